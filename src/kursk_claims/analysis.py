@@ -1,0 +1,866 @@
+"""Compare numeric claims: timelines, conflicts, revisions, corroborations and arithmetic checks.
+
+Pure functions over plain claim dicts (the shape `store.query_claims` returns: the export keys
+plus `location`, `conversion_ok`, `doc_date`, ...). Nothing here reads files, prints or imports
+anything heavy.
+
+Choices (documented here because the markers depend on them):
+
+Time
+    A claim's time is its ``claim_date``, else its document's ``doc_date``. Dates may be
+    ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` and are read as intervals of days (a month covers
+    all its days). Two claims are within a window of N days when the gap between their date
+    intervals is at most N days (overlapping intervals have a gap of 0). Undated claims of one
+    document are simultaneous with each other; an undated claim is never within the window of a
+    claim from another document or of a dated claim.
+
+Intervals (all bounds closed; quantities are non-negative, so "less than" starts at 0)
+    exact      [v - 1 %, v + 1 %]            rounding and unit-conversion noise
+    approx     [low - 10 %, high + 10 %]     low/high default to the value
+    nearly     [0.9 v, v]
+    more_than  [low, +inf)                    "more than 800" admits 800 and above
+    at_least   [low, +inf)
+    less_than  [0, high]
+    at_most    [0, high]
+    range      [low - 1 %, high + 1 %]
+    Two intervals overlap when neither lies entirely above the other; an open bound therefore
+    only overlaps what it admits (>800 overlaps 900, not 500; <1 does not overlap 5).
+
+Places
+    Locations are compared after normalisation (case, and a trailing "region"/"oblast"/
+    "province" dropped, so "Kursk region" == "Kursk Oblast" == "Kursk"). An unknown location
+    (None) matches only another unknown location: 90 km² in Kursk and 90 km² in Sumy are never
+    set against each other, and neither is a located claim against an unlocated one.
+
+Markers
+    conflict (disjoint)   different, known claimant sides; same metric, predicate, actor and place;
+                          within the window; disjoint intervals. The actor must match because
+                          "Ukraine lost 50" and "Russia lost 5,000" are not contradictions.
+    conflict (full control)  a territory_pct claim of (about) 100 % with predicate retaken/controls
+                          by side A against a territory_km2 "controls" claim > 0 about another
+                          actor, made by a different known side, same place, within the window.
+    revision              same claimant, metric, predicate, actor and place; the dated figures in
+                          time order, consecutive equal figures merged; reported when the figure
+                          changes at least once.
+    corroboration         same claimant, metric, predicate, actor and place, each value admitted by
+                          the other's interval, within the window of the group's earliest claim,
+                          in at least two documents; the earliest document is the origin.
+    arithmetic            a territory_pct and a territory_km2 claim in one document by the same
+                          claimant and predicate imply a baseline km2 / (pct / 100); it is checked
+                          against the nearest reference of another claimant (their implied
+                          baselines, and their "captured"/"region_size" km² figures about the same
+                          place): within 10 % passes, otherwise fails; no reference, no check.
+                          Stated unit conversions give a check each: conversion_ok False fails,
+                          True passes.
+
+Filters (`side`, `since`, `until`, `predicate`) select the timeline rows; markers are computed on
+all claims of the metric (and of its territory twin) and kept when they touch a shown row, so a
+conflict with a filtered-out side is still visible from the side that is shown.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, replace
+from datetime import date
+from typing import Any
+
+from .models import METRICS, PREDICATES, SIDES
+
+ClaimDict = Mapping[str, Any]
+
+DEFAULT_WINDOW_DAYS = 14
+EXACT_TOLERANCE = 0.01
+APPROX_TOLERANCE = 0.10
+NEARLY_FLOOR = 0.90
+BASELINE_TOLERANCE = 0.10
+FULL_CONTROL_PCT = 99.5
+FULL_CONTROL_PREDICATES = ("retaken", "controls")
+HOLDS_PREDICATES = ("controls",)
+REFERENCE_PREDICATES = ("captured", "region_size")
+TERRITORY_TWINS = {"territory_km2": "territory_pct", "territory_pct": "territory_km2"}
+UNITS = {
+    "territory_km2": "km²",
+    "territory_pct": "%",
+    "distance_km": "km",
+}
+
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_LOCATION_SUFFIX_RE = re.compile(r"\s+(region|oblast|province|district|area)$")
+
+
+class AnalysisError(ValueError):
+    """Bad input to an analysis function (unknown metric, bad date, ...)."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Records
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Interval:
+    """Closed interval of values a claim admits; `high` may be +inf."""
+
+    low: float
+    high: float
+
+    def overlaps(self, other: Interval) -> bool:
+        return not (self.high < other.low or other.high < self.low)
+
+    def admits(self, value: float) -> bool:
+        return self.low <= value <= self.high
+
+
+@dataclass(frozen=True)
+class ClaimRef:
+    """Just enough of a claim to show it next to a marker."""
+
+    id: str
+    doc_id: str
+    metric: str
+    predicate: str
+    actor: str
+    claimant: str | None
+    side: str | None
+    time: str | None
+    location: str | None
+    display: str
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    id: str
+    doc_id: str
+    time: str | None
+    x_date: str | None  # ISO start of the time interval, for charts
+    claimant: str | None
+    side: str | None
+    actor: str
+    location: str | None
+    value: float
+    low: float
+    high: float
+    qualifier: str
+    display: str
+    text: str
+    markers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PredicateGroup:
+    predicate: str
+    rows: tuple[TimelineRow, ...]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: str
+    kind: str  # disjoint | full_control
+    a: ClaimRef
+    b: ClaimRef
+    gap_days: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class RevisionStep:
+    value: float
+    display: str
+    time: str | None
+    claim_ids: tuple[str, ...]
+    doc_ids: tuple[str, ...]
+    change: float | None  # vs the previous step
+    change_pct: float | None
+
+
+@dataclass(frozen=True)
+class Revision:
+    id: str
+    claimant: str
+    side: str | None
+    metric: str
+    predicate: str
+    actor: str
+    location: str | None
+    steps: tuple[RevisionStep, ...]
+
+
+@dataclass(frozen=True)
+class Corroboration:
+    id: str
+    claimant: str
+    side: str | None
+    metric: str
+    predicate: str
+    display: str
+    doc_count: int
+    doc_ids: tuple[str, ...]  # origin first
+    origin_doc: str
+    claim_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ArithmeticCheck:
+    id: str
+    kind: str  # baseline | conversion
+    passed: bool
+    claim_ids: tuple[str, ...]
+    description: str
+    baseline: float | None = None
+    reference: float | None = None
+    reference_claim: str | None = None
+    diff_pct: float | None = None
+
+
+@dataclass(frozen=True)
+class CompareResult:
+    metric: str
+    unit: str
+    window_days: int
+    predicate: str | None
+    side: str | None
+    since: str | None
+    until: str | None
+    groups: tuple[PredicateGroup, ...]
+    conflicts: tuple[Conflict, ...] = ()
+    revisions: tuple[Revision, ...] = ()
+    corroborations: tuple[Corroboration, ...] = ()
+    arithmetic: tuple[ArithmeticCheck, ...] = ()
+    undated: int = 0
+
+    @property
+    def rows(self) -> tuple[TimelineRow, ...]:
+        return tuple(r for g in self.groups for r in g.rows)
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON-ready data (infinite bounds become null)."""
+        data = _plain(asdict(self))
+        assert isinstance(data, dict)
+        return data
+
+
+def _plain(obj: Any) -> Any:
+    if isinstance(obj, float):
+        return None if math.isinf(obj) or math.isnan(obj) else obj
+    if isinstance(obj, dict):
+        return {k: _plain(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_plain(v) for v in obj]
+    return obj
+
+
+# ---------------------------------------------------------------------------------------------
+# Time
+# ---------------------------------------------------------------------------------------------
+
+
+def date_span(value: str | None) -> tuple[date, date] | None:
+    """`YYYY`, `YYYY-MM` or `YYYY-MM-DD` (anything after is ignored) as a (first, last) day span."""
+    if not value:
+        return None
+    m = _DATE_RE.match(value.strip())
+    if not m:
+        return None
+    year = int(m.group(1))
+    try:
+        if m.group(2) is None:
+            return date(year, 1, 1), date(year, 12, 31)
+        month = int(m.group(2))
+        if m.group(3) is None:
+            last = calendar.monthrange(year, month)[1]
+            return date(year, month, 1), date(year, month, last)
+        day = date(year, month, int(m.group(3)))
+    except ValueError:
+        return None
+    return day, day
+
+
+def claim_time(claim: ClaimDict) -> str | None:
+    """The claim's own date, else its document's date (None when neither parses)."""
+    for key in ("claim_date", "doc_date"):
+        v = claim.get(key)
+        if isinstance(v, str) and date_span(v) is not None:
+            return v
+    return None
+
+
+def span_gap_days(a: tuple[date, date], b: tuple[date, date]) -> int:
+    """Days between two spans (0 when they overlap)."""
+    return max(0, (b[0] - a[1]).days, (a[0] - b[1]).days)
+
+
+def gap_days(a: ClaimDict, b: ClaimDict) -> int | None:
+    """Days between the times of two claims; None when they cannot be placed relative to each other."""
+    sa, sb = date_span(claim_time(a)), date_span(claim_time(b))
+    if sa is None and sb is None:
+        return 0 if a.get("doc_id") == b.get("doc_id") else None
+    if sa is None or sb is None:
+        return None
+    return span_gap_days(sa, sb)
+
+
+def within_window(a: ClaimDict, b: ClaimDict, window_days: int = DEFAULT_WINDOW_DAYS) -> bool:
+    gap = gap_days(a, b)
+    return gap is not None and gap <= window_days
+
+
+def _time_key(claim: ClaimDict) -> tuple[Any, ...]:
+    span = date_span(claim_time(claim))
+    tail = (str(claim.get("doc_id") or ""), int(claim.get("start") or 0))
+    if span is None:
+        return (1, date.max, date.max, *tail)
+    return (0, span[0], span[1], *tail)
+
+
+# ---------------------------------------------------------------------------------------------
+# Values
+# ---------------------------------------------------------------------------------------------
+
+
+def _num(v: Any) -> float | None:
+    if isinstance(v, bool) or v is None:
+        return None
+    if isinstance(v, (int, float)) and math.isfinite(v):
+        return float(v)
+    return None
+
+
+def claim_interval(claim: ClaimDict) -> Interval:
+    """The values a claim admits, from its value, bounds and qualifier (see the module docstring)."""
+    v = _num(claim.get("value")) or 0.0
+    lo = _num(claim.get("value_low"))
+    hi = _num(claim.get("value_high"))
+    q = claim.get("qualifier") or "exact"
+    if q in ("more_than", "at_least"):
+        return Interval(lo if lo is not None else v, math.inf)
+    if q in ("less_than", "at_most"):
+        return Interval(0.0, hi if hi is not None else v)
+    if q == "nearly":
+        top = hi if hi is not None else v
+        return Interval(top * NEARLY_FLOOR, top)
+    if q == "approx":
+        return Interval(
+            (lo if lo is not None else v) * (1 - APPROX_TOLERANCE),
+            (hi if hi is not None else v) * (1 + APPROX_TOLERANCE),
+        )
+    if q == "range":
+        return Interval(
+            (lo if lo is not None else v) * (1 - EXACT_TOLERANCE),
+            (hi if hi is not None else v) * (1 + EXACT_TOLERANCE),
+        )
+    return Interval(v * (1 - EXACT_TOLERANCE), v * (1 + EXACT_TOLERANCE))
+
+
+def _value_admitted(a: ClaimDict, b: ClaimDict) -> bool:
+    """Each claim's headline value lies within the other's interval."""
+    va, vb = _num(a.get("value")) or 0.0, _num(b.get("value")) or 0.0
+    return claim_interval(b).admits(va) and claim_interval(a).admits(vb)
+
+
+def format_number(x: float) -> str:
+    """1000 -> '1,000'; 66.666 -> '66.7'; 0.5 -> '0.5'."""
+    if math.isinf(x):
+        return "∞"
+    if abs(x - round(x)) < 1e-9:
+        return f"{round(x):,}"
+    if abs(x) >= 100:
+        return f"{x:,.0f}"
+    return f"{x:,.1f}".rstrip("0").rstrip(".") if abs(x) >= 1 else f"{x:.2g}"
+
+
+def format_value(claim: ClaimDict) -> str:
+    """The value as the claim bounds it: `>800`, `≥2,000`, `<1`, `≤400`, `≈90`, `~90`, `10,000–12,000`."""
+    v = _num(claim.get("value")) or 0.0
+    lo = _num(claim.get("value_low"))
+    hi = _num(claim.get("value_high"))
+    q = claim.get("qualifier") or "exact"
+    if q == "more_than":
+        return ">" + format_number(lo if lo is not None else v)
+    if q == "at_least":
+        return "≥" + format_number(lo if lo is not None else v)
+    if q == "less_than":
+        return "<" + format_number(hi if hi is not None else v)
+    if q == "at_most":
+        return "≤" + format_number(hi if hi is not None else v)
+    if q == "approx":
+        if lo is not None and hi is not None and hi > lo:
+            return f"≈{format_number(lo)}–{format_number(hi)}"
+        return "≈" + format_number(v)
+    if q == "nearly":
+        return "~" + format_number(v)
+    if q == "range" and lo is not None and hi is not None and hi > lo:
+        return f"{format_number(lo)}–{format_number(hi)}"
+    return format_number(v)
+
+
+# ---------------------------------------------------------------------------------------------
+# Keys
+# ---------------------------------------------------------------------------------------------
+
+
+def normalize_location(location: str | None) -> str | None:
+    """'Kursk Oblast' / 'Kursk region' / 'kursk' -> 'kursk'; None stays None."""
+    if location is None:
+        return None
+    s = " ".join(str(location).split()).casefold()
+    s = _LOCATION_SUFFIX_RE.sub("", s)
+    return s or None
+
+
+def _side(claim: ClaimDict) -> str | None:
+    s = claim.get("claimant_side")
+    return s if isinstance(s, str) and s else None
+
+
+def _actor(claim: ClaimDict) -> str:
+    a = claim.get("actor")
+    return a if isinstance(a, str) and a else "unknown"
+
+
+def _cid(claim: ClaimDict) -> str:
+    cid = claim.get("id")
+    if cid:
+        return str(cid)
+    return f"{claim.get('doc_id')}:{claim.get('start')}"
+
+
+def _ref(claim: ClaimDict) -> ClaimRef:
+    return ClaimRef(
+        id=_cid(claim),
+        doc_id=str(claim.get("doc_id") or ""),
+        metric=str(claim.get("metric") or ""),
+        predicate=str(claim.get("predicate") or "other"),
+        actor=_actor(claim),
+        claimant=claim.get("claimant"),
+        side=_side(claim),
+        time=claim_time(claim),
+        location=claim.get("location"),
+        display=format_value(claim),
+    )
+
+
+def _series_key(claim: ClaimDict) -> tuple[Any, ...]:
+    return (
+        claim.get("metric"),
+        claim.get("predicate") or "other",
+        _actor(claim),
+        normalize_location(claim.get("location")),
+    )
+
+
+def _who(claim: ClaimDict) -> str:
+    name = claim.get("claimant") or "(unattributed)"
+    side = _side(claim)
+    return f"{name} ({side})" if side else str(name)
+
+
+# ---------------------------------------------------------------------------------------------
+# Markers
+# ---------------------------------------------------------------------------------------------
+
+
+def _group(claims: Iterable[ClaimDict], key: Any) -> dict[Any, list[ClaimDict]]:
+    out: dict[Any, list[ClaimDict]] = {}
+    for c in claims:
+        out.setdefault(key(c), []).append(c)
+    return out
+
+
+def find_conflicts(claims: Sequence[ClaimDict], window_days: int = DEFAULT_WINDOW_DAYS) -> list[Conflict]:
+    """Disjoint-interval conflicts between sides plus full-control-vs-still-holds conflicts."""
+    found: list[tuple[tuple[Any, ...], str, ClaimDict, ClaimDict, int, str]] = []
+    for members in _group(claims, _series_key).values():
+        members = sorted(members, key=_time_key)
+        for i, a in enumerate(members):
+            sa = _side(a)
+            if sa is None:
+                continue
+            for b in members[i + 1 :]:
+                sb = _side(b)
+                if sb is None or sb == sa:
+                    continue
+                gap = gap_days(a, b)
+                if gap is None or gap > window_days:
+                    continue
+                ia, ib = claim_interval(a), claim_interval(b)
+                if ia.overlaps(ib):
+                    continue
+                reason = (
+                    f"{_who(a)} says {format_value(a)}, {_who(b)} says {format_value(b)} "
+                    f"{gap} day(s) apart: the figures cannot both be true"
+                )
+                found.append((_time_key(a), "disjoint", a, b, gap, reason))
+
+    full = [
+        c
+        for c in claims
+        if c.get("metric") == "territory_pct"
+        and c.get("predicate") in FULL_CONTROL_PREDICATES
+        and (_num(c.get("value")) or 0.0) >= FULL_CONTROL_PCT
+        and _side(c) is not None
+    ]
+    holds = [
+        c
+        for c in claims
+        if c.get("metric") == "territory_km2"
+        and c.get("predicate") in HOLDS_PREDICATES
+        and (_num(c.get("value")) or 0.0) > 0
+        and _actor(c) != "unknown"
+        and _side(c) is not None
+    ]
+    for f in full:
+        f_actor = _actor(f) if _actor(f) != "unknown" else _side(f)
+        f_loc = normalize_location(f.get("location"))
+        for h in holds:
+            if _actor(h) == f_actor or _side(h) == _side(f):
+                continue
+            if normalize_location(h.get("location")) != f_loc:
+                continue
+            gap = gap_days(f, h)
+            if gap is None or gap > window_days:
+                continue
+            reason = (
+                f"{_who(f)} claims full control ({format_value(f)} % {f.get('predicate')}), "
+                f"{_who(h)} says {_actor(h)} still {h.get('predicate')} {format_value(h)} km²"
+            )
+            a, b = sorted((f, h), key=_time_key)
+            found.append((_time_key(a), "full_control", a, b, gap, reason))
+
+    found.sort(key=lambda t: (t[0], t[1], _cid(t[2]), _cid(t[3])))
+    return [
+        Conflict(id=f"C{i}", kind=kind, a=_ref(a), b=_ref(b), gap_days=gap, reason=reason)
+        for i, (_, kind, a, b, gap, reason) in enumerate(found, 1)
+    ]
+
+
+def find_revisions(claims: Sequence[ClaimDict]) -> list[Revision]:
+    """Each claimant's successive distinct figures per metric/predicate/actor/place, in time order."""
+    out: list[tuple[tuple[Any, ...], Revision]] = []
+    named = [c for c in claims if c.get("claimant") and date_span(claim_time(c)) is not None]
+    groups = _group(named, lambda c: (c.get("claimant"), *_series_key(c)))
+    for (claimant, metric, predicate, actor, _loc), members in groups.items():
+        members = sorted(members, key=_time_key)
+        steps: list[list[ClaimDict]] = []
+        for c in members:
+            v = _num(c.get("value")) or 0.0
+            if steps:
+                prev = _num(steps[-1][0].get("value")) or 0.0
+                if math.isclose(prev, v, rel_tol=1e-6):
+                    steps[-1].append(c)
+                    continue
+            steps.append([c])
+        if len(steps) < 2:
+            continue
+        built: list[RevisionStep] = []
+        prev_v: float | None = None
+        for step in steps:
+            first = step[0]
+            v = _num(first.get("value")) or 0.0
+            change = None if prev_v is None else v - prev_v
+            pct = None if prev_v in (None, 0.0) or change is None else 100.0 * change / float(prev_v or 1)
+            built.append(
+                RevisionStep(
+                    value=v,
+                    display=format_value(first),
+                    time=claim_time(first),
+                    claim_ids=tuple(_cid(c) for c in step),
+                    doc_ids=tuple(dict.fromkeys(str(c.get("doc_id")) for c in step)),
+                    change=change,
+                    change_pct=pct,
+                )
+            )
+            prev_v = v
+        rev = Revision(
+            id="",
+            claimant=str(claimant),
+            side=_side(members[0]),
+            metric=str(metric),
+            predicate=str(predicate),
+            actor=str(actor),
+            location=members[0].get("location"),
+            steps=tuple(built),
+        )
+        out.append((_time_key(members[0]), rev))
+    out.sort(key=lambda t: (t[0], t[1].claimant))
+    return [_with_id(r, f"R{i}") for i, (_, r) in enumerate(out, 1)]
+
+
+def find_corroborations(
+    claims: Sequence[ClaimDict], window_days: int = DEFAULT_WINDOW_DAYS
+) -> list[Corroboration]:
+    """The same statement by the same claimant found in two or more documents."""
+    out: list[tuple[tuple[Any, ...], Corroboration]] = []
+    named = [c for c in claims if c.get("claimant")]
+    for (claimant, *_rest), members in _group(named, lambda c: (c.get("claimant"), *_series_key(c))).items():
+        members = sorted(members, key=_time_key)
+        clusters: list[list[ClaimDict]] = []
+        for c in members:
+            for cl in clusters:
+                anchor = cl[0]
+                if within_window(anchor, c, window_days) and _value_admitted(anchor, c):
+                    cl.append(c)
+                    break
+            else:
+                clusters.append([c])
+        for cl in clusters:
+            docs = _docs_by_age(cl)
+            if len(docs) < 2:
+                continue
+            anchor = cl[0]
+            out.append(
+                (
+                    _time_key(anchor),
+                    Corroboration(
+                        id="",
+                        claimant=str(claimant),
+                        side=_side(anchor),
+                        metric=str(anchor.get("metric")),
+                        predicate=str(anchor.get("predicate") or "other"),
+                        display=format_value(anchor),
+                        doc_count=len(docs),
+                        doc_ids=tuple(docs),
+                        origin_doc=docs[0],
+                        claim_ids=tuple(_cid(c) for c in cl),
+                    ),
+                )
+            )
+    out.sort(key=lambda t: (t[0], t[1].claimant))
+    return [_with_id(c, f"K{i}") for i, (_, c) in enumerate(out, 1)]
+
+
+def _docs_by_age(cl: Sequence[ClaimDict]) -> list[str]:
+    """Distinct documents of a cluster, earliest first (by document date, else claim time, then id)."""
+    best: dict[str, tuple[Any, ...]] = {}
+    for c in cl:
+        doc = str(c.get("doc_id"))
+        span = date_span(c.get("doc_date")) or date_span(claim_time(c))
+        key = (0, span[0], doc) if span else (1, date.max, doc)
+        if doc not in best or key < best[doc]:
+            best[doc] = key
+    return sorted(best, key=lambda d: best[d])
+
+
+def find_arithmetic(claims: Sequence[ClaimDict]) -> list[ArithmeticCheck]:
+    """Baselines implied by share+area pairs, checked across claimants; stated conversions."""
+    checks: list[ArithmeticCheck] = []
+    pcts = [
+        c
+        for c in claims
+        if c.get("metric") == "territory_pct" and 0 < (_num(c.get("value")) or 0.0) < FULL_CONTROL_PCT
+    ]
+    areas = [c for c in claims if c.get("metric") == "territory_km2" and (_num(c.get("value")) or 0.0) > 0]
+    baselines: list[tuple[ClaimDict, ClaimDict, float]] = []
+    for p in sorted(pcts, key=_time_key):
+        mates = [
+            a
+            for a in areas
+            if a.get("doc_id") == p.get("doc_id")
+            and a.get("claimant") == p.get("claimant")
+            and a.get("predicate") == p.get("predicate")
+        ]
+        if not mates:
+            continue
+        mate = min(mates, key=lambda a: abs(int(a.get("start") or 0) - int(p.get("start") or 0)))
+        pv = _num(p.get("value")) or 1.0
+        baselines.append((p, mate, (_num(mate.get("value")) or 0.0) / (pv / 100.0)))
+
+    for p, a, base in baselines:
+        loc = normalize_location(p.get("location") or a.get("location"))
+        refs: list[tuple[float, str, str]] = []
+        for p2, a2, base2 in baselines:
+            if p2.get("claimant") != p.get("claimant"):
+                refs.append((base2, _cid(a2), f"{_who(p2)}'s implied baseline {format_number(base2)} km²"))
+        for r in areas:
+            if (
+                r.get("predicate") in REFERENCE_PREDICATES
+                and r.get("claimant") != p.get("claimant")
+                and normalize_location(r.get("location")) == loc
+            ):
+                rv = _num(r.get("value")) or 0.0
+                refs.append((rv, _cid(r), f"{_who(r)} {r.get('predicate')} {format_value(r)} km²"))
+        head = (
+            f"{_who(p)}: {format_value(a)} km² = {format_value(p)} % "
+            f"implies a baseline of {format_number(base)} km²"
+        )
+        if not refs:
+            continue
+        ref_v, ref_id, ref_desc = min(refs, key=lambda t: abs(t[0] - base) / max(t[0], 1e-9))
+        diff = abs(base - ref_v) / max(ref_v, 1e-9)
+        passed = diff <= BASELINE_TOLERANCE
+        checks.append(
+            ArithmeticCheck(
+                id="",
+                kind="baseline",
+                passed=passed,
+                claim_ids=(_cid(p), _cid(a)),
+                description=(
+                    f"{head}; nearest reference {ref_desc}: {100 * diff:.1f} % apart "
+                    f"({'within' if passed else 'beyond'} {100 * BASELINE_TOLERANCE:.0f} %)"
+                ),
+                baseline=base,
+                reference=ref_v,
+                reference_claim=ref_id,
+                diff_pct=100 * diff,
+            )
+        )
+
+    for c in sorted(claims, key=_time_key):
+        ok = c.get("conversion_ok")
+        if ok is None:
+            continue
+        checks.append(
+            ArithmeticCheck(
+                id="",
+                kind="conversion",
+                passed=bool(ok),
+                claim_ids=(_cid(c),),
+                description=(
+                    f"{c.get('text') or format_value(c)!s} stated as "
+                    f"({c.get('conversion') or '?'}): "
+                    + ("consistent" if ok else "the stated conversion disagrees by more than 5 %")
+                ),
+            )
+        )
+    return [_with_id(c, f"A{i}") for i, c in enumerate(checks, 1)]
+
+
+def _with_id(obj: Any, new_id: str) -> Any:
+    return replace(obj, id=new_id)
+
+
+# ---------------------------------------------------------------------------------------------
+# compare
+# ---------------------------------------------------------------------------------------------
+
+
+def _check_date(name: str, value: str | None) -> tuple[date, date] | None:
+    if value is None:
+        return None
+    span = date_span(value)
+    if span is None or not _DATE_RE.fullmatch(value.strip()):
+        raise AnalysisError(f"--{name} must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    return span
+
+
+def validate_choice(name: str, value: str | None, valid: Sequence[str]) -> None:
+    if value is not None and value not in valid:
+        raise AnalysisError(f"unknown {name} {value!r}; valid: {', '.join(valid)}")
+
+
+def compare(
+    claims: Sequence[ClaimDict],
+    metric: str,
+    *,
+    predicate: str | None = None,
+    side: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    window_days: int = DEFAULT_WINDOW_DAYS,
+) -> CompareResult:
+    """Timeline per predicate of one metric's claims, with conflict/revision/corroboration/arithmetic markers."""
+    validate_choice("metric", metric, METRICS)
+    validate_choice("predicate", predicate, PREDICATES)
+    validate_choice("side", side, SIDES)
+    if window_days < 0:
+        raise AnalysisError(f"--window must be 0 or more days, got {window_days}")
+    lo, hi = _check_date("since", since), _check_date("until", until)
+
+    twin = TERRITORY_TWINS.get(metric)
+    related = [c for c in claims if c.get("metric") in (metric, twin)]
+    own = [c for c in related if c.get("metric") == metric]
+
+    def shown(c: ClaimDict) -> bool:
+        if predicate is not None and (c.get("predicate") or "other") != predicate:
+            return False
+        if side is not None and _side(c) != side:
+            return False
+        if lo is not None or hi is not None:
+            span = date_span(claim_time(c))
+            if span is None:
+                return False
+            if lo is not None and span[1] < lo[0]:
+                return False
+            if hi is not None and span[0] > hi[1]:
+                return False
+        return True
+
+    rows_claims = sorted((c for c in own if shown(c)), key=_time_key)
+    shown_ids = {_cid(c) for c in rows_claims}
+
+    def touches(ids: Iterable[str]) -> bool:
+        return any(i in shown_ids for i in ids)
+
+    conflicts = [
+        c
+        for c in find_conflicts(related, window_days)
+        if touches((c.a.id, c.b.id)) and metric in (c.a.metric, c.b.metric)
+    ]
+    revisions = [r for r in find_revisions(own) if touches(i for s in r.steps for i in s.claim_ids)]
+    corrobs = [k for k in find_corroborations(own, window_days) if touches(k.claim_ids)]
+    checks = [a for a in find_arithmetic(related) if touches(a.claim_ids)]
+
+    # Renumber so ids are 1..n within this result.
+    conflicts = [_with_id(c, f"C{i}") for i, c in enumerate(conflicts, 1)]
+    revisions = [_with_id(r, f"R{i}") for i, r in enumerate(revisions, 1)]
+    corrobs = [_with_id(k, f"K{i}") for i, k in enumerate(corrobs, 1)]
+    checks = [_with_id(a, f"A{i}") for i, a in enumerate(checks, 1)]
+
+    marks: dict[str, list[str]] = {}
+    for cf in conflicts:
+        for ref in (cf.a, cf.b):
+            marks.setdefault(ref.id, []).append(f"conflict {cf.id}")
+    for rv in revisions:
+        for n, st in enumerate(rv.steps, 1):
+            for i in st.claim_ids:
+                marks.setdefault(i, []).append(f"revision {rv.id} {n}/{len(rv.steps)}")
+    for k in corrobs:
+        for i in k.claim_ids:
+            marks.setdefault(i, []).append(f"corroborated {k.id} ×{k.doc_count}")
+    for ac in checks:
+        for i in ac.claim_ids:
+            marks.setdefault(i, []).append(f"check {ac.id} {'pass' if ac.passed else 'FAIL'}")
+
+    groups: dict[str, list[TimelineRow]] = {}
+    for c in rows_claims:
+        span = date_span(claim_time(c))
+        iv = claim_interval(c)
+        row = TimelineRow(
+            id=_cid(c),
+            doc_id=str(c.get("doc_id") or ""),
+            time=claim_time(c),
+            x_date=span[0].isoformat() if span else None,
+            claimant=c.get("claimant"),
+            side=_side(c),
+            actor=_actor(c),
+            location=c.get("location"),
+            value=_num(c.get("value")) or 0.0,
+            low=iv.low,
+            high=iv.high,
+            qualifier=str(c.get("qualifier") or "exact"),
+            display=format_value(c),
+            text=str(c.get("text") or ""),
+            markers=tuple(dict.fromkeys(marks.get(_cid(c), []))),
+        )
+        groups.setdefault(str(c.get("predicate") or "other"), []).append(row)
+
+    order = {p: i for i, p in enumerate(PREDICATES)}
+    ordered = sorted(groups.items(), key=lambda kv: order.get(kv[0], len(order)))
+    return CompareResult(
+        metric=metric,
+        unit=UNITS.get(metric, ""),
+        window_days=window_days,
+        predicate=predicate,
+        side=side,
+        since=since,
+        until=until,
+        groups=tuple(PredicateGroup(p, tuple(rows)) for p, rows in ordered),
+        conflicts=tuple(conflicts),
+        revisions=tuple(revisions),
+        corroborations=tuple(corrobs),
+        arithmetic=tuple(checks),
+        undated=sum(1 for c in rows_claims if claim_time(c) is None),
+    )
