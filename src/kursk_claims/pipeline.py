@@ -1,0 +1,344 @@
+"""From paths to stored claims: load, skip unchanged, extract, write one transaction per document.
+
+This module imports no NLP code at import time; the extractor (`kursk_claims.extract`, which
+pulls in spaCy) is imported only when `extract_paths` actually needs it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+import os
+import sqlite3
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Protocol, cast
+
+from .loader import LoadError, LoadWarning, collect_files, estimate_documents, iter_files
+from .models import ACTORS, METRICS, PREDICATES, QUALIFIERS, SIDES, Claim, DocResult, Document
+from .store import open_store, stored_fingerprints, write_result
+
+MODEL_ENV = "KURSK_CLAIMS_MODEL"
+EXTRACTOR_ENV = "KURSK_CLAIMS_EXTRACTOR"  # "package.module:function", an alternative extractor
+MAX_CONSECUTIVE_FAILURES = 3
+
+
+class Extractor(Protocol):
+    """The extraction contract: one DocResult per Document, in input order, streaming."""
+
+    def __call__(
+        self, docs: Iterable[Document], *, model: str | None = ..., workers: int = ...
+    ) -> Iterator[DocResult]: ...
+
+
+class ExtractionError(RuntimeError):
+    """Extraction cannot run at all (no model, extractor missing or failing on every document)."""
+
+
+@dataclass(frozen=True)
+class ExtractReport:
+    """What one `extract_paths` run did."""
+
+    documents_seen: int = 0
+    extracted: int = 0
+    skipped_unchanged: int = 0
+    skipped_bad: int = 0
+    claims_written: int = 0
+    warnings: tuple[str, ...] = ()
+    interrupted: bool = False
+
+    @property
+    def anything_skipped(self) -> bool:
+        """True when some input (a file, a JSONL line, a document) was dropped."""
+        return self.skipped_bad > 0
+
+
+class ExtractInterrupted(KeyboardInterrupt):
+    """Ctrl-C during `extract_paths`; `report` holds what was committed before it."""
+
+    def __init__(self, report: ExtractReport) -> None:
+        super().__init__("interrupted")
+        self.report = report
+
+
+@dataclass(frozen=True)
+class ProgressEvent:
+    """Sent to `on_progress` as the run goes.
+
+    kind: ``start`` (total known), ``extracted``, ``unchanged``, ``skipped`` (a document or input
+    dropped; `message` says why) or ``warning`` (a problem that did not drop anything).
+    `done` counts documents finished so far (extracted, unchanged or skipped); `total` is an
+    estimate of the documents to come.
+    """
+
+    kind: str
+    done: int
+    total: int
+    doc_id: str | None = None
+    message: str | None = None
+    claims: int = 0
+
+
+@dataclass
+class _Counts:
+    seen: int = 0
+    extracted: int = 0
+    unchanged: int = 0
+    bad: int = 0
+    claims: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def freeze(self, interrupted: bool = False) -> ExtractReport:
+        return ExtractReport(
+            documents_seen=self.seen,
+            extracted=self.extracted,
+            skipped_unchanged=self.unchanged,
+            skipped_bad=self.bad,
+            claims_written=self.claims,
+            warnings=tuple(self.warnings),
+            interrupted=interrupted,
+        )
+
+    @property
+    def done(self) -> int:
+        return self.extracted + self.unchanged + self.bad
+
+
+def default_extractor() -> Extractor:
+    """The extractor to use: $KURSK_CLAIMS_EXTRACTOR ("module:function") or kursk_claims.extract."""
+    spec = os.environ.get(EXTRACTOR_ENV)
+    if spec:
+        module_name, _, attr = spec.partition(":")
+        try:
+            module = importlib.import_module(module_name)
+            func: Extractor = getattr(module, attr or "extract_documents")
+        except (ImportError, AttributeError) as exc:
+            raise ExtractionError(f"{EXTRACTOR_ENV}={spec!r} cannot be loaded: {exc}") from exc
+        return func
+    try:
+        module = importlib.import_module("kursk_claims.extract")
+        return cast(Extractor, module.extract_documents)
+    except (ImportError, AttributeError) as exc:
+        raise ExtractionError(f"the extraction module cannot be loaded: {exc}") from exc
+
+
+def _is_model_missing(exc: BaseException) -> bool:
+    try:
+        from .nlp import ModelNotFoundError
+    except Exception:  # noqa: BLE001 - any import problem means "cannot tell"
+        return type(exc).__name__ == "ModelNotFoundError"
+    return isinstance(exc, ModelNotFoundError)
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def check_claims(result: DocResult) -> tuple[tuple[Claim, ...], list[str]]:
+    """Keep the claims that honour the record contract; describe the ones dropped.
+
+    A claim is dropped when its offsets do not index its text in the document, a number is not
+    finite or its bounds are inverted, a vocabulary value is unknown, or its id repeats.
+    """
+    text = result.document.text
+    kept: list[Claim] = []
+    problems: list[str] = []
+    ids: set[str] = set()
+    for claim in result.claims:
+        problem = None
+        numbers = [claim.value, claim.value_low, claim.value_high]
+        if not (0 <= claim.start <= claim.end <= len(text)) or text[claim.start : claim.end] != claim.text:
+            problem = "offsets do not index its text"
+        elif any(x is not None and (isinstance(x, bool) or not math.isfinite(float(x))) for x in numbers):
+            problem = "a number is not finite"
+        elif (claim.value_low is not None and claim.value_low > claim.value) or (
+            claim.value_high is not None and claim.value > claim.value_high
+        ):
+            problem = "bounds do not enclose the value"
+        elif claim.metric not in METRICS or claim.qualifier not in QUALIFIERS:
+            problem = f"unknown metric/qualifier {claim.metric!r}/{claim.qualifier!r}"
+        elif claim.actor not in ACTORS or claim.predicate not in PREDICATES:
+            problem = f"unknown actor/predicate {claim.actor!r}/{claim.predicate!r}"
+        elif claim.claimant_side is not None and claim.claimant_side not in SIDES:
+            problem = f"unknown claimant side {claim.claimant_side!r}"
+        elif claim.id in ids:
+            problem = "duplicate claim id"
+        if problem:
+            problems.append(f"claim {claim.id} dropped: {problem}")
+            continue
+        ids.add(claim.id)
+        kept.append(claim)
+    return tuple(kept), problems
+
+
+def extract_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    db_path: str | os.PathLike[str] | None = None,
+    *,
+    model: str | None = None,
+    workers: int = 1,
+    force: bool = False,
+    on_progress: Callable[[ProgressEvent], None] | None = None,
+    extractor: Extractor | None = None,
+) -> ExtractReport:
+    """Extract claims from files/folders into the store at `db_path` and report what happened.
+
+    - Unchanged documents (same id and sha256 already stored) are skipped before extraction
+      unless `force`.
+    - Each document's result is written in its own transaction; a document that fails to load,
+      extract or store is skipped with a warning and the run goes on.
+    - `model` (else $KURSK_CLAIMS_MODEL) and `workers` are passed to the extractor;
+      `extractor` replaces `kursk_claims.extract.extract_documents` (tests, other pipelines).
+    - Ctrl-C raises `ExtractInterrupted` (a KeyboardInterrupt) carrying the partial report;
+      everything committed before it stays.
+
+    Raises `LoadError` (missing path, nothing readable), `ExtractionError` (no model / extractor)
+    and `kursk_claims.store.StoreError`.
+    """
+    model = model or os.environ.get(MODEL_ENV) or None
+    files, walk_warnings = collect_files(paths)
+    total = estimate_documents(files)
+    counts = _Counts()
+
+    def emit(kind: str, doc_id: str | None = None, message: str | None = None, claims: int = 0) -> None:
+        if on_progress is not None:
+            on_progress(ProgressEvent(kind, counts.done, total, doc_id, message, claims))
+
+    def warn(item: LoadWarning) -> None:
+        counts.warnings.append(str(item))
+        if item.skipped:
+            counts.bad += 1
+            emit("skipped", None, str(item))
+        else:
+            emit("warning", None, str(item))
+
+    conn = open_store(db_path)
+    try:
+        emit("start")
+        for w in walk_warnings:
+            warn(w)
+        known = {} if force else stored_fingerprints(conn)
+        pending: deque[Document] = deque()
+
+        def to_extract() -> Iterator[Document]:
+            for item in iter_files(files):
+                if isinstance(item, LoadWarning):
+                    warn(item)
+                    continue
+                counts.seen += 1
+                if known.get(item.id) == item.sha256:
+                    counts.unchanged += 1
+                    emit("unchanged", item.id)
+                    continue
+                pending.append(item)
+                yield item
+
+        try:
+            _run(conn, to_extract(), pending, counts, emit, extractor, model, workers)
+        except KeyboardInterrupt as exc:
+            raise ExtractInterrupted(counts.freeze(interrupted=True)) from exc
+        if counts.seen == 0:
+            raise LoadError(
+                f"no readable documents ({counts.bad} input(s) skipped): "
+                + "; ".join(counts.warnings[:3])
+                + (" ..." if len(counts.warnings) > 3 else "")
+            )
+    finally:
+        conn.close()
+    return counts.freeze()
+
+
+def _run(
+    conn: sqlite3.Connection,
+    docs: Iterator[Document],
+    pending: deque[Document],
+    counts: _Counts,
+    emit: Callable[..., None],
+    extractor: Extractor | None,
+    model: str | None,
+    workers: int,
+) -> None:
+    """Feed `docs` to the extractor and store each result; survive an extractor that raises.
+
+    `pending` holds the documents handed to the extractor whose result has not come back yet;
+    when the extractor raises, the oldest pending document is blamed, skipped, and extraction
+    restarts with the remaining ones.
+    """
+    extract: Extractor | None = extractor
+    failures = 0
+    while True:
+        if extract is None:
+            extract = default_extractor()
+        source = _chain(pending, docs)
+        try:
+            for result in extract(source, model=model, workers=workers):
+                doc = pending.popleft() if pending else result.document
+                failures = 0
+                if result.document.id != doc.id:
+                    counts.warnings.append(
+                        f"{doc.id}: extractor returned results out of order ({result.document.id})"
+                    )
+                _store_one(conn, result, counts, emit)
+            return
+        except KeyboardInterrupt:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the run
+            if _is_model_missing(exc):
+                raise ExtractionError(_one_line(exc)) from exc
+            if not pending:  # nothing to blame: the extractor itself is broken
+                raise ExtractionError(f"extraction failed: {type(exc).__name__}: {_one_line(exc)}") from exc
+            failures += 1
+            bad = pending.popleft()
+            message = f"{bad.path or bad.id}: extraction failed ({type(exc).__name__}: {_one_line(exc)[:300]}); skipped"
+            counts.warnings.append(message)
+            counts.bad += 1
+            emit("skipped", bad.id, message)
+            if failures >= MAX_CONSECUTIVE_FAILURES:
+                raise ExtractionError(
+                    f"extraction failed on {failures} documents in a row; last error: {type(exc).__name__}: "
+                    f"{_one_line(exc)[:300]}"
+                ) from exc
+
+
+def _chain(pending: deque[Document], docs: Iterator[Document]) -> Iterator[Document]:
+    """Re-offer documents already handed out (after a restart), then the rest of the input.
+
+    Documents re-offered stay in `pending`; fresh ones are appended to it by `docs` itself.
+    """
+    for doc in list(pending):
+        yield doc
+    for doc in docs:  # not `yield from`: closing this generator must not close `docs`
+        yield doc
+
+
+def _store_one(
+    conn: sqlite3.Connection, result: DocResult, counts: _Counts, emit: Callable[..., None]
+) -> None:
+    doc = result.document
+    where = doc.path or doc.id
+    claims, problems = check_claims(result)
+    for problem in problems:
+        counts.warnings.append(f"{where}: {problem}")
+        emit("warning", doc.id, f"{where}: {problem}")
+    for w in result.warnings:
+        counts.warnings.append(f"{where}: {w}")
+    clean = DocResult(
+        document=doc,
+        doc_date=result.doc_date,
+        date_source=result.date_source,
+        date_confidence=result.date_confidence,
+        claims=claims,
+        warnings=tuple(result.warnings) + tuple(problems),
+    )
+    try:
+        n = write_result(conn, clean)
+    except (ValueError, sqlite3.IntegrityError, sqlite3.InterfaceError) as exc:
+        message = f"{where}: cannot be stored ({_one_line(exc)}); skipped"
+        counts.warnings.append(message)
+        counts.bad += 1
+        emit("skipped", doc.id, message)
+        return
+    counts.extracted += 1
+    counts.claims += n
+    emit("extracted", doc.id, None, n)

@@ -1,0 +1,271 @@
+"""Turn claim dicts into Rich renderables and into JSON / JSONL / CSV. Computes nothing.
+
+Everything that comes from a document (text, names, urls) is wrapped in `rich.text.Text`, so
+square brackets in an article are never read as Rich markup and urls are never made into links.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from typing import IO, Any
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from .models import EXPORT_KEYS
+
+FORMATS = ("table", "json", "jsonl", "csv")
+EXPORT_FORMATS = ("jsonl", "json", "csv")
+CSV_EXTRA_KEYS = (
+    "location",
+    "unit_text",
+    "conversion",
+    "conversion_ok",
+    "entities",
+    "doc_date",
+    "outlet",
+    "url",
+)
+
+_UNIT_LABEL = {"km2": "km²", "km": "km", "percent": "%", "count": ""}
+_QUALIFIER_SIGN = {
+    "exact": "",
+    "approx": "~",
+    "nearly": "nearly ",
+    "more_than": ">",
+    "at_least": "≥",
+    "less_than": "<",
+    "at_most": "≤",
+}
+
+
+def _num(x: float | None) -> str:
+    if x is None:
+        return "?"
+    if float(x).is_integer() and abs(x) < 1e15:
+        return f"{int(x):,}"
+    return f"{x:,.1f}"
+
+
+def format_value(claim: Mapping[str, Any]) -> str:
+    """'~1,300 km²', '10,000–12,000', '>500' ... from value, bounds, qualifier and unit."""
+    unit = _UNIT_LABEL.get(str(claim.get("unit")), str(claim.get("unit") or ""))
+    qualifier = str(claim.get("qualifier") or "exact")
+    if qualifier == "range":
+        body = f"{_num(claim.get('value_low'))}–{_num(claim.get('value_high'))}"
+    else:
+        body = _QUALIFIER_SIGN.get(qualifier, "") + _num(claim.get("value"))
+    if not unit:
+        return body
+    return body + ("%" if unit == "%" else " " + unit)
+
+
+def _date(claim: Mapping[str, Any]) -> Text:
+    if claim.get("claim_date"):
+        return Text(str(claim["claim_date"]))
+    if claim.get("doc_date"):
+        return Text(str(claim["doc_date"]), style="dim")  # the document's date, not the claim's
+    return Text("–", style="dim")
+
+
+def _t(value: Any, style: str = "") -> Text:
+    return Text("" if value is None else str(value), style=style)
+
+
+def claims_table(claims: Sequence[Mapping[str, Any]], *, title: str | None = None) -> Table:
+    """The `query` table: one row per claim."""
+    table = Table(title=title, show_lines=False, expand=False)
+    table.add_column("id", style="cyan", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("metric", no_wrap=True)
+    table.add_column("value", justify="right", no_wrap=True)
+    table.add_column("predicate")
+    table.add_column("actor")
+    table.add_column("claimant")
+    table.add_column("quote", overflow="fold")
+    for c in claims:
+        claimant = _t(c.get("claimant") or "–", "" if c.get("claimant") else "dim")
+        if c.get("claimant_side"):
+            claimant.append(f" ({c['claimant_side']})", style="dim")
+        table.add_row(
+            _t(c["id"]),
+            _date(c),
+            _t(c["metric"]),
+            Text(format_value(c), style="bold"),
+            _t(c["predicate"]),
+            _t(c["actor"]),
+            claimant,
+            _t(c["text"]),
+        )
+    return table
+
+
+def compare_table(claims: Sequence[Mapping[str, Any]], metric: str) -> RenderableType:
+    """Fallback `compare`: the claims on one metric, grouped by predicate, in date order."""
+    groups: dict[str, list[Mapping[str, Any]]] = {}
+    for c in claims:
+        groups.setdefault(str(c["predicate"]), []).append(c)
+    tables = []
+    for predicate in sorted(groups):
+        table = Table(title=Text(f"{metric} · {predicate}", style="bold"), title_justify="left")
+        table.add_column("date", no_wrap=True)
+        table.add_column("value", justify="right", no_wrap=True)
+        table.add_column("actor")
+        table.add_column("claimant")
+        table.add_column("claim id", style="cyan", no_wrap=True)
+        for c in groups[predicate]:
+            table.add_row(
+                _date(c),
+                Text(format_value(c), style="bold"),
+                _t(c["actor"]),
+                _t(c.get("claimant") or "–"),
+                _t(c["id"]),
+            )
+        tables.append(table)
+    return Group(*tables)
+
+
+def highlighted_sentence(claim: Mapping[str, Any], doc_text: str | None) -> Text:
+    """The claim's sentence with the quantity phrase highlighted (by offsets when possible)."""
+    sentence = str(claim.get("sentence") or "")
+    quote = str(claim.get("text") or "")
+    out = Text(sentence)
+    start = int(claim.get("start") or 0)
+    span = None
+    if doc_text:
+        sent_start = doc_text.rfind(sentence, 0, start + 1) if sentence else -1
+        if sent_start >= 0 and start - sent_start + len(quote) <= len(sentence):
+            span = (start - sent_start, start - sent_start + len(quote))
+    if span is None and quote:
+        pos = sentence.find(quote)
+        if pos >= 0:
+            span = (pos, pos + len(quote))
+    if span is not None:
+        out.stylize("bold reverse yellow", *span)
+    return out
+
+
+def claim_detail(claim: Mapping[str, Any], document: Mapping[str, Any] | None) -> list[RenderableType]:
+    """The `show` view: fields, highlighted sentence, evidence cues, document metadata."""
+    parts: list[RenderableType] = []
+    fields = Table.grid(padding=(0, 2))
+    fields.add_column(style="bold")
+    fields.add_column()
+    rows: list[tuple[str, Any]] = [
+        ("claim", claim["id"]),
+        ("value", format_value(claim)),
+        ("metric", claim["metric"]),
+        ("qualifier", claim["qualifier"]),
+        ("bounds", f"{_num(claim.get('value_low'))} … {_num(claim.get('value_high'))}"),
+        ("predicate", claim["predicate"]),
+        ("actor", claim["actor"]),
+        ("claimant", f"{claim.get('claimant') or '–'} ({claim.get('claimant_side') or 'no side'})"),
+        ("claim date", claim.get("claim_date") or "–"),
+        ("location", claim.get("location") or "–"),
+        ("quote", claim["text"]),
+        ("unit as written", claim.get("unit_text") or "–"),
+        ("entities", ", ".join(claim.get("entities") or []) or "–"),
+    ]
+    if claim.get("conversion"):
+        ok = claim.get("conversion_ok")
+        verdict = "agrees" if ok else ("DISAGREES by more than 5 %" if ok is False else "not checked")
+        rows.append(("stated conversion", f"{claim['conversion']} — {verdict}"))
+    for key, value in rows:
+        fields.add_row(key, _t(value))
+    parts.append(Panel(fields, title="claim", title_align="left"))
+    doc_text = None if document is None else document.get("text")
+    parts.append(Panel(highlighted_sentence(claim, doc_text), title="sentence", title_align="left"))
+    evidence = claim.get("evidence") or {}
+    if evidence:
+        ev = Table("field", "cue / rule", title="evidence", title_justify="left")
+        for key in sorted(evidence):
+            ev.add_row(_t(key), _t(evidence[key]))
+        parts.append(ev)
+    if document is not None:
+        meta = Table.grid(padding=(0, 2))
+        meta.add_column(style="bold")
+        meta.add_column()
+        for key in (
+            "id",
+            "path",
+            "url",
+            "outlet",
+            "published",
+            "doc_date",
+            "date_source",
+            "date_confidence",
+            "sha256",
+        ):
+            meta.add_row(key, _t(document.get(key) if document.get(key) is not None else "–"))
+        parts.append(Panel(meta, title="document", title_align="left"))
+    return parts
+
+
+def entities_table(entries: Iterable[Mapping[str, Any]]) -> Table:
+    """The `entities` table: canonical name, side, kind, aliases, roles."""
+    table = Table(title="entity registry")
+    table.add_column("name", style="bold")
+    table.add_column("side")
+    table.add_column("kind")
+    table.add_column("aliases", overflow="fold")
+    table.add_column("roles", overflow="fold")
+    for e in entries:
+        roles = []
+        for r in e.get("roles") or []:
+            if isinstance(r, Mapping):
+                span = f"{r.get('from') or '…'}–{r.get('to') or '…'}"
+                roles.append(f"{r.get('title', '?')} ({span})")
+        table.add_row(
+            _t(e.get("name")),
+            _t(e.get("side") or "–"),
+            _t(e.get("kind") or "–"),
+            _t(", ".join(str(a) for a in e.get("aliases") or [])),
+            _t("; ".join(roles)),
+        )
+    return table
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if value is None:
+        return ""
+    return value
+
+
+def write_claims(claims: Iterable[Mapping[str, Any]], fmt: str, out: IO[str]) -> int:
+    """Write claims as ``json`` (one array), ``jsonl`` (one object a line) or ``csv``; return the count.
+
+    JSON/JSONL keep every key of the dicts (export keys first); CSV has the export keys then
+    `CSV_EXTRA_KEYS` (lists as JSON).
+    """
+    n = 0
+    if fmt == "jsonl":
+        for c in claims:
+            out.write(json.dumps(dict(c), ensure_ascii=False) + "\n")
+            n += 1
+    elif fmt == "json":
+        out.write("[")
+        for c in claims:
+            out.write(("\n  " if n == 0 else ",\n  ") + json.dumps(dict(c), ensure_ascii=False))
+            n += 1
+        out.write("\n]\n" if n else "]\n")
+    elif fmt == "csv":
+        columns = list(EXPORT_KEYS) + list(CSV_EXTRA_KEYS)
+        writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        for c in claims:
+            writer.writerow({k: _csv_cell(c.get(k)) for k in columns})
+            n += 1
+    else:
+        raise ValueError(f"unknown format {fmt!r}; choose one of: {', '.join(EXPORT_FORMATS)}")
+    return n
+
+
+def write_entities_json(entries: Iterable[Mapping[str, Any]], out: IO[str]) -> None:
+    """The registry as a JSON array (for `entities --format json`)."""
+    out.write(json.dumps([dict(e) for e in entries], ensure_ascii=False, indent=2) + "\n")

@@ -1,0 +1,621 @@
+"""The SQLite store: documents and their claims, written one transaction per document.
+
+Light on purpose: the query path (query, compare, show, export) imports only this module, the
+record types and `names`, never spaCy, dateparser or pint.
+
+Every SQL statement is parameterised; the only SQL assembled at run time is made of constant
+fragments chosen from allow-lists (sort orders, filter clauses).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import sqlite3
+from collections.abc import Iterator, Mapping
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from .models import ACTORS, EXPORT_KEYS, METRICS, PREDICATES, SIDES, Claim, DocResult
+from .names import name_key, read_registry
+
+SCHEMA_VERSION = 1
+DEFAULT_DB = "kursk_claims.db"
+DB_ENV = "KURSK_CLAIMS_DB"
+BUSY_TIMEOUT_MS = 30_000
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    id              TEXT PRIMARY KEY,
+    path            TEXT,
+    sha256          TEXT NOT NULL,
+    url             TEXT,
+    outlet          TEXT,
+    published       TEXT,
+    doc_date        TEXT,
+    date_source     TEXT,
+    date_confidence REAL,
+    text            TEXT NOT NULL,
+    n_claims        INTEGER NOT NULL DEFAULT 0,
+    warnings        TEXT NOT NULL DEFAULT '[]',
+    extracted_at    TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS claims (
+    id              TEXT PRIMARY KEY,
+    doc_id          TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    metric          TEXT NOT NULL,
+    value           REAL NOT NULL,
+    value_low       REAL,
+    value_high      REAL,
+    unit            TEXT NOT NULL,
+    qualifier       TEXT NOT NULL,
+    text            TEXT NOT NULL,
+    start           INTEGER NOT NULL,
+    "end"           INTEGER NOT NULL,
+    sentence        TEXT NOT NULL,
+    actor           TEXT NOT NULL,
+    predicate       TEXT NOT NULL,
+    claimant        TEXT,
+    claimant_key    TEXT,
+    claimant_side   TEXT,
+    claim_date      TEXT,
+    location        TEXT,
+    unit_text       TEXT,
+    conversion      TEXT,
+    conversion_ok   INTEGER,
+    entities        TEXT NOT NULL DEFAULT '[]',
+    evidence        TEXT NOT NULL DEFAULT '{}'
+);
+
+-- Names a claim can be found by with --entity: its claimant (role 'claimant') and the entities
+-- named in its sentence (role 'entity'), as name keys (see names.name_key).
+CREATE TABLE IF NOT EXISTS claim_entities (
+    claim_id  TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    role      TEXT NOT NULL,
+    name      TEXT NOT NULL,
+    name_key  TEXT NOT NULL,
+    PRIMARY KEY (claim_id, role, name_key)
+);
+
+CREATE INDEX IF NOT EXISTS claims_doc        ON claims(doc_id);
+CREATE INDEX IF NOT EXISTS claims_metric     ON claims(metric, claim_date);
+CREATE INDEX IF NOT EXISTS claims_date       ON claims(claim_date);
+CREATE INDEX IF NOT EXISTS claims_claimant   ON claims(claimant_key);
+CREATE INDEX IF NOT EXISTS claims_side       ON claims(claimant_side);
+CREATE INDEX IF NOT EXISTS claims_actor      ON claims(actor);
+CREATE INDEX IF NOT EXISTS claims_predicate  ON claims(predicate);
+CREATE INDEX IF NOT EXISTS claim_entities_key ON claim_entities(name_key);
+CREATE INDEX IF NOT EXISTS documents_date    ON documents(doc_date);
+
+-- Full-text search over claim sentences (external content: the text lives in claims).
+CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(
+    sentence, content='claims', content_rowid='rowid'
+);
+CREATE TRIGGER IF NOT EXISTS claims_fts_insert AFTER INSERT ON claims BEGIN
+    INSERT INTO claims_fts(rowid, sentence) VALUES (new.rowid, new.sentence);
+END;
+CREATE TRIGGER IF NOT EXISTS claims_fts_delete AFTER DELETE ON claims BEGIN
+    INSERT INTO claims_fts(claims_fts, rowid, sentence) VALUES ('delete', old.rowid, old.sentence);
+END;
+CREATE TRIGGER IF NOT EXISTS claims_fts_update AFTER UPDATE ON claims BEGIN
+    INSERT INTO claims_fts(claims_fts, rowid, sentence) VALUES ('delete', old.rowid, old.sentence);
+    INSERT INTO claims_fts(rowid, sentence) VALUES (new.rowid, new.sentence);
+END;
+"""
+
+# Older schema versions we know how to bring up to date: version -> SQL script to reach version+1.
+MIGRATIONS: dict[int, str] = {}
+
+SORTS: dict[str, str] = {
+    "date": "COALESCE(c.claim_date, d.doc_date) IS NULL, COALESCE(c.claim_date, d.doc_date), c.doc_id, c.start",
+    "value": "c.value DESC, c.doc_id, c.start",
+    "metric": "c.metric, COALESCE(c.claim_date, d.doc_date), c.doc_id, c.start",
+    "claimant": "c.claimant IS NULL, c.claimant, COALESCE(c.claim_date, d.doc_date), c.doc_id, c.start",
+    "doc": "c.doc_id, c.start",
+}
+
+_DATE_ARG = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+class StoreError(Exception):
+    """A store cannot be opened or written; the message says what to do."""
+
+
+class StoreVersionError(StoreError):
+    """The store was written by a schema version this program cannot use."""
+
+
+class StoreNotFoundError(StoreError):
+    """A read-only command was pointed at a store that does not exist."""
+
+
+class QueryError(ValueError):
+    """A query option has a value outside its vocabulary or format."""
+
+
+# ----------------------------------------------------------------------------- opening
+
+
+def resolve_db_path(db: str | os.PathLike[str] | None = None) -> Path:
+    """The store path: the explicit argument, else $KURSK_CLAIMS_DB, else ./kursk_claims.db."""
+    if db is not None and str(db) != "":
+        return Path(db)
+    env = os.environ.get(DB_ENV)
+    return Path(env) if env else Path(DEFAULT_DB)
+
+
+def open_store(path: str | os.PathLike[str] | None = None, readonly: bool = False) -> sqlite3.Connection:
+    """Open (and, unless `readonly`, create or migrate) a store; return a sqlite3 connection.
+
+    The connection is in autocommit mode (``isolation_level=None``); writers use explicit
+    ``BEGIN IMMEDIATE`` transactions. Rows come back as `sqlite3.Row`.
+
+    Raises `StoreNotFoundError` (readonly and missing), `StoreVersionError` (newer or
+    unmigratable schema) and `StoreError` (not a database, not a kursk-claims store, locked).
+    """
+    db_path = resolve_db_path(path)
+    if db_path.is_dir():
+        raise StoreError(f"{db_path} is a folder; give --db a file path")
+    if readonly and not db_path.exists():
+        raise StoreNotFoundError(
+            f"no store at {db_path}; run `kursk-claims extract PATH --db {db_path}` first (or set {DB_ENV})"
+        )
+    try:
+        conn = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open store {db_path}: {exc}") from exc
+    conn.row_factory = sqlite3.Row
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        _check_schema(conn, db_path, readonly)
+        if readonly:
+            conn.execute("PRAGMA query_only = ON")
+        else:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"cannot use store {db_path}: {exc}") from exc
+    except StoreError:
+        conn.close()
+        raise
+    return conn
+
+
+def _user_tables(conn: sqlite3.Connection) -> set[str]:
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    return {str(r[0]) for r in rows}
+
+
+def _check_schema(conn: sqlite3.Connection, db_path: Path, readonly: bool) -> None:
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise StoreVersionError(
+            f"{db_path} was written by a newer kursk-claims (schema {version}, this one knows {SCHEMA_VERSION}); "
+            "upgrade kursk-claims or use another --db"
+        )
+    if version == SCHEMA_VERSION:
+        return
+    if version == 0 and _user_tables(conn) - {"sqlite_sequence"}:
+        raise StoreError(f"{db_path} is a SQLite database but not a kursk-claims store; use another --db")
+    if readonly:
+        if version == 0:
+            raise StoreNotFoundError(
+                f"{db_path} is an empty store; run `kursk-claims extract PATH --db {db_path}` first"
+            )
+        raise StoreVersionError(
+            f"{db_path} uses the older schema {version}; run `kursk-claims extract` on it once to migrate it"
+        )
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])  # re-read under the write lock
+        if version == 0:
+            for statement in _split_script(SCHEMA):
+                conn.execute(statement)
+        else:
+            while version < SCHEMA_VERSION:
+                script = MIGRATIONS.get(version)
+                if script is None:
+                    raise StoreVersionError(
+                        f"{db_path} uses schema {version}, which this kursk-claims cannot migrate; "
+                        "re-extract into a new --db"
+                    )
+                for statement in _split_script(script):
+                    conn.execute(statement)
+                version += 1
+        conn.execute(f"PRAGMA user_version = {int(SCHEMA_VERSION)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _split_script(script: str) -> list[str]:
+    """Split a schema script into statements (triggers contain ';' inside BEGIN ... END)."""
+    statements: list[str] = []
+    buf: list[str] = []
+    for line in script.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("--"):
+            continue
+        buf.append(line)
+        candidate = "\n".join(buf)
+        if sqlite3.complete_statement(candidate):
+            statements.append(candidate)
+            buf = []
+    if buf:
+        statements.append("\n".join(buf))
+    return statements
+
+
+# ----------------------------------------------------------------------------- writing
+
+
+def stored_fingerprints(conn: sqlite3.Connection) -> dict[str, str]:
+    """Map every stored document id to its sha256 (used to skip unchanged documents)."""
+    return {str(r[0]): str(r[1]) for r in conn.execute("SELECT id, sha256 FROM documents")}
+
+
+def needs_extract(conn: sqlite3.Connection, doc_id: str, sha256: str) -> bool:
+    """True unless a document with this id and exactly this sha256 is already stored."""
+    row = conn.execute("SELECT sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    return row is None or row[0] != sha256
+
+
+def _finite(x: float | None) -> float | None:
+    if x is None:
+        return None
+    value = float(x)
+    if not math.isfinite(value):
+        raise ValueError(f"non-finite number {value!r}")
+    return value
+
+
+def _claim_row(claim: Claim) -> tuple[Any, ...]:
+    value = _finite(claim.value)
+    return (
+        claim.id,
+        claim.doc_id,
+        claim.metric,
+        value,
+        _finite(claim.value_low),
+        _finite(claim.value_high),
+        claim.unit,
+        claim.qualifier,
+        claim.text,
+        claim.start,
+        claim.end,
+        claim.sentence,
+        claim.actor,
+        claim.predicate,
+        claim.claimant,
+        name_key(claim.claimant) if claim.claimant else None,
+        claim.claimant_side,
+        claim.claim_date,
+        claim.location,
+        claim.unit_text,
+        claim.conversion,
+        None if claim.conversion_ok is None else int(bool(claim.conversion_ok)),
+        json.dumps(list(claim.entities), ensure_ascii=False),
+        json.dumps(dict(claim.evidence), ensure_ascii=False, sort_keys=True),
+    )
+
+
+_INSERT_CLAIM = (
+    'INSERT INTO claims (id, doc_id, metric, value, value_low, value_high, unit, qualifier, text, start, "end", '
+    "sentence, actor, predicate, claimant, claimant_key, claimant_side, claim_date, location, unit_text, "
+    "conversion, conversion_ok, entities, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?, ?, ?, ?, ?)"
+)
+
+
+def write_result(conn: sqlite3.Connection, result: DocResult, *, extracted_at: str | None = None) -> int:
+    """Replace one document and all its claims in a single transaction; return the claim count.
+
+    Either everything of the document is stored or (on any error, including KeyboardInterrupt)
+    nothing changes. Raises `ValueError` for claims that cannot be stored (non-finite numbers,
+    a claim of another document) and `StoreError` when the store stays locked.
+    """
+    doc = result.document
+    stamp = extracted_at or datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    claim_rows = []
+    entity_rows: list[tuple[str, str, str, str]] = []
+    for claim in result.claims:
+        if claim.doc_id != doc.id:
+            raise ValueError(f"claim {claim.id} belongs to {claim.doc_id!r}, not {doc.id!r}")
+        claim_rows.append(_claim_row(claim))
+        seen: set[tuple[str, str]] = set()
+        names = [("claimant", claim.claimant)] if claim.claimant else []
+        names += [("entity", e) for e in claim.entities]
+        for role, name in names:
+            if not name:
+                continue
+            key = name_key(name)
+            if key and (role, key) not in seen:
+                seen.add((role, key))
+                entity_rows.append((claim.id, role, name, key))
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        raise StoreError(f"store is busy ({exc}); another process holds the write lock — try again") from exc
+    try:
+        conn.execute("DELETE FROM claims WHERE doc_id = ?", (doc.id,))
+        conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
+        conn.execute(
+            "INSERT INTO documents (id, path, sha256, url, outlet, published, doc_date, date_source, "
+            "date_confidence, text, n_claims, warnings, extracted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                doc.id,
+                doc.path,
+                doc.sha256,
+                doc.url,
+                doc.outlet,
+                doc.published,
+                result.doc_date,
+                result.date_source,
+                result.date_confidence,
+                doc.text,
+                len(claim_rows),
+                json.dumps(list(result.warnings), ensure_ascii=False),
+                stamp,
+            ),
+        )
+        conn.executemany(_INSERT_CLAIM, claim_rows)
+        conn.executemany(
+            "INSERT INTO claim_entities (claim_id, role, name, name_key) VALUES (?, ?, ?, ?)", entity_rows
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return len(claim_rows)
+
+
+def delete_document(conn: sqlite3.Connection, doc_id: str) -> bool:
+    """Remove a document and its claims; True if it existed."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("DELETE FROM claims WHERE doc_id = ?", (doc_id,))
+        cur = conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return cur.rowcount > 0
+
+
+# ----------------------------------------------------------------------------- reading
+
+
+def _check_choice(option: str, value: str | None, valid: tuple[str, ...]) -> None:
+    if value is not None and value not in valid:
+        raise QueryError(f"unknown {option} {value!r}; choose one of: {', '.join(valid)}")
+
+
+def _date_bound(option: str, value: str | None, pad: str) -> str | None:
+    if value is None:
+        return None
+    if not _DATE_ARG.match(value):
+        raise QueryError(f"{option} must be a date like 2024-08, 2024-08-06 or 2024, not {value!r}")
+    return (value + pad)[:10]
+
+
+def fts_query(text: str) -> str | None:
+    """Turn free user text into a safe FTS5 query: every whitespace-separated term is quoted."""
+    terms = [t for t in text.split() if t.strip()]
+    if not terms:
+        return None
+    return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def entity_keys(entity: str) -> list[str]:
+    """Name keys to look for when the user asks for `entity`: its own key plus the canonical names
+    of registry entries that list it (or a transliteration of it) as an alias."""
+    key = name_key(entity)
+    keys = [key] if key else []
+    for entry in _registry_entries():
+        names = [entry.get("name", "")] + list(entry.get("aliases", []))
+        if any(isinstance(n, str) and name_key(n) == key for n in names):
+            canonical = name_key(str(entry.get("name", "")))
+            if canonical and canonical not in keys:
+                keys.append(canonical)
+    return keys
+
+
+def _registry_entries() -> list[Mapping[str, Any]]:
+    try:
+        return list(read_registry())
+    except (OSError, ValueError):
+        return []
+
+
+_SELECT = (
+    "SELECT c.*, d.doc_date AS doc_date, d.outlet AS outlet, d.url AS url, d.published AS published, "
+    "d.date_source AS date_source, d.path AS doc_path FROM claims c JOIN documents d ON d.id = c.doc_id"
+)
+
+_EXTRA_KEYS = (
+    "location",
+    "unit_text",
+    "conversion",
+    "conversion_ok",
+    "entities",
+    "evidence",
+    "doc_date",
+    "outlet",
+    "url",
+    "published",
+    "date_source",
+)
+
+
+def _row_to_dict(row: sqlite3.Row) -> dict[str, Any]:
+    out: dict[str, Any] = {k: row[k] for k in EXPORT_KEYS}
+    for k in _EXTRA_KEYS:
+        out[k] = row[k]
+    out["conversion_ok"] = None if row["conversion_ok"] is None else bool(row["conversion_ok"])
+    out["entities"] = json.loads(row["entities"] or "[]")
+    out["evidence"] = json.loads(row["evidence"] or "{}")
+    out["start"] = int(row["start"])
+    out["end"] = int(row["end"])
+    return out
+
+
+def iter_claims(
+    conn: sqlite3.Connection,
+    *,
+    entity: str | None = None,
+    metric: str | None = None,
+    side: str | None = None,
+    actor: str | None = None,
+    predicate: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    doc: str | None = None,
+    text: str | None = None,
+    sort: str = "date",
+    limit: int | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Streaming form of `query_claims` (same arguments, same dicts)."""
+    _check_choice("metric", metric, METRICS)
+    _check_choice("side", side, SIDES)
+    _check_choice("actor", actor, ACTORS)
+    _check_choice("predicate", predicate, PREDICATES)
+    _check_choice("sort", sort, tuple(SORTS))
+    lo = _date_bound("--since", since, "-00-00")
+    hi = _date_bound("--until", until, "-99-99")
+    if limit is not None and limit < 0:
+        raise QueryError("--limit must be 0 or more")
+
+    where: list[str] = []
+    params: list[Any] = []
+    for column, value in (
+        ("c.metric", metric),
+        ("c.claimant_side", side),
+        ("c.actor", actor),
+        ("c.predicate", predicate),
+        ("c.doc_id", doc),
+    ):
+        if value is not None:
+            where.append(column + " = ?")
+            params.append(value)
+    if entity is not None:
+        keys = entity_keys(entity)
+        if not keys:
+            return
+        alts = []
+        for key in keys:
+            alts.append("(' ' || ce.name_key || ' ') LIKE ?")
+            params.append("% " + key + " %")  # keys hold only [a-z0-9 ], so no LIKE wildcards
+        where.append(
+            "c.id IN (SELECT ce.claim_id FROM claim_entities ce WHERE " + " OR ".join(alts) + ")"  # noqa: S608
+        )
+    if lo is not None:
+        where.append("substr(COALESCE(c.claim_date, d.doc_date) || '-99-99', 1, 10) >= ?")
+        params.append(lo)
+    if hi is not None:
+        where.append("COALESCE(c.claim_date, d.doc_date) <= ?")
+        params.append(hi)
+    if text is not None:
+        match = fts_query(text)
+        if match is None:
+            raise QueryError("--text needs at least one word")
+        where.append("c.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
+        params.append(match)
+    sql = _SELECT
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY " + SORTS[sort]
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    try:
+        cursor = conn.execute(sql, params)
+    except sqlite3.OperationalError as exc:
+        raise StoreError(f"query failed: {exc}") from exc
+    for row in cursor:
+        yield _row_to_dict(row)
+
+
+def query_claims(
+    conn: sqlite3.Connection,
+    *,
+    entity: str | None = None,
+    metric: str | None = None,
+    side: str | None = None,
+    actor: str | None = None,
+    predicate: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    doc: str | None = None,
+    text: str | None = None,
+    sort: str = "date",
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Return stored claims matching every given filter, as plain dicts.
+
+    Filters (all optional, combined with AND):
+
+    - ``entity``: the claimant or an entity named in the claim's sentence; matched by name key
+      (transliteration-insensitive, whole words: "Syrskyi" finds "Oleksandr Syrsky"), and through
+      registry aliases;
+    - ``metric``, ``side`` (claimant side), ``actor``, ``predicate``: exact vocabulary values
+      (see `kursk_claims.models`); an unknown value raises `QueryError` listing the valid ones;
+    - ``since`` / ``until``: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, inclusive, applied to the
+      claim date, else the document date; partial dates overlap (``2024-08`` is within
+      ``since=2024-08-15``); claims without any date are left out when either is given;
+    - ``doc``: a document id; ``text``: words that must all occur in the claim's sentence
+      (full-text search; any punctuation in the input is safe);
+    - ``sort``: ``date`` (oldest first, undated last), ``value`` (largest first), ``metric``,
+      ``claimant`` or ``doc``; ``limit``: at most that many rows.
+
+    Each dict holds the export keys (`kursk_claims.models.EXPORT_KEYS`, in that order) and then
+    ``location, unit_text, conversion, conversion_ok (bool|None), entities (list[str]),
+    evidence (dict[str, str]), doc_date, outlet, url, published, date_source``.
+    """
+    return list(
+        iter_claims(
+            conn,
+            entity=entity,
+            metric=metric,
+            side=side,
+            actor=actor,
+            predicate=predicate,
+            since=since,
+            until=until,
+            doc=doc,
+            text=text,
+            sort=sort,
+            limit=limit,
+        )
+    )
+
+
+def get_claim(conn: sqlite3.Connection, claim_id: str) -> dict[str, Any] | None:
+    """One claim by id (``DOC_ID:START``) as a `query_claims` dict, or None."""
+    row = conn.execute(_SELECT + " WHERE c.id = ?", (claim_id,)).fetchone()
+    return None if row is None else _row_to_dict(row)
+
+
+def get_document(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any] | None:
+    """One stored document (all columns; ``warnings`` decoded to a list), or None."""
+    row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if row is None:
+        return None
+    out = {k: row[k] for k in row.keys()}
+    out["warnings"] = json.loads(out.get("warnings") or "[]")
+    return out
+
+
+def store_stats(conn: sqlite3.Connection) -> dict[str, int]:
+    """Counts of documents and claims in the store."""
+    docs = int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+    claims = int(conn.execute("SELECT count(*) FROM claims").fetchone()[0])
+    return {"documents": docs, "claims": claims}
