@@ -509,3 +509,200 @@ def test_compare_errors(kwargs: dict[str, Any], msg: str) -> None:
 def test_interval_admits() -> None:
     assert Interval(1, 2).admits(1.5)
     assert not Interval(1, 2).admits(3)
+
+
+# --------------------------------------------------------------------------- CLI on a tiny store
+
+
+def build_store(path: Any, claims: list[dict[str, Any]], urls: dict[str, str] | None = None) -> Any:
+    """Write hand-built claim dicts into a real store (one document per doc_id); return the path.
+
+    Each document's text is its claims' sentences joined; offsets are recomputed so that
+    `text == doc.text[start:end]` holds.
+    """
+    import hashlib
+
+    from kursk_claims.models import Claim, DocResult, Document
+    from kursk_claims.store import open_store, write_result
+
+    conn = open_store(path)
+    try:
+        by_doc: dict[str, list[dict[str, Any]]] = {}
+        for c in claims:
+            by_doc.setdefault(c["doc_id"], []).append(c)
+        for doc_id, members in by_doc.items():
+            parts: list[str] = []
+            built: list[Claim] = []
+            offset = 0
+            for c in members:
+                sentence = c.get("sentence") or f"Someone said {c['text']} in a statement."
+                if c["text"] not in sentence:
+                    sentence = f"{sentence} {c['text']}."
+                start = offset + sentence.index(c["text"])
+                built.append(
+                    Claim(
+                        doc_id=doc_id,
+                        metric=c["metric"],
+                        value=c["value"],
+                        value_low=c["value_low"],
+                        value_high=c["value_high"],
+                        unit=c["unit"],
+                        qualifier=c["qualifier"],
+                        text=c["text"],
+                        start=start,
+                        end=start + len(c["text"]),
+                        sentence=sentence,
+                        actor=c["actor"],
+                        predicate=c["predicate"],
+                        claimant=c["claimant"],
+                        claimant_side=c["claimant_side"],
+                        claim_date=c["claim_date"],
+                        location=c["location"],
+                        conversion=c.get("conversion"),
+                        conversion_ok=c.get("conversion_ok"),
+                    )
+                )
+                parts.append(sentence)
+                offset += len(sentence) + 1
+            text = " ".join(parts)
+            doc = Document(
+                id=doc_id,
+                text=text,
+                sha256=hashlib.sha256(text.encode()).hexdigest(),
+                url=(urls or {}).get(doc_id, f"https://example.org/{doc_id}"),
+                outlet="Example News",
+                published=members[0].get("doc_date"),
+            )
+            write_result(
+                conn,
+                DocResult(
+                    document=doc,
+                    doc_date=members[0].get("doc_date"),
+                    date_source="metadata" if members[0].get("doc_date") else None,
+                    date_confidence=None,
+                    claims=tuple(built),
+                ),
+                extracted_at="2025-01-01T00:00:00+00:00",
+            )
+    finally:
+        conn.close()
+    return path
+
+
+def cli_claims() -> list[dict[str, Any]]:
+    full, holds, sumy = seed000_like()
+    return [
+        full,
+        holds,
+        sumy,
+        *rudskoi_pair(),
+        ua(doc_id="003", doc_date="2025-05-21", predicate="captured", text="nearly 1,300 square kilometers",
+           conversion="500 square miles", conversion_ok=True, **bound("nearly", 1300)),
+        ua(doc_id="h1", doc_date="2024-08-12", predicate="captured", text="1,000 square kilometers", v=1000),
+        ua(doc_id="h2", doc_date="2024-08-13", claim_date="2024-08-12", predicate="captured",
+           text="about 1,000 square kilometers", **bound("approx", 1000)),
+        ua(doc_id="h3", doc_date="2024-08-27", predicate="captured", text="1,250 square kilometers", v=1250),
+    ]  # fmt: skip
+
+
+@pytest.fixture
+def cli_db(tmp_path: Any) -> str:
+    return str(build_store(tmp_path / "claims.db", cli_claims()))
+
+
+def _run(args: list[str]) -> Any:
+    from typer.testing import CliRunner
+
+    from kursk_claims.cli import app
+
+    return CliRunner().invoke(app, args)
+
+
+def test_cli_compare_table(cli_db: str) -> None:
+    res = _run(["compare", "--metric", "territory_km2", "--db", cli_db])
+    assert res.exit_code == 0, res.output
+    out = res.output
+    for needle in ("territory_km2 · controls", "territory_km2 · captured", "≈90", ">90", "~1,300",
+                   "Conflicts", "full_control", "Revisions", "Corroborations", "Arithmetic checks"):  # fmt: skip
+        assert needle in out, needle
+
+
+def test_cli_compare_json_markers(cli_db: str) -> None:
+    res = _run(["compare", "--metric", "territory_km2", "--format", "json", "--db", cli_db])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    (conflict,) = data["conflicts"]
+    assert conflict["kind"] == "full_control"
+    assert {conflict["a"]["location"], conflict["b"]["location"]} == {"Kursk region"}
+    assert [s["value"] for s in data["revisions"][0]["steps"]] == [1000, 1250, 1300]
+    (k,) = data["corroborations"]
+    assert k["doc_count"] == 2 and k["origin_doc"] == "h1"
+    kinds = {(a["kind"], a["passed"]) for a in data["arithmetic"]}
+    assert ("baseline", True) in kinds and ("conversion", True) in kinds
+
+
+def test_cli_compare_pct_shows_arithmetic(cli_db: str) -> None:
+    res = _run(["compare", "--metric", "territory_pct", "--format", "json", "--db", cli_db])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    (base,) = [a for a in data["arithmetic"] if a["kind"] == "baseline"]
+    assert base["baseline"] == pytest.approx(1250) and base["passed"]
+    assert base["reference"] == 1250  # the nearest of Syrskyi's captured figures (1,000, 1,250, ~1,300)
+    assert data["conflicts"][0]["kind"] == "full_control"
+
+
+def test_cli_compare_csv_and_filters(cli_db: str) -> None:
+    import csv
+    import io
+
+    res = _run(["compare", "--metric", "territory_km2", "--format", "csv", "--predicate", "captured",
+                "--since", "2024-08", "--until", "2024-08-31", "--db", cli_db])  # fmt: skip
+    assert res.exit_code == 0, res.output
+    rows = list(csv.DictReader(io.StringIO(res.stdout)))
+    assert [r["display"] for r in rows] == ["1,000", "≈1,000", "1,250"]
+    assert "corroborated K1 ×2" in rows[0]["markers"]
+
+
+@pytest.mark.parametrize("suffix", ["svg", "png"])
+def test_cli_compare_plot(cli_db: str, tmp_path: Any, suffix: str) -> None:
+    out = tmp_path / f"chart.{suffix}"
+    res = _run(
+        ["compare", "--metric", "territory_km2", "--plot", str(out), "--format", "json", "--db", cli_db]
+    )
+    assert res.exit_code == 0, res.output
+    data = out.read_bytes()
+    assert len(data) > 5000
+    assert (b"<svg" in data) if suffix == "svg" else data.startswith(b"\x89PNG")
+    json.loads(res.stdout)  # the chart note goes to stderr, stdout stays JSON
+
+
+@pytest.mark.parametrize(
+    "args, code, msg",
+    [
+        (["--metric", "area"], 2, "valid values: territory_km2"),
+        (["--metric", "killed", "--side", "nato"], 2, "unknown --side"),
+        (["--metric", "killed", "--format", "xml"], 2, "unknown --format"),
+        (["--metric", "killed", "--since", "yesterday"], 2, "--since must be"),
+        (["--metric", "killed", "--plot", "chart.pdf"], 2, ".png or .svg"),
+        (["--metric", "killed", "--db", "/nonexistent/x.db"], 1, "no store at"),
+    ],
+)
+def test_cli_compare_errors(args: list[str], code: int, msg: str) -> None:
+    res = _run(["compare", *args])
+    assert res.exit_code == code
+    assert msg in res.stderr
+    assert "Traceback" not in res.output
+
+
+def test_compare_does_not_import_heavy_modules() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from typer.testing import CliRunner; from kursk_claims.cli import app; "
+        "CliRunner().invoke(app, ['compare', '--help']); "
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('spacy', 'dateparser', 'pint', 'matplotlib', 'jinja2')]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
