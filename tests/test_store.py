@@ -1,0 +1,367 @@
+"""Store: round trip, replace/skip, filters, SQL injection, FTS syntax, schema versions, pipeline."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import fake_extract, make_claim
+
+from kursk_claims.models import EXPORT_KEYS, DocResult, Document
+from kursk_claims.names import name_key
+from kursk_claims.pipeline import ExtractInterrupted, ProgressEvent, extract_paths
+from kursk_claims.store import (
+    SCHEMA_VERSION,
+    QueryError,
+    StoreError,
+    StoreNotFoundError,
+    StoreVersionError,
+    get_claim,
+    get_document,
+    needs_extract,
+    open_store,
+    query_claims,
+    resolve_db_path,
+    write_result,
+)
+
+TEXT = "Ukraine captured 1,000 km2 of land, Syrskyi said on Monday. Russia lost 300 troops."
+
+
+def doc(doc_id: str = "d1", text: str = TEXT, **kw: Any) -> Document:
+    return Document(id=doc_id, text=text, sha256=hashlib.sha256(text.encode()).hexdigest(), **kw)
+
+
+def result(d: Document, claims: Iterable[Any] = (), doc_date: str | None = "2024-08-20") -> DocResult:
+    return DocResult(d, doc_date, "metadata", 0.9, tuple(claims))
+
+
+def two_claims(doc_id: str = "d1") -> list[Any]:
+    return [
+        make_claim(
+            doc_id,
+            17,
+            sentence="Ukraine captured 1,000 km2 of land, Syrskyi said on Monday.",
+            claimant="Oleksandr Syrskyi",
+            claimant_side="ukraine",
+            actor="ukraine",
+            predicate="captured",
+            claim_date="2024-08-19",
+            location="Kursk",
+            unit_text="km2",
+            conversion="386 square miles",
+            conversion_ok=True,
+            entities=("Oleksandr Syrskyi", "Kursk Oblast"),
+            evidence={"claimant": "said-verb nsubj", "actor": "Ukraine subject"},
+        ),
+        make_claim(
+            doc_id,
+            72,
+            metric="personnel",
+            value=300.0,
+            value_low=300.0,
+            value_high=300.0,
+            unit="count",
+            text="300 troops",
+            end=82,
+            sentence="Russia lost 300 troops.",
+            actor="russia",
+            predicate="lost",
+        ),
+    ]
+
+
+@pytest.fixture
+def conn(db_path: Path) -> Iterator[sqlite3.Connection]:
+    c = open_store(db_path)
+    write_result(c, result(doc(url="javascript:alert(1)", outlet="O", published="2024-08-20"), two_claims()))
+    yield c
+    c.close()
+
+
+def test_round_trip_every_field(conn: sqlite3.Connection) -> None:
+    rows = query_claims(conn)
+    assert [r["id"] for r in rows] == ["d1:17", "d1:72"]
+    first = rows[0]
+    assert list(first)[: len(EXPORT_KEYS)] == list(EXPORT_KEYS)
+    expected = make_claim(
+        "d1",
+        17,
+        sentence="Ukraine captured 1,000 km2 of land, Syrskyi said on Monday.",
+        claimant="Oleksandr Syrskyi",
+        claimant_side="ukraine",
+        actor="ukraine",
+        predicate="captured",
+        claim_date="2024-08-19",
+        location="Kursk",
+        unit_text="km2",
+        conversion="386 square miles",
+        conversion_ok=True,
+        entities=("Oleksandr Syrskyi", "Kursk Oblast"),
+        evidence={"claimant": "said-verb nsubj", "actor": "Ukraine subject"},
+    ).to_dict()
+    for key, value in expected.items():
+        assert first[key] == value, key
+    assert first["conversion_ok"] is True and rows[1]["conversion_ok"] is None
+    assert (first["doc_date"], first["outlet"], first["url"]) == ("2024-08-20", "O", "javascript:alert(1)")
+    assert TEXT[first["start"] : first["end"]] == first["text"]
+    d = get_document(conn, "d1")
+    assert d is not None and d["text"] == TEXT and d["date_source"] == "metadata" and d["n_claims"] == 2
+    assert get_claim(conn, "d1:72") == rows[1]
+    assert get_claim(conn, "nope") is None
+
+
+def test_replace_changed_document_and_needs_extract(conn: sqlite3.Connection) -> None:
+    d = doc()
+    assert not needs_extract(conn, "d1", d.sha256)
+    assert needs_extract(conn, "d1", "other") and needs_extract(conn, "d2", d.sha256)
+    changed = doc(text=TEXT + " More.")
+    write_result(conn, result(changed, two_claims()[1:]))
+    assert [r["id"] for r in query_claims(conn)] == ["d1:72"]
+    assert conn.execute("SELECT count(*) FROM claim_entities").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'Syrskyi'").fetchone()[0] == 0
+    assert not needs_extract(conn, "d1", changed.sha256)
+
+
+def test_failed_write_changes_nothing(conn: sqlite3.Connection) -> None:
+    bad = two_claims() + [make_claim("d1", 17)]  # duplicate claim id -> IntegrityError
+    with pytest.raises(sqlite3.IntegrityError):
+        write_result(conn, result(doc(text=TEXT + "!"), bad))
+    assert len(query_claims(conn)) == 2 and get_document(conn, "d1")["sha256"] == doc().sha256  # type: ignore[index]
+    with pytest.raises(ValueError, match="non-finite"):
+        write_result(conn, result(doc(text="x"), [make_claim("d1", 0, value=float("nan"))]))
+    assert len(query_claims(conn)) == 2
+
+
+@pytest.mark.parametrize(
+    ("filters", "ids"),
+    [
+        ({"entity": "Syrskyi"}, ["d1:17"]),
+        ({"entity": "Syrsky"}, ["d1:17"]),
+        ({"entity": "SYRSKYY"}, ["d1:17"]),
+        ({"entity": "Sirskyi"}, ["d1:17"]),
+        ({"entity": "oleksandr syrskyi"}, ["d1:17"]),
+        ({"entity": "Kursk Oblast"}, ["d1:17"]),
+        ({"entity": "Syr"}, []),
+        ({"entity": "Gerasimov"}, []),
+        ({"metric": "personnel"}, ["d1:72"]),
+        ({"side": "ukraine"}, ["d1:17"]),
+        ({"actor": "russia"}, ["d1:72"]),
+        ({"predicate": "captured"}, ["d1:17"]),
+        ({"since": "2024-08-20"}, ["d1:72"]),  # d1:72 has no claim date: the doc date counts
+        ({"until": "2024-08-19"}, ["d1:17"]),
+        ({"since": "2024-08", "until": "2024-08"}, ["d1:17", "d1:72"]),
+        ({"since": "2025"}, []),
+        ({"doc": "d1"}, ["d1:17", "d1:72"]),
+        ({"doc": "d2"}, []),
+        ({"text": "troops"}, ["d1:72"]),
+        ({"text": "land Monday"}, ["d1:17"]),
+        ({"sort": "value"}, ["d1:17", "d1:72"]),
+        ({"sort": "metric"}, ["d1:72", "d1:17"]),
+        ({"limit": 1}, ["d1:17"]),
+    ],
+)
+def test_filters(conn: sqlite3.Connection, filters: dict[str, Any], ids: list[str]) -> None:
+    assert [r["id"] for r in query_claims(conn, **filters)] == ids
+
+
+def test_partial_claim_dates_overlap(db_path: Path) -> None:
+    c = open_store(db_path)
+    write_result(c, result(doc(), [make_claim("d1", 17, claim_date="2024-09")], doc_date=None))
+    assert len(query_claims(c, since="2024-09-15")) == 1
+    assert len(query_claims(c, until="2024-09-01")) == 1
+    assert query_claims(c, until="2024-08-31") == [] and query_claims(c, since="2024-10") == []
+    c.close()
+
+
+INJECTIONS = [
+    "'; DROP TABLE claims; --",
+    '" OR 1=1 --',
+    "x' OR '1'='1",
+    "%",
+    "_",
+    "Robert'); DELETE FROM documents;--",
+    "\x00",
+]
+
+
+@pytest.mark.parametrize("payload", INJECTIONS)
+@pytest.mark.parametrize("option", ["entity", "doc", "text"])
+def test_sql_injection_through_free_text_filters(conn: sqlite3.Connection, option: str, payload: str) -> None:
+    assert query_claims(conn, **{option: payload}) == []
+    assert conn.execute("SELECT count(*) FROM claims").fetchone()[0] == 2
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize("payload", INJECTIONS)
+@pytest.mark.parametrize("option", ["metric", "side", "actor", "predicate", "since", "until", "sort"])
+def test_sql_injection_through_vocabulary_filters_is_refused(
+    conn: sqlite3.Connection, option: str, payload: str
+) -> None:
+    with pytest.raises(QueryError):
+        query_claims(conn, **{option: payload})
+    assert conn.execute("SELECT count(*) FROM claims").fetchone()[0] == 2
+
+
+@pytest.mark.parametrize(
+    "text", ['"', 'AND (', "NEAR(", "troops*", "^troops", "OR", "col:troops", '"unbalanced quote troops', "a AND"]
+)
+def test_fts_syntax_in_user_text_never_errors(conn: sqlite3.Connection, text: str) -> None:
+    rows = query_claims(conn, text=text)
+    assert isinstance(rows, list)
+
+
+def test_fts_quoted_words_still_match(conn: sqlite3.Connection) -> None:
+    assert [r["id"] for r in query_claims(conn, text='"troops" (Russia')] == ["d1:72"]
+
+
+def test_unknown_vocabulary_lists_valid_values(conn: sqlite3.Connection) -> None:
+    with pytest.raises(QueryError, match="territory_km2, territory_pct"):
+        query_claims(conn, metric="square_miles")
+
+
+def test_newer_schema_is_refused(db_path: Path) -> None:
+    open_store(db_path).close()
+    raw = sqlite3.connect(db_path)
+    raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    raw.close()
+    with pytest.raises(StoreVersionError, match="newer"):
+        open_store(db_path)
+    with pytest.raises(StoreVersionError):
+        open_store(db_path, readonly=True)
+
+
+def test_unmigratable_older_schema_is_refused_without_changes(db_path: Path) -> None:
+    raw = sqlite3.connect(db_path)
+    raw.execute("CREATE TABLE documents (id TEXT)")
+    raw.execute("INSERT INTO documents VALUES ('keep')")
+    raw.execute("PRAGMA user_version = 0")
+    raw.commit()
+    raw.close()
+    with pytest.raises(StoreError, match="not a kursk-claims store"):
+        open_store(db_path)
+    raw = sqlite3.connect(db_path)
+    assert raw.execute("SELECT id FROM documents").fetchall() == [("keep",)]
+    raw.close()
+
+
+def test_not_a_database_and_missing_store(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="cannot use store"):
+        open_store(junk)
+    with pytest.raises(StoreNotFoundError, match="kursk-claims extract"):
+        open_store(tmp_path / "none.db", readonly=True)
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_store_settings(db_path: Path) -> None:
+    c = open_store(db_path)
+    assert c.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert c.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert c.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+    assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    c.close()
+    ro = open_store(db_path, readonly=True)
+    with pytest.raises(sqlite3.OperationalError):
+        ro.execute("DELETE FROM claims")
+    ro.close()
+
+
+def test_resolve_db_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("KURSK_CLAIMS_DB", raising=False)
+    assert resolve_db_path(None) == Path("kursk_claims.db")
+    monkeypatch.setenv("KURSK_CLAIMS_DB", "/tmp/env.db")
+    assert resolve_db_path(None) == Path("/tmp/env.db")
+    assert resolve_db_path("x.db") == Path("x.db")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Syrsky", "Syrskyi"), ("Syrskyy", "Sirskyi"), ("Zelenskyy", "Zelenskiy"), ("Rudskoi", "Rudskoy"), ("Gérasimov", "Gerasimov")],
+)
+def test_name_key_folds_transliterations(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+
+
+def test_name_key_keeps_different_names_apart() -> None:
+    assert name_key("Putin") != name_key("Zelensky")
+    assert name_key("Kim") == "kim"
+
+
+# ----------------------------------------------------------------------------- pipeline
+
+
+def test_pipeline_extracts_skips_unchanged_and_replaces_changed(corpus: Path, db_path: Path) -> None:
+    events: list[ProgressEvent] = []
+    first = extract_paths([corpus], db_path, extractor=fake_extract, on_progress=events.append)
+    assert (first.documents_seen, first.extracted, first.skipped_unchanged, first.skipped_bad) == (4, 4, 0, 0)
+    assert first.claims_written == 5
+    assert events[0].kind == "start" and events[0].total == 4 and events[-1].done == 4
+    again = extract_paths([corpus], db_path, extractor=fake_extract)
+    assert (again.extracted, again.skipped_unchanged, again.claims_written) == (0, 4, 0)
+    (corpus / "b.md").write_text("Now 7 settlements and 50 troops.\n")
+    third = extract_paths([corpus], db_path, extractor=fake_extract)
+    assert (third.extracted, third.skipped_unchanged, third.claims_written) == (1, 3, 2)
+    c = open_store(db_path, readonly=True)
+    assert [r["value"] for r in query_claims(c, doc="b")] == [7.0, 50.0]
+    assert [r["claimant"] for r in query_claims(c, entity="Syrsky")] == ["Oleksandr Syrskyi", "Oleksandr Syrskyi"]
+    c.close()
+    forced = extract_paths([corpus], db_path, extractor=fake_extract, force=True)
+    assert forced.extracted == 4 and forced.skipped_unchanged == 0
+
+
+def test_pipeline_survives_a_failing_document_and_bad_claims(corpus: Path, db_path: Path) -> None:
+    def flaky(docs: Iterable[Document], *, model: str | None = None, workers: int = 1) -> Iterator[DocResult]:
+        for d in docs:
+            if d.id == "b":
+                raise RuntimeError("boom on b")
+            res = next(fake_extract([d]))
+            if d.id == "j1":  # one claim with wrong offsets: dropped, the rest kept
+                bad = make_claim("j1", 0, text="nope", end=4)
+                res = DocResult(d, res.doc_date, res.date_source, res.date_confidence, res.claims + (bad,))
+            yield res
+
+    report = extract_paths([corpus], db_path, extractor=flaky)
+    assert (report.extracted, report.skipped_bad) == (3, 1)
+    assert any("boom on b" in w for w in report.warnings)
+    assert any("j1:0 dropped: offsets" in w for w in report.warnings)
+    c = open_store(db_path, readonly=True)
+    assert sorted(r[0] for r in c.execute("SELECT id FROM documents")) == ["a", "feed-2", "j1"]
+    c.close()
+
+
+def test_pipeline_interrupt_keeps_committed_documents(corpus: Path, db_path: Path) -> None:
+    def interrupting(docs: Iterable[Document], *, model: str | None = None, workers: int = 1) -> Iterator[DocResult]:
+        for i, res in enumerate(fake_extract(docs)):
+            if i == 2:
+                raise KeyboardInterrupt
+            yield res
+
+    with pytest.raises(ExtractInterrupted) as info:
+        extract_paths([corpus], db_path, extractor=interrupting)
+    assert info.value.report.extracted == 2 and info.value.report.interrupted
+    c = open_store(db_path, readonly=True)
+    assert c.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
+    assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    c.close()
+    rest = extract_paths([corpus], db_path, extractor=fake_extract)
+    assert (rest.skipped_unchanged, rest.extracted) == (2, 2)
+
+
+def test_pipeline_passes_model_and_workers(corpus: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: dict[str, Any] = {}
+
+    def spy(docs: Iterable[Document], *, model: str | None = None, workers: int = 1) -> Iterator[DocResult]:
+        seen.update(model=model, workers=workers)
+        return fake_extract(docs)
+
+    monkeypatch.setenv("KURSK_CLAIMS_MODEL", "from_env")
+    extract_paths([corpus], db_path, extractor=spy, workers=3)
+    assert seen == {"model": "from_env", "workers": 3}
+    extract_paths([corpus], db_path, extractor=spy, model="explicit", force=True)
+    assert seen["model"] == "explicit"
