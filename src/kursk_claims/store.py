@@ -14,6 +14,7 @@ import math
 import os
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterator, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
@@ -409,7 +410,9 @@ def _date_bound(option: str, value: str | None, pad: str) -> str | None:
 
 def fts_query(text: str) -> str | None:
     """Turn free user text into a safe FTS5 query: every whitespace-separated term is quoted."""
-    terms = [t for t in text.split() if t.strip()]
+    # FTS5 strings end at a NUL byte, so control characters become spaces before quoting.
+    cleaned = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
+    terms = cleaned.split()
     if not terms:
         return None
     return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
