@@ -111,19 +111,38 @@ def render_chart(result: CompareResult, fmt: str = "svg") -> bytes:
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
 
-    groups = [g for g in result.groups if any(r.x_date for r in g.rows)] or list(result.groups[:1])
+    groups: list[Any] = list(result.groups)
+    rows_all = [r for g in groups for r in g.rows]
     conflicted = {ref.id for c in result.conflicts for ref in (c.a, c.b)}
+    # x positions: dates as matplotlib day numbers; undated claims in a strip to the right, one
+    # column per document (claims of one undated document are simultaneous).
+    day = {r.id: float(mdates.date2num(date.fromisoformat(r.x_date))) for r in rows_all if r.x_date}  # type: ignore[no-untyped-call]
+    undated_docs = sorted({r.doc_id for r in rows_all if not r.x_date})
+    if day:
+        x0, x1 = min(day.values()), max(day.values())
+        span = max(x1 - x0, 30.0)
+        pad, step = 0.04 * span, 0.07 * span
+        strip0 = x1 + 2 * pad
+    else:
+        x0 = x1 = 0.0
+        pad, step, strip0 = 0.0, 1.0, 0.0
+
+    def xpos(r: Any) -> float:
+        return day[r.id] if r.id in day else strip0 + step * (undated_docs.index(r.doc_id) + 0.5)
+
     n = max(1, len(groups))
     with matplotlib.rc_context({"svg.hashsalt": f"kursk-{result.metric}", "svg.fonttype": "path"}):
-        fig = Figure(figsize=(9.5, 1.2 + 2.3 * n), layout="constrained")
+        fig = Figure(figsize=(9.5, 1.3 + 2.3 * n), layout="constrained")
         axes = fig.subplots(n, 1, sharex=True, squeeze=False)[:, 0]
-        all_vals = [v for g in groups for r in g.rows if r.x_date for v in (r.value, r.low) if v > 0]
+        all_vals = [v for r in rows_all for v in (r.value, r.low) if v > 0]
         use_log = bool(all_vals) and max(all_vals) / max(min(all_vals), 1e-9) > 50
-        for ax, group in zip(axes, groups, strict=False):
-            rows = [r for r in group.rows if r.x_date]
+        for ax, group in zip(axes, [*groups] or [None], strict=False):
+            rows = list(group.rows) if group is not None else []
             top = max([r.value for r in rows] + [r.high for r in rows if r.high != float("inf")] + [1.0])
+            if undated_docs:
+                ax.axvspan(strip0, strip0 + step * len(undated_docs), color="#eeeeee", zorder=0)
             for r in rows:
-                x = date.fromisoformat(r.x_date or "1970-01-01")
+                x = xpos(r)
                 colour = SIDE_COLOURS.get(r.side, SIDE_COLOURS[None])
                 hi = r.high if r.high != float("inf") else top * (1.6 if use_log else 1.15)
                 lo = max(r.low, min(all_vals) * 0.5) if use_log and r.low <= 0 else r.low
@@ -136,20 +155,35 @@ def render_chart(result: CompareResult, fmt: str = "svg") -> bytes:
                         [x], [r.value], marker="o", markersize=15, markerfacecolor="none",
                         markeredgecolor="#000000", markeredgewidth=1.6, linestyle="none",
                     )  # fmt: skip
-            ax.set_title(f"{group.predicate}", loc="left", fontsize=10)
+            ax.set_title(group.predicate if group is not None else "no claims", loc="left", fontsize=10)
             ax.set_ylabel(result.unit or "count", fontsize=9)
             if use_log:
                 ax.set_yscale("log")
             else:
                 ax.set_ylim(bottom=0)
             ax.grid(True, axis="y", alpha=0.3)
-            if not rows:
-                ax.text(0.5, 0.5, "no dated claims", transform=ax.transAxes, ha="center", va="center")
-        axes[-1].xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))  # type: ignore[no-untyped-call]
+        ticks: list[float] = []
+        labels: list[str] = []
+        if day:
+            locator = mdates.AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
+            lo_d = mdates.num2date(x0 - pad)  # type: ignore[no-untyped-call]
+            hi_d = mdates.num2date(x1 + pad)  # type: ignore[no-untyped-call]
+            for t in locator.tick_values(lo_d, hi_d):  # type: ignore[no-untyped-call]
+                if x0 - pad <= t <= x1 + pad:
+                    ticks.append(float(t))
+                    labels.append(mdates.num2date(t).strftime("%Y-%m-%d"))  # type: ignore[no-untyped-call]
+        for i, doc in enumerate(undated_docs):
+            ticks.append(strip0 + step * (i + 0.5))
+            labels.append(f"undated {doc[:14]}")
+        axes[-1].set_xticks(ticks, labels)
+        left = x0 - pad if day else strip0
+        right = strip0 + step * len(undated_docs) if undated_docs else x1 + pad
+        axes[-1].set_xlim(left, right if right > left else left + 1)
         for label in axes[-1].get_xticklabels():
-            label.set_rotation(20)
+            label.set_rotation(25)
             label.set_ha("right")
-        sides = sorted({r.side or "" for g in groups for r in g.rows if r.x_date})
+            label.set_fontsize(8)
+        sides = sorted({r.side or "" for r in rows_all})
         handles = [
             Line2D([], [], marker="o", linestyle="none", color=SIDE_COLOURS.get(s or None, "#222222"),
                    label=s.replace("_", " ") if s else "unattributed")
@@ -163,9 +197,8 @@ def render_chart(result: CompareResult, fmt: str = "svg") -> bytes:
         if handles:
             fig.legend(handles=handles, loc="outside lower center", ncols=min(6, len(handles)), fontsize=8)
         title = f"{result.metric}: claims over time (bars: bounds; ▲ open upwards, ▼ open downwards)"
-        undated = sum(1 for g in result.groups for r in g.rows if not r.x_date)
-        if undated:
-            title += f"; {undated} undated not shown"
+        if undated_docs:
+            title += "; grey: undated claims by document"
         fig.suptitle(title, fontsize=10, x=0.01, ha="left")
         buf = io.BytesIO()
         if fmt == "svg":
