@@ -21,12 +21,17 @@ TESTS_DIR = Path(__file__).parent
 _QUANTITY = re.compile(
     r"(?P<q>about |more than )?(?P<n>\d[\d,]*) (?P<u>square kilometres|troops|settlements)", re.IGNORECASE
 )
-_UNITS = {"square kilometres": ("territory_km2", "km2"), "troops": ("personnel", "count"), "settlements": ("settlements", "count")}
+_UNITS = {
+    "square kilometres": ("territory_km2", "km2"),
+    "troops": ("personnel", "count"),
+    "settlements": ("settlements", "count"),
+}
 _CLAIMANTS = {"Syrskyi": ("Oleksandr Syrskyi", "ukraine"), "Gerasimov": ("Valery Gerasimov", "russia")}
 
 
 def _sentence_at(text: str, pos: int) -> str:
-    start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
+    dot = text.rfind(". ", 0, pos)
+    start = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, pos) + 1)
     end_candidates = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
     end = min(end_candidates) + 1 if end_candidates else len(text)
     return text[start:end]
@@ -70,7 +75,9 @@ def fake_claims(doc: Document) -> tuple[Claim, ...]:
     return tuple(out)
 
 
-def fake_extract(docs: Iterable[Document], *, model: str | None = None, workers: int = 1) -> Iterator[DocResult]:
+def fake_extract(
+    docs: Iterable[Document], *, model: str | None = None, workers: int = 1
+) -> Iterator[DocResult]:
     """A streaming stand-in for kursk_claims.extract.extract_documents."""
     for doc in docs:
         yield DocResult(doc, doc.published, "metadata" if doc.published else None, 1.0, fake_claims(doc))
@@ -106,7 +113,9 @@ def corpus(tmp_path: Path) -> Path:
     root = tmp_path / "corpus"
     root.mkdir()
     (root / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
-    (root / "a.meta.json").write_text('{"url": "https://example.org/a", "outlet": "Ex", "published": "2024-08-20"}')
+    (root / "a.meta.json").write_text(
+        '{"url": "https://example.org/a", "outlet": "Ex", "published": "2024-08-20"}'
+    )
     (root / "b.md").write_text(ARTICLE_B, encoding="utf-8")
     (root / "feed.jsonl").write_text(
         '{"id": "j1", "text": "About 1,300 square kilometres are held, Syrskyi said.", "published": "2024-09-01"}\n'
@@ -119,3 +128,14 @@ def corpus(tmp_path: Path) -> Path:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "store.db"
+
+
+def slow_fake_extract(
+    docs: Iterable[Document], *, model: str | None = None, workers: int = 1
+) -> Iterator[DocResult]:
+    """`fake_extract` with a pause per document (for interrupt tests in a subprocess)."""
+    import time
+
+    for result in fake_extract(docs):
+        time.sleep(0.2)
+        yield result

@@ -86,7 +86,7 @@ def test_jsonl_broken_line_in_the_middle(tmp_path: Path) -> None:
 
 
 def test_invalid_utf8_is_decoded_with_replacement_and_a_warning(tmp_path: Path) -> None:
-    raw = "Ukraine holds 1,000 square kilometres".encode() + b" \xff\xfe\xc3 end"
+    raw = b"Ukraine holds 1,000 square kilometres" + b" \xff\xfe\xc3 end"
     (tmp_path / "latin.txt").write_bytes(raw)
     (doc,), (w,) = load(tmp_path)
     assert "\ufffd" in doc.text and doc.text.startswith("Ukraine holds 1,000")

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import fake_extract, make_claim
 
+from conftest import fake_extract, make_claim
 from kursk_claims.models import EXPORT_KEYS, DocResult, Document
 from kursk_claims.names import name_key
 from kursk_claims.pipeline import ExtractInterrupted, ProgressEvent, extract_paths
@@ -212,7 +212,8 @@ def test_sql_injection_through_vocabulary_filters_is_refused(
 
 
 @pytest.mark.parametrize(
-    "text", ['"', 'AND (', "NEAR(", "troops*", "^troops", "OR", "col:troops", '"unbalanced quote troops', "a AND"]
+    "text",
+    ['"', "AND (", "NEAR(", "troops*", "^troops", "OR", "col:troops", '"unbalanced quote troops', "a AND"],
 )
 def test_fts_syntax_in_user_text_never_errors(conn: sqlite3.Connection, text: str) -> None:
     rows = query_claims(conn, text=text)
@@ -286,7 +287,13 @@ def test_resolve_db_path(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Syrsky", "Syrskyi"), ("Syrskyy", "Sirskyi"), ("Zelenskyy", "Zelenskiy"), ("Rudskoi", "Rudskoy"), ("Gérasimov", "Gerasimov")],
+    [
+        ("Syrsky", "Syrskyi"),
+        ("Syrskyy", "Sirskyi"),
+        ("Zelenskyy", "Zelenskiy"),
+        ("Rudskoi", "Rudskoy"),
+        ("Gérasimov", "Gerasimov"),
+    ],
 )
 def test_name_key_folds_transliterations(a: str, b: str) -> None:
     assert name_key(a) == name_key(b)
@@ -313,7 +320,10 @@ def test_pipeline_extracts_skips_unchanged_and_replaces_changed(corpus: Path, db
     assert (third.extracted, third.skipped_unchanged, third.claims_written) == (1, 3, 2)
     c = open_store(db_path, readonly=True)
     assert [r["value"] for r in query_claims(c, doc="b")] == [7.0, 50.0]
-    assert [r["claimant"] for r in query_claims(c, entity="Syrsky")] == ["Oleksandr Syrskyi", "Oleksandr Syrskyi"]
+    assert [r["claimant"] for r in query_claims(c, entity="Syrsky")] == [
+        "Oleksandr Syrskyi",
+        "Oleksandr Syrskyi",
+    ]
     c.close()
     forced = extract_paths([corpus], db_path, extractor=fake_extract, force=True)
     assert forced.extracted == 4 and forced.skipped_unchanged == 0
@@ -340,7 +350,9 @@ def test_pipeline_survives_a_failing_document_and_bad_claims(corpus: Path, db_pa
 
 
 def test_pipeline_interrupt_keeps_committed_documents(corpus: Path, db_path: Path) -> None:
-    def interrupting(docs: Iterable[Document], *, model: str | None = None, workers: int = 1) -> Iterator[DocResult]:
+    def interrupting(
+        docs: Iterable[Document], *, model: str | None = None, workers: int = 1
+    ) -> Iterator[DocResult]:
         for i, res in enumerate(fake_extract(docs)):
             if i == 2:
                 raise KeyboardInterrupt
@@ -357,7 +369,9 @@ def test_pipeline_interrupt_keeps_committed_documents(corpus: Path, db_path: Pat
     assert (rest.skipped_unchanged, rest.extracted) == (2, 2)
 
 
-def test_pipeline_passes_model_and_workers(corpus: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pipeline_passes_model_and_workers(
+    corpus: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     seen: dict[str, Any] = {}
 
     def spy(docs: Iterable[Document], *, model: str | None = None, workers: int = 1) -> Iterator[DocResult]:

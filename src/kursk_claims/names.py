@@ -53,10 +53,16 @@ def registry_path() -> Path:
 def read_registry(path: Path | None = None) -> list[dict[str, Any]]:
     """The entity registry as plain JSON objects (name, side, kind, aliases, roles).
 
+    The file is either a JSON list of entries or an object whose "entities" key holds that list.
+
     Reads the data file directly, so no NLP module is imported. Raises OSError / ValueError
     when the file is missing or is not a JSON list.
     """
     data = json.loads((path or registry_path()).read_text(encoding="utf-8"))
+    if isinstance(data, dict):
+        data = data.get("entities")
     if not isinstance(data, list):
-        raise ValueError(f"{path or registry_path()}: the registry must be a JSON list")
+        raise ValueError(
+            f"{path or registry_path()}: expected a JSON list of entities (or {{'entities': [...]}})"
+        )
     return [e for e in data if isinstance(e, dict)]

@@ -211,14 +211,15 @@ def entities_table(entries: Iterable[Mapping[str, Any]]) -> Table:
     table.add_column("name", style="bold")
     table.add_column("side")
     table.add_column("kind")
-    table.add_column("aliases", overflow="fold")
-    table.add_column("roles", overflow="fold")
+    table.add_column("aliases")
+    table.add_column("roles")
     for e in entries:
-        roles = []
+        by_span: dict[str, list[str]] = {}
         for r in e.get("roles") or []:
             if isinstance(r, Mapping):
-                span = f"{r.get('from') or '…'}–{r.get('to') or '…'}"
-                roles.append(f"{r.get('title', '?')} ({span})")
+                span = f"{r.get('from') or '…'} – {r.get('to') or 'now'}"
+                by_span.setdefault(span, []).append(str(r.get("title", "?")))
+        roles = [f"{', '.join(titles)} ({span})" for span, titles in by_span.items()]
         table.add_row(
             _t(e.get("name")),
             _t(e.get("side") or "–"),
