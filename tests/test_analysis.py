@@ -450,8 +450,18 @@ def test_baseline_picks_nearest_reference_and_other_claimants_baseline() -> None
     assert len(res.arithmetic) == 2 and all(c.passed for c in res.arithmetic)
 
 
-def test_no_reference_no_baseline_check() -> None:
-    assert compare(rudskoi_pair(), "territory_pct").arithmetic == ()
+def test_no_reference_baseline_is_listed_without_verdict() -> None:
+    res = compare(rudskoi_pair(), "territory_pct")
+    (check,) = res.arithmetic
+    assert check.passed is None and check.baseline == pytest.approx(1250)
+    assert "check A1 n/a" in res.rows[0].markers
+
+
+@pytest.mark.parametrize("location, checked", [("Kursk region", True), (None, True), ("Sumy region", False)])
+def test_baseline_reference_place(location: str | None, checked: bool) -> None:
+    ref = ua(doc_id="003", predicate="captured", location=location, v=1300)
+    (check,) = compare([*rudskoi_pair(), ref], "territory_pct").arithmetic
+    assert (check.passed is not None) is checked
 
 
 @pytest.mark.parametrize("ok", [False, True])
@@ -706,3 +716,54 @@ def test_compare_does_not_import_heavy_modules() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+# --------------------------------------------------------------------------- properties
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_claim_strategy = st.fixed_dictionaries(
+    {
+        "doc_id": st.sampled_from(["a", "b", "c"]),
+        "metric": st.sampled_from(["territory_km2", "territory_pct"]),
+        "qualifier": st.sampled_from(
+            ["exact", "approx", "nearly", "more_than", "at_least", "less_than", "at_most", "range"]
+        ),
+        "v": st.floats(min_value=0, max_value=50_000, allow_nan=False),
+        "actor": st.sampled_from(["ukraine", "russia", "unknown"]),
+        "predicate": st.sampled_from(["controls", "retaken", "captured"]),
+        "claimant_side": st.sampled_from(["ukraine", "russia", None]),
+        "claimant": st.sampled_from(["A", "B", None]),
+        "location": st.sampled_from(["Kursk", "Sumy region", None]),
+        "claim_date": st.sampled_from([None, "2025", "2025-03", "2025-03-01", "2025-03-20", "bogus"]),
+        "conversion_ok": st.sampled_from([None, True, False]),
+    }
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_claim_strategy, max_size=12), st.integers(min_value=0, max_value=40))
+def test_compare_never_breaks(specs: list[dict[str, Any]], window: int) -> None:
+    claims = []
+    for spec in specs:
+        spec = dict(spec)
+        v = spec.pop("v")
+        q = spec.pop("qualifier")
+        fields = bound(q, v, v * 0.9, v * 1.1) if q == "range" else bound(q, v)
+        claims.append(mk(**spec, **fields))
+    for metric in ("territory_km2", "territory_pct"):
+        res = compare(claims, metric, window_days=window)
+        json.dumps(res.to_json(), allow_nan=False)
+        by_id = {c["id"]: c for c in claims}
+        for c in res.conflicts:
+            a, b = by_id[c.a.id], by_id[c.b.id]
+            assert a["claimant_side"] != b["claimant_side"]
+            assert c.gap_days <= window
+            if c.kind == "disjoint":
+                assert not claim_interval(a).overlaps(claim_interval(b))
+        for r in res.revisions:
+            assert len(r.steps) >= 2
+            assert all(s.value != p.value for p, s in zip(r.steps, r.steps[1:], strict=False))
+        for k in res.corroborations:
+            assert k.doc_count >= 2 and k.origin_doc == k.doc_ids[0]

@@ -49,7 +49,8 @@ Markers
                           claimant and predicate imply a baseline km2 / (pct / 100); it is checked
                           against the nearest reference of another claimant (their implied
                           baselines, and their "captured"/"region_size" km² figures about the same
-                          place): within 10 % passes, otherwise fails; no reference, no check.
+                          place, or either place unknown): within 10 % passes, otherwise fails;
+                          with no reference the implied baseline is still listed (verdict n/a).
                           Stated unit conversions give a check each: conversion_ok False fails,
                           True passes.
 
@@ -207,7 +208,7 @@ class Corroboration:
 class ArithmeticCheck:
     id: str
     kind: str  # baseline | conversion
-    passed: bool
+    passed: bool | None  # None: nothing to check against (shown as information)
     claim_ids: tuple[str, ...]
     description: str
     baseline: float | None = None
@@ -668,17 +669,21 @@ def find_arithmetic(claims: Sequence[ClaimDict]) -> list[ArithmeticCheck]:
         pv = _num(p.get("value")) or 1.0
         baselines.append((p, mate, (_num(mate.get("value")) or 0.0) / (pv / 100.0)))
 
+    def same_place(x: ClaimDict, loc: str | None) -> bool:
+        other = normalize_location(x.get("location"))
+        return loc is None or other is None or other == loc
+
     for p, a, base in baselines:
         loc = normalize_location(p.get("location") or a.get("location"))
         refs: list[tuple[float, str, str]] = []
         for p2, a2, base2 in baselines:
-            if p2.get("claimant") != p.get("claimant"):
+            if p2.get("claimant") != p.get("claimant") and same_place(p2, loc):
                 refs.append((base2, _cid(a2), f"{_who(p2)}'s implied baseline {format_number(base2)} km²"))
         for r in areas:
             if (
                 r.get("predicate") in REFERENCE_PREDICATES
                 and r.get("claimant") != p.get("claimant")
-                and normalize_location(r.get("location")) == loc
+                and same_place(r, loc)
             ):
                 rv = _num(r.get("value")) or 0.0
                 refs.append((rv, _cid(r), f"{_who(r)} {r.get('predicate')} {format_value(r)} km²"))
@@ -687,6 +692,16 @@ def find_arithmetic(claims: Sequence[ClaimDict]) -> list[ArithmeticCheck]:
             f"implies a baseline of {format_number(base)} km²"
         )
         if not refs:
+            checks.append(
+                ArithmeticCheck(
+                    id="",
+                    kind="baseline",
+                    passed=None,
+                    claim_ids=(_cid(p), _cid(a)),
+                    description=f"{head}; no other claimant's figure to check it against",
+                    baseline=base,
+                )
+            )
             continue
         ref_v, ref_id, ref_desc = min(refs, key=lambda t: abs(t[0] - base) / max(t[0], 1e-9))
         diff = abs(base - ref_v) / max(ref_v, 1e-9)
@@ -726,6 +741,11 @@ def find_arithmetic(claims: Sequence[ClaimDict]) -> list[ArithmeticCheck]:
             )
         )
     return [_with_id(c, f"A{i}") for i, c in enumerate(checks, 1)]
+
+
+def check_verdict(passed: bool | None) -> str:
+    """'pass', 'FAIL' or 'n/a' (no reference to check against)."""
+    return "n/a" if passed is None else "pass" if passed else "FAIL"
 
 
 def _with_id(obj: Any, new_id: str) -> Any:
@@ -822,7 +842,7 @@ def compare(
             marks.setdefault(i, []).append(f"corroborated {k.id} ×{k.doc_count}")
     for ac in checks:
         for i in ac.claim_ids:
-            marks.setdefault(i, []).append(f"check {ac.id} {'pass' if ac.passed else 'FAIL'}")
+            marks.setdefault(i, []).append(f"check {ac.id} {check_verdict(ac.passed)}")
 
     groups: dict[str, list[TimelineRow]] = {}
     for c in rows_claims:

@@ -23,7 +23,14 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from .analysis import DEFAULT_WINDOW_DAYS, TERRITORY_TWINS, AnalysisError, CompareResult, compare
+from .analysis import (
+    DEFAULT_WINDOW_DAYS,
+    TERRITORY_TWINS,
+    AnalysisError,
+    CompareResult,
+    check_verdict,
+    compare,
+)
 from .models import METRICS, PREDICATES, SIDES
 
 EXIT_ERROR = 1
@@ -36,6 +43,7 @@ SIDE_STYLES = {
     "third_party": "green",
     "media": "dim",
 }
+VERDICT_STYLES = {"pass": "green", "FAIL": "bold red", "n/a": "dim"}
 MARKER_STYLES = {"conflict": "bold red", "revision": "cyan", "corroborated": "green", "check": "yellow"}
 
 out_console = Console()
@@ -199,7 +207,7 @@ def compare_renderables(result: CompareResult) -> list[RenderableType]:
         for col in ("id", "kind", "result", "check"):
             t.add_column(col)
         for a in result.arithmetic:
-            verdict = Text("pass", style="green") if a.passed else Text("FAIL", style="bold red")
+            verdict = Text(check_verdict(a.passed), style=VERDICT_STYLES[check_verdict(a.passed)])
             t.add_row(a.id, a.kind, verdict, Text(a.description))
         out.append(t)
     summary = (
