@@ -7,6 +7,8 @@ import math
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kursk_claims import analysis
 from kursk_claims.analysis import (
@@ -521,6 +523,26 @@ def test_interval_admits() -> None:
     assert not Interval(1, 2).admits(3)
 
 
+# --------------------------------------------------------------------------- one claim in context
+
+
+def test_claim_context_for_show() -> None:
+    claims = cli_claims()
+    h2 = next(c for c in claims if c["doc_id"] == "h2")
+    ctx = analysis.claim_context(h2, claims)
+    assert ctx.corroboration is not None and ctx.corroboration.origin_doc == "h1"
+    assert ctx.corroborating_docs == ("h1",)
+    assert ctx.revision is not None and ctx.conversion is None
+    conv = next(c for c in claims if c.get("conversion_ok") is True)
+    assert analysis.claim_context(conv, claims).conversion is not None
+    holds = next(c for c in claims if c["text"] == "about 90 square kilometers")
+    ctx = analysis.claim_context(holds, claims)
+    assert [c.kind for c in ctx.conflicts] == ["full_control"]
+    json.dumps(ctx.to_json(), allow_nan=False)
+    assert analysis.related_metrics("territory_pct") == ("territory_pct", "territory_km2")
+    assert analysis.related_metrics("killed") == ("killed",)
+
+
 # --------------------------------------------------------------------------- CLI on a tiny store
 
 
@@ -720,8 +742,6 @@ def test_compare_does_not_import_heavy_modules() -> None:
 
 # --------------------------------------------------------------------------- properties
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 _claim_strategy = st.fixed_dictionaries(
     {

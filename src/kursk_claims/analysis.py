@@ -884,3 +884,58 @@ def compare(
         arithmetic=tuple(checks),
         undated=sum(1 for c in rows_claims if claim_time(c) is None),
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# one claim in context (for `show CLAIM_ID`)
+# ---------------------------------------------------------------------------------------------
+
+
+def related_metrics(metric: str) -> tuple[str, ...]:
+    """The metrics whose claims `compare`/`claim_context` need for `metric` (territory twins)."""
+    twin = TERRITORY_TWINS.get(metric)
+    return (metric, twin) if twin else (metric,)
+
+
+@dataclass(frozen=True)
+class ClaimContext:
+    """What the rest of the ledger says about one claim."""
+
+    claim_id: str
+    conversion: ArithmeticCheck | None  # the stated-conversion check, if the claim states one
+    corroboration: Corroboration | None  # the group of documents repeating this statement
+    corroborating_docs: tuple[str, ...]  # the other documents of that group, earliest first
+    conflicts: tuple[Conflict, ...]
+    revision: Revision | None
+    arithmetic: tuple[ArithmeticCheck, ...]  # baseline checks the claim takes part in
+
+    def to_json(self) -> dict[str, Any]:
+        data = _plain(asdict(self))
+        assert isinstance(data, dict)
+        return data
+
+
+def claim_context(
+    claim: ClaimDict, claims: Sequence[ClaimDict], *, window_days: int = DEFAULT_WINDOW_DAYS
+) -> ClaimContext:
+    """Conversion check, corroborating documents, conflicts, revision series and baseline checks
+    of `claim`, among `claims` (pass at least the claims of `related_metrics(claim["metric"])`;
+    `claim` itself is added when missing)."""
+    cid = _cid(claim)
+    pool = list(claims)
+    if not any(_cid(c) == cid for c in pool):
+        pool.append(claim)
+    metric = str(claim.get("metric") or "")
+    validate_choice("metric", metric, METRICS)
+    res = compare(pool, metric, window_days=window_days)
+    corr = next((k for k in res.corroborations if cid in k.claim_ids), None)
+    own_doc = str(claim.get("doc_id") or "")
+    return ClaimContext(
+        claim_id=cid,
+        conversion=next((a for a in res.arithmetic if a.kind == "conversion" and cid in a.claim_ids), None),
+        corroboration=corr,
+        corroborating_docs=tuple(d for d in corr.doc_ids if d != own_doc) if corr else (),
+        conflicts=tuple(c for c in res.conflicts if cid in (c.a.id, c.b.id)),
+        revision=next((r for r in res.revisions if any(cid in s.claim_ids for s in r.steps)), None),
+        arithmetic=tuple(a for a in res.arithmetic if a.kind == "baseline" and cid in a.claim_ids),
+    )
