@@ -205,6 +205,31 @@ def claim_detail(claim: Mapping[str, Any], document: Mapping[str, Any] | None) -
     return parts
 
 
+def context_panel(context: Any) -> RenderableType | None:
+    """What the rest of the ledger says about a claim (an `analysis.ClaimContext`), or None."""
+    lines: list[Text] = []
+    conversion = getattr(context, "conversion", None)
+    if conversion is not None:
+        mark = {True: "✓", False: "✗", None: "·"}[conversion.passed]
+        lines.append(Text(f"{mark} conversion: {conversion.description}"))
+    docs = tuple(getattr(context, "corroborating_docs", ()) or ())
+    if docs:
+        lines.append(Text(f"corroborated by {len(docs)} other document(s): {', '.join(docs)}"))
+    for conflict in getattr(context, "conflicts", ()) or ():
+        other = conflict.b if conflict.a.id == context.claim_id else conflict.a
+        lines.append(Text(f"✗ conflicts with {other.id}: {conflict.reason}", style="red"))
+    revision = getattr(context, "revision", None)
+    if revision is not None and len(revision.steps) > 1:
+        steps = " → ".join(f"{s.display} ({s.time or '?'})" for s in revision.steps)
+        lines.append(Text(f"{revision.claimant} over time: {steps}"))
+    for check in getattr(context, "arithmetic", ()) or ():
+        mark = {True: "✓", False: "✗", None: "·"}[check.passed]
+        lines.append(Text(f"{mark} {check.description}"))
+    if not lines:
+        return None
+    return Panel(Group(*lines), title="in the ledger", title_align="left")
+
+
 def entities_table(entries: Iterable[Mapping[str, Any]]) -> Table:
     """The `entities` table: canonical name, side, kind, aliases, roles."""
     table = Table(title="entity registry")
