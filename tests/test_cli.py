@@ -308,3 +308,73 @@ def test_ctrl_c_exits_130_and_keeps_committed_documents(tmp_path: Path, db_path:
     claims = c.execute("SELECT count(*) FROM claims").fetchone()[0]
     c.close()
     assert 3 <= stored < 40 and claims == stored
+
+
+def test_two_extracts_and_a_query_share_one_store(tmp_path: Path, db_path: Path) -> None:
+    procs = []
+    for name in ("left", "right"):
+        folder = tmp_path / name
+        folder.mkdir()
+        for i in range(8):
+            (folder / f"{name}{i}.txt").write_text(
+                f"{name} {i}: Ukraine captured {i + 1} square kilometres.\n"
+            )
+        procs.append(
+            subprocess.Popen(
+                [sys.executable, "-c", "from kursk_claims.cli import main; main()", "extract", str(folder)]
+                + ["--db", str(db_path)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=_env(),
+            )
+        )
+    queries = 0
+    while any(p.poll() is None for p in procs):
+        if db_path.exists():
+            q = subprocess.run(
+                [sys.executable, "-c", "from kursk_claims.cli import main; main()", "query", "-f", "json"]
+                + ["--db", str(db_path)],
+                capture_output=True,
+                text=True,
+                env=_env(),
+                timeout=60,
+            )
+            assert q.returncode in (0, 1), q.stderr
+            assert "Traceback" not in q.stderr
+            if q.returncode == 0:
+                json.loads(q.stdout)
+                queries += 1
+        time.sleep(0.1)
+    for p in procs:
+        _, err = p.communicate(timeout=60)
+        assert p.returncode == 0, err
+    assert queries >= 1
+    c = sqlite3.connect(db_path)
+    assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert c.execute("SELECT count(*) FROM documents").fetchone()[0] == 16
+    assert c.execute("SELECT count(*) FROM claims").fetchone()[0] == 16
+    c.close()
+
+
+@pytest.mark.model
+def test_real_extraction_of_the_seeds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("kursk_claims.extract")
+    from kursk_claims.pipeline import ExtractionError, extract_paths
+    from kursk_claims.store import get_document, open_store, query_claims
+
+    monkeypatch.delenv("KURSK_CLAIMS_EXTRACTOR", raising=False)
+    db = tmp_path / "seeds.db"
+    try:
+        report = extract_paths([TESTS_DIR.parent / "seeds"], db)
+    except ExtractionError as exc:
+        pytest.skip(f"no spaCy pipeline: {exc}")
+    assert (report.documents_seen, report.extracted, report.skipped_bad) == (5, 5, 0)
+    assert report.claims_written > 0
+    conn = open_store(db, readonly=True)
+    claims = query_claims(conn)
+    for c in claims:
+        doc = get_document(conn, c["doc_id"])
+        assert doc is not None and doc["text"][c["start"] : c["end"]] == c["text"]
+    assert query_claims(conn, entity="Syrskyi")
+    conn.close()
