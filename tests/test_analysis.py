@@ -452,6 +452,13 @@ def test_baseline_picks_nearest_reference_and_other_claimants_baseline() -> None
     assert len(res.arithmetic) == 2 and all(c.passed for c in res.arithmetic)
 
 
+def test_baseline_pair_needs_same_place() -> None:
+    pct, area = rudskoi_pair()
+    area["location"] = "Donetsk region"
+    ref = ua(doc_id="003", predicate="retaken", v=1300)
+    assert compare([pct, area, ref], "territory_pct").arithmetic == ()
+
+
 def test_no_reference_baseline_is_listed_without_verdict() -> None:
     res = compare(rudskoi_pair(), "territory_pct")
     (check,) = res.arithmetic

@@ -46,7 +46,8 @@ Markers
                           the other's interval, within the window of the group's earliest claim,
                           in at least two documents; the earliest document is the origin.
     arithmetic            a territory_pct and a territory_km2 claim in one document by the same
-                          claimant and predicate imply a baseline km2 / (pct / 100); it is checked
+                          claimant and predicate about the same place (the nearest in the text
+                          when several) imply a baseline km2 / (pct / 100); it is checked
                           against the nearest reference of another claimant (their implied
                           baselines, and their "captured"/"region_size" km² figures about the same
                           place, or either place unknown): within 10 % passes, otherwise fails;
@@ -662,6 +663,7 @@ def find_arithmetic(claims: Sequence[ClaimDict]) -> list[ArithmeticCheck]:
             if a.get("doc_id") == p.get("doc_id")
             and a.get("claimant") == p.get("claimant")
             and a.get("predicate") == p.get("predicate")
+            and normalize_location(a.get("location")) == normalize_location(p.get("location"))
         ]
         if not mates:
             continue

@@ -110,6 +110,7 @@ def render_chart(result: CompareResult, fmt: str = "svg") -> bytes:
     import matplotlib.dates as mdates
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
+    from matplotlib.ticker import FuncFormatter, NullFormatter
 
     groups: list[Any] = list(result.groups)
     rows_all = [r for g in groups for r in g.rows]
@@ -134,10 +135,10 @@ def render_chart(result: CompareResult, fmt: str = "svg") -> bytes:
     with matplotlib.rc_context({"svg.hashsalt": f"kursk-{result.metric}", "svg.fonttype": "path"}):
         fig = Figure(figsize=(9.5, 1.3 + 2.3 * n), layout="constrained")
         axes = fig.subplots(n, 1, sharex=True, squeeze=False)[:, 0]
-        all_vals = [v for r in rows_all for v in (r.value, r.low) if v > 0]
-        use_log = bool(all_vals) and max(all_vals) / max(min(all_vals), 1e-9) > 50
         for ax, group in zip(axes, [*groups] or [None], strict=False):
             rows = list(group.rows) if group is not None else []
+            vals = [v for r in rows for v in (r.value, r.low) if v > 0]  # log scale per panel
+            use_log = bool(vals) and max(vals) / max(min(vals), 1e-9) > 50
             top = max([r.value for r in rows] + [r.high for r in rows if r.high != float("inf")] + [1.0])
             if undated_docs:
                 ax.axvspan(strip0, strip0 + step * len(undated_docs), color="#eeeeee", zorder=0)
@@ -145,7 +146,7 @@ def render_chart(result: CompareResult, fmt: str = "svg") -> bytes:
                 x = xpos(r)
                 colour = SIDE_COLOURS.get(r.side, SIDE_COLOURS[None])
                 hi = r.high if r.high != float("inf") else top * (1.6 if use_log else 1.15)
-                lo = max(r.low, min(all_vals) * 0.5) if use_log and r.low <= 0 else r.low
+                lo = max(r.low, min(vals) * 0.5) if use_log and r.low <= 0 else r.low
                 open_up, open_down = r.high == float("inf"), r.qualifier in ("less_than", "at_most")
                 ax.vlines(x, lo, hi, colors=colour, alpha=0.35, linewidth=5, linestyles="solid")
                 marker = "^" if open_up else "v" if open_down else "o"
@@ -159,6 +160,10 @@ def render_chart(result: CompareResult, fmt: str = "svg") -> bytes:
             ax.set_ylabel(result.unit or "count", fontsize=9)
             if use_log:
                 ax.set_yscale("log")
+                ax.yaxis.set_major_formatter(
+                    FuncFormatter(lambda v, _pos: f"{v:,.0f}" if v >= 1 else f"{v:g}")
+                )
+                ax.yaxis.set_minor_formatter(NullFormatter())
             else:
                 ax.set_ylim(bottom=0)
             ax.grid(True, axis="y", alpha=0.3)
@@ -174,7 +179,7 @@ def render_chart(result: CompareResult, fmt: str = "svg") -> bytes:
                     labels.append(mdates.num2date(t).strftime("%Y-%m-%d"))  # type: ignore[no-untyped-call]
         for i, doc in enumerate(undated_docs):
             ticks.append(strip0 + step * (i + 0.5))
-            labels.append(f"undated {doc[:14]}")
+            labels.append(f"undated {doc[:10]}")
         axes[-1].set_xticks(ticks, labels)
         left = x0 - pad if day else strip0
         right = strip0 + step * len(undated_docs) if undated_docs else x1 + pad
