@@ -1,0 +1,1214 @@
+"""The claim layer: from a quantity in a parsed sentence to a claim record.
+
+For each quantity the rules decide, in this order:
+- metric: the unit (km², km, %), else the head noun of the number ("troops", "settlements"),
+  refined by cue words of its clause ("were killed", "taken prisoner", "lost");
+- actor and predicate: whose forces/territory (modifiers, the subject of the governing verb,
+  "enemy"/"our" relative to the speaker) and what happened (the governing verb);
+- claimant: a sieve of precise rules first (subject of a reporting verb, "according to X",
+  the speaker of a quotation), then weaker ones (pronouns and role phrases resolved to earlier
+  mentions or to the registry by date, "This was stated by X", a "Source:" line, headlines
+  credited to the body's source for the same figure, delayed identification);
+- claim date: an explicit time on the reporting verb, a dated statement by the same claimant,
+  or the document date, at the precision the text allows.
+Each decision records its cue in `evidence`, which `show` prints.
+
+The rules read a sentence's parse and, for context, the parses of a fixed window of
+neighbouring sentences (`WINDOW_BACK`, `WINDOW_FWD`); that is what lets extraction parse only
+the sentences that hold quantities and their windows and still produce identical claims.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from . import dates
+from .models import Claim, Document
+from .quantities import Quantity
+from .registry import Entity, entity_named, lookup, resolve_role, side_of_phrase
+from .segment import Quote, Sentence, quote_at
+
+WINDOW_BACK = 4
+WINDOW_FWD = 2
+
+REPORT_VERBS = {
+    "say", "tell", "state", "report", "claim", "estimate", "write", "add", "note", "announce", "confirm",
+    "assert", "indicate", "emphasize", "emphasise", "affirm", "insist", "acknowledge", "admit", "concede",
+    "explain", "stress", "declare", "inform", "assess", "believe", "suggest", "show", "reveal", "publish",
+    "post", "warn", "argue", "maintain", "put", "observe", "brief", "testify", "calculate", "count", "tally",
+    "record", "allege", "boast", "specify", "clarify", "conclude", "mention",
+}  # fmt: skip
+SOURCE_NOUNS = {"estimate", "estimates", "assessment", "assessments", "figure", "figures", "data", "tally", "count", "intelligence", "analysis"}
+REPORT_NOUNS = {"report", "reports"}
+ANAPHOR_HEADS = {
+    "ministry", "statement", "source", "informant", "commander", "general", "official", "governor", "staff",
+    "military", "army", "spokesman", "spokeswoman", "agency", "service", "president", "minister", "chief",
+    "office", "command", "department", "head", "leader", "officer",
+}  # fmt: skip
+METONYMS = {
+    "moscow": "Russia", "kremlin": "Kremlin", "kyiv": "Ukraine", "kiev": "Ukraine", "pyongyang": "North Korea",
+    "seoul": "South Korea", "washington": "United States",
+}  # fmt: skip
+FULL_CONTROL = re.compile(
+    r"(?i)\b(?:(?:fully|completely|entirely)\s+(?:reclaimed|liberated|retaken|recaptured|regained|cleared|freed)"
+    r"|(?:regain(?:ed|ing)?|retak(?:en|ing|e)|restor(?:ed|ing|e)|reclaim(?:ed|ing)?|took|taken|tak(?:e|ing))\s+"
+    r"(?:full|complete|total)\s+control)\b"
+)
+
+
+@cache
+def metric_data() -> dict[str, Any]:
+    raw = resources.files("kursk_claims").joinpath("data/metrics.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+@cache
+def place_data() -> dict[str, Any]:
+    raw = resources.files("kursk_claims").joinpath("data/places.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+@cache
+def _noun_index() -> dict[str, str]:
+    idx: dict[str, str] = {}
+    for metric, spec in metric_data()["metrics"].items():
+        for n in spec["nouns"]:
+            idx.setdefault(n, metric)
+    return idx
+
+
+@cache
+def _place_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    names: dict[str, str] = {}
+    for region, aliases in place_data()["places"].items():
+        for a in aliases:
+            names[a] = region
+    for country, aliases in place_data()["countries"].items():
+        for a in aliases:
+            names[a] = country
+    alts = sorted(names, key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, alts)) + r")(?![a-z])"), names
+
+
+# ---------------------------------------------------------------------------------------------
+# Context
+
+
+@dataclass
+class Mention:
+    sent: int
+    name: str  # canonical (registry) or as written
+    side: str | None
+    head: str  # head noun lemma of the phrase that named it ("source", "ministry", "syrskyi")
+    kind: str  # person | body | media | group | other
+
+
+@dataclass
+class DocContext:
+    document: Document
+    sentences: list[Sentence]
+    parsed: dict[int, Any]  # sentence idx -> spaCy Doc (only the window sentences are read)
+    quotes: list[Quote]
+    doc_date: str | None
+    dated_statements: list[tuple[int, str, str]]  # (sentence idx, entity name, ISO date)
+    source_line: tuple[int, str, str | None] | None = None  # ("Source: X" line idx, name, side)
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def base(self) -> date | None:
+        return dates.parse_iso(self.doc_date)
+
+    def window(self, i: int) -> range:
+        return range(max(0, i - WINDOW_BACK), min(len(self.sentences), i + WINDOW_FWD + 1))
+
+    def sent_doc(self, i: int, around: int) -> Any | None:
+        if i not in self.window(around):
+            return None
+        return self.parsed.get(i)
+
+
+def _norm(s: str) -> str:
+    return s.replace("’", "'").replace("‘", "'")
+
+
+def side_of(name: str | None) -> str | None:
+    if not name:
+        return None
+    e = lookup(name)
+    if e is not None:
+        return e.side
+    return side_of_phrase(_norm(name))
+
+
+def opposite(side: str | None) -> str | None:
+    return {"ukraine": "russia", "russia": "ukraine", "north_korea": "ukraine"}.get(side or "")
+
+
+# ---------------------------------------------------------------------------------------------
+# Token helpers
+
+
+def _tokens_for(sdoc: Any, s: Sentence, start: int, end: int) -> list[Any]:
+    a, b = start - s.start, end - s.start
+    return [t for t in sdoc if t.idx < b and t.idx + len(t.text) > a]
+
+
+def _num_token(sdoc: Any, s: Sentence, q: Quantity) -> Any | None:
+    toks = _tokens_for(sdoc, s, q.num_start, q.num_end)
+    if not toks:
+        return None
+    nums = [t for t in toks if t.like_num or t.pos_ == "NUM"]
+    return (nums or toks)[-1]
+
+
+def _ancestors_to_verb(tok: Any, limit: int = 6) -> list[Any]:
+    """tok's heads up to and including the first verb (and one more verb for xcomp/conj chains)."""
+    out: list[Any] = []
+    cur = tok
+    for _ in range(limit):
+        if cur.head is cur:
+            break
+        cur = cur.head
+        out.append(cur)
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "conj", "acl", "advcl", "relcl", "pcomp"):
+            break
+    return out
+
+
+def _governing_verb(tok: Any) -> Any | None:
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") and cur is not tok:
+            return cur
+        if cur.head is cur:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        cur = cur.head
+    return None
+
+
+def _subject_of(verb: Any) -> Any | None:
+    cur = verb
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return c
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp") and cur.head is not cur:
+            if cur.dep_ == "relcl":
+                return cur.head  # "the region that covers ..." -> region
+            cur = cur.head
+            continue
+        break
+    return None
+
+
+def _agent_of(verb: Any) -> Any | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _phrase(tok: Any) -> str:
+    """The noun phrase a token heads, cut at the first comma/parenthesis after it."""
+    toks = list(tok.subtree)
+    start = toks[0].i
+    end = toks[-1].i
+    for t in toks:
+        if t.i > tok.i and t.text in (",", "(", "—", "–", ";"):
+            end = t.i - 1
+            break
+    span = tok.doc[start : end + 1]
+    return str(span.text).strip(" ,")
+
+
+def _words_lower(toks: list[Any]) -> list[str]:
+    out: list[str] = []
+    for t in toks:
+        out.append(t.lower_)
+        out.append(t.lemma_.lower())
+    return out
+
+
+def _has_cue(words: list[str] | str, cues: list[str]) -> str | None:
+    text = " " + (" ".join(words) if isinstance(words, list) else words.lower()) + " "
+    for c in cues:
+        if " " + c + " " in text:
+            return c
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Metric
+
+
+@dataclass
+class MetricHit:
+    metric: str
+    noun: Any | None  # head noun token
+    cue: str
+
+
+def _head_noun(sdoc: Any, num: Any) -> Any | None:
+    """The noun a number counts: 'approximately 10,000 Russian troops' -> troops."""
+    i = num.i + 1
+    steps = 0
+    prev_of_ok = num.lower_ in ("thousands", "hundreds", "dozens", "tens", "millions", "scores") or num.like_num
+    while i < len(sdoc) and steps < 8:
+        t = sdoc[i]
+        steps += 1
+        low = t.lower_
+        if low in ("[", "]", "-", "–", '"', "“", "”", "'") or t.is_quote:
+            i += 1
+            continue
+        if low == "of" and prev_of_ok:
+            prev_of_ok = False
+            i += 1
+            continue
+        if low in ("units", "unit", "pieces", "piece", "items") and i + 1 < len(sdoc) and sdoc[i + 1].lower_ == "of":
+            i += 2
+            continue
+        if t.pos_ in ("ADJ", "DET", "NUM") or low in ("our", "their", "its", "his", "these", "those", "more", "other", "the"):
+            i += 1
+            continue
+        if t.pos_ in ("PROPN",) or (t.pos_ == "NOUN" and t.dep_ == "compound") or low in ("north", "korean", "aggressor"):
+            if t.pos_ == "NOUN" and t.dep_ != "compound" and t.lemma_.lower() in _noun_index():
+                return t
+            i += 1
+            continue
+        if t.pos_ == "NOUN" or (t.pos_ == "VERB" and t.tag_ == "VBN" and low in ("killed", "wounded", "injured", "dead")):
+            return t
+        if t.pos_ == "ADJ" and low in ("dead", "wounded", "injured"):
+            return t
+        break
+    return None
+
+
+def _noun_metric(noun: Any) -> tuple[str, str] | None:
+    idx = _noun_index()
+    doc = noun.doc
+    cands = [noun.lemma_.lower(), noun.lower_]
+    for k in (2, 3):
+        if noun.i - k + 1 >= 0:
+            span = doc[noun.i - k + 1 : noun.i + 1]
+            cands.append(" ".join(t.lower_ for t in span))
+            cands.append(" ".join([t.lower_ for t in span][:-1] + [noun.lemma_.lower()]))
+    # "prisoners of war"
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of" and doc[noun.i + 2].lower_ == "war":
+        return "prisoners", "prisoners of war"
+    for c in sorted(cands, key=len, reverse=True):
+        if c in idx:
+            return idx[c], c
+    return None
+
+
+def _clause_cues(num: Any, noun: Any | None) -> list[str]:
+    """Lemmas and words of the quantity's clause: right context, ancestors up to the verb, its objects."""
+    anchor = noun if noun is not None else num
+    doc = anchor.doc
+    toks: list[Any] = list(doc[anchor.i + 1 : min(len(doc), anchor.i + 4)])
+    for a in _ancestors_to_verb(anchor):
+        toks.append(a)
+        if a.pos_ in ("VERB", "AUX"):
+            toks.extend(c for c in a.children if c.dep_ in ("oprd", "dobj", "prt", "acomp", "attr", "xcomp", "auxpass") and c is not anchor)
+    for c in anchor.children:
+        if c.dep_ in ("acl", "relcl", "amod"):
+            toks.append(c)
+            toks.extend(g for g in c.children if g.dep_ in ("oprd", "prt", "dobj"))
+    return _words_lower(toks)
+
+
+def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -> MetricHit | None:
+    """What the quantity counts, or None when it is not a war claim."""
+    num = _num_token(sdoc, s, q)
+    if num is None:
+        return None
+    if q.unit == "km2":
+        return MetricHit("territory_km2", None, f"unit '{q.unit_text}'")
+    if q.unit == "km":
+        return MetricHit("distance_km", None, f"unit '{q.unit_text}'")
+    if q.unit == "percent":
+        if q.kind in ("fraction", "verb"):
+            after = s.text[q.end - s.start : q.end - s.start + 60].lower()
+            if q.kind == "verb" or re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|that\s+)?[\w'’ -]{0,40}", after):
+                tail = after[:60]
+                if q.kind == "verb" or _has_cue(re.findall(r"[a-z']+", tail), metric_data()["territory_words"]) or re.search(
+                    r"of\s+(?:the\s+)?(?:[A-Z]|ukraine|russia)", s.text[q.end - s.start : q.end - s.start + 30], re.I
+                ):
+                    return MetricHit("territory_pct", None, f"share '{q.text}' of territory")
+            return None
+        words = re.findall(r"[a-z']+", s.text.lower())
+        cue = _has_cue(words, metric_data()["territory_words"] + ["liberated", "captured", "retaken", "occupied", "seized"])
+        if cue:
+            return MetricHit("territory_pct", None, f"percentage with territory word '{cue}'")
+        return None
+    if q.unit != "count":
+        return None
+    noun = _head_noun(sdoc, num)
+    if q.kind == "vague" and noun is None and num.lower_ in ("hundreds", "thousands", "dozens") and num.pos_ == "NOUN":
+        noun = None
+    hit = _noun_metric(noun) if noun is not None else None
+    cues = _clause_cues(num, noun)
+    md = metric_data()
+    if hit is not None:
+        metric, word = hit
+        if metric in md["person_metrics"] or metric == "civilians" and word in ("people", "person"):
+            for target, words in md["refine_person"]:
+                c = _has_cue(cues, words)
+                if c:
+                    if metric == "civilians" and target in ("casualties", "prisoners"):
+                        continue
+                    if metric == "civilians" and target in ("killed", "wounded"):
+                        return MetricHit("civilians", noun, f"'{word}' {c}")
+                    return MetricHit(target, noun, f"'{word}' with cue '{c}'")
+            if metric == "civilians" and _has_cue(_words_lower(list(sdoc)), ["personnel", "soldiers", "troops", "losses"]):
+                return MetricHit("casualties", noun, f"'{word}' among military losses")
+        if metric == "casualties":
+            right = _words_lower(list(noun.doc[noun.i + 1 : noun.i + 5]))
+            for target, words in md["refine_person"]:
+                if target in ("killed", "wounded") and _has_cue(right, words):
+                    return MetricHit(target, noun, f"'{word}' with cue '{_has_cue(right, words)}'")
+        return MetricHit(metric, noun, f"head noun '{word}'")
+    # A bare number: "2,700 had been injured", "47 more", "about 1,200" after an earlier figure.
+    right = _words_lower(list(sdoc[num.i + 1 : num.i + 4]))
+    for target, words in md["refine_person"]:
+        c = _has_cue(right, words)
+        if c and target in ("killed", "wounded", "casualties", "prisoners"):
+            return MetricHit(target, None, f"bare number with '{c}'")
+    prev = [c for c in earlier if c.start >= s.start and c.end <= q.start]
+    if prev:
+        base = prev[-1].metric
+        if base in ("killed", "wounded", "casualties", "personnel", "prisoners"):
+            for target, words in md["refine_person"]:
+                c = _has_cue(cues, words)
+                if c and target in ("killed", "wounded"):
+                    return MetricHit(target, None, f"ellipsis after '{prev[-1].text}', cue '{c}'")
+        if base == "civilians" or base in ("killed", "wounded", "casualties", "personnel", "prisoners", "equipment", "settlements"):
+            return MetricHit(base, None, f"ellipsis: same kind as '{prev[-1].text}'")
+    for target, words in md["refine_person"]:
+        c = _has_cue(cues, words)
+        if c and target in ("killed", "wounded") and _has_cue(cues, ["number"]):
+            return MetricHit(target, None, f"'number of' with '{c}'")
+    verb = _governing_verb(num)
+    if verb is not None and verb.lemma_ == "put":
+        obj_words = _words_lower([t for c in verb.children if c.dep_ == "dobj" for t in c.subtree])
+        for target, words in md["refine_person"]:
+            c = _has_cue(obj_words, words)
+            if c:
+                return MetricHit(target, None, f"'put the number of ... at', cue '{c}'")
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Actor and predicate
+
+
+def _side_word(tok: Any) -> str | None:
+    low = _norm(tok.lower_)
+    if low in ("korean", "koreans") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "north":
+        return "north_korea"
+    if low in ("korea", "korea's") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "north":
+        return "north_korea"
+    if low in ("north",) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_.startswith("korea"):
+        return "north_korea"
+    if low in ("korean", "koreans", "korea"):
+        return None
+    for side, words in _side_words().items():
+        if side == "third_party":
+            continue
+        if low in words:
+            return side
+    return None
+
+
+@cache
+def _side_words() -> dict[str, set[str]]:
+    from .registry import load_registry
+
+    return {k: set(v) for k, v in load_registry().side_words.items()}
+
+
+def _relative_side(tok: Any, speaker_side: str | None) -> str | None:
+    low = tok.lower_
+    if low in ("enemy", "aggressor", "adversary", "enemy's"):
+        return opposite(speaker_side) or None
+    if low in ("occupiers", "occupier", "invaders", "invader", "occupying"):
+        return "russia"
+    if low in ("our", "we", "us"):
+        return speaker_side
+    return None
+
+
+def _side_of_np(tok: Any, speaker_side: str | None) -> str | None:
+    """Side named inside the phrase headed by tok ('Russia's army', 'the Armed Forces of Ukraine', 'we')."""
+    rel = _relative_side(tok, speaker_side)
+    if rel:
+        return rel
+    for t in tok.subtree:
+        r = _relative_side(t, speaker_side)
+        if r:
+            return r
+        sw = _side_word(t)
+        if sw:
+            return sw
+    return None
+
+
+def _modifier_side(num: Any, noun: Any | None, speaker_side: str | None) -> tuple[str | None, str]:
+    toks: list[Any] = []
+    if noun is not None:
+        toks.extend(num.doc[num.i + 1 : noun.i + 1])
+        toks.extend(t for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") for t in c.subtree)
+    else:
+        toks.extend(num.doc[num.i + 1 : min(len(num.doc), num.i + 3)])
+    for t in toks:
+        r = _relative_side(t, speaker_side)
+        if r:
+            return r, f"'{t.text}' relative to the speaker"
+        sw = _side_word(t)
+        if sw:
+            return sw, f"modifier '{t.text}'"
+    return None, ""
+
+
+def _last_side_before(sdoc: Any, char_limit: int, skip: tuple[int, int] | None = None) -> tuple[str | None, str]:
+    best: tuple[str | None, str] = (None, "")
+    for t in sdoc:
+        if t.idx >= char_limit:
+            break
+        if skip and skip[0] <= t.idx < skip[1]:
+            continue
+        sw = _side_word(t)
+        if sw:
+            best = (sw, f"nearest side word '{t.text}'")
+    return best
+
+
+def _predicate(metric: str, num: Any, noun: Any | None, q: Quantity, s: Sentence) -> tuple[str, str]:
+    md = metric_data()
+    if metric == "killed":
+        return "killed", "metric"
+    if metric == "wounded":
+        return "wounded", "metric"
+    if metric == "casualties":
+        return "killed_or_wounded", "metric"
+    anchor = noun if noun is not None else num
+    cues = _clause_cues(num, noun)
+    verb = _governing_verb(anchor)
+    if metric == "prisoners":
+        c = _has_cue(cues, md["predicates"]["prisoners"][0][1])
+        return ("other", f"cue '{c}'") if c else ("taken_prisoner", "metric")
+    if metric == "civilians":
+        c = _has_cue(cues, ["kill", "killed", "dead", "die", "died"])
+        if c:
+            return "killed", f"cue '{c}'"
+        c = _has_cue(cues, ["wound", "wounded", "injure", "injured"])
+        return ("wounded", f"cue '{c}'") if c else ("other", "default for civilians")
+    if metric in ("territory_km2", "territory_pct", "settlements"):
+        family = "territory"
+    elif metric == "distance_km":
+        family = "distance"
+        if q.hyphenated:
+            return "other", "adjectival distance ('40-kilometer front')"
+    else:
+        family = metric
+    rules = md["predicates"].get(family, [])
+    words = cues
+    if family == "territory":
+        if _has_cue(cues, ["attack", "attacks", "repel", "repelled", "thwart", "thwarted", "assault"]):
+            return "attacking", "cue 'attack'"
+        if _has_cue(cues, ["control"]) and verb is not None and verb.lemma_ in ("take", "gain", "establish", "assume", "have", "seize"):
+            return "controls", f"'{verb.text} ... control'"
+        if verb is not None and verb.lemma_ == "occupy":
+            return ("controls", "'occupies' (present)") if verb.tag_ in ("VBZ", "VBP") else ("captured", "'occupied' (past)")
+    for pred, cue_words in rules:
+        c = _has_cue(words, cue_words)
+        if c:
+            return pred, f"cue '{c}'"
+    defaults = {"personnel": "deployed", "equipment": "lost", "distance": "other"}
+    if family == "equipment" and not _has_cue(_words_lower(list(num.doc)), ["lose", "lost", "destroy", "destroyed", "loss", "losses"]):
+        return "other", "no loss cue"
+    return defaults.get(family, "other"), "default"
+
+
+def _actor(
+    metric: str, predicate: str, num: Any, noun: Any | None, q: Quantity, s: Sentence, speaker_side: str | None, sdoc: Any
+) -> tuple[str, str]:
+    if metric == "civilians":
+        return "civilians", "metric"
+    if predicate == "region_size":
+        return "unknown", "size of a region"
+    anchor = noun if noun is not None else num
+    if metric not in ("territory_km2", "territory_pct", "settlements"):
+        side, why = _modifier_side(num, noun, speaker_side)
+        if side:
+            return side, why
+        for a in _ancestors_to_verb(anchor):
+            if a.pos_ in ("NOUN", "PROPN"):
+                for c in a.children:
+                    if c.dep_ in ("amod", "compound", "poss"):
+                        sw = _side_word(c) or _relative_side(c, speaker_side)
+                        if sw:
+                            return sw, f"'{c.text} {a.text}'"
+    verb = _governing_verb(anchor)
+    if verb is not None:
+        subj = _agent_of(verb) if anchor.dep_ == "nsubjpass" else None
+        subj = subj or _subject_of(verb)
+        if subj is not None and not (subj.i <= anchor.i <= list(subj.subtree)[-1].i):
+            if metric in ("killed", "wounded") and verb.lemma_ in ("kill", "wound", "injure", "destroy", "eliminate"):
+                pass  # the subject did the killing; the victims' side comes from modifiers or context
+            else:
+                side = _side_of_np(subj, speaker_side)
+                if side is None and subj.lower_ in ("it", "they", "we") and speaker_side:
+                    side = speaker_side
+                if side:
+                    return side, f"subject '{_phrase(subj)}' of '{verb.text}'"
+        if verb.dep_ == "ROOT" and anchor.dep_ == "nsubjpass" and speaker_side and metric.startswith("territory"):
+            return speaker_side, "passive without agent: the speaker's side"
+    if metric.startswith("territory") and speaker_side and predicate in ("retaken", "captured", "controls"):
+        # "86% of the territory has been liberated": no agent named, the claimant's own side did it
+        if verb is None or _subject_of(verb) is None or anchor.dep_ in ("nsubjpass", "nsubj"):
+            return speaker_side, "no agent named: the claimant's side"
+    side, why = _last_side_before(sdoc, q.start - s.start)
+    if side:
+        return side, why
+    return "unknown", "no cue"
+
+
+# ---------------------------------------------------------------------------------------------
+# Attribution
+
+
+@dataclass
+class Attribution:
+    name: str | None
+    side: str | None
+    rule: str
+    verb: Any | None = None  # the reporting verb token (for the claim date)
+    head: str = ""
+
+
+def _entity_for_phrase(tok: Any, when: str | None) -> tuple[str, str | None, str, str] | None:
+    """(name, side, kind, head) for the phrase headed by tok, via registry, NER, roles or as written."""
+    sub = list(tok.subtree)
+    span_start, span_end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    doc = tok.doc
+    head_low = tok.lemma_.lower()
+    # the entity that contains the head token wins (appositions: "Ukraine's commander, Oleksandr Syrsky")
+    ents = [e for e in doc.ents if e.start_char >= span_start and e.end_char <= span_end]
+    for e in ents:
+        if e.start <= tok.i < e.end and e.label_ in ("PERSON", "ORG", "NORP", "GPE"):
+            ent = _canon_entity(e)
+            if ent is not None:
+                return ent[0], ent[1], ent[2], head_low
+    persons = [e for e in ents if e.label_ == "PERSON"]
+    for e in persons:
+        ent = _canon_entity(e)
+        if ent is not None:
+            return ent[0], ent[1], ent[2], head_low
+    for e in ents:
+        if e.label_ == "ORG" and e.ent_id_:
+            ent = _canon_entity(e)
+            if ent is not None:
+                return ent[0], ent[1], ent[2], head_low
+    text = _norm(_phrase(tok))
+    if head_low in REPORT_NOUNS:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return _entity_for_phrase(g, when)
+        return None  # "reports" alone: unattributed
+    role = resolve_role(text, when)
+    if role is not None and head_low in ANAPHOR_HEADS | {"commander-in-chief"}:
+        return role.name, role.side, role.kind, head_low
+    for e in ents:
+        if e.label_ in ("ORG", "GPE", "NORP", "PERSON"):
+            ent = _canon_entity(e)
+            if ent is not None and (e.label_ != "GPE" or e.root.i == tok.i):
+                return ent[0], ent[1], ent[2], head_low
+    if tok.pos_ == "PRON":
+        return None
+    cleaned = re.sub(r"(?i)^(?:the|a|an)\s+", "", text).strip()
+    if not cleaned or len(cleaned) > 80:
+        return None
+    low = cleaned.lower()
+    if low in METONYMS:
+        name = METONYMS[low]
+        return name, side_of(name), "body", head_low
+    if low in ("ukraine", "russia", "north korea"):
+        return cleaned, side_of(cleaned), "body", head_low
+    return cleaned, side_of_phrase(cleaned), "other", head_low
+
+
+def _canon_entity(span: Any) -> tuple[str, str | None, str] | None:
+    if span.ent_id_:
+        e = entity_named(span.ent_id_)
+        if e is not None:
+            return e.name, e.side, e.kind
+    text = _norm(span.text).strip()
+    text = re.sub(r"(?i)^the\s+", "", text)
+    found: Entity | None = lookup(text)
+    if found is not None:
+        return found.name, found.side, found.kind
+    low = text.lower()
+    if low in METONYMS:
+        return METONYMS[low], side_of(METONYMS[low]), "body"
+    if span.label_ == "PERSON":
+        return text, None, "person"
+    if span.label_ == "ORG":
+        return text, side_of_phrase(text), "body"
+    if span.label_ == "GPE" and low in ("ukraine", "russia", "north korea"):
+        return text, side_of_phrase(text), "body"
+    return None
+
+
+def _reporting_verbs(sdoc: Any) -> list[Any]:
+    out = []
+    for t in sdoc:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS:
+            if t.lemma_.lower() == "put" and not any(c.lower_ == "at" for c in t.children):
+                continue
+            if t.lemma_.lower() in ("show", "count", "record") and not any(c.dep_ in ("nsubj",) for c in t.children):
+                continue
+            out.append(t)
+    return out
+
+
+def _is_ancestor(a: Any, t: Any) -> bool:
+    cur = t
+    for _ in range(30):
+        if cur is a:
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+class Attributor:
+    """Finds the claimant of a quantity: a sieve from precise to weak rules."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+
+    def when(self) -> str | None:
+        return self.ctx.doc_date
+
+    # -- resolving a subject token to a claimant ---------------------------------------------
+
+    def resolve_subject(self, subj: Any, sent_idx: int, around: int) -> tuple[str, str | None, str, str] | None:
+        low = subj.lower_
+        if low in ("he", "she", "him", "her"):
+            m = self.last_mention(sent_idx, around, kinds=("person",), before=subj.idx)
+            return (m.name, m.side, m.kind, low) if m else None
+        if low in ("i", "we", "they", "it", "this", "that", "you", "who", "which"):
+            return None
+        found = _entity_for_phrase(subj, self.when())
+        if found is None:
+            return None
+        name, side, kind, head = found
+        is_definite = bool(re.match(r"(?i)^the\s", _phrase(subj)))
+        if kind == "other" and head in ANAPHOR_HEADS and (is_definite or subj.lower_ == head):
+            m = self.last_mention(sent_idx, around, heads=(head,), before=subj.idx)
+            if m is None and head in ("statement",):
+                m = self.last_mention(sent_idx, around, kinds=("body",), before=subj.idx)
+            if m is not None:
+                return m.name, m.side, m.kind, head
+        if kind == "other" and head in ("source", "informant") and is_definite:
+            m = self.last_mention(sent_idx, around, heads=("source", "informant"), before=subj.idx)
+            if m is not None:
+                return m.name, m.side, m.kind, head
+        return name, side, kind, head
+
+    def last_mention(
+        self, sent_idx: int, around: int, *, kinds: tuple[str, ...] = (), heads: tuple[str, ...] = (), before: int | None = None
+    ) -> Mention | None:
+        """The latest entity mention before this point: earlier claims' claimants and window mentions."""
+        cands: list[tuple[int, int, Mention]] = []
+        for j in self.ctx.window(around):
+            if j > sent_idx:
+                break
+            sdoc = self.ctx.sent_doc(j, around)
+            if sdoc is None or self.ctx.sentences[j].furniture:
+                continue
+            for e in sdoc.ents:
+                if j == sent_idx and before is not None and e.start_char >= before:
+                    continue
+                ce = _canon_entity(e) if e.label_ in ("PERSON", "ORG") else None
+                if ce is None:
+                    continue
+                head = "person" if ce[2] == "person" else e.root.lemma_.lower()
+                name_low = ce[0].lower()
+                heads_here = {head} | {w for w in ANAPHOR_HEADS if w in name_low}
+                if ce[2] == "person":
+                    heads_here |= {"commander", "general", "official", "governor", "president", "minister", "chief", "head", "officer", "leader"}
+                cands.append((j, e.start_char, Mention(j, ce[0], ce[1], " ".join(sorted(heads_here)), ce[2])))
+            for t in sdoc:
+                if t.lemma_.lower() in ("source", "informant") and t.dep_ in ("nsubj", "nsubjpass"):
+                    if j == sent_idx and before is not None and t.idx >= before:
+                        continue
+                    got = _entity_for_phrase(t, self.when())
+                    if got and got[2] != "other":
+                        cands.append((j, t.idx, Mention(j, got[0], got[1], "source informant", got[2])))
+        for c in self.ctx.claims:
+            sidx = self._sent_index(c.start)
+            if c.claimant and sidx is not None and sidx <= sent_idx:
+                kind = (lookup(c.claimant).kind if lookup(c.claimant) else "other")  # type: ignore[union-attr]
+                head = c.evidence.get("claimant_head", "")
+                cands.append((sidx, c.start, Mention(sidx, c.claimant, c.claimant_side, head, kind)))
+        cands.sort(key=lambda x: (x[0], x[1]))
+        for _, _, m in reversed(cands):
+            if kinds and m.kind not in kinds:
+                continue
+            if heads and not (set(heads) & set(m.head.split())):
+                continue
+            return m
+        return None
+
+    def _sent_index(self, offset: int) -> int | None:
+        for s in self.ctx.sentences:
+            if s.start <= offset < s.end:
+                return s.idx
+        return None
+
+    # -- the sieve -------------------------------------------------------------------------
+
+    def attribute(self, q_start: int, q_end: int, s: Sentence, num: Any) -> Attribution:
+        ctx = self.ctx
+        sdoc = ctx.sent_doc(s.idx, s.idx)
+        quote = quote_at(ctx.quotes, q_start, q_end)
+        if quote is not None:
+            att = self.quote_speaker(quote, s)
+            if att is not None:
+                return att
+        if sdoc is not None:
+            att = self.in_sentence(sdoc, s, num, quote)
+            if att is not None:
+                return att
+        nxt = ctx.sent_doc(s.idx + 1, s.idx)
+        if nxt is not None and ctx.sentences[s.idx + 1].line == s.line or nxt is not None:
+            att = self.stated_by_next(nxt, s)
+            if att is not None:
+                return att
+        if ctx.source_line is not None and ctx.source_line[0] < s.idx:
+            return Attribution(ctx.source_line[1], ctx.source_line[2], "'Source:' line")
+        return Attribution(None, None, "article voice")
+
+    def in_sentence(self, sdoc: Any, s: Sentence, num: Any, quote: Quote | None) -> Attribution | None:
+        verbs = _reporting_verbs(sdoc)
+        # 1. a reporting verb that governs the number
+        ordered = [v for v in verbs if _is_ancestor(v, num)] + [v for v in verbs if not _is_ancestor(v, num)]
+        for v in ordered:
+            if quote is not None and quote.start <= s.start + v.idx < quote.end:
+                continue
+            subj = _subject_of(v) if v.dep_ not in ("ccomp",) or _is_ancestor(v, num) else None
+            if subj is None:
+                subj = next((c for c in v.children if c.dep_ == "agent"), None)
+                subj = next((g for g in subj.children if g.dep_ == "pobj"), None) if subj is not None else None
+            if subj is None:
+                continue
+            sub = list(subj.subtree)
+            if sub[0].i <= num.i <= sub[-1].i:
+                continue  # the number sits inside the subject: not this verb's statement
+            if not _is_ancestor(v, num) and v.dep_ not in ("ROOT", "parataxis", "advcl", "conj"):
+                continue
+            if v.dep_ == "conj" and not _is_ancestor(v, num) and v.i < num.i:
+                continue
+            if subj.lemma_.lower() in REPORT_NOUNS and not any(c.dep_ == "prep" for c in subj.children):
+                return Attribution(None, None, f"'{subj.text} {v.text}': unnamed reports", v)
+            got = self.resolve_subject(subj, s.idx, s.idx)
+            if got is not None:
+                if got[0].lower() in ("i", "we"):
+                    continue
+                return Attribution(got[0], got[1], f"subject of reporting verb '{v.text}'", v, got[3])
+        # 2. according to X / citing X
+        for t in sdoc:
+            if t.lower_ == "according" and t.i + 1 < len(sdoc) and sdoc[t.i + 1].lower_ == "to":
+                pobj = next((c for c in sdoc[t.i + 1].children if c.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                if pobj.lemma_.lower() in REPORT_NOUNS | {"media"} and not any(c.dep_ == "prep" for c in pobj.children):
+                    return Attribution(None, None, "'according to reports': unnamed", None)
+                got = self.resolve_subject(pobj, s.idx, s.idx)
+                if got is not None:
+                    return Attribution(got[0], got[1], f"'according to {_phrase(pobj)}'", t.head, got[3])
+        # 3. a source noun as subject of any verb: "U.S. estimates were lower"
+        for t in sdoc:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in SOURCE_NOUNS:
+                sub = list(t.subtree)
+                if sub[0].i <= num.i <= sub[-1].i:
+                    continue
+                if t.i > num.i and not _is_ancestor(t.head, num):
+                    continue
+                phrase = re.sub(r"(?i)^(?:the|a|an)\s+", "", _norm(_phrase(t)))
+                if len(sub) >= 2:
+                    return Attribution(phrase, side_of_phrase(phrase), f"source noun '{t.text}' as subject", t.head, t.lemma_.lower())
+        return None
+
+    def quote_speaker(self, quote: Quote, s: Sentence) -> Attribution | None:
+        ctx = self.ctx
+        idxs = [x.idx for x in ctx.sentences if x.end > quote.start and x.start < quote.end]
+        if not idxs:
+            return None
+        first, last = idxs[0], idxs[-1]
+        # after the closing mark, in the sentence that holds it: '... ," Rudskoi told Krasnaya Zvezda.'
+        candidates: list[tuple[int, str]] = [(last, "after")]
+        if first != last or True:
+            candidates.append((first, "before"))
+        if last + 1 < len(ctx.sentences):
+            candidates.append((last + 1, "next"))
+        for j, where in candidates:
+            sdoc = ctx.sent_doc(j, s.idx)
+            if sdoc is None:
+                continue
+            sj = ctx.sentences[j]
+            for v in _reporting_verbs(sdoc):
+                pos = sj.start + v.idx
+                if quote.start <= pos < quote.end:
+                    continue
+                if where == "after" and pos < quote.end:
+                    continue
+                if where == "before" and pos > quote.start:
+                    continue
+                if where == "next" and v.i > 6:
+                    continue
+                subj = _subject_of(v)
+                if subj is None:
+                    continue
+                spos = sj.start + subj.idx
+                if quote.start <= spos < quote.end:
+                    continue
+                got = self.resolve_subject(subj, j, s.idx)
+                if got is not None:
+                    return Attribution(got[0], got[1], f"speaker of the quotation ('{subj.text} {v.text}')", v, got[3])
+        return None
+
+    def stated_by_next(self, nxt: Any, s: Sentence) -> Attribution | None:
+        """'This was stated by X' / 'X said this' in the next sentence credits this one."""
+        text = nxt.text.lower()
+        if not re.match(r"^\s*(?:this|that|these|the figures?|the numbers?)\s+(?:was|were|has been|have been)\s+\w+\s+by\b", text):
+            return None
+        for t in nxt:
+            if t.dep_ == "agent":
+                pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    got = self.resolve_subject(pobj, s.idx + 1, s.idx)
+                    if got is not None:
+                        return Attribution(got[0], got[1], f"'{t.head.text} by {_phrase(pobj)}' in the next sentence", t.head, got[3])
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates and locations
+
+
+def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Any) -> tuple[str | None, str]:
+    base = ctx.base
+    if att.name is None:
+        return (ctx.doc_date, "article voice: the document date") if ctx.doc_date else (None, "no document date")
+    # 1. a time phrase attached to the reporting verb
+    if att.verb is not None and att.verb.doc is sdoc:
+        v = att.verb
+        vsub = list(v.children)
+        spans: list[tuple[int, int]] = []
+        for c in vsub:
+            if c.dep_ in ("prep", "npadvmod", "advmod", "tmod", "obl") or c.ent_type_ == "DATE":
+                sub = list(c.subtree)
+                spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+        for m in dates.TIME_PHRASE.finditer(sdoc.text):
+            inside = any(a <= m.start() and m.end() <= b for a, b in spans)
+            if not inside:
+                continue
+            if re.match(r"(?i)(?:in\s+)?\d{4}$", m.group(0).strip()):
+                continue
+            before = sdoc.text[max(0, m.start() - 8) : m.start()].lower()
+            if "since" in before:
+                continue
+            got = dates.resolve_time_phrase(m.group(0), base)
+            if got:
+                return got, f"'{m.group(0).strip()}' on '{v.text}'" + (f" relative to {ctx.doc_date}" if ctx.doc_date else "")
+            return None, f"'{m.group(0).strip()}' but no document date"
+        # past perfect: "had earlier put", "had said" -> an earlier, unknown time
+        if any(c.lower_ == "had" and c.dep_ == "aux" for c in v.children):
+            return None, f"past perfect '{v.text}': an earlier statement"
+    # 2. the same claimant's dated statement earlier in the document
+    for j, name, iso in reversed(ctx.dated_statements):
+        if j <= s.idx and name == att.name:
+            return iso, f"same claimant's statement dated {iso} (sentence {j + 1})"
+    if ctx.doc_date is None:
+        return None, "no document date"
+    # 3. a narrative of the past: an explicit date well before the document date just before
+    old = _narrative_past(ctx, s)
+    if old:
+        return None, f"inside a narrative of earlier events ('{old}')"
+    return ctx.doc_date, "the document date"
+
+
+def _narrative_past(ctx: DocContext, s: Sentence) -> str | None:
+    base = ctx.base
+    if base is None:
+        return None
+    lo = max(0, s.idx - 4)
+    for j in range(s.idx, lo - 1, -1):
+        sj = ctx.sentences[j]
+        if sj.headline and j != s.idx:
+            break
+        if sj.furniture:
+            continue
+        for m in dates.TIME_PHRASE.finditer(sj.text):
+            ph = m.group(0)
+            if not re.search(r"\d{4}", ph):
+                continue
+            before = sj.text[max(0, m.start() - 8) : m.start()].lower()
+            if "since" in before:
+                continue
+            d = dates.resolve_time_phrase(ph, base)
+            if d and len(d) >= 7 and (base - date(int(d[:4]), int(d[5:7]), 1)).days > 60:
+                return ph.strip()
+    return None
+
+
+def location_for(ctx: DocContext, s: Sentence, q_start: int) -> tuple[str | None, str]:
+    rx, names = _place_regex()
+    countries = set(place_data()["countries"])
+
+    def best_in(text: str, anchor: int | None) -> str | None:
+        hits = [(m.start(), names[m.group(0)]) for m in rx.finditer(text)]
+        regions = [(p, n) for p, n in hits if n not in countries]
+        pool = regions or hits
+        if not pool:
+            return None
+        if anchor is None:
+            return pool[0][1]
+        after = [(p, n) for p, n in pool if p >= anchor]
+        return (after or pool)[0][1] if after and after[0][0] - anchor < 80 else min(pool, key=lambda x: abs(x[0] - anchor))[1]
+
+    here = best_in(s.text, q_start - s.start)
+    if here:
+        return here, "named in the sentence"
+    for j in range(s.idx - 1, max(-1, s.idx - 3), -1):
+        sj = ctx.sentences[j]
+        if sj.furniture:
+            continue
+        got = best_in(sj.text, None)
+        if got:
+            return got, f"named in sentence {j + 1}"
+    counts: dict[str, int] = {}
+    for m in rx.finditer(ctx.document.text):
+        n = names[m.group(0)]
+        if n not in countries:
+            counts[n] = counts.get(n, 0) + 1
+    if counts:
+        top = max(counts.items(), key=lambda kv: kv[1])[0]
+        return top, "the document's main place"
+    return None, "unknown"
+
+
+def _in_russia(location: str | None) -> bool:
+    return location in ("Kursk region", "Belgorod region", "Bryansk region", "Russia")
+
+
+# ---------------------------------------------------------------------------------------------
+# The per-sentence driver
+
+
+def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) -> list[Claim]:
+    """Claims for the quantities of one sentence (quantities already filtered to this sentence)."""
+    sdoc = ctx.sent_doc(s.idx, s.idx)
+    if sdoc is None or s.furniture:
+        return []
+    out: list[Claim] = []
+    attributor = Attributor(ctx)
+    for q in quantities:
+        if not q.is_measure:
+            continue
+        earlier = ctx.claims + out
+        hit = classify_metric(q, sdoc, s, earlier)
+        if hit is None:
+            continue
+        num = _num_token(sdoc, s, q)
+        assert num is not None
+        att = attributor.attribute(q.start, q.end, s, num)
+        speaker_side = att.side
+        location, loc_why = location_for(ctx, s, q.start)
+        predicate, pred_why = _predicate(hit.metric, num, hit.noun, q, s)
+        actor, actor_why = _actor(hit.metric, predicate, num, hit.noun, q, s, speaker_side, sdoc)
+        if hit.metric in ("territory_km2", "territory_pct", "settlements") and actor == "russia" and _in_russia(location):
+            if predicate in ("captured",) or (predicate == "controls" and "control'" in pred_why):
+                predicate, pred_why = "retaken", f"{pred_why}; Russia taking ground in {location}"
+        # demonstrative repeat: "these 28 settlements" restates an earlier claim
+        prev_tok = sdoc[num.i - 1] if num.i > 0 else None
+        if prev_tok is not None and prev_tok.lower_ in ("these", "those", "the"):
+            same = [c for c in earlier if c.metric == hit.metric and abs(c.value - q.value) < 1e-9]
+            if same and prev_tok.lower_ != "the":
+                actor, predicate = same[-1].actor, same[-1].predicate
+                actor_why = pred_why = f"'{prev_tok.text} {q.text}' repeats an earlier claim"
+        # ellipsis: a bare number continuing an earlier figure inherits its actor
+        if hit.noun is None and actor == "unknown":
+            prev = [c for c in earlier if c.start >= s.start]
+            if prev:
+                actor, actor_why = prev[-1].actor, f"ellipsis after '{prev[-1].text}'"
+        if predicate == "region_size":
+            att = Attribution(None, None, "size of a region: background fact")
+        claim_date, date_why = _claim_date(ctx, att, s, sdoc)
+        ents = tuple(sorted({ce[0] for e in sdoc.ents if e.label_ in ("PERSON", "ORG") for ce in [_canon_entity(e)] if ce}))
+        value, low, high = q.value, q.low, q.high
+        out.append(
+            Claim(
+                doc_id=ctx.document.id,
+                metric=hit.metric,
+                value=_tidy(value),
+                value_low=_tidy(low),
+                value_high=_tidy(high),
+                unit=q.unit,
+                qualifier=q.qualifier,
+                text=q.text,
+                start=q.start,
+                end=q.end,
+                sentence=s.text,
+                actor=actor,
+                predicate=predicate,
+                claimant=att.name,
+                claimant_side=att.side if att.name else None,
+                claim_date=claim_date,
+                location=location,
+                unit_text=q.unit_text,
+                conversion=q.conversion,
+                conversion_ok=q.conversion_ok,
+                entities=ents,
+                evidence={
+                    "metric": hit.cue,
+                    "actor": actor_why,
+                    "predicate": pred_why,
+                    "claimant": att.rule,
+                    "claimant_head": att.head,
+                    "claim_date": date_why,
+                    "location": loc_why,
+                },
+            )
+        )
+    return out
+
+
+def full_control_claims(ctx: DocContext, s: Sentence) -> list[Claim]:
+    """'fully reclaimed', 'regained complete control' -> territory_pct 100 (predicate retaken)."""
+    sdoc = ctx.sent_doc(s.idx, s.idx)
+    if sdoc is None or s.furniture:
+        return []
+    out: list[Claim] = []
+    for m in FULL_CONTROL.finditer(s.text):
+        start, end = s.start + m.start(), s.start + m.end()
+        toks = _tokens_for(sdoc, s, start, end)
+        if not toks:
+            continue
+        verb = toks[0] if toks[0].pos_ in ("VERB", "AUX") else _governing_verb(toks[0]) or toks[0]
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        att = Attributor(ctx).attribute(start, end, s, verb)
+        subj = _subject_of(verb)
+        actor = _side_of_np(subj, att.side) if subj is not None else None
+        actor = actor or att.side or _last_side_before(sdoc, m.start())[0] or "unknown"
+        if actor == "russia" and att.name is None:
+            att = Attribution("Russia", "russia", "full-control statement by Russia's side", att.verb)
+        location, loc_why = location_for(ctx, s, start)
+        claim_date, date_why = _claim_date(ctx, att, s, sdoc)
+        predicate = "retaken" if actor == "russia" and _in_russia(location) or "re" in m.group(0).lower()[:3] else "controls"
+        out.append(
+            Claim(
+                doc_id=ctx.document.id, metric="territory_pct", value=100.0, value_low=100.0, value_high=100.0,
+                unit="percent", qualifier="exact", text=s.text[m.start() : m.end()], start=start, end=end,
+                sentence=s.text, actor=actor, predicate=predicate, claimant=att.name,
+                claimant_side=att.side if att.name else None, claim_date=claim_date, location=location,
+                evidence={"metric": f"full-control statement '{m.group(0)}'", "claimant": att.rule, "claim_date": date_why,
+                          "location": loc_why, "actor": "subject or speaker", "predicate": "full control"},
+            )
+        )  # fmt: skip
+    return out
+
+
+def _tidy(v: float | None) -> float | None:
+    """Drop binary floating-point noise (0.7000000000000001 -> 0.7) without rounding real digits."""
+    if v is None:
+        return None
+    return float(f"{v:.12g}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Document-level passes (no parse needed)
+
+
+def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
+    """A figure in a headline or standfirst is credited to the source the body names for it."""
+    out: list[Claim] = []
+    sent_of = {s.idx: s for s in ctx.sentences}
+    lead_lines = {s.line for s in ctx.sentences[:3]}
+    for c in claims:
+        s = next((x for x in ctx.sentences if x.start <= c.start < x.end), None)
+        is_lead = s is not None and (s.headline or s.line in lead_lines)
+        generic = c.claimant is None or (lookup(c.claimant) is None and _is_generic(c.claimant))
+        if s is not None and is_lead and generic:
+            body = [
+                b
+                for b in claims
+                if b is not c and b.metric == c.metric and b.claimant and abs(b.value - c.value) <= 0.02 * max(abs(c.value), 1)
+                and not _is_generic(b.claimant) and b.start > c.start
+            ]
+            if body:
+                b = body[0]
+                c = replace(
+                    c,
+                    claimant=b.claimant,
+                    claimant_side=b.claimant_side,
+                    claim_date=b.claim_date if c.claim_date is None or b.claim_date else c.claim_date,
+                    evidence={**c.evidence, "claimant": f"headline figure credited to the body's source (claim at {b.start})"},
+                )
+        out.append(c)
+    del sent_of
+    return out
+
+
+def _is_generic(name: str) -> bool:
+    low = _norm(name).lower()
+    low = re.sub(r"^(?:the|a|an)\s+", "", low)
+    generic_words = {"ukraine", "russia", "ukraine's military", "russia's military", "moscow", "kyiv", "military", "officials", "the military"}
+    return low in generic_words or bool(re.match(r"^(?:ukraine|russia)(?:'s)?\s+(?:military|army|forces|officials)$", low))
+
+
+def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
+    """'..., a senior Russian military official said.' followed by the named official -> that person."""
+    out: list[Claim] = []
+    for c in claims:
+        if c.claimant and re.match(r"(?i)^(?:a|an)\s", c.claimant) is None and not re.match(
+            r"(?i)^(?:senior|top|high-ranking)\s", c.claimant
+        ):
+            out.append(c)
+            continue
+        if not c.claimant:
+            out.append(c)
+            continue
+        later = [
+            b for b in claims if b.start > c.start and b.claimant and lookup(b.claimant) is not None
+            and (c.claimant_side is None or b.claimant_side == c.claimant_side)
+            and (lookup(b.claimant).kind == "person")  # type: ignore[union-attr]
+        ]  # fmt: skip
+        s_idx = next((x.idx for x in ctx.sentences if x.start <= c.start < x.end), None)
+        if later and s_idx is not None:
+            b = later[0]
+            b_idx = next((x.idx for x in ctx.sentences if x.start <= b.start < x.end), None)
+            if b_idx is not None and b_idx - s_idx <= 2:
+                c = replace(
+                    c, claimant=b.claimant, claimant_side=b.claimant_side,
+                    evidence={**c.evidence, "claimant": f"'{c.claimant}' identified as {b.claimant} in sentence {b_idx + 1}"},
+                )  # fmt: skip
+        out.append(c)
+    return out

@@ -1,0 +1,181 @@
+"""Dates: when a document was written and when a claim was made, at the precision the text allows.
+
+A document's date comes from metadata, else a `date YYYY-MM-DD` header, else a dateline line,
+else the latest date the text attaches to a reporting verb ("said on Dec. 17"). A claim's date is
+an explicit time attached to its reporting verb ("said on Sunday", "in late April", "In January"),
+resolved against the document date. dateparser (imported lazily, explicit settings, past
+preference) parses the day-level spans; month, season and year phrases are ruled here. Never
+today's date: without a document date, relative phrases stay unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import cache
+from typing import Any
+
+MONTH_NAMES = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+
+# Time phrases, most specific first. Each is matched case-insensitively inside a clause.
+TIME_PHRASE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:"
+    r"(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+\d{4})?"
+    r"|(?:on\s+|last\s+)?" + _WEEKDAY + r"(?:\s+(?:night|morning|evening))?"
+    r"|(?:in|at|by)\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+)?"
+    + _MONTH + r"(?:\s+\d{4})?"
+    r"|(?:in|during)\s+(?:the\s+)?(?:(?:early|late)\s+)?" + _SEASON + r"(?:\s+of\s+\d{4})?"
+    r"|last\s+(?:week|month|year|" + _SEASON + r")|(?:earlier|later)\s+this\s+(?:week|month|year)"
+    r"|this\s+(?:week|month|year)|yesterday|today"
+    r")(?![A-Za-z])"
+)
+_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+_DATELINE = re.compile(
+    r"^\s*(?:\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?,?\s*)?(?:" + _WEEKDAY + r",?\s+)?"
+    + _MONTH + r"\s+\d{1,2},?\s+(\d{4})\s*(?:\d{1,2}:\d{2}.*)?$"
+)
+_FULL_DATE = re.compile(r"(?i)\b" + _MONTH + r"\s+\d{1,2},\s+(\d{4})|\b\d{1,2}\s+" + _MONTH + r"\s+(\d{4})")
+_REPORT_DATE = re.compile(
+    r"(?i)\b(?:said|says|told\s+[\w\s'’-]{0,40}?|stated|announced|reported|claimed|wrote|added)\s+"
+    r"(on\s+(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?))"
+)
+
+
+@cache
+def _dateparser() -> Any:
+    import dateparser  # lazy: keep dateparser off the query path and off the import of this module
+
+    return dateparser
+
+
+def _parse_day(phrase: str, base: date | None) -> date | None:
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    else:
+        if not re.search(r"\d{4}", phrase):
+            return None  # no year and no document date: unknowable
+        settings["RELATIVE_BASE"] = datetime(2000, 1, 1)  # unused: the phrase carries its year
+    cleaned = re.sub(r"(?i)^(?:on|in|at|by)\s+", "", phrase.strip())
+    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", cleaned)
+    cleaned = re.sub(r"(?i)\b(" + _WEEKDAY + r"),?\s+(?=[A-Z0-9])", "", cleaned) if re.search(r"\d", cleaned) else cleaned
+    try:
+        dt = _dateparser().parse(cleaned, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd input; a date is then unknown
+        return None
+    if dt is None:
+        return None
+    d: date = dt.date()
+    if base is not None and d > base and not re.search(r"\d{4}", phrase):
+        try:
+            d = d.replace(year=d.year - 1)
+        except ValueError:
+            return None
+    return d
+
+
+def parse_iso(s: str | None) -> date | None:
+    if not s:
+        return None
+    try:
+        return date.fromisoformat(s[:10])
+    except ValueError:
+        return None
+
+
+def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
+    """'on Sunday' + 2025-06-22 -> '2025-06-22'; 'in late April' -> '2025-04'; 'In the fall' -> '2024'."""
+    p = re.sub(r"\s+", " ", phrase.strip().lower())
+    has_year = re.search(r"\b(19|20)\d{2}\b", p)
+    wd = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", p)
+    if re.search(r"\d{1,2}", re.sub(r"\b(19|20)\d{2}\b", "", p)) and re.search(r"[a-z]{3}", p):
+        d = _parse_day(phrase, base)
+        return d.isoformat() if d else None
+    if wd and not re.search(_MONTH.lower(), re.sub(r"\b(" + "|".join(WEEKDAYS) + r")\b", "", p)):
+        if base is None:
+            return None
+        target = WEEKDAYS.index(wd.group(1))
+        back = (base.weekday() - target) % 7
+        if p.startswith("last ") and back == 0:
+            back = 7
+        return (base - timedelta(days=back)).isoformat()
+    if base is None and not has_year:
+        return None
+    if p in ("yesterday",):
+        return (base - timedelta(days=1)).isoformat() if base else None
+    if p == "today" or p.endswith("this week"):
+        return base.isoformat() if base else None
+    if p == "last week":
+        return (base - timedelta(days=7)).isoformat() if base else None
+    if p.endswith("this month"):
+        return f"{base:%Y-%m}" if base else None
+    if p == "last month":
+        if base is None:
+            return None
+        prev = base.replace(day=1) - timedelta(days=1)
+        return f"{prev:%Y-%m}"
+    if p.endswith("this year"):
+        return str(base.year) if base else None
+    if p == "last year":
+        return str(base.year - 1) if base else None
+    m = re.search(r"\b(" + "|".join(MONTH_NAMES) + r")[a-z]*\.?", p)
+    if m and not re.search(r"\b" + _SEASON + r"\b", p):
+        month = MONTH_NAMES[m.group(1)]
+        if has_year:
+            return f"{has_year.group(0)}-{month:02d}"
+        assert base is not None
+        year = base.year if month <= base.month else base.year - 1
+        return f"{year}-{month:02d}"
+    s = re.search(r"\b(spring|summer|fall|autumn|winter)\b", p)
+    if s:
+        if has_year:
+            return has_year.group(0)
+        assert base is not None
+        start_month = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}[s.group(1)]
+        year = base.year if start_month <= base.month else base.year - 1
+        if p.startswith("last "):
+            year -= 1 if start_month <= base.month else 0
+        return str(year)
+    return None
+
+
+def document_date(text: str, published: str | None) -> tuple[str | None, str | None, float | None]:
+    """(ISO date, how it was found, confidence) for a document."""
+    d = parse_iso(published)
+    if d is not None:
+        return d.isoformat(), "metadata", 1.0
+    head = text[:300]
+    m = _HEADER.search(head)
+    if m and parse_iso(m.group(1)):
+        return m.group(1), "header", 0.9
+    for line in text.split("\n")[:15]:
+        if _DATELINE.match(line.strip()) and len(line) < 80:
+            dd = _parse_day(re.sub(r"^.*?(?=" + _MONTH + r"\s+\d)", "", line.strip()), None)
+            if dd:
+                return dd.isoformat(), "dateline", 0.8
+    years = [int(y) for m2 in _FULL_DATE.finditer(text) for y in m2.groups() if y]
+    year = max(years) if years else None
+    best: date | None = None
+    for m3 in _REPORT_DATE.finditer(text):
+        phrase = m3.group(1)
+        if not re.search(r"\d{4}", phrase):
+            if year is None:
+                continue
+            phrase = f"{phrase} {year}"
+        dd = _parse_day(phrase, None)
+        if dd and (best is None or dd > best):
+            best = dd
+    if best is not None:
+        return best.isoformat(), "reported-date", 0.5
+    return None, None, None

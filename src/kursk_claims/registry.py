@@ -1,0 +1,163 @@
+"""The entity registry: canonical claimants, their sides, aliases and dated roles.
+
+Data lives in `data/entities.json`. Lookups are transliteration-insensitive through
+`names.name_key` plus a surname key, so an unseen spelling of a known surname still resolves
+(Sirskyi -> Oleksandr Syrskyi, Umierov -> Rustem Umerov). Pure Python: safe on the query path.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .names import name_key
+
+
+@dataclass(frozen=True)
+class Role:
+    title: str
+    country: str | None
+    start: str | None  # ISO date or None (open)
+    end: str | None
+
+    def active(self, date: str | None) -> bool:
+        if date is None:
+            return self.end is None  # no date known: the current holder
+        d = date[:10]
+        return (self.start is None or self.start[: len(d)] <= d) and (self.end is None or d <= self.end)
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    kind: str  # person | body | media | group
+    side: str
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...]
+
+
+@dataclass(frozen=True)
+class Registry:
+    entities: tuple[Entity, ...]
+    side_words: dict[str, tuple[str, ...]]
+
+
+def surname_key(s: str) -> str:
+    """A looser key for one surname: name_key plus vowel-cluster folds (Umierov ~ Umerov)."""
+    k = name_key(s)
+    return re.sub(r"ie", "e", k)
+
+
+@cache
+def load_registry() -> Registry:
+    raw = resources.files("kursk_claims").joinpath("data/entities.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    ents = tuple(
+        Entity(
+            name=e["name"],
+            kind=e["kind"],
+            side=e["side"],
+            aliases=tuple(e.get("aliases", ())),
+            roles=tuple(Role(r["title"], r.get("country"), r.get("from"), r.get("to")) for r in e.get("roles", ())),
+        )
+        for e in data["entities"]
+    )
+    sides = {k: tuple(v) for k, v in data["sides"].items()}
+    return Registry(ents, sides)
+
+
+@cache
+def entity_named(name: str) -> Entity | None:
+    """The entity whose canonical name is exactly `name`."""
+    return next((e for e in load_registry().entities if e.name == name), None)
+
+
+@cache
+def _alias_index() -> dict[str, Entity]:
+    """name_key(alias) -> entity, for every alias and canonical name."""
+    idx: dict[str, Entity] = {}
+    for e in load_registry().entities:
+        for a in (e.name, *e.aliases):
+            idx.setdefault(name_key(a), e)
+    return idx
+
+
+@cache
+def _surname_index() -> dict[str, Entity]:
+    """surname key -> person, for the last token of every person's name and aliases."""
+    idx: dict[str, Entity] = {}
+    for e in load_registry().entities:
+        if e.kind != "person":
+            continue
+        for a in (e.name, *e.aliases):
+            last = a.split()[-1]
+            if len(last) >= 4:
+                idx.setdefault(surname_key(last), e)
+    return idx
+
+
+_TITLE_WORDS = re.compile(
+    r"(?i)^(?:(?:the|gen\.?|general|lt\.?|col\.?|colonel|president|commander|commander-in-chief|"
+    r"defen[cs]e\s+minister|minister|chief|top|military|mr\.?|mrs\.?|ms\.?|dr\.?|acting|governor|"
+    r"ukrainian|russian|ukraine's|russia's|head|first|deputy)\s+)+"
+)
+
+
+def lookup(name: str) -> Entity | None:
+    """The registry entity a name refers to, or None. 'Gen. Valery Gerasimov', 'Sirskyi', 'the NIS'."""
+    if not name or not name.strip():
+        return None
+    cleaned = _TITLE_WORDS.sub("", name.strip())
+    for cand in (name, cleaned):
+        e = _alias_index().get(name_key(cand))
+        if e is not None:
+            return e
+    toks = [t for t in re.split(r"[\s,]+", cleaned) if t]
+    if toks and all(t[:1].isupper() for t in toks) and len(toks) <= 4:
+        e = _surname_index().get(surname_key(toks[-1]))
+        if e is not None:
+            return e
+    return None
+
+
+def resolve_role(phrase: str, date: str | None) -> Entity | None:
+    """'Ukraine's top military commander' on 2025-03-10 -> Oleksandr Syrskyi."""
+    low = phrase.lower()
+    country = side_of_phrase(low)
+    best: tuple[int, Entity] | None = None
+    for e in load_registry().entities:
+        for r in e.roles:
+            if not r.title or not re.search(r"(?<![a-z])" + re.escape(r.title) + r"(?![a-z])", low):
+                continue
+            if r.country and country and r.country != country:
+                continue
+            if r.country and not country:
+                continue
+            if not r.active(date):
+                continue
+            score = len(r.title)
+            if best is None or score > best[0]:
+                best = (score, e)
+    return best[1] if best else None
+
+
+def side_of_phrase(phrase: str) -> str | None:
+    """The side a phrase names through a country or demonym ('a Russian official' -> russia)."""
+    low = " " + re.sub(r"[^a-z'. ]+", " ", phrase.lower()) + " "
+    found: list[tuple[int, str]] = []
+    for side, words in load_registry().side_words.items():
+        for w in words:
+            i = low.find(" " + w + " ")
+            if i >= 0:
+                found.append((i, side))
+    if not found:
+        return None
+    sides = {s for _, s in found}
+    if "third_party" in sides and len(sides) > 1:
+        return "third_party"  # joint Ukrainian/Western estimates count as third party
+    found.sort()
+    return found[0][1]

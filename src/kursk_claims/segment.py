@@ -1,0 +1,133 @@
+"""Cheap, deterministic document structure: lines, sentences, quotations and page furniture.
+
+Sentence boundaries come from rules, not from the parser, so extraction can run the statistical
+pipeline on just the sentences that matter and still see exactly the same sentences as a
+full-document run. A newline always ends a sentence (news pages put headlines, captions and
+paragraphs on their own lines).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a period does not end a sentence.
+_ABBREV = {
+    "gen", "lt", "col", "maj", "capt", "sgt", "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "approx", "est", "gov", "sen",
+    "rep", "adm", "brig", "cmdr", "corp", "inc", "ltd", "co", "jr", "sr", "u.s", "u.k", "u.n", "e.g", "i.e",
+    "etc", "km", "sq", "mi", "fig", "pp", "vol", "art", "ave", "mt", "ft", "pres",
+}  # fmt: skip
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9])")
+
+OPEN_QUOTES = "\"“«„‘"
+CLOSE_QUOTES = "\"”»“’"
+
+# Lines that are page furniture rather than reporting (captions, bylines, prompts, counters).
+_FURNITURE = re.compile(
+    r"(?i)(?:\bmin(?:ute)?s?\s+read\b|\bmembers?\s+on\s+board\b|\bpart\s+of\s+the\b.*\bcommunity\b|"
+    r"\bsubscribe\b|\bnewsletter\b|\bsign\s+up\b|\bdonat(?:e|ion)\b|\bsupport\s+(?:us|the)\b|"
+    r"\bthank\s+you\b|^\s*read\s+more\b|^\s*related\b|^\s*show\s+more\b|^\s*more\s+from\b|"
+    r"\(AP\s+Photo|\bvia\s+(?:AP|Getty|Reuters|AFP)\b|\bPhoto:|^\s*FILE\s+-|\bGetty\s+Images\b|"
+    r"^\s*(?:By|Updated|Published)\s|\bis\s+a\s+(?:reporter|correspondent|journalist|editor)\b|"
+    r"\bAll\s+rights\s+reserved\b|\bcookies?\b|\bprivacy\s+policy\b|\bcontribution\b)"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    idx: int
+    start: int
+    end: int
+    text: str
+    line: int  # index of the line (paragraph) it sits on
+    headline: bool  # a line without sentence-final punctuation (title, standfirst heading)
+    furniture: bool
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # offset of the opening mark
+    end: int  # offset just after the closing mark (or the end of the line when unclosed)
+    closed: bool
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of `text` with offsets; lines are hard boundaries."""
+    out: list[Sentence] = []
+    pos = 0
+    line_no = 0
+    for raw_line in text.split("\n"):
+        line_start = pos
+        pos += len(raw_line) + 1
+        if not raw_line.strip():
+            continue
+        furniture = bool(_FURNITURE.search(raw_line))
+        stripped = raw_line.rstrip()
+        headline = not re.search(r"[.!?…:\"”’')\]]$", stripped) and len(stripped) < 200
+        for s, e in _sentence_spans(raw_line):
+            seg = raw_line[s:e]
+            lead = len(seg) - len(seg.lstrip())
+            trail = len(seg.rstrip())
+            if trail <= lead:
+                continue
+            a, b = line_start + s + lead, line_start + s + trail
+            out.append(Sentence(len(out), a, b, text[a:b], line_no, headline, furniture))
+        line_no += 1
+    return out
+
+
+def _sentence_spans(line: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(line):
+        end = m.end()
+        word = re.search(r"([A-Za-z.]+)\.+[\"”’'»)\]]*$", line[start:end])
+        if word and m.group(0).startswith("."):
+            w = word.group(1).lower().rstrip(".")
+            if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                continue
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(line)))
+    return spans
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Quotation spans, pairing marks by kind; a newline closes an open straight quote.
+
+    Curly quotes pair “ with ”; straight double quotes alternate within a line. A curly quote
+    left open at the end of a paragraph stays open into the next paragraph only when that
+    paragraph starts with an opening mark (the newspaper convention for multi-paragraph quotes).
+    """
+    quotes: list[Quote] = []
+    line_start = 0
+    for line in text.split("\n"):
+        i = 0
+        open_at: int | None = None
+        open_kind = ""
+        while i < len(line):
+            ch = line[i]
+            if open_at is None:
+                if ch in "\"“«„":
+                    open_at, open_kind = i, ch
+            else:
+                closes = {"\"": "\"”", "“": "”\"", "«": "»", "„": "“\""}[open_kind]
+                if ch in closes:
+                    quotes.append(Quote(line_start + open_at, line_start + i + 1, True))
+                    open_at = None
+                elif ch in "“«„" and open_kind in "“«„":
+                    open_at, open_kind = i, ch  # an unbalanced opener: restart
+            i += 1
+        if open_at is not None:
+            quotes.append(Quote(line_start + open_at, line_start + len(line), False))
+        line_start += len(line) + 1
+    return quotes
+
+
+def quote_at(quotes: list[Quote], start: int, end: int) -> Quote | None:
+    """The quotation that contains [start, end), if any."""
+    for q in quotes:
+        if q.start <= start and end <= q.end:
+            return q
+    return None
