@@ -280,7 +280,9 @@ def query(
             if not rows:
                 err_console.print(Text("no claims match", style="yellow"))
                 return
-            out_console.print(render.claims_table(rows, title=f"{len(rows)} claim(s)"))
+            out_console.print(
+                render.claims_table(rows, title=f"{len(rows)} claim(s)", width=out_console.width)
+            )
         else:
             render.write_claims(rows, fmt, sys.stdout)
             sys.stdout.flush()

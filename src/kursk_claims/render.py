@@ -76,21 +76,32 @@ def _t(value: Any, style: str = "") -> Text:
     return Text("" if value is None else str(value), style=style)
 
 
-def claims_table(claims: Sequence[Mapping[str, Any]], *, title: str | None = None) -> Table:
-    """The `query` table: one row per claim."""
+WIDE = 140  # below this console width `claims_table` stacks fields into three columns
+
+
+def _claimant(c: Mapping[str, Any]) -> Text:
+    claimant = _t(c.get("claimant") or "–", "" if c.get("claimant") else "dim")
+    if c.get("claimant_side"):
+        claimant.append(f" ({c['claimant_side']})", style="dim")
+    return claimant
+
+
+def claims_table(
+    claims: Sequence[Mapping[str, Any]], *, title: str | None = None, width: int = WIDE
+) -> Table:
+    """The `query` table: one row per claim; on consoles narrower than `WIDE` a stacked layout."""
+    if width < WIDE:
+        return _stacked_claims_table(claims, title)
     table = Table(title=title, show_lines=False, expand=False)
     table.add_column("id", style="cyan", no_wrap=True)
     table.add_column("date", no_wrap=True)
     table.add_column("metric", no_wrap=True)
     table.add_column("value", justify="right", no_wrap=True)
-    table.add_column("predicate")
-    table.add_column("actor")
-    table.add_column("claimant")
-    table.add_column("quote", overflow="fold")
+    table.add_column("predicate", min_width=9)
+    table.add_column("actor", min_width=7)
+    table.add_column("claimant", min_width=12)
+    table.add_column("quote", min_width=16)
     for c in claims:
-        claimant = _t(c.get("claimant") or "–", "" if c.get("claimant") else "dim")
-        if c.get("claimant_side"):
-            claimant.append(f" ({c['claimant_side']})", style="dim")
         table.add_row(
             _t(c["id"]),
             _date(c),
@@ -98,9 +109,27 @@ def claims_table(claims: Sequence[Mapping[str, Any]], *, title: str | None = Non
             Text(format_value(c), style="bold"),
             _t(c["predicate"]),
             _t(c["actor"]),
-            claimant,
+            _claimant(c),
             _t(c["text"]),
         )
+    return table
+
+
+def _stacked_claims_table(claims: Sequence[Mapping[str, Any]], title: str | None) -> Table:
+    table = Table(title=title, show_lines=True, expand=False)
+    table.add_column("claim / date", no_wrap=True)
+    table.add_column("value / metric", no_wrap=True)
+    table.add_column("claimant · predicate · actor · quote", overflow="fold")
+    for c in claims:
+        first = Text(str(c["id"]), style="cyan")
+        first.append("\n")
+        first.append_text(_date(c))
+        second = Text(format_value(c), style="bold")
+        second.append("\n" + str(c["metric"]))
+        third = _claimant(c)
+        third.append(f"\n{c['predicate']} · {c['actor']}\n", style="")
+        third.append(f"“{c['text']}”", style="italic")
+        table.add_row(first, second, third)
     return table
 
 
