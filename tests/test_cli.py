@@ -114,6 +114,14 @@ def test_query_formats(store: Path) -> None:
     assert none.exit_code == 0 and "no claims match" in none.stderr
 
 
+def test_query_table_fits_narrow_consoles(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    res = runner.invoke(app, ["query", "--entity", "Syrskyi", "--db", str(store)])
+    assert res.exit_code == 0
+    assert "claim / date" in res.stdout and "~1,300 km²" in res.stdout
+    assert max(len(line) for line in res.stdout.splitlines()) <= 80
+
+
 def test_query_unknown_metric_lists_valid_ones(store: Path) -> None:
     res = runner.invoke(app, ["query", "--metric", "acres", "--db", str(store)])
     assert res.exit_code == EXIT_USAGE
@@ -154,6 +162,7 @@ def test_show_highlights_and_explains(store: Path) -> None:
     assert "1,000 square kilometres" in out
     as_json = json.loads(runner.invoke(app, ["show", "a:59", "--json", "--db", str(store)]).stdout)
     assert as_json["claim"]["text"] == "1,000 square kilometres" and "text" not in as_json["document"]
+    assert as_json["context"]["claim_id"] == "a:59"  # from the analysis module
     missing = runner.invoke(app, ["show", "a:1", "--db", str(store)])
     assert missing.exit_code == 1 and "no claim 'a:1'" in missing.stderr
 

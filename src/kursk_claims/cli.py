@@ -311,19 +311,38 @@ def show(
         conn = _open_readonly(db)
         try:
             claim = get_claim(conn, claim_id)
-            document = get_document(conn, str(claim["doc_id"])) if claim else None
+            if claim is None:
+                fail(f"no claim {claim_id!r} in the store; list ids with `kursk-claims query --doc DOC_ID`")
+            document = get_document(conn, str(claim["doc_id"]))
+            context = _claim_context(conn, claim)
         finally:
             conn.close()
-        if claim is None:
-            fail(f"no claim {claim_id!r} in the store; list ids with `kursk-claims query --doc DOC_ID`")
         if as_json:
             meta = {k: v for k, v in (document or {}).items() if k != "text"}
-            sys.stdout.write(
-                json.dumps({"claim": claim, "document": meta}, ensure_ascii=False, indent=2) + "\n"
-            )
+            payload: dict[str, Any] = {"claim": claim, "document": meta}
+            if context is not None:
+                payload["context"] = context.to_json()
+            sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
             return
         for part in render.claim_detail(claim, document):
             out_console.print(part)
+        panel = render.context_panel(context) if context is not None else None
+        if panel is not None:
+            out_console.print(panel)
+
+
+def _claim_context(conn: Any, claim: dict[str, Any]) -> Any:
+    """The analysis module's view of a claim among the others (None if that module is absent)."""
+    from .store import query_claims
+
+    try:
+        analysis = importlib.import_module("kursk_claims.analysis")
+        pool: list[dict[str, Any]] = []
+        for metric in analysis.related_metrics(claim["metric"]):
+            pool.extend(query_claims(conn, metric=metric))
+        return analysis.claim_context(claim, pool)
+    except (ImportError, AttributeError):
+        return None
 
 
 # ----------------------------------------------------------------------------- export
