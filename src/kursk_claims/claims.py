@@ -44,13 +44,26 @@ REPORT_VERBS = {
     "post", "warn", "argue", "maintain", "put", "observe", "brief", "testify", "calculate", "count", "tally",
     "record", "allege", "boast", "specify", "clarify", "conclude", "mention",
 }  # fmt: skip
-SOURCE_NOUNS = {"estimate", "estimates", "assessment", "assessments", "figure", "figures", "data", "tally", "count", "intelligence", "analysis"}
+SOURCE_NOUNS = {
+    "estimate",
+    "estimates",
+    "assessment",
+    "assessments",
+    "figure",
+    "figures",
+    "data",
+    "tally",
+    "count",
+    "intelligence",
+    "analysis",
+}
 REPORT_NOUNS = {"report", "reports"}
 ANAPHOR_HEADS = {
     "ministry", "statement", "source", "informant", "commander", "general", "official", "governor", "staff",
     "military", "army", "spokesman", "spokeswoman", "agency", "service", "president", "minister", "chief",
-    "office", "command", "department", "head", "leader", "officer",
+    "office", "command", "department", "head", "leader", "officer", "mod",
 }  # fmt: skip
+ANAPHOR_SYNONYMS = {"mod": "ministry"}
 METONYMS = {
     "moscow": "Russia", "kremlin": "Kremlin", "kyiv": "Ukraine", "kiev": "Ukraine", "pyongyang": "North Korea",
     "seoul": "South Korea", "washington": "United States",
@@ -178,7 +191,14 @@ def _ancestors_to_verb(tok: Any, limit: int = 6) -> list[Any]:
             break
         cur = cur.head
         out.append(cur)
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "conj", "acl", "advcl", "relcl", "pcomp"):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in (
+            "xcomp",
+            "conj",
+            "acl",
+            "advcl",
+            "relcl",
+            "pcomp",
+        ):
             break
     return out
 
@@ -262,7 +282,9 @@ def _head_noun(sdoc: Any, num: Any) -> Any | None:
     """The noun a number counts: 'approximately 10,000 Russian troops' -> troops."""
     i = num.i + 1
     steps = 0
-    prev_of_ok = num.lower_ in ("thousands", "hundreds", "dozens", "tens", "millions", "scores") or num.like_num
+    prev_of_ok = (
+        num.lower_ in ("thousands", "hundreds", "dozens", "tens", "millions", "scores") or num.like_num
+    )
     while i < len(sdoc) and steps < 8:
         t = sdoc[i]
         steps += 1
@@ -274,18 +296,38 @@ def _head_noun(sdoc: Any, num: Any) -> Any | None:
             prev_of_ok = False
             i += 1
             continue
-        if low in ("units", "unit", "pieces", "piece", "items") and i + 1 < len(sdoc) and sdoc[i + 1].lower_ == "of":
+        if (
+            low in ("units", "unit", "pieces", "piece", "items")
+            and i + 1 < len(sdoc)
+            and sdoc[i + 1].lower_ == "of"
+        ):
             i += 2
             continue
-        if t.pos_ in ("ADJ", "DET", "NUM") or low in ("our", "their", "its", "his", "these", "those", "more", "other", "the"):
+        if t.pos_ in ("ADJ", "DET", "NUM") or low in (
+            "our",
+            "their",
+            "its",
+            "his",
+            "these",
+            "those",
+            "more",
+            "other",
+            "the",
+        ):
             i += 1
             continue
-        if t.pos_ in ("PROPN",) or (t.pos_ == "NOUN" and t.dep_ == "compound") or low in ("north", "korean", "aggressor"):
+        if (
+            t.pos_ in ("PROPN",)
+            or (t.pos_ == "NOUN" and t.dep_ == "compound")
+            or low in ("north", "korean", "aggressor")
+        ):
             if t.pos_ == "NOUN" and t.dep_ != "compound" and t.lemma_.lower() in _noun_index():
                 return t
             i += 1
             continue
-        if t.pos_ == "NOUN" or (t.pos_ == "VERB" and t.tag_ == "VBN" and low in ("killed", "wounded", "injured", "dead")):
+        if t.pos_ == "NOUN" or (
+            t.pos_ == "VERB" and t.tag_ == "VBN" and low in ("killed", "wounded", "injured", "dead")
+        ):
             return t
         if t.pos_ == "ADJ" and low in ("dead", "wounded", "injured"):
             return t
@@ -315,11 +357,17 @@ def _clause_cues(num: Any, noun: Any | None) -> list[str]:
     """Lemmas and words of the quantity's clause: right context, ancestors up to the verb, its objects."""
     anchor = noun if noun is not None else num
     doc = anchor.doc
-    toks: list[Any] = list(doc[anchor.i + 1 : min(len(doc), anchor.i + 4)])
+    toks: list[Any] = list(doc[anchor.i + 1 : min(len(doc), anchor.i + 6)])
     for a in _ancestors_to_verb(anchor):
         toks.append(a)
         if a.pos_ in ("VERB", "AUX"):
-            toks.extend(c for c in a.children if c.dep_ in ("oprd", "dobj", "prt", "acomp", "attr", "xcomp", "auxpass") and c is not anchor)
+            for c in a.children:
+                if c is anchor:
+                    continue
+                if c.dep_ in ("oprd", "dobj", "prt", "acomp", "attr", "auxpass"):
+                    toks.append(c)
+                elif c.dep_ in ("prep", "xcomp"):
+                    toks.extend(t for t in c.subtree if t.i - c.i < 5)
     for c in anchor.children:
         if c.dep_ in ("acl", "relcl", "amod"):
             toks.append(c)
@@ -339,22 +387,38 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
     if q.unit == "percent":
         if q.kind in ("fraction", "verb"):
             after = s.text[q.end - s.start : q.end - s.start + 60].lower()
-            if q.kind == "verb" or re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|that\s+)?[\w'’ -]{0,40}", after):
+            if q.kind == "verb" or re.match(
+                r"\s+of\s+(?:the\s+|its\s+|their\s+|that\s+)?[\w'’ -]{0,40}", after
+            ):
                 tail = after[:60]
-                if q.kind == "verb" or _has_cue(re.findall(r"[a-z']+", tail), metric_data()["territory_words"]) or re.search(
-                    r"of\s+(?:the\s+)?(?:[A-Z]|ukraine|russia)", s.text[q.end - s.start : q.end - s.start + 30], re.I
+                if (
+                    q.kind == "verb"
+                    or _has_cue(re.findall(r"[a-z']+", tail), metric_data()["territory_words"])
+                    or re.search(
+                        r"of\s+(?:the\s+)?(?:[A-Z]|ukraine|russia)",
+                        s.text[q.end - s.start : q.end - s.start + 30],
+                        re.I,
+                    )
                 ):
                     return MetricHit("territory_pct", None, f"share '{q.text}' of territory")
             return None
         words = re.findall(r"[a-z']+", s.text.lower())
-        cue = _has_cue(words, metric_data()["territory_words"] + ["liberated", "captured", "retaken", "occupied", "seized"])
+        cue = _has_cue(
+            words,
+            metric_data()["territory_words"] + ["liberated", "captured", "retaken", "occupied", "seized"],
+        )
         if cue:
             return MetricHit("territory_pct", None, f"percentage with territory word '{cue}'")
         return None
     if q.unit != "count":
         return None
     noun = _head_noun(sdoc, num)
-    if q.kind == "vague" and noun is None and num.lower_ in ("hundreds", "thousands", "dozens") and num.pos_ == "NOUN":
+    if (
+        q.kind == "vague"
+        and noun is None
+        and num.lower_ in ("hundreds", "thousands", "dozens")
+        and num.pos_ == "NOUN"
+    ):
         noun = None
     hit = _noun_metric(noun) if noun is not None else None
     cues = _clause_cues(num, noun)
@@ -370,9 +434,11 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
                     if metric == "civilians" and target in ("killed", "wounded"):
                         return MetricHit("civilians", noun, f"'{word}' {c}")
                     return MetricHit(target, noun, f"'{word}' with cue '{c}'")
-            if metric == "civilians" and _has_cue(_words_lower(list(sdoc)), ["personnel", "soldiers", "troops", "losses"]):
+            if metric == "civilians" and _has_cue(
+                _words_lower(list(sdoc)), ["personnel", "soldiers", "troops", "losses"]
+            ):
                 return MetricHit("casualties", noun, f"'{word}' among military losses")
-        if metric == "casualties":
+        if metric == "casualties" and noun is not None:
             right = _words_lower(list(noun.doc[noun.i + 1 : noun.i + 5]))
             for target, words in md["refine_person"]:
                 if target in ("killed", "wounded") and _has_cue(right, words):
@@ -384,6 +450,13 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
         c = _has_cue(right, words)
         if c and target in ("killed", "wounded", "casualties", "prisoners"):
             return MetricHit(target, None, f"bare number with '{c}'")
+    verb = _governing_verb(num)
+    if verb is not None and verb.lemma_ == "put":
+        obj_words = _words_lower([t for c in verb.children if c.dep_ == "dobj" for t in c.subtree])
+        for target, words in md["refine_person"]:
+            c = _has_cue(obj_words, words)
+            if c:
+                return MetricHit(target, None, f"'put the number of ... at', cue '{c}'")
     prev = [c for c in earlier if c.start >= s.start and c.end <= q.start]
     if prev:
         base = prev[-1].metric
@@ -392,19 +465,20 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
                 c = _has_cue(cues, words)
                 if c and target in ("killed", "wounded"):
                     return MetricHit(target, None, f"ellipsis after '{prev[-1].text}', cue '{c}'")
-        if base == "civilians" or base in ("killed", "wounded", "casualties", "personnel", "prisoners", "equipment", "settlements"):
+        if base == "civilians" or base in (
+            "killed",
+            "wounded",
+            "casualties",
+            "personnel",
+            "prisoners",
+            "equipment",
+            "settlements",
+        ):
             return MetricHit(base, None, f"ellipsis: same kind as '{prev[-1].text}'")
     for target, words in md["refine_person"]:
         c = _has_cue(cues, words)
-        if c and target in ("killed", "wounded") and _has_cue(cues, ["number"]):
+        if c and _has_cue(cues, ["number"]):
             return MetricHit(target, None, f"'number of' with '{c}'")
-    verb = _governing_verb(num)
-    if verb is not None and verb.lemma_ == "put":
-        obj_words = _words_lower([t for c in verb.children if c.dep_ == "dobj" for t in c.subtree])
-        for target, words in md["refine_person"]:
-            c = _has_cue(obj_words, words)
-            if c:
-                return MetricHit(target, None, f"'put the number of ... at', cue '{c}'")
     return None
 
 
@@ -467,7 +541,9 @@ def _modifier_side(num: Any, noun: Any | None, speaker_side: str | None) -> tupl
     toks: list[Any] = []
     if noun is not None:
         toks.extend(num.doc[num.i + 1 : noun.i + 1])
-        toks.extend(t for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") for t in c.subtree)
+        toks.extend(
+            t for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") for t in c.subtree
+        )
     else:
         toks.extend(num.doc[num.i + 1 : min(len(num.doc), num.i + 3)])
     for t in toks:
@@ -480,14 +556,17 @@ def _modifier_side(num: Any, noun: Any | None, speaker_side: str | None) -> tupl
     return None, ""
 
 
-def _last_side_before(sdoc: Any, char_limit: int, skip: tuple[int, int] | None = None) -> tuple[str | None, str]:
+def _last_side_before(
+    sdoc: Any, char_limit: int, skip: tuple[int, int] | None = None, speaker_side: str | None = None
+) -> tuple[str | None, str]:
     best: tuple[str | None, str] = (None, "")
     for t in sdoc:
         if t.idx >= char_limit:
             break
         if skip and skip[0] <= t.idx < skip[1]:
             continue
-        sw = _side_word(t)
+        sw = _relative_side(t, speaker_side) if t.lower_ not in ("our", "we", "us") else None
+        sw = sw or _side_word(t)
         if sw:
             best = (sw, f"nearest side word '{t.text}'")
     return best
@@ -523,25 +602,53 @@ def _predicate(metric: str, num: Any, noun: Any | None, q: Quantity, s: Sentence
         family = metric
     rules = md["predicates"].get(family, [])
     words = cues
+    if family == "territory" and rules and rules[0][0] == "region_size":
+        gv = verb.lemma_.lower() if verb is not None else ""
+        if gv in ("cover", "span", "measure") and anchor.dep_ in ("dobj", "attr", "npadvmod", "pobj"):
+            return "region_size", f"'{verb.text}' (size of a region)"  # type: ignore[union-attr]
+        rules = rules[1:]
+    if family == "personnel":
+        for w in words:
+            for pred, cue_words in rules:
+                if w in cue_words:
+                    return pred, f"cue '{w}'"
     if family == "territory":
         if _has_cue(cues, ["attack", "attacks", "repel", "repelled", "thwart", "thwarted", "assault"]):
             return "attacking", "cue 'attack'"
-        if _has_cue(cues, ["control"]) and verb is not None and verb.lemma_ in ("take", "gain", "establish", "assume", "have", "seize"):
+        if (
+            _has_cue(cues, ["control"])
+            and verb is not None
+            and verb.lemma_ in ("take", "gain", "establish", "assume", "have", "seize")
+        ):
             return "controls", f"'{verb.text} ... control'"
         if verb is not None and verb.lemma_ == "occupy":
-            return ("controls", "'occupies' (present)") if verb.tag_ in ("VBZ", "VBP") else ("captured", "'occupied' (past)")
+            return (
+                ("controls", "'occupies' (present)")
+                if verb.tag_ in ("VBZ", "VBP")
+                else ("captured", "'occupied' (past)")
+            )
     for pred, cue_words in rules:
         c = _has_cue(words, cue_words)
         if c:
             return pred, f"cue '{c}'"
     defaults = {"personnel": "deployed", "equipment": "lost", "distance": "other"}
-    if family == "equipment" and not _has_cue(_words_lower(list(num.doc)), ["lose", "lost", "destroy", "destroyed", "loss", "losses"]):
+    if family == "equipment" and not _has_cue(
+        _words_lower(list(num.doc)), ["lose", "lost", "destroy", "destroyed", "loss", "losses"]
+    ):
         return "other", "no loss cue"
     return defaults.get(family, "other"), "default"
 
 
 def _actor(
-    metric: str, predicate: str, num: Any, noun: Any | None, q: Quantity, s: Sentence, speaker_side: str | None, sdoc: Any
+    metric: str,
+    predicate: str,
+    num: Any,
+    noun: Any | None,
+    q: Quantity,
+    s: Sentence,
+    speaker_side: str | None,
+    sdoc: Any,
+    prev_doc: Any | None = None,
 ) -> tuple[str, str]:
     if metric == "civilians":
         return "civilians", "metric"
@@ -564,7 +671,13 @@ def _actor(
         subj = _agent_of(verb) if anchor.dep_ == "nsubjpass" else None
         subj = subj or _subject_of(verb)
         if subj is not None and not (subj.i <= anchor.i <= list(subj.subtree)[-1].i):
-            if metric in ("killed", "wounded") and verb.lemma_ in ("kill", "wound", "injure", "destroy", "eliminate"):
+            if metric in ("killed", "wounded") and verb.lemma_ in (
+                "kill",
+                "wound",
+                "injure",
+                "destroy",
+                "eliminate",
+            ):
                 pass  # the subject did the killing; the victims' side comes from modifiers or context
             else:
                 side = _side_of_np(subj, speaker_side)
@@ -572,15 +685,19 @@ def _actor(
                     side = speaker_side
                 if side:
                     return side, f"subject '{_phrase(subj)}' of '{verb.text}'"
-        if verb.dep_ == "ROOT" and anchor.dep_ == "nsubjpass" and speaker_side and metric.startswith("territory"):
+        if anchor.dep_ == "nsubjpass" and speaker_side and metric.startswith("territory"):
             return speaker_side, "passive without agent: the speaker's side"
     if metric.startswith("territory") and speaker_side and predicate in ("retaken", "captured", "controls"):
         # "86% of the territory has been liberated": no agent named, the claimant's own side did it
         if verb is None or _subject_of(verb) is None or anchor.dep_ in ("nsubjpass", "nsubj"):
             return speaker_side, "no agent named: the claimant's side"
-    side, why = _last_side_before(sdoc, q.start - s.start)
+    side, why = _last_side_before(sdoc, q.start - s.start, speaker_side=speaker_side)
     if side:
         return side, why
+    if prev_doc is not None:
+        side, why = _last_side_before(prev_doc, len(prev_doc.text) + 1, speaker_side=speaker_side)
+        if side:
+            return side, why + " (previous sentence)"
     return "unknown", "no cue"
 
 
@@ -603,8 +720,14 @@ def _entity_for_phrase(tok: Any, when: str | None) -> tuple[str, str | None, str
     span_start, span_end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     doc = tok.doc
     head_low = tok.lemma_.lower()
-    # the entity that contains the head token wins (appositions: "Ukraine's commander, Oleksandr Syrsky")
     ents = [e for e in doc.ents if e.start_char >= span_start and e.end_char <= span_end]
+    # an appositive person names the role: "the Commander-in-Chief of Ukraine's Armed Forces, Oleksandr Syrskyi"
+    for e in ents:
+        if e.label_ == "PERSON" and any(t.dep_ == "appos" and e.start <= t.i < e.end for t in tok.subtree):
+            ent = _canon_entity(e)
+            if ent is not None:
+                return ent[0], ent[1], ent[2], head_low
+    # the entity that contains the head token wins
     for e in ents:
         if e.start <= tok.i < e.end and e.label_ in ("PERSON", "ORG", "NORP", "GPE"):
             ent = _canon_entity(e)
@@ -621,6 +744,11 @@ def _entity_for_phrase(tok: Any, when: str | None) -> tuple[str, str | None, str
             if ent is not None:
                 return ent[0], ent[1], ent[2], head_low
     text = _norm(_phrase(tok))
+    conj = [c for c in tok.children if c.dep_ == "conj"]
+    if conj and tok.pos_ == "PROPN":
+        whole = doc[sub[0].i : max(t.i for c in conj for t in c.subtree) + 1].text
+        whole = re.sub(r"(?i)^the\s+", "", _norm(whole)).strip(" ,")
+        return whole, side_of_phrase(whole), "group", head_low
     if head_low in REPORT_NOUNS:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
@@ -642,6 +770,9 @@ def _entity_for_phrase(tok: Any, when: str | None) -> tuple[str, str | None, str
     if not cleaned or len(cleaned) > 80:
         return None
     low = cleaned.lower()
+    known = lookup(cleaned)
+    if known is not None:
+        return known.name, known.side, known.kind, head_low
     if low in METONYMS:
         name = METONYMS[low]
         return name, side_of(name), "body", head_low
@@ -678,10 +809,28 @@ def _reporting_verbs(sdoc: Any) -> list[Any]:
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS:
             if t.lemma_.lower() == "put" and not any(c.lower_ == "at" for c in t.children):
                 continue
-            if t.lemma_.lower() in ("show", "count", "record") and not any(c.dep_ in ("nsubj",) for c in t.children):
+            if t.lemma_.lower() in ("show", "count", "record") and not any(
+                c.dep_ in ("nsubj",) for c in t.children
+            ):
                 continue
             out.append(t)
     return out
+
+
+def _depth_between(a: Any, t: Any) -> int:
+    n, cur = 0, t
+    while cur is not a and cur.head is not cur and n < 30:
+        cur, n = cur.head, n + 1
+    return n
+
+
+def _entity_just_before(sdoc: Any, verb: Any) -> Any | None:
+    """A reporting verb the parser left without a subject: the person or body named right before it."""
+    for e in reversed(sdoc.ents):
+        if e.end <= verb.i and verb.i - e.end <= 2 and e.label_ in ("PERSON", "ORG"):
+            if all(t.is_punct for t in sdoc[e.end : verb.i]):
+                return e.root
+    return None
 
 
 def _is_ancestor(a: Any, t: Any) -> bool:
@@ -706,10 +855,14 @@ class Attributor:
 
     # -- resolving a subject token to a claimant ---------------------------------------------
 
-    def resolve_subject(self, subj: Any, sent_idx: int, around: int) -> tuple[str, str | None, str, str] | None:
+    def resolve_subject(
+        self, subj: Any, sent_idx: int, around: int
+    ) -> tuple[str, str | None, str, str] | None:
         low = subj.lower_
         if low in ("he", "she", "him", "her"):
-            m = self.last_mention(sent_idx, around, kinds=("person",), before=subj.idx)
+            m = self.last_mention(sent_idx, around, kinds=("person",), before=subj.idx, speakers=True)
+            m = m or self.last_mention(sent_idx, around, kinds=("person",), before=subj.idx)
+            m = m or self.next_person(sent_idx, around)
             return (m.name, m.side, m.kind, low) if m else None
         if low in ("i", "we", "they", "it", "this", "that", "you", "who", "which"):
             return None
@@ -719,7 +872,9 @@ class Attributor:
         name, side, kind, head = found
         is_definite = bool(re.match(r"(?i)^the\s", _phrase(subj)))
         if kind == "other" and head in ANAPHOR_HEADS and (is_definite or subj.lower_ == head):
-            m = self.last_mention(sent_idx, around, heads=(head,), before=subj.idx)
+            m = self.last_mention(
+                sent_idx, around, heads=(ANAPHOR_SYNONYMS.get(head, head),), before=subj.idx
+            )
             if m is None and head in ("statement",):
                 m = self.last_mention(sent_idx, around, kinds=("body",), before=subj.idx)
             if m is not None:
@@ -730,8 +885,39 @@ class Attributor:
                 return m.name, m.side, m.kind, head
         return name, side, kind, head
 
+    def next_person(self, sent_idx: int, around: int) -> Mention | None:
+        """A pronoun with nothing before it (a page that starts mid-article): the next named person."""
+        if any(
+            self.ctx.sent_doc(j, around) is not None for j in range(max(0, sent_idx - WINDOW_BACK), sent_idx)
+        ):
+            return None
+        for j in range(sent_idx + 1, sent_idx + WINDOW_FWD + 1):
+            sdoc = self.ctx.sent_doc(j, around)
+            if sdoc is None:
+                continue
+            for e in sdoc.ents:
+                ce = _canon_entity(e) if e.label_ == "PERSON" else None
+                if ce is not None:
+                    return Mention(j, ce[0], ce[1], "person", ce[2])
+        return None
+
+    def _speaker_tokens(self, sdoc: Any) -> set[int]:
+        out: set[int] = set()
+        for v in _reporting_verbs(sdoc):
+            subj = _subject_of(v)
+            if subj is not None:
+                out.update(t.i for t in subj.subtree)
+        return out
+
     def last_mention(
-        self, sent_idx: int, around: int, *, kinds: tuple[str, ...] = (), heads: tuple[str, ...] = (), before: int | None = None
+        self,
+        sent_idx: int,
+        around: int,
+        *,
+        kinds: tuple[str, ...] = (),
+        heads: tuple[str, ...] = (),
+        before: int | None = None,
+        speakers: bool = False,
     ) -> Mention | None:
         """The latest entity mention before this point: earlier claims' claimants and window mentions."""
         cands: list[tuple[int, int, Mention]] = []
@@ -741,7 +927,10 @@ class Attributor:
             sdoc = self.ctx.sent_doc(j, around)
             if sdoc is None or self.ctx.sentences[j].furniture:
                 continue
+            speaker_toks = self._speaker_tokens(sdoc) if speakers else set()
             for e in sdoc.ents:
+                if speakers and e.root.i not in speaker_toks:
+                    continue
                 if j == sent_idx and before is not None and e.start_char >= before:
                     continue
                 ce = _canon_entity(e) if e.label_ in ("PERSON", "ORG") else None
@@ -751,9 +940,20 @@ class Attributor:
                 name_low = ce[0].lower()
                 heads_here = {head} | {w for w in ANAPHOR_HEADS if w in name_low}
                 if ce[2] == "person":
-                    heads_here |= {"commander", "general", "official", "governor", "president", "minister", "chief", "head", "officer", "leader"}
+                    heads_here |= {
+                        "commander",
+                        "general",
+                        "official",
+                        "governor",
+                        "president",
+                        "minister",
+                        "chief",
+                        "head",
+                        "officer",
+                        "leader",
+                    }
                 cands.append((j, e.start_char, Mention(j, ce[0], ce[1], " ".join(sorted(heads_here)), ce[2])))
-            for t in sdoc:
+            for t in sdoc if not speakers else ():
                 if t.lemma_.lower() in ("source", "informant") and t.dep_ in ("nsubj", "nsubjpass"):
                     if j == sent_idx and before is not None and t.idx >= before:
                         continue
@@ -762,8 +962,8 @@ class Attributor:
                         cands.append((j, t.idx, Mention(j, got[0], got[1], "source informant", got[2])))
         for c in self.ctx.claims:
             sidx = self._sent_index(c.start)
-            if c.claimant and sidx is not None and sidx <= sent_idx:
-                kind = (lookup(c.claimant).kind if lookup(c.claimant) else "other")  # type: ignore[union-attr]
+            if c.claimant and sidx is not None and sidx <= sent_idx and sidx in self.ctx.window(around):
+                kind = lookup(c.claimant).kind if lookup(c.claimant) else "other"  # type: ignore[union-attr]
                 head = c.evidence.get("claimant_head", "")
                 cands.append((sidx, c.start, Mention(sidx, c.claimant, c.claimant_side, head, kind)))
         cands.sort(key=lambda x: (x[0], x[1]))
@@ -796,25 +996,33 @@ class Attributor:
             if att is not None:
                 return att
         nxt = ctx.sent_doc(s.idx + 1, s.idx)
-        if nxt is not None and ctx.sentences[s.idx + 1].line == s.line or nxt is not None:
+        if nxt is not None:
             att = self.stated_by_next(nxt, s)
             if att is not None:
                 return att
+        att = self.paragraph_continuation(s)
+        if att is not None:
+            return att
         if ctx.source_line is not None and ctx.source_line[0] < s.idx:
             return Attribution(ctx.source_line[1], ctx.source_line[2], "'Source:' line")
         return Attribution(None, None, "article voice")
 
     def in_sentence(self, sdoc: Any, s: Sentence, num: Any, quote: Quote | None) -> Attribution | None:
         verbs = _reporting_verbs(sdoc)
-        # 1. a reporting verb that governs the number
-        ordered = [v for v in verbs if _is_ancestor(v, num)] + [v for v in verbs if not _is_ancestor(v, num)]
+        # 1. a reporting verb that governs the number, the nearest first
+        governing = sorted((v for v in verbs if _is_ancestor(v, num)), key=lambda v: _depth_between(v, num))
+        ordered = governing + [v for v in verbs if not _is_ancestor(v, num)]
         for v in ordered:
             if quote is not None and quote.start <= s.start + v.idx < quote.end:
                 continue
             subj = _subject_of(v) if v.dep_ not in ("ccomp",) or _is_ancestor(v, num) else None
             if subj is None:
                 subj = next((c for c in v.children if c.dep_ == "agent"), None)
-                subj = next((g for g in subj.children if g.dep_ == "pobj"), None) if subj is not None else None
+                subj = (
+                    next((g for g in subj.children if g.dep_ == "pobj"), None) if subj is not None else None
+                )
+            if subj is None:
+                subj = _entity_just_before(sdoc, v)
             if subj is None:
                 continue
             sub = list(subj.subtree)
@@ -837,11 +1045,14 @@ class Attributor:
                 pobj = next((c for c in sdoc[t.i + 1].children if c.dep_ == "pobj"), None)
                 if pobj is None:
                     continue
-                if pobj.lemma_.lower() in REPORT_NOUNS | {"media"} and not any(c.dep_ == "prep" for c in pobj.children):
+                if pobj.lemma_.lower() in REPORT_NOUNS | {"media"} and not any(
+                    c.dep_ == "prep" for c in pobj.children
+                ):
                     return Attribution(None, None, "'according to reports': unnamed", None)
                 got = self.resolve_subject(pobj, s.idx, s.idx)
                 if got is not None:
-                    return Attribution(got[0], got[1], f"'according to {_phrase(pobj)}'", t.head, got[3])
+                    # the main verb's time is the event's, not the statement's: no verb for the date
+                    return Attribution(got[0], got[1], f"'according to {_phrase(pobj)}'", None, got[3])
         # 3. a source noun as subject of any verb: "U.S. estimates were lower"
         for t in sdoc:
             if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in SOURCE_NOUNS:
@@ -852,7 +1063,13 @@ class Attributor:
                     continue
                 phrase = re.sub(r"(?i)^(?:the|a|an)\s+", "", _norm(_phrase(t)))
                 if len(sub) >= 2:
-                    return Attribution(phrase, side_of_phrase(phrase), f"source noun '{t.text}' as subject", t.head, t.lemma_.lower())
+                    return Attribution(
+                        phrase,
+                        side_of_phrase(phrase),
+                        f"source noun '{t.text}' as subject",
+                        t.head,
+                        t.lemma_.lower(),
+                    )
         return None
 
     def quote_speaker(self, quote: Quote, s: Sentence) -> Attribution | None:
@@ -868,7 +1085,7 @@ class Attributor:
         if last + 1 < len(ctx.sentences):
             candidates.append((last + 1, "next"))
         for j, where in candidates:
-            sdoc = ctx.sent_doc(j, s.idx)
+            sdoc = ctx.parsed.get(j)  # a quotation's sentences and the one after are always parsed
             if sdoc is None:
                 continue
             sj = ctx.sentences[j]
@@ -890,13 +1107,46 @@ class Attributor:
                     continue
                 got = self.resolve_subject(subj, j, s.idx)
                 if got is not None:
-                    return Attribution(got[0], got[1], f"speaker of the quotation ('{subj.text} {v.text}')", v, got[3])
+                    return Attribution(
+                        got[0], got[1], f"speaker of the quotation ('{subj.text} {v.text}')", v, got[3]
+                    )
+        return None
+
+    def paragraph_continuation(self, s: Sentence) -> Attribution | None:
+        """Reported speech runs on within a paragraph: an unattributed sentence right after an
+        attributed one on the same line continues that speaker ('Smirnov said ... At the same time, ...')."""
+        if s.idx == 0:
+            return None
+        prev = self.ctx.sentences[s.idx - 1]
+        if prev.line != s.line:
+            return None
+        pdoc = self.ctx.sent_doc(prev.idx, s.idx)
+        if pdoc is None:
+            return None
+        for v in _reporting_verbs(pdoc):
+            if v.dep_ != "ROOT":
+                continue
+            subj = _subject_of(v) or _entity_just_before(pdoc, v)
+            if subj is None:
+                continue
+            got = self.resolve_subject(subj, prev.idx, s.idx)
+            if got is not None and got[2] in ("person", "body", "group", "media"):
+                return Attribution(
+                    got[0],
+                    got[1],
+                    f"continues the reported speech of the previous sentence ('{subj.text} {v.text}')",
+                    None,
+                    got[3],
+                )
         return None
 
     def stated_by_next(self, nxt: Any, s: Sentence) -> Attribution | None:
         """'This was stated by X' / 'X said this' in the next sentence credits this one."""
         text = nxt.text.lower()
-        if not re.match(r"^\s*(?:this|that|these|the figures?|the numbers?)\s+(?:was|were|has been|have been)\s+\w+\s+by\b", text):
+        if not re.match(
+            r"^\s*(?:this|that|these|the figures?|the numbers?)\s+(?:was|were|has been|have been)\s+\w+\s+by\b",
+            text,
+        ):
             return None
         for t in nxt:
             if t.dep_ == "agent":
@@ -904,7 +1154,13 @@ class Attributor:
                 if pobj is not None:
                     got = self.resolve_subject(pobj, s.idx + 1, s.idx)
                     if got is not None:
-                        return Attribution(got[0], got[1], f"'{t.head.text} by {_phrase(pobj)}' in the next sentence", t.head, got[3])
+                        return Attribution(
+                            got[0],
+                            got[1],
+                            f"'{t.head.text} by {_phrase(pobj)}' in the next sentence",
+                            t.head,
+                            got[3],
+                        )
         return None
 
 
@@ -915,7 +1171,9 @@ class Attributor:
 def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Any) -> tuple[str | None, str]:
     base = ctx.base
     if att.name is None:
-        return (ctx.doc_date, "article voice: the document date") if ctx.doc_date else (None, "no document date")
+        return (
+            (ctx.doc_date, "article voice: the document date") if ctx.doc_date else (None, "no document date")
+        )
     # 1. a time phrase attached to the reporting verb
     if att.verb is not None and att.verb.doc is sdoc:
         v = att.verb
@@ -936,7 +1194,9 @@ def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Any) -> tu
                 continue
             got = dates.resolve_time_phrase(m.group(0), base)
             if got:
-                return got, f"'{m.group(0).strip()}' on '{v.text}'" + (f" relative to {ctx.doc_date}" if ctx.doc_date else "")
+                return got, f"'{m.group(0).strip()}' on '{v.text}'" + (
+                    f" relative to {ctx.doc_date}" if ctx.doc_date else ""
+                )
             return None, f"'{m.group(0).strip()}' but no document date"
         # past perfect: "had earlier put", "had said" -> an earlier, unknown time
         if any(c.lower_ == "had" and c.dep_ == "aux" for c in v.children):
@@ -969,9 +1229,10 @@ def _narrative_past(ctx: DocContext, s: Sentence) -> str | None:
             ph = m.group(0)
             if not re.search(r"\d{4}", ph):
                 continue
-            before = sj.text[max(0, m.start() - 8) : m.start()].lower()
-            if "since" in before:
-                continue
+            if "since" in sj.text[: m.start()].lower() or quote_at(
+                ctx.quotes, sj.start + m.start(), sj.start + m.end()
+            ):
+                continue  # "since August 2024" dates a period, and a quotation is not the narrative
             d = dates.resolve_time_phrase(ph, base)
             if d and len(d) >= 7 and (base - date(int(d[:4]), int(d[5:7]), 1)).days > 60:
                 return ph.strip()
@@ -991,7 +1252,11 @@ def location_for(ctx: DocContext, s: Sentence, q_start: int) -> tuple[str | None
         if anchor is None:
             return pool[0][1]
         after = [(p, n) for p, n in pool if p >= anchor]
-        return (after or pool)[0][1] if after and after[0][0] - anchor < 80 else min(pool, key=lambda x: abs(x[0] - anchor))[1]
+        return (
+            (after or pool)[0][1]
+            if after and after[0][0] - anchor < 80
+            else min(pool, key=lambda x: abs(x[0] - anchor))[1]
+        )
 
     here = best_in(s.text, q_start - s.start)
     if here:
@@ -1042,8 +1307,15 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
         speaker_side = att.side
         location, loc_why = location_for(ctx, s, q.start)
         predicate, pred_why = _predicate(hit.metric, num, hit.noun, q, s)
-        actor, actor_why = _actor(hit.metric, predicate, num, hit.noun, q, s, speaker_side, sdoc)
-        if hit.metric in ("territory_km2", "territory_pct", "settlements") and actor == "russia" and _in_russia(location):
+        prev_doc = (
+            ctx.sent_doc(s.idx - 1, s.idx) if s.idx > 0 and ctx.sentences[s.idx - 1].line == s.line else None
+        )
+        actor, actor_why = _actor(hit.metric, predicate, num, hit.noun, q, s, speaker_side, sdoc, prev_doc)
+        if (
+            hit.metric in ("territory_km2", "territory_pct", "settlements")
+            and actor == "russia"
+            and _in_russia(location)
+        ):
             if predicate in ("captured",) or (predicate == "controls" and "control'" in pred_why):
                 predicate, pred_why = "retaken", f"{pred_why}; Russia taking ground in {location}"
         # demonstrative repeat: "these 28 settlements" restates an earlier claim
@@ -1061,13 +1333,17 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
         if predicate == "region_size":
             att = Attribution(None, None, "size of a region: background fact")
         claim_date, date_why = _claim_date(ctx, att, s, sdoc)
-        ents = tuple(sorted({ce[0] for e in sdoc.ents if e.label_ in ("PERSON", "ORG") for ce in [_canon_entity(e)] if ce}))
+        ents = tuple(
+            sorted(
+                {ce[0] for e in sdoc.ents if e.label_ in ("PERSON", "ORG") for ce in [_canon_entity(e)] if ce}
+            )
+        )
         value, low, high = q.value, q.low, q.high
         out.append(
             Claim(
                 doc_id=ctx.document.id,
                 metric=hit.metric,
-                value=_tidy(value),
+                value=_tidy(value) or 0.0,
                 value_low=_tidy(low),
                 value_high=_tidy(high),
                 unit=q.unit,
@@ -1122,7 +1398,11 @@ def full_control_claims(ctx: DocContext, s: Sentence) -> list[Claim]:
             att = Attribution("Russia", "russia", "full-control statement by Russia's side", att.verb)
         location, loc_why = location_for(ctx, s, start)
         claim_date, date_why = _claim_date(ctx, att, s, sdoc)
-        predicate = "retaken" if actor == "russia" and _in_russia(location) or "re" in m.group(0).lower()[:3] else "controls"
+        predicate = (
+            "retaken"
+            if actor == "russia" and _in_russia(location) or "re" in m.group(0).lower()[:3]
+            else "controls"
+        )
         out.append(
             Claim(
                 doc_id=ctx.document.id, metric="territory_pct", value=100.0, value_low=100.0, value_high=100.0,
@@ -1160,8 +1440,12 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             body = [
                 b
                 for b in claims
-                if b is not c and b.metric == c.metric and b.claimant and abs(b.value - c.value) <= 0.02 * max(abs(c.value), 1)
-                and not _is_generic(b.claimant) and b.start > c.start
+                if b is not c
+                and b.metric == c.metric
+                and b.claimant
+                and abs(b.value - c.value) <= 0.02 * max(abs(c.value), 1)
+                and not _is_generic(b.claimant)
+                and b.start > c.start
             ]
             if body:
                 b = body[0]
@@ -1170,7 +1454,10 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
                     claimant=b.claimant,
                     claimant_side=b.claimant_side,
                     claim_date=b.claim_date if c.claim_date is None or b.claim_date else c.claim_date,
-                    evidence={**c.evidence, "claimant": f"headline figure credited to the body's source (claim at {b.start})"},
+                    evidence={
+                        **c.evidence,
+                        "claimant": f"headline figure credited to the body's source (claim at {b.start})",
+                    },
                 )
         out.append(c)
     del sent_of
@@ -1180,16 +1467,30 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
 def _is_generic(name: str) -> bool:
     low = _norm(name).lower()
     low = re.sub(r"^(?:the|a|an)\s+", "", low)
-    generic_words = {"ukraine", "russia", "ukraine's military", "russia's military", "moscow", "kyiv", "military", "officials", "the military"}
-    return low in generic_words or bool(re.match(r"^(?:ukraine|russia)(?:'s)?\s+(?:military|army|forces|officials)$", low))
+    generic_words = {
+        "ukraine",
+        "russia",
+        "ukraine's military",
+        "russia's military",
+        "moscow",
+        "kyiv",
+        "military",
+        "officials",
+        "the military",
+    }
+    return low in generic_words or bool(
+        re.match(r"^(?:ukraine|russia)(?:'s)?\s+(?:military|army|forces|officials)$", low)
+    )
 
 
 def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     """'..., a senior Russian military official said.' followed by the named official -> that person."""
     out: list[Claim] = []
     for c in claims:
-        if c.claimant and re.match(r"(?i)^(?:a|an)\s", c.claimant) is None and not re.match(
-            r"(?i)^(?:senior|top|high-ranking)\s", c.claimant
+        if (
+            c.claimant
+            and re.match(r"(?i)^(?:a|an)\s", c.claimant) is None
+            and not re.match(r"(?i)^(?:senior|top|high-ranking)\s", c.claimant)
         ):
             out.append(c)
             continue

@@ -31,10 +31,15 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 TIME_PHRASE = re.compile(
     r"(?i)(?<![A-Za-z])(?:"
     r"(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
-    r"|(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+\d{4})?"
+    r"|(?:on\s+)?(?:"
+    + _WEEKDAY
+    + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH
+    + r"(?:,?\s+\d{4})?"
     r"|(?:on\s+|last\s+)?" + _WEEKDAY + r"(?:\s+(?:night|morning|evening))?"
     r"|(?:in|at|by)\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+)?"
-    + _MONTH + r"(?:\s+\d{4})?"
+    + _MONTH
+    + r"(?:\s+\d{4})?"
     r"|(?:in|during)\s+(?:the\s+)?(?:(?:early|late)\s+)?" + _SEASON + r"(?:\s+of\s+\d{4})?"
     r"|last\s+(?:week|month|year|" + _SEASON + r")|(?:earlier|later)\s+this\s+(?:week|month|year)"
     r"|this\s+(?:week|month|year)|yesterday|today"
@@ -42,13 +47,22 @@ TIME_PHRASE = re.compile(
 )
 _HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 _DATELINE = re.compile(
-    r"^\s*(?:\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?,?\s*)?(?:" + _WEEKDAY + r",?\s+)?"
-    + _MONTH + r"\s+\d{1,2},?\s+(\d{4})\s*(?:\d{1,2}:\d{2}.*)?$"
+    r"^\s*(?:\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?,?\s*)?(?:"
+    + _WEEKDAY
+    + r",?\s+)?"
+    + _MONTH
+    + r"\s+\d{1,2},?\s+(\d{4})\s*(?:\d{1,2}:\d{2}.*)?$"
 )
 _FULL_DATE = re.compile(r"(?i)\b" + _MONTH + r"\s+\d{1,2},\s+(\d{4})|\b\d{1,2}\s+" + _MONTH + r"\s+(\d{4})")
 _REPORT_DATE = re.compile(
     r"(?i)\b(?:said|says|told\s+[\w\s'’-]{0,40}?|stated|announced|reported|claimed|wrote|added)\s+"
-    r"(on\s+(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?))"
+    r"(on\s+(?:"
+    + _WEEKDAY
+    + r",?\s+)?(?:"
+    + _MONTH
+    + r"\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+"
+    + _MONTH
+    + r"(?:\s+\d{4})?))"
 )
 
 
@@ -60,7 +74,11 @@ def _dateparser() -> Any:
 
 
 def _parse_day(phrase: str, base: date | None) -> date | None:
-    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": False}
+    settings: dict[str, Any] = {
+        "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "STRICT_PARSING": False,
+    }
     if base is not None:
         settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
     else:
@@ -69,7 +87,11 @@ def _parse_day(phrase: str, base: date | None) -> date | None:
         settings["RELATIVE_BASE"] = datetime(2000, 1, 1)  # unused: the phrase carries its year
     cleaned = re.sub(r"(?i)^(?:on|in|at|by)\s+", "", phrase.strip())
     cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", cleaned)
-    cleaned = re.sub(r"(?i)\b(" + _WEEKDAY + r"),?\s+(?=[A-Z0-9])", "", cleaned) if re.search(r"\d", cleaned) else cleaned
+    cleaned = (
+        re.sub(r"(?i)\b(" + _WEEKDAY + r"),?\s+(?=[A-Z0-9])", "", cleaned)
+        if re.search(r"\d", cleaned)
+        else cleaned
+    )
     try:
         dt = _dateparser().parse(cleaned, languages=["en"], settings=settings)
     except Exception:  # dateparser raises assorted errors on odd input; a date is then unknown

@@ -26,7 +26,7 @@ from .claims import (
     full_control_claims,
     sentence_claims,
 )
-from .models import Claim, Document, DocResult
+from .models import Claim, DocResult, Document
 from .nlp import ModelNotFoundError, load_nlp
 from .quantities import Quantity, parse_quantities
 from .registry import lookup, side_of_phrase
@@ -65,8 +65,8 @@ class _Prepared:
                     continue
                 needed.update(range(max(0, i - WINDOW_BACK), min(len(self.sentences), i + WINDOW_FWD + 1)))
             # a quotation's speaker may stand after its closing mark, beyond the window
-            for q in self.quotes:
-                inside = [s.idx for s in self.sentences if s.end > q.start and s.start < q.end]
+            for quote in self.quotes:
+                inside = [s.idx for s in self.sentences if s.end > quote.start and s.start < quote.end]
                 if inside and any(i in self.by_sentence for i in inside):
                     needed.update(range(inside[0], min(len(self.sentences), inside[-1] + 2)))
             self.to_parse = sorted(needed)

@@ -122,7 +122,12 @@ _PRE_HEDGES = [
     ("about", "approx"), ("an estimated", "approx"), ("estimated", "approx"), ("some", "approx"),
     ("circa", "approx"), ("~", "approx"), ("≈", "approx"),
 ]  # fmt: skip
-_POST_HEDGES = [(r"or\s+more", "at_least"), (r"or\s+so", "approx"), (r"-?plus\b", "more_than"), (r"\+", "more_than")]
+_POST_HEDGES = [
+    (r"or\s+more", "at_least"),
+    (r"or\s+so", "approx"),
+    (r"-?plus\b", "more_than"),
+    (r"\+", "more_than"),
+]
 
 _MONTHS = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
@@ -209,9 +214,7 @@ _DIGITS = (
     r"|[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9,.])"
     r"|[0-9]+(?:\.[0-9]+)?"
 )
-_WORD_NUM = (
-    r"(?:" + "|".join(sorted(list(_UNITS_WORDS) + list(_TENS_WORDS), key=len, reverse=True)) + r")"
-)
+_WORD_NUM = r"(?:" + "|".join(sorted(list(_UNITS_WORDS) + list(_TENS_WORDS), key=len, reverse=True)) + r")"
 _WORD_NUMBER = (
     r"(?:(?:a|one)\s+(?:hundred|thousand|million|dozen)|"
     + _WORD_NUM
@@ -239,7 +242,12 @@ def parse_number_words(s: str) -> float | None:
     current = 0.0
     seen = False
     for i, w in enumerate(words):
-        if w in ("a", "one") and i == 0 and len(words) > 1 and words[1] in ("hundred", "thousand", "million", "dozen"):
+        if (
+            w in ("a", "one")
+            and i == 0
+            and len(words) > 1
+            and words[1] in ("hundred", "thousand", "million", "dozen")
+        ):
             current = 1
             seen = True
         elif w in _UNITS_WORDS:
@@ -276,13 +284,21 @@ def format_number(v: float) -> str:
 _HEDGE_RE = re.compile(
     r"(?i)(?<![A-Za-z])("
     + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h, _ in _PRE_HEDGES)
-    + r")\s*[" + re.escape(_QUOTES) + r"]?\s*$"
+    + r")\s*["
+    + re.escape(_QUOTES)
+    + r"]?\s*$"
 )
 _HEDGE_QUAL = {h: q for h, q in _PRE_HEDGES}
 
-_VAGUE_RE = re.compile(r"(?i)(?<![A-Za-z-])(?:" + "|".join(f"(?P<v{i}>{p})" for i, (p, _) in enumerate(_VAGUE)) + r")(?![A-Za-z-])")
+_VAGUE_RE = re.compile(
+    r"(?i)(?<![A-Za-z-])(?:"
+    + "|".join(f"(?P<v{i}>{p})" for i, (p, _) in enumerate(_VAGUE))
+    + r")(?![A-Za-z-])"
+)
 _FRACTION_RE = re.compile(
-    r"(?i)(?<![A-Za-z-])(?:" + "|".join(f"(?P<f{i}>{p})" for i, (p, _) in enumerate(_FRACTIONS)) + r")(?![A-Za-z-])"
+    r"(?i)(?<![A-Za-z-])(?:"
+    + "|".join(f"(?P<f{i}>{p})" for i, (p, _) in enumerate(_FRACTIONS))
+    + r")(?![A-Za-z-])"
 )
 _HALVED_RE = re.compile(r"(?i)(?<![A-Za-z])halved(?![A-Za-z])")
 _CORE_RE = re.compile(
@@ -309,7 +325,11 @@ def _duration_re() -> re.Pattern[str]:
 @cache
 def _money_word_re() -> re.Pattern[str]:
     words = sorted(_unit_data()["money_words"], key=len, reverse=True)
-    return re.compile(r"(?i)^\s*(?:(?:thousand|million|billion)\s+)?(?:" + "|".join(map(re.escape, words)) + r")(?![A-Za-z])")
+    return re.compile(
+        r"(?i)^\s*(?:(?:thousand|million|billion)\s+)?(?:"
+        + "|".join(map(re.escape, words))
+        + r")(?![A-Za-z])"
+    )
 
 
 _DATE_BEFORE_RE = re.compile(_MONTHS + r"\s*$")
@@ -362,7 +382,9 @@ def _is_year(n: _Num, text: str) -> bool:
     tail = text[n.end : n.end + 30]
     # "2,000 troops" is written with a separator; "1950 troops" without one is rare but a plural
     # noun straight after is the signal that the number counts something.
-    if re.match(r"^\s+(?:[A-Z][a-z]+\s+)?[a-z]+s\b", tail) and not re.match(r"^\s+(?:was|has|is|as|saw)\b", tail):
+    if re.match(r"^\s+(?:[A-Z][a-z]+\s+)?[a-z]+s\b", tail) and not re.match(
+        r"^\s+(?:was|has|is|as|saw)\b", tail
+    ):
         return False
     return not _unit_regex().match(tail.lstrip()) if tail.strip() else True
 
@@ -457,7 +479,11 @@ def _hedge_before(text: str, start: int) -> tuple[int, str] | None:
 
 def _hedge_after(text: str, end: int) -> tuple[int, str] | None:
     for pat, q in _POST_HEDGES:
-        m = re.match(r"\s*" + pat if not pat.startswith(r"\+") and not pat.startswith("-?") else pat, text[end : end + 12], re.I)
+        m = re.match(
+            r"\s*" + pat if not pat.startswith(r"\+") and not pat.startswith("-?") else pat,
+            text[end : end + 12],
+            re.I,
+        )
         if m:
             return end + m.end(), q
     return None
@@ -536,8 +562,18 @@ def _build(text: str, start: int, kind: str, payload: Any, nested: bool) -> Quan
             qstart, qualifier = hs[0], "at_least" if hs[1] == "at_least" else "more_than"
         v, lo, hi, canon = _convert(value, value, None, unit_text if end == unit_end and unit_text else None)
         return Quantity(
-            qstart, end, text[qstart:end], v, lo, hi, qualifier, canon, unit_text if canon != "count" else None,
-            "vague", m.start(), m.end(),
+            qstart,
+            end,
+            text[qstart:end],
+            v,
+            lo,
+            hi,
+            qualifier,
+            canon,
+            unit_text if canon != "count" else None,
+            "vague",
+            m.start(),
+            m.end(),
         )
     if kind in ("fraction", "verb"):
         m, pct = payload
@@ -550,8 +586,21 @@ def _build(text: str, start: int, kind: str, payload: Any, nested: bool) -> Quan
         if hs and kind == "fraction":
             qstart, qualifier = hs
         # "around half" stays 50/50 with qualifier approx
-        low, high = _bounds(pct, qualifier)
-        return Quantity(qstart, m.end(), text[qstart : m.end()], pct, low, high, qualifier, "percent", None, kind, m.start(), m.end())
+        flo, fhi = _bounds(pct, qualifier)
+        return Quantity(
+            qstart,
+            m.end(),
+            text[qstart : m.end()],
+            pct,
+            flo,
+            fhi,
+            qualifier,
+            "percent",
+            None,
+            kind,
+            m.start(),
+            m.end(),
+        )
     m = payload
     first = _read_number(text, m.start())
     if first is None:
@@ -579,8 +628,11 @@ def _build(text: str, start: int, kind: str, payload: Any, nested: bool) -> Quan
         before = text[max(0, first.start - 10) : first.start].lower()
         if is_and and not re.search(r"between\s*$", before):
             rng = None
-        elif first.kind == "number" and 1900 <= first.value <= 2100 and not first.has_sep and (
-            second.end - second.start in (2, 4) and not second.has_sep
+        elif (
+            first.kind == "number"
+            and 1900 <= first.value <= 2100
+            and not first.has_sep
+            and (second.end - second.start in (2, 4) and not second.has_sep)
         ):
             return None  # a year pair such as 2024-25 or 2024-2025
         elif "to" in sep_text and second.kind == "number" and not re.search(r"(?:from|between)\s*$", before):
@@ -613,10 +665,36 @@ def _build(text: str, start: int, kind: str, payload: Any, nested: bool) -> Quan
         dm = _duration_re().match(text[end : end + 20])
         before = text[max(0, qstart - 4) : qstart]
         if re.search(r"(?:US\$|[$€£₽₴])\s*$", before) or _money_word_re().match(text[end : end + 30]):
-            return Quantity(qstart, end, text[qstart:end], value, low, high, qualifier, "money", None, kind_out, first.start, end)
+            return Quantity(
+                qstart,
+                end,
+                text[qstart:end],
+                value,
+                low,
+                high,
+                qualifier,
+                "money",
+                None,
+                kind_out,
+                first.start,
+                end,
+            )
         if dm:
             dend = end + dm.end()
-            return Quantity(qstart, dend, text[qstart:dend], value, low, high, qualifier, "duration", dm.group(0).strip(" -"), kind_out, first.start, end)
+            return Quantity(
+                qstart,
+                dend,
+                text[qstart:dend],
+                value,
+                low,
+                high,
+                qualifier,
+                "duration",
+                dm.group(0).strip(" -"),
+                kind_out,
+                first.start,
+                end,
+            )
     if re.match(r"^-year-old", text[end : end + 10]):
         return None  # ages
     if unit_text is not None:

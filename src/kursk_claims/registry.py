@@ -62,7 +62,9 @@ def load_registry() -> Registry:
             kind=e["kind"],
             side=e["side"],
             aliases=tuple(e.get("aliases", ())),
-            roles=tuple(Role(r["title"], r.get("country"), r.get("from"), r.get("to")) for r in e.get("roles", ())),
+            roles=tuple(
+                Role(r["title"], r.get("country"), r.get("from"), r.get("to")) for r in e.get("roles", ())
+            ),
         )
         for e in data["entities"]
     )

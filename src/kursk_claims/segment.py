@@ -20,8 +20,8 @@ _ABBREV = {
 }  # fmt: skip
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9])")
 
-OPEN_QUOTES = "\"“«„‘"
-CLOSE_QUOTES = "\"”»“’"
+OPEN_QUOTES = '"“«„‘'
+CLOSE_QUOTES = '"”»“’'
 
 # Lines that are page furniture rather than reporting (captions, bylines, prompts, counters).
 _FURNITURE = re.compile(
@@ -32,6 +32,10 @@ _FURNITURE = re.compile(
     r"^\s*(?:By|Updated|Published)\s|\bis\s+a\s+(?:reporter|correspondent|journalist|editor)\b|"
     r"\bAll\s+rights\s+reserved\b|\bcookies?\b|\bprivacy\s+policy\b|\bcontribution\b)"
 )
+
+
+# A scraped "date 2025-04-26" header glued to the first line (page furniture, not a sentence).
+_DATE_HEADER = re.compile(r"^\s*(date\s+\d{4}-\d{2}-\d{2})\s+")
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,11 @@ def split_sentences(text: str) -> list[Sentence]:
         furniture = bool(_FURNITURE.search(raw_line))
         stripped = raw_line.rstrip()
         headline = not re.search(r"[.!?…:\"”’')\]]$", stripped) and len(stripped) < 200
-        for s, e in _sentence_spans(raw_line):
+        header = _DATE_HEADER.match(raw_line)
+        if header:
+            a, b = line_start + header.start(1), line_start + header.end(1)
+            out.append(Sentence(len(out), a, b, text[a:b], line_no, True, True))
+        for s, e in _sentence_spans(raw_line, header.end() if header else 0):
             seg = raw_line[s:e]
             lead = len(seg) - len(seg.lstrip())
             trail = len(seg.rstrip())
@@ -77,10 +85,10 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-def _sentence_spans(line: str) -> list[tuple[int, int]]:
+def _sentence_spans(line: str, offset: int = 0) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _BOUNDARY.finditer(line):
+    start = offset
+    for m in _BOUNDARY.finditer(line, offset):
         end = m.end()
         word = re.search(r"([A-Za-z.]+)\.+[\"”’'»)\]]*$", line[start:end])
         if word and m.group(0).startswith("."):
@@ -109,10 +117,10 @@ def find_quotes(text: str) -> list[Quote]:
         while i < len(line):
             ch = line[i]
             if open_at is None:
-                if ch in "\"“«„":
+                if ch in '"“«„':
                     open_at, open_kind = i, ch
             else:
-                closes = {"\"": "\"”", "“": "”\"", "«": "»", "„": "“\""}[open_kind]
+                closes = {'"': '"”', "“": '”"', "«": "»", "„": '“"'}[open_kind]
                 if ch in closes:
                     quotes.append(Quote(line_start + open_at, line_start + i + 1, True))
                     open_at = None
