@@ -215,17 +215,20 @@ def _governing_verb(tok: Any) -> Any | None:
 
 
 def _subject_of(verb: Any) -> Any | None:
+    """The subject of a verb, climbing through xcomp/conj/advcl chains (and the nouns they hang on)."""
     cur = verb
-    for _ in range(4):
-        for c in cur.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                return c
-        if cur.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "ccomp", "pcomp") and cur.head is not cur:
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX"):
+            for c in cur.children:
+                if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                    return c
             if cur.dep_ == "relcl":
                 return cur.head  # "the region that covers ..." -> region
-            cur = cur.head
-            continue
-        break
+        if cur.head is cur or cur.dep_ in ("ccomp", "ROOT"):
+            break
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "conj", "advcl", "acl", "pcomp", "prep"):
+            break
+        cur = cur.head
     return None
 
 
@@ -252,11 +255,8 @@ def _phrase(tok: Any) -> str:
 
 
 def _words_lower(toks: list[Any]) -> list[str]:
-    out: list[str] = []
-    for t in toks:
-        out.append(t.lower_)
-        out.append(t.lemma_.lower())
-    return out
+    """The tokens' lowercase words, then a separator, then their lemmas (phrases match within either)."""
+    return [t.lower_ for t in toks] + ["|"] + [t.lemma_.lower() for t in toks]
 
 
 def _has_cue(words: list[str] | str, cues: list[str]) -> str | None:
@@ -354,10 +354,12 @@ def _noun_metric(noun: Any) -> tuple[str, str] | None:
 
 
 def _clause_cues(num: Any, noun: Any | None) -> list[str]:
-    """Lemmas and words of the quantity's clause: right context, ancestors up to the verb, its objects."""
+    """Words and lemmas of the quantity's clause, nearest first: the heads up to the governing
+    verb with its objects and prepositional phrases, the phrase's own modifiers, then the words
+    right after it."""
     anchor = noun if noun is not None else num
     doc = anchor.doc
-    toks: list[Any] = list(doc[anchor.i + 1 : min(len(doc), anchor.i + 6)])
+    toks: list[Any] = []
     for a in _ancestors_to_verb(anchor):
         toks.append(a)
         if a.pos_ in ("VERB", "AUX"):
@@ -372,6 +374,7 @@ def _clause_cues(num: Any, noun: Any | None) -> list[str]:
         if c.dep_ in ("acl", "relcl", "amod"):
             toks.append(c)
             toks.extend(g for g in c.children if g.dep_ in ("oprd", "prt", "dobj"))
+    toks.extend(doc[anchor.i + 1 : min(len(doc), anchor.i + 6)])
     return _words_lower(toks)
 
 
@@ -461,8 +464,10 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
     if prev:
         base = prev[-1].metric
         if base in ("killed", "wounded", "casualties", "personnel", "prisoners"):
+            gv = _governing_verb(num)
+            near = _words_lower([gv]) if gv is not None else []
             for target, words in md["refine_person"]:
-                c = _has_cue(cues, words)
+                c = _has_cue(near, words)
                 if c and target in ("killed", "wounded"):
                     return MetricHit(target, None, f"ellipsis after '{prev[-1].text}', cue '{c}'")
         if base == "civilians" or base in (
@@ -572,6 +577,16 @@ def _last_side_before(
     return best
 
 
+def _unit_anchor(num: Any, q: Quantity) -> Any:
+    """For '800 square kilometers' or '64%', the unit noun heads the phrase in the parse."""
+    if q.unit in ("km2", "km", "percent") and q.kind not in ("fraction", "verb"):
+        if num.dep_ in ("nummod", "quantmod", "compound", "amod") and num.i < num.head.i <= num.i + 4:
+            return num.head
+    if q.kind == "fraction" and num.dep_ == "nummod" and num.head.i > num.i:
+        return num.head  # "two-thirds": the noun "thirds" is the phrase head
+    return num
+
+
 def _predicate(metric: str, num: Any, noun: Any | None, q: Quantity, s: Sentence) -> tuple[str, str]:
     md = metric_data()
     if metric == "killed":
@@ -580,8 +595,8 @@ def _predicate(metric: str, num: Any, noun: Any | None, q: Quantity, s: Sentence
         return "wounded", "metric"
     if metric == "casualties":
         return "killed_or_wounded", "metric"
-    anchor = noun if noun is not None else num
-    cues = _clause_cues(num, noun)
+    anchor = noun if noun is not None else _unit_anchor(num, q)
+    cues = _clause_cues(num, noun if noun is not None else (anchor if anchor is not num else None))
     verb = _governing_verb(anchor)
     if metric == "prisoners":
         c = _has_cue(cues, md["predicates"]["prisoners"][0][1])
@@ -613,8 +628,6 @@ def _predicate(metric: str, num: Any, noun: Any | None, q: Quantity, s: Sentence
                 if w in cue_words:
                     return pred, f"cue '{w}'"
     if family == "territory":
-        if _has_cue(cues, ["attack", "attacks", "repel", "repelled", "thwart", "thwarted", "assault"]):
-            return "attacking", "cue 'attack'"
         if (
             _has_cue(cues, ["control"])
             and verb is not None
@@ -631,6 +644,8 @@ def _predicate(metric: str, num: Any, noun: Any | None, q: Quantity, s: Sentence
         c = _has_cue(words, cue_words)
         if c:
             return pred, f"cue '{c}'"
+    if family == "territory" and _has_cue(cues, ["attack", "repel", "thwart", "assault"]):
+        return "attacking", "cue 'attack'"
     defaults = {"personnel": "deployed", "equipment": "lost", "distance": "other"}
     if family == "equipment" and not _has_cue(
         _words_lower(list(num.doc)), ["lose", "lost", "destroy", "destroyed", "loss", "losses"]
@@ -649,12 +664,13 @@ def _actor(
     speaker_side: str | None,
     sdoc: Any,
     prev_doc: Any | None = None,
+    earlier_actor: str | None = None,
 ) -> tuple[str, str]:
     if metric == "civilians":
         return "civilians", "metric"
     if predicate == "region_size":
         return "unknown", "size of a region"
-    anchor = noun if noun is not None else num
+    anchor = noun if noun is not None else _unit_anchor(num, q)
     if metric not in ("territory_km2", "territory_pct", "settlements"):
         side, why = _modifier_side(num, noun, speaker_side)
         if side:
@@ -681,8 +697,11 @@ def _actor(
                 pass  # the subject did the killing; the victims' side comes from modifiers or context
             else:
                 side = _side_of_np(subj, speaker_side)
-                if side is None and subj.lower_ in ("it", "they", "we") and speaker_side:
+                pronouns = {"it", "they", "we", "its", "their", "our"}
+                if side is None and speaker_side and ({t.lower_ for t in subj.subtree} & pronouns):
                     side = speaker_side
+                if side is None and subj.lower_ in ("which", "that") and earlier_actor:
+                    return earlier_actor, f"relative pronoun '{subj.text}': the actor of the figure before it"
                 if side:
                     return side, f"subject '{_phrase(subj)}' of '{verb.text}'"
         if anchor.dep_ == "nsubjpass" and speaker_side and metric.startswith("territory"):
@@ -871,6 +890,8 @@ class Attributor:
             return None
         name, side, kind, head = found
         is_definite = bool(re.match(r"(?i)^the\s", _phrase(subj)))
+        if lookup(name) is None and kind in ("body", "other") and head in ANAPHOR_HEADS and is_definite:
+            kind = "other"
         if kind == "other" and head in ANAPHOR_HEADS and (is_definite or subj.lower_ == head):
             m = self.last_mention(
                 sent_idx, around, heads=(ANAPHOR_SYNONYMS.get(head, head),), before=subj.idx
@@ -888,7 +909,8 @@ class Attributor:
     def next_person(self, sent_idx: int, around: int) -> Mention | None:
         """A pronoun with nothing before it (a page that starts mid-article): the next named person."""
         if any(
-            self.ctx.sent_doc(j, around) is not None for j in range(max(0, sent_idx - WINDOW_BACK), sent_idx)
+            self.ctx.sent_doc(j, around) is not None and not self.ctx.sentences[j].furniture
+            for j in range(max(0, sent_idx - WINDOW_BACK), sent_idx)
         ):
             return None
         for j in range(sent_idx + 1, sent_idx + WINDOW_FWD + 1):
@@ -1117,6 +1139,8 @@ class Attributor:
         attributed one on the same line continues that speaker ('Smirnov said ... At the same time, ...')."""
         if s.idx == 0:
             return None
+        if any(re.search(r"\d{4}|" + dates.MONTH_RX, m.group(0)) for m in dates.TIME_PHRASE.finditer(s.text)):
+            return None  # a dated event ("In a surprise offensive launched in August 2024, ...") is narrative
         prev = self.ctx.sentences[s.idx - 1]
         if prev.line != s.line:
             return None
@@ -1218,7 +1242,7 @@ def _narrative_past(ctx: DocContext, s: Sentence) -> str | None:
     base = ctx.base
     if base is None:
         return None
-    lo = max(0, s.idx - 4)
+    lo = max(0, s.idx - 12)
     for j in range(s.idx, lo - 1, -1):
         sj = ctx.sentences[j]
         if sj.headline and j != s.idx:
@@ -1310,7 +1334,11 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
         prev_doc = (
             ctx.sent_doc(s.idx - 1, s.idx) if s.idx > 0 and ctx.sentences[s.idx - 1].line == s.line else None
         )
-        actor, actor_why = _actor(hit.metric, predicate, num, hit.noun, q, s, speaker_side, sdoc, prev_doc)
+        same_sentence = [c for c in earlier if c.start >= s.start and c.actor != "unknown"]
+        earlier_actor = same_sentence[-1].actor if same_sentence else None
+        actor, actor_why = _actor(
+            hit.metric, predicate, num, hit.noun, q, s, speaker_side, sdoc, prev_doc, earlier_actor
+        )
         if (
             hit.metric in ("territory_km2", "territory_pct", "settlements")
             and actor == "russia"

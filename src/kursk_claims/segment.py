@@ -26,12 +26,22 @@ CLOSE_QUOTES = '"”»“’'
 # Lines that are page furniture rather than reporting (captions, bylines, prompts, counters).
 _FURNITURE = re.compile(
     r"(?i)(?:\bmin(?:ute)?s?\s+read\b|\bmembers?\s+on\s+board\b|\bpart\s+of\s+the\b.*\bcommunity\b|"
-    r"\bsubscribe\b|\bnewsletter\b|\bsign\s+up\b|\bdonat(?:e|ion)\b|\bsupport\s+(?:us|the)\b|"
-    r"\bthank\s+you\b|^\s*read\s+more\b|^\s*related\b|^\s*show\s+more\b|^\s*more\s+from\b|"
+    r"\bsubscribe\b|\bnewsletter\b|\bsign\s+up\b|\bdonat(?:e|ion)\b|\bsupport\s+us\b|"
     r"\(AP\s+Photo|\bvia\s+(?:AP|Getty|Reuters|AFP)\b|\bPhoto:|^\s*FILE\s+-|\bGetty\s+Images\b|"
-    r"^\s*(?:By|Updated|Published)\s|\bis\s+a\s+(?:reporter|correspondent|journalist|editor)\b|"
-    r"\bAll\s+rights\s+reserved\b|\bcookies?\b|\bprivacy\s+policy\b|\bcontribution\b)"
+    r"\bis\s+a\s+(?:reporter|correspondent|journalist|editor)\s+(?:for|at|with)\b|"
+    r"\bAll\s+rights\s+reserved\b|\bprivacy\s+policy\b)"
 )
+# Short lines only: bylines, timestamps and link lists ("By The Associated Press", "Read more").
+_SHORT_FURNITURE = re.compile(
+    r"(?i)^\s*(?:By\s+[A-Z]|Updated\b|Published\b|Read\s+more\b|Related\b|Show\s+more\b|More\s+from\b|"
+    r"Support\s+(?:The|the|our)\b|Thank\s+you\b|Reporter\s*$|Video\s*$|News\s+Feed\s*$)"
+)
+_SHORT = 80
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a line is page furniture (caption, byline, prompt, counter) rather than reporting."""
+    return bool(_FURNITURE.search(line) or (len(line.strip()) < _SHORT and _SHORT_FURNITURE.search(line)))
 
 
 # A scraped "date 2025-04-26" header glued to the first line (page furniture, not a sentence).
@@ -66,7 +76,7 @@ def split_sentences(text: str) -> list[Sentence]:
         pos += len(raw_line) + 1
         if not raw_line.strip():
             continue
-        furniture = bool(_FURNITURE.search(raw_line))
+        furniture = is_furniture(raw_line)
         stripped = raw_line.rstrip()
         headline = not re.search(r"[.!?…:\"”’')\]]$", stripped) and len(stripped) < 200
         header = _DATE_HEADER.match(raw_line)
