@@ -187,7 +187,7 @@ def _ancestors_to_verb(tok: Any, limit: int = 6) -> list[Any]:
     out: list[Any] = []
     cur = tok
     for _ in range(limit):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
         out.append(cur)
@@ -206,9 +206,9 @@ def _ancestors_to_verb(tok: Any, limit: int = 6) -> list[Any]:
 def _governing_verb(tok: Any) -> Any | None:
     cur = tok
     for _ in range(8):
-        if cur.pos_ in ("VERB", "AUX") and cur is not tok:
+        if cur.pos_ in ("VERB", "AUX") and cur.i != tok.i:
             return cur
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return cur if cur.pos_ in ("VERB", "AUX") else None
         cur = cur.head
     return None
@@ -224,7 +224,7 @@ def _subject_of(verb: Any) -> Any | None:
                     return c
             if cur.dep_ == "relcl":
                 return cur.head  # "the region that covers ..." -> region
-        if cur.head is cur or cur.dep_ in ("ccomp", "ROOT"):
+        if cur.head.i == cur.i or cur.dep_ in ("ccomp", "ROOT"):
             break
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "conj", "advcl", "acl", "pcomp", "prep"):
             break
@@ -269,6 +269,13 @@ def _has_cue(words: list[str] | str, cues: list[str]) -> str | None:
 
 # ---------------------------------------------------------------------------------------------
 # Metric
+
+
+# "put the number of killed and wounded North Koreans at 4,000", "the death toll stood at 300"
+_NUMBER_OF = re.compile(
+    r"(?i)\b(?:number|toll|tally|count)\s+of\s+([\w\s'’-]{3,60}?)\s+"
+    r"(?:at|to|was|is|stood\s+at|reached|rose\s+to|exceeded)\s+[\w\s]{0,15}$"
+)
 
 
 @dataclass
@@ -364,7 +371,7 @@ def _clause_cues(num: Any, noun: Any | None) -> list[str]:
         toks.append(a)
         if a.pos_ in ("VERB", "AUX"):
             for c in a.children:
-                if c is anchor:
+                if c.i == anchor.i:
                     continue
                 if c.dep_ in ("oprd", "dobj", "prt", "acomp", "attr", "auxpass"):
                     toks.append(c)
@@ -460,12 +467,21 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
             c = _has_cue(obj_words, words)
             if c:
                 return MetricHit(target, None, f"'put the number of ... at', cue '{c}'")
+    nm = _NUMBER_OF.search(s.text[: q.start - s.start])
+    if nm:
+        words = re.findall(r"[a-z'-]+", nm.group(1).lower())
+        for target, cue_words in md["refine_person"]:
+            c = _has_cue(words, cue_words)
+            if c:
+                return MetricHit(target, None, f"'the number of {nm.group(1).strip()}' at the figure")
     prev = [c for c in earlier if c.start >= s.start and c.end <= q.start]
     if prev:
         base = prev[-1].metric
         if base in ("killed", "wounded", "casualties", "personnel", "prisoners"):
             gv = _governing_verb(num)
-            near = _words_lower([gv]) if gv is not None else []
+            near_toks = [gv, *(c for c in gv.children if c.dep_ in ("acomp", "attr", "oprd"))] if gv is not None else []
+            near_toks.extend(num.doc[num.i + 1 : num.i + 5])
+            near = _words_lower(near_toks)
             for target, words in md["refine_person"]:
                 c = _has_cue(near, words)
                 if c and target in ("killed", "wounded"):
@@ -596,7 +612,7 @@ def _predicate(metric: str, num: Any, noun: Any | None, q: Quantity, s: Sentence
     if metric == "casualties":
         return "killed_or_wounded", "metric"
     anchor = noun if noun is not None else _unit_anchor(num, q)
-    cues = _clause_cues(num, noun if noun is not None else (anchor if anchor is not num else None))
+    cues = _clause_cues(num, noun if noun is not None else (anchor if anchor.i != num.i else None))
     verb = _governing_verb(anchor)
     if metric == "prisoners":
         c = _has_cue(cues, md["predicates"]["prisoners"][0][1])
@@ -706,7 +722,11 @@ def _actor(
                     return side, f"subject '{_phrase(subj)}' of '{verb.text}'"
         if anchor.dep_ == "nsubjpass" and speaker_side and metric.startswith("territory"):
             return speaker_side, "passive without agent: the speaker's side"
-    if metric.startswith("territory") and speaker_side and predicate in ("retaken", "captured", "controls"):
+    if metric in ("territory_km2", "territory_pct", "settlements") and speaker_side and predicate in (
+        "retaken",
+        "captured",
+        "controls",
+    ):
         # "86% of the territory has been liberated": no agent named, the claimant's own side did it
         if verb is None or _subject_of(verb) is None or anchor.dep_ in ("nsubjpass", "nsubj"):
             return speaker_side, "no agent named: the claimant's side"
@@ -739,6 +759,9 @@ def _entity_for_phrase(tok: Any, when: str | None) -> tuple[str, str | None, str
     span_start, span_end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     doc = tok.doc
     head_low = tok.lemma_.lower()
+    whole = lookup(_norm(_phrase(tok)))
+    if whole is not None:
+        return whole.name, whole.side, whole.kind, head_low
     ents = [e for e in doc.ents if e.start_char >= span_start and e.end_char <= span_end]
     # an appositive person names the role: "the Commander-in-Chief of Ukraine's Armed Forces, Oleksandr Syrskyi"
     for e in ents:
@@ -826,7 +849,7 @@ def _reporting_verbs(sdoc: Any) -> list[Any]:
     out = []
     for t in sdoc:
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS:
-            if t.lemma_.lower() == "put" and not any(c.lower_ == "at" for c in t.children):
+            if t.lemma_.lower() == "put" and not any(c.lower_ == "at" for c in t.subtree):
                 continue
             if t.lemma_.lower() in ("show", "count", "record") and not any(
                 c.dep_ in ("nsubj",) for c in t.children
@@ -838,7 +861,7 @@ def _reporting_verbs(sdoc: Any) -> list[Any]:
 
 def _depth_between(a: Any, t: Any) -> int:
     n, cur = 0, t
-    while cur is not a and cur.head is not cur and n < 30:
+    while cur.i != a.i and cur.head.i != cur.i and n < 30:
         cur, n = cur.head, n + 1
     return n
 
@@ -855,9 +878,9 @@ def _entity_just_before(sdoc: Any, verb: Any) -> Any | None:
 def _is_ancestor(a: Any, t: Any) -> bool:
     cur = t
     for _ in range(30):
-        if cur is a:
+        if cur.i == a.i:
             return True
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
@@ -1354,7 +1377,7 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
                 actor, predicate = same[-1].actor, same[-1].predicate
                 actor_why = pred_why = f"'{prev_tok.text} {q.text}' repeats an earlier claim"
         # ellipsis: a bare number continuing an earlier figure inherits its actor
-        if hit.noun is None and actor == "unknown":
+        if hit.noun is None and actor == "unknown" and q.unit == "count":
             prev = [c for c in earlier if c.start >= s.start]
             if prev:
                 actor, actor_why = prev[-1].actor, f"ellipsis after '{prev[-1].text}'"

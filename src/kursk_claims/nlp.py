@@ -64,11 +64,16 @@ def load_nlp(model: str | None = None) -> Any:
 
 def registry_patterns() -> list[dict[str, Any]]:
     """entity_ruler patterns: every alias of every entity, with the canonical name as id."""
+    import spacy
+
+    tokenizer = spacy.blank("en").tokenizer
     pats: list[dict[str, Any]] = []
     for e in load_registry().entities:
         label = "PERSON" if e.kind == "person" else "ORG"
-        for alias in {e.name, *e.aliases}:
-            words = alias.split()
+        spellings = {e.name, *e.aliases}
+        spellings |= {a.replace("'", "\u2019") for a in spellings if "'" in a}  # typographic apostrophes
+        for alias in sorted(spellings):
+            words = [t.text for t in tokenizer(alias)]
             if alias.isupper() and len(alias) <= 5:
                 pattern: list[dict[str, Any]] = [{"TEXT": w} for w in words]
             else:
