@@ -388,7 +388,7 @@ def export(
                 sys.stdout.flush()
             else:
                 try:
-                    fh: IO[str] = out.open("w", encoding="utf-8", newline="")
+                    fh: IO[str] = render.open_output(out)
                 except OSError as exc:
                     fail(f"cannot write {out}: {exc.strerror or exc}")
                 with fh:

@@ -240,13 +240,17 @@ CSV_COLUMNS = (
 
 
 def write_compare_csv(result: CompareResult, stream: Any) -> None:
-    """One line per timeline row; markers joined by '; '; an open bound is empty."""
+    """One line per timeline row; markers joined by '; '; an open bound is empty; text cells that
+    a spreadsheet would read as a formula get a leading apostrophe (`render.csv_safe`)."""
+    from .render import csv_safe
+
     w = csv.writer(stream, lineterminator="\n")
     w.writerow(CSV_COLUMNS)
     for g in result.groups:
         for r in g.rows:
             w.writerow(
-                (
+                csv_safe(cell)
+                for cell in (
                     g.predicate,
                     r.time or "",
                     r.claimant or "",

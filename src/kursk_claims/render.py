@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, Any
 
@@ -284,19 +285,32 @@ def entities_table(entries: Iterable[Mapping[str, Any]]) -> Table:
     return table
 
 
+# A spreadsheet treats a cell starting with one of these as a formula (CSV injection).
+CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def csv_safe(value: Any) -> Any:
+    """A CSV cell that no spreadsheet runs: text starting with ``= + - @`` (or tab, CR, or their
+    full-width forms) gets a leading apostrophe; numbers and other text are left alone."""
+    if isinstance(value, str) and value.startswith(CSV_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def _csv_cell(value: Any) -> Any:
     if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        return csv_safe(json.dumps(value, ensure_ascii=False, sort_keys=True))
     if value is None:
         return ""
-    return value
+    return csv_safe(value)
 
 
 def write_claims(claims: Iterable[Mapping[str, Any]], fmt: str, out: IO[str]) -> int:
     """Write claims as ``json`` (one array), ``jsonl`` (one object a line) or ``csv``; return the count.
 
     JSON/JSONL keep every key of the dicts (export keys first); CSV has the export keys then
-    `CSV_EXTRA_KEYS` (lists as JSON).
+    `CSV_EXTRA_KEYS` (lists as JSON), and text cells that a spreadsheet would read as a formula
+    get a leading apostrophe (see `csv_safe`).
     """
     n = 0
     if fmt == "jsonl":
@@ -319,6 +333,24 @@ def write_claims(claims: Iterable[Mapping[str, Any]], fmt: str, out: IO[str]) ->
     else:
         raise ValueError(f"unknown format {fmt!r}; choose one of: {', '.join(EXPORT_FORMATS)}")
     return n
+
+
+def open_output(path: str | os.PathLike[str], *, binary: bool = False) -> IO[Any]:
+    """Open exactly `path` for writing (created or truncated), never following a symlink there.
+
+    The callers check for folders, symlinks and missing parents first, with friendly messages;
+    ``O_NOFOLLOW`` closes the gap between that check and the open (a link planted in between
+    makes this raise ``OSError`` instead of writing through it).
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags, 0o666)
+    try:
+        if binary:
+            return os.fdopen(fd, "wb")
+        return os.fdopen(fd, "w", encoding="utf-8", newline="")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def write_entities_json(entries: Iterable[Mapping[str, Any]], out: IO[str]) -> None:

@@ -35,6 +35,7 @@ from .analysis import (
     format_value,
 )
 from .models import METRICS
+from .render import open_output
 
 ClaimDict = Mapping[str, Any]
 
@@ -231,7 +232,9 @@ def write_chart(result: CompareResult, path: str | Path) -> Path:
     if fmt not in CHART_FORMATS:
         raise ReportError(f"--plot file must end in .png or .svg, not {out.name!r}")
     _check_out(out, "--plot")
-    out.write_bytes(render_chart(result, fmt))
+    data = render_chart(result, fmt)
+    with open_output(out, binary=True) as fh:
+        fh.write(data)
     return out
 
 
@@ -349,7 +352,8 @@ def write_report(
     """Render the report and write it to `out` (only that file)."""
     path = _check_out(Path(out), "--out")
     html = render_report(claims, metrics=metrics, window_days=window_days, title=title)
-    path.write_text(html, encoding="utf-8")
+    with open_output(path) as fh:
+        fh.write(html)
     present = {c.get("metric") for c in claims}
     chosen = tuple(m for m in METRICS if m in present) if not metrics else tuple(dict.fromkeys(metrics))
     return ReportInfo(
