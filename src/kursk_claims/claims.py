@@ -727,9 +727,9 @@ def _actor(
         "captured",
         "controls",
     ):
-        # "86% of the territory has been liberated": no agent named, the claimant's own side did it
-        if verb is None or _subject_of(verb) is None or anchor.dep_ in ("nsubjpass", "nsubj"):
-            return speaker_side, "no agent named: the claimant's side"
+        # "86% of the territory has been liberated", "units liberated 10 settlements": no side named,
+        # the claimant's own side did it
+        return speaker_side, "no side named: the claimant's side"
     side, why = _last_side_before(sdoc, q.start - s.start, speaker_side=speaker_side)
     if side:
         return side, why
@@ -1057,6 +1057,10 @@ class Attributor:
         # 1. a reporting verb that governs the number, the nearest first
         governing = sorted((v for v in verbs if _is_ancestor(v, num)), key=lambda v: _depth_between(v, num))
         ordered = governing + [v for v in verbs if not _is_ancestor(v, num)]
+        source = self.source_noun(sdoc, num)
+        if source is not None and source.verb is not None and _is_ancestor(source.verb, num):
+            if not governing or _depth_between(source.verb, num) < _depth_between(governing[0], num):
+                return source  # the nearer clause's source: "X put it at 4,000, although U.S. estimates were ..."
         for v in ordered:
             if quote is not None and quote.start <= s.start + v.idx < quote.end:
                 continue
@@ -1098,7 +1102,10 @@ class Attributor:
                 if got is not None:
                     # the main verb's time is the event's, not the statement's: no verb for the date
                     return Attribution(got[0], got[1], f"'according to {_phrase(pobj)}'", None, got[3])
-        # 3. a source noun as subject of any verb: "U.S. estimates were lower"
+        return self.source_noun(sdoc, num)
+
+    def source_noun(self, sdoc: Any, num: Any) -> Attribution | None:
+        """A source noun as subject of any verb: 'U.S. estimates were lower, about 1,200'."""
         for t in sdoc:
             if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in SOURCE_NOUNS:
                 sub = list(t.subtree)
@@ -1109,11 +1116,7 @@ class Attributor:
                 phrase = re.sub(r"(?i)^(?:the|a|an)\s+", "", _norm(_phrase(t)))
                 if len(sub) >= 2:
                     return Attribution(
-                        phrase,
-                        side_of_phrase(phrase),
-                        f"source noun '{t.text}' as subject",
-                        t.head,
-                        t.lemma_.lower(),
+                        phrase, side_of_phrase(phrase), f"source noun '{t.text}' as subject", t.head, t.lemma_.lower()
                     )
         return None
 
@@ -1245,9 +1248,10 @@ def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Any) -> tu
                     f" relative to {ctx.doc_date}" if ctx.doc_date else ""
                 )
             return None, f"'{m.group(0).strip()}' but no document date"
-        # past perfect: "had earlier put", "had said" -> an earlier, unknown time
-        if any(c.lower_ == "had" and c.dep_ == "aux" for c in v.children):
-            return None, f"past perfect '{v.text}': an earlier statement"
+    # past perfect: "had earlier put", "had said" -> an earlier, unknown time (for the whole sentence)
+    for rv in _reporting_verbs(sdoc):
+        if any(c.lower_ == "had" and c.dep_ == "aux" for c in rv.children):
+            return None, f"past perfect '{rv.text}': an earlier statement"
     # 2. the same claimant's dated statement earlier in the document
     for j, name, iso in reversed(ctx.dated_statements):
         if j <= s.idx and name == att.name:
