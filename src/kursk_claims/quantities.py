@@ -11,7 +11,9 @@ durations and money come back with unit "duration"/"money" so callers can ignore
 
 Bounds follow ../shared/eval/SCHEMA.md: exact, approx and nearly keep low = high = value;
 more_than/at_least open the top; less_than/at_most open the bottom; a range keeps its ends and
-takes the midpoint as value. Converted values are kept unrounded.
+takes the midpoint as value. Converted values are not rounded to the figure's precision; they are
+only tidied to 12 significant digits (`tidy`) so binary noise such as 0.7000000000000001 does not
+leak into exports (15 kilometers -> 15.0, 9 miles -> 14.484096).
 """
 
 from __future__ import annotations
@@ -203,7 +205,7 @@ def _ureg() -> Any:
 def to_canonical(value: float, unit_text: str) -> tuple[float, str]:
     """Convert `value` in a written unit ("square miles") to (value, canonical unit)."""
     sp = _lookup_spelling(unit_text)
-    return value * conversion_factor(sp.pint_expr, sp.canonical), sp.canonical
+    return tidy(value * conversion_factor(sp.pint_expr, sp.canonical)), sp.canonical
 
 
 # ---------------------------------------------------------------------------------------------
@@ -222,6 +224,20 @@ _WORD_NUMBER = (
     + _WORD_NUM
     + r"|hundred|thousand|million|billion|dozen))*)"
 )
+
+
+def tidy(x: float) -> float:
+    """`x` rounded to 12 significant digits: 0.7000000000000001 -> 0.7, 100/3 -> 33.3333333333."""
+    if x == 0 or not math.isfinite(x):
+        return x
+    return float(f"{x:.12g}")
+
+
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+# "2-1/2 years", "2 1/2", "2½": a whole number followed by a proper fraction.
+_MIXED_FRACTION_RE = re.compile(r"(?:[\s\u00a0-]([1-9])/([1-9][0-9]?)(?![0-9/])|([½¼¾⅓⅔⅛]))")
+# "1/3 of the region": a bare proper fraction in front of "of" is a share.
+_SLASH_FRACTION_RE = re.compile(r"(?<![0-9/.,])([1-9])/([2-9]|10)(?![0-9/])(?=\s+of\b)")
 
 
 def _parse_digits(s: str) -> float:
@@ -333,6 +349,19 @@ def _money_word_re() -> re.Pattern[str]:
 
 
 _DATE_BEFORE_RE = re.compile(_MONTHS + r"\s*$")
+_AGE_BEFORE_RE = re.compile(r"(?i)(?<![A-Za-z])(?:aged|ages|age\s+of)\s+(?:[0-9]{1,3}\s*(?:-|–|to|and)\s*)?$")
+_AGE_AFTER_RE = re.compile(r"(?i)(?:-years?-old|\s+years?\s+old)(?![A-Za-z])")
+_YEAR_PAIR_TAIL_RE = re.compile(r"(?<![0-9,.])(?:1[89]|20)[0-9]{2}[-–/]$")
+_PAGE_BEFORE_RE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:pages?|pp?\.|photo|slide|episode|chapter)\s+(?:[0-9]+\s+(?:of|/)\s*)?$"
+)
+# Page furniture: "0 members on board", "12 comments", "3.4k shares".
+_FURNITURE_AFTER_RE = re.compile(
+    r"(?i)\s+(?:comments?|shares?|views?|likes?|reactions?|replies|reposts?|retweets?|subscribers?|"
+    r"followers?|members?\s+(?:on\s+board|online))(?![A-Za-z])"
+)
+# Phone numbers: "+380 44 123 4567", "+7 (495) 123-45-67".
+_PHONE_RE = re.compile(r"\+[0-9]{1,3}(?:[\s.\-]?\(?[0-9]{1,4}\)?){2,6}")
 _DATE_AFTER_RE = re.compile(r"^\s*(?:of\s+)?" + _MONTHS + r"(?![A-Za-z])")
 _MODEL_BEFORE_RE = re.compile(r"[A-Za-z]{1,6}-?$")
 
@@ -357,6 +386,14 @@ def _read_number(text: str, pos: int, *, after_sep: bool = False) -> _Num | None
         if math.isnan(v):
             return None
         end = m.end()
+        fm = _MIXED_FRACTION_RE.match(text, end) if re.fullmatch(r"[0-9]+", s) else None
+        if fm:
+            if fm.group(3):
+                v += _VULGAR[fm.group(3)]
+                end = fm.end()
+            elif int(fm.group(1)) < int(fm.group(2)):
+                v += int(fm.group(1)) / int(fm.group(2))
+                end = fm.end()
         mm = _MAG_RE.match(text[end : end + 12])
         if mm:
             suffix = (mm.group(1) or mm.group(2)).lower()
@@ -401,6 +438,9 @@ def _excluded_context(n: _Num, text: str) -> str | None:
     """Why this number is not a measure (year, date, time, ordinal, model name, phone...)."""
     before = text[max(0, n.start - 8) : n.start]
     after = text[n.end : n.end + 8]
+    wide_before = text[max(0, n.start - 24) : n.start]
+    if _AGE_BEFORE_RE.search(wide_before) or _AGE_AFTER_RE.match(text, n.end):
+        return "age"
     if n.kind == "number":
         if _ORDINAL_TAIL_RE.match(after):
             return "ordinal"
@@ -414,8 +454,14 @@ def _excluded_context(n: _Num, text: str) -> str | None:
             return "model"
         if re.match(r"^(?:[-.\s]\d{2,4}){2,}", after) or re.search(r"\+\d?\s*$", before):
             return "phone"
-        if re.search(r"(?:No\.|#|№)\s*$", before):
+        if re.search(r"(?:No\.|#|№)\s*$", before) or _PAGE_BEFORE_RE.search(wide_before):
             return "label"
+        if re.match(r"^/\d", after):
+            return "slash"  # 8/6/2024, 24/7, a score or a ratio
+        if _YEAR_PAIR_TAIL_RE.search(wide_before):
+            return "year"  # the "24" of "2023–24"
+        if _FURNITURE_AFTER_RE.match(text, n.end):
+            return "furniture"
         if _is_year(n, text):
             return "year"
         if _is_date(n, text):
@@ -455,7 +501,12 @@ def _convert(
         return value, low, high, "count"
     sp = _lookup_spelling(unit_text)
     f = conversion_factor(sp.pint_expr, sp.canonical)
-    return value * f, None if low is None else low * f, None if high is None else high * f, sp.canonical
+    return (
+        tidy(value * f),
+        None if low is None else tidy(low * f),
+        None if high is None else tidy(high * f),
+        sp.canonical,
+    )
 
 
 def _bounds(value: float, qualifier: str) -> tuple[float | None, float | None]:
@@ -511,8 +562,9 @@ def parse_quantities(text: str, *, _nested: bool = False) -> list[Quantity]:
     """Every quantity phrase in `text`, in order of position. Never raises on odd input."""
     out: list[Quantity] = []
     taken_until = 0
+    phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
     for start, kind, payload in _candidates(text):
-        if start < taken_until:
+        if start < taken_until or any(a <= start < b for a, b in phones):
             continue
         q = _build(text, start, kind, payload, _nested)
         if q is None:
@@ -535,6 +587,8 @@ def _candidates(text: str) -> list[tuple[int, str, Any]]:
     for m in _FRACTION_RE.finditer(text):
         idx = next(i for i in range(len(_FRACTIONS)) if m.group(f"f{i}") is not None)
         cands.append((m.start(), "fraction", (m, _FRACTIONS[idx][1])))
+    for m in _SLASH_FRACTION_RE.finditer(text):
+        cands.append((m.start(), "fraction", (m, 100 * int(m.group(1)) / int(m.group(2)))))
     for m in _HALVED_RE.finditer(text):
         cands.append((m.start(), "verb", (m, 50.0)))
     for m in _CORE_RE.finditer(text):
@@ -577,6 +631,7 @@ def _build(text: str, start: int, kind: str, payload: Any, nested: bool) -> Quan
         )
     if kind in ("fraction", "verb"):
         m, pct = payload
+        pct = tidy(pct)
         word = m.group(0).lower()
         if kind == "fraction" and word == "half" and re.match(r"\s+(?:a|an)\s", text[m.end() : m.end() + 4]):
             return None  # "half a year", "half an hour"
@@ -649,7 +704,7 @@ def _build(text: str, start: int, kind: str, payload: Any, nested: bool) -> Quan
                 rng = None  # "12-3" is not a range of anything we know
             else:
                 low, high = lo_v, hi_v
-                value = (lo_v + hi_v) / 2
+                value = tidy((lo_v + hi_v) / 2)
                 qualifier = "range"
                 end = send
                 if re.search(r"(?:from|between)\s*$", before):
@@ -695,8 +750,6 @@ def _build(text: str, start: int, kind: str, payload: Any, nested: bool) -> Quan
                 first.start,
                 end,
             )
-    if re.match(r"^-year-old", text[end : end + 10]):
-        return None  # ages
     if unit_text is not None:
         end = unit_end
     if qualifier != "range":
