@@ -479,7 +479,11 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
         base = prev[-1].metric
         if base in ("killed", "wounded", "casualties", "personnel", "prisoners"):
             gv = _governing_verb(num)
-            near_toks = [gv, *(c for c in gv.children if c.dep_ in ("acomp", "attr", "oprd"))] if gv is not None else []
+            near_toks = (
+                [gv, *(c for c in gv.children if c.dep_ in ("acomp", "attr", "oprd"))]
+                if gv is not None
+                else []
+            )
             near_toks.extend(num.doc[num.i + 1 : num.i + 5])
             near = _words_lower(near_toks)
             for target, words in md["refine_person"]:
@@ -722,10 +726,15 @@ def _actor(
                     return side, f"subject '{_phrase(subj)}' of '{verb.text}'"
         if anchor.dep_ == "nsubjpass" and speaker_side and metric.startswith("territory"):
             return speaker_side, "passive without agent: the speaker's side"
-    if metric in ("territory_km2", "territory_pct", "settlements") and speaker_side and predicate in (
-        "retaken",
-        "captured",
-        "controls",
+    if (
+        metric in ("territory_km2", "territory_pct", "settlements")
+        and speaker_side
+        and predicate
+        in (
+            "retaken",
+            "captured",
+            "controls",
+        )
     ):
         # "86% of the territory has been liberated", "units liberated 10 settlements": no side named,
         # the claimant's own side did it
@@ -1116,7 +1125,11 @@ class Attributor:
                 phrase = re.sub(r"(?i)^(?:the|a|an)\s+", "", _norm(_phrase(t)))
                 if len(sub) >= 2:
                     return Attribution(
-                        phrase, side_of_phrase(phrase), f"source noun '{t.text}' as subject", t.head, t.lemma_.lower()
+                        phrase,
+                        side_of_phrase(phrase),
+                        f"source noun '{t.text}' as subject",
+                        t.head,
+                        t.lemma_.lower(),
                     )
         return None
 
@@ -1290,40 +1303,55 @@ def _narrative_past(ctx: DocContext, s: Sentence) -> str | None:
     return None
 
 
+# "Russian territory", "100 Russian settlements": the country a demonym puts the figure in
+_DEMONYM_PLACE = re.compile(
+    r"(?i)\b(Russian|Ukrainian)\s+(?:territory|territories|land|soil|settlements|villages|towns|border\s+regions?)\b"
+)
+
+
 def location_for(ctx: DocContext, s: Sentence, q_start: int) -> tuple[str | None, str]:
+    """The place a figure is about: a region named in its sentence, else one named just before,
+    else a country the sentence puts it in ('territory in Ukraine'), else the document's main region."""
     rx, names = _place_regex()
     countries = set(place_data()["countries"])
 
-    def best_in(text: str, anchor: int | None) -> str | None:
-        hits = [(m.start(), names[m.group(0)]) for m in rx.finditer(text)]
-        regions = [(p, n) for p, n in hits if n not in countries]
-        pool = regions or hits
-        if not pool:
-            return None
-        if anchor is None:
-            return pool[0][1]
-        after = [(p, n) for p, n in pool if p >= anchor]
-        return (
-            (after or pool)[0][1]
-            if after and after[0][0] - anchor < 80
-            else min(pool, key=lambda x: abs(x[0] - anchor))[1]
-        )
+    def hits_in(text: str) -> list[tuple[int, str, str]]:
+        return [(m.start(), names[m.group(0)], text[m.end() : m.end() + 2]) for m in rx.finditer(text)]
 
-    here = best_in(s.text, q_start - s.start)
-    if here:
-        return here, "named in the sentence"
+    def nearest(pool: list[tuple[int, str, str]], anchor: int) -> str:
+        after = [h for h in pool if h[0] >= anchor]
+        if after and after[0][0] - anchor < 80:
+            return after[0][1]
+        return min(pool, key=lambda h: abs(h[0] - anchor))[1]
+
+    anchor = q_start - s.start
+    here = hits_in(s.text)
+    regions = [h for h in here if h[1] not in countries]
+    if regions:
+        return nearest(regions, anchor), "named in the sentence"
+    locative = [
+        h for h in here
+        if h[1] in countries and h[2][:2] not in ("'s", "’s") and re.search(r"(?:\bin|\binto|\binside|\bacross)\s+$", s.text[: h[0]])
+    ]  # fmt: skip
+    if locative:
+        return nearest(locative, anchor), "the country the sentence names"
+    demonym = _DEMONYM_PLACE.search(s.text)
+    if demonym:
+        return (
+            "Russia" if demonym.group(1).lower().startswith("russia") else "Ukraine"
+        ), f"'{demonym.group(0)}'"
     for j in range(s.idx - 1, max(-1, s.idx - 3), -1):
         sj = ctx.sentences[j]
         if sj.furniture:
             continue
-        got = best_in(sj.text, None)
-        if got:
-            return got, f"named in sentence {j + 1}"
+        prev_regions = [h for h in hits_in(sj.text) if h[1] not in countries]
+        if prev_regions:
+            return prev_regions[-1][1], f"named in sentence {j + 1}"
     counts: dict[str, int] = {}
     for m in rx.finditer(ctx.document.text):
         n = names[m.group(0)]
         if n not in countries:
-            counts[n] = counts.get(n, 0) + 1
+            counts[n] = counts.get(n, 0) + (3 if not counts else 1)  # the lede's region weighs more
     if counts:
         top = max(counts.items(), key=lambda kv: kv[1])[0]
         return top, "the document's main place"
@@ -1394,6 +1422,11 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
             )
         )
         value, low, high = q.value, q.low, q.high
+        end = q.end
+        if hit.noun is not None and 0 < hit.noun.i - num.i <= 6 and q.unit == "count":
+            end = max(
+                end, s.start + hit.noun.idx + len(hit.noun.text)
+            )  # "approximately 10,000 Russian troops"
         out.append(
             Claim(
                 doc_id=ctx.document.id,
@@ -1403,9 +1436,9 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
                 value_high=_tidy(high),
                 unit=q.unit,
                 qualifier=q.qualifier,
-                text=q.text,
+                text=ctx.document.text[q.start : end],
                 start=q.start,
-                end=q.end,
+                end=end,
                 sentence=s.text,
                 actor=actor,
                 predicate=predicate,
