@@ -797,9 +797,9 @@ def _entity_for_phrase(tok: Any, when: str | None) -> tuple[str, str | None, str
     text = _norm(_phrase(tok))
     conj = [c for c in tok.children if c.dep_ == "conj"]
     if conj and tok.pos_ == "PROPN":
-        whole = doc[sub[0].i : max(t.i for c in conj for t in c.subtree) + 1].text
-        whole = re.sub(r"(?i)^the\s+", "", _norm(whole)).strip(" ,")
-        return whole, side_of_phrase(whole), "group", head_low
+        joint = doc[sub[0].i : max(t.i for c in conj for t in c.subtree) + 1].text
+        joint = re.sub(r"(?i)^the\s+", "", _norm(joint)).strip(" ,")
+        return joint, side_of_phrase(joint), "group", head_low
     if head_low in REPORT_NOUNS:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
