@@ -674,6 +674,25 @@ def _predicate(metric: str, num: Any, noun: Any | None, q: Quantity, s: Sentence
     return defaults.get(family, "other"), "default"
 
 
+def _is_object_of(tok: Any, verb: Any) -> bool:
+    """tok is the direct object of verb (or conjoined with it, or inside 'N of X')."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "dobj" and cur.head.i == verb.i:
+            return True
+        if cur.dep_ in ("conj", "appos", "pobj", "prep", "nummod", "quantmod") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        return False
+    return False
+
+
+_HARM_VERBS = {
+    "kill", "wound", "injure", "destroy", "eliminate", "down", "shoot", "hit", "strike", "neutralize",
+    "neutralise", "capture", "seize", "take", "intercept",
+}  # fmt: skip
+
+
 def _actor(
     metric: str,
     predicate: str,
@@ -695,6 +714,8 @@ def _actor(
         side, why = _modifier_side(num, noun, speaker_side)
         if side:
             return side, why
+        if noun is None and q.unit == "count" and earlier_actor:
+            return earlier_actor, "ellipsis: the actor of the figure before it"
         for a in _ancestors_to_verb(anchor):
             if a.pos_ in ("NOUN", "PROPN"):
                 for c in a.children:
@@ -707,14 +728,24 @@ def _actor(
         subj = _agent_of(verb) if anchor.dep_ == "nsubjpass" else None
         subj = subj or _subject_of(verb)
         if subj is not None and not (subj.i <= anchor.i <= list(subj.subtree)[-1].i):
-            if metric in ("killed", "wounded") and verb.lemma_ in (
-                "kill",
-                "wound",
-                "injure",
-                "destroy",
-                "eliminate",
+            if (
+                metric in ("killed", "wounded", "casualties", "equipment", "prisoners")
+                and verb.lemma_.lower() in _HARM_VERBS
+                and _is_object_of(anchor, verb)
+                and not (noun is None and earlier_actor)
             ):
-                pass  # the subject did the killing; the victims' side comes from modifiers or context
+                # "Ukrainian forces destroyed 12 tanks": the subject did it; the losses are the other side's
+                doer = _side_of_np(subj, speaker_side)
+                if (
+                    doer is None
+                    and speaker_side
+                    and {t.lower_ for t in subj.subtree} & {"we", "our", "they", "its"}
+                ):
+                    doer = speaker_side
+                if opposite(doer):
+                    return opposite(
+                        doer
+                    ) or "unknown", f"'{verb.text}' by '{_phrase(subj)}': the other side's losses"
             else:
                 side = _side_of_np(subj, speaker_side)
                 pronouns = {"it", "they", "we", "its", "their", "our"}
