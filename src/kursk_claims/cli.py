@@ -182,11 +182,12 @@ def extract(
                 f"interrupted: {r.extracted} document(s) stored before Ctrl-C are kept; "
                 "run the same command again to finish",
                 style="bold red",
-            )
+            ),
+            soft_wrap=True,
         )
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except KeyboardInterrupt:
-        err_console.print(Text("interrupted before anything was stored", style="bold red"))
+        err_console.print(Text("interrupted before anything was stored", style="bold red"), soft_wrap=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except ExtractionError as exc:
         fail(str(exc))
