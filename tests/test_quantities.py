@@ -167,6 +167,18 @@ WORDS = [
     _row(
         "Several thousand troops were rotated out.", "Several thousand", 3000, 3000, None, "at_least", "count"
     ),
+    _row(
+        "A couple of hundred troops were cut off.", "A couple of hundred", 200, 200, None, "at_least", "count"
+    ),
+    _row(
+        "Russia has retaken thousands of square kilometres since spring.",
+        "thousands of square kilometres",
+        2000,
+        2000,
+        None,
+        "at_least",
+        "km2",
+    ),
     _row("A few hundred marines held the bridgehead.", "A few hundred", 200, 200, None, "at_least", "count"),
 ]
 
@@ -198,6 +210,8 @@ FRACTIONS = [
     ),
     _exact("The garrison has halved since the spring.", "halved", 50.0, "percent"),
     _exact("Russia holds 1/3 of the region, officials said.", "1/3", 100 / 3, "percent"),
+    _exact("One-half of the village was flattened.", "One-half", 50.0, "percent"),
+    _exact("One in five recruits deserted within a month.", "One in five", 20.0, "percent"),
 ]
 
 # Family 4: ranges (value = midpoint, ends kept) and year pairs that are not ranges
@@ -245,6 +259,7 @@ RANGES = [
         "km",
     ),
     _row("The front lies 20 to 25 km away.", "20 to 25 km", 22.5, 20, 25, "range", "km"),
+    _row("Assault groups took 3 to 5 villages a week.", "3 to 5", 4, 3, 5, "range", "count"),
     _row(
         "Satellite images show 300-400 square kilometers were flooded.",
         "300-400 square kilometers",
@@ -550,6 +565,13 @@ def test_durations_come_back_as_durations() -> None:
     assert (q.text, q.value, q.unit) == ("2-1/2 years", 2.5, "duration")
     (q,) = parse_quantities("They proposed a 30-day ceasefire.")
     assert (q.value, q.unit, q.unit_text) == (30.0, "duration", "day")
+
+
+def test_to_between_numbers_without_a_shared_noun_is_not_a_range() -> None:
+    qs = parse_quantities("The vote went 3 to 5 as expected.")
+    assert [q.qualifier for q in qs] == ["exact", "exact"]
+    qs = parse_quantities("The brigade cut its 30 to 20 tanks.")
+    assert [q.value for q in qs] == [30, 20]
 
 
 def test_money_comes_back_as_money() -> None:

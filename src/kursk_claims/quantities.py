@@ -82,6 +82,9 @@ _VAGUE = [
     (r"several\s+thousand", 3_000),
     (r"several\s+hundred", 300),
     (r"several\s+dozen", 36),
+    (r"a\s+couple\s+(?:of\s+)?thousand", 2_000),
+    (r"a\s+couple\s+(?:of\s+)?hundred", 200),
+    (r"a\s+couple\s+(?:of\s+)?dozen", 24),
     (r"a\s+few\s+thousand", 2_000),
     (r"a\s+few\s+hundred", 200),
     (r"a\s+few\s+dozen", 24),
@@ -104,7 +107,12 @@ _FRACTIONS = [
     (r"(?:a|one)[\s-]quarter", 25.0),
     (r"(?:a|one)[\s-]fifth", 20.0),
     (r"(?:a|one)[\s-]tenth", 10.0),
+    (r"(?:a|one)[\s-]half", 50.0),
     (r"half", 50.0),
+    (r"(?<![0-9.,])(?:one|1)\s+(?:in|out\s+of)\s+(?:three|3)(?![0-9.,])", 100 / 3),
+    (r"(?<![0-9.,])(?:one|1)\s+(?:in|out\s+of)\s+(?:four|4)(?![0-9.,])", 25.0),
+    (r"(?<![0-9.,])(?:one|1)\s+(?:in|out\s+of)\s+(?:five|5)(?![0-9.,])", 20.0),
+    (r"(?<![0-9.,])(?:one|1)\s+(?:in|out\s+of)\s+(?:ten|10)(?![0-9.,])", 10.0),
 ]
 
 # Hedges before a number -> qualifier. Longest first. (Phrase, qualifier.)
@@ -360,6 +368,11 @@ _FURNITURE_AFTER_RE = re.compile(
     r"(?i)\s+(?:comments?|shares?|views?|likes?|reactions?|replies|reposts?|retweets?|subscribers?|"
     r"followers?|members?\s+(?:on\s+board|online))(?![A-Za-z])"
 )
+# A plural noun straight after the second number of "3 to 5 villages" (not "3 to 5 as expected").
+_COUNTED_NOUN_RE = re.compile(
+    r"\s+(?!(?:as|was|is|has|its|his|this|thus|us|plus|across|unless|less|towards|perhaps|besides|"
+    r"whereas|always|sometimes|afterwards)(?![A-Za-z]))[a-z]+s(?![A-Za-z])"
+)
 # Phone numbers: "+380 44 123 4567", "+7 (495) 123-45-67".
 _PHONE_RE = re.compile(r"\+[0-9]{1,3}(?:[\s.\-]?\(?[0-9]{1,4}\)?){2,6}")
 _DATE_AFTER_RE = re.compile(r"^\s*(?:of\s+)?" + _MONTHS + r"(?![A-Za-z])")
@@ -604,8 +617,13 @@ def _build(text: str, start: int, kind: str, payload: Any, nested: bool) -> Quan
         m, floor = payload
         end = m.end()
         value, qualifier = float(floor), "at_least"
-        # "thousands of square kilometres" is rare; vague magnitudes count things by default
+        # vague magnitudes count things by default; "thousands of square kilometres" is an area
         unit_end, unit_text, hyph = _read_unit(text, end)
+        of_unit = re.match(r"\s+of\s+", text[end : end + 8])
+        if unit_text is None and of_unit and m.group(0).lower() != "several":
+            unit_end, unit_text, hyph = _read_unit(text, end + of_unit.end())
+            if unit_text is not None:
+                end = unit_end
         if unit_text and m.group(0).lower() == "several":
             end = unit_end
         elif m.group(0).lower() == "several":
@@ -692,7 +710,12 @@ def _build(text: str, start: int, kind: str, payload: Any, nested: bool) -> Quan
             return None  # a year pair such as 2024-25 or 2024-2025
         elif "to" in sep_text and second.kind == "number" and not re.search(r"(?:from|between)\s*$", before):
             # "656 to 984 feet": a range only if both sides share a unit or a magnitude
-            if not _read_unit(text, second.end)[1] and not second.has_sep:
+            # ... or share a counted noun: "3 to 5 villages"
+            if (
+                not _read_unit(text, second.end)[1]
+                and not second.has_sep
+                and not _COUNTED_NOUN_RE.match(text, second.end)
+            ):
                 rng = None
         if rng is not None:
             lo_v, hi_v = first.value, second.value
