@@ -310,6 +310,9 @@ def _head_noun(sdoc: Any, num: Any) -> Any | None:
         ):
             i += 2
             continue
+        if low in ("and", "or", ",") and i + 1 < len(sdoc) and sdoc[i + 1].pos_ in ("ADJ", "PROPN"):
+            i += 1  # coordinated modifiers: "50,000 Russian and North Korean soldiers"
+            continue
         if t.pos_ in ("ADJ", "DET", "NUM") or low in (
             "our",
             "their",
@@ -456,6 +459,15 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
         return MetricHit(metric, noun, f"head noun '{word}'")
     # A bare number: "2,700 had been injured", "47 more", "about 1,200" after an earlier figure.
     right = _words_lower(list(sdoc[num.i + 1 : num.i + 4]))
+    gv = _governing_verb(num)
+    if (
+        gv is not None
+        and num.dep_ in ("nsubj", "nsubjpass", "dobj")
+        or num.head.dep_ in ("nsubj", "nsubjpass")
+    ):
+        # "several hundred of them had been killed", "2,700 had been injured", "Hundreds were taken prisoner"
+        vt = gv if gv is not None else num.head
+        right += _words_lower([vt, *(c for c in vt.children if c.dep_ in ("oprd", "dobj", "acomp"))])
     for target, words in md["refine_person"]:
         c = _has_cue(right, words)
         if c and target in ("killed", "wounded", "casualties", "prisoners"):
@@ -953,21 +965,62 @@ class Attributor:
             return None
         name, side, kind, head = found
         is_definite = bool(re.match(r"(?i)^the\s", _phrase(subj)))
+        start_idx = min(t.idx for t in subj.subtree)  # mentions must precede the phrase itself
         if lookup(name) is None and kind in ("body", "other") and head in ANAPHOR_HEADS and is_definite:
             kind = "other"
-        if kind == "other" and head in ANAPHOR_HEADS and (is_definite or subj.lower_ == head):
+        if kind == "other" and head in ANAPHOR_HEADS and is_definite:
             m = self.last_mention(
-                sent_idx, around, heads=(ANAPHOR_SYNONYMS.get(head, head),), before=subj.idx
+                sent_idx, around, heads=(ANAPHOR_SYNONYMS.get(head, head),), before=start_idx
             )
             if m is None and head in ("statement",):
-                m = self.last_mention(sent_idx, around, kinds=("body",), before=subj.idx)
+                m = self.last_mention(sent_idx, around, kinds=("body",), before=start_idx)
             if m is not None:
                 return m.name, m.side, m.kind, head
         if kind == "other" and head in ("source", "informant") and is_definite:
-            m = self.last_mention(sent_idx, around, heads=("source", "informant"), before=subj.idx)
+            m = self.last_mention(sent_idx, around, heads=("source", "informant"), before=start_idx)
             if m is not None:
                 return m.name, m.side, m.kind, head
+        if side is None and lookup(name) is None:
+            if re.search(r"(?i)\b(?:governor|regional|mayor|oblast|administration)\b", _phrase(subj)):
+                region_side = self.region_side(subj)
+                if region_side:
+                    return name, region_side, kind, head
+            guessed = self.country_from_context(subj, sent_idx, around)
+            if guessed is not None:
+                # "the defence ministry said" in a story about Russia's side -> Russian Defense Ministry
+                role = resolve_role(f"{guessed} {re.sub(r'(?i)defence', 'defense', name)}", self.when())
+                if role is not None and head in ANAPHOR_HEADS:
+                    return role.name, role.side, role.kind, head
+                if head in ANAPHOR_HEADS:
+                    return name, guessed, kind, head
         return name, side, kind, head
+
+    def country_from_context(self, subj: Any, sent_idx: int, around: int) -> str | None:
+        """The side a sentence (or the one before it) is about, from its first demonym or country."""
+        sub = {t.i for t in subj.subtree}
+        for t in subj.doc:
+            if t.i in sub:
+                continue
+            sw = _side_word(t)
+            if sw:
+                return sw
+        prev = self.ctx.sent_doc(sent_idx - 1, around) if sent_idx > 0 else None
+        if prev is not None:
+            for t in prev:
+                sw = _side_word(t)
+                if sw:
+                    return sw
+        return None
+
+    def region_side(self, subj: Any) -> str | None:
+        """An unnamed regional official: the country governing the region the sentence names."""
+        rx, names = _place_regex()
+        sides: dict[str, str] = place_data().get("sides", {})
+        for m in rx.finditer(subj.doc.text):
+            side = sides.get(names[m.group(0)])
+            if side:
+                return side
+        return None
 
     def next_person(self, sent_idx: int, around: int) -> Mention | None:
         """A pronoun with nothing before it (a page that starts mid-article): the next named person."""
@@ -1439,6 +1492,16 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
             if same and prev_tok.lower_ != "the":
                 actor, predicate = same[-1].actor, same[-1].predicate
                 actor_why = pred_why = f"'{prev_tok.text} {q.text}' repeats an earlier claim"
+        # partitive: "several hundred of them", "25,200 of which" -> the antecedent figure's actor
+        if num.i + 2 < len(sdoc) and sdoc[num.i + 1].lower_ == "of" and sdoc[num.i + 2].lower_ in (
+            "them", "those", "these", "which", "whom",
+        ):  # fmt: skip
+            antecedents = [c for c in earlier if c.actor != "unknown" and c.unit == "count"]
+            if antecedents:
+                actor, actor_why = (
+                    antecedents[-1].actor,
+                    f"'{q.text} of {sdoc[num.i + 2].text}': antecedent '{antecedents[-1].text}'",
+                )
         # ellipsis: a bare number continuing an earlier figure inherits its actor
         if hit.noun is None and actor == "unknown" and q.unit == "count":
             prev = [c for c in earlier if c.start >= s.start]

@@ -33,7 +33,7 @@ _FURNITURE = re.compile(
 )
 # Short lines only: bylines, timestamps and link lists ("By The Associated Press", "Read more").
 _SHORT_FURNITURE = re.compile(
-    r"(?i)^\s*(?:By\s+[A-Z]|Updated\b|Published\b|Read\s+more\b|Related\b|Show\s+more\b|More\s+from\b|"
+    r"(?i)^\s*(?:(?-i:By\s+(?:[A-Z][\w'’-]*\.?\s*(?:,|and)?\s*){1,6})$|Updated\b|Published\b|Read\s+more\b|Related\b|Show\s+more\b|More\s+from\b|"
     r"Support\s+(?:The|the|our)\b|Thank\s+you\b|Reporter\s*$|Video\s*$|News\s+Feed\s*$)"
 )
 _SHORT = 80
@@ -46,6 +46,13 @@ def is_furniture(line: str) -> bool:
 
 # A scraped "date 2025-04-26" header glued to the first line (page furniture, not a sentence).
 _DATE_HEADER = re.compile(r"^\s*(date\s+\d{4}-\d{2}-\d{2})\s+")
+
+
+# A wire dateline: "MOSCOW, March 3 (Reuters) - ", "KYIV, Ukraine (AP) — " (the place, not a subject).
+_DATELINE = re.compile(
+    r"^\s*((?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*)(?:,\s+[A-Z][A-Za-z.]+)*(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|TASS|Interfax)\))?\s*[-—–]+)\s+"
+)
 
 
 @dataclass(frozen=True)
@@ -79,7 +86,7 @@ def split_sentences(text: str) -> list[Sentence]:
         furniture = is_furniture(raw_line)
         stripped = raw_line.rstrip()
         headline = not re.search(r"[.!?…:\"”’')\]]$", stripped) and len(stripped) < 200
-        header = _DATE_HEADER.match(raw_line)
+        header = _DATE_HEADER.match(raw_line) or _DATELINE.match(raw_line)
         if header:
             a, b = line_start + header.start(1), line_start + header.end(1)
             out.append(Sentence(len(out), a, b, text[a:b], line_no, True, True))
