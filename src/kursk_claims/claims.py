@@ -376,7 +376,7 @@ def _clause_cues(num: Any, noun: Any | None) -> list[str]:
             for c in a.children:
                 if c.i == anchor.i:
                     continue
-                if c.dep_ in ("oprd", "dobj", "prt", "acomp", "attr", "auxpass"):
+                if c.dep_ in ("oprd", "dobj", "prt", "acomp", "attr", "auxpass", "nsubj"):
                     toks.append(c)
                 elif c.dep_ in ("prep", "xcomp"):
                     toks.extend(t for t in c.subtree if t.i - c.i < 5)
@@ -442,7 +442,7 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
             for target, words in md["refine_person"]:
                 c = _has_cue(cues, words)
                 if c:
-                    if metric == "civilians" and target in ("casualties", "prisoners"):
+                    if metric == "civilians" and target == "prisoners":
                         continue
                     if metric == "civilians" and target in ("killed", "wounded"):
                         return MetricHit("civilians", noun, f"'{word}' {c}")
@@ -806,7 +806,19 @@ class Attribution:
 
 
 def _entity_for_phrase(tok: Any, when: str | None) -> tuple[str, str | None, str, str] | None:
-    """(name, side, kind, head) for the phrase headed by tok, via registry, NER, roles or as written."""
+    """(name, side, kind, head) for the phrase headed by tok, via registry, NER, roles or as written.
+
+    A person the registry does not know takes the side their phrase names ('Col. X, a Ukrainian
+    military analyst' -> ukraine)."""
+    found = _entity_for_phrase_raw(tok, when)
+    if found is not None and found[2] == "person" and found[1] is None:
+        sub = list(tok.subtree)
+        phrase = _norm(tok.doc[sub[0].i : sub[-1].i + 1].text)
+        found = (found[0], side_of_phrase(phrase), found[2], found[3])
+    return found
+
+
+def _entity_for_phrase_raw(tok: Any, when: str | None) -> tuple[str, str | None, str, str] | None:
     sub = list(tok.subtree)
     span_start, span_end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     doc = tok.doc
@@ -1074,6 +1086,9 @@ class Attributor:
                 ce = _canon_entity(e) if e.label_ in ("PERSON", "ORG") else None
                 if ce is None:
                     continue
+                if ce[2] == "person" and ce[1] is None:
+                    sub = list(e.root.subtree)
+                    ce = (ce[0], side_of_phrase(_norm(sdoc[sub[0].i : sub[-1].i + 1].text)), ce[2])
                 head = "person" if ce[2] == "person" else e.root.lemma_.lower()
                 name_low = ce[0].lower()
                 heads_here = {head} | {w for w in ANAPHOR_HEADS if w in name_low}
@@ -1612,7 +1627,6 @@ def _tidy(v: float | None) -> float | None:
 def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     """A figure in a headline or standfirst is credited to the source the body names for it."""
     out: list[Claim] = []
-    sent_of = {s.idx: s for s in ctx.sentences}
     lead_lines = {s.line for s in ctx.sentences[:3]}
     for c in claims:
         s = next((x for x in ctx.sentences if x.start <= c.start < x.end), None)
@@ -1641,9 +1655,29 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
                         "claimant": f"headline figure credited to the body's source (claim at {b.start})",
                     },
                 )
+            elif s.headline:
+                credited = _headline_source(s.text)
+                if credited is not None:
+                    c = replace(
+                        c,
+                        claimant=credited.name,
+                        claimant_side=credited.side,
+                        evidence={**c.evidence, "claimant": f"headline credit '{credited.name}'"},
+                    )
         out.append(c)
-    del sent_of
     return out
+
+
+_HEADLINE_CREDIT = re.compile(r"^\s*([^:]{2,40}):\s+\S|\s[-–—]\s*([A-Z][\w.' ]{1,40})\s*$")
+
+
+def _headline_source(text: str) -> Entity | None:
+    """Headline attribution conventions: 'Russian MoD: Ukraine loses ...', '... - MoD'."""
+    m = _HEADLINE_CREDIT.search(text)
+    if not m:
+        return None
+    who = _norm((m.group(1) or m.group(2) or "").strip())
+    return lookup(who) or lookup(re.sub(r"\bMoD\b", "Defense Ministry", who))
 
 
 def _is_generic(name: str) -> bool:
