@@ -44,6 +44,7 @@ class Entity:
 class Registry:
     entities: tuple[Entity, ...]
     side_words: dict[str, tuple[str, ...]]
+    independent_nouns: tuple[str, ...] = ()
 
 
 def surname_key(s: str) -> str:
@@ -69,7 +70,7 @@ def load_registry() -> Registry:
         for e in data["entities"]
     )
     sides = {k: tuple(v) for k, v in data["sides"].items()}
-    return Registry(ents, sides)
+    return Registry(ents, sides, tuple(data.get("independent_nouns", ())))
 
 
 @cache
@@ -157,6 +158,8 @@ def side_of_phrase(phrase: str) -> str | None:
             if i >= 0:
                 found.append((i, side))
     if not found:
+        if any(" " + w + " " in low for w in load_registry().independent_nouns):
+            return "third_party"  # "military analysts", "experts": independent of the warring sides
         return None
     sides = {s for _, s in found}
     if "third_party" in sides and len(sides) > 1:
