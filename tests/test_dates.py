@@ -65,7 +65,6 @@ RESOLVE = [
         WED,
         "2024",
         id="early-year",
-        marks=pytest.mark.xfail(reason="a bare year with 'early/late' resolves to None", strict=True),
     ),
 ]
 

@@ -127,10 +127,6 @@ SPLITS = [
         "Units pushed 12 km. The ministry confirmed it.",
         ["Units pushed 12 km.", "The ministry confirmed it."],
         id="km-at-sentence-end",
-        marks=pytest.mark.xfail(
-            reason="'km' is in the abbreviation list, so a sentence ending in a unit never splits",
-            strict=True,
-        ),
     ),
 ]
 
@@ -203,9 +199,6 @@ QUOTES = [
         ["‘we have pushed them back’"],
         [True],
         id="single-curly-british-style",
-        marks=pytest.mark.xfail(
-            reason="single curly quotes (British house style) are not recognised as quotations", strict=True
-        ),
     ),
 ]
 
@@ -273,9 +266,6 @@ FURNITURE = [
         "30,000 readers have chosen to be part of our community",
         True,
         id="community-counter",
-        marks=pytest.mark.xfail(
-            reason="the community prompt rule only knows 'part of the ... community'", strict=True
-        ),
     ),
 ]
 

@@ -42,6 +42,7 @@ TIME_PHRASE = re.compile(
     + _MONTH
     + r"(?:\s+\d{4})?"
     r"|(?:in|during)\s+(?:the\s+)?(?:(?:early|late)\s+)?" + _SEASON + r"(?:\s+of\s+\d{4})?"
+    r"|(?:in\s+)?(?:early|mid|late)[\s-]+(?:19|20)\d{2}"
     r"|last\s+(?:week|month|year|" + _SEASON + r")|(?:earlier|later)\s+this\s+(?:week|month|year)"
     r"|this\s+(?:week|month|year)|yesterday|today"
     r")(?![A-Za-z])"
@@ -160,6 +161,8 @@ def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
         assert base is not None
         year = base.year if month <= base.month else base.year - 1
         return f"{year}-{month:02d}"
+    if re.fullmatch(r"(?:in )?(?:early|mid|late)[ -]+(?:19|20)\d{2}", p) and has_year:
+        return has_year.group(0)
     s = re.search(r"\b(spring|summer|fall|autumn|winter)\b", p)
     if s:
         if has_year:

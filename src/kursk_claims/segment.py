@@ -16,7 +16,7 @@ _ABBREV = {
     "gen", "lt", "col", "maj", "capt", "sgt", "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "approx", "est", "gov", "sen",
     "rep", "adm", "brig", "cmdr", "corp", "inc", "ltd", "co", "jr", "sr", "u.s", "u.k", "u.n", "e.g", "i.e",
-    "etc", "km", "sq", "mi", "fig", "pp", "vol", "art", "ave", "mt", "ft", "pres",
+    "etc", "sq", "fig", "pp", "vol", "art", "ave", "mt", "pres",
 }  # fmt: skip
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9])")
 
@@ -25,7 +25,7 @@ CLOSE_QUOTES = '"”»“’'
 
 # Lines that are page furniture rather than reporting (captions, bylines, prompts, counters).
 _FURNITURE = re.compile(
-    r"(?i)(?:\bmin(?:ute)?s?\s+read\b|\bmembers?\s+on\s+board\b|\bpart\s+of\s+the\b.*\bcommunity\b|"
+    r"(?i)(?:\bmin(?:ute)?s?\s+read\b|\bmembers?\s+on\s+board\b|\bpart\s+of\s+(?:the|our)\b.*\bcommunity\b|"
     r"\bsubscribe\b|\bnewsletter\b|\bsign\s+up\b|\bdonat(?:e|ion)\b|\bsupport\s+us\b|"
     r"\(AP\s+Photo|\bvia\s+(?:AP|Getty|Reuters|AFP)\b|\bPhoto:|^\s*FILE\s+-|\bGetty\s+Images\b|"
     r"\bis\s+a\s+(?:reporter|correspondent|journalist|editor)\s+(?:for|at|with)\b|"
@@ -118,6 +118,10 @@ def _sentence_spans(line: str, offset: int = 0) -> list[tuple[int, int]]:
     return spans
 
 
+# British house style: ‘single curly quotes’; the closing ’ must not be an apostrophe (a letter follows one).
+_SINGLE_QUOTE = re.compile(r"(?:^|(?<=[\s(\[—–-]))(‘[^‘’\n]{2,}?’)(?![A-Za-z])")
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Quotation spans, pairing marks by kind; a newline closes an open straight quote.
 
@@ -146,7 +150,12 @@ def find_quotes(text: str) -> list[Quote]:
             i += 1
         if open_at is not None:
             quotes.append(Quote(line_start + open_at, line_start + len(line), False))
+        for m in _SINGLE_QUOTE.finditer(line):
+            a, b = line_start + m.start(1), line_start + m.end(1)
+            if not any(q.start <= a < q.end for q in quotes):
+                quotes.append(Quote(a, b, True))
         line_start += len(line) + 1
+    quotes.sort(key=lambda q: q.start)
     return quotes
 
 
