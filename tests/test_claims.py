@@ -239,6 +239,30 @@ METRIC = [
         id="number-of-x-at-n",
     ),
     case(
+        "Russia had lost up to 70 soldiers in the attack, Ukraine's General Staff said.",
+        "up to 70 soldiers",
+        {"metric": "casualties", "qualifier": "at_most", "value_low": None, "value_high": 70.0},
+        id="up-to-bounds",
+    ),
+    case(
+        "Between 10,000 and 12,000 North Korean troops are in Russia, the Pentagon said.",
+        "Between 10,000 and 12,000",
+        {
+            "metric": "personnel",
+            "value": 11000.0,
+            "value_low": 10000.0,
+            "value_high": 12000.0,
+            "qualifier": "range",
+        },
+        id="range-midpoint",
+    ),
+    case(
+        "Russia's 810th Brigade lost 300 men, Syrskyi said.",
+        "300 men",
+        {"metric": "casualties", "value": 300.0, "actor": "russia"},
+        id="unit-lost-men-not-the-ordinal",
+    ),
+    case(
         "Russian losses in the Kursk region have reached 40,000 troops, Syrskyi said.",
         "40,000 troops",
         {"metric": "casualties", "actor": "russia", "predicate": "killed_or_wounded"},
@@ -287,6 +311,15 @@ NOT_CLAIMS = [
     pytest.param("A 45-year-old man was hurt in the attack.", "45", id="age"),
     pytest.param(
         "Ukraine entered the region on Aug. 6 and stayed for seven months.", "seven", id="duration-months"
+    ),
+    pytest.param("The briefing started at 3 p.m. in Moscow.", "3", id="clock-time"),
+    pytest.param(
+        "The drone flew for 10 minutes before it was shot down.", "10 minutes", id="duration-minutes"
+    ),
+    pytest.param("Kyiv has about 10 times more drones than a year ago.", "10 times", id="multiplier"),
+    pytest.param("Page 2 of 3", "2", id="page-counter"),
+    pytest.param(
+        "Russia's Kursk region borders Ukraine's Sumy and Chernihiv regions.", "Sumy", id="no-number"
     ),
 ]
 
@@ -864,6 +897,27 @@ CLAIM_DATES = [
         {"claim_date": None},
         id="weekday-without-base-is-unknown",
     ),
+    case(
+        "In January, Syrskyi said Ukraine held 450 square kilometres.",
+        "450 square",
+        {"claim_date": "2025-01"},
+        published="2025-03-14",
+        id="fronted-month",
+    ),
+    case(
+        "Zelensky said on Sunday that Ukraine had taken 100 settlements.",
+        "100 settlements",
+        {"claim_date": "2024-09-01"},
+        published="2024-09-02",
+        id="said-on-sunday",
+    ),
+    case(
+        "Zelensky said Ukraine had taken 100 settlements.",
+        "100 settlements",
+        {"claim_date": "2024-09-02"},
+        published="2024-09-02",
+        id="undated-statement-takes-published",
+    ),
 ]
 
 
@@ -892,6 +946,24 @@ LOCATION = [
         "74 villages",
         {"location": "Kursk region"},
         id="town-maps-to-its-region",
+    ),
+    case(
+        "Ukrainian forces hold 600 square kilometres in Kursk Oblast, Syrskyi said.",
+        "600 square",
+        {"location": "Kursk region"},
+        id="oblast-spelling",
+    ),
+    case(
+        "Ukrainian forces hold 600 square kilometres in Russia's Kursk region, Syrskyi said.",
+        "600 square",
+        {"location": "Kursk region"},
+        id="region-wins-over-possessive-country",
+    ),
+    case(
+        "Russian forces now occupy 20 villages in Ukraine's Sumy region, Zelensky said.",
+        "20 villages",
+        {"location": "Sumy region"},
+        id="sumy-region",
     ),
 ]
 
