@@ -369,7 +369,7 @@ def _clause_cues(num: Any, noun: Any | None) -> list[str]:
     right after it."""
     anchor = noun if noun is not None else num
     doc = anchor.doc
-    toks: list[Any] = []
+    toks: list[Any] = [anchor] if anchor.pos_ == "VERB" else []
     for a in _ancestors_to_verb(anchor):
         toks.append(a)
         if a.pos_ in ("VERB", "AUX"):
@@ -823,6 +823,12 @@ def _entity_for_phrase_raw(tok: Any, when: str | None) -> tuple[str, str | None,
     span_start, span_end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     doc = tok.doc
     head_low = tok.lemma_.lower()
+    conj = [c for c in tok.children if c.dep_ == "conj"]
+    if conj and tok.pos_ == "PROPN":
+        # "Ukraine, the United States and South Korea said": a joint claimant
+        joint = doc[sub[0].i : max(t.i for c in conj for t in c.subtree) + 1].text
+        joint = re.sub(r"(?i)^the\s+", "", _norm(joint)).strip(" ,")
+        return joint, side_of_phrase(joint), "group", head_low
     whole = lookup(_norm(_phrase(tok)))
     if whole is not None:
         return whole.name, whole.side, whole.kind, head_low
@@ -850,11 +856,6 @@ def _entity_for_phrase_raw(tok: Any, when: str | None) -> tuple[str, str | None,
             if ent is not None:
                 return ent[0], ent[1], ent[2], head_low
     text = _norm(_phrase(tok))
-    conj = [c for c in tok.children if c.dep_ == "conj"]
-    if conj and tok.pos_ == "PROPN":
-        joint = doc[sub[0].i : max(t.i for c in conj for t in c.subtree) + 1].text
-        joint = re.sub(r"(?i)^the\s+", "", _norm(joint)).strip(" ,")
-        return joint, side_of_phrase(joint), "group", head_low
     if head_low in REPORT_NOUNS:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
@@ -1425,6 +1426,11 @@ def location_for(ctx: DocContext, s: Sentence, q_start: int) -> tuple[str | None
 
     anchor = q_start - s.start
     here = hits_in(s.text)
+    of_place = re.match(r"[^.;]{0,40}?\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}?", s.text[anchor:])
+    if of_place:
+        direct = [h for h in here if h[0] == anchor + of_place.end()]
+        if direct and direct[0][2][:2] not in ("'s", "’s"):
+            return direct[0][1], "'... of <place>' right after the figure"
     regions = [h for h in here if h[1] not in countries]
     if regions:
         return nearest(regions, anchor), "named in the sentence"
@@ -1573,6 +1579,24 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
     return out
 
 
+def _claim_noun_owner(tok: Any) -> Any | None:
+    """The possessor of a 'claim'/'announcement' noun the phrase hangs on ('Moscow's claim of ...')."""
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in (
+            "claim",
+            "assertion",
+            "announcement",
+            "statement",
+            "report",
+        ):
+            return next((c for c in cur.children if c.dep_ == "poss"), None)
+    return None
+
+
 def full_control_claims(ctx: DocContext, s: Sentence) -> list[Claim]:
     """'fully reclaimed', 'regained complete control' -> territory_pct 100 (predicate retaken)."""
     sdoc = ctx.sent_doc(s.idx, s.idx)
@@ -1589,6 +1613,13 @@ def full_control_claims(ctx: DocContext, s: Sentence) -> list[Claim]:
             continue
         att = Attributor(ctx).attribute(start, end, s, verb)
         subj = _subject_of(verb)
+        owner = _claim_noun_owner(verb)
+        if owner is not None:
+            # "Ukraine dismissed Moscow's claim of retaking full control": the claim is Moscow's
+            got = Attributor(ctx).resolve_subject(owner, s.idx, s.idx)
+            if got is not None:
+                att = Attribution(got[0], got[1], f"'{owner.text}'s claim'", None, got[3])
+                subj = None
         actor = _side_of_np(subj, att.side) if subj is not None else None
         actor = actor or att.side or _last_side_before(sdoc, m.start())[0] or "unknown"
         if actor == "russia" and att.name is None:
