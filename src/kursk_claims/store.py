@@ -212,6 +212,9 @@ def _check_schema(conn: sqlite3.Connection, db_path: Path, readonly: bool) -> No
         raise StoreVersionError(
             f"{db_path} uses the older schema {version}; run `kursk-claims extract` on it once to migrate it"
         )
+    # Foreign keys are off while the schema changes: a migration that rebuilds `documents` (create,
+    # copy, drop, rename) must not cascade-delete every claim. They are checked before committing.
+    conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("BEGIN IMMEDIATE")
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])  # re-read under the write lock
@@ -219,6 +222,7 @@ def _check_schema(conn: sqlite3.Connection, db_path: Path, readonly: bool) -> No
             for statement in _split_script(SCHEMA):
                 conn.execute(statement)
         else:
+            before = _row_counts(conn)
             while version < SCHEMA_VERSION:
                 script = MIGRATIONS.get(version)
                 if script is None:
@@ -229,11 +233,38 @@ def _check_schema(conn: sqlite3.Connection, db_path: Path, readonly: bool) -> No
                 for statement in _split_script(script):
                     conn.execute(statement)
                 version += 1
+            _check_migration(conn, db_path, before)
         conn.execute(f"PRAGMA user_version = {int(SCHEMA_VERSION)}")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _row_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    tables = _user_tables(conn)
+    return {
+        t: int(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0])  # noqa: S608 - names from the allow-list
+        for t in ("documents", "claims", "claim_entities")
+        if t in tables
+    }
+
+
+def _check_migration(conn: sqlite3.Connection, db_path: Path, before: dict[str, int]) -> None:
+    """Refuse (and so roll back) a migration that lost rows or broke a reference."""
+    after = _row_counts(conn)
+    lost = {t: (n, after.get(t, 0)) for t, n in before.items() if after.get(t, 0) < n}
+    if lost:
+        detail = ", ".join(f"{t} {a} -> {b}" for t, (a, b) in lost.items())
+        raise StoreVersionError(
+            f"migrating {db_path} to schema {SCHEMA_VERSION} would lose rows ({detail}); nothing was changed"
+        )
+    if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+        raise StoreVersionError(
+            f"migrating {db_path} to schema {SCHEMA_VERSION} would leave dangling references; nothing was changed"
+        )
 
 
 def _split_script(script: str) -> list[str]:

@@ -1,0 +1,169 @@
+"""Schema evolution (issue 7, item 5): older stores are migrated in one transaction or refused with a
+clear message, newer ones are refused, and nothing is silently dropped.
+
+There is only one released schema (version 1), so the migration path is exercised by pretending
+this program knows a schema 2 (`SCHEMA_VERSION` and `MIGRATIONS` patched) and opening real
+version-1 stores written by the current code. test_store.py already covers "newer is refused"
+and "user_version 0 with foreign tables is refused".
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import fake_extract
+from kursk_claims import store
+from kursk_claims.cli import app
+from kursk_claims.pipeline import extract_paths
+from kursk_claims.store import StoreError, StoreVersionError, open_store, query_claims
+
+runner = CliRunner()
+
+# A realistic migration: rebuild `documents` with an extra column (SQLite cannot add a column
+# with a constraint in place), copying every row. With foreign keys on, DROP TABLE documents
+# would cascade-delete every claim.
+REBUILD_DOCUMENTS = """
+CREATE TABLE documents_new (
+    id TEXT PRIMARY KEY, path TEXT, sha256 TEXT NOT NULL, url TEXT, outlet TEXT, published TEXT,
+    doc_date TEXT, date_source TEXT, date_confidence REAL, text TEXT NOT NULL,
+    n_claims INTEGER NOT NULL DEFAULT 0, warnings TEXT NOT NULL DEFAULT '[]', extracted_at TEXT NOT NULL,
+    language TEXT NOT NULL DEFAULT 'en'
+);
+INSERT INTO documents_new (id, path, sha256, url, outlet, published, doc_date, date_source,
+    date_confidence, text, n_claims, warnings, extracted_at)
+    SELECT id, path, sha256, url, outlet, published, doc_date, date_source, date_confidence, text,
+    n_claims, warnings, extracted_at FROM documents;
+DROP TABLE documents;
+ALTER TABLE documents_new RENAME TO documents;
+CREATE INDEX IF NOT EXISTS documents_date ON documents(doc_date);
+"""
+
+
+def _counts(db: Path) -> tuple[int, int, int, int]:
+    conn = sqlite3.connect(db)
+    try:
+        return (
+            conn.execute("PRAGMA user_version").fetchone()[0],
+            conn.execute("SELECT count(*) FROM documents").fetchone()[0],
+            conn.execute("SELECT count(*) FROM claims").fetchone()[0],
+            conn.execute("SELECT count(*) FROM claim_entities").fetchone()[0],
+        )
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def v1_store(corpus: Path, db_path: Path) -> Path:
+    extract_paths([corpus], db_path, extractor=fake_extract)
+    assert _counts(db_path) == (1, 4, 5, 6)
+    return db_path
+
+
+def test_older_store_is_migrated_and_keeps_every_row(v1_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(store, "MIGRATIONS", {1: REBUILD_DOCUMENTS})
+    conn = open_store(v1_store)
+    try:
+        assert [r["id"] for r in query_claims(conn, sort="doc")] == [
+            "a:59",
+            "a:111",
+            "b:15",
+            "feed-2:14",
+            "j1:0",
+        ]
+        assert query_claims(conn, entity="Syrsky") and query_claims(conn, text="troops")
+        assert [tuple(r) for r in conn.execute("SELECT DISTINCT language FROM documents")] == [("en",)]
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1  # back on after migrating
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+    assert _counts(v1_store) == (2, 4, 5, 6)
+
+
+def test_older_store_read_only_asks_for_a_migration(v1_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(store, "MIGRATIONS", {1: REBUILD_DOCUMENTS})
+    res = runner.invoke(app, ["query", "--db", str(v1_store)])
+    assert res.exit_code == 1
+    assert res.stderr.startswith("error: ") and "older schema 1" in res.stderr and "extract" in res.stderr
+    assert res.stderr.count("\n") == 1 and "Traceback" not in res.output
+    assert _counts(v1_store) == (1, 4, 5, 6)
+
+
+@pytest.mark.parametrize(
+    ("migrations", "message"),
+    [
+        ({}, "cannot migrate"),  # no step from 1
+        ({1: "DELETE FROM claims WHERE doc_id = 'a'"}, "would lose rows (claims 5 -> 3"),
+        ({1: "DROP TABLE claim_entities"}, "would lose rows (claim_entities 6 -> 0"),
+        ({1: "UPDATE claims SET doc_id = 'gone' WHERE doc_id = 'b'"}, "dangling references"),
+        (
+            {1: "ALTER TABLE claims ADD COLUMN x TEXT;\nALTER TABLE nowhere ADD COLUMN y TEXT;"},
+            "no such table",
+        ),
+    ],
+)
+def test_a_bad_or_missing_migration_changes_nothing(
+    v1_store: Path, monkeypatch: pytest.MonkeyPatch, migrations: dict[int, str], message: str
+) -> None:
+    monkeypatch.setattr(store, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(store, "MIGRATIONS", migrations)
+    with pytest.raises(StoreError, match=message.replace("(", r"\(")):
+        open_store(v1_store)
+    assert _counts(v1_store) == (1, 4, 5, 6)
+    conn = sqlite3.connect(v1_store)
+    try:
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(claims)")]
+    finally:
+        conn.close()
+    assert "x" not in columns  # the first statement of the failing script was rolled back too
+
+
+def test_missing_step_through_the_cli_is_one_line(
+    v1_store: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KURSK_CLAIMS_EXTRACTOR", "conftest:fake_extract")
+    monkeypatch.setattr(store, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(store, "MIGRATIONS", {1: "ALTER TABLE claims ADD COLUMN x TEXT"})
+    res = runner.invoke(app, ["extract", str(corpus), "--db", str(v1_store)])
+    assert res.exit_code == 1, res.output
+    assert (
+        res.stderr.startswith("error: ") and "schema 2, which this kursk-claims cannot migrate" in res.stderr
+    )
+    assert _counts(v1_store) == (1, 4, 5, 6)
+
+
+def test_newer_store_is_refused_by_every_command_and_left_alone(
+    v1_store: Path, corpus: Path, tmp_path: Path
+) -> None:
+    raw = sqlite3.connect(v1_store)
+    raw.execute("PRAGMA user_version = 2")
+    raw.close()
+    for args in (
+        ["extract", str(corpus)],
+        ["query"],
+        ["show", "a:59"],
+        ["export"],
+        ["compare", "--metric", "territory_km2"],
+        ["report", "--out", str(tmp_path / "r.html")],
+    ):
+        res = runner.invoke(app, [*args, "--db", str(v1_store)])
+        assert res.exit_code == 1, args
+        assert "newer kursk-claims (schema 2" in res.stderr, args
+    assert _counts(v1_store) == (2, 4, 5, 6)
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_a_store_interrupted_while_being_created_is_created_again(db_path: Path, corpus: Path) -> None:
+    """An empty file (killed before the schema transaction) is version 0 without tables: created."""
+    db_path.write_bytes(b"")
+    report = extract_paths([corpus], db_path, extractor=fake_extract)
+    assert report.extracted == 4 and _counts(db_path) == (1, 4, 5, 6)
+
+
+def test_version_error_is_a_store_error() -> None:
+    assert issubclass(StoreVersionError, StoreError)
