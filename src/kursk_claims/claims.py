@@ -457,6 +457,11 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
                 if target in ("killed", "wounded") and _has_cue(right, words):
                     return MetricHit(target, noun, f"'{word}' with cue '{_has_cue(right, words)}'")
         return MetricHit(metric, noun, f"head noun '{word}'")
+    # "suffered losses of 40,000": the noun before "of" counts the number
+    if num.head.lower_ == "of" and num.dep_ == "pobj" and num.head.head.pos_ == "NOUN":
+        got = _noun_metric(num.head.head)
+        if got is not None:
+            return MetricHit(got[0], None, f"'{num.head.head.text} of {q.text}'")
     # A bare number: "2,700 had been injured", "47 more", "about 1,200" after an earlier figure.
     right = _words_lower(list(sdoc[num.i + 1 : num.i + 4]))
     gv = _governing_verb(num)
@@ -581,6 +586,8 @@ def _modifier_side(num: Any, noun: Any | None, speaker_side: str | None) -> tupl
         toks.extend(
             t for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") for t in c.subtree
         )
+        # "12,000 troops from North Korea"
+        toks.extend(t for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree)
     else:
         toks.extend(num.doc[num.i + 1 : min(len(num.doc), num.i + 3)])
     for t in toks:
@@ -660,6 +667,8 @@ def _predicate(metric: str, num: Any, noun: Any | None, q: Quantity, s: Sentence
                 if w in cue_words:
                     return pred, f"cue '{w}'"
     if family == "territory":
+        if re.search(r"(?i)\bbeen\s+(?:pushed|driven|forced|expelled|squeezed|ousted)\s+out\b", s.text):
+            return "lost", "'been pushed out of'"
         if (
             _has_cue(cues, ["control"])
             and verb is not None
@@ -742,7 +751,11 @@ def _actor(
         if subj is not None and not (subj.i <= anchor.i <= list(subj.subtree)[-1].i):
             if (
                 metric in ("killed", "wounded", "casualties", "equipment", "prisoners")
-                and verb.lemma_.lower() in _HARM_VERBS
+                and (
+                    verb.lemma_.lower() in _HARM_VERBS
+                    or metric == "prisoners"
+                    and verb.lemma_.lower() in ("hold", "keep")
+                )
                 and _is_object_of(anchor, verb)
                 and not (noun is None and earlier_actor)
             ):
@@ -751,7 +764,7 @@ def _actor(
                 if (
                     doer is None
                     and speaker_side
-                    and {t.lower_ for t in subj.subtree} & {"we", "our", "they", "its"}
+                    and {t.lower_ for t in subj.subtree} & {"we", "our", "they", "it", "its"}
                 ):
                     doer = speaker_side
                 if opposite(doer):
@@ -970,6 +983,9 @@ class Attributor:
             m = self.last_mention(sent_idx, around, kinds=("person",), before=subj.idx, speakers=True)
             m = m or self.last_mention(sent_idx, around, kinds=("person",), before=subj.idx)
             m = m or self.next_person(sent_idx, around)
+            return (m.name, m.side, m.kind, low) if m else None
+        if low == "it" and subj.dep_ == "nsubj" and subj.head.lemma_.lower() in REPORT_VERBS:
+            m = self.last_mention(sent_idx, around, kinds=("body",), before=subj.idx)
             return (m.name, m.side, m.kind, low) if m else None
         if low in ("i", "we", "they", "it", "this", "that", "you", "who", "which"):
             return None
@@ -1196,6 +1212,11 @@ class Attributor:
             if got is not None:
                 if got[0].lower() in ("i", "we"):
                     continue
+                cited = self.cited_source(v, s.idx)
+                if cited is not None and got[2] in ("media", "other"):
+                    return Attribution(
+                        cited[0], cited[1], f"'{v.text}, citing ...': the cited source", v, cited[3]
+                    )
                 return Attribution(got[0], got[1], f"subject of reporting verb '{v.text}'", v, got[3])
         # 2. according to X / citing X
         for t in sdoc:
@@ -1212,6 +1233,20 @@ class Attributor:
                     # the main verb's time is the event's, not the statement's: no verb for the date
                     return Attribution(got[0], got[1], f"'according to {_phrase(pobj)}'", None, got[3])
         return self.source_noun(sdoc, num)
+
+    def cited_source(self, verb: Any, sent_idx: int) -> tuple[str, str | None, str, str] | None:
+        """'Ukrainian media reported, citing Syrskyi': a named person or body the reporter cites."""
+        for c in verb.subtree:
+            if c.lemma_.lower() == "cite" and c.pos_ == "VERB":
+                obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+                if obj is None:
+                    continue
+                if not any(e.label_ in ("PERSON", "ORG") and e.start <= obj.i < e.end for e in obj.doc.ents):
+                    return None  # "citing Ukrainian soldiers": the outlet stays the claimant
+                got = self.resolve_subject(obj, sent_idx, sent_idx)
+                if got is not None and got[2] in ("person", "body", "group"):
+                    return got
+        return None
 
     def source_noun(self, sdoc: Any, num: Any) -> Attribution | None:
         """A source noun as subject of any verb: 'U.S. estimates were lower, about 1,200'."""
@@ -1626,9 +1661,21 @@ def full_control_claims(ctx: DocContext, s: Sentence) -> list[Claim]:
             att = Attribution("Russia", "russia", "full-control statement by Russia's side", att.verb)
         location, loc_why = location_for(ctx, s, start)
         claim_date, date_why = _claim_date(ctx, att, s, sdoc)
+        wording = m.group(0).lower()
+        retake_words = (
+            "liberat",
+            "reclaim",
+            "retak",
+            "recaptur",
+            "regain",
+            "restor",
+            "clear",
+            "freed",
+            "expel",
+        )
         predicate = (
             "retaken"
-            if actor == "russia" and _in_russia(location) or "re" in m.group(0).lower()[:3]
+            if actor == "russia" and _in_russia(location) or any(w in wording for w in retake_words)
             else "controls"
         )
         out.append(
@@ -1730,6 +1777,23 @@ def _is_generic(name: str) -> bool:
     )
 
 
+def _named_person_after(ctx: DocContext, s_idx: int, side: str | None) -> tuple[int, str, str | None] | None:
+    """The first named person of the same side in the next two sentences ('The official, Sergei Rudskoi, ...')."""
+    for j in range(s_idx + 1, min(len(ctx.sentences), s_idx + 3)):
+        sdoc = ctx.sent_doc(j, s_idx)
+        if sdoc is None or ctx.sentences[j].furniture:
+            continue
+        for e in sdoc.ents:
+            if e.label_ != "PERSON" or e.root.dep_ not in ("nsubj", "nsubjpass", "appos"):
+                continue  # the identification is the subject or an apposition, not any mention
+            ce = _canon_entity(e)
+            if ce is None:
+                continue
+            if side is None or ce[1] in (side, None):
+                return j, ce[0], ce[1]
+    return None
+
+
 def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     """'..., a senior Russian military official said.' followed by the named official -> that person."""
     out: list[Claim] = []
@@ -1750,6 +1814,14 @@ def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             and (lookup(b.claimant).kind == "person")  # type: ignore[union-attr]
         ]  # fmt: skip
         s_idx = next((x.idx for x in ctx.sentences if x.start <= c.start < x.end), None)
+        named = _named_person_after(ctx, s_idx, c.claimant_side) if s_idx is not None else None
+        if named is not None and (not later or (later[0].start > ctx.sentences[named[0]].start)):
+            c = replace(
+                c, claimant=named[1], claimant_side=named[2] or c.claimant_side,
+                evidence={**c.evidence, "claimant": f"'{c.claimant}' identified as {named[1]} in sentence {named[0] + 1}"},
+            )  # fmt: skip
+            out.append(c)
+            continue
         if later and s_idx is not None:
             b = later[0]
             b_idx = next((x.idx for x in ctx.sentences if x.start <= b.start < x.end), None)
