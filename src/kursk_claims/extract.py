@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
+from multiprocessing.pool import AsyncResult
 from typing import Any
 
 from . import dates
@@ -34,7 +37,9 @@ from .segment import Sentence, find_quotes, split_sentences
 
 __all__ = ["ModelNotFoundError", "extract_document", "extract_documents", "prepare", "finish"]
 
-BATCH_DOCS = 16
+BATCH_DOCS = 64  # documents per batch in one process
+WORKER_BATCH_DOCS = 16  # documents per task sent to a worker process
+PIPE_BATCH = 64  # sentences per nlp.pipe batch
 _MAX_SENT_CHARS = 5000  # longer "sentences" (unpunctuated dumps) are cut for the parser
 
 _SOURCE_LINE = re.compile(r"^\s*Source:\s*(.+?)\s*$")
@@ -46,6 +51,7 @@ class _Prepared:
 
     def __init__(self, doc: Document, gate: bool) -> None:
         self.doc = doc
+        self.gate = gate
         self.sentences = split_sentences(doc.text)
         self.quotes = find_quotes(doc.text)
         self.quantities = parse_quantities(doc.text)
@@ -74,7 +80,18 @@ class _Prepared:
             self.to_parse = list(range(len(self.sentences)))
 
     def texts(self) -> list[str]:
-        return [self.sentences[i].text[:_MAX_SENT_CHARS] for i in self.to_parse]
+        return [self.text_of(i) for i in self.to_parse]
+
+    def text_of(self, i: int) -> str:
+        """What the parser sees of sentence `i`."""
+        return self.sentences[i].text[:_MAX_SENT_CHARS]
+
+    def first_reads(self) -> list[int]:
+        """The sentences the rules read first: those holding a quantity or a full-control phrase."""
+        if not self.gate:
+            return self.to_parse
+        allowed = set(self.to_parse)
+        return sorted(i for i in set(self.by_sentence) | self.full_control if i in allowed)
 
 
 def prepare(doc: Document, gate: bool = True) -> _Prepared:
@@ -119,7 +136,10 @@ def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple
 
 def finish(p: _Prepared, parsed_docs: list[Any]) -> DocResult:
     """Run the claim rules on a prepared document whose `to_parse` sentences are parsed."""
-    parsed = dict(zip(p.to_parse, parsed_docs, strict=True))
+    return _finish(p, dict(zip(p.to_parse, parsed_docs, strict=True)))
+
+
+def _finish(p: _Prepared, parsed: dict[int, Any]) -> DocResult:
     source = _source_line(p.sentences)
     ctx = DocContext(
         document=p.doc,
@@ -158,20 +178,154 @@ def finish(p: _Prepared, parsed_docs: list[Any]) -> DocResult:
 def extract_document(doc: Document, nlp: Any | None = None, *, gate: bool = True) -> DocResult:
     """Claims of one document (a pure function of its text and metadata)."""
     nlp = nlp or load_nlp(None)
-    p = prepare(doc, gate)
-    return finish(p, list(nlp.pipe(p.texts())))
+    return _extract_batch([doc], nlp, gate)[0]
+
+
+# ----------------------------------------------------------------------------- lazy parsing
+#
+# The gate bounds what the rules may read (a window around every quantity); within it, the rules
+# read far less: most neighbours are looked at only when a claimant has to be resolved from
+# context. So a sentence is parsed the first time the rules read it. To keep `nlp.pipe`
+# batching, each document's rules run in their own thread, one thread at a time (a strict
+# hand-off, never two at once): a thread that reads an unparsed sentence posts the request and
+# parks; when every document is parked or done, the requests of the whole batch are parsed in
+# one `nlp.pipe` call and the parked threads resume. The rules see real spaCy Docs, exactly the
+# ones an eager parse of the gated sentences would give, so the claims are identical.
+
+
+class _LazyParses(dict[int, Any]):
+    """Sentence index -> parsed Doc for the `allowed` sentences, each parsed when first read.
+
+    Behaves like the eager dict of every allowed sentence; reading a missing one calls `fetch`.
+    """
+
+    def __init__(self, allowed: Iterable[int], fetch: Callable[[int], Any]) -> None:
+        super().__init__()
+        self._allowed = frozenset(allowed)
+        self._fetch = fetch
+
+    def _load(self, key: int) -> Any:
+        if not dict.__contains__(self, key):
+            dict.__setitem__(self, key, self._fetch(key))
+        return dict.__getitem__(self, key)
+
+    def get(self, key: int, default: Any = None) -> Any:  # type: ignore[override]
+        return self._load(key) if key in self._allowed else default
+
+    def __getitem__(self, key: int) -> Any:
+        if key not in self._allowed:
+            raise KeyError(key)
+        return self._load(key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._allowed
+
+    def __len__(self) -> int:
+        return len(self._allowed)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(sorted(self._allowed))
+
+    def keys(self) -> Any:
+        return list(self)
+
+    def values(self) -> Any:
+        return [self._load(k) for k in self]
+
+    def items(self) -> Any:
+        return [(k, self._load(k)) for k in self]
+
+
+class _Task:
+    """One document's claim rules, run in a thread that parks whenever it needs a parse."""
+
+    def __init__(self, p: _Prepared, parsed: dict[int, Any]) -> None:
+        self.p = p
+        self.parsed = parsed  # sentence idx -> Doc, filled by the scheduler
+        self.request: int | None = None
+        self.result: DocResult | None = None
+        self.error: BaseException | None = None
+        self.done = False
+        self._go = threading.Semaphore(0)
+        self._back = threading.Semaphore(0)
+        self._thread: threading.Thread | None = None
+
+    def _fetch(self, i: int) -> Any:
+        if i not in self.parsed:
+            self.request = i
+            self._back.release()  # hand control back to the scheduler ...
+            self._go.acquire()  # ... and wait until the sentence is parsed
+        return self.parsed[i]
+
+    def _run(self) -> None:
+        self._go.acquire()
+        try:
+            lazy = _LazyParses(self.p.to_parse, self._fetch)
+            self.result = _finish(self.p, lazy)
+        except BaseException as exc:  # noqa: BLE001 - re-raised by the scheduler, in order
+            self.error = exc
+        self.done = True
+        self._back.release()
+
+    def step(self) -> None:
+        """Run the rules until they finish or need an unparsed sentence."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, daemon=True, name=f"claims-{self.p.doc.id}")
+            self._thread.start()
+        self._go.release()
+        self._back.acquire()
+
+
+def _pipe(nlp: Any, texts: list[str]) -> list[Any]:
+    return list(nlp.pipe(texts, batch_size=PIPE_BATCH)) if texts else []
 
 
 def _extract_batch(docs: list[Document], nlp: Any, gate: bool) -> list[DocResult]:
-    prepared = [prepare(d, gate) for d in docs]
-    texts = [t for p in prepared for t in p.texts()]
-    parsed = list(nlp.pipe(texts, batch_size=64))
-    out: list[DocResult] = []
-    pos = 0
-    for p in prepared:
-        n = len(p.to_parse)
-        out.append(finish(p, parsed[pos : pos + n]))
-        pos += n
+    """Claims of a batch of documents, parsing only what the rules read, in `nlp.pipe` batches.
+
+    On an error in one document, raises it; the results of the documents before it are lost,
+    so callers feed the pipeline through `_extract_stream`, which yields them first.
+    """
+    results: list[DocResult] = []
+    for item in _extract_batch_items(docs, nlp, gate):
+        if isinstance(item, BaseException):
+            raise item
+        results.append(item)
+    return results
+
+
+def _extract_batch_items(docs: list[Document], nlp: Any, gate: bool) -> list[DocResult | BaseException]:
+    """One DocResult (or the exception it raised) per document, in order."""
+    slots: list[_Task | BaseException] = []
+    for d in docs:
+        try:
+            slots.append(_Task(prepare(d, gate), {}))
+        except Exception as exc:  # noqa: BLE001 - belongs to this document only
+            slots.append(exc)
+    tasks = [t for t in slots if isinstance(t, _Task)]
+    # first round: the sentences the rules certainly read (every sentence when ungated)
+    first = [(t, i) for t in tasks for i in t.p.first_reads()]
+    for (t, i), sdoc in zip(first, _pipe(nlp, [t.p.text_of(i) for t, i in first]), strict=True):
+        t.parsed[i] = sdoc
+    runnable = tasks
+    while runnable:
+        for t in runnable:
+            t.step()
+        runnable = [t for t in runnable if not t.done]
+        texts = [t.p.text_of(t.request) for t in runnable if t.request is not None]
+        for t, sdoc in zip(runnable, _pipe(nlp, texts), strict=True):
+            assert t.request is not None
+            t.parsed[t.request] = sdoc
+            t.request = None
+    out: list[DocResult | BaseException] = []
+    for slot in slots:
+        if isinstance(slot, BaseException):
+            out.append(slot)
+        elif slot.error is not None:
+            out.append(slot.error)
+        else:
+            assert slot.result is not None
+            out.append(slot.result)
     return out
 
 
@@ -185,8 +339,8 @@ def _worker_init(model: str | None, gate: bool) -> None:
     _WORKER_GATE = gate
 
 
-def _worker_run(docs: list[Document]) -> list[DocResult]:
-    return _extract_batch(docs, _WORKER_NLP, _WORKER_GATE)
+def _worker_run(docs: list[Document]) -> list[DocResult | BaseException]:
+    return _extract_batch_items(docs, _WORKER_NLP, _WORKER_GATE)
 
 
 def _chunks(docs: Iterable[Document], n: int) -> Iterator[list[Document]]:
@@ -195,19 +349,40 @@ def _chunks(docs: Iterable[Document], n: int) -> Iterator[list[Document]]:
         yield chunk
 
 
+def _yield_in_order(batches: Iterable[list[DocResult | BaseException]]) -> Iterator[DocResult]:
+    for items in batches:
+        for item in items:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+
 def extract_documents(
     docs: Iterable[Document], *, model: str | None = None, workers: int = 1, gate: bool = True
 ) -> Iterator[DocResult]:
-    """One DocResult per document, in input order, streaming; `workers` > 1 uses processes."""
+    """One DocResult per document, in input order, streaming; `workers` > 1 uses processes.
+
+    Documents go through in batches of `BATCH_DOCS` (`WORKER_BATCH_DOCS` per task with
+    workers); a document that raises is reported after the results of the ones before it.
+    Workers are forked after the model is loaded (they share its memory) and receive only
+    `Document`s and send back only `DocResult`s (no spaCy objects cross processes).
+    """
     if workers <= 1:
         nlp = load_nlp(model)
-        for chunk in _chunks(docs, BATCH_DOCS):
-            yield from _extract_batch(chunk, nlp, gate)
+        yield from _yield_in_order(
+            _extract_batch_items(chunk, nlp, gate) for chunk in _chunks(docs, BATCH_DOCS)
+        )
         return
     import multiprocessing as mp
 
-    load_nlp(model)  # fail fast, in the parent, if no pipeline is installed
+    load_nlp(model)  # fail fast, in the parent, if no pipeline is installed; forked workers share it
     method = "fork" if "fork" in mp.get_all_start_methods() and os.name == "posix" else "spawn"
     with mp.get_context(method).Pool(workers, initializer=_worker_init, initargs=(model, gate)) as pool:
-        for results in pool.imap(_worker_run, _chunks(docs, max(1, BATCH_DOCS // 4))):
-            yield from results
+        # at most 2 tasks per worker in flight (Pool.imap would read the whole input at once)
+        inflight: deque[AsyncResult[list[DocResult | BaseException]]] = deque()
+        for chunk in _chunks(docs, WORKER_BATCH_DOCS):
+            inflight.append(pool.apply_async(_worker_run, (chunk,)))
+            if len(inflight) >= 2 * workers:
+                yield from _yield_in_order([inflight.popleft().get()])
+        while inflight:
+            yield from _yield_in_order([inflight.popleft().get()])
