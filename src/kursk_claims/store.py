@@ -463,6 +463,18 @@ def entity_keys(entity: str) -> list[str]:
     return keys
 
 
+_DISTINCT_KEYS = (
+    "WITH RECURSIVE k(x) AS (SELECT min(name_key) FROM claim_entities UNION ALL "
+    "SELECT (SELECT min(name_key) FROM claim_entities WHERE name_key > k.x) FROM k WHERE k.x IS NOT NULL) "
+    "SELECT x FROM k WHERE x IS NOT NULL"
+)
+
+
+def _stored_name_keys(conn: sqlite3.Connection) -> list[str]:
+    """The distinct name keys in claim_entities, by a skip scan of its index (one seek per key)."""
+    return [str(r[0]) for r in conn.execute(_DISTINCT_KEYS)]
+
+
 def _registry_entries() -> list[Mapping[str, Any]]:
     try:
         return list(read_registry())
@@ -544,13 +556,17 @@ def iter_claims(
         keys = entity_keys(entity)
         if not keys:
             return
-        alts = []
-        for key in keys:
-            alts.append("(' ' || ce.name_key || ' ') LIKE ?")
-            params.append("% " + key + " %")  # keys hold only [a-z0-9 ], so no LIKE wildcards
+        # whole-word match against the few distinct stored keys, then an indexed IN lookup
+        wanted = [" " + key + " " for key in keys]
+        matched = [k for k in _stored_name_keys(conn) if any(w in " " + k + " " for w in wanted)]
+        if not matched:
+            return
         where.append(
-            "c.id IN (SELECT ce.claim_id FROM claim_entities ce WHERE " + " OR ".join(alts) + ")"  # noqa: S608
+            "c.id IN (SELECT ce.claim_id FROM claim_entities ce WHERE ce.name_key IN ("  # noqa: S608
+            + ", ".join("?" * len(matched))
+            + "))"
         )
+        params.extend(matched)
     if lo is not None:
         where.append("substr(COALESCE(c.claim_date, d.doc_date) || '-99-99', 1, 10) >= ?")
         params.append(lo)
