@@ -274,7 +274,13 @@ def _has_cue(words: list[str] | str, cues: list[str]) -> str | None:
 # "put the number of killed and wounded North Koreans at 4,000", "the death toll stood at 300"
 _NUMBER_OF = re.compile(
     r"(?i)\b(?:number|toll|tally|count)\s+of\s+([\w\s'’-]{3,60}?)\s+"
-    r"(?:at|to|was|is|stood\s+at|reached|rose\s+to|exceeded)\s+[\w\s]{0,15}$"
+    r"(?:at|to|was|is|stood\s+at|stands\s+at|reached|reaches|rose\s+to|exceeded|exceeds|surpassed|topped|"
+    r"totals|totalled|totaled|amounted\s+to|amounts\s+to)\s+[\w\s]{0,15}$"
+)
+
+
+_KILLED_OR_WOUNDED = re.compile(
+    r"\b(?:killed|dead)(?:,)?\s+(?:or|and)\s+(?:wounded|injured)\b|\b(?:wounded|injured)\s+(?:or|and)\s+(?:killed|dead)\b"
 )
 
 
@@ -388,6 +394,104 @@ def _clause_cues(num: Any, noun: Any | None) -> list[str]:
     return _words_lower(toks)
 
 
+_LIST_LABEL = re.compile(
+    r"^\s*(?:[-•*·]\s*)?([A-Za-z][A-Za-z /,()-]{1,48}?)\s*[‒–—:-]\s*(?:about|approximately|around|more\s+than|over|up\s+to)?\s*$"
+)
+
+
+_SHARE_OF = re.compile(
+    r"^\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|all\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?P<head>[\w’'-]+)(?=[\s,.;:)]|$)"
+)
+
+
+def _share_of_territory(after: str, context: str) -> str | None:
+    """'two-thirds of the captured territory', 'a fifth of Ukraine', 'half of it' (after an area)."""
+    m = re.match(r"^\s+of\s+(it|that|this)\b", after)
+    if m:
+        territorial = _has_cue(re.findall(r"[a-z']+", context.lower()), metric_data()["territory_words"])
+        areal = re.search(r"(?i)\bkm\b|km²|kilomet|square\s+mi|\bsq\b|hectare", context)
+        return f"'{m.group(1)}' (territory)" if territorial or areal else None
+    words = after[:70]
+    rx, names = _place_regex()
+    for w in re.finditer(r"[\w’'-]+", words):
+        token = w.group(0)
+        if token.lower() in (
+            "of",
+            "the",
+            "its",
+            "their",
+            "this",
+            "that",
+            "all",
+            "captured",
+            "seized",
+            "occupied",
+        ):
+            continue
+        if token.lower() in metric_data()["territory_words"]:
+            return f"'{token}'"
+        if rx.fullmatch(token) and not re.match(r"^\s*['’]s\b", words[w.end() :]):
+            return f"'{token}'"
+        if w.start() > 30:
+            break
+        if token[0].islower() and token.lower() not in ("russian", "ukrainian", "kursk"):
+            # "two-thirds of houses", "a third of those who remain": not territory
+            if token.lower() not in ("initially", "originally", "previously", "once"):
+                return None
+    return None
+
+
+def _civilian_context(sdoc: Any) -> bool:
+    """The sentence is about civilians (residents, children, a strike on a town) and not troops."""
+    words = {t.lemma_.lower() for t in sdoc}
+    civil = {
+        "civilian",
+        "resident",
+        "child",
+        "people",
+        "inhabitant",
+        "hospital",
+        "apartment",
+        "school",
+        "shelling",
+        "strike",
+    }
+    military = {
+        "soldier",
+        "troop",
+        "serviceman",
+        "servicemen",
+        "fighter",
+        "personnel",
+        "occupier",
+        "mercenary",
+    }
+    return bool(words & civil) and not (words & military)
+
+
+def _label_metric(label: str) -> str | None:
+    """'tanks' -> equipment, 'armoured combat vehicles' -> equipment, 'personnel' -> personnel."""
+    idx = _noun_index()
+    words = re.findall(r"[a-z]+", label.lower())
+    for k in range(min(4, len(words)), 0, -1):
+        for i in range(len(words) - k + 1):
+            phrase = " ".join(words[i : i + k])
+            for cand in (
+                phrase,
+                phrase[:-1] if phrase.endswith("s") else phrase,
+                re.sub(r"ies$", "y", phrase),
+            ):
+                if cand in idx:
+                    return idx[cand]
+    return None
+
+
+def ctx_text_before(s: Sentence, earlier: list[Claim]) -> str:
+    """The sentence text plus the sentences of the claims just before it (for list context)."""
+    return " ".join([c.sentence for c in earlier[-3:]] + [s.text])
+
+
 def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -> MetricHit | None:
     """What the quantity counts, or None when it is not a war claim."""
     num = _num_token(sdoc, s, q)
@@ -399,22 +503,10 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
         return MetricHit("distance_km", None, f"unit '{q.unit_text}'")
     if q.unit == "percent":
         if q.kind in ("fraction", "verb"):
-            after = s.text[q.end - s.start : q.end - s.start + 60].lower()
-            if q.kind == "verb" or re.match(
-                r"\s+of\s+(?:the\s+|its\s+|their\s+|that\s+)?[\w'’ -]{0,40}", after
-            ):
-                tail = after[:60]
-                if (
-                    q.kind == "verb"
-                    or _has_cue(re.findall(r"[a-z']+", tail), metric_data()["territory_words"])
-                    or re.search(
-                        r"of\s+(?:the\s+)?(?:[A-Z]|ukraine|russia)",
-                        s.text[q.end - s.start : q.end - s.start + 30],
-                        re.I,
-                    )
-                ):
-                    return MetricHit("territory_pct", None, f"share '{q.text}' of territory")
-            return None
+            if q.kind == "verb":
+                return MetricHit("territory_pct", None, f"'{q.text}' the territory")
+            hit = _share_of_territory(s.text[q.end - s.start :], ctx_text_before(s, earlier))
+            return MetricHit("territory_pct", None, f"share '{q.text}' of {hit}") if hit else None
         words = re.findall(r"[a-z']+", s.text.lower())
         cue = _has_cue(
             words,
@@ -439,6 +531,13 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
     if hit is not None:
         metric, word = hit
         if metric in md["person_metrics"] or metric == "civilians" and word in ("people", "person"):
+            around = sdoc[max(0, num.i - 5) : min(len(sdoc), noun.i + 9)].text.lower()
+            if _KILLED_OR_WOUNDED.search(around):
+                return MetricHit("casualties", noun, f"'{word}' killed or wounded")
+            if re.search(r"\bhome\b", around) and re.search(
+                r"(?i)captur|prisoner|exchange|swap|captivity", sdoc.text
+            ):
+                return MetricHit("prisoners", noun, f"'{word}' brought home in an exchange")
             for target, words in md["refine_person"]:
                 c = _has_cue(cues, words)
                 if c:
@@ -462,6 +561,30 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
         got = _noun_metric(num.head.head)
         if got is not None:
             return MetricHit(got[0], None, f"'{num.head.head.text} of {q.text}'")
+    # "Russian losses exceeded 62,000": the subject of the number's verb says what it counts
+    gverb = _governing_verb(num)
+    if gverb is not None and num.dep_ in ("dobj", "attr", "pobj", "npadvmod", "advmod"):
+        subj_tok = next((c for c in gverb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj_tok is not None and subj_tok.i < num.i:
+            got = _noun_metric(subj_tok)
+            if got is not None and got[0] in (
+                "casualties",
+                "killed",
+                "wounded",
+                "prisoners",
+                "personnel",
+                "equipment",
+            ):
+                return MetricHit(got[0], None, f"'{subj_tok.text} {gverb.text} {q.text}'")
+    # A list line: "tanks ‒ 10,199 (+9)", "personnel – 62,400 people" (a General Staff tally)
+    label = _LIST_LABEL.search(s.text[: q.start - s.start])
+    if label:
+        got = _label_metric(label.group(1))
+        if got is not None:
+            metric = got
+            if metric == "personnel" and re.search(r"(?i)\bloss", ctx_text_before(s, earlier)):
+                metric = "casualties"
+            return MetricHit(metric, None, f"list line '{label.group(1).strip()}'")
     # A bare number: "2,700 had been injured", "47 more", "about 1,200" after an earlier figure.
     right = _words_lower(list(sdoc[num.i + 1 : num.i + 4]))
     gv = _governing_verb(num)
@@ -476,6 +599,8 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
     for target, words in md["refine_person"]:
         c = _has_cue(right, words)
         if c and target in ("killed", "wounded", "casualties", "prisoners"):
+            if target in ("killed", "wounded") and _civilian_context(sdoc):
+                return MetricHit("civilians", None, f"bare number with '{c}' among civilians")
             return MetricHit(target, None, f"bare number with '{c}'")
     verb = _governing_verb(num)
     if verb is not None and verb.lemma_ == "put":

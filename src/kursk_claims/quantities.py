@@ -118,6 +118,7 @@ _FRACTIONS = [
 # Hedges before a number -> qualifier. Longest first. (Phrase, qualifier.)
 _PRE_HEDGES = [
     ("in excess of", "more_than"), ("upwards of", "more_than"), ("more than", "more_than"),
+    ("exceeded", "more_than"), ("exceeds", "more_than"), ("surpassed", "more_than"), ("topped", "more_than"),
     ("just over", "more_than"), ("well over", "more_than"), ("over", "more_than"),
     ("above", "more_than"), ("exceeding", "more_than"),
     ("no fewer than", "at_least"), ("no less than", "at_least"), ("not less than", "at_least"),
@@ -228,9 +229,13 @@ _WORD_NUM = r"(?:" + "|".join(sorted(list(_UNITS_WORDS) + list(_TENS_WORDS), key
 _WORD_NUMBER = (
     r"(?:(?:a|one)\s+(?:hundred|thousand|million|dozen)|"
     + _WORD_NUM
-    + r"(?:[\s-]+(?:and\s+)?(?:"
+    + r"(?:[\s-]+(?:"
     + _WORD_NUM
-    + r"|hundred|thousand|million|billion|dozen))*)"
+    + r"|hundred|thousand|million|billion|dozen)"
+    # "and" joins only after a scale word: "three hundred and fifty", never "one and three"
+    + r"|(?:(?<=hundred)|(?<=thousand)|(?<=million))\s+and\s+"
+    + _WORD_NUM
+    + r")*)"
 )
 
 
@@ -457,6 +462,8 @@ def _excluded_context(n: _Num, text: str) -> str | None:
     if n.kind == "number":
         if _ORDINAL_TAIL_RE.match(after):
             return "ordinal"
+        if re.match(r"^[\s-]?(?:mm|millimet(?:er|re)s?|-?calibre|-?caliber|cal\.)(?![A-Za-z])", after, re.I):
+            return "calibre"  # "155mm howitzers" names a weapon, it counts nothing
         if re.match(r"^:\d", after) or re.search(r"\d:$", before):
             return "time"
         if re.match(r"^\s*(?:a\.?m\.?|p\.?m\.?)(?![A-Za-z])", after, re.I):
