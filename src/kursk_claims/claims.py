@@ -42,7 +42,7 @@ REPORT_VERBS = {
     "assert", "indicate", "emphasize", "emphasise", "affirm", "insist", "acknowledge", "admit", "concede",
     "explain", "stress", "declare", "inform", "assess", "believe", "suggest", "show", "reveal", "publish",
     "post", "warn", "argue", "maintain", "put", "observe", "brief", "testify", "calculate", "count", "tally",
-    "record", "allege", "boast", "specify", "clarify", "conclude", "mention",
+    "record", "allege", "boast", "specify", "clarify", "conclude", "mention", "accuse", "assert",
 }  # fmt: skip
 SOURCE_NOUNS = {
     "estimate",
@@ -182,6 +182,9 @@ def _num_token(sdoc: Any, s: Sentence, q: Quantity) -> Any | None:
     return (nums or toks)[-1]
 
 
+_TRANSPARENT = {"including", "includes", "include", "among", "excluding"}
+
+
 def _ancestors_to_verb(tok: Any, limit: int = 6) -> list[Any]:
     """tok's heads up to and including the first verb (and one more verb for xcomp/conj chains)."""
     out: list[Any] = []
@@ -191,6 +194,8 @@ def _ancestors_to_verb(tok: Any, limit: int = 6) -> list[Any]:
             break
         cur = cur.head
         out.append(cur)
+        if cur.lower_ in _TRANSPARENT:
+            continue  # "..., including 16,000 killed": the list hangs on the verb above
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in (
             "xcomp",
             "conj",
@@ -206,7 +211,7 @@ def _ancestors_to_verb(tok: Any, limit: int = 6) -> list[Any]:
 def _governing_verb(tok: Any) -> Any | None:
     cur = tok
     for _ in range(8):
-        if cur.pos_ in ("VERB", "AUX") and cur.i != tok.i:
+        if cur.pos_ in ("VERB", "AUX") and cur.i != tok.i and cur.lower_ not in _TRANSPARENT:
             return cur
         if cur.head.i == cur.i:
             return cur if cur.pos_ in ("VERB", "AUX") else None
@@ -221,6 +226,14 @@ def _subject_of(verb: Any) -> Any | None:
         if cur.pos_ in ("VERB", "AUX"):
             for c in cur.children:
                 if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                    if c.dep_ == "nsubj" and c.lemma_.lower() in (
+                        "region",
+                        "area",
+                        "territory",
+                        "village",
+                        "town",
+                    ):
+                        break  # "declared the region fully liberated and put ...": not the speaker
                     return c
             if cur.dep_ == "relcl":
                 return cur.head  # "the region that covers ..." -> region
@@ -531,7 +544,7 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
     if hit is not None:
         metric, word = hit
         if metric in md["person_metrics"] or metric == "civilians" and word in ("people", "person"):
-            around = sdoc[max(0, num.i - 5) : min(len(sdoc), noun.i + 9)].text.lower()
+            around = sdoc[max(0, num.i - 5) : min(len(sdoc), noun.i + 13)].text.lower()
             if _KILLED_OR_WOUNDED.search(around):
                 return MetricHit("casualties", noun, f"'{word}' killed or wounded")
             if re.search(r"\bhome\b", around) and re.search(
@@ -609,7 +622,7 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
             c = _has_cue(obj_words, words)
             if c:
                 return MetricHit(target, None, f"'put the number of ... at', cue '{c}'")
-    nm = _NUMBER_OF.search(s.text[: q.start - s.start])
+    nm = _NUMBER_OF.search(s.text[: q.num_start - s.start])
     if nm:
         words = re.findall(r"[a-z'-]+", nm.group(1).lower())
         for target, cue_words in md["refine_person"]:
@@ -786,10 +799,12 @@ def _predicate(metric: str, num: Any, noun: Any | None, q: Quantity, s: Sentence
         if gv in ("cover", "span", "measure") and anchor.dep_ in ("dobj", "attr", "npadvmod", "pobj"):
             return "region_size", f"'{verb.text}' (size of a region)"  # type: ignore[union-attr]
         rules = rules[1:]
-    if family == "personnel":
-        for w in words:
+    if family in ("personnel", "distance"):
+        # nearest cue wins, token by token (a token's word and lemma together)
+        half = words.index("|") if "|" in words else len(words)
+        for w, lem in zip(words[:half], words[half + 1 :], strict=False):
             for pred, cue_words in rules:
-                if w in cue_words:
+                if w in cue_words or lem in cue_words:
                     return pred, f"cue '{w}'"
     if family == "territory":
         if re.search(r"(?i)\bbeen\s+(?:pushed|driven|forced|expelled|squeezed|ousted)\s+out\b", s.text):
@@ -800,6 +815,8 @@ def _predicate(metric: str, num: Any, noun: Any | None, q: Quantity, s: Sentence
             and verb.lemma_ in ("take", "gain", "establish", "assume", "have", "seize")
         ):
             return "controls", f"'{verb.text} ... control'"
+        if verb is not None and verb.lemma_ == "claim" and _is_object_of(anchor, verb):
+            return "controls", "'claimed' N km² (held at the time)"
         if verb is not None and verb.lemma_ == "occupy":
             return (
                 ("controls", "'occupies' (present)")
@@ -905,6 +922,16 @@ def _actor(
                     return earlier_actor, f"relative pronoun '{subj.text}': the actor of the figure before it"
                 if side:
                     return side, f"subject '{_phrase(subj)}' of '{verb.text}'"
+        if (
+            metric in ("equipment", "killed", "wounded", "casualties")
+            and anchor.dep_ == "nsubjpass"
+            and verb.lemma_.lower() in _HARM_VERBS
+            and _agent_of(verb) is None
+            and opposite(speaker_side)
+        ):
+            return opposite(
+                speaker_side
+            ) or "unknown", f"'{verb.text}' (passive, no agent): the speaker's enemy"
         if anchor.dep_ == "nsubjpass" and speaker_side and metric.startswith("territory"):
             return speaker_side, "passive without agent: the speaker's side"
     if (
@@ -1234,6 +1261,8 @@ class Attributor:
                 head = "person" if ce[2] == "person" else e.root.lemma_.lower()
                 name_low = ce[0].lower()
                 heads_here = {head} | {w for w in ANAPHOR_HEADS if w in name_low}
+                if "intelligence" in name_low or "service" in name_low:
+                    heads_here |= {"agency", "service"}
                 if ce[2] == "person":
                     heads_here |= {
                         "commander",
