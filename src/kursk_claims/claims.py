@@ -541,7 +541,7 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
     hit = _noun_metric(noun) if noun is not None else None
     cues = _clause_cues(num, noun)
     md = metric_data()
-    if hit is not None:
+    if hit is not None and noun is not None:
         metric, word = hit
         if metric in md["person_metrics"] or metric == "civilians" and word in ("people", "person"):
             around = sdoc[max(0, num.i - 5) : min(len(sdoc), noun.i + 13)].text.lower()
@@ -592,12 +592,11 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
     # A list line: "tanks ‒ 10,199 (+9)", "personnel – 62,400 people" (a General Staff tally)
     label = _LIST_LABEL.search(s.text[: q.start - s.start])
     if label:
-        got = _label_metric(label.group(1))
-        if got is not None:
-            metric = got
-            if metric == "personnel" and re.search(r"(?i)\bloss", ctx_text_before(s, earlier)):
-                metric = "casualties"
-            return MetricHit(metric, None, f"list line '{label.group(1).strip()}'")
+        listed = _label_metric(label.group(1))
+        if listed is not None:
+            if listed == "personnel" and re.search(r"(?i)\bloss", ctx_text_before(s, earlier)):
+                listed = "casualties"
+            return MetricHit(listed, None, f"list line '{label.group(1).strip()}'")
     # A bare number: "2,700 had been injured", "47 more", "about 1,200" after an earlier figure.
     right = _words_lower(list(sdoc[num.i + 1 : num.i + 4]))
     gv = _governing_verb(num)
