@@ -518,8 +518,8 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
         if q.kind in ("fraction", "verb"):
             if q.kind == "verb":
                 return MetricHit("territory_pct", None, f"'{q.text}' the territory")
-            hit = _share_of_territory(s.text[q.end - s.start :], ctx_text_before(s, earlier))
-            return MetricHit("territory_pct", None, f"share '{q.text}' of {hit}") if hit else None
+            share = _share_of_territory(s.text[q.end - s.start :], ctx_text_before(s, earlier))
+            return MetricHit("territory_pct", None, f"share '{q.text}' of {share}") if share else None
         words = re.findall(r"[a-z']+", s.text.lower())
         cue = _has_cue(
             words,
