@@ -284,6 +284,13 @@ def _has_cue(words: list[str] | str, cues: list[str]) -> str | None:
 # Metric
 
 
+_SAY = r"(?P<verb>said|says|told|wrote|added|reported|stated|claimed|claims|announced|noted|estimated|estimates|believes)"
+# "..., Commander-in-Chief Oleksandr Syrskyi said on Feb. 6."
+_TAIL_ATTRIBUTION = re.compile(
+    r",\s+(?P<who>[A-Z][^,;\"“”]{1,90}?)\s+" + _SAY + r"\b[^,;\"“”]{0,60}[.!?]?[\"”’]?\s*$"
+)
+# "Russia's Defense Ministry claims that ..."
+_HEAD_ATTRIBUTION = re.compile(r"^(?P<who>[A-Z][^,;\"“”]{1,60}?)\s+" + _SAY + r"\s+(?:that\s+)?")
 # "put the number of killed and wounded North Koreans at 4,000", "the death toll stood at 300"
 _NUMBER_OF = re.compile(
     r"(?i)\b(?:number|toll|tally|count)\s+of\s+([\w\s'’-]{3,60}?)\s+"
@@ -1385,7 +1392,39 @@ class Attributor:
                 if got is not None:
                     # the main verb's time is the event's, not the statement's: no verb for the date
                     return Attribution(got[0], got[1], f"'according to {_phrase(pobj)}'", None, got[3])
+        tail = self.attribution_by_pattern(sdoc, s, num)
+        if tail is not None:
+            return tail
         return self.source_noun(sdoc, num)
+
+    def attribution_by_pattern(self, sdoc: Any, s: Sentence, num: Any) -> Attribution | None:
+        """When the parse garbles a plain attribution, read it off the words: '..., X said on Feb. 6.'
+        at the end of the sentence, or 'X says/claims that ...' at its start."""
+        text = sdoc.text
+        for rx, after_number in ((_TAIL_ATTRIBUTION, True), (_HEAD_ATTRIBUTION, False)):
+            m = rx.search(text)
+            if not m:
+                continue
+            if after_number and m.start("who") < num.idx:
+                continue
+            if not after_number and m.end() > num.idx:
+                continue
+            span = sdoc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            root = span.root
+            got = self.resolve_subject(root, s.idx, s.idx)
+            if got is not None and got[2] in ("person", "body", "group", "media", "other"):
+                if got[2] == "other" and not (got[1] or root.lemma_.lower() in ANAPHOR_HEADS | SOURCE_NOUNS):
+                    continue
+                return Attribution(
+                    got[0],
+                    got[1],
+                    f"'{m.group('who')} {m.group('verb')}' (attribution pattern)",
+                    None,
+                    got[3],
+                )
+        return None
 
     def cited_source(self, verb: Any, sent_idx: int) -> tuple[str, str | None, str, str] | None:
         """'Ukrainian media reported, citing Syrskyi': a named person or body the reporter cites."""
@@ -1945,6 +1984,49 @@ def _named_person_after(ctx: DocContext, s_idx: int, side: str | None) -> tuple[
             if side is None or ce[1] in (side, None):
                 return j, ce[0], ce[1]
     return None
+
+
+def inherit_list_context(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
+    """Items of a tally ('tanks ‒ 10,199') under an intro line ending in ':' take the intro's
+    source, date and side from the figure stated just before the list."""
+    out: list[Claim] = []
+    anchor: Claim | None = None
+    for c in claims:
+        if not c.evidence.get("metric", "").startswith("list line"):
+            anchor = c
+            out.append(c)
+            continue
+        s = next((x for x in ctx.sentences if x.start <= c.start < x.end), None)
+        intro = None
+        if s is not None:
+            for j in range(s.idx - 1, max(-1, s.idx - 25), -1):
+                if ctx.sentences[j].text.rstrip().endswith(":"):
+                    intro = ctx.sentences[j]
+                    break
+        if intro is None or anchor is None or anchor.start > intro.start + len(intro.text) + 2000:
+            out.append(c)
+            continue
+        losses = re.search(r"(?i)\bloss", intro.text) is not None
+        actor = c.actor
+        if actor == "unknown":
+            if anchor.actor not in ("unknown", "civilians"):
+                actor = anchor.actor
+            elif re.search(r"(?i)\benemy\b", intro.text):
+                actor = opposite(anchor.claimant_side) or "unknown"
+        c = replace(
+            c,
+            claimant=c.claimant or anchor.claimant,
+            claimant_side=c.claimant_side if c.claimant else anchor.claimant_side,
+            claim_date=c.claim_date if c.claimant else anchor.claim_date,
+            actor=actor,
+            predicate="lost" if losses and c.metric == "equipment" else c.predicate,
+            evidence={
+                **c.evidence,
+                "claimant": f"list under '{intro.text.strip()[:60]}', as '{anchor.text}'",
+            },
+        )
+        out.append(c)
+    return out
 
 
 def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:

@@ -27,6 +27,7 @@ from .claims import (
     credit_headlines,
     delayed_identification,
     full_control_claims,
+    inherit_list_context,
     sentence_claims,
 )
 from .models import Claim, DocResult, Document
@@ -164,6 +165,7 @@ def _finish(p: _Prepared, parsed: dict[int, Any]) -> DocResult:
         got.sort(key=lambda c: c.start)
         claims.extend(got)
         ctx.claims = claims
+    claims = inherit_list_context(ctx, claims)
     claims = delayed_identification(ctx, claims)
     claims = credit_headlines(ctx, claims)
     return DocResult(

@@ -462,6 +462,8 @@ def _excluded_context(n: _Num, text: str) -> str | None:
     if n.kind == "number":
         if _ORDINAL_TAIL_RE.match(after):
             return "ordinal"
+        if re.fullmatch(r"\d{1,2}\.\d{2}", text[n.start : n.end]) and re.match(r"^\.\d{2,4}\b", after):
+            return "date"  # numeric dates: 24.02.22, 02.03.2025
         if re.match(r"^[\s-]?(?:mm|millimet(?:er|re)s?|-?calibre|-?caliber|cal\.)(?![A-Za-z])", after, re.I):
             return "calibre"  # "155mm howitzers" names a weapon, it counts nothing
         if re.match(r"^:\d", after) or re.search(r"\d:$", before):

@@ -55,6 +55,13 @@ _DATELINE = re.compile(
 )
 
 
+# A live-blog entry's timestamp: "18:40 GMT — ", "09:15 (Kyiv time): "
+_TIMESTAMP = re.compile(
+    r"^\s*(\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:\(?(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|"
+    r"Kyiv\s+time|Moscow\s+time)\)?)?\s*[-—–:|])\s+"
+)
+
+
 @dataclass(frozen=True)
 class Sentence:
     idx: int
@@ -86,7 +93,7 @@ def split_sentences(text: str) -> list[Sentence]:
         furniture = is_furniture(raw_line)
         stripped = raw_line.rstrip()
         headline = not re.search(r"[.!?…:\"”’')\]]$", stripped) and len(stripped) < 200
-        header = _DATE_HEADER.match(raw_line) or _DATELINE.match(raw_line)
+        header = _DATE_HEADER.match(raw_line) or _DATELINE.match(raw_line) or _TIMESTAMP.match(raw_line)
         if header:
             a, b = line_start + header.start(1), line_start + header.end(1)
             out.append(Sentence(len(out), a, b, text[a:b], line_no, True, True))
