@@ -24,7 +24,7 @@ import json
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -1679,15 +1679,21 @@ def location_for(ctx: DocContext, s: Sentence, q_start: int) -> tuple[str | None
         prev_regions = [h for h in hits_in(sj.text) if h[1] not in countries]
         if prev_regions:
             return prev_regions[-1][1], f"named in sentence {j + 1}"
+    top = _main_place(ctx.document.text)
+    return (top, "the document's main place") if top else (None, "unknown")
+
+
+@lru_cache(maxsize=8)
+def _main_place(text: str) -> str | None:
+    """The region a document is mostly about (once per document: the lede's region weighs more)."""
+    rx, names = _place_regex()
+    countries = set(place_data()["countries"])
     counts: dict[str, int] = {}
-    for m in rx.finditer(ctx.document.text):
+    for m in rx.finditer(text):
         n = names[m.group(0)]
         if n not in countries:
-            counts[n] = counts.get(n, 0) + (3 if not counts else 1)  # the lede's region weighs more
-    if counts:
-        top = max(counts.items(), key=lambda kv: kv[1])[0]
-        return top, "the document's main place"
-    return None, "unknown"
+            counts[n] = counts.get(n, 0) + (3 if not counts else 1)
+    return max(counts.items(), key=lambda kv: kv[1])[0] if counts else None
 
 
 def _in_russia(location: str | None) -> bool:

@@ -222,7 +222,7 @@ def to_canonical(value: float, unit_text: str) -> tuple[float, str]:
 
 _DIGITS = (
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])"
-    r"|[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9,.])"
+    r"|[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+(?![0-9,.])"
     r"|[0-9]+(?:\.[0-9]+)?"
 )
 _WORD_NUM = r"(?:" + "|".join(sorted(list(_UNITS_WORDS) + list(_TENS_WORDS), key=len, reverse=True)) + r")"
@@ -462,6 +462,8 @@ def _excluded_context(n: _Num, text: str) -> str | None:
     if n.kind == "number":
         if _ORDINAL_TAIL_RE.match(after):
             return "ordinal"
+        if re.match(r"^[eE][+-]?\d", after):
+            return "scientific"  # 1e309: not how news writes a count
         if re.fullmatch(r"\d{1,2}\.\d{2}", text[n.start : n.end]) and re.match(r"^\.\d{2,4}\b", after):
             return "date"  # numeric dates: 24.02.22, 02.03.2025
         if re.match(r"^[\s-]?(?:mm|millimet(?:er|re)s?|-?calibre|-?caliber|cal\.)(?![A-Za-z])", after, re.I):
