@@ -1606,27 +1606,33 @@ def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Any) -> tu
 
 
 def _narrative_past(ctx: DocContext, s: Sentence) -> str | None:
+    """The nearest time the text sets before this sentence (within its section), if that time is
+    well before the document date: the statement belongs to a narrative of earlier events."""
     base = ctx.base
     if base is None:
         return None
-    lo = max(0, s.idx - 12)
-    for j in range(s.idx, lo - 1, -1):
+    for j in range(s.idx - 1, max(-1, s.idx - 13), -1):  # its own sentence dates the event, not the statement
         sj = ctx.sentences[j]
         if sj.headline and j != s.idx:
             break
         if sj.furniture:
             continue
+        found: list[str] = []
         for m in dates.TIME_PHRASE.finditer(sj.text):
-            ph = m.group(0)
-            if not re.search(r"\d{4}", ph):
-                continue
-            if "since" in sj.text[: m.start()].lower() or quote_at(
+            before = sj.text[: m.start()].lower()
+            if re.search(r"\b(?:since|between|from)\b[^,;]*$", before) or quote_at(
                 ctx.quotes, sj.start + m.start(), sj.start + m.end()
             ):
-                continue  # "since August 2024" dates a period, and a quotation is not the narrative
-            d = dates.resolve_time_phrase(ph, base)
-            if d and len(d) >= 7 and (base - date(int(d[:4]), int(d[5:7]), 1)).days > 60:
-                return ph.strip()
+                continue  # "since August 2024", "between ... and ...": a period, not the narrative time
+            d = dates.resolve_time_phrase(m.group(0), base)
+            if d:
+                found.append(d)
+                old = len(d) >= 7 and (base - date(int(d[:4]), int(d[5:7]), 1)).days > 60
+                old = old or (len(d) == 4 and int(d) < base.year)
+                if not old:
+                    return None  # the nearest time set is recent: the present narrative
+        if found:
+            return found[0]
     return None
 
 

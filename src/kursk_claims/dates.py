@@ -176,6 +176,9 @@ def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
     return None
 
 
+LEDE_CHARS = 1500
+
+
 def document_date(text: str, published: str | None) -> tuple[str | None, str | None, float | None]:
     """(ISO date, how it was found, confidence) for a document."""
     d = parse_iso(published)
@@ -193,7 +196,7 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
     years = [int(y) for m2 in _FULL_DATE.finditer(text) for y in m2.groups() if y]
     year = max(years) if years else None
     best: date | None = None
-    for m3 in _REPORT_DATE.finditer(text):
+    for m3 in _REPORT_DATE.finditer(text[:LEDE_CHARS]):  # the lede carries the news peg
         phrase = m3.group(1)
         if not re.search(r"\d{4}", phrase):
             if year is None:
