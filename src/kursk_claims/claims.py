@@ -61,7 +61,7 @@ REPORT_NOUNS = {"report", "reports"}
 ANAPHOR_HEADS = {
     "ministry", "statement", "source", "informant", "commander", "general", "official", "governor", "staff",
     "military", "army", "spokesman", "spokeswoman", "agency", "service", "president", "minister", "chief",
-    "office", "command", "department", "head", "leader", "officer", "mod",
+    "office", "command", "department", "head", "leader", "officer", "mod", "report",
 }  # fmt: skip
 ANAPHOR_SYNONYMS = {"mod": "ministry"}
 METONYMS = {
@@ -486,6 +486,9 @@ def _civilian_context(sdoc: Any) -> bool:
         "personnel",
         "occupier",
         "mercenary",
+        "enemy",
+        "army",
+        "invader",
     }
     return bool(words & civil) and not (words & military)
 
@@ -570,6 +573,12 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
                 _words_lower(list(sdoc)), ["personnel", "soldiers", "troops", "losses"]
             ):
                 return MetricHit("casualties", noun, f"'{word}' among military losses")
+        participle = noun.lower_ in ("killed", "wounded", "injured", "dead")
+        if metric in ("killed", "wounded") and participle:
+            if _KILLED_OR_WOUNDED.search(sdoc[noun.i : min(len(sdoc), noun.i + 4)].text.lower()):
+                return MetricHit("casualties", noun, f"'{q.text} killed and wounded'")
+        if metric in ("killed", "wounded") and participle and _civilian_context(sdoc):
+            return MetricHit("civilians", noun, f"'{q.text} {noun.text}' among civilians")
         if metric == "casualties" and noun is not None:
             right = _words_lower(list(noun.doc[noun.i + 1 : noun.i + 5]))
             for target, words in md["refine_person"]:
@@ -785,6 +794,11 @@ def _predicate(metric: str, num: Any, noun: Any | None, q: Quantity, s: Sentence
         c = _has_cue(cues, md["predicates"]["prisoners"][0][1])
         return ("other", f"cue '{c}'") if c else ("taken_prisoner", "metric")
     if metric == "civilians":
+        gv = _governing_verb(anchor)
+        if gv is not None and gv.lemma_.lower() in ("wound", "injure"):
+            return "wounded", f"'{gv.text}'"
+        if gv is not None and gv.lemma_.lower() in ("kill", "die"):
+            return "killed", f"'{gv.text}'"
         c = _has_cue(cues, ["kill", "killed", "dead", "die", "died"])
         if c:
             return "killed", f"cue '{c}'"
@@ -1027,7 +1041,7 @@ def _entity_for_phrase_raw(tok: Any, when: str | None) -> tuple[str, str | None,
             if ent is not None:
                 return ent[0], ent[1], ent[2], head_low
     text = _norm(_phrase(tok))
-    if head_low in REPORT_NOUNS:
+    if head_low in REPORT_NOUNS and not (tok.lower_ == "report" and re.match(r"(?i)^the\s", _phrase(tok))):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
                 for g in c.children:
@@ -1085,7 +1099,7 @@ def _reporting_verbs(sdoc: Any) -> list[Any]:
     out = []
     for t in sdoc:
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS:
-            if t.lemma_.lower() == "put" and not any(c.lower_ == "at" for c in t.subtree):
+            if t.lemma_.lower() == "put" and not any(c.lower_ in ("at", "in") for c in t.subtree):
                 continue
             if t.lemma_.lower() in ("show", "count", "record") and not any(
                 c.dep_ in ("nsubj",) for c in t.children
@@ -1159,7 +1173,7 @@ class Attributor:
             m = self.last_mention(
                 sent_idx, around, heads=(ANAPHOR_SYNONYMS.get(head, head),), before=start_idx
             )
-            if m is None and head in ("statement",):
+            if m is None and head in ("statement", "report"):
                 m = self.last_mention(sent_idx, around, kinds=("body",), before=start_idx)
             if m is not None:
                 return m.name, m.side, m.kind, head
@@ -1168,6 +1182,9 @@ class Attributor:
             if m is not None:
                 return m.name, m.side, m.kind, head
         if side is None and lookup(name) is None:
+            whole_side = side_of_phrase(_norm(_phrase(subj)))
+            if whole_side is not None:
+                return name, whole_side, kind, head
             if re.search(r"(?i)\b(?:governor|regional|mayor|oblast|administration)\b", _phrase(subj)):
                 region_side = self.region_side(subj)
                 if region_side:
@@ -1384,8 +1401,11 @@ class Attributor:
                 pobj = next((c for c in sdoc[t.i + 1].children if c.dep_ == "pobj"), None)
                 if pobj is None:
                     continue
-                if pobj.lemma_.lower() in REPORT_NOUNS | {"media"} and not any(
-                    c.dep_ == "prep" for c in pobj.children
+                definite_report = pobj.lower_ == "report" and any(c.lower_ == "the" for c in pobj.children)
+                if (
+                    pobj.lemma_.lower() in REPORT_NOUNS | {"media"}
+                    and not definite_report
+                    and not any(c.dep_ == "prep" for c in pobj.children)
                 ):
                     return Attribution(None, None, "'according to reports': unnamed", None)
                 got = self.resolve_subject(pobj, s.idx, s.idx)
