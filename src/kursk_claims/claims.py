@@ -304,6 +304,22 @@ _KILLED_OR_WOUNDED = re.compile(
 )
 
 
+# Nouns that name the figure itself, not what it counts: "in the several hundred range", "the 4,000 mark"
+_FIGURE_NOUNS = {
+    "more",
+    "others",
+    "other",
+    "range",
+    "figure",
+    "mark",
+    "level",
+    "total",
+    "tally",
+    "count",
+    "number",
+}
+
+
 @dataclass
 class MetricHit:
     metric: str
@@ -585,6 +601,8 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
                 if target in ("killed", "wounded") and _has_cue(right, words):
                     return MetricHit(target, noun, f"'{word}' with cue '{_has_cue(right, words)}'")
         return MetricHit(metric, noun, f"head noun '{word}'")
+    if noun is not None and noun.pos_ == "NOUN" and noun.lower_ not in _FIGURE_NOUNS:
+        return None  # the number counts something else: "two countries", "71 air strikes"
     # "suffered losses of 40,000": the noun before "of" counts the number
     if num.head.lower_ == "of" and num.dep_ == "pobj" and num.head.head.pos_ == "NOUN":
         got = _noun_metric(num.head.head)
@@ -794,7 +812,7 @@ def _predicate(metric: str, num: Any, noun: Any | None, q: Quantity, s: Sentence
         c = _has_cue(cues, md["predicates"]["prisoners"][0][1])
         return ("other", f"cue '{c}'") if c else ("taken_prisoner", "metric")
     if metric == "civilians":
-        gv = _governing_verb(anchor)
+        gv = anchor if anchor.pos_ == "VERB" else _governing_verb(anchor)
         if gv is not None and gv.lemma_.lower() in ("wound", "injure"):
             return "wounded", f"'{gv.text}'"
         if gv is not None and gv.lemma_.lower() in ("kill", "die"):
