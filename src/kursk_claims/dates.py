@@ -176,7 +176,15 @@ def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
     return None
 
 
-LEDE_CHARS = 1500
+def _lede(text: str) -> str:
+    """The first paragraph of reporting: a long line that is not page furniture."""
+    from .segment import is_furniture
+
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if len(stripped) >= 40 and re.search(r"[.!?\"”’)]$", stripped) and not is_furniture(stripped):
+            return stripped
+    return ""
 
 
 def document_date(text: str, published: str | None) -> tuple[str | None, str | None, float | None]:
@@ -196,7 +204,7 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
     years = [int(y) for m2 in _FULL_DATE.finditer(text) for y in m2.groups() if y]
     year = max(years) if years else None
     best: date | None = None
-    for m3 in _REPORT_DATE.finditer(text[:LEDE_CHARS]):  # the lede carries the news peg
+    for m3 in _REPORT_DATE.finditer(_lede(text)):  # the lede carries the news peg
         phrase = m3.group(1)
         if not re.search(r"\d{4}", phrase):
             if year is None:
