@@ -42,7 +42,7 @@ REPORT_VERBS = {
     "assert", "indicate", "emphasize", "emphasise", "affirm", "insist", "acknowledge", "admit", "concede",
     "explain", "stress", "declare", "inform", "assess", "believe", "suggest", "show", "reveal", "publish",
     "post", "warn", "argue", "maintain", "put", "observe", "brief", "testify", "calculate", "count", "tally",
-    "record", "allege", "boast", "specify", "clarify", "conclude", "mention", "accuse", "assert",
+    "record", "allege", "boast", "specify", "clarify", "conclude", "mention", "accuse",
 }  # fmt: skip
 SOURCE_NOUNS = {
     "estimate",
