@@ -1006,6 +1006,7 @@ class Attribution:
     rule: str
     verb: Any | None = None  # the reporting verb token (for the claim date)
     head: str = ""
+    time_text: str | None = None  # text around a reporting verb found by pattern ('said on Feb. 6')
 
 
 def _entity_for_phrase(tok: Any, when: str | None) -> tuple[str, str | None, str, str] | None:
@@ -1461,6 +1462,7 @@ class Attributor:
                     f"'{m.group('who')} {m.group('verb')}' (attribution pattern)",
                     None,
                     got[3],
+                    text[m.start("verb") :],
                 )
         return None
 
@@ -1603,6 +1605,12 @@ def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Any) -> tu
             (ctx.doc_date, "article voice: the document date") if ctx.doc_date else (None, "no document date")
         )
     # 1. a time phrase attached to the reporting verb
+    if att.verb is None and att.time_text:
+        m = dates.TIME_PHRASE.search(att.time_text)
+        if m and not re.match(r"(?i)(?:in\s+)?\d{4}$", m.group(0).strip()):
+            got = dates.resolve_time_phrase(m.group(0), base)
+            if got:
+                return got, f"'{m.group(0).strip()}' after the reporting verb"
     if att.verb is not None and att.verb.doc is sdoc:
         v = att.verb
         vsub = list(v.children)

@@ -132,7 +132,24 @@ def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple
                 if e is not None:
                     out.append((s.idx, e.name, iso))
                     break
+        # a fronted time: "On Wednesday, Russia's chief of the General Staff, Gen. Valery Gerasimov, told Putin ..."
+        fm = _FRONTED_TIME.match(s.text)
+        if fm and re.search(r"(?i)\b(?:said|says|told|stated|announced|reported|claimed)\b", s.text):
+            iso = dates.resolve_time_phrase(fm.group(1), dates.parse_iso(base))
+            if iso:
+                for n in re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", s.text[fm.end() :]):
+                    e = lookup(n)
+                    if e is not None:
+                        out.append((s.idx, e.name, iso))
+                        break
     return out
+
+
+_FRONTED_TIME = re.compile(
+    r"^((?:On|Last|Earlier\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)),\s+"
+)
 
 
 def finish(p: _Prepared, parsed_docs: list[Any]) -> DocResult:
