@@ -170,8 +170,12 @@ def opposite(side: str | None) -> str | None:
 
 
 def _tokens_for(sdoc: Any, s: Sentence, start: int, end: int) -> list[Any]:
-    a, b = start - s.start, end - s.start
-    return [t for t in sdoc if t.idx < b and t.idx + len(t.text) > a]
+    """The tokens of a sentence's Doc that overlap [start, end) (document offsets)."""
+    a, b = max(0, start - s.start), min(len(sdoc.text), end - s.start)
+    if b <= a:
+        return []
+    span = sdoc.char_span(a, b, alignment_mode="expand")
+    return list(span) if span is not None else [t for t in sdoc if t.idx < b and t.idx + len(t.text) > a]
 
 
 def _num_token(sdoc: Any, s: Sentence, q: Quantity) -> Any | None:
@@ -1115,6 +1119,16 @@ def _canon_entity(span: Any) -> tuple[str, str | None, str] | None:
 
 
 def _reporting_verbs(sdoc: Any) -> list[Any]:
+    """Reporting verbs of a sentence (cached on the Doc: the rules ask for them often)."""
+    cached = sdoc.user_data.get("kursk_reporting_verbs")
+    if cached is not None:
+        return [sdoc[i] for i in cached]
+    out = _find_reporting_verbs(sdoc)
+    sdoc.user_data["kursk_reporting_verbs"] = [t.i for t in out]
+    return out
+
+
+def _find_reporting_verbs(sdoc: Any) -> list[Any]:
     out = []
     for t in sdoc:
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS:
