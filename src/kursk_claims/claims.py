@@ -1715,7 +1715,15 @@ def location_for(ctx: DocContext, s: Sentence, q_start: int) -> tuple[str | None
         after = [h for h in pool if h[0] >= anchor]
         if after and after[0][0] - anchor < 80:
             return after[0][1]
-        return min(pool, key=lambda h: abs(h[0] - anchor))[1]
+        # a place the figure is put in ("into Kursk Oblast") beats one that only describes ("Ukraine's Sumy Oblast")
+        locative = [
+            h
+            for h in pool
+            if re.search(
+                r"(?:\bin|\binto|\bof|\bnear|\bacross)\s+(?:the\s+|Russia's\s+|Russia’s\s+)?$", s.text[: h[0]]
+            )
+        ]
+        return min(locative or pool, key=lambda h: abs(h[0] - anchor))[1]
 
     anchor = q_start - s.start
     here = hits_in(s.text)
@@ -1735,13 +1743,15 @@ def location_for(ctx: DocContext, s: Sentence, q_start: int) -> tuple[str | None
         return nearest(locative, anchor), "the country the sentence names"
     demonym = _DEMONYM_PLACE.search(s.text)
     if demonym:
-        return (
-            "Russia" if demonym.group(1).lower().startswith("russia") else "Ukraine"
-        ), f"'{demonym.group(0)}'"
+        country = "russia" if demonym.group(1).lower().startswith("russia") else "ukraine"
+        top = _main_place(ctx.document.text)
+        if top and place_data().get("sides", {}).get(top) == country:
+            return top, f"'{demonym.group(0)}' in the document's main region"
+        return country.capitalize(), f"'{demonym.group(0)}'"
     for j in range(s.idx - 1, max(-1, s.idx - 3), -1):
         sj = ctx.sentences[j]
-        if sj.furniture:
-            continue
+        if sj.furniture or sj.line != s.line:
+            continue  # neighbours in the same paragraph only
         prev_regions = [h for h in hits_in(sj.text) if h[1] not in countries]
         if prev_regions:
             return prev_regions[-1][1], f"named in sentence {j + 1}"
