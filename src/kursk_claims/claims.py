@@ -345,6 +345,11 @@ def _head_noun(sdoc: Any, num: Any) -> Any | None:
         if low in ("[", "]", "-", "–", '"', "“", "”", "'") or t.is_quote:
             i += 1
             continue
+        if low in ("a", "an"):
+            break  # "82 a week earlier": a new noun phrase
+        if low in ("plus", "odd"):
+            i += 1
+            continue
         if low == "of" and prev_of_ok:
             prev_of_ok = False
             i += 1
@@ -446,39 +451,40 @@ _SHARE_OF = re.compile(
 
 
 def _share_of_territory(after: str, context: str) -> str | None:
-    """'two-thirds of the captured territory', 'a fifth of Ukraine', 'half of it' (after an area)."""
+    """'two-thirds of the captured territory', 'a fifth of Ukraine', 'half of it' (after an area),
+    'less than half of the 1,376 sq km'; not 'two-thirds of houses', 'a third of those who remain'."""
     m = re.match(r"^\s+of\s+(it|that|this)\b", after)
     if m:
         territorial = _has_cue(re.findall(r"[a-z']+", context.lower()), metric_data()["territory_words"])
         areal = re.search(r"(?i)\bkm\b|km²|kilomet|square\s+mi|\bsq\b|hectare", context)
         return f"'{m.group(1)}' (territory)" if territorial or areal else None
-    words = after[:70]
-    rx, names = _place_regex()
-    for w in re.finditer(r"[\w’'-]+", words):
+    m = re.match(r"^\s+of\s+", after)
+    if not m:
+        return None
+    rest = after[m.end() : m.end() + 80]
+    if re.match(r"(?:the\s+)?[\d,.]+\s*(?:sq(?:uare)?\.?\s*(?:km|kilomet|mi)|km²|km2|hectares)", rest, re.I):
+        return "an area"
+    rx, _names = _place_regex()
+    for k, w in enumerate(re.finditer(r"[\w’'-]+", rest)):
+        if k >= 5:
+            break
         token = w.group(0)
-        if token.lower() in (
-            "of",
-            "the",
-            "its",
-            "their",
-            "this",
-            "that",
-            "all",
-            "captured",
-            "seized",
-            "occupied",
-        ):
-            continue
         if token.lower() in metric_data()["territory_words"]:
             return f"'{token}'"
-        if rx.fullmatch(token) and not re.match(r"^\s*['’]s\b", words[w.end() :]):
+        if rx.fullmatch(token) and not re.match(r"^\s*['’]s\b", rest[w.end() :]):
             return f"'{token}'"
-        if w.start() > 30:
-            break
-        if token[0].islower() and token.lower() not in ("russian", "ukrainian", "kursk"):
-            # "two-thirds of houses", "a third of those who remain": not territory
-            if token.lower() not in ("initially", "originally", "previously", "once"):
-                return None
+        if token.lower() in (
+            "those",
+            "them",
+            "whom",
+            "which",
+            "houses",
+            "homes",
+            "people",
+            "residents",
+            "respondents",
+        ):
+            return None
     return None
 
 
@@ -618,6 +624,15 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
         subj_tok = next((c for c in gverb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj_tok is not None and subj_tok.i < num.i:
             got = _noun_metric(subj_tok)
+            if got is None:  # "Moscow's figure for Ukrainian losses is 76,000-plus"
+                inner = [
+                    g
+                    for c in subj_tok.children
+                    if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+                got = _noun_metric(inner[0]) if inner else None
             if got is not None and got[0] in (
                 "casualties",
                 "killed",
@@ -627,6 +642,13 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
                 "equipment",
             ):
                 return MetricHit(got[0], None, f"'{subj_tok.text} {gverb.text} {q.text}'")
+    # "put the contingent at 11,000-12,000", "put North Korean casualties in the several hundred range"
+    if gverb is not None and gverb.lemma_.lower() in ("put", "estimate", "place", "number"):
+        objs = [c for c in gverb.children if c.dep_ in ("dobj", "nsubj")]
+        for o in objs:
+            got = _noun_metric(o)
+            if got is not None:
+                return MetricHit(got[0], None, f"'{gverb.text} {o.text} at {q.text}'")
     # A list line: "tanks ‒ 10,199 (+9)", "personnel – 62,400 people" (a General Staff tally)
     label = _LIST_LABEL.search(s.text[: q.start - s.start])
     if label:
@@ -662,6 +684,9 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
     nm = _NUMBER_OF.search(s.text[: q.num_start - s.start])
     if nm:
         words = re.findall(r"[a-z'-]+", nm.group(1).lower())
+        noun_metric = next((_noun_index()[w] for w in words if w in _noun_index()), None)
+        if noun_metric == "civilians" and not _has_cue(words, ["killed", "wounded", "dead", "injured"]):
+            return MetricHit("civilians", None, f"'the number of {nm.group(1).strip()}'")
         for target, cue_words in md["refine_person"]:
             c = _has_cue(words, cue_words)
             if c:

@@ -128,7 +128,7 @@ _PRE_HEDGES = [
     ("no more than", "at_most"), ("not more than", "at_most"), ("at most", "at_most"),
     ("up to", "at_most"), ("as many as", "at_most"), ("as much as", "at_most"),
     ("a maximum of", "at_most"),
-    ("close to", "nearly"), ("nearly", "nearly"), ("almost", "nearly"), ("just shy of", "nearly"),
+    ("close to", "nearly"), ("nearly", "nearly"), ("near", "nearly"), ("almost", "nearly"), ("just shy of", "nearly"),
     ("approximately", "approx"), ("approx.", "approx"), ("roughly", "approx"), ("around", "approx"),
     ("about", "approx"), ("an estimated", "approx"), ("estimated", "approx"), ("some", "approx"),
     ("circa", "approx"), ("~", "approx"), ("≈", "approx"),
@@ -227,9 +227,9 @@ _DIGITS = (
 )
 _WORD_NUM = r"(?:" + "|".join(sorted(list(_UNITS_WORDS) + list(_TENS_WORDS), key=len, reverse=True)) + r")"
 _WORD_NUMBER = (
-    r"(?:(?:a|one)\s+(?:hundred|thousand|million|dozen)|"
+    r"(?:(?:(?:a|one)\s+(?:hundred|thousand|million|dozen)|"
     + _WORD_NUM
-    + r"(?:[\s-]+(?:"
+    + r")(?:[\s-]+(?:"
     + _WORD_NUM
     + r"|hundred|thousand|million|billion|dozen)"
     # "and" joins only after a scale word: "three hundred and fifty", never "one and three"
@@ -552,6 +552,16 @@ def _hedge_before(text: str, start: int) -> tuple[int, str] | None:
     return hstart, _HEDGE_QUAL[phrase]
 
 
+def _near_a_place(text: str, hedge_start: int, number_end: int) -> bool:
+    """'near six settlements', 'near 10 km from the border': 'near' locates, it does not hedge."""
+    if not re.match(r"(?i)near\b", text[hedge_start : hedge_start + 5]):
+        return False
+    return bool(
+        re.match(r"(?i)\s+(?:[A-Z][\w-]+\s+)?(?:settlements?|villages?|towns?|hamlets?|localities|cities|km|kilomet|miles?)\b",
+                 text[number_end : number_end + 40])
+    )  # fmt: skip
+
+
 def _hedge_after(text: str, end: int) -> tuple[int, str] | None:
     for pat, q in _POST_HEDGES:
         m = re.match(
@@ -747,7 +757,7 @@ def _build(text: str, start: int, kind: str, payload: Any, nested: bool) -> Quan
                     qstart = first.start - len(before) + re.search(r"(?:from|between)\s*$", before).start()  # type: ignore[union-attr]
     if qualifier != "range":
         hs = _hedge_before(text, first.start)
-        if hs:
+        if hs and not _near_a_place(text, hs[0], end):
             qstart, qualifier = hs
         low, high = _bounds(value, qualifier)
     # unit, percent, duration, money
