@@ -1072,6 +1072,8 @@ def _entity_for_phrase_raw(tok: Any, when: str | None) -> tuple[str, str | None,
             ent = _canon_entity(e)
             if ent is not None:
                 return ent[0], ent[1], ent[2], head_low
+    phrase_end = span_start + len(_phrase(tok)) + 1
+    ents = [e for e in ents if e.end_char <= phrase_end or e.start <= tok.i < e.end]
     # the entity that contains the head token wins
     for e in ents:
         if e.start <= tok.i < e.end and e.label_ in ("PERSON", "ORG", "NORP", "GPE"):
@@ -1097,7 +1099,7 @@ def _entity_for_phrase_raw(tok: Any, when: str | None) -> tuple[str, str | None,
                         return _entity_for_phrase(g, when)
         return None  # "reports" alone: unattributed
     role = resolve_role(text, when)
-    if role is not None and head_low in ANAPHOR_HEADS | {"commander-in-chief"}:
+    if role is not None and (head_low in ANAPHOR_HEADS | {"commander-in-chief"} or role.kind == "body"):
         return role.name, role.side, role.kind, head_low
     for e in ents:
         if e.label_ in ("ORG", "GPE", "NORP", "PERSON"):
@@ -1219,6 +1221,24 @@ class Attributor:
             return (m.name, m.side, m.kind, low) if m else None
         if low in ("i", "we", "they", "it", "this", "that", "you", "who", "which"):
             return None
+        poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if poss is not None:
+            # "Its maps show ...": the body named before
+            m = self.last_mention(sent_idx, around, kinds=("body", "group", "media"), before=subj.idx)
+            return (m.name, m.side, m.kind, low) if m else None
+        if low in ("one", "some", "both", "all") and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "those") for g in c.children)
+            for c in subj.children
+        ):
+            # "One of them said": one of the sources named just before
+            m = self.last_mention(sent_idx, around, before=subj.idx)
+            return (m.name, m.side, m.kind, low) if m else None
+        if low in ("spokesman", "spokeswoman", "spokesperson") and not any(
+            e.label_ == "PERSON" for e in subj.doc.ents if e.start <= subj.i < e.end + 4
+        ):
+            m = self.last_mention(sent_idx, around, kinds=("body",), before=subj.idx)
+            if m is not None:
+                return m.name, m.side, m.kind, low
         found = _entity_for_phrase(subj, self.when())
         if found is None:
             return None
@@ -1251,7 +1271,7 @@ class Attributor:
             if guessed is not None:
                 # "the defence ministry said" in a story about Russia's side -> Russian Defense Ministry
                 role = resolve_role(f"{guessed} {re.sub(r'(?i)defence', 'defense', name)}", self.when())
-                if role is not None and head in ANAPHOR_HEADS:
+                if role is not None and (head in ANAPHOR_HEADS or role.kind == "body"):
                     return role.name, role.side, role.kind, head
                 if head in ANAPHOR_HEADS:
                     return name, guessed, kind, head

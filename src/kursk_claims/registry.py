@@ -110,12 +110,24 @@ _TITLE_WORDS = re.compile(
 )
 
 
+# Capitals stand for their countries in news style: "Seoul's spy agency" is South Korea's.
+_CAPITAL_COUNTRY = {
+    "seoul": "South Korea",
+    "kyiv": "Ukraine",
+    "kiev": "Ukraine",
+    "moscow": "Russia",
+    "pyongyang": "North Korea",
+}
+_CAPITALS = re.compile(r"(?i)\b(seoul|kyiv|kiev|moscow|pyongyang)(['’]s)")
+
+
 def lookup(name: str) -> Entity | None:
     """The registry entity a name refers to, or None. 'Gen. Valery Gerasimov', 'Sirskyi', 'the NIS'."""
     if not name or not name.strip():
         return None
     cleaned = _TITLE_WORDS.sub("", name.strip())
-    for cand in (name, cleaned):
+    capital = _CAPITALS.sub(lambda m: _CAPITAL_COUNTRY[m.group(1).lower()] + m.group(2), name.strip())
+    for cand in (name, cleaned, capital):
         e = _alias_index().get(name_key(cand))
         if e is not None:
             return e
