@@ -44,6 +44,17 @@ REPORT_VERBS = {
     "post", "warn", "argue", "maintain", "put", "observe", "brief", "testify", "calculate", "count", "tally",
     "record", "allege", "boast", "specify", "clarify", "conclude", "mention", "accuse",
 }  # fmt: skip
+_RECKONING_NOUNS = {
+    "reckoning",
+    "estimate",
+    "count",
+    "calculation",
+    "tally",
+    "assessment",
+    "account",
+    "figure",
+    "data",
+}
 SOURCE_NOUNS = {
     "estimate",
     "estimates",
@@ -1455,6 +1466,12 @@ class Attributor:
             if subj is None:
                 continue
             sub = list(subj.subtree)
+            if subj.i < num.i < v.i:
+                # "Ukrainian forces hold N km², Ukraine's commander, Oleksandr Syrskyi, said": the parser
+                # took the clause's subject for the speaker; the speaker is named right before the verb
+                named = _entity_just_before(sdoc, v)
+                if named is not None:
+                    subj, sub = named, list(named.subtree)
             if sub[0].i <= num.i <= sub[-1].i:
                 continue  # the number sits inside the subject: not this verb's statement
             if not _is_ancestor(v, num) and v.dep_ not in ("ROOT", "parataxis", "advcl", "conj"):
@@ -1473,8 +1490,16 @@ class Attributor:
                         cited[0], cited[1], f"'{v.text}, citing ...': the cited source", v, cited[3]
                     )
                 return Attribution(got[0], got[1], f"subject of reporting verb '{v.text}'", v, got[3])
-        # 2. according to X / citing X
+        # 2. according to X / by X's reckoning / by Western estimates
         for t in sdoc:
+            if t.lower_ == "by" and t.dep_ == "prep":
+                pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.lemma_.lower() in _RECKONING_NOUNS:
+                    owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+                    target = owner if owner is not None else pobj
+                    got = self.resolve_subject(target, s.idx, s.idx)
+                    if got is not None:
+                        return Attribution(got[0], got[1], f"'by {_phrase(pobj)}'", None, got[3])
             if t.lower_ == "according" and t.i + 1 < len(sdoc) and sdoc[t.i + 1].lower_ == "to":
                 pobj = next((c for c in sdoc[t.i + 1].children if c.dep_ == "pobj"), None)
                 if pobj is None:
