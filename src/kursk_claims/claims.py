@@ -1084,7 +1084,13 @@ def _entity_for_phrase_raw(tok: Any, when: str | None) -> tuple[str, str | None,
             if ent is not None:
                 return ent[0], ent[1], ent[2], head_low
     phrase_end = span_start + len(_phrase(tok)) + 1
-    ents = [e for e in ents if e.end_char <= phrase_end or e.start <= tok.i < e.end]
+    # keep what the phrase itself names, or a person set off right after it by a comma (an apposition
+    # the parser attached elsewhere), but not "speaking to Ukrainska Pravda" further on
+    ents = [
+        e for e in ents
+        if e.end_char <= phrase_end or e.start <= tok.i < e.end
+        or (e.label_ in ("PERSON", "ORG") and re.fullmatch(r",?\s*", doc.text[phrase_end - 1 : e.start_char]))
+    ]  # fmt: skip
     # the entity that contains the head token wins
     for e in ents:
         if e.start <= tok.i < e.end and e.label_ in ("PERSON", "ORG", "NORP", "GPE"):
@@ -1244,8 +1250,12 @@ class Attributor:
             # "One of them said": one of the sources named just before
             m = self.last_mention(sent_idx, around, before=subj.idx)
             return (m.name, m.side, m.kind, low) if m else None
+        sub_ids = {t.i for t in subj.subtree}
         if low in ("spokesman", "spokeswoman", "spokesperson") and not any(
-            e.label_ == "PERSON" for e in subj.doc.ents if e.start <= subj.i < e.end + 4
+            e.label_ in ("PERSON", "ORG")
+            and e.root.i in sub_ids
+            and e.root.dep_ in ("appos", "compound", "nsubj")
+            for e in subj.doc.ents
         ):
             m = self.last_mention(sent_idx, around, kinds=("body",), before=subj.idx)
             if m is not None:
@@ -1910,6 +1920,8 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
         if predicate == "region_size":
             att = Attribution(None, None, "size of a region: background fact")
         claim_date, date_why = _claim_date(ctx, att, s, sdoc)
+        if claim_date and att.name and (" on '" in date_why or "after the reporting verb" in date_why):
+            ctx.dated_statements.append((s.idx, att.name, claim_date))  # later figures of this statement
         ents = tuple(
             sorted(
                 {ce[0] for e in sdoc.ents if e.label_ in ("PERSON", "ORG") for ce in [_canon_entity(e)] if ce}
