@@ -955,6 +955,13 @@ def _actor(
         side, why = _modifier_side(num, noun, speaker_side)
         if side:
             return side, why
+        gv = _governing_verb(anchor)
+        if gv is not None and gv.lemma_.lower() in ("put", "estimate", "place"):
+            # "put Ukrainian losses at 4,130 servicemen": whose losses the object names
+            for o in (c for c in gv.children if c.dep_ == "dobj"):
+                side = _side_of_np(o, speaker_side)
+                if side:
+                    return side, f"'{gv.text} {_phrase(o)} at ...'"
         if noun is None and q.unit == "count" and earlier_actor:
             return earlier_actor, "ellipsis: the actor of the figure before it"
         for a in _ancestors_to_verb(anchor):
