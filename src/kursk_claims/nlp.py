@@ -38,7 +38,10 @@ def _load_one(name: str) -> Any:
     try:
         return spacy.load(name)  # a path or an installed package spaCy knows by name
     except OSError as exc:
-        raise ModelNotFoundError(f"spaCy pipeline {name!r} is not installed; {INSTALL_HINT}") from exc
+        raise ModelNotFoundError(
+            f"spaCy pipeline {name!r} is not installed: install it with pip, or drop --model / "
+            f"{MODEL_ENV} to use the default from requirements.lock (`make setup`)"
+        ) from exc
 
 
 def resolve_model_name(model: str | None = None) -> str:
