@@ -195,11 +195,34 @@ def _lookup_spelling(found: str) -> _UnitSpelling:
     raise KeyError(found)  # pragma: no cover - the regex only matches known spellings
 
 
+# pint's own results for the units in data/units.json (tests/test_speed_paths.py checks them
+# against pint): building pint's registry costs ~0.5 s per process, paid again by every worker.
+# A unit not listed here still goes through pint.
+_KNOWN_FACTORS: dict[tuple[str, str], float] = {
+    ("acre", "km2"): 0.004046872609874251,
+    ("foot", "km"): 0.0003048,
+    ("hectare", "km2"): 0.01,
+    ("km", "km"): 1.0,
+    ("km**2", "km2"): 1.0,
+    ("meter", "km"): 0.001,
+    ("mile", "km"): 1.609344,
+    ("mile**2", "km2"): 2.589988110336,
+}
+
+
 @cache
 def conversion_factor(pint_expr: str, canonical: str) -> float:
     """How many canonical units one `pint_expr` is (pint does the arithmetic; cached)."""
     if canonical == "percent":
         return 1.0
+    known = _KNOWN_FACTORS.get((pint_expr, canonical))
+    if known is not None:
+        return known
+    return pint_factor(pint_expr, canonical)
+
+
+def pint_factor(pint_expr: str, canonical: str) -> float:
+    """The factor computed by pint itself (what `_KNOWN_FACTORS` must equal)."""
     target = {"km2": "km**2", "km": "km"}[canonical]
     return float(_ureg().Quantity(1.0, pint_expr).to(target).magnitude)
 
