@@ -164,3 +164,52 @@ def test_document_date_confidence_orders_the_sources() -> None:
     reported = document_date("It began August 6, 2024. Kyiv said on Aug. 20 it held.", None)[2]
     assert meta is not None and header is not None and line is not None and reported is not None
     assert meta > header > line > reported
+
+
+# ----------------------------------------------------------------------------- reported dates: the lede only
+
+LEDE_DATES = [
+    pytest.param(
+        "Ukraine holds its ground in Kursk\n"
+        "Ukrainian officials say the front is stable and the troops are well supplied.\n"
+        "Syrskyi said on Dec. 17, 2024 that troops held on.",
+        (None, None),
+        id="reported-date-after-the-lede-is-ignored",
+    ),
+    pytest.param(
+        "Kursk: the front holds\n"
+        "Syrskyi said on 17 December 2024 that the line held in the Kursk region.\n"
+        "Zelensky said on 20 December 2024 that it was stable.",
+        ("2024-12-17", "reported-date"),
+        id="lede-date-wins-over-a-later-paragraph",
+    ),
+    pytest.param(
+        "By Olena Kovalenko\nZelensky said on 17 December 2024 that the line held in the Kursk region.",
+        ("2024-12-17", "reported-date"),
+        id="byline-is-not-the-lede",
+    ),
+    pytest.param(
+        "The front is quiet.\nSyrskyi said on 17 December 2024 that the line held near Sudzha.",
+        ("2024-12-17", "reported-date"),
+        id="short-line-is-not-the-lede",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEDE_DATES)
+def test_reported_date_comes_from_the_lede(text: str, expected: tuple[str | None, str | None]) -> None:
+    iso, source, confidence = document_date(text, None)
+    assert (iso, source) == expected
+    assert (confidence is None) == (iso is None)
+
+
+RESOLVE_RECENT = [
+    pytest.param("in mid-2024", WED, "2024", id="mid-year-hyphen"),
+    pytest.param("late 2023", SAT, "2023", id="late-year-bare"),
+    pytest.param("early 2025", None, "2025", id="early-year-needs-no-base"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "base", "expected"), RESOLVE_RECENT)
+def test_resolve_part_of_year(phrase: str, base: date | None, expected: str) -> None:
+    assert resolve_time_phrase(phrase, base) == expected

@@ -703,3 +703,120 @@ def test_case_count() -> None:
         + len(NOT_QUANTITIES)
     )
     assert n >= 80
+
+
+# ---------------------------------------------------------------------------------------------
+# Family 9: rules added with the recent claim commits (word numbers with 'and', 'or so', 'near',
+# hedge verbs, thin spaces) and the spans that must not be numbers (calibres, names, scientific
+# notation, numeric dates). Hand-written sentences.
+
+THIN = "\u2009"
+
+RECENT_ROWS = [
+    pytest.param(
+        *_exact(
+            "One hundred and fifteen Russian soldiers surrendered near the village.",
+            "One hundred and fifteen",
+            115,
+        ),
+        id="one-hundred-and-fifteen-capitalised",
+    ),
+    pytest.param(
+        *_exact("The unit lost one hundred and fifteen men in a week.", "one hundred and fifteen", 115),
+        id="one-hundred-and-fifteen",
+    ),
+    pytest.param(
+        *_exact("Sappers found two thousand and forty mines in the field.", "two thousand and forty", 2040),
+        id="two-thousand-and-forty",
+    ),
+    pytest.param(
+        *_row(
+            "Russia has massed a thousand or so troops near the border.",
+            "a thousand or so",
+            1000,
+            1000,
+            1000,
+            "approx",
+            "count",
+        ),
+        id="a-thousand-or-so",
+    ),
+    pytest.param(
+        *_row(
+            "Officials put the toll near 50,000 soldiers.",
+            "near 50,000",
+            50000,
+            50000,
+            50000,
+            "nearly",
+            "count",
+        ),
+        id="near-as-a-hedge",
+    ),
+    pytest.param(
+        *_exact("Fighting raged near six settlements in the region.", "six", 6),
+        id="near-before-settlements-is-a-place",
+    ),
+    pytest.param(
+        *_exact("Shelling was reported near 10 villages overnight.", "10", 10),
+        id="near-before-villages-is-a-place",
+    ),
+    pytest.param(
+        *_row(
+            "Russian losses exceeded 62,000 in the region.",
+            "exceeded 62,000",
+            62000,
+            62000,
+            None,
+            "more_than",
+            "count",
+        ),
+        id="exceeded",
+    ),
+    pytest.param(
+        *_row(
+            "Casualties surpassed 1,000 in a week.", "surpassed 1,000", 1000, 1000, None, "more_than", "count"
+        ),
+        id="surpassed",
+    ),
+    pytest.param(
+        *_row("The tally topped 300 by Friday.", "topped 300", 300, 300, None, "more_than", "count"),
+        id="topped",
+    ),
+    pytest.param(
+        *_exact(f"Gunners fired 12{THIN}000 shells last month.", f"12{THIN}000", 12000),
+        id="thin-space-thousands",
+    ),
+    pytest.param(
+        *_exact("Ukraine received 155mm howitzers and 12 tanks.", "12", 12),
+        id="count-after-a-calibre",
+    ),
+    pytest.param(
+        *_exact("On 24.02.22 Russia invaded and 40 tanks crossed.", "40", 40),
+        id="count-after-a-numeric-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(ROW_ARGS, RECENT_ROWS)
+def test_recent_quantity_rules(
+    text: str, phrase: str, value: float, low: float | None, high: float | None, qualifier: str, unit: str
+) -> None:
+    assert_quantity(text, phrase, value, low, high, qualifier, unit)
+
+
+RECENT_NOT_QUANTITIES = [
+    pytest.param("Ukraine received 155mm howitzers from its allies.", "155mm", id="calibre-155mm"),
+    pytest.param("The brigade fired 152 mm shells all night.", "152 mm", id="calibre-152-mm"),
+    pytest.param("The scale of losses recalls World War Two, officials said.", "Two", id="world-war-two"),
+    pytest.param("The log showed 1e309 entries before it crashed.", "1e309", id="scientific-notation"),
+    pytest.param("On 24.02.22 Russia invaded from the north.", "24.02.22", id="numeric-date-short-year"),
+    pytest.param(
+        "The order dated 02.03.2025 was never published.", "02.03.2025", id="numeric-date-long-year"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), RECENT_NOT_QUANTITIES)
+def test_recent_not_quantities(text: str, phrase: str) -> None:
+    assert_no_measure(text, phrase)

@@ -278,3 +278,87 @@ def test_is_furniture(line: str, expected: bool) -> None:
 def test_furniture_flag_reaches_the_sentences() -> None:
     text = "By The Associated Press\nUkraine said its troops advanced 5 km.\n2 min read"
     assert [s.furniture for s in split_sentences(text)] == [True, False, True]
+
+
+# ----------------------------------------------------------------------------- wire datelines and live-blog stamps
+
+# (text, sentence texts, furniture flags): the dateline or timestamp is split off as furniture.
+HEADERS = [
+    pytest.param(
+        "MOSCOW, March 3 (Reuters) - Russia said its forces had retaken two villages. Kyiv denied it.",
+        [
+            "MOSCOW, March 3 (Reuters) -",
+            "Russia said its forces had retaken two villages.",
+            "Kyiv denied it.",
+        ],
+        [True, False, False],
+        id="reuters-dateline-with-date",
+    ),
+    pytest.param(
+        "BELGOROD, Russia, Jan 5 (Reuters) - The governor said drones hit the city.",
+        ["BELGOROD, Russia, Jan 5 (Reuters) -", "The governor said drones hit the city."],
+        [True, False],
+        id="dateline-with-country-and-date",
+    ),
+    pytest.param(
+        "KURSK, Russia (AP) — The region was quiet overnight.",
+        ["KURSK, Russia (AP) —", "The region was quiet overnight."],
+        [True, False],
+        id="ap-dateline-em-dash",
+    ),
+    pytest.param(
+        "18:40 GMT — Ukraine says its forces pushed 5 km further. Russia denies it.",
+        ["18:40 GMT —", "Ukraine says its forces pushed 5 km further.", "Russia denies it."],
+        [True, False, False],
+        id="live-blog-gmt-stamp",
+    ),
+    pytest.param(
+        "09:15 (Kyiv time): The General Staff gave new figures.",
+        ["09:15 (Kyiv time):", "The General Staff gave new figures."],
+        [True, False],
+        id="live-blog-local-time-colon",
+    ),
+    pytest.param(
+        "7:30 p.m. EST - Officials spoke late in the evening.",
+        ["7:30 p.m. EST -", "Officials spoke late in the evening."],
+        [True, False],
+        id="live-blog-pm-stamp",
+    ),
+    pytest.param(
+        "The blog opened at dawn.\n10:05 BST | Kyiv says it held the line.",
+        ["The blog opened at dawn.", "10:05 BST |", "Kyiv says it held the line."],
+        [False, True, False],
+        id="stamp-on-a-later-line",
+    ),
+    pytest.param(
+        "At 18:40 GMT the sirens stopped. Residents came out.",
+        ["At 18:40 GMT the sirens stopped.", "Residents came out."],
+        [False, False],
+        id="time-inside-a-sentence-is-not-a-stamp",
+    ),
+    pytest.param(
+        "US officials said 3 brigades had moved.",
+        ["US officials said 3 brigades had moved."],
+        [False],
+        id="acronym-subject-without-dash",
+    ),
+    pytest.param(
+        "NATO — the alliance of 32 states — met on Monday.",
+        ["NATO — the alliance of 32 states — met on Monday."],
+        [False],
+        id="acronym-subject-before-a-dash-aside",
+        marks=pytest.mark.xfail(
+            reason="split as a dateline: ['NATO —', 'the alliance of 32 states — met on Monday.']",
+            strict=True,
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "furniture"), HEADERS)
+def test_datelines_and_timestamps(text: str, expected: list[str], furniture: list[bool]) -> None:
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == expected
+    assert [s.furniture for s in sents] == furniture
+    for s in sents:
+        assert text[s.start : s.end] == s.text
