@@ -1189,7 +1189,6 @@ METRIC_RECENT = [
         "76,000",
         {"metric": "casualties", "value_low": 76000.0, "qualifier": "more_than"},
         id="figure-for-losses-is-n-plus",
-        bug="no claim at all: '76,000-plus' after 'the figure for Ukrainian losses is' is dropped",
     ),
     case(
         "The governor put the number of people evacuated from the region to about 20,000.",
@@ -1282,7 +1281,6 @@ NOT_CLAIMS_RECENT = [
         "Ukraine has lost 2,000 soldiers in the region, Gerasimov said, speaking to Rossiya 24.",
         "24",
         id="tv-channel-name",
-        marks=xfail("'Rossiya 24' gives a casualties claim of 24 (actor ukraine, claimant Gerasimov)"),
     ),
 ]
 
@@ -1323,14 +1321,12 @@ ACTOR_RECENT = [
         "76,000",
         {"actor": "ukraine"},
         id="figure-for-ukrainian-losses-names-the-actor",
-        bug="actor 'russia' (from 'Moscow's'), though the losses are Ukrainian",
     ),
     case(
         "Half of the 1,300 sq km taken in August has been lost, analysts said.",
         "Half",
         {"metric": "territory_pct", "actor": "unknown", "predicate": "lost"},
         id="passive-share-lost-not-the-analysts-side",
-        bug="actor 'third_party': the analysts' side is taken as whose territory was lost",
     ),
     case(
         "Ukrainian troops still hold parts of the Kursk region. They have lost 40% of the Russian "
@@ -1338,7 +1334,6 @@ ACTOR_RECENT = [
         "40%",
         {"actor": "ukraine"},
         id="they-after-ukrainian-troops",
-        bug="actor 'third_party' (the analysts' side) for 'They' = the Ukrainian troops",
     ),
 ]
 
@@ -1371,7 +1366,6 @@ ATTRIBUTION_RECENT = [
         "43,000 troops",
         UGS,
         id="by-the-commands-own-reckoning",
-        bug="claimant \"command's\" with side 'russia' instead of the General Staff named before",
     ),
     case(
         "The Institute for the Study of War published an assessment on Sunday. Its maps show that "
@@ -1438,7 +1432,6 @@ ATTRIBUTION_RECENT = [
         "38,500",
         RDM,
         id="figure-for-losses-said-by-ministry",
-        bug="claimant 'figure for Ukrainian losses' (side ukraine) instead of the ministry that said it",
     ),
 ]
 

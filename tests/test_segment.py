@@ -347,10 +347,6 @@ HEADERS = [
         ["NATO — the alliance of 32 states — met on Monday."],
         [False],
         id="acronym-subject-before-a-dash-aside",
-        marks=pytest.mark.xfail(
-            reason="split as a dateline: ['NATO —', 'the alliance of 32 states — met on Monday.']",
-            strict=True,
-        ),
     ),
 ]
 

@@ -74,7 +74,7 @@ ANAPHOR_HEADS = {
     "military", "army", "spokesman", "spokeswoman", "agency", "service", "president", "minister", "chief",
     "office", "command", "department", "head", "leader", "officer", "mod", "report",
 }  # fmt: skip
-ANAPHOR_SYNONYMS = {"mod": "ministry"}
+ANAPHOR_SYNONYMS = {"mod": ("ministry",), "command": ("command", "staff", "ministry", "military")}
 METONYMS = {
     "moscow": "Russia", "kremlin": "Kremlin", "kyiv": "Ukraine", "kiev": "Ukraine", "pyongyang": "North Korea",
     "seoul": "South Korea", "washington": "United States",
@@ -631,7 +631,8 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
             return MetricHit(got[0], None, f"'{num.head.head.text} of {q.text}'")
     # "Russian losses exceeded 62,000": the subject of the number's verb says what it counts
     gverb = _governing_verb(num)
-    if gverb is not None and num.dep_ in ("dobj", "attr", "pobj", "npadvmod", "advmod"):
+    role = num.head.dep_ if num.dep_ == "nummod" and num.head.lower_ in ("plus", "odd") else num.dep_
+    if gverb is not None and role in ("dobj", "attr", "pobj", "npadvmod", "advmod"):
         subj_tok = next((c for c in gverb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj_tok is not None and subj_tok.i < num.i:
             got = _noun_metric(subj_tok)
@@ -973,6 +974,15 @@ def _actor(
                             return sw, f"'{c.text} {a.text}'"
     verb = _governing_verb(anchor)
     if verb is not None:
+        figure = next(
+            (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _FIGURE_NOUNS), None
+        )
+        if figure is not None:
+            # "Moscow's figure for Ukrainian losses is 76,000": whose losses the figure is for
+            for p in (c for c in figure.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+                side = _side_of_np(p, speaker_side)
+                if side:
+                    return side, f"'{figure.text} {p.text} ...'"
         subj = _agent_of(verb) if anchor.dep_ == "nsubjpass" else None
         subj = subj or _subject_of(verb)
         if subj is not None and not (subj.i <= anchor.i <= list(subj.subtree)[-1].i):
@@ -1021,7 +1031,7 @@ def _actor(
             return speaker_side, "passive without agent: the speaker's side"
     if (
         metric in ("territory_km2", "territory_pct", "settlements")
-        and speaker_side
+        and speaker_side in ("ukraine", "russia", "north_korea")
         and predicate
         in (
             "retaken",
@@ -1277,7 +1287,7 @@ class Attributor:
             kind = "other"
         if kind == "other" and head in ANAPHOR_HEADS and is_definite:
             m = self.last_mention(
-                sent_idx, around, heads=(ANAPHOR_SYNONYMS.get(head, head),), before=start_idx
+                sent_idx, around, heads=ANAPHOR_SYNONYMS.get(head, (head,)), before=start_idx
             )
             if m is None and head in ("statement", "report"):
                 m = self.last_mention(sent_idx, around, kinds=("body",), before=start_idx)
@@ -1591,6 +1601,15 @@ class Attributor:
                 if t.i > num.i and not _is_ancestor(t.head, num):
                     continue
                 phrase = re.sub(r"(?i)^(?:the|a|an)\s+", "", _norm(_phrase(t)))
+                if not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in t.children):
+                    continue  # "The figure for Ukrainian losses is ...": no source named
+                owner = next((c for c in t.children if c.dep_ == "poss"), None)
+                found = _entity_for_phrase(owner, self.when()) if owner is not None else None
+                if owner is not None and found is not None and found[2] != "other":
+                    # "Moscow's figure for Ukrainian losses": the owner of the figure claims it
+                    return Attribution(
+                        found[0], found[1], f"'{owner.text} {t.text}'", t.head, t.lemma_.lower()
+                    )
                 if len(sub) >= 2:
                     return Attribution(
                         phrase,
@@ -1884,7 +1903,8 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
         num = _num_token(sdoc, s, q)
         assert num is not None
         att = attributor.attribute(q.start, q.end, s, num)
-        speaker_side = att.side
+        # "our", "the enemy", "liberated" (no agent) speak for a warring side; analysts and media speak for none
+        speaker_side = att.side if att.side in ("ukraine", "russia", "north_korea") else None
         location, loc_why = location_for(ctx, s, q.start)
         predicate, pred_why = _predicate(hit.metric, num, hit.noun, q, s)
         prev_doc = (

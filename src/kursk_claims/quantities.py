@@ -475,6 +475,24 @@ def _is_date(n: _Num, text: str) -> bool:
     return bool(_DATE_BEFORE_RE.search(before) or _DATE_AFTER_RE.match(after))
 
 
+# Capitalised words a figure can follow at a clause end without being part of a name.
+_NOT_NAMES = {
+    "Over",
+    "About",
+    "Around",
+    "Nearly",
+    "Almost",
+    "Some",
+    "More",
+    "Than",
+    "Under",
+    "Up",
+    "To",
+    "At",
+    "By",
+}
+
+
 def _excluded_context(n: _Num, text: str) -> str | None:
     """Why this number is not a measure (year, date, time, ordinal, model name, phone...)."""
     before = text[max(0, n.start - 8) : n.start]
@@ -485,6 +503,16 @@ def _excluded_context(n: _Num, text: str) -> str | None:
     if n.kind == "number":
         if _ORDINAL_TAIL_RE.match(after):
             return "ordinal"
+        if re.search(
+            r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s$", text[max(0, n.start - 20) : n.start]
+        ) and re.match(r"^\s*(?:[.,;:)]|$)", after):
+            prev_word = re.search(r"([A-Z][a-z]+)\s$", text[max(0, n.start - 20) : n.start])
+            if (
+                prev_word
+                and not re.match(_MONTHS, prev_word.group(1))
+                and prev_word.group(1) not in _NOT_NAMES
+            ):
+                return "name"  # "Rossiya 24", "Channel 4": the number is part of a name
         if re.match(r"^[eE][+-]?\d", after):
             return "scientific"  # 1e309: not how news writes a count
         if re.fullmatch(r"\d{1,2}\.\d{2}", text[n.start : n.end]) and re.match(r"^\.\d{2,4}\b", after):

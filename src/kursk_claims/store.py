@@ -20,10 +20,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from .analysis import date_span, normalize_location
 from .models import ACTORS, EXPORT_KEYS, METRICS, PREDICATES, SIDES, Claim, DocResult
 from .names import name_key, read_registry
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_DB = "kursk_claims.db"
 DB_ENV = "KURSK_CLAIMS_DB"
 BUSY_TIMEOUT_MS = 30_000
@@ -69,7 +70,12 @@ CREATE TABLE IF NOT EXISTS claims (
     conversion      TEXT,
     conversion_ok   INTEGER,
     entities        TEXT NOT NULL DEFAULT '[]',
-    evidence        TEXT NOT NULL DEFAULT '{}'
+    evidence        TEXT NOT NULL DEFAULT '{}',
+    -- derived on write (schema 2), for indexed time and place lookups:
+    claim_time      TEXT,     -- claim_date, else the document's doc_date (what --since/--until/sort read)
+    t_lo            INTEGER,  -- first and last day (proleptic ordinal) of analysis.claim_time's span;
+    t_hi            INTEGER,  -- NULL when undated (what compare's windows read)
+    loc_key         TEXT      -- analysis.normalize_location(location)
 );
 
 -- Names a claim can be found by with --entity: its claimant (role 'claimant') and the entities
@@ -83,8 +89,11 @@ CREATE TABLE IF NOT EXISTS claim_entities (
 );
 
 CREATE INDEX IF NOT EXISTS claims_doc        ON claims(doc_id);
-CREATE INDEX IF NOT EXISTS claims_metric     ON claims(metric, claim_date);
-CREATE INDEX IF NOT EXISTS claims_date       ON claims(claim_date);
+CREATE INDEX IF NOT EXISTS claims_metric     ON claims(metric, claim_time);
+CREATE INDEX IF NOT EXISTS claims_date       ON claims(claim_time);
+CREATE INDEX IF NOT EXISTS claims_span       ON claims(metric, t_lo, t_hi);
+CREATE INDEX IF NOT EXISTS claims_series     ON claims(metric, claimant, predicate, actor);
+CREATE INDEX IF NOT EXISTS claims_value      ON claims(metric, predicate, value);
 CREATE INDEX IF NOT EXISTS claims_claimant   ON claims(claimant_key);
 CREATE INDEX IF NOT EXISTS claims_side       ON claims(claimant_side);
 CREATE INDEX IF NOT EXISTS claims_actor      ON claims(actor);
@@ -108,14 +117,37 @@ CREATE TRIGGER IF NOT EXISTS claims_fts_update AFTER UPDATE ON claims BEGIN
 END;
 """
 
+# Schema 1 -> 2: the derived time and place columns, filled for every stored claim, and their
+# indexes (the old (metric, claim_date) and (claim_date) indexes are rebuilt on claim_time).
+# `kc_span_lo`, `kc_span_hi` and `kc_loc_key` are this module's Python functions, registered on
+# the connection while it migrates (the same code that fills the columns on write).
+MIGRATION_1_TO_2 = """
+ALTER TABLE claims ADD COLUMN claim_time TEXT;
+ALTER TABLE claims ADD COLUMN t_lo INTEGER;
+ALTER TABLE claims ADD COLUMN t_hi INTEGER;
+ALTER TABLE claims ADD COLUMN loc_key TEXT;
+UPDATE claims SET
+    claim_time = COALESCE(claim_date, (SELECT d.doc_date FROM documents d WHERE d.id = claims.doc_id)),
+    t_lo = kc_span_lo(claim_date, (SELECT d.doc_date FROM documents d WHERE d.id = claims.doc_id)),
+    t_hi = kc_span_hi(claim_date, (SELECT d.doc_date FROM documents d WHERE d.id = claims.doc_id)),
+    loc_key = kc_loc_key(location);
+DROP INDEX IF EXISTS claims_metric;
+DROP INDEX IF EXISTS claims_date;
+CREATE INDEX claims_metric ON claims(metric, claim_time);
+CREATE INDEX claims_date ON claims(claim_time);
+CREATE INDEX claims_span ON claims(metric, t_lo, t_hi);
+CREATE INDEX claims_series ON claims(metric, claimant, predicate, actor);
+CREATE INDEX claims_value ON claims(metric, predicate, value);
+"""
+
 # Older schema versions we know how to bring up to date: version -> SQL script to reach version+1.
-MIGRATIONS: dict[int, str] = {}
+MIGRATIONS: dict[int, str] = {1: MIGRATION_1_TO_2}
 
 SORTS: dict[str, str] = {
-    "date": "COALESCE(c.claim_date, d.doc_date) IS NULL, COALESCE(c.claim_date, d.doc_date), c.doc_id, c.start",
+    "date": "c.claim_time IS NULL, c.claim_time, c.doc_id, c.start",
     "value": "c.value DESC, c.doc_id, c.start",
-    "metric": "c.metric, COALESCE(c.claim_date, d.doc_date), c.doc_id, c.start",
-    "claimant": "c.claimant IS NULL, c.claimant, COALESCE(c.claim_date, d.doc_date), c.doc_id, c.start",
+    "metric": "c.metric, c.claim_time, c.doc_id, c.start",
+    "claimant": "c.claimant IS NULL, c.claimant, c.claim_time, c.doc_id, c.start",
     "doc": "c.doc_id, c.start",
 }
 
@@ -212,6 +244,7 @@ def _check_schema(conn: sqlite3.Connection, db_path: Path, readonly: bool) -> No
         raise StoreVersionError(
             f"{db_path} uses the older schema {version}; run `kursk-claims extract` on it once to migrate it"
         )
+    _register_functions(conn)
     # Foreign keys are off while the schema changes: a migration that rebuilds `documents` (create,
     # copy, drop, rename) must not cascade-delete every claim. They are checked before committing.
     conn.execute("PRAGMA foreign_keys = OFF")
@@ -241,6 +274,32 @@ def _check_schema(conn: sqlite3.Connection, db_path: Path, readonly: bool) -> No
         raise
     finally:
         conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _span_lo(claim_date: str | None, doc_date: str | None) -> int | None:
+    span = _span(claim_date, doc_date)
+    return span[0] if span else None
+
+
+def _span_hi(claim_date: str | None, doc_date: str | None) -> int | None:
+    span = _span(claim_date, doc_date)
+    return span[1] if span else None
+
+
+def _span(claim_date: str | None, doc_date: str | None) -> tuple[int, int] | None:
+    """(first, last) day ordinal of the claim's time as `analysis.claim_time` reads it."""
+    for value in (claim_date, doc_date):
+        if isinstance(value, str):
+            span = date_span(value)
+            if span is not None:
+                return span[0].toordinal(), span[1].toordinal()
+    return None
+
+
+def _register_functions(conn: sqlite3.Connection) -> None:
+    conn.create_function("kc_span_lo", 2, _span_lo, deterministic=True)
+    conn.create_function("kc_span_hi", 2, _span_hi, deterministic=True)
+    conn.create_function("kc_loc_key", 1, normalize_location, deterministic=True)
 
 
 def _row_counts(conn: sqlite3.Connection) -> dict[str, int]:
@@ -308,8 +367,9 @@ def _finite(x: float | None) -> float | None:
     return value
 
 
-def _claim_row(claim: Claim) -> tuple[Any, ...]:
+def _claim_row(claim: Claim, doc_date: str | None) -> tuple[Any, ...]:
     value = _finite(claim.value)
+    span = _span(claim.claim_date, doc_date)
     return (
         claim.id,
         claim.doc_id,
@@ -335,14 +395,18 @@ def _claim_row(claim: Claim) -> tuple[Any, ...]:
         None if claim.conversion_ok is None else int(bool(claim.conversion_ok)),
         json.dumps(list(claim.entities), ensure_ascii=False),
         json.dumps(dict(claim.evidence), ensure_ascii=False, sort_keys=True),
+        claim.claim_date if claim.claim_date is not None else doc_date,
+        span[0] if span else None,
+        span[1] if span else None,
+        normalize_location(claim.location),
     )
 
 
 _INSERT_CLAIM = (
     'INSERT INTO claims (id, doc_id, metric, value, value_low, value_high, unit, qualifier, text, start, "end", '
     "sentence, actor, predicate, claimant, claimant_key, claimant_side, claim_date, location, unit_text, "
-    "conversion, conversion_ok, entities, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-    "?, ?, ?, ?, ?, ?)"
+    "conversion, conversion_ok, entities, evidence, claim_time, t_lo, t_hi, loc_key) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -360,7 +424,7 @@ def write_result(conn: sqlite3.Connection, result: DocResult, *, extracted_at: s
     for claim in result.claims:
         if claim.doc_id != doc.id:
             raise ValueError(f"claim {claim.id} belongs to {claim.doc_id!r}, not {doc.id!r}")
-        claim_rows.append(_claim_row(claim))
+        claim_rows.append(_claim_row(claim, result.doc_date))
         seen: set[tuple[str, str]] = set()
         names = [("claimant", claim.claimant)] if claim.claimant else []
         names += [("entity", e) for e in claim.entities]
@@ -482,11 +546,25 @@ def _registry_entries() -> list[Mapping[str, Any]]:
         return []
 
 
+# Every column a claim dict is built from, in a fixed order (rows come back as plain tuples:
+# building dicts from sqlite3.Row by name was most of the time of a big query).
+_CLAIM_KEYS = (*EXPORT_KEYS, "location", "unit_text", "conversion", "conversion_ok", "entities", "evidence")
+_DOC_KEYS = ("doc_date", "outlet", "url", "published", "date_source", "doc_path")
+_DOC_COLUMNS = ("doc_date", "outlet", "url", "published", "date_source", "path")
 _SELECT = (
-    "SELECT c.*, d.doc_date AS doc_date, d.outlet AS outlet, d.url AS url, d.published AS published, "
-    "d.date_source AS date_source, d.path AS doc_path FROM claims c JOIN documents d ON d.id = c.doc_id"
+    "SELECT "  # noqa: S608 - constant column names
+    + ", ".join("c." + (f'"{k}"' if k == "end" else k) for k in _CLAIM_KEYS)
+    + ", "
+    + ", ".join(f"d.{col} AS {key}" for col, key in zip(_DOC_COLUMNS, _DOC_KEYS, strict=True))
+    + " FROM claims c JOIN documents d ON d.id = c.doc_id"
 )
-
+_ROW_KEYS = (*_CLAIM_KEYS, *_DOC_KEYS)
+_I_CONV_OK = _ROW_KEYS.index("conversion_ok")
+_I_ENTITIES = _ROW_KEYS.index("entities")
+_I_EVIDENCE = _ROW_KEYS.index("evidence")
+_I_START = _ROW_KEYS.index("start")
+_I_END = _ROW_KEYS.index("end")
+# the dict's key order: the export keys, then these (doc_path is read but not returned)
 _EXTRA_KEYS = (
     "location",
     "unit_text",
@@ -500,17 +578,24 @@ _EXTRA_KEYS = (
     "published",
     "date_source",
 )
+_OUT_KEYS = (*EXPORT_KEYS, *_EXTRA_KEYS)
 
 
-def _row_to_dict(row: sqlite3.Row) -> dict[str, Any]:
-    out: dict[str, Any] = {k: row[k] for k in EXPORT_KEYS}
-    for k in _EXTRA_KEYS:
-        out[k] = row[k]
-    out["conversion_ok"] = None if row["conversion_ok"] is None else bool(row["conversion_ok"])
-    out["entities"] = json.loads(row["entities"] or "[]")
-    out["evidence"] = json.loads(row["evidence"] or "{}")
-    out["start"] = int(row["start"])
-    out["end"] = int(row["end"])
+def _decode_json(raw: Any, empty: str) -> Any:
+    if not raw or raw == empty:
+        return [] if empty == "[]" else {}
+    return json.loads(raw)
+
+
+def _tuple_to_dict(row: tuple[Any, ...]) -> dict[str, Any]:
+    d = dict(zip(_ROW_KEYS, row, strict=True))
+    out: dict[str, Any] = {k: d[k] for k in _OUT_KEYS}
+    ok = row[_I_CONV_OK]
+    out["conversion_ok"] = None if ok is None else bool(ok)
+    out["entities"] = _decode_json(row[_I_ENTITIES], "[]")
+    out["evidence"] = _decode_json(row[_I_EVIDENCE], "{}")
+    out["start"] = int(row[_I_START])
+    out["end"] = int(row[_I_END])
     return out
 
 
@@ -568,10 +653,12 @@ def iter_claims(
         )
         params.extend(matched)
     if lo is not None:
-        where.append("substr(COALESCE(c.claim_date, d.doc_date) || '-99-99', 1, 10) >= ?")
-        params.append(lo)
+        # a partial time overlaps `lo` when padded; the first term (exactly implied by the second,
+        # see _since_floor) lets the (metric, claim_time) index range-scan
+        where.append("c.claim_time >= ? AND substr(c.claim_time || '-99-99', 1, 10) >= ?")
+        params.extend([lo[:4], lo])
     if hi is not None:
-        where.append("COALESCE(c.claim_date, d.doc_date) <= ?")
+        where.append("c.claim_time <= ?")
         params.append(hi)
     if text is not None:
         match = fts_query(text)
@@ -588,10 +675,11 @@ def iter_claims(
         params.append(int(limit))
     try:
         cursor = conn.execute(sql, params)
+        cursor.row_factory = None  # plain tuples (read at fetch time)
     except sqlite3.OperationalError as exc:
         raise StoreError(f"query failed: {exc}") from exc
     for row in cursor:
-        yield _row_to_dict(row)
+        yield _tuple_to_dict(row)
 
 
 def query_claims(
@@ -650,8 +738,10 @@ def query_claims(
 
 def get_claim(conn: sqlite3.Connection, claim_id: str) -> dict[str, Any] | None:
     """One claim by id (``DOC_ID:START``) as a `query_claims` dict, or None."""
-    row = conn.execute(_SELECT + " WHERE c.id = ?", (claim_id,)).fetchone()
-    return None if row is None else _row_to_dict(row)
+    cursor = conn.execute(_SELECT + " WHERE c.id = ?", (claim_id,))
+    cursor.row_factory = None
+    row = cursor.fetchone()
+    return None if row is None else _tuple_to_dict(row)
 
 
 def get_document(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any] | None:
