@@ -134,9 +134,17 @@ def lookup(name: str) -> Entity | None:
     toks = [t for t in re.split(r"[\s,]+", cleaned) if t]
     if toks and all(t[:1].isupper() for t in toks) and len(toks) <= 4:
         e = _surname_index().get(surname_key(toks[-1]))
-        if e is not None:
+        if e is not None and (len(toks) == 1 or _first_names_agree(toks[0], e)):
             return e
     return None
+
+
+def _first_names_agree(first: str, e: Entity) -> bool:
+    """'Oleksandr Kovalenko' is not 'Andrii Kovalenko'; 'Aleksey Smirnov' is 'Alexei Smirnov'."""
+    if len(first.rstrip(".")) <= 1:
+        return True  # an initial
+    key = surname_key(first)[:3]
+    return any(surname_key(a.split()[0])[:3] == key for a in (e.name, *e.aliases) if len(a.split()) > 1)
 
 
 def resolve_role(phrase: str, date: str | None) -> Entity | None:
