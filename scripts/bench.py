@@ -156,7 +156,7 @@ def build_store(path: Path, n_claims: int) -> dict[str, Any]:
     from kursk_claims.names import name_key
     from kursk_claims.registry import load_registry
     from kursk_claims.store import _INSERT_CLAIM as INSERT_CLAIM
-    from kursk_claims.store import open_store
+    from kursk_claims.store import _span, open_store
 
     rng = random.Random(3)
     reg = [(e.name, e.side) for e in load_registry().entities]
@@ -185,6 +185,8 @@ def build_store(path: Path, n_claims: int) -> dict[str, Any]:
             mentioned = rng.choice(people)[0]
             value = float(rng.randrange(1, 5000))
             cdate = ddate if rng.random() < 0.8 else ddate[:7]
+            span = _span(cdate, ddate)
+            assert span is not None
             start = k * 100
             claim_id = f"{doc_id}:{start}"
             claim_rows.append(
@@ -193,7 +195,7 @@ def build_store(path: Path, n_claims: int) -> dict[str, Any]:
                     rng.choice(QUALIFIERS[:2]), f"{int(value)}", start, start + len(str(int(value))),
                     f"Synthetic sentence {k} about {mentioned}.", rng.choice(ACTORS), rng.choice(PREDICATES),
                     claimant, name_key(claimant) if claimant else None, side, cdate, None, None, None, None,
-                    json.dumps([mentioned]), "{}",
+                    json.dumps([mentioned]), "{}", cdate, span[0], span[1], None,
                 )
             )  # fmt: skip
             if claimant:

@@ -1,9 +1,9 @@
 """Schema evolution (issue 7, item 5): older stores are migrated in one transaction or refused with a
 clear message, newer ones are refused, and nothing is silently dropped.
 
-There is only one released schema (version 1), so the migration path is exercised by pretending
-this program knows a schema 2 (`SCHEMA_VERSION` and `MIGRATIONS` patched) and opening real
-version-1 stores written by the current code. test_store.py already covers "newer is refused"
+The generic migration path is exercised by pretending this program knows the next schema
+(`SCHEMA_VERSION` and `MIGRATIONS` patched) and opening real stores of the current version
+(`CUR`, "v1" below) written by the current code; the real 1 -> 2 migration is tested at the end. test_store.py already covers "newer is refused"
 and "user_version 0 with foreign tables is refused".
 """
 
@@ -22,6 +22,8 @@ from kursk_claims.pipeline import extract_paths
 from kursk_claims.store import StoreError, StoreVersionError, open_store, query_claims
 
 runner = CliRunner()
+
+CUR = store.SCHEMA_VERSION  # the version this code writes (2: claim_time, t_lo/t_hi, loc_key)
 
 # A realistic migration: rebuild `documents` with an extra column (SQLite cannot add a column
 # with a constraint in place), copying every row. With foreign keys on, DROP TABLE documents
@@ -59,13 +61,13 @@ def _counts(db: Path) -> tuple[int, int, int, int]:
 @pytest.fixture
 def v1_store(corpus: Path, db_path: Path) -> Path:
     extract_paths([corpus], db_path, extractor=fake_extract)
-    assert _counts(db_path) == (1, 4, 5, 6)
+    assert _counts(db_path) == (CUR, 4, 5, 6)
     return db_path
 
 
 def test_older_store_is_migrated_and_keeps_every_row(v1_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(store, "MIGRATIONS", {1: REBUILD_DOCUMENTS})
+    monkeypatch.setattr(store, "SCHEMA_VERSION", CUR + 1)
+    monkeypatch.setattr(store, "MIGRATIONS", {CUR: REBUILD_DOCUMENTS})
     conn = open_store(v1_store)
     try:
         assert [r["id"] for r in query_claims(conn, sort="doc")] == [
@@ -81,28 +83,30 @@ def test_older_store_is_migrated_and_keeps_every_row(v1_store: Path, monkeypatch
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         conn.close()
-    assert _counts(v1_store) == (2, 4, 5, 6)
+    assert _counts(v1_store) == (CUR + 1, 4, 5, 6)
 
 
 def test_older_store_read_only_asks_for_a_migration(v1_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(store, "MIGRATIONS", {1: REBUILD_DOCUMENTS})
+    monkeypatch.setattr(store, "SCHEMA_VERSION", CUR + 1)
+    monkeypatch.setattr(store, "MIGRATIONS", {CUR: REBUILD_DOCUMENTS})
     res = runner.invoke(app, ["query", "--db", str(v1_store)])
     assert res.exit_code == 1
-    assert res.stderr.startswith("error: ") and "older schema 1" in res.stderr and "extract" in res.stderr
+    assert (
+        res.stderr.startswith("error: ") and f"older schema {CUR}" in res.stderr and "extract" in res.stderr
+    )
     assert res.stderr.count("\n") == 1 and "Traceback" not in res.output
-    assert _counts(v1_store) == (1, 4, 5, 6)
+    assert _counts(v1_store) == (CUR, 4, 5, 6)
 
 
 @pytest.mark.parametrize(
     ("migrations", "message"),
     [
         ({}, "cannot migrate"),  # no step from 1
-        ({1: "DELETE FROM claims WHERE doc_id = 'a'"}, "would lose rows (claims 5 -> 3"),
-        ({1: "DROP TABLE claim_entities"}, "would lose rows (claim_entities 6 -> 0"),
-        ({1: "UPDATE claims SET doc_id = 'gone' WHERE doc_id = 'b'"}, "dangling references"),
+        ({CUR: "DELETE FROM claims WHERE doc_id = 'a'"}, "would lose rows (claims 5 -> 3"),
+        ({CUR: "DROP TABLE claim_entities"}, "would lose rows (claim_entities 6 -> 0"),
+        ({CUR: "UPDATE claims SET doc_id = 'gone' WHERE doc_id = 'b'"}, "dangling references"),
         (
-            {1: "ALTER TABLE claims ADD COLUMN x TEXT;\nALTER TABLE nowhere ADD COLUMN y TEXT;"},
+            {CUR: "ALTER TABLE claims ADD COLUMN x TEXT;\nALTER TABLE nowhere ADD COLUMN y TEXT;"},
             "no such table",
         ),
     ],
@@ -110,11 +114,11 @@ def test_older_store_read_only_asks_for_a_migration(v1_store: Path, monkeypatch:
 def test_a_bad_or_missing_migration_changes_nothing(
     v1_store: Path, monkeypatch: pytest.MonkeyPatch, migrations: dict[int, str], message: str
 ) -> None:
-    monkeypatch.setattr(store, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(store, "SCHEMA_VERSION", CUR + 1)
     monkeypatch.setattr(store, "MIGRATIONS", migrations)
     with pytest.raises(StoreError, match=message.replace("(", r"\(")):
         open_store(v1_store)
-    assert _counts(v1_store) == (1, 4, 5, 6)
+    assert _counts(v1_store) == (CUR, 4, 5, 6)
     conn = sqlite3.connect(v1_store)
     try:
         columns = [r[1] for r in conn.execute("PRAGMA table_info(claims)")]
@@ -127,21 +131,22 @@ def test_missing_step_through_the_cli_is_one_line(
     v1_store: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("KURSK_CLAIMS_EXTRACTOR", "conftest:fake_extract")
-    monkeypatch.setattr(store, "SCHEMA_VERSION", 3)
-    monkeypatch.setattr(store, "MIGRATIONS", {1: "ALTER TABLE claims ADD COLUMN x TEXT"})
+    monkeypatch.setattr(store, "SCHEMA_VERSION", CUR + 2)
+    monkeypatch.setattr(store, "MIGRATIONS", {CUR: "ALTER TABLE claims ADD COLUMN x TEXT"})
     res = runner.invoke(app, ["extract", str(corpus), "--db", str(v1_store)])
     assert res.exit_code == 1, res.output
     assert (
-        res.stderr.startswith("error: ") and "schema 2, which this kursk-claims cannot migrate" in res.stderr
+        res.stderr.startswith("error: ")
+        and f"schema {CUR + 1}, which this kursk-claims cannot migrate" in res.stderr
     )
-    assert _counts(v1_store) == (1, 4, 5, 6)
+    assert _counts(v1_store) == (CUR, 4, 5, 6)
 
 
 def test_newer_store_is_refused_by_every_command_and_left_alone(
     v1_store: Path, corpus: Path, tmp_path: Path
 ) -> None:
     raw = sqlite3.connect(v1_store)
-    raw.execute("PRAGMA user_version = 2")
+    raw.execute(f"PRAGMA user_version = {CUR + 1}")
     raw.close()
     for args in (
         ["extract", str(corpus)],
@@ -153,8 +158,8 @@ def test_newer_store_is_refused_by_every_command_and_left_alone(
     ):
         res = runner.invoke(app, [*args, "--db", str(v1_store)])
         assert res.exit_code == 1, args
-        assert "newer kursk-claims (schema 2" in res.stderr, args
-    assert _counts(v1_store) == (2, 4, 5, 6)
+        assert f"newer kursk-claims (schema {CUR + 1}" in res.stderr, args
+    assert _counts(v1_store) == (CUR + 1, 4, 5, 6)
     assert not (tmp_path / "r.html").exists()
 
 
@@ -162,8 +167,71 @@ def test_a_store_interrupted_while_being_created_is_created_again(db_path: Path,
     """An empty file (killed before the schema transaction) is version 0 without tables: created."""
     db_path.write_bytes(b"")
     report = extract_paths([corpus], db_path, extractor=fake_extract)
-    assert report.extracted == 4 and _counts(db_path) == (1, 4, 5, 6)
+    assert report.extracted == 4 and _counts(db_path) == (CUR, 4, 5, 6)
 
 
 def test_version_error_is_a_store_error() -> None:
     assert issubclass(StoreVersionError, StoreError)
+
+
+def _downgrade_to_schema_1(db: Path) -> None:
+    """Turn a current store into what schema 1 wrote: no derived columns, the old indexes."""
+    raw = sqlite3.connect(db)
+    try:
+        for index in (
+            "claims_metric",
+            "claims_date",
+            "claims_span",
+            "claims_series",
+            "claims_value",
+            "claim_entities_key",
+        ):
+            raw.execute(f"DROP INDEX {index}")
+        for column in ("claim_time", "t_lo", "t_hi", "loc_key"):
+            raw.execute(f"ALTER TABLE claims DROP COLUMN {column}")
+        raw.execute("CREATE INDEX claims_metric ON claims(metric, claim_date)")
+        raw.execute("CREATE INDEX claims_date ON claims(claim_date)")
+        raw.execute("CREATE INDEX claim_entities_key ON claim_entities(name_key)")
+        raw.execute("PRAGMA user_version = 1")
+        raw.commit()
+    finally:
+        raw.close()
+
+
+def test_schema_1_store_is_migrated_to_2_with_derived_columns_filled(v1_store: Path) -> None:
+    conn = open_store(v1_store, readonly=True)
+    try:
+        before = query_claims(conn, sort="date")
+        derived = conn.execute(
+            "SELECT id, claim_time, t_lo, t_hi, loc_key FROM claims ORDER BY id"
+        ).fetchall()
+    finally:
+        conn.close()
+    _downgrade_to_schema_1(v1_store)
+    assert _counts(v1_store) == (1, 4, 5, 6)
+    conn = open_store(v1_store)  # writable: migrates
+    try:
+        assert (
+            conn.execute("SELECT id, claim_time, t_lo, t_hi, loc_key FROM claims ORDER BY id").fetchall()
+            == derived
+        )
+        assert query_claims(conn, sort="date") == before
+        plan = " ".join(
+            str(r[-1])
+            for r in conn.execute(
+                "EXPLAIN QUERY PLAN SELECT id FROM claims WHERE metric = 'territory_km2' AND claim_time >= '2024'"
+            )
+        )
+        assert "claims_metric" in plan
+    finally:
+        conn.close()
+    assert _counts(v1_store) == (2, 4, 5, 6)
+    # the derived columns agree with what they are derived from
+    raw = sqlite3.connect(v1_store)
+    try:
+        rows = raw.execute(
+            "SELECT c.claim_time, COALESCE(c.claim_date, d.doc_date) FROM claims c JOIN documents d ON d.id = c.doc_id"
+        ).fetchall()
+    finally:
+        raw.close()
+    assert rows and all(a == b for a, b in rows)

@@ -28,6 +28,7 @@ SCHEMA_VERSION = 2
 DEFAULT_DB = "kursk_claims.db"
 DB_ENV = "KURSK_CLAIMS_DB"
 BUSY_TIMEOUT_MS = 30_000
+MMAP_BYTES = 1 << 30
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -98,7 +99,7 @@ CREATE INDEX IF NOT EXISTS claims_claimant   ON claims(claimant_key);
 CREATE INDEX IF NOT EXISTS claims_side       ON claims(claimant_side);
 CREATE INDEX IF NOT EXISTS claims_actor      ON claims(actor);
 CREATE INDEX IF NOT EXISTS claims_predicate  ON claims(predicate);
-CREATE INDEX IF NOT EXISTS claim_entities_key ON claim_entities(name_key);
+CREATE INDEX IF NOT EXISTS claim_entities_key ON claim_entities(name_key, claim_id);
 CREATE INDEX IF NOT EXISTS documents_date    ON documents(doc_date);
 
 -- Full-text search over claim sentences (external content: the text lives in claims).
@@ -138,6 +139,8 @@ CREATE INDEX claims_date ON claims(claim_time);
 CREATE INDEX claims_span ON claims(metric, t_lo, t_hi);
 CREATE INDEX claims_series ON claims(metric, claimant, predicate, actor);
 CREATE INDEX claims_value ON claims(metric, predicate, value);
+DROP INDEX IF EXISTS claim_entities_key;
+CREATE INDEX claim_entities_key ON claim_entities(name_key, claim_id);
 """
 
 # Older schema versions we know how to bring up to date: version -> SQL script to reach version+1.
@@ -208,6 +211,7 @@ def open_store(path: str | os.PathLike[str] | None = None, readonly: bool = Fals
         _check_schema(conn, db_path, readonly)
         if readonly:
             conn.execute("PRAGMA query_only = ON")
+            conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")  # big lookups read pages without a syscall each
         else:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
@@ -579,6 +583,7 @@ _EXTRA_KEYS = (
     "date_source",
 )
 _OUT_KEYS = (*EXPORT_KEYS, *_EXTRA_KEYS)
+assert _OUT_KEYS == _ROW_KEYS[:-1]
 
 
 def _decode_json(raw: Any, empty: str) -> Any:
@@ -588,8 +593,7 @@ def _decode_json(raw: Any, empty: str) -> Any:
 
 
 def _tuple_to_dict(row: tuple[Any, ...]) -> dict[str, Any]:
-    d = dict(zip(_ROW_KEYS, row, strict=True))
-    out: dict[str, Any] = {k: d[k] for k in _OUT_KEYS}
+    out = dict(zip(_OUT_KEYS, row))  # noqa: B905 - _OUT_KEYS is _ROW_KEYS without the last (doc_path)
     ok = row[_I_CONV_OK]
     out["conversion_ok"] = None if ok is None else bool(ok)
     out["entities"] = _decode_json(row[_I_ENTITIES], "[]")
