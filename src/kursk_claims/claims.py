@@ -1089,7 +1089,11 @@ def _entity_for_phrase_raw(tok: Any, when: str | None) -> tuple[str, str | None,
         # "Ukraine, the United States and South Korea said": a joint claimant
         joint = doc[sub[0].i : max(t.i for c in conj for t in c.subtree) + 1].text
         joint = re.sub(r"(?i)^the\s+", "", _norm(joint)).strip(" ,")
-        return joint, side_of_phrase(joint), "group", head_low
+        parts = [lookup(p.text) for p in (tok, *conj)]
+        side = side_of_phrase(joint)
+        if side is None and all(e is not None and e.side == "media" for e in parts):
+            side = "media"  # "the BBC and Mediazona"
+        return joint, side, "group", head_low
     whole = lookup(_norm(_phrase(tok)))
     if whole is not None:
         return whole.name, whole.side, whole.kind, head_low
@@ -1301,7 +1305,8 @@ class Attributor:
             whole_side = side_of_phrase(_norm(_phrase(subj)))
             if whole_side is not None:
                 return name, whole_side, kind, head
-            if re.search(r"(?i)\b(?:governor|regional|mayor|oblast|administration)\b", _phrase(subj)):
+            title_text = " ".join(t.text for t in (subj.head if subj.dep_ == "appos" else subj).subtree)
+            if re.search(r"(?i)\b(?:governor|regional|mayor|oblast|administration)\b", title_text):
                 region_side = self.region_side(subj)
                 if region_side:
                     return name, region_side, kind, head
@@ -1340,7 +1345,8 @@ class Attributor:
             side = sides.get(names[m.group(0)])
             if side:
                 return side
-        return None
+        main = _main_place(self.ctx.document.text)
+        return sides.get(main) if main else None
 
     def next_person(self, sent_idx: int, around: int) -> Mention | None:
         """A pronoun with nothing before it (a page that starts mid-article): the next named person."""

@@ -170,7 +170,8 @@ def resolve_role(phrase: str, date: str | None) -> Entity | None:
 
 def side_of_phrase(phrase: str) -> str | None:
     """The side a phrase names through a country or demonym ('a Russian official' -> russia)."""
-    low = " " + re.sub(r"[^a-z'. ]+", " ", phrase.lower()) + " "
+    low = " " + re.sub(r"[^a-z'. ]+", " ", phrase.lower().replace("’", "'")) + " "
+    low = re.sub(r"'s\b", "", low) + low  # "Seoul's" names Seoul
     found: list[tuple[int, str]] = []
     for side, words in load_registry().side_words.items():
         for w in words:
