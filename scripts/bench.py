@@ -114,7 +114,10 @@ def child_main(kind: str, corpus: Path, workers: int, db: Path | None) -> dict[s
     if kind == "pipe":
         texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
         t0 = time.perf_counter()
-        n = sum(len(d) for d in nlp.pipe(texts, n_process=workers))
+        # spaCy sends batches of `batch_size` texts (default 1000) to its workers round-robin:
+        # with fewer texts than that, one worker would get them all
+        batch = 1000 if workers <= 1 else max(1, len(texts) // (8 * workers))
+        n = sum(len(d) for d in nlp.pipe(texts, n_process=workers, batch_size=batch))
         wall = time.perf_counter() - t0
     else:
         from kursk_claims.pipeline import extract_paths
@@ -226,8 +229,9 @@ def _on_alarm(signum: int, frame: Any) -> None:
 
 def time_queries(path: Path, runs: int) -> dict[str, dict[str, float]]:
     signal.signal(signal.SIGALRM, _on_alarm)
-    from kursk_claims.analysis import TERRITORY_TWINS, compare
-    from kursk_claims.store import open_store, query_claims
+    from kursk_claims.analysis import compare
+    from kursk_claims.cli_analysis import TABLE_LIMIT
+    from kursk_claims.store import compare_claims, open_store, query_claims
 
     conn = open_store(path, readonly=True)
 
@@ -237,18 +241,18 @@ def time_queries(path: Path, runs: int) -> dict[str, dict[str, float]]:
     def q_metric_since() -> int:
         return len(query_claims(conn, metric="territory_km2", since="2026-05"))
 
-    def q_compare() -> int:
-        metric = "territory_km2"
-        claims = []
-        for m in (metric, TERRITORY_TWINS[metric]):
-            claims.extend(query_claims(conn, metric=m, sort="date"))
-        return sum(len(g.rows) for g in compare(claims, metric).groups)
+    def q_compare(limit: int | None) -> int:
+        # what `compare --metric territory_km2` does: the table path (first TABLE_LIMIT rows and
+        # the markers touching them) or, with limit None, the complete result (json/csv)
+        claims, _total = compare_claims(conn, "territory_km2", limit=limit)
+        return len(compare(claims, "territory_km2", limit=limit).rows)
 
     out: dict[str, dict[str, float]] = {}
     for name, fn in (
         ("query_entity", q_entity),
         ("query_metric_since", q_metric_since),
-        ("compare_metric", q_compare),
+        ("compare_metric", lambda: q_compare(TABLE_LIMIT)),
+        ("compare_metric_complete", lambda: q_compare(None)),
     ):
         times: list[float] = []
         rows = 0
@@ -374,7 +378,10 @@ def main() -> int:
         print(f"  store of {n_claims} claims built in {results['store']['build_s']:.1f} s", flush=True)
         queries = time_queries(store, 7 if not quick else 3)
         results["queries"] = queries
-        results["query_p50_ms_1m"] = max(q["p50_ms"] for q in queries.values())
+        # the three measured against the < 100 ms target (compare: its table output)
+        results["query_p50_ms_1m"] = max(
+            queries[k]["p50_ms"] for k in ("query_entity", "query_metric_since", "compare_metric")
+        )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

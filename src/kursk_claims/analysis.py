@@ -65,9 +65,10 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import asdict, dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from .models import METRICS, PREDICATES, SIDES
@@ -264,6 +265,11 @@ def date_span(value: str | None) -> tuple[date, date] | None:
     """`YYYY`, `YYYY-MM` or `YYYY-MM-DD` (anything after is ignored) as a (first, last) day span."""
     if not value:
         return None
+    return _date_span(value)
+
+
+@lru_cache(maxsize=65536)
+def _date_span(value: str) -> tuple[date, date] | None:
     m = _DATE_RE.match(value.strip())
     if not m:
         return None
@@ -472,18 +478,36 @@ def _group(claims: Iterable[ClaimDict], key: Any) -> dict[Any, list[ClaimDict]]:
     return out
 
 
-def find_conflicts(claims: Sequence[ClaimDict], window_days: int = DEFAULT_WINDOW_DAYS) -> list[Conflict]:
-    """Disjoint-interval conflicts between sides plus full-control-vs-still-holds conflicts."""
+def find_conflicts(
+    claims: Sequence[ClaimDict], window_days: int = DEFAULT_WINDOW_DAYS, *, touching: Set[str] | None = None
+) -> list[Conflict]:
+    """Disjoint-interval conflicts between sides plus full-control-vs-still-holds conflicts.
+
+    `touching`: only the conflicts involving one of these claim ids (numbered among themselves).
+    """
     found: list[tuple[tuple[Any, ...], str, ClaimDict, ClaimDict, int, str]] = []
     for members in _group(claims, _series_key).values():
         members = sorted(members, key=_time_key)
+        spans = [date_span(claim_time(c)) for c in members]
         for i, a in enumerate(members):
             sa = _side(a)
             if sa is None:
                 continue
-            for b in members[i + 1 :]:
+            span_a = spans[i]
+            # Sweep: members are in time order (undated last, by document), so the later claims
+            # that can be within the window of `a` are the next ones up to the first beyond it.
+            for j in range(i + 1, len(members)):
+                span_b = spans[j]
+                b = members[j]
+                if span_a is not None:
+                    if span_b is None or (span_b[0] - span_a[1]).days > window_days:
+                        break  # undated claims and later starts are all out of reach
+                elif span_b is None and b.get("doc_id") != a.get("doc_id"):
+                    break  # undated claims are grouped by document
                 sb = _side(b)
                 if sb is None or sb == sa:
+                    continue
+                if touching is not None and _cid(a) not in touching and _cid(b) not in touching:
                     continue
                 gap = gap_days(a, b)
                 if gap is None or gap > window_days:
@@ -521,6 +545,8 @@ def find_conflicts(claims: Sequence[ClaimDict], window_days: int = DEFAULT_WINDO
             if _actor(h) == f_actor or _side(h) == _side(f):
                 continue
             if normalize_location(h.get("location")) != f_loc:
+                continue
+            if touching is not None and _cid(f) not in touching and _cid(h) not in touching:
                 continue
             gap = gap_days(f, h)
             if gap is None or gap > window_days:
@@ -600,14 +626,26 @@ def find_corroborations(
     for (claimant, *_rest), members in _group(named, lambda c: (c.get("claimant"), *_series_key(c))).items():
         members = sorted(members, key=_time_key)
         clusters: list[list[ClaimDict]] = []
+        # clusters whose anchor can still be within the window of a later member, in creation
+        # order (members come in time order, so a dated anchor ending more than the window
+        # before a member's start is out of reach of every later member too)
+        active: list[tuple[tuple[date, date] | None, list[ClaimDict]]] = []
         for c in members:
-            for cl in clusters:
+            span_c = date_span(claim_time(c))
+            if span_c is not None:
+                active = [
+                    (sp, cl) for sp, cl in active if sp is None or (span_c[0] - sp[1]).days <= window_days
+                ]
+            else:
+                active = [(sp, cl) for sp, cl in active if sp is None]
+            for _sp, cl in active:
                 anchor = cl[0]
                 if within_window(anchor, c, window_days) and _value_admitted(anchor, c):
                     cl.append(c)
                     break
             else:
                 clusters.append([c])
+                active.append((span_c, clusters[-1]))
         for cl in clusters:
             docs = _docs_by_age(cl)
             if len(docs) < 2:
@@ -656,12 +694,12 @@ def find_arithmetic(claims: Sequence[ClaimDict]) -> list[ArithmeticCheck]:
     ]
     areas = [c for c in claims if c.get("metric") == "territory_km2" and (_num(c.get("value")) or 0.0) > 0]
     baselines: list[tuple[ClaimDict, ClaimDict, float]] = []
+    areas_by_doc = _group(areas, lambda a: a.get("doc_id"))
     for p in sorted(pcts, key=_time_key):
         mates = [
             a
-            for a in areas
-            if a.get("doc_id") == p.get("doc_id")
-            and a.get("claimant") == p.get("claimant")
+            for a in areas_by_doc.get(p.get("doc_id"), [])
+            if a.get("claimant") == p.get("claimant")
             and a.get("predicate") == p.get("predicate")
             and normalize_location(a.get("location")) == normalize_location(p.get("location"))
         ]
@@ -782,8 +820,14 @@ def compare(
     since: str | None = None,
     until: str | None = None,
     window_days: int = DEFAULT_WINDOW_DAYS,
+    limit: int | None = None,
 ) -> CompareResult:
-    """Timeline per predicate of one metric's claims, with conflict/revision/corroboration/arithmetic markers."""
+    """Timeline per predicate of one metric's claims, with conflict/revision/corroboration/arithmetic markers.
+
+    `limit`: only the first `limit` matching claims in time order become rows (and only the
+    markers touching them are kept): the result is the full one cut to those rows.
+    `store.compare_claims` loads just the claims such a cut result depends on.
+    """
     validate_choice("metric", metric, METRICS)
     validate_choice("predicate", predicate, PREDICATES)
     validate_choice("side", side, SIDES)
@@ -811,6 +855,10 @@ def compare(
         return True
 
     rows_claims = sorted((c for c in own if shown(c)), key=_time_key)
+    if limit is not None:
+        if limit < 0:
+            raise AnalysisError(f"--limit must be 0 or more, got {limit}")
+        rows_claims = rows_claims[:limit]
     shown_ids = {_cid(c) for c in rows_claims}
 
     def touches(ids: Iterable[str]) -> bool:
@@ -818,7 +866,7 @@ def compare(
 
     conflicts = [
         c
-        for c in find_conflicts(related, window_days)
+        for c in find_conflicts(related, window_days, touching=shown_ids)
         if touches((c.a.id, c.b.id)) and metric in (c.a.metric, c.b.metric)
     ]
     revisions = [r for r in find_revisions(own) if touches(i for s in r.steps for i in s.claim_ids)]

@@ -36,6 +36,7 @@ from .models import METRICS, PREDICATES, SIDES
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 FORMATS = ("table", "json", "csv")
+TABLE_LIMIT = 200  # compare rows in a terminal table unless --limit says otherwise
 SIDE_STYLES = {
     "ukraine": "bold blue",
     "russia": "bold red",
@@ -105,6 +106,48 @@ def _load(db: str | None, metrics: Sequence[str] | None) -> list[dict[str, Any]]
         return out
     finally:
         conn.close()
+
+
+def compare_from_store(
+    db: str | None,
+    metric: str,
+    *,
+    predicate: str | None = None,
+    side: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    window_days: int = DEFAULT_WINDOW_DAYS,
+    limit: int | None = None,
+) -> tuple[CompareResult, int]:
+    """`analysis.compare` over the store (filters in SQL; with `limit`, only the first `limit`
+    matching claims and what their markers depend on are read) and the number of claims matching."""
+    from .store import compare_claims, open_store
+
+    conn = open_store(db, readonly=True)
+    try:
+        claims, total = compare_claims(
+            conn,
+            metric,
+            predicate=predicate,
+            side=side,
+            since=since,
+            until=until,
+            window_days=window_days,
+            limit=limit,
+        )
+    finally:
+        conn.close()
+    result = compare(
+        claims,
+        metric,
+        predicate=predicate,
+        side=side,
+        since=since,
+        until=until,
+        window_days=window_days,
+        limit=limit,
+    )
+    return result, total
 
 
 # ----------------------------------------------------------------------------- rendering
@@ -291,6 +334,16 @@ def compare_cmd(
     ] = None,
     window: WindowOpt = DEFAULT_WINDOW_DAYS,
     fmt: Annotated[str, typer.Option("--format", help="Output: table, json or csv.")] = "table",
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            "--limit",
+            min=0,
+            help=f"Show the first N claims in time order (and the markers touching them); 0: all. "
+            f"Default: {TABLE_LIMIT} for a table without --plot, all for json and csv.",
+            show_default=False,
+        ),
+    ] = None,
     plot: Annotated[
         Path | None,
         typer.Option(
@@ -303,6 +356,10 @@ def compare_cmd(
     sides, each claimant's revisions, corroborations across documents and arithmetic checks.
 
     Example: kursk-claims compare --metric territory_km2 --since 2025-03 --plot km2.svg
+
+    A table shows at most --limit claims (default 200: the first in time order; narrow with
+    --since/--until/--predicate/--side, or --limit 0 for all); json and csv are complete unless
+    --limit is given. Only the claims the shown rows and their markers depend on are read.
     """
     _check("--metric", metric, METRICS)
     _check("--predicate", predicate, PREDICATES)
@@ -320,17 +377,28 @@ def compare_cmd(
             until=until,
             window_days=window,
         )  # validates the options before the store is opened
-        twin = TERRITORY_TWINS.get(metric)
-        claims = _load(db, [metric] + ([twin] if twin else []))
-        result = compare(
-            claims,
+        if limit is None:
+            limit = TABLE_LIMIT if fmt == "table" and plot is None else 0
+        result, total = compare_from_store(
+            db,
             metric,
             predicate=predicate,
             side=side,
             since=since,
             until=until,
             window_days=window,
+            limit=limit or None,
         )
+        if len(result.rows) < total:
+            err_console.print(
+                Text(
+                    f"showing the first {len(result.rows)} of {total} {metric} claims in time order "
+                    "(and the markers touching them); narrow with --since/--until/--predicate/--side "
+                    "or pass --limit 0 for all",
+                    style="yellow",
+                ),
+                soft_wrap=True,
+            )
         if plot is not None:
             from .report import ReportError, write_chart
 
