@@ -1,6 +1,7 @@
 """`make eval`: extract the dev corpus and the seeds into a temporary store, export, and score.
 
-Prints ../shared/eval/score.py's figures for the dev set and for the seeds, then the quantity
+Prints ../shared/eval/score.py's figures for the dev set, the seeds and the team's synthetic
+sets (tests/data/synthetic, a regression check rather than a held-out measure), then the quantity
 layer's own accuracy: the share of gold quantities (all metrics, optional ones included) whose
 value and bounds `parse_quantities` gets exactly right at the gold quote, and what it misses.
 Where ../shared is missing it says so and exits 0.
@@ -58,6 +59,10 @@ def quantity_accuracy(pairs: list[tuple[Path, Path]]) -> tuple[int, int, list[st
     return right, total, misses
 
 
+# Team-written articles with gold (tests/data/synthetic/README.md): a regression check, not held out.
+SYNTHETIC = Path("tests/data/synthetic")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--shared", default="../shared")
@@ -70,15 +75,21 @@ def main() -> int:
     if not (score.exists() and dev_docs.is_dir() and seeds_gold.is_dir()):
         print(f"make eval: {shared} (the dev corpus and score.py) is not here; nothing to score.")
         return 0
+    synthetic = [
+        (f"synth{n}", SYNTHETIC / f"set{n}" / "docs", SYNTHETIC / f"set{n}" / "gold")
+        for n in (1, 2)
+        if (SYNTHETIC / f"set{n}" / "gold").is_dir()
+    ]
     exe = Path(sys.executable).parent / "kursk-claims"
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "eval.db"
         out = Path(a.keep) if a.keep else Path(tmp) / "claims.jsonl"
-        subprocess.run([str(exe), "extract", str(dev_docs), str(seeds), "--db", str(db)], check=True)
+        inputs = [str(dev_docs), str(seeds), *(str(d) for _, d, _ in synthetic)]
+        subprocess.run([str(exe), "extract", *inputs, "--db", str(db)], check=True)
         subprocess.run(
             [str(exe), "export", "--format", "jsonl", "--db", str(db), "--out", str(out)], check=True
         )
-        for label, docs, gold in (("dev", dev_docs, dev_gold), ("seeds", seeds, seeds_gold)):
+        for label, docs, gold in (("dev", dev_docs, dev_gold), ("seeds", seeds, seeds_gold), *synthetic):
             res = subprocess.run(
                 [sys.executable, str(score), str(out), "--docs", str(docs), "--gold", str(gold)],
                 check=True, capture_output=True, text=True,
