@@ -189,11 +189,25 @@ def _tokens_for(sdoc: Any, s: Sentence, start: int, end: int) -> list[Any]:
     return list(span) if span is not None else [t for t in sdoc if t.idx < b and t.idx + len(t.text) > a]
 
 
+_SCALE_TOKENS = {
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "score",
+    "scores",
+}
+
+
 def _num_token(sdoc: Any, s: Sentence, q: Quantity) -> Any | None:
     toks = _tokens_for(sdoc, s, q.num_start, q.num_end)
     if not toks:
         return None
-    nums = [t for t in toks if t.like_num or t.pos_ == "NUM"]
+    nums = [t for t in toks if t.like_num or t.pos_ == "NUM" or t.lower_ in _SCALE_TOKENS]
     return (nums or toks)[-1]
 
 
@@ -360,6 +374,9 @@ def _head_noun(sdoc: Any, num: Any) -> Any | None:
             break  # "82 a week earlier": a new noun phrase
         if low in ("plus", "odd"):
             i += 1
+            continue
+        if low == "or" and i + 1 < len(sdoc) and sdoc[i + 1].lower_ in ("so", "more", "fewer", "less"):
+            i += 2  # "10,000 or so Russian troops"
             continue
         if low == "of" and prev_of_ok:
             prev_of_ok = False
