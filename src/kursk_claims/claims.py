@@ -925,7 +925,7 @@ def _predicate(metric: str, num: Any, noun: Any | None, q: Quantity, s: Sentence
             return pred, f"cue '{c}'"
     if family == "territory" and _has_cue(cues, ["attack", "repel", "thwart", "assault"]):
         return "attacking", "cue 'attack'"
-    defaults = {"personnel": "deployed", "equipment": "lost", "distance": "other"}
+    defaults = {"personnel": "deployed", "equipment": "lost", "distance": "other", "territory": "controls"}
     if family == "equipment" and not _has_cue(
         _words_lower(list(num.doc)), ["lose", "lost", "destroy", "destroyed", "loss", "losses"]
     ):
