@@ -1224,6 +1224,25 @@ def _find_reporting_verbs(sdoc: Any) -> list[Any]:
     return out
 
 
+def _verb_between(tok: Any, verb: Any) -> bool:
+    """Another verb stands on the way up from tok to verb."""
+    cur = tok
+    for _ in range(12):
+        if cur.i == verb.i or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i != verb.i and cur.pos_ == "VERB":
+            # "in a statement issued on 18 March" still dates the statement
+            return not (cur.dep_ == "acl" and cur.head.lemma_.lower() in _STATEMENT_NOUNS)
+    return False
+
+
+_STATEMENT_NOUNS = {
+    "statement", "report", "address", "briefing", "interview", "post", "video", "update", "bulletin",
+    "meeting", "message", "speech", "conference", "summary",
+}  # fmt: skip
+
+
 def _depth_between(a: Any, t: Any) -> int:
     n, cur = 0, t
     while cur.i != a.i and cur.head.i != cur.i and n < 30:
@@ -1766,6 +1785,9 @@ def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Any) -> tu
             inside = any(a <= m.start() and m.end() <= b for a, b in spans)
             if not inside:
                 continue
+            first = sdoc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if first is not None and _verb_between(first.root, v):
+                continue  # "with 3,000 sent in January": the time of another verb's event
             if re.match(r"(?i)(?:in\s+)?\d{4}$", m.group(0).strip()):
                 continue
             before = sdoc.text[max(0, m.start() - 8) : m.start()].lower()
