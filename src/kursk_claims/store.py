@@ -658,8 +658,8 @@ def iter_claims(
         )
         params.extend(matched)
     if lo is not None:
-        # a partial time overlaps `lo` when padded; the first term (exactly implied by the second,
-        # see _since_floor) lets the (metric, claim_time) index range-scan
+        # a partial time overlaps `lo` when padded; the first term (implied by the second: a padded
+        # time >= lo starts with a year >= lo's year) lets the (metric, claim_time) index range-scan
         where.append("c.claim_time >= ? AND substr(c.claim_time || '-99-99', 1, 10) >= ?")
         params.extend([lo[:4], lo])
     if hi is not None:
