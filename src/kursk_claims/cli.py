@@ -304,7 +304,7 @@ def show(
 ) -> None:
     """Explain one claim: its sentence with the quantity highlighted, the cues behind it, its document.
 
-    Example: kursk-claims show 000_854d517305ee8dde:233
+    Example: kursk-claims show 000_854d517305ee8dde:1012
     """
     from .store import get_claim, get_document
 
