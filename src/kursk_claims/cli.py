@@ -412,11 +412,16 @@ def entities(
         typer.Option(help="Only entries whose name or an alias matches (any spelling).", show_default=False),
     ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    db: DbOpt = None,
 ) -> None:
     """List the entity registry: canonical names, sides, aliases and dated roles.
 
+    The registry ships with the package (data/entities.json), so --db is accepted like on every
+    command but not needed.
+
     Example: kursk-claims entities --name Syrsky
     """
+    del db  # the registry is package data, not part of a store
     from .names import name_key, read_registry, registry_path
 
     _check("--side", side, SIDES)
