@@ -473,6 +473,89 @@ def test_baseline_reference_place(location: str | None, checked: bool) -> None:
     assert (check.passed is not None) is checked
 
 
+def _in_text(doc_text: str, **kw: Any) -> dict[str, Any]:
+    """A claim whose `text` stands at its first place in `doc_text`, with its real sentence."""
+    text = kw["text"]
+    start = doc_text.index(text)
+    a = doc_text.rfind(". ", 0, start)
+    a = 0 if a < 0 else a + 2
+    b = doc_text.find(". ", start)
+    b = len(doc_text) if b < 0 else b + 1
+    return {"start": start, "sentence": doc_text[a:b], **kw}
+
+
+GERASIMOV = (
+    "Gerasimov said 86% of the territory has been liberated. "
+    "He praised the northern group of forces. "
+    "Troops took 24 settlements and 259 square kilometers over the past five days."
+)
+
+
+def gerasimov(doc_text: str = GERASIMOV) -> list[dict[str, Any]]:
+    who: dict[str, Any] = {"claimant": "Valery Gerasimov", "claimant_side": "russia", "doc_id": "g1",
+                           "predicate": "retaken", "actor": "russia"}  # fmt: skip
+    return [
+        ru(**_in_text(doc_text, text="86%", metric="territory_pct", unit="percent", v=86, **who)),
+        ru(**_in_text(doc_text, text="259 square kilometers", v=259, **who)),
+    ]
+
+
+def test_share_and_area_two_sentences_apart_are_not_paired() -> None:
+    # issue 5: "86 % liberated" and "259 km² over the past five days" two sentences later are
+    # unrelated figures; pairing them gave a baseline of 301 km² and a false FAIL
+    ref = ua(doc_id="003", predicate="captured", v=1300)
+    assert compare([*gerasimov(), ref], "territory_pct").arithmetic == ()
+
+
+@pytest.mark.parametrize(
+    "doc_text",
+    [
+        # the same sentence
+        "Troops liberated 259 square kilometers, which amounts to 86% of the territory. Other news.",
+        # adjacent sentences on one line, and across a paragraph break
+        "Gerasimov said 86% of the territory has been liberated. That is 259 square kilometers.",
+        "Gerasimov said 86% of the territory has been liberated.\n\nThat is 259 square kilometers.",
+    ],
+)
+def test_share_and_area_in_same_or_adjacent_sentences_pair(doc_text: str) -> None:
+    (check,) = compare(gerasimov(doc_text), "territory_pct").arithmetic
+    assert check.kind == "baseline" and check.baseline == pytest.approx(259 / 0.86)
+
+
+def test_sentence_located_by_text_and_offset() -> None:
+    pct, area = gerasimov()
+    assert not analysis.same_or_adjacent_sentence(pct, area)
+    # a sentence that does not contain the claim's text cannot be located: offsets decide
+    far = {**area, "sentence": "", "start": pct["start"] + 251}
+    near = {**area, "sentence": "", "start": pct["start"] + 250}
+    assert not analysis.same_or_adjacent_sentence(pct, far)
+    assert analysis.same_or_adjacent_sentence(pct, near)
+    # a text found twice in its sentence: any of its places may be the one
+    sentence = "Of 800 km² retaken, 800 km² are in Kursk."
+    twice = {**area, "text": "800 km²", "sentence": sentence, "start": 1000 + sentence.rindex("800")}
+    after = {**pct, "text": "64%", "sentence": "It is 64%.", "start": 1000 + len(sentence) + 1 + 6}
+    assert analysis.same_or_adjacent_sentence(twice, after)
+
+
+def test_repeated_figures_make_one_check_marked_on_every_claim() -> None:
+    # the same share and area stated again (headline-like repetition in the next sentences and in
+    # a second document) are one check, not one per pair
+    first = rudskoi_pair("004")
+    again = [{**c, "start": c["start"] + 1000, "id": f"004:{c['start'] + 1000}"} for c in rudskoi_pair("004")]
+    other_doc = rudskoi_pair("005")
+    ref = ua(doc_id="003", predicate="captured", v=1300)
+    res = compare([*first, *again, *other_doc, ref], "territory_pct")
+    (check,) = res.arithmetic
+    assert check.passed is True and check.baseline == pytest.approx(1250)
+    assert set(check.claim_ids) == {analysis._cid(c) for c in [*first, *again, *other_doc]}
+    assert check.claim_ids[:2] == (first[1]["id"], first[0]["id"])  # the first pair leads
+    assert all("check A1 pass" in r.markers for r in res.rows)
+    # a different share is a different check
+    changed = [{**c, "value": 70.0, "value_low": 70.0, "value_high": 70.0} if c["metric"] == "territory_pct"
+               else c for c in other_doc]  # fmt: skip
+    assert len(compare([*first, *changed, ref], "territory_pct").arithmetic) == 2
+
+
 @pytest.mark.parametrize("ok", [False, True])
 def test_conversion_check(ok: bool) -> None:
     c = ua(v=1300, conversion="500 square miles", conversion_ok=ok, text="1,300 square kilometers")

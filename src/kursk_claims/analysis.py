@@ -46,14 +46,32 @@ Markers
                           the other's interval, within the window of the group's earliest claim,
                           in at least two documents; the earliest document is the origin.
     arithmetic            a territory_pct and a territory_km2 claim in one document by the same
-                          claimant and predicate about the same place (the nearest in the text
-                          when several) imply a baseline km2 / (pct / 100); it is checked
+                          claimant and predicate about the same place, standing in the same
+                          sentence or in adjacent sentences (see "Share/area pairs" below; the
+                          nearest in the text when several), imply a baseline km2 / (pct / 100);
+                          pairs repeating the same figures (same claimant, predicate, place, area
+                          and share values) make one check, marked on all their claims; it is checked
                           against the nearest reference of another claimant (their implied
                           baselines, and their "captured"/"region_size" km² figures about the same
                           place, or either place unknown): within 10 % passes, otherwise fails;
                           with no reference the implied baseline is still listed (verdict n/a).
                           Stated unit conversions give a check each: conversion_ok False fails,
                           True passes.
+
+Share/area pairs
+    A claim's sentence is located in its document from its `sentence` text, its `text` and its
+    `start` offset (the sentence is the document's text between two offsets, and the claim's text
+    stands in it at `start`): the sentence starts at `start` minus the position of `text` in
+    `sentence`. Two claims stand in the same sentence when these spans overlap, and in adjacent
+    sentences when the one ends at most SENTENCE_GAP_CHARS (4) characters before the other
+    starts: the segmenter strips the whitespace around sentences, so such a gap holds only the
+    spaces or line breaks between them, with no room for a sentence in between (one of three or
+    more characters, with a separator on each side, needs at least five). If `text` occurs several times in `sentence`, every
+    candidate position is tried (pairs when any fits). Claims whose sentence cannot be located
+    (no sentence text, or a text not in it: hand-built claims) fall back to their offsets: at most
+    PAIR_FALLBACK_CHARS (250) characters apart, about one sentence of news prose. So "86 % of the
+    territory has been liberated" is not paired with "259 square kilometers over the past five
+    days" two sentences later.
 
 Filters (`side`, `since`, `until`, `predicate`) select the timeline rows; markers are computed on
 all claims of the metric (and of its territory twin) and kept when they touch a shown row, so a
@@ -81,6 +99,8 @@ APPROX_TOLERANCE = 0.10
 NEARLY_FLOOR = 0.90
 BASELINE_TOLERANCE = 0.10
 FULL_CONTROL_PCT = 99.5
+SENTENCE_GAP_CHARS = 4
+PAIR_FALLBACK_CHARS = 250
 FULL_CONTROL_PREDICATES = ("retaken", "controls")
 HOLDS_PREDICATES = ("controls",)
 REFERENCE_PREDICATES = ("captured", "region_size")
@@ -684,6 +704,38 @@ def _docs_by_age(cl: Sequence[ClaimDict]) -> list[str]:
     return sorted(best, key=lambda d: best[d])
 
 
+def _sentence_spans(claim: ClaimDict) -> list[tuple[int, int]]:
+    """Candidate document spans of the claim's sentence (one per position of `text` in `sentence`)."""
+    sentence, text, start = claim.get("sentence"), claim.get("text"), claim.get("start")
+    if not isinstance(sentence, str) or not isinstance(text, str) or not text or not isinstance(start, int):
+        return []
+    out: list[tuple[int, int]] = []
+    i = sentence.find(text)
+    while i >= 0:
+        if start - i >= 0:
+            out.append((start - i, start - i + len(sentence)))
+        i = sentence.find(text, i + 1)
+    return out
+
+
+def _spans_near(x: tuple[int, int], y: tuple[int, int]) -> bool:
+    """The same sentence (spans overlap) or adjacent ones (only a short gap between them)."""
+    if x[1] <= y[0]:
+        return y[0] - x[1] <= SENTENCE_GAP_CHARS
+    if y[1] <= x[0]:
+        return x[0] - y[1] <= SENTENCE_GAP_CHARS
+    return True
+
+
+def same_or_adjacent_sentence(a: ClaimDict, b: ClaimDict) -> bool:
+    """Whether two claims of one document stand in the same or adjacent sentences (see the
+    module docstring, "Share/area pairs")."""
+    sa, sb = _sentence_spans(a), _sentence_spans(b)
+    if sa and sb:
+        return any(_spans_near(x, y) for x in sa for y in sb)
+    return abs(int(a.get("start") or 0) - int(b.get("start") or 0)) <= PAIR_FALLBACK_CHARS
+
+
 def find_arithmetic(claims: Sequence[ClaimDict]) -> list[ArithmeticCheck]:
     """Baselines implied by share+area pairs, checked across claimants; stated conversions."""
     checks: list[ArithmeticCheck] = []
@@ -693,7 +745,9 @@ def find_arithmetic(claims: Sequence[ClaimDict]) -> list[ArithmeticCheck]:
         if c.get("metric") == "territory_pct" and 0 < (_num(c.get("value")) or 0.0) < FULL_CONTROL_PCT
     ]
     areas = [c for c in claims if c.get("metric") == "territory_km2" and (_num(c.get("value")) or 0.0) > 0]
-    baselines: list[tuple[ClaimDict, ClaimDict, float]] = []
+    # one entry per distinct (claimant, predicate, place, area, share): its first pair in time
+    # order, and the claims of every pair repeating those figures
+    distinct: dict[tuple[Any, ...], tuple[ClaimDict, ClaimDict, float, list[str]]] = {}
     areas_by_doc = _group(areas, lambda a: a.get("doc_id"))
     for p in sorted(pcts, key=_time_key):
         mates = [
@@ -702,12 +756,27 @@ def find_arithmetic(claims: Sequence[ClaimDict]) -> list[ArithmeticCheck]:
             if a.get("claimant") == p.get("claimant")
             and a.get("predicate") == p.get("predicate")
             and normalize_location(a.get("location")) == normalize_location(p.get("location"))
+            and same_or_adjacent_sentence(a, p)
         ]
         if not mates:
             continue
         mate = min(mates, key=lambda a: abs(int(a.get("start") or 0) - int(p.get("start") or 0)))
         pv = _num(p.get("value")) or 1.0
-        baselines.append((p, mate, (_num(mate.get("value")) or 0.0) / (pv / 100.0)))
+        av = _num(mate.get("value")) or 0.0
+        key = (
+            p.get("claimant"),
+            p.get("predicate"),
+            normalize_location(p.get("location")),
+            round(av, 6),
+            round(pv, 6),
+        )
+        if key in distinct:
+            ids = distinct[key][3]
+            ids.extend(i for i in (_cid(p), _cid(mate)) if i not in ids)
+        else:
+            distinct[key] = (p, mate, av / (pv / 100.0), [_cid(p), _cid(mate)])
+    baselines = [(p, a, base) for p, a, base, _ids in distinct.values()]
+    pair_ids = {(_cid(p), _cid(a)): tuple(ids) for p, a, _base, ids in distinct.values()}
 
     def same_place(x: ClaimDict, loc: str | None) -> bool:
         other = normalize_location(x.get("location"))
@@ -737,7 +806,7 @@ def find_arithmetic(claims: Sequence[ClaimDict]) -> list[ArithmeticCheck]:
                     id="",
                     kind="baseline",
                     passed=None,
-                    claim_ids=(_cid(p), _cid(a)),
+                    claim_ids=pair_ids[(_cid(p), _cid(a))],
                     description=f"{head}; no other claimant's figure to check it against",
                     baseline=base,
                 )
@@ -751,7 +820,7 @@ def find_arithmetic(claims: Sequence[ClaimDict]) -> list[ArithmeticCheck]:
                 id="",
                 kind="baseline",
                 passed=passed,
-                claim_ids=(_cid(p), _cid(a)),
+                claim_ids=pair_ids[(_cid(p), _cid(a))],
                 description=(
                     f"{head}; nearest reference {ref_desc}: {100 * diff:.1f} % apart "
                     f"({'within' if passed else 'beyond'} {100 * BASELINE_TOLERANCE:.0f} %)"
