@@ -472,12 +472,6 @@ _LIST_LABEL = re.compile(
 )
 
 
-_SHARE_OF = re.compile(
-    r"^\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|all\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"(?P<head>[\w’'-]+)(?=[\s,.;:)]|$)"
-)
-
-
 def _share_of_territory(after: str, context: str) -> str | None:
     """'two-thirds of the captured territory', 'a fifth of Ukraine', 'half of it' (after an area),
     'less than half of the 1,376 sq km'; not 'two-thirds of houses', 'a third of those who remain'."""
@@ -595,13 +589,6 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
     if q.unit != "count":
         return None
     noun = _head_noun(sdoc, num)
-    if (
-        q.kind == "vague"
-        and noun is None
-        and num.lower_ in ("hundreds", "thousands", "dozens")
-        and num.pos_ == "NOUN"
-    ):
-        noun = None
     hit = _noun_metric(noun) if noun is not None else None
     cues = _clause_cues(num, noun)
     md = metric_data()
@@ -633,7 +620,7 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
                 return MetricHit("casualties", noun, f"'{q.text} killed and wounded'")
         if metric in ("killed", "wounded") and participle and _civilian_context(sdoc):
             return MetricHit("civilians", noun, f"'{q.text} {noun.text}' among civilians")
-        if metric == "casualties" and noun is not None:
+        if metric == "casualties":
             right = _words_lower(list(noun.doc[noun.i + 1 : noun.i + 5]))
             for target, words in md["refine_person"]:
                 if target in ("killed", "wounded") and _has_cue(right, words):
@@ -889,7 +876,6 @@ def _predicate(metric: str, num: Any, noun: Any | None, q: Quantity, s: Sentence
     else:
         family = metric
     rules = md["predicates"].get(family, [])
-    words = cues
     if family == "territory" and rules and rules[0][0] == "region_size":
         gv = verb.lemma_.lower() if verb is not None else ""
         if gv in ("cover", "span", "measure") and anchor.dep_ in ("dobj", "attr", "npadvmod", "pobj"):
@@ -897,8 +883,8 @@ def _predicate(metric: str, num: Any, noun: Any | None, q: Quantity, s: Sentence
         rules = rules[1:]
     if family in ("personnel", "distance"):
         # nearest cue wins, token by token (a token's word and lemma together)
-        half = words.index("|") if "|" in words else len(words)
-        for w, lem in zip(words[:half], words[half + 1 :], strict=False):
+        half = cues.index("|") if "|" in cues else len(cues)
+        for w, lem in zip(cues[:half], cues[half + 1 :], strict=False):
             for pred, cue_words in rules:
                 if w in cue_words or lem in cue_words:
                     return pred, f"cue '{w}'"
@@ -920,7 +906,7 @@ def _predicate(metric: str, num: Any, noun: Any | None, q: Quantity, s: Sentence
                 else ("captured", "'occupied' (past)")
             )
     for pred, cue_words in rules:
-        c = _has_cue(words, cue_words)
+        c = _has_cue(cues, cue_words)
         if c:
             return pred, f"cue '{c}'"
     if family == "territory" and _has_cue(cues, ["attack", "repel", "thwart", "assault"]):
@@ -1669,9 +1655,7 @@ class Attributor:
             return None
         first, last = idxs[0], idxs[-1]
         # after the closing mark, in the sentence that holds it: '... ," Rudskoi told Krasnaya Zvezda.'
-        candidates: list[tuple[int, str]] = [(last, "after")]
-        if first != last or True:
-            candidates.append((first, "before"))
+        candidates: list[tuple[int, str]] = [(last, "after"), (first, "before")]
         if last + 1 < len(ctx.sentences):
             candidates.append((last + 1, "next"))
         for j, where in candidates:
@@ -1775,9 +1759,8 @@ def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Any) -> tu
                 return got, f"'{m.group(0).strip()}' after the reporting verb"
     if att.verb is not None and att.verb.doc is sdoc:
         v = att.verb
-        vsub = list(v.children)
         spans: list[tuple[int, int]] = []
-        for c in vsub:
+        for c in v.children:
             if c.dep_ in ("prep", "npadvmod", "advmod", "tmod", "obl") or c.ent_type_ == "DATE":
                 sub = list(c.subtree)
                 spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))

@@ -80,9 +80,6 @@ class _Prepared:
         else:
             self.to_parse = list(range(len(self.sentences)))
 
-    def texts(self) -> list[str]:
-        return [self.text_of(i) for i in self.to_parse]
-
     def text_of(self, i: int) -> str:
         """What the parser sees of sentence `i`."""
         return self.sentences[i].text[:_MAX_SENT_CHARS]

@@ -404,7 +404,6 @@ _COUNTED_NOUN_RE = re.compile(
 # Phone numbers: "+380 44 123 4567", "+7 (495) 123-45-67".
 _PHONE_RE = re.compile(r"\+[0-9]{1,3}(?:[\s.\-]?\(?[0-9]{1,4}\)?){2,6}")
 _DATE_AFTER_RE = re.compile(r"^\s*(?:of\s+)?" + _MONTHS + r"(?![A-Za-z])")
-_MODEL_BEFORE_RE = re.compile(r"[A-Za-z]{1,6}-?$")
 
 
 @dataclass
@@ -690,10 +689,10 @@ def _build(text: str, start: int, kind: str, payload: Any, nested: bool) -> Quan
         end = m.end()
         value, qualifier = float(floor), "at_least"
         # vague magnitudes count things by default; "thousands of square kilometres" is an area
-        unit_end, unit_text, hyph = _read_unit(text, end)
+        unit_end, unit_text, _ = _read_unit(text, end)
         of_unit = re.match(r"\s+of\s+", text[end : end + 8])
         if unit_text is None and of_unit and m.group(0).lower() != "several":
-            unit_end, unit_text, hyph = _read_unit(text, end + of_unit.end())
+            unit_end, unit_text, _ = _read_unit(text, end + of_unit.end())
             if unit_text is not None:
                 end = unit_end
         if unit_text and m.group(0).lower() == "several":
@@ -756,8 +755,7 @@ def _build(text: str, start: int, kind: str, payload: Any, nested: bool) -> Quan
             return None
     if re.search(r"(?i)\bWorld\s+War\s+$", text[max(0, first.start - 12) : first.start]):
         return None  # "World War Two" is a name
-    why = _excluded_context(first, text)
-    if why is not None:
+    if _excluded_context(first, text) is not None:
         return None
     end = first.end
     value = first.value
@@ -866,5 +864,5 @@ def _build(text: str, start: int, kind: str, payload: Any, nested: bool) -> Quan
                 conv_ok = abs(conv_value - v) <= 0.05 * abs(v)
     return Quantity(
         qstart, end, text[qstart:end], v, lo, hi, qualifier, canon, unit_text, "percent" if canon == "percent" else kind_out,
-        first.start, end if qualifier != "range" else end, conv_text, conv_value, conv_ok, hyph,
+        first.start, end, conv_text, conv_value, conv_ok, hyph,
     )  # fmt: skip

@@ -20,9 +20,6 @@ _ABBREV = {
 }  # fmt: skip
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9])")
 
-OPEN_QUOTES = '"“«„‘'
-CLOSE_QUOTES = '"”»“’'
-
 # Lines that are page furniture rather than reporting (captions, bylines, prompts, counters).
 _FURNITURE = re.compile(
     r"(?i)(?:\bmin(?:ute)?s?\s+read\b|\bmembers?\s+on\s+board\b|\bpart\s+of\s+(?:the|our)\b.*\bcommunity\b|"
