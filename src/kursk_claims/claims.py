@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
@@ -30,7 +31,7 @@ from typing import Any
 
 from . import dates
 from .models import Claim, Document
-from .quantities import Quantity
+from .quantities import Quantity, tidy
 from .registry import Entity, entity_named, lookup, resolve_role, side_of_phrase
 from .segment import Quote, Sentence, quote_at
 
@@ -86,18 +87,22 @@ FULL_CONTROL = re.compile(
 )
 
 
-@cache
-def metric_data() -> dict[str, Any]:
-    raw = resources.files("kursk_claims").joinpath("data/metrics.json").read_text(encoding="utf-8")
+def _data_json(name: str) -> dict[str, Any]:
+    raw = resources.files("kursk_claims").joinpath(f"data/{name}").read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(raw)
     return data
+
+
+@cache
+def metric_data() -> dict[str, Any]:
+    """data/metrics.json: each metric's nouns, the cue-word lists and the predicate rules (cached)."""
+    return _data_json("metrics.json")
 
 
 @cache
 def place_data() -> dict[str, Any]:
-    raw = resources.files("kursk_claims").joinpath("data/places.json").read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(raw)
-    return data
+    """data/places.json: regions and countries with their spellings, and which side holds a region (cached)."""
+    return _data_json("places.json")
 
 
 @cache
@@ -158,6 +163,10 @@ class DocContext:
             return None
         return self.parsed.get(i)
 
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that holds a document offset, if any."""
+        return next((s for s in self.sentences if s.start <= offset < s.end), None)
+
 
 def _norm(s: str) -> str:
     return s.replace("’", "'").replace("‘", "'")
@@ -214,14 +223,28 @@ def _num_token(sdoc: Any, s: Sentence, q: Quantity) -> Any | None:
 _TRANSPARENT = {"including", "includes", "include", "among", "excluding"}
 
 
-def _ancestors_to_verb(tok: Any, limit: int = 6) -> list[Any]:
-    """tok's heads up to and including the first verb (and one more verb for xcomp/conj chains)."""
-    out: list[Any] = []
+def _heads(tok: Any, limit: int) -> Iterator[Any]:
+    """tok's heads, nearest first: at most `limit` of them, ending at the root."""
     cur = tok
     for _ in range(limit):
         if cur.head.i == cur.i:
-            break
+            return
         cur = cur.head
+        yield cur
+
+
+def _steps_up(a: Any, t: Any) -> int | None:
+    """How many heads up from t the token a stands (0 when t is a); None when a is not t or one of
+    its 29 nearest heads."""
+    if t.i == a.i:
+        return 0
+    return next((n for n, h in enumerate(_heads(t, 29), 1) if h.i == a.i), None)
+
+
+def _ancestors_to_verb(tok: Any, limit: int = 6) -> list[Any]:
+    """tok's heads up to and including the first verb (and one more verb for xcomp/conj chains)."""
+    out: list[Any] = []
+    for cur in _heads(tok, limit):
         out.append(cur)
         if cur.lower_ in _TRANSPARENT:
             continue  # "..., including 16,000 killed": the list hangs on the verb above
@@ -281,6 +304,12 @@ def _agent_of(verb: Any) -> Any | None:
                 if g.dep_ == "pobj":
                     return g
     return None
+
+
+def _subtree_text(tok: Any) -> str:
+    """The text of the whole phrase tok heads."""
+    sub = list(tok.subtree)
+    return str(tok.doc[sub[0].i : sub[-1].i + 1].text)
 
 
 def _phrase(tok: Any) -> str:
@@ -634,7 +663,7 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
         if got is not None:
             return MetricHit(got[0], None, f"'{num.head.head.text} of {q.text}'")
     # "Russian losses exceeded 62,000": the subject of the number's verb says what it counts
-    gverb = _governing_verb(num)
+    gverb = _governing_verb(num)  # the number's verb, read by the rules below
     role = num.head.dep_ if num.dep_ == "nummod" and num.head.lower_ in ("plus", "odd") else num.dep_
     if gverb is not None and role in ("dobj", "attr", "pobj", "npadvmod", "advmod"):
         subj_tok = next((c for c in gverb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -675,14 +704,13 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
             return MetricHit(listed, None, f"list line '{label.group(1).strip()}'")
     # A bare number: "2,700 had been injured", "47 more", "about 1,200" after an earlier figure.
     right = _words_lower(list(sdoc[num.i + 1 : num.i + 4]))
-    gv = _governing_verb(num)
     if (
-        gv is not None
+        gverb is not None
         and num.dep_ in ("nsubj", "nsubjpass", "dobj")
         or num.head.dep_ in ("nsubj", "nsubjpass")
     ):
         # "several hundred of them had been killed", "2,700 had been injured", "Hundreds were taken prisoner"
-        vt = gv if gv is not None else num.head
+        vt = gverb if gverb is not None else num.head
         right += _words_lower([vt, *(c for c in vt.children if c.dep_ in ("oprd", "dobj", "acomp"))])
     for target, words in md["refine_person"]:
         c = _has_cue(right, words)
@@ -690,9 +718,8 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
             if target in ("killed", "wounded") and _civilian_context(sdoc):
                 return MetricHit("civilians", None, f"bare number with '{c}' among civilians")
             return MetricHit(target, None, f"bare number with '{c}'")
-    verb = _governing_verb(num)
-    if verb is not None and verb.lemma_ == "put":
-        obj_words = _words_lower([t for c in verb.children if c.dep_ == "dobj" for t in c.subtree])
+    if gverb is not None and gverb.lemma_ == "put":
+        obj_words = _words_lower([t for c in gverb.children if c.dep_ == "dobj" for t in c.subtree])
         for target, words in md["refine_person"]:
             c = _has_cue(obj_words, words)
             if c:
@@ -711,10 +738,9 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
     if prev:
         base = prev[-1].metric
         if base in ("killed", "wounded", "casualties", "personnel", "prisoners"):
-            gv = _governing_verb(num)
             near_toks = (
-                [gv, *(c for c in gv.children if c.dep_ in ("acomp", "attr", "oprd"))]
-                if gv is not None
+                [gverb, *(c for c in gverb.children if c.dep_ in ("acomp", "attr", "oprd"))]
+                if gverb is not None
                 else []
             )
             near_toks.extend(num.doc[num.i + 1 : num.i + 5])
@@ -857,7 +883,7 @@ def _predicate(metric: str, num: Any, noun: Any | None, q: Quantity, s: Sentence
         c = _has_cue(cues, md["predicates"]["prisoners"][0][1])
         return ("other", f"cue '{c}'") if c else ("taken_prisoner", "metric")
     if metric == "civilians":
-        gv = anchor if anchor.pos_ == "VERB" else _governing_verb(anchor)
+        gv = anchor if anchor.pos_ == "VERB" else verb
         if gv is not None and gv.lemma_.lower() in ("wound", "injure"):
             return "wounded", f"'{gv.text}'"
         if gv is not None and gv.lemma_.lower() in ("kill", "die"):
@@ -955,17 +981,17 @@ def _actor(
     if predicate == "region_size":
         return "unknown", "size of a region"
     anchor = noun if noun is not None else _unit_anchor(num, q)
+    verb = _governing_verb(anchor)
     if metric not in ("territory_km2", "territory_pct", "settlements"):
         side, why = _modifier_side(num, noun, speaker_side)
         if side:
             return side, why
-        gv = _governing_verb(anchor)
-        if gv is not None and gv.lemma_.lower() in ("put", "estimate", "place"):
+        if verb is not None and verb.lemma_.lower() in ("put", "estimate", "place"):
             # "put Ukrainian losses at 4,130 servicemen": whose losses the object names
-            for o in (c for c in gv.children if c.dep_ == "dobj"):
+            for o in (c for c in verb.children if c.dep_ == "dobj"):
                 side = _side_of_np(o, speaker_side)
                 if side:
-                    return side, f"'{gv.text} {_phrase(o)} at ...'"
+                    return side, f"'{verb.text} {_phrase(o)} at ...'"
         if noun is None and q.unit == "count" and earlier_actor:
             return earlier_actor, "ellipsis: the actor of the figure before it"
         for a in _ancestors_to_verb(anchor):
@@ -975,7 +1001,6 @@ def _actor(
                         sw = _side_word(c) or _relative_side(c, speaker_side)
                         if sw:
                             return sw, f"'{c.text} {a.text}'"
-    verb = _governing_verb(anchor)
     if verb is not None:
         figure = next(
             (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _FIGURE_NOUNS), None
@@ -1076,9 +1101,7 @@ def _entity_for_phrase(tok: Any, when: str | None) -> tuple[str, str | None, str
     military analyst' -> ukraine)."""
     found = _entity_for_phrase_raw(tok, when)
     if found is not None and found[2] == "person" and found[1] is None:
-        sub = list(tok.subtree)
-        phrase = _norm(tok.doc[sub[0].i : sub[-1].i + 1].text)
-        found = (found[0], side_of_phrase(phrase), found[2], found[3])
+        found = (found[0], side_of_phrase(_norm(_subtree_text(tok))), found[2], found[3])
     return found
 
 
@@ -1097,7 +1120,8 @@ def _entity_for_phrase_raw(tok: Any, when: str | None) -> tuple[str, str | None,
         if side is None and all(e is not None and e.side == "media" for e in parts):
             side = "media"  # "the BBC and Mediazona"
         return joint, side, "group", head_low
-    whole = lookup(_norm(_phrase(tok)))
+    phrase = _phrase(tok)
+    whole = lookup(_norm(phrase))
     if whole is not None:
         return whole.name, whole.side, whole.kind, head_low
     ents = [e for e in doc.ents if e.start_char >= span_start and e.end_char <= span_end]
@@ -1107,7 +1131,7 @@ def _entity_for_phrase_raw(tok: Any, when: str | None) -> tuple[str, str | None,
             ent = _canon_entity(e)
             if ent is not None:
                 return ent[0], ent[1], ent[2], head_low
-    phrase_end = span_start + len(_phrase(tok)) + 1
+    phrase_end = span_start + len(phrase) + 1
     # keep what the phrase itself names, or a person set off right after it by a comma (an apposition
     # the parser attached elsewhere), but not "speaking to Ukrainska Pravda" further on
     ents = [
@@ -1131,8 +1155,8 @@ def _entity_for_phrase_raw(tok: Any, when: str | None) -> tuple[str, str | None,
             ent = _canon_entity(e)
             if ent is not None:
                 return ent[0], ent[1], ent[2], head_low
-    text = _norm(_phrase(tok))
-    if head_low in REPORT_NOUNS and not (tok.lower_ == "report" and re.match(r"(?i)^the\s", _phrase(tok))):
+    text = _norm(phrase)
+    if head_low in REPORT_NOUNS and not (tok.lower_ == "report" and re.match(r"(?i)^the\s", phrase)):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
                 for g in c.children:
@@ -1212,12 +1236,12 @@ def _find_reporting_verbs(sdoc: Any) -> list[Any]:
 
 def _verb_between(tok: Any, verb: Any) -> bool:
     """Another verb stands on the way up from tok to verb."""
-    cur = tok
-    for _ in range(12):
-        if cur.i == verb.i or cur.head.i == cur.i:
+    if tok.i == verb.i:
+        return False
+    for cur in _heads(tok, 12):
+        if cur.i == verb.i:
             return False
-        cur = cur.head
-        if cur.i != verb.i and cur.pos_ == "VERB":
+        if cur.pos_ == "VERB":
             # "in a statement issued on 18 March" still dates the statement
             return not (cur.dep_ == "acl" and cur.head.lemma_.lower() in _STATEMENT_NOUNS)
     return False
@@ -1227,13 +1251,6 @@ _STATEMENT_NOUNS = {
     "statement", "report", "address", "briefing", "interview", "post", "video", "update", "bulletin",
     "meeting", "message", "speech", "conference", "summary",
 }  # fmt: skip
-
-
-def _depth_between(a: Any, t: Any) -> int:
-    n, cur = 0, t
-    while cur.i != a.i and cur.head.i != cur.i and n < 30:
-        cur, n = cur.head, n + 1
-    return n
 
 
 def _entity_just_before(sdoc: Any, verb: Any) -> Any | None:
@@ -1246,14 +1263,8 @@ def _entity_just_before(sdoc: Any, verb: Any) -> Any | None:
 
 
 def _is_ancestor(a: Any, t: Any) -> bool:
-    cur = t
-    for _ in range(30):
-        if cur.i == a.i:
-            return True
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
+    """a is t or one of t's heads."""
+    return _steps_up(a, t) is not None
 
 
 class Attributor:
@@ -1423,8 +1434,7 @@ class Attributor:
                 if ce is None:
                     continue
                 if ce[2] == "person" and ce[1] is None:
-                    sub = list(e.root.subtree)
-                    ce = (ce[0], side_of_phrase(_norm(sdoc[sub[0].i : sub[-1].i + 1].text)), ce[2])
+                    ce = (ce[0], side_of_phrase(_norm(_subtree_text(e.root))), ce[2])
                 head = "person" if ce[2] == "person" else e.root.lemma_.lower()
                 name_low = ce[0].lower()
                 heads_here = {head} | {w for w in ANAPHOR_HEADS if w in name_low}
@@ -1452,9 +1462,11 @@ class Attributor:
                     if got and got[2] != "other":
                         cands.append((j, t.idx, Mention(j, got[0], got[1], "source informant", got[2])))
         for c in self.ctx.claims:
-            sidx = self._sent_index(c.start)
+            cs = self.ctx.sentence_at(c.start)
+            sidx = cs.idx if cs is not None else None
             if c.claimant and sidx is not None and sidx <= sent_idx and sidx in self.ctx.window(around):
-                kind = lookup(c.claimant).kind if lookup(c.claimant) else "other"  # type: ignore[union-attr]
+                known = lookup(c.claimant)
+                kind = known.kind if known else "other"
                 head = c.evidence.get("claimant_head", "")
                 cands.append((sidx, c.start, Mention(sidx, c.claimant, c.claimant_side, head, kind)))
         cands.sort(key=lambda x: (x[0], x[1]))
@@ -1464,12 +1476,6 @@ class Attributor:
             if heads and not (set(heads) & set(m.head.split())):
                 continue
             return m
-        return None
-
-    def _sent_index(self, offset: int) -> int | None:
-        for s in self.ctx.sentences:
-            if s.start <= offset < s.end:
-                return s.idx
         return None
 
     # -- the sieve -------------------------------------------------------------------------
@@ -1501,16 +1507,19 @@ class Attributor:
     def in_sentence(self, sdoc: Any, s: Sentence, num: Any, quote: Quote | None) -> Attribution | None:
         verbs = _reporting_verbs(sdoc)
         # 1. a reporting verb that governs the number, the nearest first
-        governing = sorted((v for v in verbs if _is_ancestor(v, num)), key=lambda v: _depth_between(v, num))
-        ordered = governing + [v for v in verbs if not _is_ancestor(v, num)]
+        depth = {v.i: d for v in verbs if (d := _steps_up(v, num)) is not None}
+        governing = sorted((v for v in verbs if v.i in depth), key=lambda v: depth[v.i])
+        ordered = governing + [v for v in verbs if v.i not in depth]
         source = self.source_noun(sdoc, num)
-        if source is not None and source.verb is not None and _is_ancestor(source.verb, num):
-            if not governing or _depth_between(source.verb, num) < _depth_between(governing[0], num):
+        source_depth = _steps_up(source.verb, num) if source is not None and source.verb is not None else None
+        if source is not None and source_depth is not None:
+            if not governing or source_depth < depth[governing[0].i]:
                 return source  # the nearer clause's source: "X put it at 4,000, although U.S. estimates were ..."
         for v in ordered:
+            governs = v.i in depth
             if quote is not None and quote.start <= s.start + v.idx < quote.end:
                 continue
-            subj = _subject_of(v) if v.dep_ not in ("ccomp",) or _is_ancestor(v, num) else None
+            subj = _subject_of(v) if v.dep_ not in ("ccomp",) or governs else None
             if subj is None:
                 subj = next((c for c in v.children if c.dep_ == "agent"), None)
                 subj = (
@@ -1529,9 +1538,9 @@ class Attributor:
                     subj, sub = named, list(named.subtree)
             if sub[0].i <= num.i <= sub[-1].i:
                 continue  # the number sits inside the subject: not this verb's statement
-            if not _is_ancestor(v, num) and v.dep_ not in ("ROOT", "parataxis", "advcl", "conj"):
+            if not governs and v.dep_ not in ("ROOT", "parataxis", "advcl", "conj"):
                 continue
-            if v.dep_ == "conj" and not _is_ancestor(v, num) and v.i < num.i:
+            if v.dep_ == "conj" and not governs and v.i < num.i:
                 continue
             if subj.lemma_.lower() in REPORT_NOUNS and not any(c.dep_ == "prep" for c in subj.children):
                 return Attribution(None, None, f"'{subj.text} {v.text}': unnamed reports", v)
@@ -1992,9 +2001,9 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
             Claim(
                 doc_id=ctx.document.id,
                 metric=hit.metric,
-                value=_tidy(value) or 0.0,
-                value_low=_tidy(low),
-                value_high=_tidy(high),
+                value=tidy(value) or 0.0,
+                value_low=None if low is None else tidy(low),
+                value_high=None if high is None else tidy(high),
                 unit=q.unit,
                 qualifier=q.qualifier,
                 text=ctx.document.text[q.start : end],
@@ -2027,11 +2036,7 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
 
 def _claim_noun_owner(tok: Any) -> Any | None:
     """The possessor of a 'claim'/'announcement' noun the phrase hangs on ('Moscow's claim of ...')."""
-    cur = tok
-    for _ in range(4):
-        if cur.head.i == cur.i:
-            return None
-        cur = cur.head
+    for cur in _heads(tok, 4):
         if cur.pos_ == "NOUN" and cur.lemma_.lower() in (
             "claim",
             "assertion",
@@ -2102,13 +2107,6 @@ def full_control_claims(ctx: DocContext, s: Sentence) -> list[Claim]:
     return out
 
 
-def _tidy(v: float | None) -> float | None:
-    """Drop binary floating-point noise (0.7000000000000001 -> 0.7) without rounding real digits."""
-    if v is None:
-        return None
-    return float(f"{v:.12g}")
-
-
 # ---------------------------------------------------------------------------------------------
 # Document-level passes (no parse needed)
 
@@ -2118,7 +2116,7 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     lead_lines = {s.line for s in ctx.sentences[:3]}
     for c in claims:
-        s = next((x for x in ctx.sentences if x.start <= c.start < x.end), None)
+        s = ctx.sentence_at(c.start)
         is_lead = s is not None and (s.headline or s.line in lead_lines)
         generic = c.claimant is None or (lookup(c.claimant) is None and _is_generic(c.claimant))
         if s is not None and is_lead and generic:
@@ -2215,7 +2213,7 @@ def inherit_list_context(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             anchor = c
             out.append(c)
             continue
-        s = next((x for x in ctx.sentences if x.start <= c.start < x.end), None)
+        s = ctx.sentence_at(c.start)
         intro = None
         if s is not None:
             for j in range(s.idx - 1, max(-1, s.idx - 25), -1):
@@ -2263,11 +2261,12 @@ def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             out.append(c)
             continue
         later = [
-            b for b in claims if b.start > c.start and b.claimant and lookup(b.claimant) is not None
+            b for b in claims if b.start > c.start and b.claimant
             and (c.claimant_side is None or b.claimant_side == c.claimant_side)
-            and (lookup(b.claimant).kind == "person")  # type: ignore[union-attr]
+            and (known := lookup(b.claimant)) is not None and known.kind == "person"
         ]  # fmt: skip
-        s_idx = next((x.idx for x in ctx.sentences if x.start <= c.start < x.end), None)
+        cs = ctx.sentence_at(c.start)
+        s_idx = cs.idx if cs is not None else None
         named = _named_person_after(ctx, s_idx, c.claimant_side) if s_idx is not None else None
         if named is not None and (not later or (later[0].start > ctx.sentences[named[0]].start)):
             c = replace(
@@ -2278,7 +2277,8 @@ def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             continue
         if later and s_idx is not None:
             b = later[0]
-            b_idx = next((x.idx for x in ctx.sentences if x.start <= b.start < x.end), None)
+            bs = ctx.sentence_at(b.start)
+            b_idx = bs.idx if bs is not None else None
             if b_idx is not None and b_idx - s_idx <= 2:
                 c = replace(
                     c, claimant=b.claimant, claimant_side=b.claimant_side,
