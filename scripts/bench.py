@@ -159,6 +159,7 @@ def build_store(path: Path, n_claims: int) -> dict[str, Any]:
     from kursk_claims.names import name_key
     from kursk_claims.registry import load_registry
     from kursk_claims.store import _INSERT_CLAIM as INSERT_CLAIM
+    from kursk_claims.store import _INSERT_ENTITY as INSERT_ENTITY
     from kursk_claims.store import _span, open_store
 
     rng = random.Random(3)
@@ -208,7 +209,7 @@ def build_store(path: Path, n_claims: int) -> dict[str, Any]:
         if len(claim_rows) >= 50_000 or d == n_docs - 1:
             conn.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", doc_rows)
             conn.executemany(INSERT_CLAIM, claim_rows)
-            conn.executemany("INSERT INTO claim_entities VALUES (?, ?, ?, ?)", ent_rows)
+            conn.executemany(INSERT_ENTITY, ent_rows)
             doc_rows, claim_rows, ent_rows = [], [], []
     conn.execute("COMMIT")
     conn.execute("ANALYZE")

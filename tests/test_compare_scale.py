@@ -11,7 +11,7 @@ import pytest
 from kursk_claims import analysis
 from kursk_claims.analysis import compare
 from kursk_claims.models import Claim, DocResult, Document
-from kursk_claims.store import compare_claims, open_store, write_result
+from kursk_claims.store import compare_claims, open_store, query_claims, write_result
 
 PREDS = ("captured", "controls", "retaken", "region_size")
 SIDES = ("ukraine", "russia", None)
@@ -129,3 +129,32 @@ def test_sweeps_equal_pairwise(big_store: Path, window: int) -> None:
     )
     assert got == _pairwise_conflicts(claims, window)
     assert got  # the set is dense enough to test something
+
+
+@pytest.mark.parametrize("metric", ["territory_km2", "territory_pct"])
+def test_compare_reads_of_a_claim_give_the_result_of_whole_claims(big_store: Path, metric: str) -> None:
+    # compare_claims reads only what compare needs, and the stored t_lo/t_hi instead of dates
+    conn = open_store(big_store, readonly=True)
+    try:
+        lean, _ = compare_claims(conn, metric)
+        whole = [c for m in analysis.related_metrics(metric) for c in query_claims(conn, metric=m)]
+    finally:
+        conn.close()
+    assert "t_lo" in lean[0] and "t_lo" not in whole[0]
+    for window in (0, 14):
+        assert (
+            compare(lean, metric, window_days=window).to_json()
+            == compare(whole, metric, window_days=window).to_json()
+        )
+
+
+@pytest.mark.parametrize("sort", ["date", "value", "metric", "claimant", "doc"])
+@pytest.mark.parametrize("limit", [0, 1, 7, 1000])
+def test_query_limit_is_the_complete_result_cut(big_store: Path, sort: str, limit: int) -> None:
+    conn = open_store(big_store, readonly=True)
+    try:
+        for filters in ({}, {"metric": "territory_km2"}, {"entity": "Syrskyi"}, {"since": "2024-08-20"}):
+            every = query_claims(conn, sort=sort, **filters)
+            assert query_claims(conn, sort=sort, limit=limit, **filters) == every[:limit]
+    finally:
+        conn.close()

@@ -23,7 +23,7 @@ from kursk_claims.store import StoreError, StoreVersionError, open_store, query_
 
 runner = CliRunner()
 
-CUR = store.SCHEMA_VERSION  # the version this code writes (2: claim_time, t_lo/t_hi, loc_key)
+CUR = store.SCHEMA_VERSION  # the version this code writes (3: claim_entities.claim_rowid)
 
 # A realistic migration: rebuild `documents` with an extra column (SQLite cannot add a column
 # with a constraint in place), copying every row. With foreign keys on, DROP TABLE documents
@@ -42,6 +42,7 @@ INSERT INTO documents_new (id, path, sha256, url, outlet, published, doc_date, d
 DROP TABLE documents;
 ALTER TABLE documents_new RENAME TO documents;
 CREATE INDEX IF NOT EXISTS documents_date ON documents(doc_date);
+CREATE INDEX IF NOT EXISTS documents_meta ON documents(id, doc_date, outlet, url, published, date_source);
 """
 
 
@@ -174,8 +175,24 @@ def test_version_error_is_a_store_error() -> None:
     assert issubclass(StoreVersionError, StoreError)
 
 
+def _downgrade_to_schema_2(db: Path) -> None:
+    """Turn a current (schema 3) store into what schema 2 wrote: no claim_rowid, the old indexes."""
+    raw = sqlite3.connect(db)
+    try:
+        for index in ("claim_entities_rowid", "documents_meta", "claims_span"):
+            raw.execute(f"DROP INDEX {index}")
+        raw.execute("ALTER TABLE claim_entities DROP COLUMN claim_rowid")
+        raw.execute("CREATE INDEX claim_entities_key ON claim_entities(name_key, claim_id)")
+        raw.execute("CREATE INDEX claims_span ON claims(metric, t_lo, t_hi)")
+        raw.execute("PRAGMA user_version = 2")
+        raw.commit()
+    finally:
+        raw.close()
+
+
 def _downgrade_to_schema_1(db: Path) -> None:
     """Turn a current store into what schema 1 wrote: no derived columns, the old indexes."""
+    _downgrade_to_schema_2(db)
     raw = sqlite3.connect(db)
     try:
         for index in (
@@ -196,6 +213,56 @@ def _downgrade_to_schema_1(db: Path) -> None:
         raw.commit()
     finally:
         raw.close()
+
+
+def _plan(conn: sqlite3.Connection, sql: str, params: tuple[str, ...] = ()) -> str:
+    return " ".join(str(r[-1]) for r in conn.execute("EXPLAIN QUERY PLAN " + sql, params))
+
+
+def test_schema_2_store_is_migrated_to_3_with_claim_rowids_filled(v1_store: Path) -> None:
+    conn = open_store(v1_store, readonly=True)
+    try:
+        before = query_claims(conn, sort="date")
+        by_entity = query_claims(conn, entity="Syrsky")
+    finally:
+        conn.close()
+    assert by_entity
+    _downgrade_to_schema_2(v1_store)
+    assert _counts(v1_store) == (2, 4, 5, 6)
+    conn = open_store(v1_store)  # writable: migrates
+    try:
+        assert query_claims(conn, sort="date") == before
+        assert query_claims(conn, entity="Syrsky") == by_entity
+        # every entity row points at its claim's rowid
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM claim_entities ce JOIN claims c ON c.rowid = ce.claim_rowid "
+                "WHERE c.id = ce.claim_id"
+            ).fetchone()[0]
+            == 6
+        )
+        where = " WHERE c.rowid IN (SELECT ce.claim_rowid FROM claim_entities ce WHERE ce.name_key IN (?))"
+        plan = _plan(conn, store._SELECT + where, ("x",))  # noqa: S608
+        assert "claim_entities_rowid" in plan and "documents_meta" in plan
+    finally:
+        conn.close()
+    assert _counts(v1_store) == (CUR, 4, 5, 6)
+
+
+def test_entity_rows_written_after_a_rewrite_point_at_the_new_claim_rows(
+    v1_store: Path, corpus: Path
+) -> None:
+    # re-extracting a document deletes and re-inserts its claims (new rowids): the entity rows follow
+    extract_paths([corpus], v1_store, extractor=fake_extract, force=True)
+    conn = open_store(v1_store, readonly=True)
+    try:
+        bad = conn.execute(
+            "SELECT count(*) FROM claim_entities ce LEFT JOIN claims c ON c.rowid = ce.claim_rowid "
+            "WHERE c.id IS NOT ce.claim_id"
+        ).fetchone()[0]
+        assert bad == 0 and query_claims(conn, entity="Syrsky")
+    finally:
+        conn.close()
 
 
 def test_schema_1_store_is_migrated_to_2_with_derived_columns_filled(v1_store: Path) -> None:
@@ -225,7 +292,7 @@ def test_schema_1_store_is_migrated_to_2_with_derived_columns_filled(v1_store: P
         assert "claims_metric" in plan
     finally:
         conn.close()
-    assert _counts(v1_store) == (2, 4, 5, 6)
+    assert _counts(v1_store) == (CUR, 4, 5, 6)
     # the derived columns agree with what they are derived from
     raw = sqlite3.connect(v1_store)
     try:

@@ -80,6 +80,7 @@ conflict with a filtered-out side is still visible from the side that is shown.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import math
 import re
@@ -336,11 +337,36 @@ def within_window(a: ClaimDict, b: ClaimDict, window_days: int = DEFAULT_WINDOW_
     return gap is not None and gap <= window_days
 
 
-def _time_key(claim: ClaimDict) -> tuple[Any, ...]:
+def _ospan(claim: ClaimDict) -> tuple[int, int] | None:
+    """The claim's time as a (first, last) day-ordinal span; None when undated.
+
+    Claims read by `store.compare_claims` carry it as ``t_lo``/``t_hi`` (derived on write from
+    the same dates, by this module's `date_span`), so nothing is parsed; otherwise it is parsed.
+    """
+    if "t_lo" in claim:
+        lo = claim["t_lo"]
+        return None if lo is None else (lo, claim["t_hi"])
     span = date_span(claim_time(claim))
+    return None if span is None else (span[0].toordinal(), span[1].toordinal())
+
+
+_UNDATED = date.max.toordinal() + 1
+
+
+def _ogap(a: ClaimDict, b: ClaimDict, sa: tuple[int, int] | None, sb: tuple[int, int] | None) -> int | None:
+    """`gap_days` on spans already known."""
+    if sa is None and sb is None:
+        return 0 if a.get("doc_id") == b.get("doc_id") else None
+    if sa is None or sb is None:
+        return None
+    return max(0, sb[0] - sa[1], sa[0] - sb[1])
+
+
+def _time_key(claim: ClaimDict) -> tuple[Any, ...]:
+    span = _ospan(claim)
     tail = (str(claim.get("doc_id") or ""), int(claim.get("start") or 0))
     if span is None:
-        return (1, date.max, date.max, *tail)
+        return (1, _UNDATED, _UNDATED, *tail)
     return (0, span[0], span[1], *tail)
 
 
@@ -434,7 +460,12 @@ def normalize_location(location: str | None) -> str | None:
     """'Kursk Oblast' / 'Kursk region' / 'kursk' -> 'kursk'; None stays None."""
     if location is None:
         return None
-    s = " ".join(str(location).split()).casefold()
+    return _normalize_location(str(location))
+
+
+@lru_cache(maxsize=8192)
+def _normalize_location(location: str) -> str | None:
+    s = " ".join(location.split()).casefold()
     s = _LOCATION_SUFFIX_RE.sub("", s)
     return s or None
 
@@ -503,43 +534,73 @@ def find_conflicts(
 ) -> list[Conflict]:
     """Disjoint-interval conflicts between sides plus full-control-vs-still-holds conflicts.
 
-    `touching`: only the conflicts involving one of these claim ids (numbered among themselves).
+    `touching`: only the conflicts involving one of these claim ids (numbered among themselves);
+    then only the pairs with such a claim are looked at.
     """
     found: list[tuple[tuple[Any, ...], str, ClaimDict, ClaimDict, int, str]] = []
+    # per claim, once (a claim takes part in many conflicts): its ref and "who says what"
+    known: dict[int, tuple[ClaimRef, str]] = {}
+
+    def info(c: ClaimDict) -> tuple[ClaimRef, str]:
+        got = known.get(id(c))
+        if got is None:
+            got = known[id(c)] = (_ref(c), _who(c))
+        return got
+
+    def says(c: ClaimDict) -> str:
+        r, w = info(c)
+        return f"{w} says {r.display}"
+
+    def ref(c: ClaimDict) -> ClaimRef:
+        return info(c)[0]
+
     for members in _group(claims, _series_key).values():
-        members = sorted(members, key=_time_key)
-        spans = [date_span(claim_time(c)) for c in members]
+        keyed = sorted(((_time_key(c), c) for c in members), key=lambda kc: kc[0])
+        keys = [k for k, _ in keyed]
+        members = [c for _, c in keyed]
+        ids = [_cid(c) for c in members]
+        if touching is None:
+            hot: list[int] | None = None
+        else:
+            hot = [j for j, i in enumerate(ids) if i in touching]
+            if not hot:
+                continue
+        spans = [_ospan(c) for c in members]
+        sides = [_side(c) for c in members]
+        ivs: dict[int, Interval] = {}
         for i, a in enumerate(members):
-            sa = _side(a)
+            sa = sides[i]
             if sa is None:
                 continue
             span_a = spans[i]
             # Sweep: members are in time order (undated last, by document), so the later claims
-            # that can be within the window of `a` are the next ones up to the first beyond it.
-            for j in range(i + 1, len(members)):
+            # that can be within the window of `a` are the next ones up to the first beyond it
+            # (when `a` is not wanted itself, only the wanted ones among them).
+            later: Iterable[int]
+            if hot is None or ids[i] in touching:  # type: ignore[operator]
+                later = range(i + 1, len(members))
+            else:
+                later = hot[bisect.bisect_right(hot, i) :]
+            for j in later:
                 span_b = spans[j]
                 b = members[j]
                 if span_a is not None:
-                    if span_b is None or (span_b[0] - span_a[1]).days > window_days:
+                    if span_b is None or span_b[0] - span_a[1] > window_days:
                         break  # undated claims and later starts are all out of reach
                 elif span_b is None and b.get("doc_id") != a.get("doc_id"):
                     break  # undated claims are grouped by document
-                sb = _side(b)
+                sb = sides[j]
                 if sb is None or sb == sa:
                     continue
-                if touching is not None and _cid(a) not in touching and _cid(b) not in touching:
-                    continue
-                gap = gap_days(a, b)
+                gap = _ogap(a, b, span_a, span_b)
                 if gap is None or gap > window_days:
                     continue
-                ia, ib = claim_interval(a), claim_interval(b)
+                ia = ivs.get(i) or ivs.setdefault(i, claim_interval(a))
+                ib = ivs.get(j) or ivs.setdefault(j, claim_interval(b))
                 if ia.overlaps(ib):
                     continue
-                reason = (
-                    f"{_who(a)} says {format_value(a)}, {_who(b)} says {format_value(b)} "
-                    f"{gap} day(s) apart: the figures cannot both be true"
-                )
-                found.append((_time_key(a), "disjoint", a, b, gap, reason))
+                reason = f"{says(a)}, {says(b)} {gap} day(s) apart: the figures cannot both be true"
+                found.append((keys[i], "disjoint", a, b, gap, reason))
 
     full = [
         c
@@ -558,39 +619,50 @@ def find_conflicts(
         and _actor(c) != "unknown"
         and _side(c) is not None
     ]
+    holds_by_loc = _group(holds, lambda h: normalize_location(h.get("location")))
+    hot_by_loc = (
+        holds_by_loc
+        if touching is None
+        else _group(
+            (h for h in holds if _cid(h) in touching), lambda h: normalize_location(h.get("location"))
+        )
+    )
     for f in full:
         f_actor = _actor(f) if _actor(f) != "unknown" else _side(f)
         f_loc = normalize_location(f.get("location"))
-        for h in holds:
+        f_span = _ospan(f)
+        pool = holds_by_loc if touching is None or _cid(f) in touching else hot_by_loc
+        for h in pool.get(f_loc, ()):
             if _actor(h) == f_actor or _side(h) == _side(f):
                 continue
-            if normalize_location(h.get("location")) != f_loc:
-                continue
-            if touching is not None and _cid(f) not in touching and _cid(h) not in touching:
-                continue
-            gap = gap_days(f, h)
+            gap = _ogap(f, h, f_span, _ospan(h))
             if gap is None or gap > window_days:
                 continue
+            (rf, wf), (rh, wh) = info(f), info(h)
             reason = (
-                f"{_who(f)} claims full control ({format_value(f)} % {f.get('predicate')}), "
-                f"{_who(h)} says {_actor(h)} still {h.get('predicate')} {format_value(h)} km²"
+                f"{wf} claims full control ({rf.display} % {rf.predicate}), "
+                f"{wh} says {rh.actor} still {rh.predicate} {rh.display} km²"
             )
             a, b = sorted((f, h), key=_time_key)
             found.append((_time_key(a), "full_control", a, b, gap, reason))
 
-    found.sort(key=lambda t: (t[0], t[1], _cid(t[2]), _cid(t[3])))
+    found.sort(key=lambda t: (t[0], t[1], ref(t[2]).id, ref(t[3]).id))
     return [
-        Conflict(id=f"C{i}", kind=kind, a=_ref(a), b=_ref(b), gap_days=gap, reason=reason)
+        Conflict(id=f"C{i}", kind=kind, a=ref(a), b=ref(b), gap_days=gap, reason=reason)
         for i, (_, kind, a, b, gap, reason) in enumerate(found, 1)
     ]
 
 
-def find_revisions(claims: Sequence[ClaimDict]) -> list[Revision]:
-    """Each claimant's successive distinct figures per metric/predicate/actor/place, in time order."""
+def find_revisions(claims: Sequence[ClaimDict], *, touching: Set[str] | None = None) -> list[Revision]:
+    """Each claimant's successive distinct figures per metric/predicate/actor/place, in time order.
+
+    `touching`: only the revisions with one of these claim ids (numbered among themselves)."""
     out: list[tuple[tuple[Any, ...], Revision]] = []
-    named = [c for c in claims if c.get("claimant") and date_span(claim_time(c)) is not None]
+    named = [c for c in claims if c.get("claimant") and _ospan(c) is not None]
     groups = _group(named, lambda c: (c.get("claimant"), *_series_key(c)))
     for (claimant, metric, predicate, actor, _loc), members in groups.items():
+        if touching is not None and not any(_cid(c) in touching for c in members):
+            continue
         members = sorted(members, key=_time_key)
         steps: list[list[ClaimDict]] = []
         for c in members:
@@ -638,29 +710,32 @@ def find_revisions(claims: Sequence[ClaimDict]) -> list[Revision]:
 
 
 def find_corroborations(
-    claims: Sequence[ClaimDict], window_days: int = DEFAULT_WINDOW_DAYS
+    claims: Sequence[ClaimDict], window_days: int = DEFAULT_WINDOW_DAYS, *, touching: Set[str] | None = None
 ) -> list[Corroboration]:
-    """The same statement by the same claimant found in two or more documents."""
+    """The same statement by the same claimant found in two or more documents.
+
+    `touching`: only the statements of a claimant series holding one of these claim ids."""
     out: list[tuple[tuple[Any, ...], Corroboration]] = []
     named = [c for c in claims if c.get("claimant")]
     for (claimant, *_rest), members in _group(named, lambda c: (c.get("claimant"), *_series_key(c))).items():
+        if touching is not None and not any(_cid(c) in touching for c in members):
+            continue
         members = sorted(members, key=_time_key)
         clusters: list[list[ClaimDict]] = []
         # clusters whose anchor can still be within the window of a later member, in creation
         # order (members come in time order, so a dated anchor ending more than the window
         # before a member's start is out of reach of every later member too)
-        active: list[tuple[tuple[date, date] | None, list[ClaimDict]]] = []
+        active: list[tuple[tuple[int, int] | None, list[ClaimDict]]] = []
         for c in members:
-            span_c = date_span(claim_time(c))
+            span_c = _ospan(c)
             if span_c is not None:
-                active = [
-                    (sp, cl) for sp, cl in active if sp is None or (span_c[0] - sp[1]).days <= window_days
-                ]
+                active = [(sp, cl) for sp, cl in active if sp is None or span_c[0] - sp[1] <= window_days]
             else:
                 active = [(sp, cl) for sp, cl in active if sp is None]
             for _sp, cl in active:
                 anchor = cl[0]
-                if within_window(anchor, c, window_days) and _value_admitted(anchor, c):
+                gap = _ogap(anchor, c, _ospan(anchor), span_c)
+                if gap is not None and gap <= window_days and _value_admitted(anchor, c):
                     cl.append(c)
                     break
             else:
@@ -858,7 +933,7 @@ def check_verdict(passed: bool | None) -> str:
 
 
 def _with_id(obj: Any, new_id: str) -> Any:
-    return replace(obj, id=new_id)
+    return obj if obj.id == new_id else replace(obj, id=new_id)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -914,12 +989,12 @@ def compare(
         if side is not None and _side(c) != side:
             return False
         if lo is not None or hi is not None:
-            span = date_span(claim_time(c))
+            span = _ospan(c)
             if span is None:
                 return False
-            if lo is not None and span[1] < lo[0]:
+            if lo is not None and span[1] < lo[0].toordinal():
                 return False
-            if hi is not None and span[0] > hi[1]:
+            if hi is not None and span[0] > hi[1].toordinal():
                 return False
         return True
 
@@ -938,8 +1013,10 @@ def compare(
         for c in find_conflicts(related, window_days, touching=shown_ids)
         if touches((c.a.id, c.b.id)) and metric in (c.a.metric, c.b.metric)
     ]
-    revisions = [r for r in find_revisions(own) if touches(i for s in r.steps for i in s.claim_ids)]
-    corrobs = [k for k in find_corroborations(own, window_days) if touches(k.claim_ids)]
+    revisions = [
+        r for r in find_revisions(own, touching=shown_ids) if touches(i for s in r.steps for i in s.claim_ids)
+    ]
+    corrobs = [k for k in find_corroborations(own, window_days, touching=shown_ids) if touches(k.claim_ids)]
     checks = [a for a in find_arithmetic(related) if touches(a.claim_ids)]
 
     # Renumber so ids are 1..n within this result.
@@ -965,13 +1042,13 @@ def compare(
 
     groups: dict[str, list[TimelineRow]] = {}
     for c in rows_claims:
-        span = date_span(claim_time(c))
+        span = _ospan(c)
         iv = claim_interval(c)
         row = TimelineRow(
             id=_cid(c),
             doc_id=str(c.get("doc_id") or ""),
             time=claim_time(c),
-            x_date=span[0].isoformat() if span else None,
+            x_date=date.fromordinal(span[0]).isoformat() if span else None,
             claimant=c.get("claimant"),
             side=_side(c),
             actor=_actor(c),

@@ -9,6 +9,7 @@ fragments chosen from allow-lists (sort orders, filter clauses).
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import os
@@ -16,6 +17,7 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -25,7 +27,7 @@ from .analysis import date_span, normalize_location
 from .models import ACTORS, EXPORT_KEYS, METRICS, PREDICATES, SIDES, Claim, DocResult
 from .names import name_key, read_registry
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DEFAULT_DB = "kursk_claims.db"
 DB_ENV = "KURSK_CLAIMS_DB"
 BUSY_TIMEOUT_MS = 30_000
@@ -81,27 +83,33 @@ CREATE TABLE IF NOT EXISTS claims (
 );
 
 -- Names a claim can be found by with --entity: its claimant (role 'claimant') and the entities
--- named in its sentence (role 'entity'), as name keys (see names.name_key).
+-- named in its sentence (role 'entity'), as name keys (see names.name_key). claim_rowid (schema
+-- 3) is the claim's rowid, so that --entity reaches its claims by integer key (claims rowids are
+-- stable: the store never VACUUMs, and the full-text index relies on them too).
 CREATE TABLE IF NOT EXISTS claim_entities (
-    claim_id  TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
-    role      TEXT NOT NULL,
-    name      TEXT NOT NULL,
-    name_key  TEXT NOT NULL,
+    claim_id    TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    role        TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    name_key    TEXT NOT NULL,
+    claim_rowid INTEGER,
     PRIMARY KEY (claim_id, role, name_key)
 );
 
 CREATE INDEX IF NOT EXISTS claims_doc        ON claims(doc_id);
 CREATE INDEX IF NOT EXISTS claims_metric     ON claims(metric, claim_time);
 CREATE INDEX IF NOT EXISTS claims_date       ON claims(claim_time);
-CREATE INDEX IF NOT EXISTS claims_span       ON claims(metric, t_lo, t_hi);
+CREATE INDEX IF NOT EXISTS claims_span       ON claims(metric, t_lo, t_hi, doc_id, start);
 CREATE INDEX IF NOT EXISTS claims_series     ON claims(metric, claimant, predicate, actor);
 CREATE INDEX IF NOT EXISTS claims_value      ON claims(metric, predicate, value);
 CREATE INDEX IF NOT EXISTS claims_claimant   ON claims(claimant_key);
 CREATE INDEX IF NOT EXISTS claims_side       ON claims(claimant_side);
 CREATE INDEX IF NOT EXISTS claims_actor      ON claims(actor);
 CREATE INDEX IF NOT EXISTS claims_predicate  ON claims(predicate);
-CREATE INDEX IF NOT EXISTS claim_entities_key ON claim_entities(name_key, claim_id);
+CREATE INDEX IF NOT EXISTS claim_entities_rowid ON claim_entities(name_key, claim_rowid);
 CREATE INDEX IF NOT EXISTS documents_date    ON documents(doc_date);
+-- covers the document columns a claim dict carries: the join reads this index, not the rows
+-- (which hold the whole text)
+CREATE INDEX IF NOT EXISTS documents_meta    ON documents(id, doc_date, outlet, url, published, date_source);
 
 -- Full-text search over claim sentences (external content: the text lives in claims).
 CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(
@@ -144,8 +152,22 @@ DROP INDEX IF EXISTS claim_entities_key;
 CREATE INDEX claim_entities_key ON claim_entities(name_key, claim_id);
 """
 
+# Schema 2 -> 3: claim_entities points at its claim by rowid too (filled here and on write), with
+# an index on (name_key, claim_rowid) in place of (name_key, claim_id); a covering index for the
+# document columns that claim dicts carry; claims_span extended by (doc_id, start): compare's row
+# order straight from the index.
+MIGRATION_2_TO_3 = """
+ALTER TABLE claim_entities ADD COLUMN claim_rowid INTEGER;
+UPDATE claim_entities SET claim_rowid = (SELECT c.rowid FROM claims c WHERE c.id = claim_entities.claim_id);
+DROP INDEX IF EXISTS claim_entities_key;
+CREATE INDEX claim_entities_rowid ON claim_entities(name_key, claim_rowid);
+CREATE INDEX documents_meta ON documents(id, doc_date, outlet, url, published, date_source);
+DROP INDEX IF EXISTS claims_span;
+CREATE INDEX claims_span ON claims(metric, t_lo, t_hi, doc_id, start);
+"""
+
 # Older schema versions we know how to bring up to date: version -> SQL script to reach version+1.
-MIGRATIONS: dict[int, str] = {1: MIGRATION_1_TO_2}
+MIGRATIONS: dict[int, str] = {1: MIGRATION_1_TO_2, 2: MIGRATION_2_TO_3}
 
 SORTS: dict[str, str] = {
     "date": "c.claim_time IS NULL, c.claim_time, c.doc_id, c.start",
@@ -415,6 +437,13 @@ _INSERT_CLAIM = (
 )
 
 
+# the claim's rowid is looked up by its id (the claim is inserted first, in the same transaction)
+_INSERT_ENTITY = (
+    "INSERT INTO claim_entities (claim_id, role, name, name_key, claim_rowid) "
+    "VALUES (?1, ?2, ?3, ?4, (SELECT c.rowid FROM claims c WHERE c.id = ?1))"
+)
+
+
 def write_result(conn: sqlite3.Connection, result: DocResult, *, extracted_at: str | None = None) -> int:
     """Replace one document and all its claims in a single transaction; return the claim count.
 
@@ -467,9 +496,7 @@ def write_result(conn: sqlite3.Connection, result: DocResult, *, extracted_at: s
             ),
         )
         conn.executemany(_INSERT_CLAIM, claim_rows)
-        conn.executemany(
-            "INSERT INTO claim_entities (claim_id, role, name, name_key) VALUES (?, ?, ?, ?)", entity_rows
-        )
+        conn.executemany(_INSERT_ENTITY, entity_rows)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
@@ -554,54 +581,69 @@ def _registry_entries() -> list[Mapping[str, Any]]:
 # Every column a claim dict is built from, in a fixed order (rows come back as plain tuples:
 # building dicts from sqlite3.Row by name was most of the time of a big query).
 _CLAIM_KEYS = (*EXPORT_KEYS, "location", "unit_text", "conversion", "conversion_ok", "entities", "evidence")
-_DOC_KEYS = ("doc_date", "outlet", "url", "published", "date_source", "doc_path")
-_DOC_COLUMNS = ("doc_date", "outlet", "url", "published", "date_source", "path")
+_DOC_KEYS = ("doc_date", "outlet", "url", "published", "date_source")
+_CLAIM_COLUMNS = ", ".join("c." + (f'"{k}"' if k == "end" else k) for k in _CLAIM_KEYS)
 _SELECT = (
     "SELECT "  # noqa: S608 - constant column names
-    + ", ".join("c." + (f'"{k}"' if k == "end" else k) for k in _CLAIM_KEYS)
+    + _CLAIM_COLUMNS
     + ", "
-    + ", ".join(f"d.{col} AS {key}" for col, key in zip(_DOC_COLUMNS, _DOC_KEYS, strict=True))
-    + " FROM claims c JOIN documents d ON d.id = c.doc_id"
+    + ", ".join(f"d.{col}" for col in _DOC_KEYS)
+    # the covering index, also where no ANALYZE told the planner that it beats the primary key's
+    + " FROM claims c JOIN documents d INDEXED BY documents_meta ON d.id = c.doc_id"
 )
-_ROW_KEYS = (*_CLAIM_KEYS, *_DOC_KEYS)
-_I_CONV_OK = _ROW_KEYS.index("conversion_ok")
-_I_ENTITIES = _ROW_KEYS.index("entities")
-_I_EVIDENCE = _ROW_KEYS.index("evidence")
-_I_START = _ROW_KEYS.index("start")
-_I_END = _ROW_KEYS.index("end")
-# the dict's key order: the export keys, then these (doc_path is read but not returned)
-_EXTRA_KEYS = (
-    "location",
-    "unit_text",
-    "conversion",
-    "conversion_ok",
-    "entities",
-    "evidence",
-    "doc_date",
-    "outlet",
-    "url",
-    "published",
-    "date_source",
-)
-_OUT_KEYS = (*EXPORT_KEYS, *_EXTRA_KEYS)
-assert _OUT_KEYS == _ROW_KEYS[:-1]
+# the dict's keys, in order: the export keys, then the extra claim and document keys
+_OUT_KEYS = (*_CLAIM_KEYS, *_DOC_KEYS)
+_ENTITIES_CACHE: dict[str, list[str]] = {}  # the few distinct entity lists, decoded once
+_ENTITIES_CACHE_MAX = 65_536
 
 
-def _decode_json(raw: Any, empty: str) -> Any:
-    if not raw or raw == empty:
-        return [] if empty == "[]" else {}
-    return json.loads(raw)
+def _entities(raw: Any) -> list[str]:
+    if not raw or raw == "[]":
+        return []
+    cached = _ENTITIES_CACHE.get(raw)
+    if cached is None:
+        cached = json.loads(raw)
+        if len(_ENTITIES_CACHE) < _ENTITIES_CACHE_MAX:
+            _ENTITIES_CACHE[raw] = cached
+    return list(cached)  # a list of the caller's own
 
 
-def _tuple_to_dict(row: tuple[Any, ...]) -> dict[str, Any]:
-    out = dict(zip(_OUT_KEYS, row))  # noqa: B905 - _OUT_KEYS is _ROW_KEYS without the last (doc_path)
-    ok = row[_I_CONV_OK]
-    out["conversion_ok"] = None if ok is None else bool(ok)
-    out["entities"] = _decode_json(row[_I_ENTITIES], "[]")
-    out["evidence"] = _decode_json(row[_I_EVIDENCE], "{}")
-    out["start"] = int(row[_I_START])
-    out["end"] = int(row[_I_END])
-    return out
+def _tuple_to_dict(r: tuple[Any, ...]) -> dict[str, Any]:
+    """A row of `_SELECT` as a claim dict (a dict display: twice as fast as dict(zip(...)))."""
+    ok = r[20]
+    return {
+        "id": r[0],
+        "doc_id": r[1],
+        "metric": r[2],
+        "value": r[3],
+        "value_low": r[4],
+        "value_high": r[5],
+        "unit": r[6],
+        "qualifier": r[7],
+        "text": r[8],
+        "start": r[9],
+        "end": r[10],
+        "sentence": r[11],
+        "actor": r[12],
+        "predicate": r[13],
+        "claimant": r[14],
+        "claimant_side": r[15],
+        "claim_date": r[16],
+        "location": r[17],
+        "unit_text": r[18],
+        "conversion": r[19],
+        "conversion_ok": None if ok is None else bool(ok),
+        "entities": _entities(r[21]),
+        "evidence": json.loads(r[22]) if r[22] and r[22] != "{}" else {},
+        "doc_date": r[23],
+        "outlet": r[24],
+        "url": r[25],
+        "published": r[26],
+        "date_source": r[27],
+    }
+
+
+assert tuple(_tuple_to_dict((None,) * len(_OUT_KEYS))) == _OUT_KEYS  # the display follows the columns
 
 
 def iter_claims(
@@ -651,8 +693,9 @@ def iter_claims(
         matched = [k for k in _stored_name_keys(conn) if any(w in " " + k + " " for w in wanted)]
         if not matched:
             return
+        # by integer keys: (name_key, claim_rowid) index -> claims by rowid -> documents_meta
         where.append(
-            "c.id IN (SELECT ce.claim_id FROM claim_entities ce WHERE ce.name_key IN ("  # noqa: S608
+            "c.rowid IN (SELECT ce.claim_rowid FROM claim_entities ce WHERE ce.name_key IN ("  # noqa: S608
             + ", ".join("?" * len(matched))
             + "))"
         )
@@ -671,13 +714,15 @@ def iter_claims(
             raise QueryError("--text needs at least one word")
         where.append("c.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
         params.append(match)
-    sql = _SELECT
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY " + SORTS[sort]
+    cond = (" WHERE " + " AND ".join(where)) if where else ""
+    order = " ORDER BY " + SORTS[sort]
     if limit is not None:
-        sql += " LIMIT ?"
+        # two steps: order only the sort keys of every match, then read the whole rows (and
+        # their documents) of the first `limit` (SQLite's sorter would carry every column)
+        sql = _SELECT + " WHERE c.rowid IN (SELECT c.rowid FROM claims c" + cond + order + " LIMIT ?)" + order  # noqa: S608
         params.append(int(limit))
+    else:
+        sql = _SELECT + cond + order
     try:
         cursor = conn.execute(sql, params)
         cursor.row_factory = None  # plain tuples (read at fetch time)
@@ -723,22 +768,37 @@ def query_claims(
     ``location, unit_text, conversion, conversion_ok (bool|None), entities (list[str]),
     evidence (dict[str, str]), doc_date, outlet, url, published, date_source``.
     """
-    return list(
-        iter_claims(
-            conn,
-            entity=entity,
-            metric=metric,
-            side=side,
-            actor=actor,
-            predicate=predicate,
-            since=since,
-            until=until,
-            doc=doc,
-            text=text,
-            sort=sort,
-            limit=limit,
+    with _gc_paused():
+        return list(
+            iter_claims(
+                conn,
+                entity=entity,
+                metric=metric,
+                side=side,
+                actor=actor,
+                predicate=predicate,
+                since=since,
+                until=until,
+                doc=doc,
+                text=text,
+                sort=sort,
+                limit=limit,
+            )
         )
-    )
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while a big result is built: its thousands of new dicts
+    and lists (no reference cycles among them) would otherwise set off collections that walk the
+    whole heap, again and again. Restored on exit, even on error."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def get_claim(conn: sqlite3.Connection, claim_id: str) -> dict[str, Any] | None:
@@ -769,10 +829,54 @@ def store_stats(conn: sqlite3.Connection) -> dict[str, int]:
 # ----------------------------------------------------------------------------- compare
 
 
-def _fetch(conn: sqlite3.Connection, where: str, params: list[Any]) -> list[dict[str, Any]]:
-    cursor = conn.execute(_SELECT + " WHERE " + where, params)  # noqa: S608 - constant fragments
+# What `analysis.compare` reads of a claim (and t_lo/t_hi, which it reads instead of parsing the
+# dates): compare loads these columns only, not the entities, evidence or document metadata.
+_CMP_COLUMNS = (
+    "c.id, c.doc_id, c.metric, c.value, c.value_low, c.value_high, c.qualifier, c.text, c.start, c.sentence, "
+    "c.actor, c.predicate, c.claimant, c.claimant_side, c.claim_date, c.location, c.conversion, "
+    "c.conversion_ok, c.t_lo, c.t_hi, d.doc_date"
+)
+_CMP_FROM = " FROM claims c JOIN documents d INDEXED BY documents_meta ON d.id = c.doc_id"
+
+
+def _cmp_dict(r: tuple[Any, ...]) -> dict[str, Any]:
+    ok = r[17]
+    return {
+        "id": r[0],
+        "doc_id": r[1],
+        "metric": r[2],
+        "value": r[3],
+        "value_low": r[4],
+        "value_high": r[5],
+        "qualifier": r[6],
+        "text": r[7],
+        "start": r[8],
+        "sentence": r[9],
+        "actor": r[10],
+        "predicate": r[11],
+        "claimant": r[12],
+        "claimant_side": r[13],
+        "claim_date": r[14],
+        "location": r[15],
+        "conversion": r[16],
+        "conversion_ok": None if ok is None else bool(ok),
+        "t_lo": r[18],
+        "t_hi": r[19],
+        "doc_date": r[20],
+    }
+
+
+def _fetch(
+    conn: sqlite3.Connection, where: str, params: list[Any], *, head: str = ""
+) -> list[dict[str, Any]]:
+    """Claims for compare (`_cmp_dict`s) matching `where`; `head` goes before the SELECT (a WITH)."""
+    sql = head + "SELECT " + _CMP_COLUMNS + _CMP_FROM + " WHERE " + where  # noqa: S608 - constant fragments
+    if head:
+        sql = sql.replace(" FROM claims c ", " FROM s CROSS JOIN claims c ", 1)  # the WITH's rows drive
+    cursor = conn.execute(sql, params)
     cursor.row_factory = None
-    return [_tuple_to_dict(row) for row in cursor]
+    with _gc_paused():
+        return [_cmp_dict(row) for row in cursor]
 
 
 def _date_sort_key(c: Mapping[str, Any]) -> tuple[Any, ...]:
@@ -834,10 +938,21 @@ def compare_claims(
     if limit is None:
         out: list[dict[str, Any]] = []
         for m in related:
-            out.extend(iter_claims(conn, metric=m, sort="date"))
+            out.extend(_fetch(conn, "c.metric = ? ORDER BY " + SORTS["date"], [m]))
         return out, total
-    order = " ORDER BY c.t_lo IS NULL, c.t_lo, c.t_hi, c.doc_id, c.start LIMIT ?"
-    rows = _fetch(conn, clause + order, [*params, int(limit)])
+    # compare's row order (analysis._time_key): dated claims by (t_lo, t_hi, doc_id, start), which
+    # the claims_span index gives without sorting, then undated ones by (doc_id, start)
+    rows = _fetch(
+        conn,
+        clause + " AND c.t_lo IS NOT NULL ORDER BY c.t_lo, c.t_hi, c.doc_id, c.start LIMIT ?",
+        [*params, int(limit)],
+    )
+    if len(rows) < limit:
+        rows += _fetch(
+            conn,
+            clause + " AND c.t_lo IS NULL ORDER BY c.doc_id, c.start LIMIT ?",
+            [*params, int(limit) - len(rows)],
+        )
     pool: dict[str, dict[str, Any]] = {r["id"]: r for r in rows}
 
     def add(found: list[dict[str, Any]]) -> None:
@@ -857,11 +972,9 @@ def compare_claims(
             )
         )
     # within the window of a dated row: conflicts of its series and full-control conflicts (twin)
-    spans = sorted((_span(r["claim_date"], r["doc_date"]) for r in rows), key=lambda s: s or (0, 0))
+    spans = sorted((r["t_lo"], r["t_hi"]) for r in rows if r["t_lo"] is not None)
     reach: list[list[int]] = []
     for sp in spans:
-        if sp is None:
-            continue
         lo, hi = sp[0] - window_days, sp[1] + window_days
         if reach and lo <= reach[-1][1]:
             reach[-1][1] = max(reach[-1][1], hi)
@@ -869,11 +982,13 @@ def compare_claims(
             reach.append([lo, hi])
     preds = sorted({r["predicate"] for r in rows})
     for lo, hi in reach:
-        # t_hi >= lo bounds t_lo from below by lo - 366 (a year is the longest span): an index range
+        # t_hi >= lo bounds t_lo from below by lo - 366 (a year is the longest span): an index
+        # range; only claims of a known side take part in conflicts
         add(
             _fetch(
                 conn,
-                f"c.metric = ? AND c.t_lo BETWEEN ? AND ? AND c.t_hi >= ? AND c.predicate IN ({', '.join('?' * len(preds))})",
+                "c.metric = ? AND c.t_lo BETWEEN ? AND ? AND c.t_hi >= ? AND c.claimant_side IS NOT NULL "
+                f"AND c.predicate IN ({', '.join('?' * len(preds))})",
                 [metric, lo - 366, hi, lo, *preds],
             )
         )
@@ -881,19 +996,22 @@ def compare_claims(
             add(
                 _fetch(
                     conn,
-                    "c.metric = ? AND c.t_lo BETWEEN ? AND ? AND c.t_hi >= ? AND c.predicate IN ('retaken', 'controls')",
+                    "c.metric = ? AND c.t_lo BETWEEN ? AND ? AND c.t_hi >= ? AND c.claimant_side IS NOT NULL "
+                    "AND c.predicate IN ('retaken', 'controls')",
                     [related[1], lo - 366, hi, lo],
                 )
             )
-    # each row's claimant series, whole: revisions and corroborations
-    for claimant, pred, actor in sorted(
-        {(r["claimant"], r["predicate"], r["actor"]) for r in rows if r["claimant"]}
-    ):
+    # each row's claimant series, whole (revisions and corroborations): one statement, the series
+    # as a VALUES table driving seeks on the claims_series index
+    series = sorted({(r["claimant"], r["predicate"], r["actor"]) for r in rows if r["claimant"]})
+    for i in range(0, len(series), 300):
+        chunk = series[i : i + 300]
         add(
             _fetch(
                 conn,
-                "c.metric = ? AND c.claimant = ? AND c.predicate = ? AND c.actor = ?",
-                [metric, claimant, pred, actor],
+                "c.metric = ? AND c.claimant = s.cl AND c.predicate = s.pr AND c.actor = s.ac",
+                [*(v for key in chunk for v in key), metric],
+                head="WITH s(cl, pr, ac) AS (VALUES " + ", ".join(["(?, ?, ?)"] * len(chunk)) + ") ",
             )
         )
     # share/area baselines: when one touches a row, every baseline and reference is needed
