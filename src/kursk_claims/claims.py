@@ -1753,6 +1753,10 @@ class Attributor:
 # Dates and locations
 
 
+# A bare year ("2024", "in 2024") dates no statement.
+_BARE_YEAR = re.compile(r"(?i)(?:in\s+)?\d{4}$")
+
+
 def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Any) -> tuple[str | None, str]:
     base = ctx.base
     if att.name is None:
@@ -1762,7 +1766,7 @@ def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Any) -> tu
     # 1. a time phrase attached to the reporting verb
     if att.verb is None and att.time_text:
         m = dates.TIME_PHRASE.search(att.time_text)
-        if m and not re.match(r"(?i)(?:in\s+)?\d{4}$", m.group(0).strip()):
+        if m and not _BARE_YEAR.match(m.group(0).strip()):
             got = dates.resolve_time_phrase(m.group(0), base)
             if got:
                 return got, f"'{m.group(0).strip()}' after the reporting verb"
@@ -1780,7 +1784,7 @@ def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Any) -> tu
             first = sdoc.char_span(m.start(), m.end(), alignment_mode="expand")
             if first is not None and _verb_between(first.root, v):
                 continue  # "with 3,000 sent in January": the time of another verb's event
-            if re.match(r"(?i)(?:in\s+)?\d{4}$", m.group(0).strip()):
+            if _BARE_YEAR.match(m.group(0).strip()):
                 continue
             before = sdoc.text[max(0, m.start() - 8) : m.start()].lower()
             if "since" in before:

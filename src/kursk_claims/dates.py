@@ -27,6 +27,11 @@ _MONTH = (
 MONTH_RX = r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
+# Lowercase forms for matching inside a normalised (lowercased) phrase.
+_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
+_MONTH_LOWER = re.compile(_MONTH.lower())
+_MONTH_WORD = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")[a-z]*\.?")
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 # Time phrases, most specific first. Each is matched case-insensitively inside a clause.
 TIME_PHRASE = re.compile(
@@ -121,12 +126,12 @@ def parse_iso(s: str | None) -> date | None:
 def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
     """'on Sunday' + 2025-06-22 -> '2025-06-22'; 'in late April' -> '2025-04'; 'In the fall' -> '2024'."""
     p = re.sub(r"\s+", " ", phrase.strip().lower())
-    has_year = re.search(r"\b(19|20)\d{2}\b", p)
-    wd = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", p)
-    if re.search(r"\d{1,2}", re.sub(r"\b(19|20)\d{2}\b", "", p)) and re.search(r"[a-z]{3}", p):
+    has_year = _YEAR.search(p)
+    wd = _WEEKDAY_WORD.search(p)
+    if re.search(r"\d{1,2}", _YEAR.sub("", p)) and re.search(r"[a-z]{3}", p):
         d = _parse_day(phrase, base)
         return d.isoformat() if d else None
-    if wd and not re.search(_MONTH.lower(), re.sub(r"\b(" + "|".join(WEEKDAYS) + r")\b", "", p)):
+    if wd and not _MONTH_LOWER.search(_WEEKDAY_WORD.sub("", p)):
         if base is None:
             return None
         target = WEEKDAYS.index(wd.group(1))
@@ -153,7 +158,7 @@ def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
         return str(base.year) if base else None
     if p == "last year":
         return str(base.year - 1) if base else None
-    m = re.search(r"\b(" + "|".join(MONTH_NAMES) + r")[a-z]*\.?", p)
+    m = _MONTH_WORD.search(p)
     if m and not re.search(r"\b" + _SEASON + r"\b", p):
         month = MONTH_NAMES[m.group(1)]
         if has_year:

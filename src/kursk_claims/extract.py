@@ -107,46 +107,56 @@ def _source_line(sentences: list[Sentence]) -> tuple[int, str, str | None] | Non
     return None
 
 
+# A day as a statement is dated: "Sunday", "June 21", "21 June".
+_DAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
+)
+# "Syrskyi told journalists on June 21"
+_SAID_ON = re.compile(
+    r"(?i)\b(?:said|says|told\s+[\w\s'’-]{0,40}?|stated|announced|reported|claimed|wrote|added)\s+"
+    r"((?:on\s+)?" + _DAY + r")"
+)
+# "On Wednesday, Russia's chief of the General Staff, Gen. Valery Gerasimov, told Putin ..."
+_FRONTED_TIME = re.compile(r"^((?:On|Last|Earlier\s+on)\s+" + _DAY + r"),\s+")
+_SAYS = re.compile(r"(?i)\b(?:said|says|told|stated|announced|reported|claimed)\b")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+
+
+def _first_known(names: Iterable[str]) -> str | None:
+    """The canonical name of the first of `names` the registry knows."""
+    for n in names:
+        e = lookup(n)
+        if e is not None:
+            return e.name
+    return None
+
+
 def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple[int, str, str]]:
     """Statements the text dates explicitly ('Syrskyi told journalists on June 21'), by named entity."""
     out: list[tuple[int, str, str]] = []
-    rx = re.compile(
-        r"(?i)\b(?:said|says|told\s+[\w\s'’-]{0,40}?|stated|announced|reported|claimed|wrote|added)\s+"
-        r"((?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*))"
-    )
+    base_date = dates.parse_iso(base)
     for s in sentences:
         if s.furniture:
             continue
-        for m in rx.finditer(s.text):
-            iso = dates.resolve_time_phrase(m.group(1), dates.parse_iso(base))
+        for m in _SAID_ON.finditer(s.text):
+            iso = dates.resolve_time_phrase(m.group(1), base_date)
             if not iso:
                 continue
-            head = s.text[: m.start()]
-            names = re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", head)
-            for n in reversed(names):
-                e = lookup(n)
-                if e is not None:
-                    out.append((s.idx, e.name, iso))
-                    break
-        # a fronted time: "On Wednesday, Russia's chief of the General Staff, Gen. Valery Gerasimov, told Putin ..."
+            # the speaker: the nearest known name before the verb
+            name = _first_known(reversed(_CAPITALISED_RUN.findall(s.text[: m.start()])))
+            if name is not None:
+                out.append((s.idx, name, iso))
+        # a fronted time: the speaker is the first known name after it
         fm = _FRONTED_TIME.match(s.text)
-        if fm and re.search(r"(?i)\b(?:said|says|told|stated|announced|reported|claimed)\b", s.text):
-            iso = dates.resolve_time_phrase(fm.group(1), dates.parse_iso(base))
+        if fm and _SAYS.search(s.text):
+            iso = dates.resolve_time_phrase(fm.group(1), base_date)
             if iso:
-                for n in re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", s.text[fm.end() :]):
-                    e = lookup(n)
-                    if e is not None:
-                        out.append((s.idx, e.name, iso))
-                        break
+                name = _first_known(_CAPITALISED_RUN.findall(s.text[fm.end() :]))
+                if name is not None:
+                    out.append((s.idx, name, iso))
     return out
-
-
-_FRONTED_TIME = re.compile(
-    r"^((?:On|Last|Earlier\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)),\s+"
-)
 
 
 def finish(p: _Prepared, parsed_docs: list[Any]) -> DocResult:

@@ -363,15 +363,12 @@ _CORE_AFTER_SEP_RE = re.compile(
 _MAG_RE = re.compile(r"(?i)^(?:\s*(thousand|million|billion|mln|bn)(?![A-Za-z])|(k|m)(?![A-Za-z0-9]))")
 _RANGE_SEP_RE = re.compile(r"^\s*(?:-|–|—|to|and)\s*")
 _ORDINAL_TAIL_RE = re.compile(r"^(?:st|nd|rd|th)(?![A-Za-z])", re.I)
-_DURATION_RE: re.Pattern[str] | None = None
 
 
+@cache
 def _duration_re() -> re.Pattern[str]:
-    global _DURATION_RE
-    if _DURATION_RE is None:
-        words = sorted(_unit_data()["durations"], key=len, reverse=True)
-        _DURATION_RE = re.compile(r"(?i)^[\s-]*(?:" + "|".join(words) + r")(?![A-Za-z])")
-    return _DURATION_RE
+    words = sorted(_unit_data()["durations"], key=len, reverse=True)
+    return re.compile(r"(?i)^[\s-]*(?:" + "|".join(words) + r")(?![A-Za-z])")
 
 
 @cache
