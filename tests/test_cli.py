@@ -114,6 +114,26 @@ def test_query_formats(store: Path) -> None:
     assert none.exit_code == 0 and "no claims match" in none.stderr
 
 
+def test_query_table_shows_the_first_rows_and_says_so(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kursk_claims import cli
+
+    monkeypatch.setattr(cli, "QUERY_TABLE_LIMIT", 2)
+    base = ["query", "--db", str(store)]
+    res = runner.invoke(app, base)
+    assert res.exit_code == 0
+    assert "a:59" in res.stdout and "a:111" in res.stdout and "feed-2:14" not in res.stdout
+    assert "showing the first 2 of 5 matching claims" in res.stderr and "--limit 0" in res.stderr
+    every = runner.invoke(app, [*base, "--limit", "0"])
+    assert "feed-2:14" in every.stdout and "showing" not in every.stderr
+    # json, jsonl and csv are complete unless --limit is given
+    assert len(json.loads(runner.invoke(app, [*base, "--format", "json"]).stdout)) == 5
+    assert len(runner.invoke(app, [*base, "--format", "jsonl"]).stdout.splitlines()) == 5
+    assert len(json.loads(runner.invoke(app, [*base, "--format", "json", "--limit", "3"]).stdout)) == 3
+    # the note counts every match of the filters
+    res = runner.invoke(app, [*base, "--limit", "1", "--entity", "Syrsky"])
+    assert "showing the first 1 of 2 matching claims" in res.stderr
+
+
 def test_query_table_fits_narrow_consoles(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "80")
     res = runner.invoke(app, ["query", "--entity", "Syrskyi", "--db", str(store)])

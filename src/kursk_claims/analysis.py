@@ -529,6 +529,26 @@ def _group(claims: Iterable[ClaimDict], key: Any) -> dict[Any, list[ClaimDict]]:
     return out
 
 
+class _Holds:
+    """The holds of one place: dated ones by start (with the longest span, so that a window search
+    starts early enough), undated ones by document; `near` gives those within a claim's window."""
+
+    def __init__(self, members: Iterable[ClaimDict], window_days: int) -> None:
+        dated = sorted(((sp, h) for h in members if (sp := _ospan(h)) is not None), key=lambda t: t[0])
+        self.window = window_days
+        self.starts = [sp[0] for sp, _ in dated]
+        self.dated = [h for _, h in dated]
+        self.longest = max((sp[1] - sp[0] for sp, _ in dated), default=0)
+        self.undated = _group((h for h in members if _ospan(h) is None), lambda h: h.get("doc_id"))
+
+    def near(self, claim: ClaimDict, span: tuple[int, int] | None) -> Sequence[ClaimDict]:
+        if span is None:
+            return self.undated.get(claim.get("doc_id"), [])
+        i = bisect.bisect_left(self.starts, span[0] - self.window - self.longest)
+        j = bisect.bisect_right(self.starts, span[1] + self.window)
+        return self.dated[i:j]
+
+
 def find_conflicts(
     claims: Sequence[ClaimDict], window_days: int = DEFAULT_WINDOW_DAYS, *, touching: Set[str] | None = None
 ) -> list[Conflict]:
@@ -619,20 +639,27 @@ def find_conflicts(
         and _actor(c) != "unknown"
         and _side(c) is not None
     ]
-    holds_by_loc = _group(holds, lambda h: normalize_location(h.get("location")))
-    hot_by_loc = (
-        holds_by_loc
+
+    # holds by place, looked up by window (see _Holds): not every hold for every full-control claim
+    by_loc = _group(holds, lambda h: normalize_location(h.get("location")))
+    all_holds = {loc: _Holds(members, window_days) for loc, members in by_loc.items()}
+    hot_holds = (
+        all_holds
         if touching is None
-        else _group(
-            (h for h in holds if _cid(h) in touching), lambda h: normalize_location(h.get("location"))
-        )
+        else {
+            loc: _Holds(mine, window_days)
+            for loc, members in by_loc.items()
+            if (mine := [h for h in members if _cid(h) in touching])
+        }
     )
     for f in full:
         f_actor = _actor(f) if _actor(f) != "unknown" else _side(f)
         f_loc = normalize_location(f.get("location"))
         f_span = _ospan(f)
-        pool = holds_by_loc if touching is None or _cid(f) in touching else hot_by_loc
-        for h in pool.get(f_loc, ()):
+        place = (all_holds if touching is None or _cid(f) in touching else hot_holds).get(f_loc)
+        if place is None:
+            continue
+        for h in place.near(f, f_span):
             if _actor(h) == f_actor or _side(h) == _side(f):
                 continue
             gap = _ogap(f, h, f_span, _ospan(h))

@@ -207,6 +207,7 @@ def extract(
 
 
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json, jsonl or csv.")]
+QUERY_TABLE_LIMIT = 200  # query rows in a terminal table unless --limit says otherwise
 
 
 @app.command()
@@ -241,7 +242,13 @@ def query(
     ] = None,
     sort: Annotated[str, typer.Option(help=f"Order: {', '.join(SORTS)}.")] = "date",
     limit: Annotated[
-        int | None, typer.Option(min=0, help="At most this many claims.", show_default=False)
+        int | None,
+        typer.Option(
+            min=0,
+            help=f"At most this many claims; 0: all. Default: {QUERY_TABLE_LIMIT} for a table, all for "
+            "json, jsonl and csv.",
+            show_default=False,
+        ),
     ] = None,
     fmt: FormatOpt = "table",
     db: DbOpt = None,
@@ -249,8 +256,11 @@ def query(
     """List stored claims matching every filter given.
 
     Example: kursk-claims query --entity Syrskyi --metric territory_km2 --since 2024-08
+
+    A table shows at most --limit claims (default 200, in --sort order; a note on stderr says how
+    many match; --limit 0 for all); json, jsonl and csv are complete unless --limit is given.
     """
-    from .store import query_claims
+    from .store import count_claims, query_claims
 
     _check("--metric", metric, METRICS)
     _check("--side", side, SIDES)
@@ -258,25 +268,39 @@ def query(
     _check("--predicate", predicate, PREDICATES)
     _check("--sort", sort, tuple(SORTS))
     _check("--format", fmt, render.FORMATS)
+    if limit is None:
+        limit = QUERY_TABLE_LIMIT if fmt == "table" else 0
+    filters: dict[str, Any] = {
+        "entity": entity,
+        "metric": metric,
+        "side": side,
+        "actor": actor,
+        "predicate": predicate,
+        "since": since,
+        "until": until,
+        "doc": doc,
+        "text": text,
+    }
     with _errors():
         conn = _open_readonly(db)
         try:
-            rows = query_claims(
-                conn,
-                entity=entity,
-                metric=metric,
-                side=side,
-                actor=actor,
-                predicate=predicate,
-                since=since,
-                until=until,
-                doc=doc,
-                text=text,
-                sort=sort,
-                limit=limit,
-            )
+            # one row more than shown tells whether there are more (then they are counted)
+            rows = query_claims(conn, sort=sort, limit=limit + 1 if limit else None, **filters)
+            total = len(rows)
+            if limit and total > limit:
+                rows = rows[:limit]
+                total = count_claims(conn, **filters)
         finally:
             conn.close()
+        if len(rows) < total:
+            err_console.print(
+                Text(
+                    f"showing the first {len(rows)} of {total} matching claims (--sort {sort}); narrow "
+                    "the filters or pass --limit 0 for all",
+                    style="yellow",
+                ),
+                soft_wrap=True,
+            )
         if fmt == "table":
             if not rows:
                 err_console.print(Text("no claims match", style="yellow"))

@@ -646,32 +646,27 @@ def _tuple_to_dict(r: tuple[Any, ...]) -> dict[str, Any]:
 assert tuple(_tuple_to_dict((None,) * len(_OUT_KEYS))) == _OUT_KEYS  # the display follows the columns
 
 
-def iter_claims(
+def _filters(
     conn: sqlite3.Connection,
     *,
-    entity: str | None = None,
-    metric: str | None = None,
-    side: str | None = None,
-    actor: str | None = None,
-    predicate: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    doc: str | None = None,
-    text: str | None = None,
-    sort: str = "date",
-    limit: int | None = None,
-) -> Iterator[dict[str, Any]]:
-    """Streaming form of `query_claims` (same arguments, same dicts)."""
+    entity: str | None,
+    metric: str | None,
+    side: str | None,
+    actor: str | None,
+    predicate: str | None,
+    since: str | None,
+    until: str | None,
+    doc: str | None,
+    text: str | None,
+) -> tuple[list[str], list[Any]] | None:
+    """SQL terms (on claims as `c`) and parameters for `query_claims`' filters; None when nothing
+    can match (an entity name no stored claim mentions)."""
     _check_choice("metric", metric, METRICS)
     _check_choice("side", side, SIDES)
     _check_choice("actor", actor, ACTORS)
     _check_choice("predicate", predicate, PREDICATES)
-    _check_choice("sort", sort, tuple(SORTS))
     lo = _date_bound("--since", since, "-00-00")
     hi = _date_bound("--until", until, "-99-99")
-    if limit is not None and limit < 0:
-        raise QueryError("--limit must be 0 or more")
-
     where: list[str] = []
     params: list[Any] = []
     for column, value in (
@@ -687,12 +682,12 @@ def iter_claims(
     if entity is not None:
         keys = entity_keys(entity)
         if not keys:
-            return
+            return None
         # whole-word match against the few distinct stored keys, then an indexed IN lookup
         wanted = [" " + key + " " for key in keys]
         matched = [k for k in _stored_name_keys(conn) if any(w in " " + k + " " for w in wanted)]
         if not matched:
-            return
+            return None
         # by integer keys: (name_key, claim_rowid) index -> claims by rowid -> documents_meta
         where.append(
             "c.rowid IN (SELECT ce.claim_rowid FROM claim_entities ce WHERE ce.name_key IN ("  # noqa: S608
@@ -714,6 +709,64 @@ def iter_claims(
             raise QueryError("--text needs at least one word")
         where.append("c.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
         params.append(match)
+    return where, params
+
+
+def count_claims(
+    conn: sqlite3.Connection,
+    *,
+    entity: str | None = None,
+    metric: str | None = None,
+    side: str | None = None,
+    actor: str | None = None,
+    predicate: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    doc: str | None = None,
+    text: str | None = None,
+) -> int:
+    """How many claims `query_claims` with these filters returns (without a limit)."""
+    found = _filters(
+        conn, entity=entity, metric=metric, side=side, actor=actor, predicate=predicate,
+        since=since, until=until, doc=doc, text=text,
+    )  # fmt: skip
+    if found is None:
+        return 0
+    where, params = found
+    sql = "SELECT count(*) FROM claims c" + ((" WHERE " + " AND ".join(where)) if where else "")  # noqa: S608
+    try:
+        return int(conn.execute(sql, params).fetchone()[0])
+    except sqlite3.OperationalError as exc:
+        raise StoreError(f"query failed: {exc}") from exc
+
+
+def iter_claims(
+    conn: sqlite3.Connection,
+    *,
+    entity: str | None = None,
+    metric: str | None = None,
+    side: str | None = None,
+    actor: str | None = None,
+    predicate: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    doc: str | None = None,
+    text: str | None = None,
+    sort: str = "date",
+    limit: int | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Streaming form of `query_claims` (same arguments, same dicts)."""
+    _check_choice("sort", sort, tuple(SORTS))
+    if limit is not None and limit < 0:
+        raise QueryError("--limit must be 0 or more")
+    found = _filters(
+        conn, entity=entity, metric=metric, side=side, actor=actor, predicate=predicate,
+        since=since, until=until, doc=doc, text=text,
+    )  # fmt: skip
+    if found is None:
+        return
+    where, params = found
+
     cond = (" WHERE " + " AND ".join(where)) if where else ""
     order = " ORDER BY " + SORTS[sort]
     if limit is not None:
