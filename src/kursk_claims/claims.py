@@ -153,12 +153,15 @@ class DocContext:
 
     @property
     def base(self) -> date | None:
+        """The document date as a date (None when unknown)."""
         return dates.parse_iso(self.doc_date)
 
     def window(self, i: int) -> range:
+        """The sentence indexes the rules may read for sentence i (WINDOW_BACK before, WINDOW_FWD after)."""
         return range(max(0, i - WINDOW_BACK), min(len(self.sentences), i + WINDOW_FWD + 1))
 
     def sent_doc(self, i: int, around: int) -> Any | None:
+        """The parse of sentence i, when it lies in the window of sentence `around` (else None)."""
         if i not in self.window(around):
             return None
         return self.parsed.get(i)
@@ -173,6 +176,7 @@ def _norm(s: str) -> str:
 
 
 def side_of(name: str | None) -> str | None:
+    """The side of a claimant name: the registry's, else the one its words name ('a Russian official')."""
     if not name:
         return None
     e = lookup(name)
@@ -182,6 +186,7 @@ def side_of(name: str | None) -> str | None:
 
 
 def opposite(side: str | None) -> str | None:
+    """The warring side facing `side` (North Korea fights Ukraine); None for any other side."""
     return {"ukraine": "russia", "russia": "ukraine", "north_korea": "ukraine"}.get(side or "")
 
 
@@ -1274,6 +1279,7 @@ class Attributor:
         self.ctx = ctx
 
     def when(self) -> str | None:
+        """The date roles are resolved at: the document date."""
         return self.ctx.doc_date
 
     # -- resolving a subject token to a claimant ---------------------------------------------
@@ -1281,6 +1287,12 @@ class Attributor:
     def resolve_subject(
         self, subj: Any, sent_idx: int, around: int
     ) -> tuple[str, str | None, str, str] | None:
+        """(name, side, kind, head) of the claimant a subject token names, or None.
+
+        Pronouns, "its"/"their", "one of them" and unnamed spokespeople resolve to earlier mentions;
+        definite role phrases ("the ministry", "the source") to the last matching mention; anything
+        else through the registry, NER, roles or as written, with its side guessed from context.
+        """
         low = subj.lower_
         if low in ("he", "she", "him", "her"):
             m = self.last_mention(sent_idx, around, kinds=("person",), before=subj.idx, speakers=True)
@@ -1481,6 +1493,9 @@ class Attributor:
     # -- the sieve -------------------------------------------------------------------------
 
     def attribute(self, q_start: int, q_end: int, s: Sentence, num: Any) -> Attribution:
+        """The claimant of the figure at [q_start, q_end) in sentence s, through the sieve: a
+        quotation's speaker, the sentence itself, 'This was stated by X' next, the paragraph's
+        speaker, a 'Source:' line, else the article's own voice."""
         ctx = self.ctx
         sdoc = ctx.sent_doc(s.idx, s.idx)
         quote = quote_at(ctx.quotes, q_start, q_end)
@@ -1505,6 +1520,8 @@ class Attributor:
         return Attribution(None, None, "article voice")
 
     def in_sentence(self, sdoc: Any, s: Sentence, num: Any, quote: Quote | None) -> Attribution | None:
+        """A claimant the sentence names itself: the subject of a reporting verb (the one governing
+        the number first), 'according to X' / 'by X's reckoning', a pattern, or a source noun."""
         verbs = _reporting_verbs(sdoc)
         # 1. a reporting verb that governs the number, the nearest first
         depth = {v.i: d for v in verbs if (d := _steps_up(v, num)) is not None}
@@ -1658,6 +1675,8 @@ class Attributor:
         return None
 
     def quote_speaker(self, quote: Quote, s: Sentence) -> Attribution | None:
+        """The speaker of a quotation: the subject of a reporting verb after its closing mark, before
+        its opening mark, or near the start of the next sentence."""
         ctx = self.ctx
         idxs = [x.idx for x in ctx.sentences if x.end > quote.start and x.start < quote.end]
         if not idxs:

@@ -115,6 +115,7 @@ def _parse_day(phrase: str, base: date | None) -> date | None:
 
 
 def parse_iso(s: str | None) -> date | None:
+    """The date an ISO string starts with ('2025-03-10T12:00' -> 2025-03-10); None if there is none."""
     if not s:
         return None
     try:

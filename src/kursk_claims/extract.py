@@ -93,10 +93,13 @@ class _Prepared:
 
 
 def prepare(doc: Document, gate: bool = True) -> _Prepared:
+    """A document after the cheap passes (sentences, quotations, quantities, date), with the
+    sentences to parse chosen (`gate=False`: all of them)."""
     return _Prepared(doc, gate)
 
 
 def _source_line(sentences: list[Sentence]) -> tuple[int, str, str | None] | None:
+    """The first 'Source: X' line: (sentence index, claimant name, side)."""
     for s in sentences:
         m = _SOURCE_LINE.match(s.text)
         if m:
@@ -165,6 +168,10 @@ def finish(p: _Prepared, parsed_docs: list[Any]) -> DocResult:
 
 
 def _finish(p: _Prepared, parsed: dict[int, Any]) -> DocResult:
+    """The claims of a prepared document: the per-sentence rules in order, then the document passes.
+
+    A 'Background:' line ends the reach of the 'Source:' line.
+    """
     source = _source_line(p.sentences)
     ctx = DocContext(
         document=p.doc,

@@ -25,6 +25,7 @@ class Role:
     end: str | None
 
     def active(self, date: str | None) -> bool:
+        """Whether the role is held on `date` (ISO, any precision); without a date, whether it is current."""
         if date is None:
             return self.end is None  # no date known: the current holder
         d = date[:10]
@@ -55,6 +56,7 @@ def surname_key(s: str) -> str:
 
 @cache
 def load_registry() -> Registry:
+    """The registry from data/entities.json (cached)."""
     raw = resources.files("kursk_claims").joinpath("data/entities.json").read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(raw)
     ents = tuple(
