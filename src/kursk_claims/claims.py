@@ -607,61 +607,82 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
     if q.unit == "km":
         return MetricHit("distance_km", None, f"unit '{q.unit_text}'")
     if q.unit == "percent":
-        if q.kind in ("fraction", "verb"):
-            if q.kind == "verb":
-                return MetricHit("territory_pct", None, f"'{q.text}' the territory")
-            share = _share_of_territory(s.text[q.end - s.start :], ctx_text_before(s, earlier))
-            return MetricHit("territory_pct", None, f"share '{q.text}' of {share}") if share else None
-        words = re.findall(r"[a-z']+", s.text.lower())
-        cue = _has_cue(
-            words,
-            metric_data()["territory_words"] + ["liberated", "captured", "retaken", "occupied", "seized"],
-        )
-        if cue:
-            return MetricHit("territory_pct", None, f"percentage with territory word '{cue}'")
-        return None
+        return _percent_metric(q, s, earlier)
     if q.unit != "count":
         return None
     noun = _head_noun(sdoc, num)
     hit = _noun_metric(noun) if noun is not None else None
     cues = _clause_cues(num, noun)
-    md = metric_data()
     if hit is not None and noun is not None:
-        metric, word = hit
-        if metric in md["person_metrics"] or metric == "civilians" and word in ("people", "person"):
-            around = sdoc[max(0, num.i - 5) : min(len(sdoc), noun.i + 13)].text.lower()
-            if _KILLED_OR_WOUNDED.search(around):
-                return MetricHit("casualties", noun, f"'{word}' killed or wounded")
-            if re.search(r"\bhome\b", around) and re.search(
-                r"(?i)captur|prisoner|exchange|swap|captivity", sdoc.text
-            ):
-                return MetricHit("prisoners", noun, f"'{word}' brought home in an exchange")
-            for target, words in md["refine_person"]:
-                c = _has_cue(cues, words)
-                if c:
-                    if metric == "civilians" and target == "prisoners":
-                        continue
-                    if metric == "civilians" and target in ("killed", "wounded"):
-                        return MetricHit("civilians", noun, f"'{word}' {c}")
-                    return MetricHit(target, noun, f"'{word}' with cue '{c}'")
-            if metric == "civilians" and _has_cue(
-                _words_lower(list(sdoc)), ["personnel", "soldiers", "troops", "losses"]
-            ):
-                return MetricHit("casualties", noun, f"'{word}' among military losses")
-        participle = noun.lower_ in ("killed", "wounded", "injured", "dead")
-        if metric in ("killed", "wounded") and participle:
-            if _KILLED_OR_WOUNDED.search(sdoc[noun.i : min(len(sdoc), noun.i + 4)].text.lower()):
-                return MetricHit("casualties", noun, f"'{q.text} killed and wounded'")
-        if metric in ("killed", "wounded") and participle and _civilian_context(sdoc):
-            return MetricHit("civilians", noun, f"'{q.text} {noun.text}' among civilians")
-        if metric == "casualties":
-            right = _words_lower(list(noun.doc[noun.i + 1 : noun.i + 5]))
-            for target, words in md["refine_person"]:
-                if target in ("killed", "wounded") and _has_cue(right, words):
-                    return MetricHit(target, noun, f"'{word}' with cue '{_has_cue(right, words)}'")
-        return MetricHit(metric, noun, f"head noun '{word}'")
+        return _counted_noun_metric(q, sdoc, num, noun, hit, cues)
     if noun is not None and noun.pos_ == "NOUN" and noun.lower_ not in _FIGURE_NOUNS:
         return None  # the number counts something else: "two countries", "71 air strikes"
+    return _bare_number_metric(q, sdoc, s, num, cues, earlier)
+
+
+def _percent_metric(q: Quantity, s: Sentence, earlier: list[Claim]) -> MetricHit | None:
+    """A percentage or fraction is a claim only as a share of territory."""
+    if q.kind in ("fraction", "verb"):
+        if q.kind == "verb":
+            return MetricHit("territory_pct", None, f"'{q.text}' the territory")
+        share = _share_of_territory(s.text[q.end - s.start :], ctx_text_before(s, earlier))
+        return MetricHit("territory_pct", None, f"share '{q.text}' of {share}") if share else None
+    words = re.findall(r"[a-z']+", s.text.lower())
+    cue = _has_cue(
+        words,
+        metric_data()["territory_words"] + ["liberated", "captured", "retaken", "occupied", "seized"],
+    )
+    if cue:
+        return MetricHit("territory_pct", None, f"percentage with territory word '{cue}'")
+    return None
+
+
+def _counted_noun_metric(
+    q: Quantity, sdoc: Any, num: Any, noun: Any, hit: tuple[str, str], cues: list[str]
+) -> MetricHit:
+    """The metric of a number whose head noun names one ('10,000 troops'), refined by the cues around it."""
+    md = metric_data()
+    metric, word = hit
+    if metric in md["person_metrics"] or metric == "civilians" and word in ("people", "person"):
+        around = sdoc[max(0, num.i - 5) : min(len(sdoc), noun.i + 13)].text.lower()
+        if _KILLED_OR_WOUNDED.search(around):
+            return MetricHit("casualties", noun, f"'{word}' killed or wounded")
+        if re.search(r"\bhome\b", around) and re.search(
+            r"(?i)captur|prisoner|exchange|swap|captivity", sdoc.text
+        ):
+            return MetricHit("prisoners", noun, f"'{word}' brought home in an exchange")
+        for target, words in md["refine_person"]:
+            c = _has_cue(cues, words)
+            if c:
+                if metric == "civilians" and target == "prisoners":
+                    continue
+                if metric == "civilians" and target in ("killed", "wounded"):
+                    return MetricHit("civilians", noun, f"'{word}' {c}")
+                return MetricHit(target, noun, f"'{word}' with cue '{c}'")
+        if metric == "civilians" and _has_cue(
+            _words_lower(list(sdoc)), ["personnel", "soldiers", "troops", "losses"]
+        ):
+            return MetricHit("casualties", noun, f"'{word}' among military losses")
+    participle = noun.lower_ in ("killed", "wounded", "injured", "dead")
+    if metric in ("killed", "wounded") and participle:
+        if _KILLED_OR_WOUNDED.search(sdoc[noun.i : min(len(sdoc), noun.i + 4)].text.lower()):
+            return MetricHit("casualties", noun, f"'{q.text} killed and wounded'")
+    if metric in ("killed", "wounded") and participle and _civilian_context(sdoc):
+        return MetricHit("civilians", noun, f"'{q.text} {noun.text}' among civilians")
+    if metric == "casualties":
+        right = _words_lower(list(noun.doc[noun.i + 1 : noun.i + 5]))
+        for target, words in md["refine_person"]:
+            if target in ("killed", "wounded") and _has_cue(right, words):
+                return MetricHit(target, noun, f"'{word}' with cue '{_has_cue(right, words)}'")
+    return MetricHit(metric, noun, f"head noun '{word}'")
+
+
+def _bare_number_metric(
+    q: Quantity, sdoc: Any, s: Sentence, num: Any, cues: list[str], earlier: list[Claim]
+) -> MetricHit | None:
+    """The metric of a number with no counting noun: from the noun it hangs on, its verb's subject or
+    object, a list label, cue words, 'the number of ...', or the figure before it (ellipsis)."""
+    md = metric_data()
     # "suffered losses of 40,000": the noun before "of" counts the number
     if num.head.lower_ == "of" and num.dep_ == "pobj" and num.head.head.pos_ == "NOUN":
         got = _noun_metric(num.head.head)
