@@ -231,13 +231,23 @@ def _on_alarm(signum: int, frame: Any) -> None:
 def time_queries(path: Path, runs: int) -> dict[str, dict[str, float]]:
     signal.signal(signal.SIGALRM, _on_alarm)
     from kursk_claims.analysis import compare
+    from kursk_claims.cli import QUERY_TABLE_LIMIT
     from kursk_claims.cli_analysis import TABLE_LIMIT
-    from kursk_claims.store import compare_claims, open_store, query_claims
+    from kursk_claims.store import compare_claims, count_claims, open_store, query_claims
 
     conn = open_store(path, readonly=True)
 
     def q_entity() -> int:
+        # the complete result (what --format json/jsonl/csv writes)
         return len(query_claims(conn, entity="Syrskyi"))
+
+    def q_entity_table() -> int:
+        # what the table output reads: the first QUERY_TABLE_LIMIT rows, one more to know whether
+        # there are more, then the count for the stderr note
+        rows = query_claims(conn, entity="Syrskyi", limit=QUERY_TABLE_LIMIT + 1)
+        if len(rows) > QUERY_TABLE_LIMIT:
+            count_claims(conn, entity="Syrskyi")
+        return min(len(rows), QUERY_TABLE_LIMIT)
 
     def q_metric_since() -> int:
         return len(query_claims(conn, metric="territory_km2", since="2026-05"))
@@ -251,6 +261,7 @@ def time_queries(path: Path, runs: int) -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {}
     for name, fn in (
         ("query_entity", q_entity),
+        ("query_entity_table", q_entity_table),
         ("query_metric_since", q_metric_since),
         ("compare_metric", lambda: q_compare(TABLE_LIMIT)),
         ("compare_metric_complete", lambda: q_compare(None)),
@@ -379,7 +390,8 @@ def main() -> int:
         print(f"  store of {n_claims} claims built in {results['store']['build_s']:.1f} s", flush=True)
         queries = time_queries(store, 7 if not quick else 3)
         results["queries"] = queries
-        # the three measured against the < 100 ms target (compare: its table output)
+        # the three measured against the < 100 ms target: query --entity and --metric --since for
+        # their complete results, compare for its table output (its complete result is listed apart)
         results["query_p50_ms_1m"] = max(
             queries[k]["p50_ms"] for k in ("query_entity", "query_metric_since", "compare_metric")
         )
@@ -426,7 +438,8 @@ def print_table(r: dict[str, Any]) -> None:
     for name, q in r["queries"].items():
         rows.append(
             (
-                f"{name} on {r['store']['claims']:,} claims: p50 ms ({q['rows']} rows)",
+                f"{name} on {r['store']['claims']:,} claims: p50 ms ({q['rows']} rows)"
+                + (" [table path]" if name in ("query_entity_table", "compare_metric") else ""),
                 f"{q['p50_ms']:.1f}" if not q.get("timed_out") else f"> {q['p50_ms']:.0f} (stopped)",
                 "< 100",
             )

@@ -83,6 +83,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import math
+import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import asdict, dataclass, replace
@@ -531,22 +532,32 @@ def _group(claims: Iterable[ClaimDict], key: Any) -> dict[Any, list[ClaimDict]]:
 
 class _Holds:
     """The holds of one place: dated ones by start (with the longest span, so that a window search
-    starts early enough), undated ones by document; `near` gives those within a claim's window."""
+    starts early enough), undated ones by document; `near` gives those within a claim's window,
+    each as (claim, actor, side, span, time key)."""
+
+    Entry = tuple[ClaimDict, str, "str | None", "tuple[int, int] | None", tuple[Any, ...]]
 
     def __init__(self, members: Iterable[ClaimDict], window_days: int) -> None:
-        dated = sorted(((sp, h) for h in members if (sp := _ospan(h)) is not None), key=lambda t: t[0])
+        entries = [(h, _actor(h), _side(h), _ospan(h), _time_key(h)) for h in members]
+        dated = sorted((e for e in entries if e[3] is not None), key=lambda e: e[4])
         self.window = window_days
-        self.starts = [sp[0] for sp, _ in dated]
-        self.dated = [h for _, h in dated]
-        self.longest = max((sp[1] - sp[0] for sp, _ in dated), default=0)
-        self.undated = _group((h for h in members if _ospan(h) is None), lambda h: h.get("doc_id"))
+        self.starts = [e[3][0] for e in dated]  # type: ignore[index]
+        self.dated = dated
+        self.longest = max((e[3][1] - e[3][0] for e in dated), default=0)  # type: ignore[index]
+        self.undated: dict[Any, list[_Holds.Entry]] = {}
+        for e in entries:
+            if e[3] is None:
+                self.undated.setdefault(e[0].get("doc_id"), []).append(e)
 
-    def near(self, claim: ClaimDict, span: tuple[int, int] | None) -> Sequence[ClaimDict]:
+    def near(self, claim: ClaimDict, span: tuple[int, int] | None) -> Sequence[_Holds.Entry]:
         if span is None:
             return self.undated.get(claim.get("doc_id"), [])
         i = bisect.bisect_left(self.starts, span[0] - self.window - self.longest)
         j = bisect.bisect_right(self.starts, span[1] + self.window)
         return self.dated[i:j]
+
+
+_FOUND_ORDER = operator.itemgetter(0, 1, 2, 3)  # time key of a, kind, id of a, id of b
 
 
 def find_conflicts(
@@ -557,22 +568,17 @@ def find_conflicts(
     `touching`: only the conflicts involving one of these claim ids (numbered among themselves);
     then only the pairs with such a claim are looked at.
     """
-    found: list[tuple[tuple[Any, ...], str, ClaimDict, ClaimDict, int, str]] = []
+    # (time key of a, kind, id of a, id of b, ref a, ref b, gap, reason)
+    found: list[tuple[tuple[Any, ...], str, str, str, ClaimRef, ClaimRef, int, str]] = []
     # per claim, once (a claim takes part in many conflicts): its ref and "who says what"
     known: dict[int, tuple[ClaimRef, str]] = {}
 
     def info(c: ClaimDict) -> tuple[ClaimRef, str]:
         got = known.get(id(c))
         if got is None:
-            got = known[id(c)] = (_ref(c), _who(c))
+            r = _ref(c)
+            got = known[id(c)] = (r, f"{_who(c)} says {r.display}")
         return got
-
-    def says(c: ClaimDict) -> str:
-        r, w = info(c)
-        return f"{w} says {r.display}"
-
-    def ref(c: ClaimDict) -> ClaimRef:
-        return info(c)[0]
 
     for members in _group(claims, _series_key).values():
         keyed = sorted(((_time_key(c), c) for c in members), key=lambda kc: kc[0])
@@ -619,8 +625,9 @@ def find_conflicts(
                 ib = ivs.get(j) or ivs.setdefault(j, claim_interval(b))
                 if ia.overlaps(ib):
                     continue
-                reason = f"{says(a)}, {says(b)} {gap} day(s) apart: the figures cannot both be true"
-                found.append((keys[i], "disjoint", a, b, gap, reason))
+                (ra, says_a), (rb, says_b) = info(a), info(b)
+                reason = f"{says_a}, {says_b} {gap} day(s) apart: the figures cannot both be true"
+                found.append((keys[i], "disjoint", ids[i], ids[j], ra, rb, gap, reason))
 
     full = [
         c
@@ -653,30 +660,36 @@ def find_conflicts(
         }
     )
     for f in full:
-        f_actor = _actor(f) if _actor(f) != "unknown" else _side(f)
-        f_loc = normalize_location(f.get("location"))
+        f_side = _side(f)
+        f_actor = _actor(f) if _actor(f) != "unknown" else f_side
+        f_id = _cid(f)
         f_span = _ospan(f)
-        place = (all_holds if touching is None or _cid(f) in touching else hot_holds).get(f_loc)
+        place = (all_holds if touching is None or f_id in touching else hot_holds).get(
+            normalize_location(f.get("location"))
+        )
         if place is None:
             continue
-        for h in place.near(f, f_span):
-            if _actor(h) == f_actor or _side(h) == _side(f):
+        f_key = _time_key(f)
+        for h, h_actor, h_side, h_span, h_key in place.near(f, f_span):
+            if h_actor == f_actor or h_side == f_side:
                 continue
-            gap = _ogap(f, h, f_span, _ospan(h))
+            gap = _ogap(f, h, f_span, h_span)
             if gap is None or gap > window_days:
                 continue
-            (rf, wf), (rh, wh) = info(f), info(h)
+            (rf, _), (rh, _) = info(f), info(h)
             reason = (
-                f"{wf} claims full control ({rf.display} % {rf.predicate}), "
-                f"{wh} says {rh.actor} still {rh.predicate} {rh.display} km²"
+                f"{_who(f)} claims full control ({rf.display} % {rf.predicate}), "
+                f"{_who(h)} says {rh.actor} still {rh.predicate} {rh.display} km²"
             )
-            a, b = sorted((f, h), key=_time_key)
-            found.append((_time_key(a), "full_control", a, b, gap, reason))
+            if f_key <= h_key:
+                found.append((f_key, "full_control", f_id, rh.id, rf, rh, gap, reason))
+            else:
+                found.append((h_key, "full_control", rh.id, f_id, rh, rf, gap, reason))
 
-    found.sort(key=lambda t: (t[0], t[1], ref(t[2]).id, ref(t[3]).id))
+    found.sort(key=_FOUND_ORDER)
     return [
-        Conflict(id=f"C{i}", kind=kind, a=ref(a), b=ref(b), gap_days=gap, reason=reason)
-        for i, (_, kind, a, b, gap, reason) in enumerate(found, 1)
+        Conflict(id=f"C{i}", kind=kind, a=ra, b=rb, gap_days=gap, reason=reason)
+        for i, (_, kind, _ia, _ib, ra, rb, gap, reason) in enumerate(found, 1)
     ]
 
 
