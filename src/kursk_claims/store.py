@@ -965,7 +965,12 @@ def compare_claims(
     markers depend on — claims of the same series within the window of a row, the other claims
     of the rows' documents, each row's whole claimant series (revisions, corroborations), and,
     when a row takes part in a share/area baseline, every baseline and reference figure of the
-    store — so compare's cut result is exactly the full one cut to those rows.
+    store — so compare's cut result is exactly the full one cut to those rows. Context claims
+    within the window are read only when their side is known (nothing else uses them).
+
+    The dicts hold only what compare reads (`_cmp_dict`: no entities, evidence or document
+    metadata besides doc_date) plus ``t_lo``/``t_hi``, the stored day span compare uses instead of
+    parsing dates; `query_claims` gives whole claims.
     """
     _check_choice("metric", metric, METRICS)
     _check_choice("predicate", predicate, PREDICATES)
@@ -1085,7 +1090,10 @@ def compare_claims(
 
 
 def _touches_baseline(claims: list[dict[str, Any]], row_ids: set[str]) -> bool:
-    """Whether some share/area pair among `claims` (same document, claimant, predicate) involves a row."""
+    """Whether some share/area pair among `claims` (same document, claimant, predicate) involves a row.
+
+    A superset of analysis.find_arithmetic's pairs (which also need the same place and the same or
+    adjacent sentences): it may load the baselines when not needed, never miss them."""
     areas: dict[tuple[Any, ...], list[str]] = {}
     for c in claims:
         if c["metric"] == "territory_km2" and (c["value"] or 0) > 0:
