@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -154,6 +155,8 @@ def extract(
                 progress.update(task, completed=min(event.done, event.total or event.done))
 
     try:
+        # from here on Ctrl-C is a KeyboardInterrupt this command reports (see kursk_claims._entry)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         if show_bar:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
