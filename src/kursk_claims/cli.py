@@ -23,6 +23,7 @@ from rich.console import Console
 from rich.text import Text
 
 from . import render
+from .cli_options import DbOpt
 from .loader import LoadError
 from .models import ACTORS, METRICS, PREDICATES, SIDES
 from .store import SORTS, QueryError, StoreError
@@ -49,16 +50,6 @@ app = typer.Typer(
 
 out_console = Console()
 err_console = Console(stderr=True)
-
-DbOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        envvar="KURSK_CLAIMS_DB",
-        help="SQLite store to use (default ./kursk_claims.db; env KURSK_CLAIMS_DB).",
-        show_default=False,
-    ),
-]
 
 
 def fail(message: str, code: int = EXIT_ERROR) -> NoReturn:

@@ -31,6 +31,7 @@ from .analysis import (
     check_verdict,
     compare,
 )
+from .cli_options import DbOpt
 from .models import METRICS, PREDICATES, SIDES
 
 EXIT_ERROR = 1
@@ -50,15 +51,6 @@ MARKER_STYLES = {"conflict": "bold red", "revision": "cyan", "corroborated": "gr
 out_console = Console()
 err_console = Console(stderr=True)
 
-DbOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        envvar="KURSK_CLAIMS_DB",
-        help="SQLite store to use (default ./kursk_claims.db; env KURSK_CLAIMS_DB).",
-        show_default=False,
-    ),
-]
 WindowOpt = Annotated[
     int,
     typer.Option(
