@@ -33,7 +33,7 @@ from . import dates
 from .models import Claim, Document
 from .quantities import Quantity, tidy
 from .registry import Entity, entity_named, lookup, resolve_role, side_of_phrase
-from .segment import Quote, Sentence, quote_at
+from .segment import Quote, Sentence, quote_at, sentences_spanning
 
 WINDOW_BACK = 4
 WINDOW_FWD = 2
@@ -1699,7 +1699,7 @@ class Attributor:
         """The speaker of a quotation: the subject of a reporting verb after its closing mark, before
         its opening mark, or near the start of the next sentence."""
         ctx = self.ctx
-        idxs = [x.idx for x in ctx.sentences if x.end > quote.start and x.start < quote.end]
+        idxs = sentences_spanning(ctx.sentences, quote.start, quote.end)
         if not idxs:
             return None
         first, last = idxs[0], idxs[-1]

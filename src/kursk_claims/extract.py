@@ -34,7 +34,7 @@ from .models import Claim, DocResult, Document
 from .nlp import ModelNotFoundError, load_nlp
 from .quantities import Quantity, parse_quantities
 from .registry import lookup, side_of_phrase
-from .segment import Sentence, find_quotes, split_sentences
+from .segment import Sentence, find_quotes, sentences_spanning, split_sentences
 
 __all__ = ["ModelNotFoundError", "extract_document", "extract_documents", "prepare", "finish"]
 
@@ -73,7 +73,7 @@ class _Prepared:
                 needed.update(range(max(0, i - WINDOW_BACK), min(len(self.sentences), i + WINDOW_FWD + 1)))
             # a quotation's speaker may stand after its closing mark, beyond the window
             for quote in self.quotes:
-                inside = [s.idx for s in self.sentences if s.end > quote.start and s.start < quote.end]
+                inside = sentences_spanning(self.sentences, quote.start, quote.end)
                 if inside and any(i in self.by_sentence for i in inside):
                     needed.update(range(inside[0], min(len(self.sentences), inside[-1] + 2)))
             self.to_parse = sorted(needed)

@@ -163,6 +163,11 @@ def find_quotes(text: str) -> list[Quote]:
     return quotes
 
 
+def sentences_spanning(sentences: list[Sentence], start: int, end: int) -> list[int]:
+    """Indexes of the sentences that overlap [start, end) — e.g. the sentences a quotation runs over."""
+    return [s.idx for s in sentences if s.end > start and s.start < end]
+
+
 def quote_at(quotes: list[Quote], start: int, end: int) -> Quote | None:
     """The quotation that contains [start, end), if any."""
     for q in quotes:
