@@ -71,31 +71,45 @@ def main() -> int:
     shared = Path(a.shared)
     score = shared / "eval" / "score.py"
     dev_docs, dev_gold = shared / "corpus" / "dev" / "docs", shared / "corpus" / "dev" / "gold"
+    dev2_docs, dev2_gold = shared / "corpus" / "dev2" / "docs", shared / "corpus" / "dev2" / "gold"
     seeds, seeds_gold = Path("seeds"), shared / "corpus" / "seeds-gold"
     if not (score.exists() and dev_docs.is_dir() and seeds_gold.is_dir()):
         print(f"make eval: {shared} (the dev corpus and score.py) is not here; nothing to score.")
         return 0
     synthetic = [
         (f"synth{n}", SYNTHETIC / f"set{n}" / "docs", SYNTHETIC / f"set{n}" / "gold")
-        for n in (1, 2)
+        for n in (1, 2, 3)
         if (SYNTHETIC / f"set{n}" / "gold").is_dir()
     ]
     exe = Path(sys.executable).parent / "kursk-claims"
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "eval.db"
         out = Path(a.keep) if a.keep else Path(tmp) / "claims.jsonl"
-        inputs = [str(dev_docs), str(seeds), *(str(d) for _, d, _ in synthetic)]
+        dev2 = [("dev2", dev2_docs, dev2_gold)] if dev2_gold.is_dir() else []
+        inputs = [
+            str(dev_docs),
+            *(str(d) for _, d, _ in dev2),
+            str(seeds),
+            *(str(d) for _, d, _ in synthetic),
+        ]
         subprocess.run([str(exe), "extract", *inputs, "--db", str(db)], check=True)
         subprocess.run(
             [str(exe), "export", "--format", "jsonl", "--db", str(db), "--out", str(out)], check=True
         )
-        for label, docs, gold in (("dev", dev_docs, dev_gold), ("seeds", seeds, seeds_gold), *synthetic):
+        for label, docs, gold in (
+            ("dev", dev_docs, dev_gold),
+            *dev2,
+            ("seeds", seeds, seeds_gold),
+            *synthetic,
+        ):
             res = subprocess.run(
                 [sys.executable, str(score), str(out), "--docs", str(docs), "--gold", str(gold)],
                 check=True, capture_output=True, text=True,
             )  # fmt: skip
             print(f"{label:6s} {res.stdout.strip()}")
-    right, total, misses = quantity_accuracy([(dev_docs, dev_gold), (seeds, seeds_gold)])
+    right, total, misses = quantity_accuracy(
+        [(dev_docs, dev_gold), *((d, g) for _, d, g in dev2), (seeds, seeds_gold)]
+    )
     print(
         f"quantities: value and bounds exactly right for {right}/{total} gold quantities ({right / total:.3f})"
     )

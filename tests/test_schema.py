@@ -23,7 +23,7 @@ from kursk_claims.store import StoreError, StoreVersionError, open_store, query_
 
 runner = CliRunner()
 
-CUR = store.SCHEMA_VERSION  # the version this code writes (3: claim_entities.claim_rowid)
+CUR = store.SCHEMA_VERSION  # the version this code writes (4: page metadata, status, groups, copy_of)
 
 # A realistic migration: rebuild `documents` with an extra column (SQLite cannot add a column
 # with a constraint in place), copying every row. With foreign keys on, DROP TABLE documents
@@ -175,8 +175,43 @@ def test_version_error_is_a_store_error() -> None:
     assert issubclass(StoreVersionError, StoreError)
 
 
+def _downgrade_to_schema_3(db: Path) -> None:
+    """Turn a current (schema 4) store into what schema 3 wrote: no page, status, group or copy columns."""
+    raw = sqlite3.connect(db)
+    try:
+        for index in ("documents_group", "claims_copy_of"):
+            raw.execute(f"DROP INDEX {index}")
+        for column in ("title", "extractor", "status", "group_id", "signature"):
+            raw.execute(f"ALTER TABLE documents DROP COLUMN {column}")
+        raw.execute("ALTER TABLE claims DROP COLUMN copy_of")
+        raw.execute("PRAGMA user_version = 3")
+        raw.commit()
+    finally:
+        raw.close()
+
+
+def test_schema_3_store_is_migrated_to_4_with_documents_extracted(v1_store: Path) -> None:
+    conn = open_store(v1_store, readonly=True)
+    try:
+        before = query_claims(conn, sort="date")
+    finally:
+        conn.close()
+    _downgrade_to_schema_3(v1_store)
+    assert _counts(v1_store) == (3, 4, 5, 6)
+    conn = open_store(v1_store)  # writable: migrates
+    try:
+        assert query_claims(conn, sort="date") == before
+        statuses = [tuple(r) for r in conn.execute("SELECT DISTINCT status FROM documents")]
+        assert statuses == [("extracted",)]
+        assert conn.execute("SELECT count(*) FROM claims WHERE copy_of IS NOT NULL").fetchone()[0] == 0
+    finally:
+        conn.close()
+    assert _counts(v1_store) == (CUR, 4, 5, 6)
+
+
 def _downgrade_to_schema_2(db: Path) -> None:
-    """Turn a current (schema 3) store into what schema 2 wrote: no claim_rowid, the old indexes."""
+    """Turn a current store into what schema 2 wrote: no claim_rowid, the old indexes."""
+    _downgrade_to_schema_3(db)
     raw = sqlite3.connect(db)
     try:
         for index in ("claim_entities_rowid", "documents_meta", "claims_span"):

@@ -73,6 +73,9 @@ class Document:
     url: str | None = None
     outlet: str | None = None
     published: str | None = None  # ISO date from metadata, if any
+    published_source: str | None = None  # where `published` came from: metadata | page | warc-date
+    title: str | None = None  # the page's title (pages only; the text starts with it too)
+    extractor: str | None = None  # JSON: the text extractor's name, version and options (pages only)
 
 
 @dataclass(frozen=True)
@@ -126,3 +129,4 @@ class DocResult:
     date_confidence: float | None
     claims: tuple[Claim, ...]
     warnings: tuple[str, ...] = ()
+    status: str = "extracted"  # extracted | irrelevant (failed the relevance gate) | skipped

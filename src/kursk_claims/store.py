@@ -27,7 +27,7 @@ from .analysis import date_span, normalize_location
 from .models import ACTORS, EXPORT_KEYS, METRICS, PREDICATES, SIDES, Claim, DocResult
 from .names import name_key, read_registry
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 DEFAULT_DB = "kursk_claims.db"
 DB_ENV = "KURSK_CLAIMS_DB"
 BUSY_TIMEOUT_MS = 30_000
@@ -47,7 +47,13 @@ CREATE TABLE IF NOT EXISTS documents (
     text            TEXT NOT NULL,
     n_claims        INTEGER NOT NULL DEFAULT 0,
     warnings        TEXT NOT NULL DEFAULT '[]',
-    extracted_at    TEXT NOT NULL
+    extracted_at    TEXT NOT NULL,
+    -- schema 4:
+    title           TEXT,     -- the page's title when the input was a page (HTML, WARC record)
+    extractor       TEXT,     -- JSON: the text extractor's name, version and options (pages only)
+    status          TEXT NOT NULL DEFAULT 'extracted',  -- extracted | irrelevant | skipped
+    group_id        TEXT,     -- syndication group: id of the group's earliest document
+    signature       BLOB      -- MinHash signature of the text (near-duplicate grouping)
 );
 
 CREATE TABLE IF NOT EXISTS claims (
@@ -79,7 +85,8 @@ CREATE TABLE IF NOT EXISTS claims (
     claim_time      TEXT,     -- claim_date, else the document's doc_date (what --since/--until/sort read)
     t_lo            INTEGER,  -- first and last day (proleptic ordinal) of analysis.claim_time's span;
     t_hi            INTEGER,  -- NULL when undated (what compare's windows read)
-    loc_key         TEXT      -- analysis.normalize_location(location)
+    loc_key         TEXT,     -- analysis.normalize_location(location)
+    copy_of         TEXT      -- schema 4: the claim of the group's earliest document this restates
 );
 
 -- Names a claim can be found by with --entity: its claimant (role 'claimant') and the entities
@@ -107,6 +114,8 @@ CREATE INDEX IF NOT EXISTS claims_actor      ON claims(actor);
 CREATE INDEX IF NOT EXISTS claims_predicate  ON claims(predicate);
 CREATE INDEX IF NOT EXISTS claim_entities_rowid ON claim_entities(name_key, claim_rowid);
 CREATE INDEX IF NOT EXISTS documents_date    ON documents(doc_date);
+CREATE INDEX IF NOT EXISTS documents_group   ON documents(group_id);
+CREATE INDEX IF NOT EXISTS claims_copy_of    ON claims(copy_of);
 -- covers the document columns a claim dict carries: the join reads this index, not the rows
 -- (which hold the whole text)
 CREATE INDEX IF NOT EXISTS documents_meta    ON documents(id, doc_date, outlet, url, published, date_source);
@@ -166,8 +175,21 @@ DROP INDEX IF EXISTS claims_span;
 CREATE INDEX claims_span ON claims(metric, t_lo, t_hi, doc_id, start);
 """
 
+# Schema 3 -> 4: page metadata (title, extractor), a document status (irrelevant documents are
+# stored without claims), syndication groups with their MinHash signatures, and claims' copy_of.
+MIGRATION_3_TO_4 = """
+ALTER TABLE documents ADD COLUMN title TEXT;
+ALTER TABLE documents ADD COLUMN extractor TEXT;
+ALTER TABLE documents ADD COLUMN status TEXT NOT NULL DEFAULT 'extracted';
+ALTER TABLE documents ADD COLUMN group_id TEXT;
+ALTER TABLE documents ADD COLUMN signature BLOB;
+ALTER TABLE claims ADD COLUMN copy_of TEXT;
+CREATE INDEX IF NOT EXISTS documents_group ON documents(group_id);
+CREATE INDEX IF NOT EXISTS claims_copy_of ON claims(copy_of);
+"""
+
 # Older schema versions we know how to bring up to date: version -> SQL script to reach version+1.
-MIGRATIONS: dict[int, str] = {1: MIGRATION_1_TO_2, 2: MIGRATION_2_TO_3}
+MIGRATIONS: dict[int, str] = {1: MIGRATION_1_TO_2, 2: MIGRATION_2_TO_3, 3: MIGRATION_3_TO_4}
 
 SORTS: dict[str, str] = {
     "date": "c.claim_time IS NULL, c.claim_time, c.doc_id, c.start",
@@ -478,7 +500,8 @@ def write_result(conn: sqlite3.Connection, result: DocResult, *, extracted_at: s
         conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
         conn.execute(
             "INSERT INTO documents (id, path, sha256, url, outlet, published, doc_date, date_source, "
-            "date_confidence, text, n_claims, warnings, extracted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "date_confidence, text, n_claims, warnings, extracted_at, title, extractor, status) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 doc.id,
                 doc.path,
@@ -493,6 +516,9 @@ def write_result(conn: sqlite3.Connection, result: DocResult, *, extracted_at: s
                 len(claim_rows),
                 json.dumps(list(result.warnings), ensure_ascii=False),
                 stamp,
+                doc.title,
+                doc.extractor,
+                result.status,
             ),
         )
         conn.executemany(_INSERT_CLAIM, claim_rows)
