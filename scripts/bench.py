@@ -155,9 +155,9 @@ def cold(args: list[str], runs: int) -> float:
 
 def build_store(path: Path, n_claims: int) -> dict[str, Any]:
     """A synthetic store of `n_claims` claims (10 per document), written in one transaction."""
+    from kursk_claims.domain.names import name_key
+    from kursk_claims.domain.registry import load_registry
     from kursk_claims.models import ACTORS, METRICS, PREDICATES, QUALIFIERS, SIDES
-    from kursk_claims.names import name_key
-    from kursk_claims.registry import load_registry
     from kursk_claims.store import _INSERT_CLAIM as INSERT_CLAIM
     from kursk_claims.store import _INSERT_ENTITY as INSERT_ENTITY
     from kursk_claims.store import _span, open_store

@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from kursk_claims.quantities import parse_quantities
+from kursk_claims.text.quantities import parse_quantities
 
 
 def _close(a: float | None, b: float | None) -> bool:

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from kursk_claims.dates import document_date, resolve_time_phrase
+from kursk_claims.text.dates import document_date, resolve_time_phrase
 
 WED = date(2024, 11, 20)  # a Wednesday
 SAT = date(2025, 3, 1)  # a Saturday, early in the year

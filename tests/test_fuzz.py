@@ -24,7 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kursk_claims.models import ACTORS, METRICS, PREDICATES, QUALIFIERS, SIDES, Document
-from kursk_claims.quantities import parse_quantities
+from kursk_claims.text.quantities import parse_quantities
 
 EXAMPLES = int(os.environ.get("KURSK_FUZZ_EXAMPLES", "150"))
 FUZZ = settings(

@@ -1,4 +1,4 @@
-"""Table-driven tests for the quantity layer (`kursk_claims.quantities.parse_quantities`).
+"""Table-driven tests for the quantity layer (`kursk_claims.text.quantities.parse_quantities`).
 
 Every positive case is one row: a sentence, the exact phrase the quantity must span, and the
 value / low / high / qualifier / canonical unit it must carry. One helper (`assert_quantity`)
@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kursk_claims.quantities import Quantity, conversion_factor, parse_quantities, to_canonical
+from kursk_claims.text.quantities import Quantity, conversion_factor, parse_quantities, to_canonical
 
 MEASURES = ("km2", "km", "percent", "count")
 SQ_MI_KM2 = 2.589988110336  # one square mile in km² (exact by definition of the international mile)

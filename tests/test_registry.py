@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
+from kursk_claims.domain.names import name_key
+from kursk_claims.domain.registry import Entity, load_registry, lookup, resolve_role, surname_key
 from kursk_claims.models import SIDES
-from kursk_claims.names import name_key
-from kursk_claims.quantities import conversion_factor, parse_quantities
-from kursk_claims.registry import Entity, load_registry, lookup, resolve_role, surname_key
+from kursk_claims.text.quantities import conversion_factor, parse_quantities
 
 
 def _entities() -> tuple[Entity, ...]:

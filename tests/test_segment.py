@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kursk_claims.segment import find_quotes, is_furniture, quote_at, split_sentences
+from kursk_claims.text.segment import find_quotes, is_furniture, quote_at, split_sentences
 
 
 def _texts(text: str) -> list[str]:

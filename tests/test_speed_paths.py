@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from kursk_claims import quantities
+from kursk_claims.text import quantities
 
 
 def _unit_pairs() -> list[tuple[str, str]]:

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from conftest import fake_extract, make_claim
+from kursk_claims.domain.names import name_key
 from kursk_claims.models import EXPORT_KEYS, DocResult, Document
-from kursk_claims.names import name_key
 from kursk_claims.pipeline import ExtractInterrupted, ProgressEvent, extract_paths
 from kursk_claims.store import (
     SCHEMA_VERSION,

@@ -68,11 +68,17 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .loader import LoadError, LoadWarning, iter_documents
-    from .models import EXPORT_KEYS, Claim, DocResult, Document
-    from .names import name_key
-    from .pipeline import ExtractInterrupted, ExtractionError, ExtractReport, ProgressEvent, extract_paths
-    from .store import (
+    from kursk_claims.domain.names import name_key
+    from kursk_claims.loader import LoadError, LoadWarning, iter_documents
+    from kursk_claims.models import EXPORT_KEYS, Claim, DocResult, Document
+    from kursk_claims.pipeline import (
+        ExtractInterrupted,
+        ExtractionError,
+        ExtractReport,
+        ProgressEvent,
+        extract_paths,
+    )
+    from kursk_claims.store import (
         QueryError,
         StoreError,
         StoreVersionError,

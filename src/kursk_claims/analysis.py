@@ -91,7 +91,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from .models import METRICS, PREDICATES, SIDES
+from kursk_claims.models import METRICS, PREDICATES, SIDES
 
 ClaimDict = Mapping[str, Any]
 

@@ -29,11 +29,11 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from . import dates
-from .models import Claim, Document
-from .quantities import Quantity, tidy
-from .registry import Entity, entity_named, lookup, resolve_role, side_of_phrase
-from .segment import Quote, Sentence, quote_at, sentences_spanning
+from kursk_claims.domain.registry import Entity, entity_named, lookup, resolve_role, side_of_phrase
+from kursk_claims.models import Claim, Document
+from kursk_claims.text import dates
+from kursk_claims.text.quantities import Quantity, tidy
+from kursk_claims.text.segment import Quote, Sentence, quote_at, sentences_spanning
 
 WINDOW_BACK = 4
 WINDOW_FWD = 2
@@ -816,7 +816,7 @@ def _side_word(tok: Any) -> str | None:
 
 @cache
 def _side_words() -> dict[str, set[str]]:
-    from .registry import load_registry
+    from kursk_claims.domain.registry import load_registry
 
     return {k: set(v) for k, v in load_registry().side_words.items()}
 

@@ -22,11 +22,11 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from . import render
-from .cli_options import DbOpt
-from .loader import LoadError
-from .models import ACTORS, METRICS, PREDICATES, SIDES
-from .store import SORTS, QueryError, StoreError
+from kursk_claims import render
+from kursk_claims.cli_options import DbOpt
+from kursk_claims.loader import LoadError
+from kursk_claims.models import ACTORS, METRICS, PREDICATES, SIDES
+from kursk_claims.store import SORTS, QueryError, StoreError
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -86,7 +86,7 @@ def _silence_stdout() -> None:
 
 
 def _open_readonly(db: str | None) -> Any:
-    from .store import open_store
+    from kursk_claims.store import open_store
 
     return open_store(db, readonly=True)
 
@@ -124,7 +124,7 @@ def extract(
 
     Example: kursk-claims extract seeds/ scraped.jsonl --db claims.db
     """
-    from .pipeline import ExtractInterrupted, ExtractionError, ProgressEvent, extract_paths
+    from kursk_claims.pipeline import ExtractInterrupted, ExtractionError, ProgressEvent, extract_paths
 
     for p in paths:
         if not os.path.lexists(p):
@@ -254,7 +254,7 @@ def query(
     A table shows at most --limit claims (default 200, in --sort order; a note on stderr says how
     many match; --limit 0 for all); json, jsonl and csv are complete unless --limit is given.
     """
-    from .store import count_claims, query_claims
+    from kursk_claims.store import count_claims, query_claims
 
     _check("--metric", metric, METRICS)
     _check("--side", side, SIDES)
@@ -324,7 +324,7 @@ def show(
 
     Example: kursk-claims show 000_854d517305ee8dde:1012
     """
-    from .store import get_claim, get_document
+    from kursk_claims.store import get_claim, get_document
 
     with _errors():
         conn = _open_readonly(db)
@@ -352,7 +352,7 @@ def show(
 
 def _claim_context(conn: Any, claim: dict[str, Any]) -> Any:
     """The analysis module's view of a claim among the others (None if that module is absent)."""
-    from .store import query_claims
+    from kursk_claims.store import query_claims
 
     try:
         analysis = importlib.import_module("kursk_claims.analysis")
@@ -387,7 +387,7 @@ def export(
 
     Example: kursk-claims export --format jsonl --out claims.jsonl
     """
-    from .store import iter_claims
+    from kursk_claims.store import iter_claims
 
     _check("--format", fmt, render.EXPORT_FORMATS)
     _check("--metric", metric, METRICS)
@@ -440,7 +440,7 @@ def entities(
     Example: kursk-claims entities --name Syrsky
     """
     del db  # the registry is package data, not part of a store
-    from .names import name_key, read_registry, registry_path
+    from kursk_claims.domain.names import name_key, read_registry, registry_path
 
     _check("--side", side, SIDES)
     _check("--format", fmt, ("table", "json"))
@@ -480,7 +480,7 @@ def _fallback_compare(
 
     Example: kursk-claims compare --metric territory_km2
     """
-    from .store import query_claims
+    from kursk_claims.store import query_claims
 
     _check("--metric", metric, METRICS)
     with _errors():

@@ -23,7 +23,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from .analysis import (
+from kursk_claims.analysis import (
     DEFAULT_WINDOW_DAYS,
     TERRITORY_TWINS,
     AnalysisError,
@@ -31,8 +31,8 @@ from .analysis import (
     check_verdict,
     compare,
 )
-from .cli_options import DbOpt
-from .models import METRICS, PREDICATES, SIDES
+from kursk_claims.cli_options import DbOpt
+from kursk_claims.models import METRICS, PREDICATES, SIDES
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -72,7 +72,7 @@ def _check(option: str, value: str | None, valid: Sequence[str]) -> None:
 @contextmanager
 def _errors() -> Iterator[None]:
     """Library errors become one red line on stderr and an exit code."""
-    from .store import QueryError, StoreError
+    from kursk_claims.store import QueryError, StoreError
 
     try:
         yield
@@ -86,7 +86,7 @@ def _errors() -> Iterator[None]:
 
 def _load(db: str | None, metrics: Sequence[str] | None) -> list[dict[str, Any]]:
     """Claims of the given metrics (all claims when None) from the store, read-only."""
-    from .store import open_store, query_claims
+    from kursk_claims.store import open_store, query_claims
 
     conn = open_store(db, readonly=True)
     try:
@@ -113,7 +113,7 @@ def compare_from_store(
 ) -> tuple[CompareResult, int]:
     """`analysis.compare` over the store (filters in SQL; with `limit`, only the first `limit`
     matching claims and what their markers depend on are read) and the number of claims matching."""
-    from .store import compare_claims, open_store
+    from kursk_claims.store import compare_claims, open_store
 
     conn = open_store(db, readonly=True)
     try:
@@ -277,7 +277,7 @@ CSV_COLUMNS = (
 def write_compare_csv(result: CompareResult, stream: Any) -> None:
     """One line per timeline row; markers joined by '; '; an open bound is empty; text cells that
     a spreadsheet would read as a formula get a leading apostrophe (`render.csv_safe`)."""
-    from .render import csv_safe
+    from kursk_claims.render import csv_safe
 
     w = csv.writer(stream, lineterminator="\n")
     w.writerow(CSV_COLUMNS)
@@ -392,7 +392,7 @@ def compare_cmd(
                 soft_wrap=True,
             )
         if plot is not None:
-            from .report import ReportError, write_chart
+            from kursk_claims.report import ReportError, write_chart
 
             try:
                 written = write_chart(result, plot)
@@ -428,7 +428,7 @@ def report_cmd(
     """
     for m in metric or ():
         _check("--metric", m, METRICS)
-    from .report import ReportError, write_report
+    from kursk_claims.report import ReportError, write_report
 
     with _errors():
         metrics = list(dict.fromkeys(metric)) if metric else None

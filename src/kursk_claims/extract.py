@@ -18,8 +18,7 @@ from itertools import islice
 from multiprocessing.pool import AsyncResult
 from typing import Any
 
-from . import dates
-from .claims import (
+from kursk_claims.claims import (
     FULL_CONTROL,
     WINDOW_BACK,
     WINDOW_FWD,
@@ -30,11 +29,12 @@ from .claims import (
     inherit_list_context,
     sentence_claims,
 )
-from .models import Claim, DocResult, Document
-from .nlp import ModelNotFoundError, load_nlp
-from .quantities import Quantity, parse_quantities
-from .registry import lookup, side_of_phrase
-from .segment import Sentence, find_quotes, sentences_spanning, split_sentences
+from kursk_claims.domain.registry import lookup, side_of_phrase
+from kursk_claims.models import Claim, DocResult, Document
+from kursk_claims.nlp import ModelNotFoundError, load_nlp
+from kursk_claims.text import dates
+from kursk_claims.text.quantities import Quantity, parse_quantities
+from kursk_claims.text.segment import Sentence, find_quotes, sentences_spanning, split_sentences
 
 __all__ = ["ModelNotFoundError", "extract_document", "extract_documents", "prepare", "finish"]
 

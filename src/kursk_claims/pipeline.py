@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Protocol, cast
 
-from .loader import LoadError, LoadWarning, collect_files, estimate_documents, iter_files
-from .models import ACTORS, METRICS, PREDICATES, QUALIFIERS, SIDES, Claim, DocResult, Document
-from .store import open_store, stored_fingerprints, write_result
+from kursk_claims.loader import LoadError, LoadWarning, collect_files, estimate_documents, iter_files
+from kursk_claims.models import ACTORS, METRICS, PREDICATES, QUALIFIERS, SIDES, Claim, DocResult, Document
+from kursk_claims.store import open_store, stored_fingerprints, write_result
 
 MODEL_ENV = "KURSK_CLAIMS_MODEL"
 EXTRACTOR_ENV = "KURSK_CLAIMS_EXTRACTOR"  # "package.module:function", an alternative extractor
@@ -125,7 +125,7 @@ def default_extractor() -> Extractor:
 
 def _is_model_missing(exc: BaseException) -> bool:
     try:
-        from .nlp import ModelNotFoundError
+        from kursk_claims.nlp import ModelNotFoundError
     except Exception:  # noqa: BLE001 - any import problem means "cannot tell"
         return type(exc).__name__ == "ModelNotFoundError"
     return isinstance(exc, ModelNotFoundError)

@@ -17,7 +17,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .models import EXPORT_KEYS
+from kursk_claims.models import EXPORT_KEYS
 
 FORMATS = ("table", "json", "jsonl", "csv")
 EXPORT_FORMATS = ("jsonl", "json", "csv")

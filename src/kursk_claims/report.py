@@ -27,15 +27,15 @@ from typing import Any
 
 import jinja2
 
-from .analysis import (
+from kursk_claims.analysis import (
     DEFAULT_WINDOW_DAYS,
     CompareResult,
     claim_time,
     compare,
     format_value,
 )
-from .models import METRICS
-from .render import open_output
+from kursk_claims.models import METRICS
+from kursk_claims.render import open_output
 
 ClaimDict = Mapping[str, Any]
 

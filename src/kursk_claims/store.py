@@ -22,10 +22,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from .analysis import _check_date as check_date
-from .analysis import date_span, normalize_location
-from .models import ACTORS, EXPORT_KEYS, METRICS, PREDICATES, SIDES, Claim, DocResult
-from .names import name_key, read_registry
+from kursk_claims.analysis import _check_date as check_date
+from kursk_claims.analysis import date_span, normalize_location
+from kursk_claims.domain.names import name_key, read_registry
+from kursk_claims.models import ACTORS, EXPORT_KEYS, METRICS, PREDICATES, SIDES, Claim, DocResult
 
 SCHEMA_VERSION = 4
 DEFAULT_DB = "kursk_claims.db"

@@ -184,7 +184,7 @@ def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
 
 def _lede(text: str) -> str:
     """The first paragraph of reporting: a long line that is not page furniture."""
-    from .segment import is_furniture
+    from kursk_claims.text.segment import is_furniture
 
     for line in text.split("\n"):
         stripped = line.strip()

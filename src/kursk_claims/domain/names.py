@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,7 @@ def name_key(name: str) -> str:
 
 def registry_path() -> Path:
     """Where the entity registry lives inside the package."""
-    return Path(__file__).with_name("data") / "entities.json"
+    return Path(str(resources.files("kursk_claims").joinpath("data/entities.json")))
 
 
 def read_registry(path: Path | None = None) -> list[dict[str, Any]]:

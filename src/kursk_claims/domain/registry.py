@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from .names import name_key
+from kursk_claims.domain.names import name_key
 
 
 @dataclass(frozen=True)
