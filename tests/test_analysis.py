@@ -735,7 +735,7 @@ def cli_db(tmp_path: Any) -> str:
 def _run(args: list[str]) -> Any:
     from typer.testing import CliRunner
 
-    from kursk_claims.cli import app
+    from kursk_claims.cli.app import app
 
     return CliRunner().invoke(app, args)
 
@@ -821,7 +821,7 @@ def test_compare_does_not_import_heavy_modules() -> None:
     import sys
 
     code = (
-        "import sys; from typer.testing import CliRunner; from kursk_claims.cli import app; "
+        "import sys; from typer.testing import CliRunner; from kursk_claims.cli.app import app; "
         "CliRunner().invoke(app, ['compare', '--help']); "
         "bad = [m for m in sys.modules if m.split('.')[0] in ('spacy', 'dateparser', 'pint', 'matplotlib', 'jinja2')]; "
         "print(bad); sys.exit(1 if bad else 0)"

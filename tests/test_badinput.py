@@ -27,7 +27,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from kursk_claims.cli import EXIT_SKIPPED, app
+from kursk_claims.cli.app import EXIT_SKIPPED, app
 from kursk_claims.models import ACTORS, METRICS, PREDICATES, QUALIFIERS, SIDES
 
 runner = CliRunner()
@@ -305,8 +305,8 @@ def test_20mb_single_line_real_extractor(tmp_path: Path, unit: str) -> None:
     the time grows with (figures x document length) because claims.location_for scans the whole
     document for every claim without a place nearby (reported to the lead)."""
     from kursk_claims.extract import extract_document
-    from kursk_claims.loader import iter_documents
     from kursk_claims.models import Document
+    from kursk_claims.sources.files import iter_documents
 
     _huge_line(tmp_path / "huge.txt", unit)
     (doc,) = [d for d in iter_documents([tmp_path / "huge.txt"]) if isinstance(d, Document)]
@@ -318,7 +318,7 @@ def test_20mb_single_line_real_extractor(tmp_path: Path, unit: str) -> None:
 def test_unlistable_folder_is_warned_and_the_walk_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kursk_claims import loader
+    from kursk_claims.sources import files as loader
 
     (tmp_path / "locked").mkdir()
     (tmp_path / "locked" / "x.txt").write_text("x")

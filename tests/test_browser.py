@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kursk_claims.report import write_report
+from kursk_claims.present.report import write_report
 from test_report import hostile_claims
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]

@@ -18,7 +18,7 @@ from typer.main import get_command
 from typer.testing import CliRunner
 
 from conftest import TESTS_DIR
-from kursk_claims.cli import EXIT_SKIPPED, EXIT_USAGE, app
+from kursk_claims.cli.app import EXIT_SKIPPED, EXIT_USAGE, app
 from kursk_claims.models import EXPORT_KEYS, METRICS
 from kursk_claims.store import SCHEMA_VERSION
 
@@ -115,7 +115,7 @@ def test_query_formats(store: Path) -> None:
 
 
 def test_query_table_shows_the_first_rows_and_says_so(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from kursk_claims import cli
+    from kursk_claims.cli import app as cli
 
     monkeypatch.setattr(cli, "QUERY_TABLE_LIMIT", 2)
     base = ["query", "--db", str(store)]
@@ -253,7 +253,7 @@ def _env(**extra: str) -> dict[str, str]:
 
 CHECK_IMPORTS = """
 import sys
-from kursk_claims.cli import main
+from kursk_claims.cli.app import main
 sys.argv = ["kursk-claims"] + sys.argv[1:]
 try:
     main()
@@ -306,7 +306,7 @@ def test_ctrl_c_exits_130_and_keeps_committed_documents(tmp_path: Path, db_path:
         [
             sys.executable,
             "-c",
-            "from kursk_claims.cli import main; main()",
+            "from kursk_claims.cli.app import main; main()",
             "extract",
             str(corpus),
             "--db",
@@ -350,7 +350,13 @@ def test_two_extracts_and_a_query_share_one_store(tmp_path: Path, db_path: Path)
             )
         procs.append(
             subprocess.Popen(
-                [sys.executable, "-c", "from kursk_claims.cli import main; main()", "extract", str(folder)]
+                [
+                    sys.executable,
+                    "-c",
+                    "from kursk_claims.cli.app import main; main()",
+                    "extract",
+                    str(folder),
+                ]
                 + ["--db", str(db_path)],
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
@@ -362,7 +368,14 @@ def test_two_extracts_and_a_query_share_one_store(tmp_path: Path, db_path: Path)
     while any(p.poll() is None for p in procs):
         if db_path.exists():
             q = subprocess.run(
-                [sys.executable, "-c", "from kursk_claims.cli import main; main()", "query", "-f", "json"]
+                [
+                    sys.executable,
+                    "-c",
+                    "from kursk_claims.cli.app import main; main()",
+                    "query",
+                    "-f",
+                    "json",
+                ]
                 + ["--db", str(db_path)],
                 capture_output=True,
                 text=True,

@@ -29,14 +29,14 @@ from typer.testing import CliRunner
 
 from conftest import TESTS_DIR, fake_extract
 from kursk_claims import store as store_module
-from kursk_claims.cli import app
+from kursk_claims.cli.app import app
 from kursk_claims.pipeline import extract_paths
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
 N_DOCS = 12
 MIN_KILLS = 20
-CLI = [sys.executable, "-c", "from kursk_claims.cli import main; main()"]
+CLI = [sys.executable, "-c", "from kursk_claims.cli.app import main; main()"]
 SEED = int(os.environ.get("KURSK_CRASH_SEED", "8"))
 CLAIM_COLUMNS = (
     'id, doc_id, metric, value, value_low, value_high, unit, qualifier, text, start, "end", sentence, '

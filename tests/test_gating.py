@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from kursk_claims.loader import LoadWarning, collect_files, iter_files
 from kursk_claims.models import DocResult, Document
+from kursk_claims.sources.files import LoadWarning, collect_files, iter_files
 
 pytestmark = pytest.mark.model
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from kursk_claims.loader import LoadError, LoadWarning, collect_files, decode_bytes, iter_documents
 from kursk_claims.models import Document
+from kursk_claims.sources.files import LoadError, LoadWarning, collect_files, decode_bytes, iter_documents
 
 
 def load(*paths: Path) -> tuple[list[Document], list[LoadWarning]]:

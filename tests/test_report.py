@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from kursk_claims.analysis import compare
-from kursk_claims.report import (
+from kursk_claims.present.report import (
     ReportError,
     claim_anchor,
     render_chart,

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from conftest import fake_extract
 from kursk_claims import store
-from kursk_claims.cli import app
+from kursk_claims.cli.app import app
 from kursk_claims.pipeline import extract_paths
 from kursk_claims.store import StoreError, StoreVersionError, open_store, query_claims
 

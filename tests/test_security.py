@@ -26,9 +26,9 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from conftest import make_claim
-from kursk_claims import render
-from kursk_claims.cli import app
+from kursk_claims.cli.app import app
 from kursk_claims.models import DocResult, Document
+from kursk_claims.present import render
 from kursk_claims.store import QueryError, get_claim, iter_claims, open_store, write_result
 
 runner = CliRunner()
@@ -383,7 +383,7 @@ def test_javascript_url_is_text_in_show_and_report(tmp_path: Path, monkeypatch: 
     _extract_hostile(tmp_path, db, monkeypatch)
     claim_id = json.loads(runner.invoke(app, ["query", "-f", "json", "--db", str(db)]).stdout)[0]["id"]
 
-    import kursk_claims.cli as cli
+    import kursk_claims.cli.app as cli
 
     buf = io.StringIO()
     monkeypatch.setattr(cli, "out_console", Console(file=buf, force_terminal=True, width=200))

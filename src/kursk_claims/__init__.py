@@ -69,7 +69,6 @@ __all__ = [
 
 if TYPE_CHECKING:  # pragma: no cover
     from kursk_claims.domain.names import name_key
-    from kursk_claims.loader import LoadError, LoadWarning, iter_documents
     from kursk_claims.models import EXPORT_KEYS, Claim, DocResult, Document
     from kursk_claims.pipeline import (
         ExtractInterrupted,
@@ -78,6 +77,7 @@ if TYPE_CHECKING:  # pragma: no cover
         ProgressEvent,
         extract_paths,
     )
+    from kursk_claims.sources.files import LoadError, LoadWarning, iter_documents
     from kursk_claims.store import (
         QueryError,
         StoreError,

@@ -22,6 +22,6 @@ def _interrupted_while_loading(signum: int, frame: FrameType | None) -> None:
 def main() -> None:
     """Run the CLI; until a command takes Ctrl-C over (extract does), Ctrl-C exits 130 with one line."""
     signal.signal(signal.SIGINT, _interrupted_while_loading)
-    from kursk_claims.cli import main as cli_main
+    from kursk_claims.cli.app import main as cli_main
 
     cli_main()

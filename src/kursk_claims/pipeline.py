@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Protocol, cast
 
-from kursk_claims.loader import LoadError, LoadWarning, collect_files, estimate_documents, iter_files
 from kursk_claims.models import ACTORS, METRICS, PREDICATES, QUALIFIERS, SIDES, Claim, DocResult, Document
+from kursk_claims.sources.files import LoadError, LoadWarning, collect_files, estimate_documents, iter_files
 from kursk_claims.store import open_store, stored_fingerprints, write_result
 
 MODEL_ENV = "KURSK_CLAIMS_MODEL"

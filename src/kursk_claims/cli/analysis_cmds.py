@@ -31,7 +31,7 @@ from kursk_claims.analysis import (
     check_verdict,
     compare,
 )
-from kursk_claims.cli_options import DbOpt
+from kursk_claims.cli.options import DbOpt
 from kursk_claims.models import METRICS, PREDICATES, SIDES
 
 EXIT_ERROR = 1
@@ -277,7 +277,7 @@ CSV_COLUMNS = (
 def write_compare_csv(result: CompareResult, stream: Any) -> None:
     """One line per timeline row; markers joined by '; '; an open bound is empty; text cells that
     a spreadsheet would read as a formula get a leading apostrophe (`render.csv_safe`)."""
-    from kursk_claims.render import csv_safe
+    from kursk_claims.present.render import csv_safe
 
     w = csv.writer(stream, lineterminator="\n")
     w.writerow(CSV_COLUMNS)
@@ -392,7 +392,7 @@ def compare_cmd(
                 soft_wrap=True,
             )
         if plot is not None:
-            from kursk_claims.report import ReportError, write_chart
+            from kursk_claims.present.report import ReportError, write_chart
 
             try:
                 written = write_chart(result, plot)
@@ -428,7 +428,7 @@ def report_cmd(
     """
     for m in metric or ():
         _check("--metric", m, METRICS)
-    from kursk_claims.report import ReportError, write_report
+    from kursk_claims.present.report import ReportError, write_report
 
     with _errors():
         metrics = list(dict.fromkeys(metric)) if metric else None

@@ -35,7 +35,7 @@ from kursk_claims.analysis import (
     format_value,
 )
 from kursk_claims.models import METRICS
-from kursk_claims.render import open_output
+from kursk_claims.present.render import open_output
 
 ClaimDict = Mapping[str, Any]
 

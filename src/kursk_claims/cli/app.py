@@ -8,7 +8,6 @@ Only `extract` reaches NLP code; the other commands and `--help` import the stor
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
 import signal
@@ -22,10 +21,10 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from kursk_claims import render
-from kursk_claims.cli_options import DbOpt
-from kursk_claims.loader import LoadError
+from kursk_claims.cli.options import DbOpt
 from kursk_claims.models import ACTORS, METRICS, PREDICATES, SIDES
+from kursk_claims.present import render
+from kursk_claims.sources.files import LoadError
 from kursk_claims.store import SORTS, QueryError, StoreError
 
 EXIT_OK = 0
@@ -351,17 +350,14 @@ def show(
 
 
 def _claim_context(conn: Any, claim: dict[str, Any]) -> Any:
-    """The analysis module's view of a claim among the others (None if that module is absent)."""
+    """The analysis module's view of a claim among the others."""
+    from kursk_claims.analysis import claim_context, related_metrics
     from kursk_claims.store import query_claims
 
-    try:
-        analysis = importlib.import_module("kursk_claims.analysis")
-        pool: list[dict[str, Any]] = []
-        for metric in analysis.related_metrics(claim["metric"]):
-            pool.extend(query_claims(conn, metric=metric))
-        return analysis.claim_context(claim, pool)
-    except (ImportError, AttributeError):
-        return None
+    pool: list[dict[str, Any]] = []
+    for metric in related_metrics(claim["metric"]):
+        pool.extend(query_claims(conn, metric=metric))
+    return claim_context(claim, pool)
 
 
 # ----------------------------------------------------------------------------- export
@@ -469,41 +465,9 @@ def entities(
 # ----------------------------------------------------------------------------- compare / report
 
 
-def _fallback_compare(
-    metric: Annotated[str, typer.Option(help=f"One of: {', '.join(METRICS)}.")],
-    entity: Annotated[
-        str | None, typer.Option(help="Only claims by or about this entity.", show_default=False)
-    ] = None,
-    db: DbOpt = None,
-) -> None:
-    """Claims on one metric side by side over time, grouped by predicate.
-
-    Example: kursk-claims compare --metric territory_km2
-    """
-    from kursk_claims.store import query_claims
-
-    _check("--metric", metric, METRICS)
-    with _errors():
-        conn = _open_readonly(db)
-        try:
-            rows = query_claims(conn, metric=metric, entity=entity, sort="date")
-        finally:
-            conn.close()
-        if not rows:
-            err_console.print(Text(f"no {metric} claims in the store", style="yellow"))
-            return
-        out_console.print(render.compare_table(rows, metric))
-
-
 def _register_analysis() -> None:
-    """Use the analysis helper's compare/report when present, else a plain grouped compare."""
-    try:
-        module = importlib.import_module("kursk_claims.cli_analysis")
-        compare_cmd = module.compare_cmd
-        report_cmd = module.report_cmd
-    except (ImportError, AttributeError):
-        app.command("compare")(_fallback_compare)
-        return
+    from kursk_claims.cli.analysis_cmds import compare_cmd, report_cmd
+
     app.command("compare")(compare_cmd)
     app.command("report")(report_cmd)
 
