@@ -16,10 +16,11 @@ from kursk_claims.analysis import (
     Interval,
     claim_interval,
     compare,
-    date_span,
-    format_value,
+    markers,
     within_window,
 )
+from kursk_claims.domain.spans import date_span
+from kursk_claims.domain.values import format_value
 
 _counter = iter(range(10_000, 1_000_000))
 
@@ -131,7 +132,8 @@ def test_overlap(a: dict[str, Any], b: dict[str, Any], overlap: bool) -> None:
     [
         (bound("more_than", 800), ">800"),
         (bound("approx", 90), "≈90"),
-        (bound("nearly", 90), "~90"),
+        (bound("nearly", 90), "≲90"),
+        ({"qualifier": "approx", "value": 11000, "value_low": 10000, "value_high": 12000}, "≈10,000–12,000"),
         (bound("range", 11000, 10000, 12000), "10,000–12,000"),
         (bound("less_than", 1), "<1"),
         (bound("at_most", 400), "≤400"),
@@ -547,7 +549,7 @@ def test_repeated_figures_make_one_check_marked_on_every_claim() -> None:
     res = compare([*first, *again, *other_doc, ref], "territory_pct")
     (check,) = res.arithmetic
     assert check.passed is True and check.baseline == pytest.approx(1250)
-    assert set(check.claim_ids) == {analysis._cid(c) for c in [*first, *again, *other_doc]}
+    assert set(check.claim_ids) == {markers._cid(c) for c in [*first, *again, *other_doc]}
     assert check.claim_ids[:2] == (first[1]["id"], first[0]["id"])  # the first pair leads
     assert all("check A1 pass" in r.markers for r in res.rows)
     # a different share is a different check
@@ -744,7 +746,7 @@ def test_cli_compare_table(cli_db: str) -> None:
     res = _run(["compare", "--metric", "territory_km2", "--db", cli_db])
     assert res.exit_code == 0, res.output
     out = res.output
-    for needle in ("territory_km2 · controls", "territory_km2 · captured", "≈90", ">90", "~1,300",
+    for needle in ("territory_km2 · controls", "territory_km2 · captured", "≈90", ">90", "≲1,300",
                    "Conflicts", "full_control", "Revisions", "Corroborations", "Arithmetic checks"):  # fmt: skip
         assert needle in out, needle
 

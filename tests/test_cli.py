@@ -109,7 +109,7 @@ def test_query_formats(store: Path) -> None:
     assert len(rows) == 5 and rows[0]["claimant"] == "Oleksandr Syrskyi" and rows[0]["value"] == "1000.0"
     table = runner.invoke(app, base + ["--entity", "Syrsky"])
     assert table.exit_code == 0
-    assert "1,000 km²" in table.stdout and "~1,300 km²" in table.stdout and "12,000" not in table.stdout
+    assert "1,000 km²" in table.stdout and "≈1,300 km²" in table.stdout and "12,000" not in table.stdout
     none = runner.invoke(app, base + ["--entity", "Nobody"])
     assert none.exit_code == 0 and "no claims match" in none.stderr
 
@@ -138,7 +138,7 @@ def test_query_table_fits_narrow_consoles(store: Path, monkeypatch: pytest.Monke
     monkeypatch.setenv("COLUMNS", "80")
     res = runner.invoke(app, ["query", "--entity", "Syrskyi", "--db", str(store)])
     assert res.exit_code == 0
-    assert "claim / date" in res.stdout and "~1,300 km²" in res.stdout
+    assert "claim / date" in res.stdout and "≈1,300 km²" in res.stdout
     assert max(len(line) for line in res.stdout.splitlines()) <= 80
 
 

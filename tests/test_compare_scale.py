@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 
 from kursk_claims import analysis
-from kursk_claims.analysis import compare
+from kursk_claims.analysis import compare, intervals, markers
+from kursk_claims.analysis.load import compare_claims
 from kursk_claims.models import Claim, DocResult, Document
-from kursk_claims.store import compare_claims, open_store, query_claims, write_result
+from kursk_claims.store import open_store, query_claims, write_result
 
 PREDS = ("captured", "controls", "retaken", "region_size")
 SIDES = ("ukraine", "russia", None)
@@ -105,15 +106,15 @@ def test_cut_from_the_store_equals_the_full_result_cut(
 
 def _pairwise_conflicts(claims: list[dict[str, Any]], window: int) -> list[tuple[str, str, str]]:
     out = []
-    for members in analysis._group(claims, analysis._series_key).values():
-        members = sorted(members, key=analysis._time_key)
+    for members in markers._group(claims, markers._series_key).values():
+        members = sorted(members, key=intervals._time_key)
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
-                sa, sb = analysis._side(a), analysis._side(b)
+                sa, sb = markers._side(a), markers._side(b)
                 if sa is None or sb is None or sa == sb or not analysis.within_window(a, b, window):
                     continue
                 if not analysis.claim_interval(a).overlaps(analysis.claim_interval(b)):
-                    out.append(("disjoint", analysis._cid(a), analysis._cid(b)))
+                    out.append(("disjoint", markers._cid(a), markers._cid(b)))
     return sorted(out)
 
 

@@ -28,9 +28,9 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import TESTS_DIR, fake_extract
-from kursk_claims import store as store_module
 from kursk_claims.cli.app import app
 from kursk_claims.pipeline import extract_paths
+from kursk_claims.store import schema as store_module
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 

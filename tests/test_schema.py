@@ -16,10 +16,11 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import fake_extract
-from kursk_claims import store
 from kursk_claims.cli.app import app
 from kursk_claims.pipeline import extract_paths
 from kursk_claims.store import StoreError, StoreVersionError, open_store, query_claims
+from kursk_claims.store import read as store_read
+from kursk_claims.store import schema as store
 
 runner = CliRunner()
 
@@ -277,7 +278,7 @@ def test_schema_2_store_is_migrated_to_3_with_claim_rowids_filled(v1_store: Path
             == 6
         )
         where = " WHERE c.rowid IN (SELECT ce.claim_rowid FROM claim_entities ce WHERE ce.name_key IN (?))"
-        plan = _plan(conn, store._SELECT + where, ("x",))  # noqa: S608
+        plan = _plan(conn, store_read._SELECT + where, ("x",))  # noqa: S608
         assert "claim_entities_rowid" in plan and "documents_meta" in plan
     finally:
         conn.close()

@@ -113,7 +113,8 @@ def compare_from_store(
 ) -> tuple[CompareResult, int]:
     """`analysis.compare` over the store (filters in SQL; with `limit`, only the first `limit`
     matching claims and what their markers depend on are read) and the number of claims matching."""
-    from kursk_claims.store import compare_claims, open_store
+    from kursk_claims.analysis.load import compare_claims
+    from kursk_claims.store import open_store
 
     conn = open_store(db, readonly=True)
     try:

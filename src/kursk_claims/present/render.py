@@ -17,6 +17,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from kursk_claims.domain.values import format_number, number
+from kursk_claims.domain.values import format_value as _format_value
 from kursk_claims.models import EXPORT_KEYS
 
 FORMATS = ("table", "json", "jsonl", "csv")
@@ -32,37 +34,10 @@ CSV_EXTRA_KEYS = (
     "url",
 )
 
-_UNIT_LABEL = {"km2": "km²", "km": "km", "percent": "%", "count": ""}
-_QUALIFIER_SIGN = {
-    "exact": "",
-    "approx": "~",
-    "nearly": "nearly ",
-    "more_than": ">",
-    "at_least": "≥",
-    "less_than": "<",
-    "at_most": "≤",
-}
-
-
-def _num(x: float | None) -> str:
-    if x is None:
-        return "?"
-    if float(x).is_integer() and abs(x) < 1e15:
-        return f"{int(x):,}"
-    return f"{x:,.1f}"
-
 
 def format_value(claim: Mapping[str, Any]) -> str:
-    """'~1,300 km²', '10,000–12,000', '>500' ... from value, bounds, qualifier and unit."""
-    unit = _UNIT_LABEL.get(str(claim.get("unit")), str(claim.get("unit") or ""))
-    qualifier = str(claim.get("qualifier") or "exact")
-    if qualifier == "range":
-        body = f"{_num(claim.get('value_low'))}–{_num(claim.get('value_high'))}"
-    else:
-        body = _QUALIFIER_SIGN.get(qualifier, "") + _num(claim.get("value"))
-    if not unit:
-        return body
-    return body + ("%" if unit == "%" else " " + unit)
+    """The claim's value with its unit, in the one convention of `domain.values`."""
+    return _format_value(claim, with_unit=True)
 
 
 def _date(claim: Mapping[str, Any]) -> Text:
@@ -190,7 +165,10 @@ def claim_detail(claim: Mapping[str, Any], document: Mapping[str, Any] | None) -
         ("value", format_value(claim)),
         ("metric", claim["metric"]),
         ("qualifier", claim["qualifier"]),
-        ("bounds", f"{_num(claim.get('value_low'))} … {_num(claim.get('value_high'))}"),
+        (
+            "bounds",
+            f"{format_number(number(claim.get('value_low')))} … {format_number(number(claim.get('value_high')))}",
+        ),
         ("predicate", claim["predicate"]),
         ("actor", claim["actor"]),
         ("claimant", f"{claim.get('claimant') or '–'} ({claim.get('claimant_side') or 'no side'})"),

@@ -32,8 +32,8 @@ from kursk_claims.analysis import (
     CompareResult,
     claim_time,
     compare,
-    format_value,
 )
+from kursk_claims.domain.values import format_value
 from kursk_claims.models import METRICS
 from kursk_claims.present.render import open_output
 

@@ -1,0 +1,455 @@
+"""Reading: claims as dicts with filters, by entity, by id; documents; the columns compare reads."""
+
+from __future__ import annotations
+
+import gc
+import json
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+from kursk_claims.domain.names import name_key, read_registry
+from kursk_claims.models import ACTORS, EXPORT_KEYS, METRICS, PREDICATES, SIDES
+from kursk_claims.store.schema import QueryError, StoreError
+
+SORTS: dict[str, str] = {
+    "date": "c.claim_time IS NULL, c.claim_time, c.doc_id, c.start",
+    "value": "c.value DESC, c.doc_id, c.start",
+    "metric": "c.metric, c.claim_time, c.doc_id, c.start",
+    "claimant": "c.claimant IS NULL, c.claimant, c.claim_time, c.doc_id, c.start",
+    "doc": "c.doc_id, c.start",
+}
+
+
+_DATE_ARG = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _check_choice(option: str, value: str | None, valid: tuple[str, ...]) -> None:
+    if value is not None and value not in valid:
+        raise QueryError(f"unknown {option} {value!r}; choose one of: {', '.join(valid)}")
+
+
+def _date_bound(option: str, value: str | None, pad: str) -> str | None:
+    if value is None:
+        return None
+    if not _DATE_ARG.match(value):
+        raise QueryError(f"{option} must be a date like 2024-08, 2024-08-06 or 2024, not {value!r}")
+    return (value + pad)[:10]
+
+
+def fts_query(text: str) -> str | None:
+    """Turn free user text into a safe FTS5 query: every whitespace-separated term is quoted."""
+    # FTS5 strings end at a NUL byte, so control characters become spaces before quoting.
+    cleaned = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
+    terms = cleaned.split()
+    if not terms:
+        return None
+    return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def entity_keys(entity: str) -> list[str]:
+    """Name keys to look for when the user asks for `entity`: its own key plus the canonical names
+    of registry entries that list it (or a transliteration of it) as an alias."""
+    key = name_key(entity)
+    keys = [key] if key else []
+    for entry in _registry_entries():
+        names = [entry.get("name", "")] + list(entry.get("aliases", []))
+        if any(isinstance(n, str) and name_key(n) == key for n in names):
+            canonical = name_key(str(entry.get("name", "")))
+            if canonical and canonical not in keys:
+                keys.append(canonical)
+    return keys
+
+
+_DISTINCT_KEYS = (
+    "WITH RECURSIVE k(x) AS (SELECT min(name_key) FROM claim_entities UNION ALL "
+    "SELECT (SELECT min(name_key) FROM claim_entities WHERE name_key > k.x) FROM k WHERE k.x IS NOT NULL) "
+    "SELECT x FROM k WHERE x IS NOT NULL"
+)
+
+
+def _stored_name_keys(conn: sqlite3.Connection) -> list[str]:
+    """The distinct name keys in claim_entities, by a skip scan of its index (one seek per key)."""
+    return [str(r[0]) for r in conn.execute(_DISTINCT_KEYS)]
+
+
+def _registry_entries() -> list[Mapping[str, Any]]:
+    try:
+        return list(read_registry())
+    except (OSError, ValueError):
+        return []
+
+
+# Every column a claim dict is built from, in a fixed order (rows come back as plain tuples:
+# building dicts from sqlite3.Row by name was most of the time of a big query).
+_CLAIM_KEYS = (*EXPORT_KEYS, "location", "unit_text", "conversion", "conversion_ok", "entities", "evidence")
+
+
+_DOC_KEYS = ("doc_date", "outlet", "url", "published", "date_source")
+
+
+_CLAIM_COLUMNS = ", ".join("c." + (f'"{k}"' if k == "end" else k) for k in _CLAIM_KEYS)
+
+
+_SELECT = (
+    "SELECT "  # noqa: S608 - constant column names
+    + _CLAIM_COLUMNS
+    + ", "
+    + ", ".join(f"d.{col}" for col in _DOC_KEYS)
+    # the covering index, also where no ANALYZE told the planner that it beats the primary key's
+    + " FROM claims c JOIN documents d INDEXED BY documents_meta ON d.id = c.doc_id"
+)
+
+
+# the dict's keys, in order: the export keys, then the extra claim and document keys
+_OUT_KEYS = (*_CLAIM_KEYS, *_DOC_KEYS)
+
+
+_ENTITIES_CACHE: dict[str, list[str]] = {}  # the few distinct entity lists, decoded once
+
+
+_ENTITIES_CACHE_MAX = 65_536
+
+
+def _entities(raw: Any) -> list[str]:
+    if not raw or raw == "[]":
+        return []
+    cached = _ENTITIES_CACHE.get(raw)
+    if cached is None:
+        cached = json.loads(raw)
+        if len(_ENTITIES_CACHE) < _ENTITIES_CACHE_MAX:
+            _ENTITIES_CACHE[raw] = cached
+    return list(cached)  # a list of the caller's own
+
+
+def _tuple_to_dict(r: tuple[Any, ...]) -> dict[str, Any]:
+    """A row of `_SELECT` as a claim dict (a dict display: twice as fast as dict(zip(...)))."""
+    ok = r[20]
+    return {
+        "id": r[0],
+        "doc_id": r[1],
+        "metric": r[2],
+        "value": r[3],
+        "value_low": r[4],
+        "value_high": r[5],
+        "unit": r[6],
+        "qualifier": r[7],
+        "text": r[8],
+        "start": r[9],
+        "end": r[10],
+        "sentence": r[11],
+        "actor": r[12],
+        "predicate": r[13],
+        "claimant": r[14],
+        "claimant_side": r[15],
+        "claim_date": r[16],
+        "location": r[17],
+        "unit_text": r[18],
+        "conversion": r[19],
+        "conversion_ok": None if ok is None else bool(ok),
+        "entities": _entities(r[21]),
+        "evidence": json.loads(r[22]) if r[22] and r[22] != "{}" else {},
+        "doc_date": r[23],
+        "outlet": r[24],
+        "url": r[25],
+        "published": r[26],
+        "date_source": r[27],
+    }
+
+
+assert tuple(_tuple_to_dict((None,) * len(_OUT_KEYS))) == _OUT_KEYS  # the display follows the columns
+
+
+def _filters(
+    conn: sqlite3.Connection,
+    *,
+    entity: str | None,
+    metric: str | None,
+    side: str | None,
+    actor: str | None,
+    predicate: str | None,
+    since: str | None,
+    until: str | None,
+    doc: str | None,
+    text: str | None,
+) -> tuple[list[str], list[Any]] | None:
+    """SQL terms (on claims as `c`) and parameters for `query_claims`' filters; None when nothing
+    can match (an entity name no stored claim mentions)."""
+    _check_choice("metric", metric, METRICS)
+    _check_choice("side", side, SIDES)
+    _check_choice("actor", actor, ACTORS)
+    _check_choice("predicate", predicate, PREDICATES)
+    lo = _date_bound("--since", since, "-00-00")
+    hi = _date_bound("--until", until, "-99-99")
+    where: list[str] = []
+    params: list[Any] = []
+    for column, value in (
+        ("c.metric", metric),
+        ("c.claimant_side", side),
+        ("c.actor", actor),
+        ("c.predicate", predicate),
+        ("c.doc_id", doc),
+    ):
+        if value is not None:
+            where.append(column + " = ?")
+            params.append(value)
+    if entity is not None:
+        keys = entity_keys(entity)
+        if not keys:
+            return None
+        # whole-word match against the few distinct stored keys, then an indexed IN lookup
+        wanted = [" " + key + " " for key in keys]
+        matched = [k for k in _stored_name_keys(conn) if any(w in " " + k + " " for w in wanted)]
+        if not matched:
+            return None
+        # by integer keys: (name_key, claim_rowid) index -> claims by rowid -> documents_meta
+        where.append(
+            "c.rowid IN (SELECT ce.claim_rowid FROM claim_entities ce WHERE ce.name_key IN ("  # noqa: S608
+            + ", ".join("?" * len(matched))
+            + "))"
+        )
+        params.extend(matched)
+    if lo is not None:
+        # a partial time overlaps `lo` when padded; the first term (implied by the second: a padded
+        # time >= lo starts with a year >= lo's year) lets the (metric, claim_time) index range-scan
+        where.append("c.claim_time >= ? AND substr(c.claim_time || '-99-99', 1, 10) >= ?")
+        params.extend([lo[:4], lo])
+    if hi is not None:
+        where.append("c.claim_time <= ?")
+        params.append(hi)
+    if text is not None:
+        match = fts_query(text)
+        if match is None:
+            raise QueryError("--text needs at least one word")
+        where.append("c.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
+        params.append(match)
+    return where, params
+
+
+def count_claims(
+    conn: sqlite3.Connection,
+    *,
+    entity: str | None = None,
+    metric: str | None = None,
+    side: str | None = None,
+    actor: str | None = None,
+    predicate: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    doc: str | None = None,
+    text: str | None = None,
+) -> int:
+    """How many claims `query_claims` with these filters returns (without a limit)."""
+    found = _filters(
+        conn, entity=entity, metric=metric, side=side, actor=actor, predicate=predicate,
+        since=since, until=until, doc=doc, text=text,
+    )  # fmt: skip
+    if found is None:
+        return 0
+    where, params = found
+    sql = "SELECT count(*) FROM claims c" + ((" WHERE " + " AND ".join(where)) if where else "")  # noqa: S608
+    try:
+        return int(conn.execute(sql, params).fetchone()[0])
+    except sqlite3.OperationalError as exc:
+        raise StoreError(f"query failed: {exc}") from exc
+
+
+def iter_claims(
+    conn: sqlite3.Connection,
+    *,
+    entity: str | None = None,
+    metric: str | None = None,
+    side: str | None = None,
+    actor: str | None = None,
+    predicate: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    doc: str | None = None,
+    text: str | None = None,
+    sort: str = "date",
+    limit: int | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Streaming form of `query_claims` (same arguments, same dicts)."""
+    _check_choice("sort", sort, tuple(SORTS))
+    if limit is not None and limit < 0:
+        raise QueryError("--limit must be 0 or more")
+    found = _filters(
+        conn, entity=entity, metric=metric, side=side, actor=actor, predicate=predicate,
+        since=since, until=until, doc=doc, text=text,
+    )  # fmt: skip
+    if found is None:
+        return
+    where, params = found
+
+    cond = (" WHERE " + " AND ".join(where)) if where else ""
+    order = " ORDER BY " + SORTS[sort]
+    if limit is not None:
+        # two steps: order only the sort keys of every match, then read the whole rows (and
+        # their documents) of the first `limit` (SQLite's sorter would carry every column)
+        sql = _SELECT + " WHERE c.rowid IN (SELECT c.rowid FROM claims c" + cond + order + " LIMIT ?)" + order  # noqa: S608
+        params.append(int(limit))
+    else:
+        sql = _SELECT + cond + order
+    try:
+        cursor = conn.execute(sql, params)
+        cursor.row_factory = None  # plain tuples (read at fetch time)
+    except sqlite3.OperationalError as exc:
+        raise StoreError(f"query failed: {exc}") from exc
+    for row in cursor:
+        yield _tuple_to_dict(row)
+
+
+def query_claims(
+    conn: sqlite3.Connection,
+    *,
+    entity: str | None = None,
+    metric: str | None = None,
+    side: str | None = None,
+    actor: str | None = None,
+    predicate: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    doc: str | None = None,
+    text: str | None = None,
+    sort: str = "date",
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Return stored claims matching every given filter, as plain dicts.
+
+    Filters (all optional, combined with AND):
+
+    - ``entity``: the claimant or an entity named in the claim's sentence; matched by name key
+      (transliteration-insensitive, whole words: "Syrskyi" finds "Oleksandr Syrsky"), and through
+      registry aliases;
+    - ``metric``, ``side`` (claimant side), ``actor``, ``predicate``: exact vocabulary values
+      (see `kursk_claims.models`); an unknown value raises `QueryError` listing the valid ones;
+    - ``since`` / ``until``: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, inclusive, applied to the
+      claim date, else the document date; partial dates overlap (``2024-08`` is within
+      ``since=2024-08-15``); claims without any date are left out when either is given;
+    - ``doc``: a document id; ``text``: words that must all occur in the claim's sentence
+      (full-text search; any punctuation in the input is safe);
+    - ``sort``: ``date`` (oldest first, undated last), ``value`` (largest first), ``metric``,
+      ``claimant`` or ``doc``; ``limit``: at most that many rows.
+
+    Each dict holds the export keys (`kursk_claims.models.EXPORT_KEYS`, in that order) and then
+    ``location, unit_text, conversion, conversion_ok (bool|None), entities (list[str]),
+    evidence (dict[str, str]), doc_date, outlet, url, published, date_source``.
+    """
+    with _gc_paused():
+        return list(
+            iter_claims(
+                conn,
+                entity=entity,
+                metric=metric,
+                side=side,
+                actor=actor,
+                predicate=predicate,
+                since=since,
+                until=until,
+                doc=doc,
+                text=text,
+                sort=sort,
+                limit=limit,
+            )
+        )
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while a big result is built: its thousands of new dicts
+    and lists (no reference cycles among them) would otherwise set off collections that walk the
+    whole heap, again and again. Restored on exit, even on error."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def get_claim(conn: sqlite3.Connection, claim_id: str) -> dict[str, Any] | None:
+    """One claim by id (``DOC_ID:START``) as a `query_claims` dict, or None."""
+    cursor = conn.execute(_SELECT + " WHERE c.id = ?", (claim_id,))
+    cursor.row_factory = None
+    row = cursor.fetchone()
+    return None if row is None else _tuple_to_dict(row)
+
+
+def get_document(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any] | None:
+    """One stored document (all columns; ``warnings`` decoded to a list), or None."""
+    row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if row is None:
+        return None
+    out = {k: row[k] for k in row.keys()}
+    out["warnings"] = json.loads(out.get("warnings") or "[]")
+    return out
+
+
+def store_stats(conn: sqlite3.Connection) -> dict[str, int]:
+    """Counts of documents and claims in the store."""
+    docs = int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+    claims = int(conn.execute("SELECT count(*) FROM claims").fetchone()[0])
+    return {"documents": docs, "claims": claims}
+
+
+# What `analysis.compare` reads of a claim (and t_lo/t_hi, which it reads instead of parsing the
+# dates): compare loads these columns only, not the entities, evidence or document metadata.
+_CMP_COLUMNS = (
+    "c.id, c.doc_id, c.metric, c.value, c.value_low, c.value_high, c.qualifier, c.text, c.start, c.sentence, "
+    "c.actor, c.predicate, c.claimant, c.claimant_side, c.claim_date, c.location, c.conversion, "
+    "c.conversion_ok, c.t_lo, c.t_hi, d.doc_date"
+)
+
+
+_CMP_FROM = " FROM claims c JOIN documents d INDEXED BY documents_meta ON d.id = c.doc_id"
+
+
+def _cmp_dict(r: tuple[Any, ...]) -> dict[str, Any]:
+    ok = r[17]
+    return {
+        "id": r[0],
+        "doc_id": r[1],
+        "metric": r[2],
+        "value": r[3],
+        "value_low": r[4],
+        "value_high": r[5],
+        "qualifier": r[6],
+        "text": r[7],
+        "start": r[8],
+        "sentence": r[9],
+        "actor": r[10],
+        "predicate": r[11],
+        "claimant": r[12],
+        "claimant_side": r[13],
+        "claim_date": r[14],
+        "location": r[15],
+        "conversion": r[16],
+        "conversion_ok": None if ok is None else bool(ok),
+        "t_lo": r[18],
+        "t_hi": r[19],
+        "doc_date": r[20],
+    }
+
+
+def _fetch(
+    conn: sqlite3.Connection, where: str, params: list[Any], *, head: str = ""
+) -> list[dict[str, Any]]:
+    """Claims for compare (`_cmp_dict`s) matching `where`; `head` goes before the SELECT (a WITH)."""
+    sql = head + "SELECT " + _CMP_COLUMNS + _CMP_FROM + " WHERE " + where  # noqa: S608 - constant fragments
+    if head:
+        sql = sql.replace(" FROM claims c ", " FROM s CROSS JOIN claims c ", 1)  # the WITH's rows drive
+    cursor = conn.execute(sql, params)
+    cursor.row_factory = None
+    with _gc_paused():
+        return [_cmp_dict(row) for row in cursor]
+
+
+def _date_sort_key(c: Mapping[str, Any]) -> tuple[Any, ...]:
+    """SORTS["date"] in Python: (claim_time IS NULL, claim_time, doc_id, start)."""
+    t = c.get("claim_date")
+    t = t if t is not None else c.get("doc_date")
+    return (t is None, t or "", str(c.get("doc_id")), int(c.get("start") or 0))
