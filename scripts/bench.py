@@ -232,8 +232,8 @@ def time_queries(path: Path, runs: int) -> dict[str, dict[str, float]]:
     signal.signal(signal.SIGALRM, _on_alarm)
     from kursk_claims.analysis import compare
     from kursk_claims.analysis.load import compare_claims
-    from kursk_claims.cli.analysis_cmds import TABLE_LIMIT
     from kursk_claims.cli.app import QUERY_TABLE_LIMIT
+    from kursk_claims.cli.compare import TABLE_LIMIT
     from kursk_claims.store import count_claims, open_store, query_claims
 
     conn = open_store(path, readonly=True)

@@ -115,7 +115,7 @@ def test_query_formats(store: Path) -> None:
 
 
 def test_query_table_shows_the_first_rows_and_says_so(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from kursk_claims.cli import app as cli
+    from kursk_claims.cli import query as cli
 
     monkeypatch.setattr(cli, "QUERY_TABLE_LIMIT", 2)
     base = ["query", "--db", str(store)]

@@ -383,7 +383,7 @@ def test_javascript_url_is_text_in_show_and_report(tmp_path: Path, monkeypatch: 
     _extract_hostile(tmp_path, db, monkeypatch)
     claim_id = json.loads(runner.invoke(app, ["query", "-f", "json", "--db", str(db)]).stdout)[0]["id"]
 
-    import kursk_claims.cli.app as cli
+    import kursk_claims.cli.show as cli
 
     buf = io.StringIO()
     monkeypatch.setattr(cli, "out_console", Console(file=buf, force_terminal=True, width=200))

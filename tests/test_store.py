@@ -383,3 +383,21 @@ def test_pipeline_passes_model_and_workers(
     assert seen == {"model": "from_env", "workers": 3}
     extract_paths([corpus], db_path, extractor=spy, model="explicit", force=True)
     assert seen["model"] == "explicit"
+
+
+@pytest.mark.parametrize(
+    "asked, canonical",
+    [
+        ("Gen. Syrskyi", "oleksandr sirsk"),  # a title: the same resolver extraction uses
+        ("Syrsky", "oleksandr sirsk"),  # a transliteration
+        ("the NIS", "south korea national intelligence service"),  # an alias
+    ],
+)
+def test_entity_keys_resolve_names_as_extraction_does(asked: str, canonical: str) -> None:
+    from kursk_claims.domain.names import name_key
+    from kursk_claims.domain.registry import lookup
+    from kursk_claims.store import entity_keys
+
+    entry = lookup(asked)
+    assert entry is not None and name_key(entry.name) == canonical
+    assert canonical in entity_keys(asked)

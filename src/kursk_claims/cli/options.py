@@ -15,3 +15,5 @@ DbOpt = Annotated[
         show_default=False,
     ),
 ]
+
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json, jsonl or csv.")]

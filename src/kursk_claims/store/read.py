@@ -11,7 +11,8 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
-from kursk_claims.domain.names import name_key, read_registry
+from kursk_claims.domain.names import name_key
+from kursk_claims.domain.registry import lookup
 from kursk_claims.models import ACTORS, EXPORT_KEYS, METRICS, PREDICATES, SIDES
 from kursk_claims.store.schema import QueryError, StoreError
 
@@ -51,16 +52,19 @@ def fts_query(text: str) -> str | None:
 
 
 def entity_keys(entity: str) -> list[str]:
-    """Name keys to look for when the user asks for `entity`: its own key plus the canonical names
-    of registry entries that list it (or a transliteration of it) as an alias."""
+    """Name keys to look for when the user asks for `entity`: its own key plus the key of the
+    canonical name the registry resolves it to (`domain.registry.lookup`, the resolver extraction
+    uses: aliases, transliterations, titles such as "Gen.", surnames)."""
     key = name_key(entity)
     keys = [key] if key else []
-    for entry in _registry_entries():
-        names = [entry.get("name", "")] + list(entry.get("aliases", []))
-        if any(isinstance(n, str) and name_key(n) == key for n in names):
-            canonical = name_key(str(entry.get("name", "")))
-            if canonical and canonical not in keys:
-                keys.append(canonical)
+    try:
+        entry = lookup(entity)
+    except (OSError, ValueError):
+        entry = None
+    if entry is not None:
+        canonical = name_key(entry.name)
+        if canonical and canonical not in keys:
+            keys.append(canonical)
     return keys
 
 
@@ -74,13 +78,6 @@ _DISTINCT_KEYS = (
 def _stored_name_keys(conn: sqlite3.Connection) -> list[str]:
     """The distinct name keys in claim_entities, by a skip scan of its index (one seek per key)."""
     return [str(r[0]) for r in conn.execute(_DISTINCT_KEYS)]
-
-
-def _registry_entries() -> list[Mapping[str, Any]]:
-    try:
-        return list(read_registry())
-    except (OSError, ValueError):
-        return []
 
 
 # Every column a claim dict is built from, in a fixed order (rows come back as plain tuples:
