@@ -139,8 +139,39 @@ DOC_DATES = [
     pytest.param(
         "Syrskyi said on Dec. 17 that troops held on.",
         None,
+        ("2024-12", "latest-date"),
+        id="reporting-date-without-any-year-takes-the-story-period",
+    ),
+    pytest.param(
+        "Headline\n\nThe line held.\n\nAs of August 12, troops held 1,000 sq km since the push of August 2024.",
+        None,
+        ("2024-08-12", "as-of"),
+        id="as-of-date-past-the-lede-year-from-month-year",
+    ),
+    pytest.param(
+        "December 2024\n\nThe month in numbers\n\nKyiv put losses at 1,000.",
+        None,
+        ("2024-12", "header-month"),
+        id="month-only-header",
+    ),
+    pytest.param(
+        "Troops waited.\n\nThe pipeline was watched since the morning of Saturday, March 8.",
+        None,
+        ("2025-03", "latest-date"),
+        id="weekday-fixes-the-year-within-the-story",
+    ),
+    pytest.param(
+        "The rise and fall of the Kursk push, told by the people who fought it.\n\n"
+        "The push was launched on August 6, 2024, and Syrskyi said on Aug. 27, 2024, that it held.",
+        None,
         (None, None),
-        id="reporting-date-without-any-year",
+        id="dates-with-their-year-past-the-lede-are-background",
+    ),
+    pytest.param(
+        "Weekly review.\n\nOn Monday, March 10, 2025, the push began. On Tuesday, it went on.",
+        None,
+        ("2025-03", "latest-date"),
+        id="weekday-and-year-is-a-recent-anchor",
     ),
     pytest.param("No date anywhere in this text.", None, (None, None), id="nothing"),
     pytest.param("Bad metadata and no date.", "not-a-date", (None, None), id="bad-metadata-ignored"),

@@ -44,3 +44,10 @@ def test_places_map_aliases_to_one_region_and_sides_are_known() -> None:
             assert owner.setdefault(alias, region) == region, alias
     assert set(data["sides"]) <= set(data["places"])
     assert set(data["sides"].values()) <= set(SIDES)
+
+
+def test_story_period_is_ordered() -> None:
+    from kursk_claims.text.dates import story_period
+
+    start, end = story_period()
+    assert start < end

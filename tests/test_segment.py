@@ -128,6 +128,14 @@ SPLITS = [
         ["Units pushed 12 km.", "The ministry confirmed it."],
         id="km-at-sentence-end",
     ),
+    pytest.param(
+        "Ukraine lost 40 tanks in the region.The ministry said 300 were killed.",
+        ["Ukraine lost 40 tanks in the region.", "The ministry said 300 were killed."],
+        id="run-together-sentences-split",
+    ),
+    pytest.param("Gen.Syrskyi spoke.", ["Gen.Syrskyi spoke."], id="run-together-abbreviation-kept"),
+    pytest.param("The U.S.Army said so.", ["The U.S.Army said so."], id="run-together-initialism-kept"),
+    pytest.param("See example.com today.", ["See example.com today."], id="lower-case-domain-kept"),
 ]
 
 

@@ -193,8 +193,38 @@ def _lede(text: str) -> str:
     return ""
 
 
+# A line that is only a month and a year ("December 2024"): a monthly page's header.
+_MONTH_HEADER = re.compile(r"^\s*(" + _MONTH + r")\s+((?:19|20)\d{2})\s*$")
+# "Month YYYY" anywhere ("since October 2024"): evidence of the year the page is about.
+_MONTH_YEAR = re.compile(r"(?i)\b" + _MONTH + r"\s+((?:19|20)\d{2})\b")
+# "As of August 12": a page's own as-of date (live blogs, tallies, fact boxes).
+_AS_OF = re.compile(
+    r"(?i)\bas\s+of\s+((?:"
+    + _WEEKDAY
+    + r",?\s+)?(?:"
+    + _MONTH
+    + r"\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+"
+    + _MONTH
+    + r"(?:\s+\d{4})?))"
+)
+_HEAD_LINES = 6  # a month header stands among the first lines
+
+
 def document_date(text: str, published: str | None) -> tuple[str | None, str | None, float | None]:
-    """(ISO date, how it was found, confidence) for a document."""
+    """(ISO date, how it was found, confidence) for a document; never today's date.
+
+    In order: metadata; a `date YYYY-MM-DD` header; a dateline line; then, for pages without
+    metadata, the evidence the text gives: the latest "as of <date>" (the page's own as-of date)
+    or date a reporting verb carries ("said on Nov. 11"), a year taken from the text when the
+    phrase has none (the latest year of a full date or of a "Month YYYY"); else a header line that
+    is only a month and a year ("December 2024", month precision: ``YYYY-MM``); else the month of
+    the latest day the page names as recent (``YYYY-MM``: the page is on or after it). News style
+    gives no year for dates of the current year and a weekday only for dates of the past week, so
+    a day with a year and no weekday ("launched on August 6, 2024") is background and does not
+    count; a day without a year takes the text's latest year, else the year its weekday fixes
+    within the story's period (data/story.json), else the first such day on or after its start.
+    Without any of these the date stays unknown.
+    """
     d = parse_iso(published)
     if d is not None:
         return d.isoformat(), "metadata", 1.0
@@ -208,17 +238,83 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
             if dd:
                 return dd.isoformat(), "dateline", 0.8
     years = [int(y) for m2 in _FULL_DATE.finditer(text) for y in m2.groups() if y]
+    years += [int(m2.group(1)) for m2 in _MONTH_YEAR.finditer(text)]
     year = max(years) if years else None
-    best: date | None = None
-    for m3 in _REPORT_DATE.finditer(_lede(text)):  # the lede carries the news peg
-        phrase = m3.group(1)
-        if not re.search(r"\d{4}", phrase):
-            if year is None:
-                continue
-            phrase = f"{phrase} {year}"
-        dd = _parse_day(phrase, None)
-        if dd and (best is None or dd > best):
-            best = dd
-    if best is not None:
-        return best.isoformat(), "reported-date", 0.5
+    # the lede carries the news peg; past it, the page's own "as of" or a dated statement
+    for past_lede, where in ((False, _lede(text)), (True, text)):
+        found: list[tuple[date, str, float]] = []
+        for rx, how, conf in ((_AS_OF, "as-of", 0.6), (_REPORT_DATE, "reported-date", 0.5)):
+            for m3 in rx.finditer(where):
+                phrase = m3.group(1)
+                if past_lede and re.search(r"\d{4}", phrase):
+                    continue  # past the lede, a statement dated with its year is background
+                if not re.search(r"\d{4}", phrase):
+                    if year is None:
+                        continue
+                    phrase = f"{phrase} {year}"
+                dd = _parse_day(phrase, None)
+                if dd:
+                    found.append((dd, how, conf))
+        if found:
+            best = max(found, key=lambda f: (f[0], f[2]))
+            return best[0].isoformat(), best[1], best[2]
+    for line in text.split("\n")[:_HEAD_LINES]:
+        mh = _MONTH_HEADER.match(line)
+        if mh:
+            month = MONTH_NAMES[mh.group(1)[:3].lower()]
+            return f"{mh.group(2)}-{month:02d}", "header-month", 0.6
+    stated = [dd for m4 in _DAY_MENTION.finditer(text) if (dd := _stated_day(m4, year)) is not None]
+    if stated:
+        # the page is on or after the latest date it states, most likely within that month
+        return f"{max(stated):%Y-%m}", "latest-date", 0.3
     return None, None, None
+
+
+# A day the text names: "Saturday, March 8", "August 6", "March 10, 2025", "8 March".
+_DAY_MENTION = re.compile(
+    r"(?<![A-Za-z])(?:(" + _WEEKDAY + r"),?\s+(?:the\s+)?)?(?:(" + _MONTH + r")\s+(\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:,?\s+((?:19|20)\d{2}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
+    + _MONTH
+    + r")(?:,?\s+((?:19|20)\d{2}))?)"
+    r"(?![A-Za-z0-9])"
+)
+
+
+@cache
+def story_period() -> tuple[date, date]:
+    """The period of the story the tool reads (data/story.json): dates pages that give no year."""
+    import json
+    from importlib import resources
+
+    raw = json.loads(resources.files("kursk_claims").joinpath("data/story.json").read_text(encoding="utf-8"))
+    return date.fromisoformat(raw["start"]), date.fromisoformat(raw["end"])
+
+
+def _stated_day(m: re.Match[str], year: int | None) -> date | None:
+    """The day a `_DAY_MENTION` names. Its year is its own, else the text's (`year`), else the year
+    the weekday fixes within the story's period, else the first such day on or after its start."""
+    weekday, month_a, day_a, year_a, day_b, month_b, year_b = m.groups()
+    month_name, day_s, own_year = (month_a, day_a, year_a) if month_a else (month_b, day_b, year_b)
+    if own_year and not weekday:
+        return None  # news style drops the year of recent dates: a dated year is background
+    month = MONTH_NAMES[month_name[:3].lower()]
+    day = int(day_s)
+    candidates: list[int]
+    start, end = story_period()
+    if own_year:
+        candidates = [int(own_year)]
+    elif year is not None:
+        candidates = [year]
+    else:
+        candidates = list(range(start.year, end.year + 2))
+    for y in candidates:
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if weekday and not own_year and year is None and WEEKDAYS[d.weekday()] != weekday.lower():
+            continue
+        if not own_year and year is None and d < start:
+            continue
+        return d
+    return None

@@ -18,7 +18,10 @@ _ABBREV = {
     "rep", "adm", "brig", "cmdr", "corp", "inc", "ltd", "co", "jr", "sr", "u.s", "u.k", "u.n", "e.g", "i.e",
     "etc", "sq", "fig", "pp", "vol", "art", "ave", "mt", "pres",
 }  # fmt: skip
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9])")
+# A sentence ends at final punctuation before whitespace and a capital or digit, or (run-together
+# copy, a common scraping and typing slip: "in the region.The ministry said") at a full stop
+# between a lower-case word and a capitalised one with no space.
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9])|(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 
 # Lines that are page furniture rather than reporting (captions, bylines, prompts, counters).
 _FURNITURE = re.compile(
