@@ -91,7 +91,6 @@ def test_metadata_explains_every_vocabulary() -> None:
 
 def test_metadata_describes_every_schema_column(tmp_path: Path) -> None:
     conn = open_store(tmp_path / "empty.db")
-    # noqa: S608 - table names below are constants
     meta = build_metadata()["databases"][DB_NAME]["tables"]
     for table in ("documents", "claims", "claim_entities"):
         cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
