@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from rich.console import RenderableType
@@ -68,8 +69,7 @@ TIMELINE_WIDE = (
 TIMELINE_COMPACT = (
     Col("date\nsource", KEEP, wrap=False),
     Col("claimant (side)\nactor · place", 1),
-    Col("value", KEEP, wrap=False, justify="right"),
-    Col("markers", KEEP),
+    Col("value\nmarkers", KEEP, justify="right"),
 )
 CONFLICTS_WIDE = (
     Col("id", KEEP, wrap=False),
@@ -136,13 +136,16 @@ def _timeline(result: CompareResult, g: Any, unit: str, width: int) -> list[Rend
             who.append_text(_side_text(r.side))
             who.append(")")
         where = Text(f"{r.actor} · {r.location or 'place unknown'}", style="dim")
-        compact.append([_lines(time, Text(r.id)), _lines(who, where), value, _markers_text(r.markers)])
-    value_col = Col("value" + unit, KEEP, wrap=False, justify="right")
+        compact.append(
+            [_lines(time, Text(r.id)), _lines(who, where), _lines(value, _markers_text(r.markers))]
+        )
+    wide_cols = [replace(c, header=c.header + unit) if c.header == "value" else c for c in TIMELINE_WIDE]
+    compact_cols = [
+        replace(c, header=c.header.replace("value", "value" + unit)) if c.header.startswith("value") else c
+        for c in TIMELINE_COMPACT
+    ]
     fitted = fit_table(
-        [
-            Layout([value_col if c.header == "value" else c for c in TIMELINE_WIDE], wide),
-            Layout([value_col if c.header == "value" else c for c in TIMELINE_COMPACT], compact),
-        ],
+        [Layout(wide_cols, wide), Layout(compact_cols, compact)],
         width,
         title=f"{result.metric} · {g.predicate}",
         title_justify="left",

@@ -73,7 +73,8 @@ def dropped_note(dropped: Sequence[str], hint: str = DEFAULT_HINT) -> Text | Non
     """One line naming the columns left out, or None."""
     if not dropped:
         return None
-    return Text(f"not shown at this width: {', '.join(dropped)} ({hint})", style="dim")
+    names = ", ".join(" / ".join(header.split("\n")) for header in dropped)
+    return Text(f"not shown at this width: {names} ({hint})", style="dim")
 
 
 def _lines(cell: Text) -> list[str]:
@@ -145,7 +146,8 @@ def fit_table(layouts: Sequence[Layout], width: int, **table_kw: Any) -> Fitted:
             chosen = layout
             keep = list(range(len(layout.columns)))
             break
-    else:
+    dropped: list[int] = []
+    if keep and chosen is layouts[-1] and not _fits(chosen, keep, width):
         while not _fits(chosen, keep, width):
             droppable = [i for i in keep if chosen.columns[i].priority != KEEP]
             if not droppable:
@@ -153,7 +155,11 @@ def fit_table(layouts: Sequence[Layout], width: int, **table_kw: Any) -> Fitted:
             # the highest priority number goes first; among equals, the rightmost
             victim = max(droppable, key=lambda i: (chosen.columns[i].priority, i))
             keep.remove(victim)
+            dropped.append(victim)
     widths = _widths(chosen, keep, width)
+    squeezed = table_width(widths) > width  # even the columns kept cannot fit: fold them all
+    if squeezed:
+        widths = _squeeze(widths, width)
     table = Table(**{**table_kw, **chosen.options})
     for i, w in zip(keep, widths, strict=True):
         col = chosen.columns[i]
@@ -162,10 +168,18 @@ def fit_table(layouts: Sequence[Layout], width: int, **table_kw: Any) -> Fitted:
             width=w,
             justify=col.justify,  # type: ignore[arg-type]
             style=col.style,
-            no_wrap=not col.wrap,
+            no_wrap=not col.wrap and not squeezed,
             overflow="fold",
         )
     for row in chosen.rows:
         table.add_row(*(row[i] for i in keep))
-    dropped = tuple(chosen.columns[i].header for i in range(len(chosen.columns)) if i not in keep)
-    return Fitted(table, dropped)
+    return Fitted(table, tuple(chosen.columns[i].header for i in dropped))
+
+
+def _squeeze(widths: Sequence[int], width: int) -> list[int]:
+    """Narrow the widest columns until the table fits `width` (cells then fold: whole, on more lines)."""
+    out = list(widths)
+    while table_width(out) > width and max(out) > 1:
+        i = max(range(len(out)), key=lambda j: out[j])
+        out[i] -= 1
+    return out
