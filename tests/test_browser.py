@@ -1,4 +1,5 @@
-"""Open the HTML report in headless Chromium: the chart and tables render, hostile text stays inert.
+"""Open the HTML report and the `explore` server's claims page in headless Chromium: the chart,
+tables and facets render, hostile text stays inert.
 
 Skipped when no `chromium` is installed (`make browser` installs Debian's package).
 """
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from explore_support import build_store, serve
 from kursk_claims.present.report import write_report
 from test_report import hostile_claims
 
@@ -88,3 +90,20 @@ def test_report_screenshot(report_file: Path, tmp_path: Path) -> None:
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG")
     assert len(data) > 20_000  # a blank 1280x2000 page compresses to a few kB
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (run `make browser`)")
+def test_explore_claims_page_in_chromium(tmp_path: Path) -> None:
+    db = tmp_path / "ledger.db"
+    build_store(db)
+    with serve(db) as base:
+        proc = _run(["--dump-dom", base + "/ledger/claims"], tmp_path / "profile-explore")
+    dom = proc.stdout
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "<title>ledger: claims" in dom
+    for column in ("metric", "claimant", "claimant_side", "actor", "predicate"):
+        assert f'id="facet-{column}"' in dom, column
+    facet = dom.split('id="facet-metric"', 1)[1].split("</ul>", 1)[0]
+    assert "territory_km2" in facet and ">3<" in facet  # the facet's values and counts
+    assert 'name="_search"' in dom  # full-text search over the sentences
+    assert 'href="javascript:' not in dom.lower()

@@ -1,14 +1,15 @@
 """The `kursk-claims` Typer app: one module per command, registered here. Nothing else.
 
 Exit codes (`cli.common`): 0 ok, 1 error, 2 usage, 3 finished with skipped inputs, 130 interrupted.
-Only `extract` reaches NLP code; the other commands and `--help` import the store and Rich only.
+Only `extract` reaches NLP code; the other commands and `--help` import the store and Rich only;
+Datasette loads only inside `explore`.
 """
 
 from __future__ import annotations
 
 import typer
 
-from kursk_claims.cli import compare, entities, export, extract, query, show
+from kursk_claims.cli import compare, entities, explore, export, extract, query, show
 from kursk_claims.cli.common import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE
 
 __all__ = ["EXIT_ERROR", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_SKIPPED", "EXIT_USAGE", "app", "main"]
@@ -35,6 +36,7 @@ app.command("export")(export.export)
 app.command("entities")(entities.entities)
 app.command("compare")(compare.compare_cmd)
 app.command("report")(compare.report_cmd)
+app.command("explore")(explore.explore)
 
 
 def main() -> None:

@@ -202,7 +202,7 @@ def compare_cmd(
         elif fmt == "csv":
             write_compare_csv(result, sys.stdout)
         else:
-            out_console.print(Group(*compare_renderables(result)))
+            out_console.print(Group(*compare_renderables(result, width=out_console.width)))
 
 
 def report_cmd(

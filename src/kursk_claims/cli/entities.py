@@ -60,4 +60,4 @@ def entities(
         if fmt == "json":
             render.write_entities_json(entries, sys.stdout)
         else:
-            out_console.print(render.entities_table(entries))
+            out_console.print(render.entities_table(entries, width=out_console.width))

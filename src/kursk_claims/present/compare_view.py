@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from rich.console import RenderableType
-from rich.table import Table
 from rich.text import Text
 
 from kursk_claims.analysis import (
     CompareResult,
     check_verdict,
 )
+from kursk_claims.present.fit import KEEP, Col, Layout, fit_table
 
 SIDE_STYLES = {
     "ukraine": "bold blue",
@@ -52,46 +53,153 @@ def _ref_text(ref: Any) -> Text:
     )
 
 
-def compare_renderables(result: CompareResult) -> list[RenderableType]:
-    """Rich tables for a compare result: a timeline per predicate, then the marker lists."""
+# compare's tables, each declared as layouts of prioritised columns (`present.fit`): the widest
+# layout when it fits the console, else the compact one (two stacked lines per cell), and at a very
+# narrow console its highest-numbered columns are dropped first and named in a note.
+TIMELINE_WIDE = (
+    Col("date", KEEP, wrap=False),
+    Col("claimant", 1, min_width=12),
+    Col("side", 3, wrap=False),
+    Col("actor", 5, wrap=False),
+    Col("place", 4, min_width=10),
+    Col("value", KEEP, wrap=False, justify="right"),
+    Col("source", 2, wrap=False),
+    Col("markers", KEEP),
+)
+TIMELINE_COMPACT = (
+    Col("date\nsource", KEEP, wrap=False),
+    Col("claimant (side)\nactor · place", 1),
+    Col("value\nmarkers", KEEP, justify="right"),
+)
+CONFLICTS_WIDE = (
+    Col("id", KEEP, wrap=False),
+    Col("kind", 2),
+    Col("claim A", KEEP, min_width=30),
+    Col("claim B", KEEP, min_width=30),
+    Col("gap", 1, wrap=False),
+    Col("why", 1, min_width=30),
+)
+CONFLICTS_COMPACT = (Col("id\ngap", KEEP, wrap=False), Col("kind: why\nclaim A\nclaim B", KEEP))
+REVISIONS = (
+    Col("id", KEEP, wrap=False),
+    Col("claimant", 1),
+    Col("predicate", 3),
+    Col("actor · place", 2),
+    Col("figures", KEEP, min_width=30),
+)
+CORROBORATIONS = (
+    Col("id", KEEP, wrap=False),
+    Col("claimant", 1),
+    Col("statement", KEEP, min_width=12),
+    Col("docs", 3, wrap=False, justify="right"),
+    Col("origin", 2),
+    Col("documents", KEEP, min_width=20),
+)
+ARITHMETIC_WIDE = (
+    Col("id", KEEP, wrap=False),
+    Col("kind", 1, wrap=False),
+    Col("result", KEEP, wrap=False),
+    Col("check", KEEP, min_width=50),
+)
+ARITHMETIC_COMPACT = (Col("id\nresult", KEEP, wrap=False), Col("kind\ncheck", KEEP))
+
+
+def _lines(*parts: Text | str) -> Text:
+    out = Text()
+    for i, part in enumerate(parts):
+        if i:
+            out.append("\n")
+        out.append_text(part if isinstance(part, Text) else Text(part))
+    return out
+
+
+def _timeline(result: CompareResult, g: Any, unit: str, width: int) -> list[RenderableType]:
+    wide, compact = [], []
+    for r in g.rows:
+        time = Text(r.time or "undated", style="" if r.time else "dim")
+        value = Text(r.display, style="bold")
+        wide.append(
+            [
+                time,
+                Text(r.claimant or "—"),
+                _side_text(r.side),
+                Text(r.actor),
+                Text(r.location or "—"),
+                value,
+                Text(r.id),
+                _markers_text(r.markers),
+            ]
+        )
+        who = Text(r.claimant or "—")
+        if r.side:
+            who.append(" (")
+            who.append_text(_side_text(r.side))
+            who.append(")")
+        where = Text(f"{r.actor} · {r.location or 'place unknown'}", style="dim")
+        compact.append(
+            [_lines(time, Text(r.id)), _lines(who, where), _lines(value, _markers_text(r.markers))]
+        )
+    wide_cols = [replace(c, header=c.header + unit) if c.header == "value" else c for c in TIMELINE_WIDE]
+    compact_cols = [
+        replace(c, header=c.header.replace("value", "value" + unit)) if c.header.startswith("value") else c
+        for c in TIMELINE_COMPACT
+    ]
+    fitted = fit_table(
+        [Layout(wide_cols, wide), Layout(compact_cols, compact)],
+        width,
+        title=f"{result.metric} · {g.predicate}",
+        title_justify="left",
+        expand=False,
+    )
+    return fitted.renderables("widen the terminal or use --format csv")
+
+
+def _ref_line(label: str, ref: Any) -> Text:
+    t = Text(f"{label} ", style="bold")
+    t.append_text(_ref_text(ref))
+    return t
+
+
+def compare_renderables(result: CompareResult, width: int = 160) -> list[RenderableType]:
+    """Rich renderables for a compare result at a console `width`: a timeline per predicate, then
+    the marker lists (`present.fit`: whole values; dropped columns are named in a note)."""
     out: list[RenderableType] = []
     unit = f" ({result.unit})" if result.unit else ""
     if not result.groups:
         out.append(Text(f"no {result.metric} claims match", style="yellow"))
     for g in result.groups:
-        table = Table(title=f"{result.metric} · {g.predicate}", title_justify="left", expand=False)
-        table.add_column("date", no_wrap=True)
-        table.add_column("claimant")
-        table.add_column("side", no_wrap=True)
-        table.add_column("actor", no_wrap=True)
-        table.add_column("place")
-        table.add_column("value" + unit, justify="right", no_wrap=True)
-        table.add_column("source", no_wrap=True)
-        table.add_column("markers")
-        for r in g.rows:
-            table.add_row(
-                Text(r.time or "undated", style="" if r.time else "dim"),
-                Text(r.claimant or "—"),
-                _side_text(r.side),
-                Text(r.actor),
-                Text(r.location or "—"),
-                Text(r.display, style="bold"),
-                Text(r.id),
-                _markers_text(r.markers),
-            )
-        out.append(table)
+        out.extend(_timeline(result, g, unit, width))
 
     if result.conflicts:
-        t = Table(title="Conflicts", title_justify="left", title_style="bold red")
-        for col in ("id", "kind", "claim A", "claim B", "gap", "why"):
-            t.add_column(col)
+        wide = [
+            [
+                Text(c.id),
+                Text(c.kind),
+                _ref_text(c.a),
+                _ref_text(c.b),
+                Text(f"{c.gap_days} d"),
+                Text(c.reason),
+            ]
+            for c in result.conflicts
+        ]
+        compact = []
         for c in result.conflicts:
-            t.add_row(c.id, c.kind, _ref_text(c.a), _ref_text(c.b), f"{c.gap_days} d", Text(c.reason))
-        out.append(t)
+            head = Text(f"{c.kind}: ", style="bold")
+            head.append(c.reason)
+            compact.append(
+                [_lines(c.id, f"{c.gap_days} d"), _lines(head, _ref_line("A", c.a), _ref_line("B", c.b))]
+            )
+        out.extend(
+            fit_table(
+                [Layout(CONFLICTS_WIDE, wide), Layout(CONFLICTS_COMPACT, compact, {"show_lines": True})],
+                width,
+                title="Conflicts",
+                title_justify="left",
+                title_style="bold red",
+            ).renderables()
+        )
     if result.revisions:
-        t = Table(title="Revisions", title_justify="left", title_style="bold cyan")
-        for col in ("id", "claimant", "predicate", "actor · place", "figures"):
-            t.add_column(col)
+        rows = []
         for v in result.revisions:
             steps = Text()
             for i, st in enumerate(v.steps):
@@ -103,33 +211,64 @@ def compare_renderables(result: CompareResult) -> list[RenderableType]:
                     pct = f", {st.change_pct:+.1f} %" if st.change_pct is not None else ""
                     steps.append(f" [{st.change:+,.0f}{pct}]")
             who = v.claimant + (f" ({v.side})" if v.side else "")
-            t.add_row(
-                v.id, Text(who), v.predicate, Text(f"{v.actor} · {v.location or 'place unknown'}"), steps
+            rows.append(
+                [
+                    Text(v.id),
+                    Text(who),
+                    Text(v.predicate),
+                    Text(f"{v.actor} · {v.location or 'place unknown'}"),
+                    steps,
+                ]
             )
-        out.append(t)
+        out.extend(
+            fit_table(
+                [Layout(REVISIONS, rows)],
+                width,
+                title="Revisions",
+                title_justify="left",
+                title_style="bold cyan",
+            ).renderables()
+        )
     if result.corroborations:
-        t = Table(title="Corroborations", title_justify="left", title_style="bold green")
-        for col in ("id", "claimant", "statement", "docs", "origin", "documents"):
-            t.add_column(col)
+        rows = []
         for k in result.corroborations:
             who = k.claimant + (f" ({k.side})" if k.side else "")
-            t.add_row(
-                k.id,
-                Text(who),
-                Text(f"{k.predicate} {k.display}"),
-                str(k.doc_count),
-                Text(k.origin_doc),
-                Text(", ".join(k.doc_ids)),
+            rows.append(
+                [
+                    Text(k.id),
+                    Text(who),
+                    Text(f"{k.predicate} {k.display}"),
+                    Text(str(k.doc_count)),
+                    Text(k.origin_doc),
+                    Text(", ".join(k.doc_ids)),
+                ]
             )
-        out.append(t)
+        out.extend(
+            fit_table(
+                [Layout(CORROBORATIONS, rows)],
+                width,
+                title="Corroborations",
+                title_justify="left",
+                title_style="bold green",
+            ).renderables()
+        )
     if result.arithmetic:
-        t = Table(title="Arithmetic checks", title_justify="left", title_style="bold yellow")
-        for col in ("id", "kind", "result", "check"):
-            t.add_column(col)
+        wide, compact = [], []
         for a in result.arithmetic:
             verdict = Text(check_verdict(a.passed), style=VERDICT_STYLES[check_verdict(a.passed)])
-            t.add_row(a.id, a.kind, verdict, Text(a.description))
-        out.append(t)
+            wide.append([Text(a.id), Text(a.kind), verdict, Text(a.description)])
+            compact.append(
+                [_lines(Text(a.id), verdict), _lines(Text(a.kind, style="bold"), Text(a.description))]
+            )
+        out.extend(
+            fit_table(
+                [Layout(ARITHMETIC_WIDE, wide), Layout(ARITHMETIC_COMPACT, compact, {"show_lines": True})],
+                width,
+                title="Arithmetic checks",
+                title_justify="left",
+                title_style="bold yellow",
+            ).renderables()
+        )
     summary = (
         f"{len(result.rows)} claim(s); {len(result.conflicts)} conflict(s), {len(result.revisions)} "
         f"revision(s), {len(result.corroborations)} corroboration(s), {len(result.arithmetic)} check(s); "

@@ -20,6 +20,7 @@ from rich.text import Text
 from kursk_claims.domain.values import format_number, number
 from kursk_claims.domain.values import format_value as _format_value
 from kursk_claims.models import EXPORT_KEYS
+from kursk_claims.present.fit import KEEP, Col, Layout, fit_table
 
 FORMATS = ("table", "json", "jsonl", "csv")
 EXPORT_FORMATS = ("jsonl", "json", "csv")
@@ -52,7 +53,7 @@ def _t(value: Any, style: str = "") -> Text:
     return Text("" if value is None else str(value), style=style)
 
 
-WIDE = 140  # below this console width `claims_table` stacks fields into three columns
+WIDE = 140  # the console width the default `claims_table` is laid out for
 
 
 def _claimant(c: Mapping[str, Any]) -> Text:
@@ -62,23 +63,32 @@ def _claimant(c: Mapping[str, Any]) -> Text:
     return claimant
 
 
+# The `query` table's columns, widest layout first; the number is the priority (0: always shown;
+# at a narrow console the highest numbers are dropped first, see `present.fit`).
+QUERY_WIDE = (
+    Col("id", KEEP, wrap=False, style="cyan"),
+    Col("date", KEEP, wrap=False),
+    Col("metric", 3, wrap=False),
+    Col("value", KEEP, wrap=False, justify="right"),
+    Col("predicate", 4),
+    Col("actor", 5),
+    Col("claimant", 1, min_width=12),
+    Col("quote", 2, min_width=20),
+)
+QUERY_STACKED = (
+    Col("claim / date", KEEP, wrap=False),
+    Col("value / metric", KEEP, wrap=False),
+    Col("claimant · predicate · actor · quote", KEEP),
+)
+
+
 def claims_table(
     claims: Sequence[Mapping[str, Any]], *, title: str | None = None, width: int = WIDE
-) -> Table:
-    """The `query` table: one row per claim; on consoles narrower than `WIDE` a stacked layout."""
-    if width < WIDE:
-        return _stacked_claims_table(claims, title)
-    table = Table(title=title, show_lines=False, expand=False)
-    table.add_column("id", style="cyan", no_wrap=True)
-    table.add_column("date", no_wrap=True)
-    table.add_column("metric", no_wrap=True)
-    table.add_column("value", justify="right", no_wrap=True)
-    table.add_column("predicate", min_width=9)
-    table.add_column("actor", min_width=7)
-    table.add_column("claimant", min_width=12)
-    table.add_column("quote", min_width=16)
-    for c in claims:
-        table.add_row(
+) -> RenderableType:
+    """The `query` table: one row per claim, one column per field where the console is wide enough,
+    else the fields stacked into three columns (`present.fit`: whole values, never "…")."""
+    wide = [
+        [
             _t(c["id"]),
             _date(c),
             _t(c["metric"]),
@@ -87,15 +97,10 @@ def claims_table(
             _t(c["actor"]),
             _claimant(c),
             _t(c["text"]),
-        )
-    return table
-
-
-def _stacked_claims_table(claims: Sequence[Mapping[str, Any]], title: str | None) -> Table:
-    table = Table(title=title, show_lines=True, expand=False)
-    table.add_column("claim / date", no_wrap=True)
-    table.add_column("value / metric", no_wrap=True)
-    table.add_column("claimant · predicate · actor · quote", overflow="fold")
+        ]
+        for c in claims
+    ]
+    stacked = []
     for c in claims:
         first = Text(str(c["id"]), style="cyan")
         first.append("\n")
@@ -105,8 +110,14 @@ def _stacked_claims_table(claims: Sequence[Mapping[str, Any]], title: str | None
         third = _claimant(c)
         third.append(f"\n{c['predicate']} · {c['actor']}\n", style="")
         third.append(f"“{c['text']}”", style="italic")
-        table.add_row(first, second, third)
-    return table
+        stacked.append([first, second, third])
+    fitted = fit_table(
+        [Layout(QUERY_WIDE, wide), Layout(QUERY_STACKED, stacked, {"show_lines": True})],
+        width,
+        title=title,
+        expand=False,
+    )
+    return Group(*fitted.renderables())
 
 
 def compare_table(claims: Sequence[Mapping[str, Any]], metric: str) -> RenderableType:
@@ -238,29 +249,44 @@ def context_panel(context: Any) -> RenderableType | None:
     return Panel(Group(*lines), title="in the ledger", title_align="left")
 
 
-def entities_table(entries: Iterable[Mapping[str, Any]]) -> Table:
-    """The `entities` table: canonical name, side, kind, aliases, roles."""
-    table = Table(title="entity registry")
-    table.add_column("name", style="bold")
-    table.add_column("side")
-    table.add_column("kind")
-    table.add_column("aliases")
-    table.add_column("roles")
+ENTITY_COLUMNS = (
+    Col("name", KEEP, style="bold"),
+    Col("side", 1, wrap=False),
+    Col("kind", 3, wrap=False),
+    Col("aliases", 2, min_width=16),
+    Col("roles", 2, min_width=16),
+)
+
+
+def _role_span(role: Mapping[str, Any]) -> str:
+    start, end = role.get("from"), role.get("to")
+    if start and end:
+        return f"{start} – {end}"
+    if start:
+        return f"since {start}"
+    return f"until {end}" if end else "undated"
+
+
+def entities_table(entries: Iterable[Mapping[str, Any]], width: int = WIDE) -> RenderableType:
+    """The `entities` table: canonical name, side, kind, aliases, roles (`present.fit`)."""
+    rows = []
     for e in entries:
         by_span: dict[str, list[str]] = {}
         for r in e.get("roles") or []:
             if isinstance(r, Mapping):
-                span = f"{r.get('from') or '…'} – {r.get('to') or 'now'}"
-                by_span.setdefault(span, []).append(str(r.get("title", "?")))
+                by_span.setdefault(_role_span(r), []).append(str(r.get("title", "?")))
         roles = [f"{', '.join(titles)} ({span})" for span, titles in by_span.items()]
-        table.add_row(
-            _t(e.get("name")),
-            _t(e.get("side") or "–"),
-            _t(e.get("kind") or "–"),
-            _t(", ".join(str(a) for a in e.get("aliases") or [])),
-            _t("; ".join(roles)),
+        rows.append(
+            [
+                _t(e.get("name")),
+                _t(e.get("side") or "–"),
+                _t(e.get("kind") or "–"),
+                _t(", ".join(str(a) for a in e.get("aliases") or [])),
+                _t("; ".join(roles)),
+            ]
         )
-    return table
+    fitted = fit_table([Layout(ENTITY_COLUMNS, rows)], width, title="entity registry")
+    return Group(*fitted.renderables())
 
 
 # A spreadsheet treats a cell starting with one of these as a formula (CSV injection).
