@@ -36,7 +36,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
 N_DOCS = 12
 MIN_KILLS = 20
-CLI = [sys.executable, "-c", "from kursk_claims.cli.app import main; main()"]
+CLI = [sys.executable, "-c", "from kursk_claims._entry import main; main()"]
 SEED = int(os.environ.get("KURSK_CRASH_SEED", "8"))
 CLAIM_COLUMNS = (
     'id, doc_id, metric, value, value_low, value_high, unit, qualifier, text, start, "end", sentence, '
