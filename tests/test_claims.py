@@ -22,7 +22,7 @@ pytestmark = pytest.mark.model
 def nlp() -> Any:
     """The spaCy pipeline, loaded once per session; the module skips if none is installed."""
     try:
-        from kursk_claims.nlp import ModelNotFoundError, load_nlp
+        from kursk_claims.extract.model import ModelNotFoundError, load_nlp
     except ImportError as exc:  # pragma: no cover - spaCy itself missing
         pytest.skip(f"spaCy not importable: {exc}")
     try:

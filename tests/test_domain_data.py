@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kursk_claims.claims import metric_data, place_data
 from kursk_claims.models import METRICS, PREDICATES, SIDES
+from kursk_claims.rules.context import metric_data, place_data
 
 CANONICAL_UNITS = {"km2", "km", "percent", "count"}
 
