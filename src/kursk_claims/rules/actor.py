@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kursk_claims.rules.context import _relative_side, _side_word, opposite
+from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.metric import _FIGURE_NOUNS
 from kursk_claims.rules.predicate import _unit_anchor
 from kursk_claims.rules.tree import (
@@ -34,7 +35,7 @@ def _side_of_np(tok: Any, speaker_side: str | None) -> str | None:
     return None
 
 
-def _modifier_side(num: Any, noun: Any | None, speaker_side: str | None) -> tuple[str | None, str]:
+def _modifier_side(num: Any, noun: Any | None, speaker_side: str | None) -> tuple[str, Decision] | None:
     toks: list[Any] = []
     if noun is not None:
         toks.extend(num.doc[num.i + 1 : noun.i + 1])
@@ -48,17 +49,17 @@ def _modifier_side(num: Any, noun: Any | None, speaker_side: str | None) -> tupl
     for t in toks:
         r = _relative_side(t, speaker_side)
         if r:
-            return r, f"'{t.text}' relative to the speaker"
+            return r, Decision("actor.relative_to_speaker", f"'{t.text}' relative to the speaker")
         sw = _side_word(t)
         if sw:
-            return sw, f"modifier '{t.text}'"
-    return None, ""
+            return sw, Decision("actor.modifier_side", f"modifier '{t.text}'")
+    return None
 
 
 def _last_side_before(
     sdoc: Any, char_limit: int, skip: tuple[int, int] | None = None, speaker_side: str | None = None
-) -> tuple[str | None, str]:
-    best: tuple[str | None, str] = (None, "")
+) -> tuple[str, Decision] | None:
+    best: tuple[str, Decision] | None = None
     for t in sdoc:
         if t.idx >= char_limit:
             break
@@ -67,7 +68,7 @@ def _last_side_before(
         sw = _relative_side(t, speaker_side) if t.lower_ not in ("our", "we", "us") else None
         sw = sw or _side_word(t)
         if sw:
-            best = (sw, f"nearest side word '{t.text}'")
+            best = (sw, Decision("actor.nearest_side_word", f"nearest side word '{t.text}'"))
     return best
 
 
@@ -88,32 +89,32 @@ def _actor(
     sdoc: Any,
     prev_doc: Any | None = None,
     earlier_actor: str | None = None,
-) -> tuple[str, str]:
+) -> tuple[str, Decision]:
     if metric == "civilians":
-        return "civilians", "metric"
+        return "civilians", Decision("actor.civilians_metric", "metric")
     if predicate == "region_size":
-        return "unknown", "size of a region"
+        return "unknown", Decision("actor.region_size", "size of a region")
     anchor = noun if noun is not None else _unit_anchor(num, q)
     verb = _governing_verb(anchor)
     if metric not in ("territory_km2", "territory_pct", "settlements"):
-        side, why = _modifier_side(num, noun, speaker_side)
-        if side:
-            return side, why
+        found = _modifier_side(num, noun, speaker_side)
+        if found:
+            return found
         if verb is not None and verb.lemma_.lower() in ("put", "estimate", "place"):
             # "put Ukrainian losses at 4,130 servicemen": whose losses the object names
             for o in (c for c in verb.children if c.dep_ == "dobj"):
                 side = _side_of_np(o, speaker_side)
                 if side:
-                    return side, f"'{verb.text} {_phrase(o)} at ...'"
+                    return side, Decision("actor.put_object", f"'{verb.text} {_phrase(o)} at ...'")
         if noun is None and q.unit == "count" and earlier_actor:
-            return earlier_actor, "ellipsis: the actor of the figure before it"
+            return earlier_actor, Decision("actor.ellipsis", "ellipsis: the actor of the figure before it")
         for a in _ancestors_to_verb(anchor):
             if a.pos_ in ("NOUN", "PROPN"):
                 for c in a.children:
                     if c.dep_ in ("amod", "compound", "poss"):
                         sw = _side_word(c) or _relative_side(c, speaker_side)
                         if sw:
-                            return sw, f"'{c.text} {a.text}'"
+                            return sw, Decision("actor.head_modifier", f"'{c.text} {a.text}'")
     if verb is not None:
         figure = next(
             (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _FIGURE_NOUNS), None
@@ -123,7 +124,7 @@ def _actor(
             for p in (c for c in figure.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
                 side = _side_of_np(p, speaker_side)
                 if side:
-                    return side, f"'{figure.text} {p.text} ...'"
+                    return side, Decision("actor.figure_for", f"'{figure.text} {p.text} ...'")
         subj = _agent_of(verb) if anchor.dep_ == "nsubjpass" else None
         subj = subj or _subject_of(verb)
         if subj is not None and not (subj.i <= anchor.i <= list(subj.subtree)[-1].i):
@@ -146,18 +147,22 @@ def _actor(
                 ):
                     doer = speaker_side
                 if opposite(doer):
-                    return opposite(
-                        doer
-                    ) or "unknown", f"'{verb.text}' by '{_phrase(subj)}': the other side's losses"
+                    return opposite(doer) or "unknown", Decision(
+                        "actor.harm_by_subject",
+                        f"'{verb.text}' by '{_phrase(subj)}': the other side's losses",
+                    )
             else:
                 side = _side_of_np(subj, speaker_side)
                 pronouns = {"it", "they", "we", "its", "their", "our"}
                 if side is None and speaker_side and ({t.lower_ for t in subj.subtree} & pronouns):
                     side = speaker_side
                 if side is None and subj.lower_ in ("which", "that") and earlier_actor:
-                    return earlier_actor, f"relative pronoun '{subj.text}': the actor of the figure before it"
+                    return earlier_actor, Decision(
+                        "actor.relative_pronoun",
+                        f"relative pronoun '{subj.text}': the actor of the figure before it",
+                    )
                 if side:
-                    return side, f"subject '{_phrase(subj)}' of '{verb.text}'"
+                    return side, Decision("actor.subject", f"subject '{_phrase(subj)}' of '{verb.text}'")
         if (
             metric in ("equipment", "killed", "wounded", "casualties")
             and anchor.dep_ == "nsubjpass"
@@ -165,11 +170,13 @@ def _actor(
             and _agent_of(verb) is None
             and opposite(speaker_side)
         ):
-            return opposite(
-                speaker_side
-            ) or "unknown", f"'{verb.text}' (passive, no agent): the speaker's enemy"
+            return opposite(speaker_side) or "unknown", Decision(
+                "actor.passive_harm", f"'{verb.text}' (passive, no agent): the speaker's enemy"
+            )
         if anchor.dep_ == "nsubjpass" and speaker_side and metric.startswith("territory"):
-            return speaker_side, "passive without agent: the speaker's side"
+            return speaker_side, Decision(
+                "actor.passive_territory", "passive without agent: the speaker's side"
+            )
     if (
         metric in ("territory_km2", "territory_pct", "settlements")
         and speaker_side in ("ukraine", "russia", "north_korea")
@@ -182,12 +189,12 @@ def _actor(
     ):
         # "86% of the territory has been liberated", "units liberated 10 settlements": no side named,
         # the claimant's own side did it
-        return speaker_side, "no side named: the claimant's side"
-    side, why = _last_side_before(sdoc, q.start - s.start, speaker_side=speaker_side)
-    if side:
-        return side, why
+        return speaker_side, Decision("actor.claimant_side", "no side named: the claimant's side")
+    found = _last_side_before(sdoc, q.start - s.start, speaker_side=speaker_side)
+    if found:
+        return found
     if prev_doc is not None:
-        side, why = _last_side_before(prev_doc, len(prev_doc.text) + 1, speaker_side=speaker_side)
-        if side:
-            return side, why + " (previous sentence)"
-    return "unknown", "no cue"
+        found = _last_side_before(prev_doc, len(prev_doc.text) + 1, speaker_side=speaker_side)
+        if found:
+            return found[0], Decision("actor.previous_sentence_side", found[1].why + " (previous sentence)")
+    return "unknown", Decision("actor.no_cue", "no cue")

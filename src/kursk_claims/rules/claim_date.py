@@ -10,6 +10,7 @@ from typing import Any
 from kursk_claims.domain.registry import lookup
 from kursk_claims.rules.claimant import Attribution
 from kursk_claims.rules.context import DocContext
+from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import _reporting_verbs
 from kursk_claims.rules.tree import _heads
 from kursk_claims.text import dates
@@ -39,11 +40,13 @@ _STATEMENT_NOUNS = {
 _BARE_YEAR = re.compile(r"(?i)(?:in\s+)?\d{4}$")
 
 
-def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Any) -> tuple[str | None, str]:
+def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Any) -> tuple[str | None, Decision]:
     base = ctx.base
     if att.name is None:
         return (
-            (ctx.doc_date, "article voice: the document date") if ctx.doc_date else (None, "no document date")
+            (ctx.doc_date, Decision("date.article_voice", "article voice: the document date"))
+            if ctx.doc_date
+            else (None, Decision("date.no_document_date", "no document date"))
         )
     # 1. a time phrase attached to the reporting verb
     if att.verb is None and att.time_text:
@@ -51,7 +54,7 @@ def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Any) -> tu
         if m and not _BARE_YEAR.match(m.group(0).strip()):
             got = dates.resolve_time_phrase(m.group(0), base)
             if got:
-                return got, f"'{m.group(0).strip()}' after the reporting verb"
+                return got, Decision("date.pattern_time", f"'{m.group(0).strip()}' after the reporting verb")
     if att.verb is not None and att.verb.doc is sdoc:
         v = att.verb
         spans: list[tuple[int, int]] = []
@@ -73,25 +76,29 @@ def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Any) -> tu
                 continue
             got = dates.resolve_time_phrase(m.group(0), base)
             if got:
-                return got, f"'{m.group(0).strip()}' on '{v.text}'" + (
-                    f" relative to {ctx.doc_date}" if ctx.doc_date else ""
+                return got, Decision(
+                    "date.statement_time",
+                    f"'{m.group(0).strip()}' on '{v.text}'"
+                    + (f" relative to {ctx.doc_date}" if ctx.doc_date else ""),
                 )
-            return None, f"'{m.group(0).strip()}' but no document date"
+            return None, Decision("date.unresolved_time", f"'{m.group(0).strip()}' but no document date")
     # past perfect: "had earlier put", "had said" -> an earlier, unknown time (for the whole sentence)
     for rv in _reporting_verbs(sdoc):
         if any(c.lower_ == "had" and c.dep_ == "aux" for c in rv.children):
-            return None, f"past perfect '{rv.text}': an earlier statement"
+            return None, Decision("date.past_perfect", f"past perfect '{rv.text}': an earlier statement")
     # 2. the same claimant's dated statement earlier in the document
     for j, name, iso in reversed(ctx.dated_statements):
         if j <= s.idx and name == att.name:
-            return iso, f"same claimant's statement dated {iso} (sentence {j + 1})"
+            return iso, Decision(
+                "date.same_claimant", f"same claimant's statement dated {iso} (sentence {j + 1})"
+            )
     if ctx.doc_date is None:
-        return None, "no document date"
+        return None, Decision("date.no_document_date", "no document date")
     # 3. a narrative of the past: an explicit date well before the document date just before
     old = _narrative_past(ctx, s)
     if old:
-        return None, f"inside a narrative of earlier events ('{old}')"
-    return ctx.doc_date, "the document date"
+        return None, Decision("date.narrative_past", f"inside a narrative of earlier events ('{old}')")
+    return ctx.doc_date, Decision("date.document_date", "the document date")
 
 
 def _narrative_past(ctx: DocContext, s: Sentence) -> str | None:

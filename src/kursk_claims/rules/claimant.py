@@ -17,6 +17,7 @@ from kursk_claims.rules.context import (
     _side_word,
     place_data,
 )
+from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import (
     _RECKONING_NOUNS,
     ANAPHOR_HEADS,
@@ -51,7 +52,7 @@ _HEAD_ATTRIBUTION = re.compile(r"^(?P<who>[A-Z][^,;\"“”]{1,60}?)\s+" + _SAY 
 class Attribution:
     name: str | None
     side: str | None
-    rule: str
+    decision: Decision  # the rule that found the claimant
     verb: Any | None = None  # the reporting verb token (for the claim date)
     head: str = ""
     time_text: str | None = None  # text around a reporting verb found by pattern ('said on Feb. 6')
@@ -264,7 +265,7 @@ class Attributor:
             if c.claimant and sidx is not None and sidx <= sent_idx and sidx in self.ctx.window(around):
                 known = lookup(c.claimant)
                 kind = known.kind if known else "other"
-                head = c.evidence.get("claimant_head", "")
+                head = self.ctx.claimant_heads.get(c.start, "")
                 cands.append((sidx, c.start, Mention(sidx, c.claimant, c.claimant_side, head, kind)))
         cands.sort(key=lambda x: (x[0], x[1]))
         for _, _, m in reversed(cands):
@@ -301,8 +302,10 @@ class Attributor:
         if att is not None:
             return att
         if ctx.source_line is not None and ctx.source_line[0] < s.idx:
-            return Attribution(ctx.source_line[1], ctx.source_line[2], "'Source:' line")
-        return Attribution(None, None, "article voice")
+            return Attribution(
+                ctx.source_line[1], ctx.source_line[2], Decision("claimant.source_line", "'Source:' line")
+            )
+        return Attribution(None, None, Decision("claimant.article_voice", "article voice"))
 
     def in_sentence(self, sdoc: Any, s: Sentence, num: Any, quote: Quote | None) -> Attribution | None:
         """A claimant the sentence names itself: the subject of a reporting verb (the one governing
@@ -345,7 +348,12 @@ class Attributor:
             if v.dep_ == "conj" and not governs and v.i < num.i:
                 continue
             if subj.lemma_.lower() in REPORT_NOUNS and not any(c.dep_ == "prep" for c in subj.children):
-                return Attribution(None, None, f"'{subj.text} {v.text}': unnamed reports", v)
+                return Attribution(
+                    None,
+                    None,
+                    Decision("claimant.unnamed_reports", f"'{subj.text} {v.text}': unnamed reports"),
+                    v,
+                )
             got = self.resolve_subject(subj, s.idx, s.idx)
             if got is not None:
                 if got[0].lower() in ("i", "we"):
@@ -353,9 +361,19 @@ class Attributor:
                 cited = self.cited_source(v, s.idx)
                 if cited is not None and got[2] in ("media", "other"):
                     return Attribution(
-                        cited[0], cited[1], f"'{v.text}, citing ...': the cited source", v, cited[3]
+                        cited[0],
+                        cited[1],
+                        Decision("claimant.citing", f"'{v.text}, citing ...': the cited source"),
+                        v,
+                        cited[3],
                     )
-                return Attribution(got[0], got[1], f"subject of reporting verb '{v.text}'", v, got[3])
+                return Attribution(
+                    got[0],
+                    got[1],
+                    Decision("claimant.reporting_verb", f"subject of reporting verb '{v.text}'"),
+                    v,
+                    got[3],
+                )
         # 2. according to X / by X's reckoning / by Western estimates
         for t in sdoc:
             if t.lower_ == "by" and t.dep_ == "prep":
@@ -365,7 +383,13 @@ class Attributor:
                     target = owner if owner is not None else pobj
                     got = self.resolve_subject(target, s.idx, s.idx)
                     if got is not None:
-                        return Attribution(got[0], got[1], f"'by {_phrase(pobj)}'", None, got[3])
+                        return Attribution(
+                            got[0],
+                            got[1],
+                            Decision("claimant.by_reckoning", f"'by {_phrase(pobj)}'"),
+                            None,
+                            got[3],
+                        )
             if t.lower_ == "according" and t.i + 1 < len(sdoc) and sdoc[t.i + 1].lower_ == "to":
                 pobj = next((c for c in sdoc[t.i + 1].children if c.dep_ == "pobj"), None)
                 if pobj is None:
@@ -376,11 +400,22 @@ class Attributor:
                     and not definite_report
                     and not any(c.dep_ == "prep" for c in pobj.children)
                 ):
-                    return Attribution(None, None, "'according to reports': unnamed", None)
+                    return Attribution(
+                        None,
+                        None,
+                        Decision("claimant.unnamed_reports", "'according to reports': unnamed"),
+                        None,
+                    )
                 got = self.resolve_subject(pobj, s.idx, s.idx)
                 if got is not None:
                     # the main verb's time is the event's, not the statement's: no verb for the date
-                    return Attribution(got[0], got[1], f"'according to {_phrase(pobj)}'", None, got[3])
+                    return Attribution(
+                        got[0],
+                        got[1],
+                        Decision("claimant.according_to", f"'according to {_phrase(pobj)}'"),
+                        None,
+                        got[3],
+                    )
         tail = self.attribution_by_pattern(sdoc, s, num)
         if tail is not None:
             return tail
@@ -409,7 +444,10 @@ class Attributor:
                 return Attribution(
                     got[0],
                     got[1],
-                    f"'{m.group('who')} {m.group('verb')}' (attribution pattern)",
+                    Decision(
+                        "claimant.attribution_pattern",
+                        f"'{m.group('who')} {m.group('verb')}' (attribution pattern)",
+                    ),
                     None,
                     got[3],
                     text[m.start("verb") :],
@@ -447,13 +485,17 @@ class Attributor:
                 if owner is not None and found is not None and found[2] != "other":
                     # "Moscow's figure for Ukrainian losses": the owner of the figure claims it
                     return Attribution(
-                        found[0], found[1], f"'{owner.text} {t.text}'", t.head, t.lemma_.lower()
+                        found[0],
+                        found[1],
+                        Decision("claimant.source_owner", f"'{owner.text} {t.text}'"),
+                        t.head,
+                        t.lemma_.lower(),
                     )
                 if len(sub) >= 2:
                     return Attribution(
                         phrase,
                         side_of_phrase(phrase),
-                        f"source noun '{t.text}' as subject",
+                        Decision("claimant.source_noun", f"source noun '{t.text}' as subject"),
                         t.head,
                         t.lemma_.lower(),
                     )
@@ -495,7 +537,13 @@ class Attributor:
                 got = self.resolve_subject(subj, j, s.idx)
                 if got is not None:
                     return Attribution(
-                        got[0], got[1], f"speaker of the quotation ('{subj.text} {v.text}')", v, got[3]
+                        got[0],
+                        got[1],
+                        Decision(
+                            "claimant.quote_speaker", f"speaker of the quotation ('{subj.text} {v.text}')"
+                        ),
+                        v,
+                        got[3],
                     )
         return None
 
@@ -523,7 +571,10 @@ class Attributor:
                 return Attribution(
                     got[0],
                     got[1],
-                    f"continues the reported speech of the previous sentence ('{subj.text} {v.text}')",
+                    Decision(
+                        "claimant.paragraph_continuation",
+                        f"continues the reported speech of the previous sentence ('{subj.text} {v.text}')",
+                    ),
                     None,
                     got[3],
                 )
@@ -546,7 +597,10 @@ class Attributor:
                         return Attribution(
                             got[0],
                             got[1],
-                            f"'{t.head.text} by {_phrase(pobj)}' in the next sentence",
+                            Decision(
+                                "claimant.stated_by_next",
+                                f"'{t.head.text} by {_phrase(pobj)}' in the next sentence",
+                            ),
                             t.head,
                             got[3],
                         )

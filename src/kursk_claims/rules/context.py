@@ -86,6 +86,7 @@ class DocContext:
     dated_statements: list[tuple[int, str, str]]  # (sentence idx, entity name, ISO date)
     source_line: tuple[int, str, str | None] | None = None  # ("Source: X" line idx, name, side)
     claims: list[Claim] = field(default_factory=list)
+    claimant_heads: dict[int, str] = field(default_factory=dict)  # claim start -> its claimant's head noun
 
     @property
     def base(self) -> date | None:

@@ -12,6 +12,7 @@ from kursk_claims.rules.actor import _actor, _last_side_before, _side_of_np
 from kursk_claims.rules.claim_date import _claim_date
 from kursk_claims.rules.claimant import Attribution, Attributor
 from kursk_claims.rules.context import DocContext, _norm, opposite
+from kursk_claims.rules.decision import Decision, rule_of
 from kursk_claims.rules.mentions import _canon_entity
 from kursk_claims.rules.metric import classify_metric
 from kursk_claims.rules.place import _in_russia, location_for
@@ -55,15 +56,24 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
             and actor == "russia"
             and _in_russia(location)
         ):
-            if predicate in ("captured",) or (predicate == "controls" and "control'" in pred_why):
-                predicate, pred_why = "retaken", f"{pred_why}; Russia taking ground in {location}"
+            if predicate in ("captured",) or (
+                predicate == "controls"
+                and pred_why.rule in ("predicate.take_control", "predicate.control_cue")
+            ):
+                predicate, pred_why = (
+                    "retaken",
+                    Decision(
+                        "predicate.russia_retakes", f"{pred_why.why}; Russia taking ground in {location}"
+                    ),
+                )
         # demonstrative repeat: "these 28 settlements" restates an earlier claim
         prev_tok = sdoc[num.i - 1] if num.i > 0 else None
         if prev_tok is not None and prev_tok.lower_ in ("these", "those", "the"):
             same = [c for c in earlier if c.metric == hit.metric and abs(c.value - q.value) < 1e-9]
             if same and prev_tok.lower_ != "the":
                 actor, predicate = same[-1].actor, same[-1].predicate
-                actor_why = pred_why = f"'{prev_tok.text} {q.text}' repeats an earlier claim"
+                why = f"'{prev_tok.text} {q.text}' repeats an earlier claim"
+                actor_why, pred_why = Decision("actor.repeat", why), Decision("predicate.repeat", why)
         # partitive: "several hundred of them", "25,200 of which" -> the antecedent figure's actor
         if num.i + 2 < len(sdoc) and sdoc[num.i + 1].lower_ == "of" and sdoc[num.i + 2].lower_ in (
             "them", "those", "these", "which", "whom",
@@ -72,17 +82,25 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
             if antecedents:
                 actor, actor_why = (
                     antecedents[-1].actor,
-                    f"'{q.text} of {sdoc[num.i + 2].text}': antecedent '{antecedents[-1].text}'",
+                    Decision(
+                        "actor.partitive",
+                        f"'{q.text} of {sdoc[num.i + 2].text}': antecedent '{antecedents[-1].text}'",
+                    ),
                 )
         # ellipsis: a bare number continuing an earlier figure inherits its actor
         if hit.noun is None and actor == "unknown" and q.unit == "count":
             prev = [c for c in earlier if c.start >= s.start]
             if prev:
-                actor, actor_why = prev[-1].actor, f"ellipsis after '{prev[-1].text}'"
+                actor, actor_why = (
+                    prev[-1].actor,
+                    Decision("actor.ellipsis_fallback", f"ellipsis after '{prev[-1].text}'"),
+                )
         if predicate == "region_size":
-            att = Attribution(None, None, "size of a region: background fact")
+            att = Attribution(
+                None, None, Decision("claimant.background_fact", "size of a region: background fact")
+            )
         claim_date, date_why = _claim_date(ctx, att, s, sdoc)
-        if claim_date and att.name and (" on '" in date_why or "after the reporting verb" in date_why):
+        if claim_date and att.name and date_why.rule in ("date.statement_time", "date.pattern_time"):
             ctx.dated_statements.append((s.idx, att.name, claim_date))  # later figures of this statement
         ents = tuple(
             sorted(
@@ -119,16 +137,16 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
                 conversion_ok=q.conversion_ok,
                 entities=ents,
                 evidence={
-                    "metric": hit.cue,
-                    "actor": actor_why,
-                    "predicate": pred_why,
-                    "claimant": att.rule,
-                    "claimant_head": att.head,
-                    "claim_date": date_why,
-                    "location": loc_why,
+                    "metric": hit.decision.record(),
+                    "actor": actor_why.record(),
+                    "predicate": pred_why.record(),
+                    "claimant": att.decision.record(),
+                    "claim_date": date_why.record(),
+                    "location": loc_why.record(),
                 },
             )
         )
+        ctx.claimant_heads[q.start] = att.head  # what later phrases ('the ministry') may refer back to
     return out
 
 
@@ -167,12 +185,20 @@ def full_control_claims(ctx: DocContext, s: Sentence) -> list[Claim]:
             # "Ukraine dismissed Moscow's claim of retaking full control": the claim is Moscow's
             got = Attributor(ctx).resolve_subject(owner, s.idx, s.idx)
             if got is not None:
-                att = Attribution(got[0], got[1], f"'{owner.text}'s claim'", None, got[3])
+                att = Attribution(
+                    got[0], got[1], Decision("claimant.claim_owner", f"'{owner.text}'s claim'"), None, got[3]
+                )
                 subj = None
         actor = _side_of_np(subj, att.side) if subj is not None else None
-        actor = actor or att.side or _last_side_before(sdoc, m.start())[0] or "unknown"
+        nearest = _last_side_before(sdoc, m.start())
+        actor = actor or att.side or (nearest[0] if nearest else None) or "unknown"
         if actor == "russia" and att.name is None:
-            att = Attribution("Russia", "russia", "full-control statement by Russia's side", att.verb)
+            att = Attribution(
+                "Russia",
+                "russia",
+                Decision("claimant.full_control_side", "full-control statement by Russia's side"),
+                att.verb,
+            )
         location, loc_why = location_for(ctx, s, start)
         claim_date, date_why = _claim_date(ctx, att, s, sdoc)
         wording = m.group(0).lower()
@@ -198,8 +224,10 @@ def full_control_claims(ctx: DocContext, s: Sentence) -> list[Claim]:
                 unit="percent", qualifier="exact", text=s.text[m.start() : m.end()], start=start, end=end,
                 sentence=s.text, actor=actor, predicate=predicate, claimant=att.name,
                 claimant_side=att.side if att.name else None, claim_date=claim_date, location=location,
-                evidence={"metric": f"full-control statement '{m.group(0)}'", "claimant": att.rule, "claim_date": date_why,
-                          "location": loc_why, "actor": "subject or speaker", "predicate": "full control"},
+                evidence={"metric": Decision("metric.full_control", f"full-control statement '{m.group(0)}'").record(),
+                          "claimant": att.decision.record(), "claim_date": date_why.record(), "location": loc_why.record(),
+                          "actor": Decision("actor.full_control", "subject or speaker").record(),
+                          "predicate": Decision("predicate.full_control", "full control").record()},
             )
         )  # fmt: skip
     return out
@@ -233,7 +261,10 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
                     claim_date=b.claim_date if c.claim_date is None or b.claim_date else c.claim_date,
                     evidence={
                         **c.evidence,
-                        "claimant": f"headline figure credited to the body's source (claim at {b.start})",
+                        "claimant": Decision(
+                            "claimant.headline_body_source",
+                            f"headline figure credited to the body's source (claim at {b.start})",
+                        ).record(),
                     },
                 )
             elif s.headline:
@@ -243,7 +274,12 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
                         c,
                         claimant=credited.name,
                         claimant_side=credited.side,
-                        evidence={**c.evidence, "claimant": f"headline credit '{credited.name}'"},
+                        evidence={
+                            **c.evidence,
+                            "claimant": Decision(
+                                "claimant.headline_credit", f"headline credit '{credited.name}'"
+                            ).record(),
+                        },
                     )
         out.append(c)
     return out
@@ -303,7 +339,7 @@ def inherit_list_context(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     anchor: Claim | None = None
     for c in claims:
-        if not c.evidence.get("metric", "").startswith("list line"):
+        if rule_of(c.evidence, "metric") != "metric.list_line":
             anchor = c
             out.append(c)
             continue
@@ -333,7 +369,9 @@ def inherit_list_context(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             predicate="lost" if losses and c.metric == "equipment" else c.predicate,
             evidence={
                 **c.evidence,
-                "claimant": f"list under '{intro.text.strip()[:60]}', as '{anchor.text}'",
+                "claimant": Decision(
+                    "claimant.list_intro", f"list under '{intro.text.strip()[:60]}', as '{anchor.text}'"
+                ).record(),
             },
         )
         out.append(c)
@@ -365,7 +403,7 @@ def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
         if named is not None and (not later or (later[0].start > ctx.sentences[named[0]].start)):
             c = replace(
                 c, claimant=named[1], claimant_side=named[2] or c.claimant_side,
-                evidence={**c.evidence, "claimant": f"'{c.claimant}' identified as {named[1]} in sentence {named[0] + 1}"},
+                evidence={**c.evidence, "claimant": Decision("claimant.delayed_identification", f"'{c.claimant}' identified as {named[1]} in sentence {named[0] + 1}").record()},
             )  # fmt: skip
             out.append(c)
             continue
@@ -376,7 +414,7 @@ def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             if b_idx is not None and b_idx - s_idx <= 2:
                 c = replace(
                     c, claimant=b.claimant, claimant_side=b.claimant_side,
-                    evidence={**c.evidence, "claimant": f"'{c.claimant}' identified as {b.claimant} in sentence {b_idx + 1}"},
+                    evidence={**c.evidence, "claimant": Decision("claimant.delayed_identification", f"'{c.claimant}' identified as {b.claimant} in sentence {b_idx + 1}").record()},
                 )  # fmt: skip
         out.append(c)
     return out

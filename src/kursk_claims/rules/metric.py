@@ -10,6 +10,7 @@ from typing import Any
 
 from kursk_claims.models import Claim
 from kursk_claims.rules.context import _noun_index, _place_regex, metric_data
+from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.tree import _ancestors_to_verb, _governing_verb, _has_cue, _num_token, _words_lower
 from kursk_claims.text.quantities import Quantity
 from kursk_claims.text.segment import Sentence
@@ -47,7 +48,7 @@ _FIGURE_NOUNS = {
 class MetricHit:
     metric: str
     noun: Any | None  # head noun token
-    cue: str
+    decision: Decision  # the rule that decided the metric
 
 
 def _head_noun(sdoc: Any, num: Any) -> Any | None:
@@ -263,9 +264,9 @@ def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -
     if num is None:
         return None
     if q.unit == "km2":
-        return MetricHit("territory_km2", None, f"unit '{q.unit_text}'")
+        return MetricHit("territory_km2", None, Decision("metric.unit", f"unit '{q.unit_text}'"))
     if q.unit == "km":
-        return MetricHit("distance_km", None, f"unit '{q.unit_text}'")
+        return MetricHit("distance_km", None, Decision("metric.unit", f"unit '{q.unit_text}'"))
     if q.unit == "percent":
         return _percent_metric(q, s, earlier)
     if q.unit != "count":
@@ -284,16 +285,28 @@ def _percent_metric(q: Quantity, s: Sentence, earlier: list[Claim]) -> MetricHit
     """A percentage or fraction is a claim only as a share of territory."""
     if q.kind in ("fraction", "verb"):
         if q.kind == "verb":
-            return MetricHit("territory_pct", None, f"'{q.text}' the territory")
+            return MetricHit(
+                "territory_pct", None, Decision("metric.share_verb", f"'{q.text}' the territory")
+            )
         share = _share_of_territory(s.text[q.end - s.start :], ctx_text_before(s, earlier))
-        return MetricHit("territory_pct", None, f"share '{q.text}' of {share}") if share else None
+        return (
+            MetricHit(
+                "territory_pct", None, Decision("metric.share_of_territory", f"share '{q.text}' of {share}")
+            )
+            if share
+            else None
+        )
     words = re.findall(r"[a-z']+", s.text.lower())
     cue = _has_cue(
         words,
         metric_data()["territory_words"] + ["liberated", "captured", "retaken", "occupied", "seized"],
     )
     if cue:
-        return MetricHit("territory_pct", None, f"percentage with territory word '{cue}'")
+        return MetricHit(
+            "territory_pct",
+            None,
+            Decision("metric.territory_percent", f"percentage with territory word '{cue}'"),
+        )
     return None
 
 
@@ -306,35 +319,51 @@ def _counted_noun_metric(
     if metric in md["person_metrics"] or metric == "civilians" and word in ("people", "person"):
         around = sdoc[max(0, num.i - 5) : min(len(sdoc), noun.i + 13)].text.lower()
         if _KILLED_OR_WOUNDED.search(around):
-            return MetricHit("casualties", noun, f"'{word}' killed or wounded")
+            return MetricHit(
+                "casualties", noun, Decision("metric.killed_or_wounded", f"'{word}' killed or wounded")
+            )
         if re.search(r"\bhome\b", around) and re.search(
             r"(?i)captur|prisoner|exchange|swap|captivity", sdoc.text
         ):
-            return MetricHit("prisoners", noun, f"'{word}' brought home in an exchange")
+            return MetricHit(
+                "prisoners",
+                noun,
+                Decision("metric.prisoner_exchange", f"'{word}' brought home in an exchange"),
+            )
         for target, words in md["refine_person"]:
             c = _has_cue(cues, words)
             if c:
                 if metric == "civilians" and target == "prisoners":
                     continue
                 if metric == "civilians" and target in ("killed", "wounded"):
-                    return MetricHit("civilians", noun, f"'{word}' {c}")
-                return MetricHit(target, noun, f"'{word}' with cue '{c}'")
+                    return MetricHit("civilians", noun, Decision("metric.clause_cue", f"'{word}' {c}"))
+                return MetricHit(target, noun, Decision("metric.clause_cue", f"'{word}' with cue '{c}'"))
         if metric == "civilians" and _has_cue(
             _words_lower(list(sdoc)), ["personnel", "soldiers", "troops", "losses"]
         ):
-            return MetricHit("casualties", noun, f"'{word}' among military losses")
+            return MetricHit(
+                "casualties", noun, Decision("metric.military_losses", f"'{word}' among military losses")
+            )
     participle = noun.lower_ in ("killed", "wounded", "injured", "dead")
     if metric in ("killed", "wounded") and participle:
         if _KILLED_OR_WOUNDED.search(sdoc[noun.i : min(len(sdoc), noun.i + 4)].text.lower()):
-            return MetricHit("casualties", noun, f"'{q.text} killed and wounded'")
+            return MetricHit(
+                "casualties", noun, Decision("metric.killed_or_wounded", f"'{q.text} killed and wounded'")
+            )
     if metric in ("killed", "wounded") and participle and _civilian_context(sdoc):
-        return MetricHit("civilians", noun, f"'{q.text} {noun.text}' among civilians")
+        return MetricHit(
+            "civilians", noun, Decision("metric.civilian_context", f"'{q.text} {noun.text}' among civilians")
+        )
     if metric == "casualties":
         right = _words_lower(list(noun.doc[noun.i + 1 : noun.i + 5]))
         for target, words in md["refine_person"]:
             if target in ("killed", "wounded") and _has_cue(right, words):
-                return MetricHit(target, noun, f"'{word}' with cue '{_has_cue(right, words)}'")
-    return MetricHit(metric, noun, f"head noun '{word}'")
+                return MetricHit(
+                    target,
+                    noun,
+                    Decision("metric.clause_cue", f"'{word}' with cue '{_has_cue(right, words)}'"),
+                )
+    return MetricHit(metric, noun, Decision("metric.counted_noun", f"head noun '{word}'"))
 
 
 def _bare_number_metric(
@@ -347,7 +376,9 @@ def _bare_number_metric(
     if num.head.lower_ == "of" and num.dep_ == "pobj" and num.head.head.pos_ == "NOUN":
         got = _noun_metric(num.head.head)
         if got is not None:
-            return MetricHit(got[0], None, f"'{num.head.head.text} of {q.text}'")
+            return MetricHit(
+                got[0], None, Decision("metric.noun_of_number", f"'{num.head.head.text} of {q.text}'")
+            )
     # "Russian losses exceeded 62,000": the subject of the number's verb says what it counts
     gverb = _governing_verb(num)  # the number's verb, read by the rules below
     role = num.head.dep_ if num.dep_ == "nummod" and num.head.lower_ in ("plus", "odd") else num.dep_
@@ -372,14 +403,18 @@ def _bare_number_metric(
                 "personnel",
                 "equipment",
             ):
-                return MetricHit(got[0], None, f"'{subj_tok.text} {gverb.text} {q.text}'")
+                return MetricHit(
+                    got[0], None, Decision("metric.verb_subject", f"'{subj_tok.text} {gverb.text} {q.text}'")
+                )
     # "put the contingent at 11,000-12,000", "put North Korean casualties in the several hundred range"
     if gverb is not None and gverb.lemma_.lower() in ("put", "estimate", "place", "number"):
         objs = [c for c in gverb.children if c.dep_ in ("dobj", "nsubj")]
         for o in objs:
             got = _noun_metric(o)
             if got is not None:
-                return MetricHit(got[0], None, f"'{gverb.text} {o.text} at {q.text}'")
+                return MetricHit(
+                    got[0], None, Decision("metric.put_at", f"'{gverb.text} {o.text} at {q.text}'")
+                )
     # A list line: "tanks ‒ 10,199 (+9)", "personnel – 62,400 people" (a General Staff tally)
     label = _LIST_LABEL.search(s.text[: q.start - s.start])
     if label:
@@ -387,7 +422,9 @@ def _bare_number_metric(
         if listed is not None:
             if listed == "personnel" and re.search(r"(?i)\bloss", ctx_text_before(s, earlier)):
                 listed = "casualties"
-            return MetricHit(listed, None, f"list line '{label.group(1).strip()}'")
+            return MetricHit(
+                listed, None, Decision("metric.list_line", f"list line '{label.group(1).strip()}'")
+            )
     # A bare number: "2,700 had been injured", "47 more", "about 1,200" after an earlier figure.
     right = _words_lower(list(sdoc[num.i + 1 : num.i + 4]))
     if (
@@ -402,24 +439,36 @@ def _bare_number_metric(
         c = _has_cue(right, words)
         if c and target in ("killed", "wounded", "casualties", "prisoners"):
             if target in ("killed", "wounded") and _civilian_context(sdoc):
-                return MetricHit("civilians", None, f"bare number with '{c}' among civilians")
-            return MetricHit(target, None, f"bare number with '{c}'")
+                return MetricHit(
+                    "civilians",
+                    None,
+                    Decision("metric.civilian_context", f"bare number with '{c}' among civilians"),
+                )
+            return MetricHit(target, None, Decision("metric.bare_number_cue", f"bare number with '{c}'"))
     if gverb is not None and gverb.lemma_ == "put":
         obj_words = _words_lower([t for c in gverb.children if c.dep_ == "dobj" for t in c.subtree])
         for target, words in md["refine_person"]:
             c = _has_cue(obj_words, words)
             if c:
-                return MetricHit(target, None, f"'put the number of ... at', cue '{c}'")
+                return MetricHit(
+                    target, None, Decision("metric.put_number_of", f"'put the number of ... at', cue '{c}'")
+                )
     nm = _NUMBER_OF.search(s.text[: q.num_start - s.start])
     if nm:
         words = re.findall(r"[a-z'-]+", nm.group(1).lower())
         noun_metric = next((_noun_index()[w] for w in words if w in _noun_index()), None)
         if noun_metric == "civilians" and not _has_cue(words, ["killed", "wounded", "dead", "injured"]):
-            return MetricHit("civilians", None, f"'the number of {nm.group(1).strip()}'")
+            return MetricHit(
+                "civilians", None, Decision("metric.number_of", f"'the number of {nm.group(1).strip()}'")
+            )
         for target, cue_words in md["refine_person"]:
             c = _has_cue(words, cue_words)
             if c:
-                return MetricHit(target, None, f"'the number of {nm.group(1).strip()}' at the figure")
+                return MetricHit(
+                    target,
+                    None,
+                    Decision("metric.number_of", f"'the number of {nm.group(1).strip()}' at the figure"),
+                )
     prev = [c for c in earlier if c.start >= s.start and c.end <= q.start]
     if prev:
         base = prev[-1].metric
@@ -434,7 +483,11 @@ def _bare_number_metric(
             for target, words in md["refine_person"]:
                 c = _has_cue(near, words)
                 if c and target in ("killed", "wounded"):
-                    return MetricHit(target, None, f"ellipsis after '{prev[-1].text}', cue '{c}'")
+                    return MetricHit(
+                        target,
+                        None,
+                        Decision("metric.ellipsis_cue", f"ellipsis after '{prev[-1].text}', cue '{c}'"),
+                    )
         if base == "civilians" or base in (
             "killed",
             "wounded",
@@ -444,9 +497,11 @@ def _bare_number_metric(
             "equipment",
             "settlements",
         ):
-            return MetricHit(base, None, f"ellipsis: same kind as '{prev[-1].text}'")
+            return MetricHit(
+                base, None, Decision("metric.ellipsis", f"ellipsis: same kind as '{prev[-1].text}'")
+            )
     for target, words in md["refine_person"]:
         c = _has_cue(cues, words)
         if c and _has_cue(cues, ["number"]):
-            return MetricHit(target, None, f"'number of' with '{c}'")
+            return MetricHit(target, None, Decision("metric.number_of_cue", f"'number of' with '{c}'"))
     return None

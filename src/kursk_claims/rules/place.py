@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from kursk_claims.rules.context import DocContext, _place_regex, place_data
+from kursk_claims.rules.decision import Decision
 from kursk_claims.text.segment import Sentence
 
 # "Russian territory", "100 Russian settlements": the country a demonym puts the figure in
@@ -14,7 +15,7 @@ _DEMONYM_PLACE = re.compile(
 )
 
 
-def location_for(ctx: DocContext, s: Sentence, q_start: int) -> tuple[str | None, str]:
+def location_for(ctx: DocContext, s: Sentence, q_start: int) -> tuple[str | None, Decision]:
     """The place a figure is about: a region named in its sentence, else one named just before,
     else a country the sentence puts it in ('territory in Ukraine'), else the document's main region."""
     rx, names = _place_regex()
@@ -43,32 +44,38 @@ def location_for(ctx: DocContext, s: Sentence, q_start: int) -> tuple[str | None
     if of_place:
         direct = [h for h in here if h[0] == anchor + of_place.end()]
         if direct and direct[0][2][:2] not in ("'s", "’s"):
-            return direct[0][1], "'... of <place>' right after the figure"
+            return direct[0][1], Decision("place.of_place", "'... of <place>' right after the figure")
     regions = [h for h in here if h[1] not in countries]
     if regions:
-        return nearest(regions, anchor), "named in the sentence"
+        return nearest(regions, anchor), Decision("place.in_sentence", "named in the sentence")
     locative = [
         h for h in here
         if h[1] in countries and h[2][:2] not in ("'s", "’s") and re.search(r"(?:\bin|\binto|\binside|\bacross)\s+$", s.text[: h[0]])
     ]  # fmt: skip
     if locative:
-        return nearest(locative, anchor), "the country the sentence names"
+        return nearest(locative, anchor), Decision("place.country", "the country the sentence names")
     demonym = _DEMONYM_PLACE.search(s.text)
     if demonym:
         country = "russia" if demonym.group(1).lower().startswith("russia") else "ukraine"
         top = _main_place(ctx.document.text)
         if top and place_data().get("sides", {}).get(top) == country:
-            return top, f"'{demonym.group(0)}' in the document's main region"
-        return country.capitalize(), f"'{demonym.group(0)}'"
+            return top, Decision(
+                "place.demonym_main_region", f"'{demonym.group(0)}' in the document's main region"
+            )
+        return country.capitalize(), Decision("place.demonym", f"'{demonym.group(0)}'")
     for j in range(s.idx - 1, max(-1, s.idx - 3), -1):
         sj = ctx.sentences[j]
         if sj.furniture or sj.line != s.line:
             continue  # neighbours in the same paragraph only
         prev_regions = [h for h in hits_in(sj.text) if h[1] not in countries]
         if prev_regions:
-            return prev_regions[-1][1], f"named in sentence {j + 1}"
+            return prev_regions[-1][1], Decision("place.earlier_sentence", f"named in sentence {j + 1}")
     top = _main_place(ctx.document.text)
-    return (top, "the document's main place") if top else (None, "unknown")
+    return (
+        (top, Decision("place.main_place", "the document's main place"))
+        if top
+        else (None, Decision("place.unknown", "unknown"))
+    )
 
 
 @lru_cache(maxsize=8)
