@@ -19,17 +19,9 @@ from multiprocessing.pool import AsyncResult
 from typing import Any
 
 from kursk_claims.extract.model import ModelNotFoundError, load_nlp
-from kursk_claims.models import Claim, DocResult, Document
-from kursk_claims.rules.claim_date import _dated_statements
-from kursk_claims.rules.claimant import _source_line
-from kursk_claims.rules.context import WINDOW_BACK, WINDOW_FWD, DocContext
-from kursk_claims.rules.document import (
-    credit_headlines,
-    delayed_identification,
-    full_control_claims,
-    inherit_list_context,
-    sentence_claims,
-)
+from kursk_claims.models import DocResult, Document
+from kursk_claims.rules.context import WINDOW_BACK, WINDOW_FWD
+from kursk_claims.rules.document import document_claims, document_context
 from kursk_claims.rules.predicate import FULL_CONTROL
 from kursk_claims.text import dates
 from kursk_claims.text.quantities import Quantity, parse_quantities
@@ -41,8 +33,6 @@ BATCH_DOCS = 64  # documents per batch in one process
 WORKER_BATCH_DOCS = 16  # documents per task sent to a worker process
 PIPE_BATCH = 64  # sentences per nlp.pipe batch
 _MAX_SENT_CHARS = 5000  # longer "sentences" (unpunctuated dumps) are cut for the parser
-
-_BACKGROUND_LINE = re.compile(r"^\s*(?:Background|Context|Reminder)\s*:", re.I)
 
 
 class _Prepared:
@@ -102,37 +92,9 @@ def finish(p: _Prepared, parsed_docs: list[Any]) -> DocResult:
 
 
 def _finish(p: _Prepared, parsed: dict[int, Any]) -> DocResult:
-    """The claims of a prepared document: the per-sentence rules in order, then the document passes.
-
-    A 'Background:' line ends the reach of the 'Source:' line.
-    """
-    source = _source_line(p.sentences)
-    ctx = DocContext(
-        document=p.doc,
-        sentences=p.sentences,
-        parsed=parsed,
-        quotes=p.quotes,
-        doc_date=p.doc_date,
-        dated_statements=_dated_statements(p.sentences, p.doc_date),
-        source_line=source,
-    )
-    background_from = next((s.idx for s in p.sentences if _BACKGROUND_LINE.match(s.text)), None)
-    claims: list[Claim] = []
-    for s in p.sentences:
-        if background_from is not None and s.idx >= background_from:
-            ctx.source_line = None
-        qs = p.by_sentence.get(s.idx, [])
-        got: list[Claim] = []
-        if qs:
-            got.extend(sentence_claims(ctx, s, qs))
-        if s.idx in p.full_control:
-            got.extend(full_control_claims(ctx, s))
-        got.sort(key=lambda c: c.start)
-        claims.extend(got)
-        ctx.claims = claims
-    claims = inherit_list_context(ctx, claims)
-    claims = delayed_identification(ctx, claims)
-    claims = credit_headlines(ctx, claims)
+    """The claims of a prepared document: the per-sentence rules in order, then the document passes."""
+    ctx = document_context(p.doc, p.sentences, parsed, p.quotes, p.doc_date)
+    claims = document_claims(ctx, p.by_sentence, p.full_control)
     return DocResult(
         document=p.doc,
         doc_date=p.doc_date,

@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from kursk_claims.domain.registry import Entity, lookup
-from kursk_claims.models import Claim
+from kursk_claims.models import Claim, Document
 from kursk_claims.rules.actor import _actor, _last_side_before, _side_of_np
-from kursk_claims.rules.claim_date import _claim_date
-from kursk_claims.rules.claimant import Attribution, Attributor
+from kursk_claims.rules.claim_date import _claim_date, _dated_statements
+from kursk_claims.rules.claimant import Attribution, Target, _source_line, attribute
 from kursk_claims.rules.context import DocContext, _norm, opposite
 from kursk_claims.rules.decision import Decision, rule_of
-from kursk_claims.rules.mentions import _canon_entity
+from kursk_claims.rules.mentions import Resolver, _canon_entity
 from kursk_claims.rules.metric import classify_metric
 from kursk_claims.rules.place import _in_russia, location_for
 from kursk_claims.rules.predicate import FULL_CONTROL, _predicate
 from kursk_claims.rules.tree import _governing_verb, _heads, _num_token, _subject_of, _tokens_for
 from kursk_claims.text.quantities import Quantity, tidy
-from kursk_claims.text.segment import Sentence
+from kursk_claims.text.segment import Quote, Sentence
 
 
 def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) -> list[Claim]:
@@ -28,7 +29,7 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
     if sdoc is None or s.furniture:
         return []
     out: list[Claim] = []
-    attributor = Attributor(ctx)
+    resolver = Resolver(ctx)
     for q in quantities:
         if not q.is_measure:
             continue
@@ -38,7 +39,7 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
             continue
         num = _num_token(sdoc, s, q)
         assert num is not None
-        att = attributor.attribute(q.start, q.end, s, num)
+        att = attribute(resolver, Target.of(ctx, q.start, q.end, s, num))
         # "our", "the enemy", "liberated" (no agent) speak for a warring side; analysts and media speak for none
         speaker_side = att.side if att.side in ("ukraine", "russia", "north_korea") else None
         location, loc_why = location_for(ctx, s, q.start)
@@ -178,12 +179,12 @@ def full_control_claims(ctx: DocContext, s: Sentence) -> list[Claim]:
         verb = toks[0] if toks[0].pos_ in ("VERB", "AUX") else _governing_verb(toks[0]) or toks[0]
         if any(c.dep_ == "neg" for c in verb.children):
             continue
-        att = Attributor(ctx).attribute(start, end, s, verb)
+        att = attribute(Resolver(ctx), Target.of(ctx, start, end, s, verb))
         subj = _subject_of(verb)
         owner = _claim_noun_owner(verb)
         if owner is not None:
             # "Ukraine dismissed Moscow's claim of retaking full control": the claim is Moscow's
-            got = Attributor(ctx).resolve_subject(owner, s.idx, s.idx)
+            got = Resolver(ctx).resolve_subject(owner, s.idx, s.idx)
             if got is not None:
                 att = Attribution(
                     got[0], got[1], Decision("claimant.claim_owner", f"'{owner.text}'s claim'"), None, got[3]
@@ -418,3 +419,63 @@ def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
                 )  # fmt: skip
         out.append(c)
     return out
+
+
+class DocPass(NamedTuple):
+    """One document-level pass: a stable name and the function that rewrites the claim list."""
+
+    name: str
+    apply: Callable[[DocContext, list[Claim]], list[Claim]]
+
+
+# After every sentence has its claims, in this order (README: "Document passes").
+DOC_PASSES: tuple[DocPass, ...] = (
+    DocPass("inherit_list_context", inherit_list_context),
+    DocPass("delayed_identification", delayed_identification),
+    DocPass("credit_headlines", credit_headlines),
+)
+
+_BACKGROUND_LINE = re.compile(r"^\s*(?:Background|Context|Reminder)\s*:", re.I)
+
+
+def document_context(
+    document: Document,
+    sentences: list[Sentence],
+    parsed: dict[int, Any],
+    quotes: list[Quote],
+    doc_date: str | None,
+) -> DocContext:
+    """What the rules read of a document: its sentences and parses, its dated statements and 'Source:' line."""
+    return DocContext(
+        document=document,
+        sentences=sentences,
+        parsed=parsed,
+        quotes=quotes,
+        doc_date=doc_date,
+        dated_statements=_dated_statements(sentences, doc_date),
+        source_line=_source_line(sentences),
+    )
+
+
+def document_claims(
+    ctx: DocContext, by_sentence: dict[int, list[Quantity]], full_control: set[int]
+) -> list[Claim]:
+    """The claims of a document: each sentence's quantities and full-control phrases in order, then
+    `DOC_PASSES`. A 'Background:' line ends the reach of the 'Source:' line."""
+    background_from = next((s.idx for s in ctx.sentences if _BACKGROUND_LINE.match(s.text)), None)
+    claims: list[Claim] = []
+    for s in ctx.sentences:
+        if background_from is not None and s.idx >= background_from:
+            ctx.source_line = None
+        qs = by_sentence.get(s.idx, [])
+        got: list[Claim] = []
+        if qs:
+            got.extend(sentence_claims(ctx, s, qs))
+        if s.idx in full_control:
+            got.extend(full_control_claims(ctx, s))
+        got.sort(key=lambda c: c.start)
+        claims.extend(got)
+        ctx.claims = claims
+    for doc_pass in DOC_PASSES:
+        claims = doc_pass.apply(ctx, claims)
+    return claims

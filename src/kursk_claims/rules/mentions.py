@@ -6,8 +6,19 @@ import re
 from typing import Any
 
 from kursk_claims.domain.registry import Entity, entity_named, lookup, resolve_role, side_of_phrase
-from kursk_claims.rules.context import _norm, side_of
-from kursk_claims.rules.tree import _phrase, _subtree_text
+from kursk_claims.rules.context import (
+    WINDOW_BACK,
+    WINDOW_FWD,
+    DocContext,
+    Mention,
+    _norm,
+    _place_regex,
+    _side_word,
+    place_data,
+    side_of,
+)
+from kursk_claims.rules.place import _main_place
+from kursk_claims.rules.tree import _phrase, _subject_of, _subtree_text
 
 REPORT_VERBS = {
     "say", "tell", "state", "report", "claim", "estimate", "write", "add", "note", "announce", "confirm",
@@ -212,3 +223,224 @@ def _entity_just_before(sdoc: Any, verb: Any) -> Any | None:
             if all(t.is_punct for t in sdoc[e.end : verb.i]):
                 return e.root
     return None
+
+
+class Resolver:
+    """Resolves a phrase to a claimant in its document: earlier mentions, the registry, roles by date."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+
+    def when(self) -> str | None:
+        """The date roles are resolved at: the document date."""
+        return self.ctx.doc_date
+
+    # -- resolving a subject token to a claimant ---------------------------------------------
+
+    def resolve_subject(
+        self, subj: Any, sent_idx: int, around: int
+    ) -> tuple[str, str | None, str, str] | None:
+        """(name, side, kind, head) of the claimant a subject token names, or None.
+
+        Pronouns, "its"/"their", "one of them" and unnamed spokespeople resolve to earlier mentions;
+        definite role phrases ("the ministry", "the source") to the last matching mention; anything
+        else through the registry, NER, roles or as written, with its side guessed from context.
+        """
+        low = subj.lower_
+        if low in ("he", "she", "him", "her"):
+            m = self.last_mention(sent_idx, around, kinds=("person",), before=subj.idx, speakers=True)
+            m = m or self.last_mention(sent_idx, around, kinds=("person",), before=subj.idx)
+            m = m or self.next_person(sent_idx, around)
+            return (m.name, m.side, m.kind, low) if m else None
+        if low == "it" and subj.dep_ == "nsubj" and subj.head.lemma_.lower() in REPORT_VERBS:
+            m = self.last_mention(sent_idx, around, kinds=("body",), before=subj.idx)
+            return (m.name, m.side, m.kind, low) if m else None
+        if low in ("i", "we", "they", "it", "this", "that", "you", "who", "which"):
+            return None
+        poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if poss is not None:
+            # "Its maps show ...": the body named before
+            m = self.last_mention(sent_idx, around, kinds=("body", "group", "media"), before=subj.idx)
+            return (m.name, m.side, m.kind, low) if m else None
+        if low in ("one", "some", "both", "all") and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "those") for g in c.children)
+            for c in subj.children
+        ):
+            # "One of them said": one of the sources named just before
+            m = self.last_mention(sent_idx, around, before=subj.idx)
+            return (m.name, m.side, m.kind, low) if m else None
+        sub_ids = {t.i for t in subj.subtree}
+        if low in ("spokesman", "spokeswoman", "spokesperson") and not any(
+            e.label_ in ("PERSON", "ORG")
+            and e.root.i in sub_ids
+            and e.root.dep_ in ("appos", "compound", "nsubj")
+            for e in subj.doc.ents
+        ):
+            m = self.last_mention(sent_idx, around, kinds=("body",), before=subj.idx)
+            if m is not None:
+                return m.name, m.side, m.kind, low
+        found = _entity_for_phrase(subj, self.when())
+        if found is None:
+            return None
+        name, side, kind, head = found
+        is_definite = bool(re.match(r"(?i)^the\s", _phrase(subj)))
+        start_idx = min(t.idx for t in subj.subtree)  # mentions must precede the phrase itself
+        if lookup(name) is None and kind in ("body", "other") and head in ANAPHOR_HEADS and is_definite:
+            kind = "other"
+        if kind == "other" and head in ANAPHOR_HEADS and is_definite:
+            m = self.last_mention(
+                sent_idx, around, heads=ANAPHOR_SYNONYMS.get(head, (head,)), before=start_idx
+            )
+            if m is None and head in ("statement", "report"):
+                m = self.last_mention(sent_idx, around, kinds=("body",), before=start_idx)
+            if m is not None:
+                return m.name, m.side, m.kind, head
+        if kind == "other" and head in ("source", "informant") and is_definite:
+            m = self.last_mention(sent_idx, around, heads=("source", "informant"), before=start_idx)
+            if m is not None:
+                return m.name, m.side, m.kind, head
+        if side is None and lookup(name) is None:
+            whole_side = side_of_phrase(_norm(_phrase(subj)))
+            if whole_side is not None:
+                return name, whole_side, kind, head
+            title_text = " ".join(t.text for t in (subj.head if subj.dep_ == "appos" else subj).subtree)
+            if re.search(r"(?i)\b(?:governor|regional|mayor|oblast|administration)\b", title_text):
+                region_side = self.region_side(subj)
+                if region_side:
+                    return name, region_side, kind, head
+            guessed = self.country_from_context(subj, sent_idx, around)
+            if guessed is not None:
+                # "the defence ministry said" in a story about Russia's side -> Russian Defense Ministry
+                role = resolve_role(f"{guessed} {re.sub(r'(?i)defence', 'defense', name)}", self.when())
+                if role is not None and (head in ANAPHOR_HEADS or role.kind == "body"):
+                    return role.name, role.side, role.kind, head
+                if head in ANAPHOR_HEADS:
+                    return name, guessed, kind, head
+        return name, side, kind, head
+
+    def country_from_context(self, subj: Any, sent_idx: int, around: int) -> str | None:
+        """The side a sentence (or the one before it) is about, from its first demonym or country."""
+        sub = {t.i for t in subj.subtree}
+        for t in subj.doc:
+            if t.i in sub:
+                continue
+            sw = _side_word(t)
+            if sw:
+                return sw
+        prev = self.ctx.sent_doc(sent_idx - 1, around) if sent_idx > 0 else None
+        if prev is not None:
+            for t in prev:
+                sw = _side_word(t)
+                if sw:
+                    return sw
+        return None
+
+    def region_side(self, subj: Any) -> str | None:
+        """An unnamed regional official: the country governing the region the sentence names."""
+        rx, names = _place_regex()
+        sides: dict[str, str] = place_data().get("sides", {})
+        for m in rx.finditer(subj.doc.text):
+            side = sides.get(names[m.group(0)])
+            if side:
+                return side
+        main = _main_place(self.ctx.document.text)
+        return sides.get(main) if main else None
+
+    def next_person(self, sent_idx: int, around: int) -> Mention | None:
+        """A pronoun with nothing before it (a page that starts mid-article): the next named person."""
+        if any(
+            self.ctx.sent_doc(j, around) is not None and not self.ctx.sentences[j].furniture
+            for j in range(max(0, sent_idx - WINDOW_BACK), sent_idx)
+        ):
+            return None
+        for j in range(sent_idx + 1, sent_idx + WINDOW_FWD + 1):
+            sdoc = self.ctx.sent_doc(j, around)
+            if sdoc is None:
+                continue
+            for e in sdoc.ents:
+                ce = _canon_entity(e) if e.label_ == "PERSON" else None
+                if ce is not None:
+                    return Mention(j, ce[0], ce[1], "person", ce[2])
+        return None
+
+    def _speaker_tokens(self, sdoc: Any) -> set[int]:
+        out: set[int] = set()
+        for v in _reporting_verbs(sdoc):
+            subj = _subject_of(v)
+            if subj is not None:
+                out.update(t.i for t in subj.subtree)
+        return out
+
+    def last_mention(
+        self,
+        sent_idx: int,
+        around: int,
+        *,
+        kinds: tuple[str, ...] = (),
+        heads: tuple[str, ...] = (),
+        before: int | None = None,
+        speakers: bool = False,
+    ) -> Mention | None:
+        """The latest entity mention before this point: earlier claims' claimants and window mentions."""
+        cands: list[tuple[int, int, Mention]] = []
+        for j in self.ctx.window(around):
+            if j > sent_idx:
+                break
+            sdoc = self.ctx.sent_doc(j, around)
+            if sdoc is None or self.ctx.sentences[j].furniture:
+                continue
+            speaker_toks = self._speaker_tokens(sdoc) if speakers else set()
+            for e in sdoc.ents:
+                if speakers and e.root.i not in speaker_toks:
+                    continue
+                if j == sent_idx and before is not None and e.start_char >= before:
+                    continue
+                ce = _canon_entity(e) if e.label_ in ("PERSON", "ORG") else None
+                if ce is None:
+                    continue
+                if ce[2] == "person" and ce[1] is None:
+                    ce = (ce[0], side_of_phrase(_norm(_subtree_text(e.root))), ce[2])
+                head = "person" if ce[2] == "person" else e.root.lemma_.lower()
+                name_low = ce[0].lower()
+                heads_here = {head} | {w for w in ANAPHOR_HEADS if w in name_low}
+                if "intelligence" in name_low or "service" in name_low:
+                    heads_here |= {"agency", "service"}
+                if ce[2] == "person":
+                    heads_here |= {
+                        "commander",
+                        "general",
+                        "official",
+                        "governor",
+                        "president",
+                        "minister",
+                        "chief",
+                        "head",
+                        "officer",
+                        "leader",
+                    }
+                cands.append((j, e.start_char, Mention(j, ce[0], ce[1], " ".join(sorted(heads_here)), ce[2])))
+            for t in sdoc if not speakers else ():
+                if t.lemma_.lower() in ("source", "informant") and t.dep_ in ("nsubj", "nsubjpass"):
+                    if j == sent_idx and before is not None and t.idx >= before:
+                        continue
+                    got = _entity_for_phrase(t, self.when())
+                    if got and got[2] != "other":
+                        cands.append((j, t.idx, Mention(j, got[0], got[1], "source informant", got[2])))
+        for c in self.ctx.claims:
+            cs = self.ctx.sentence_at(c.start)
+            sidx = cs.idx if cs is not None else None
+            if c.claimant and sidx is not None and sidx <= sent_idx and sidx in self.ctx.window(around):
+                known = lookup(c.claimant)
+                kind = known.kind if known else "other"
+                head = self.ctx.claimant_heads.get(c.start, "")
+                cands.append((sidx, c.start, Mention(sidx, c.claimant, c.claimant_side, head, kind)))
+        cands.sort(key=lambda x: (x[0], x[1]))
+        for _, _, m in reversed(cands):
+            if kinds and m.kind not in kinds:
+                continue
+            if heads and not (set(heads) & set(m.head.split())):
+                continue
+            return m
+        return None
+
+    # -- the sieve -------------------------------------------------------------------------
