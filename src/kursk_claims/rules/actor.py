@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from kursk_claims.rules.context import _relative_side, _side_word, opposite
 from kursk_claims.rules.decision import Decision
@@ -19,8 +19,11 @@ from kursk_claims.rules.tree import (
 from kursk_claims.text.quantities import Quantity
 from kursk_claims.text.segment import Sentence
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
-def _side_of_np(tok: Any, speaker_side: str | None) -> str | None:
+
+def _side_of_np(tok: Token, speaker_side: str | None) -> str | None:
     """Side named inside the phrase headed by tok ('Russia's army', 'the Armed Forces of Ukraine', 'we')."""
     rel = _relative_side(tok, speaker_side)
     if rel:
@@ -35,8 +38,8 @@ def _side_of_np(tok: Any, speaker_side: str | None) -> str | None:
     return None
 
 
-def _modifier_side(num: Any, noun: Any | None, speaker_side: str | None) -> tuple[str, Decision] | None:
-    toks: list[Any] = []
+def _modifier_side(num: Token, noun: Token | None, speaker_side: str | None) -> tuple[str, Decision] | None:
+    toks: list[Token] = []
     if noun is not None:
         toks.extend(num.doc[num.i + 1 : noun.i + 1])
         toks.extend(
@@ -57,7 +60,7 @@ def _modifier_side(num: Any, noun: Any | None, speaker_side: str | None) -> tupl
 
 
 def _last_side_before(
-    sdoc: Any, char_limit: int, skip: tuple[int, int] | None = None, speaker_side: str | None = None
+    sdoc: Doc, char_limit: int, skip: tuple[int, int] | None = None, speaker_side: str | None = None
 ) -> tuple[str, Decision] | None:
     best: tuple[str, Decision] | None = None
     for t in sdoc:
@@ -81,13 +84,13 @@ _HARM_VERBS = {
 def _actor(
     metric: str,
     predicate: str,
-    num: Any,
-    noun: Any | None,
+    num: Token,
+    noun: Token | None,
     q: Quantity,
     s: Sentence,
     speaker_side: str | None,
-    sdoc: Any,
-    prev_doc: Any | None = None,
+    sdoc: Doc,
+    prev_doc: Doc | None = None,
     earlier_actor: str | None = None,
 ) -> tuple[str, Decision]:
     if metric == "civilians":
@@ -196,5 +199,6 @@ def _actor(
     if prev_doc is not None:
         found = _last_side_before(prev_doc, len(prev_doc.text) + 1, speaker_side=speaker_side)
         if found:
-            return found[0], Decision("actor.previous_sentence_side", found[1].why + " (previous sentence)")
+            side, cue = found
+            return side, Decision("actor.previous_sentence_side", cue.why + " (previous sentence)")
     return "unknown", Decision("actor.no_cue", "no cue")

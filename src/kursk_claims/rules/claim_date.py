@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import lookup
 from kursk_claims.rules.claimant import Attribution
@@ -16,8 +16,11 @@ from kursk_claims.rules.tree import _heads
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Sentence, quote_at
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
-def _verb_between(tok: Any, verb: Any) -> bool:
+
+def _verb_between(tok: Token, verb: Token) -> bool:
     """Another verb stands on the way up from tok to verb."""
     if tok.i == verb.i:
         return False
@@ -40,7 +43,7 @@ _STATEMENT_NOUNS = {
 _BARE_YEAR = re.compile(r"(?i)(?:in\s+)?\d{4}$")
 
 
-def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Any) -> tuple[str | None, Decision]:
+def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Doc) -> tuple[str | None, Decision]:
     base = ctx.base
     if att.name is None:
         return (

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.context import (
     DocContext,
+    SourceLine,
     _norm,
 )
 from kursk_claims.rules.decision import Decision
@@ -18,6 +19,7 @@ from kursk_claims.rules.mentions import (
     ANAPHOR_HEADS,
     REPORT_NOUNS,
     SOURCE_NOUNS,
+    Found,
     Resolver,
     _entity_for_phrase,
     _entity_just_before,
@@ -26,6 +28,10 @@ from kursk_claims.rules.mentions import (
 from kursk_claims.rules.tree import _is_ancestor, _phrase, _steps_up, _subject_of
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Quote, Sentence, quote_at, sentences_spanning
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
 
 _SAY = r"(?P<verb>said|says|told|wrote|added|reported|stated|claimed|claims|announced|noted|estimated|estimates|believes)"
 
@@ -45,7 +51,7 @@ class Attribution:
     name: str | None
     side: str | None
     decision: Decision  # the rule that found the claimant
-    verb: Any | None = None  # the reporting verb token (for the claim date)
+    verb: Token | None = None  # the reporting verb token (for the claim date)
     head: str = ""
     time_text: str | None = None  # text around a reporting verb found by pattern ('said on Feb. 6')
 
@@ -58,16 +64,16 @@ class Target:
     start: int
     end: int
     s: Sentence
-    num: Any
-    sdoc: Any | None
+    num: Token
+    sdoc: Doc | None
     quote: Quote | None
 
     @classmethod
-    def of(cls, ctx: DocContext, start: int, end: int, s: Sentence, num: Any) -> Target:
+    def of(cls, ctx: DocContext, start: int, end: int, s: Sentence, num: Token) -> Target:
         return cls(start, end, s, num, ctx.sent_doc(s.idx, s.idx), quote_at(ctx.quotes, start, end))
 
 
-def _verbs_by_depth(sdoc: Any, num: Any) -> tuple[list[Any], dict[int, int]]:
+def _verbs_by_depth(sdoc: Doc, num: Token) -> tuple[list[Token], dict[int, int]]:
     """The sentence's reporting verbs, those governing the number first (nearest first), and how many
     heads up from the number each governing verb stands."""
     verbs = _reporting_verbs(sdoc)
@@ -118,11 +124,11 @@ def quote_speaker(r: Resolver, t: Target) -> Attribution | None:
             got = r.resolve_subject(subj, j, s.idx)
             if got is not None:
                 return Attribution(
-                    got[0],
-                    got[1],
+                    got.name,
+                    got.side,
                     Decision("claimant.quote_speaker", f"speaker of the quotation ('{subj.text} {v.text}')"),
                     v,
-                    got[3],
+                    got.head,
                 )
     return None
 
@@ -184,23 +190,23 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
             )
         got = r.resolve_subject(subj, s.idx, s.idx)
         if got is not None:
-            if got[0].lower() in ("i", "we"):
+            if got.name.lower() in ("i", "we"):
                 continue
             cited = _cited_source(r, v, s.idx)
-            if cited is not None and got[2] in ("media", "other"):
+            if cited is not None and got.kind in ("media", "other"):
                 return Attribution(
-                    cited[0],
-                    cited[1],
+                    cited.name,
+                    cited.side,
                     Decision("claimant.citing", f"'{v.text}, citing ...': the cited source"),
                     v,
-                    cited[3],
+                    cited.head,
                 )
             return Attribution(
-                got[0],
-                got[1],
+                got.name,
+                got.side,
                 Decision("claimant.reporting_verb", f"subject of reporting verb '{v.text}'"),
                 v,
-                got[3],
+                got.head,
             )
     return None
 
@@ -219,11 +225,11 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
                 got = r.resolve_subject(target, s.idx, s.idx)
                 if got is not None:
                     return Attribution(
-                        got[0],
-                        got[1],
+                        got.name,
+                        got.side,
                         Decision("claimant.by_reckoning", f"'by {_phrase(pobj)}'"),
                         None,
-                        got[3],
+                        got.head,
                     )
         if tok.lower_ == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
             pobj = next((c for c in sdoc[tok.i + 1].children if c.dep_ == "pobj"), None)
@@ -245,11 +251,11 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
             if got is not None:
                 # the main verb's time is the event's, not the statement's: no verb for the date
                 return Attribution(
-                    got[0],
-                    got[1],
+                    got.name,
+                    got.side,
                     Decision("claimant.according_to", f"'according to {_phrase(pobj)}'"),
                     None,
-                    got[3],
+                    got.head,
                 )
     return None
 
@@ -274,18 +280,18 @@ def attribution_pattern(r: Resolver, t: Target) -> Attribution | None:
             continue
         root = span.root
         got = r.resolve_subject(root, s.idx, s.idx)
-        if got is not None and got[2] in ("person", "body", "group", "media", "other"):
-            if got[2] == "other" and not (got[1] or root.lemma_.lower() in ANAPHOR_HEADS | SOURCE_NOUNS):
+        if got is not None and got.kind in ("person", "body", "group", "media", "other"):
+            if got.kind == "other" and not (got.side or root.lemma_.lower() in ANAPHOR_HEADS | SOURCE_NOUNS):
                 continue
             return Attribution(
-                got[0],
-                got[1],
+                got.name,
+                got.side,
                 Decision(
                     "claimant.attribution_pattern",
                     f"'{m.group('who')} {m.group('verb')}' (attribution pattern)",
                 ),
                 None,
-                got[3],
+                got.head,
                 text[m.start("verb") :],
             )
     return None
@@ -296,7 +302,7 @@ def source_noun(r: Resolver, t: Target) -> Attribution | None:
     return _source_noun(r, t.sdoc, t.num) if t.sdoc is not None else None
 
 
-def _source_noun(r: Resolver, sdoc: Any, num: Any) -> Attribution | None:
+def _source_noun(r: Resolver, sdoc: Doc, num: Token) -> Attribution | None:
     """A source noun as subject of any verb: 'U.S. estimates were lower, about 1,200'."""
     for t in sdoc:
         if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in SOURCE_NOUNS:
@@ -310,11 +316,11 @@ def _source_noun(r: Resolver, sdoc: Any, num: Any) -> Attribution | None:
                 continue  # "The figure for Ukrainian losses is ...": no source named
             owner = next((c for c in t.children if c.dep_ == "poss"), None)
             found = _entity_for_phrase(owner, r.when()) if owner is not None else None
-            if owner is not None and found is not None and found[2] != "other":
+            if owner is not None and found is not None and found.kind != "other":
                 # "Moscow's figure for Ukrainian losses": the owner of the figure claims it
                 return Attribution(
-                    found[0],
-                    found[1],
+                    found.name,
+                    found.side,
                     Decision("claimant.source_owner", f"'{owner.text} {t.text}'"),
                     t.head,
                     t.lemma_.lower(),
@@ -330,7 +336,7 @@ def _source_noun(r: Resolver, sdoc: Any, num: Any) -> Attribution | None:
     return None
 
 
-def _cited_source(r: Resolver, verb: Any, sent_idx: int) -> tuple[str, str | None, str, str] | None:
+def _cited_source(r: Resolver, verb: Token, sent_idx: int) -> Found | None:
     """'Ukrainian media reported, citing Syrskyi': a named person or body the reporter cites."""
     for c in verb.subtree:
         if c.lemma_.lower() == "cite" and c.pos_ == "VERB":
@@ -340,7 +346,7 @@ def _cited_source(r: Resolver, verb: Any, sent_idx: int) -> tuple[str, str | Non
             if not any(e.label_ in ("PERSON", "ORG") and e.start <= obj.i < e.end for e in obj.doc.ents):
                 return None  # "citing Ukrainian soldiers": the outlet stays the claimant
             got = r.resolve_subject(obj, sent_idx, sent_idx)
-            if got is not None and got[2] in ("person", "body", "group"):
+            if got is not None and got.kind in ("person", "body", "group"):
                 return got
     return None
 
@@ -364,14 +370,14 @@ def stated_by_next(r: Resolver, t: Target) -> Attribution | None:
                 got = r.resolve_subject(pobj, s.idx + 1, s.idx)
                 if got is not None:
                     return Attribution(
-                        got[0],
-                        got[1],
+                        got.name,
+                        got.side,
                         Decision(
                             "claimant.stated_by_next",
                             f"'{tok.head.text} by {_phrase(pobj)}' in the next sentence",
                         ),
                         tok.head,
-                        got[3],
+                        got.head,
                     )
     return None
 
@@ -397,16 +403,16 @@ def paragraph_continuation(r: Resolver, t: Target) -> Attribution | None:
         if subj is None:
             continue
         got = r.resolve_subject(subj, prev.idx, s.idx)
-        if got is not None and got[2] in ("person", "body", "group", "media"):
+        if got is not None and got.kind in ("person", "body", "group", "media"):
             return Attribution(
-                got[0],
-                got[1],
+                got.name,
+                got.side,
                 Decision(
                     "claimant.paragraph_continuation",
                     f"continues the reported speech of the previous sentence ('{subj.text} {v.text}')",
                 ),
                 None,
-                got[3],
+                got.head,
             )
     return None
 
@@ -414,8 +420,8 @@ def paragraph_continuation(r: Resolver, t: Target) -> Attribution | None:
 def source_line(r: Resolver, t: Target) -> Attribution | None:
     """A 'Source: X' line earlier in the document (until a 'Background:' line)."""
     line = r.ctx.source_line
-    if line is not None and line[0] < t.s.idx:
-        return Attribution(line[1], line[2], Decision("claimant.source_line", "'Source:' line"))
+    if line is not None and line.sent < t.s.idx:
+        return Attribution(line.name, line.side, Decision("claimant.source_line", "'Source:' line"))
     return None
 
 
@@ -458,7 +464,7 @@ def attribute(r: Resolver, t: Target) -> Attribution:
 _SOURCE_LINE = re.compile(r"^\s*Source:\s*(.+?)\s*$")
 
 
-def _source_line(sentences: list[Sentence]) -> tuple[int, str, str | None] | None:
+def _source_line(sentences: list[Sentence]) -> SourceLine | None:
     """The first 'Source: X' line: (sentence index, claimant name, side)."""
     for s in sentences:
         m = _SOURCE_LINE.match(s.text)
@@ -466,5 +472,5 @@ def _source_line(sentences: list[Sentence]) -> tuple[int, str, str | None] | Non
             raw = re.sub(r"\s+on\s+(?:Facebook|Telegram|X|Twitter)\b.*$", "", m.group(1)).strip(" .")
             e = lookup(raw)
             name = e.name if e else raw
-            return s.idx, name, e.side if e else side_of_phrase(raw)
+            return SourceLine(s.idx, name, e.side if e else side_of_phrase(raw))
     return None

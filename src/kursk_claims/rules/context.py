@@ -14,12 +14,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.models import Claim, Document
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Quote, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
 
 WINDOW_BACK = 4
 
@@ -67,6 +71,14 @@ def _place_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, alts)) + r")(?![a-z])"), names
 
 
+class SourceLine(NamedTuple):
+    """A 'Source: X' line: its sentence index and the claimant it names."""
+
+    sent: int
+    name: str
+    side: str | None
+
+
 @dataclass
 class Mention:
     sent: int
@@ -80,11 +92,11 @@ class Mention:
 class DocContext:
     document: Document
     sentences: list[Sentence]
-    parsed: dict[int, Any]  # sentence idx -> spaCy Doc (only the window sentences are read)
+    parsed: dict[int, Doc]  # sentence idx -> spaCy Doc (only the window sentences are read)
     quotes: list[Quote]
     doc_date: str | None
     dated_statements: list[tuple[int, str, str]]  # (sentence idx, entity name, ISO date)
-    source_line: tuple[int, str, str | None] | None = None  # ("Source: X" line idx, name, side)
+    source_line: SourceLine | None = None  # the first 'Source: X' line (until a 'Background:' line)
     claims: list[Claim] = field(default_factory=list)
     claimant_heads: dict[int, str] = field(default_factory=dict)  # claim start -> its claimant's head noun
 
@@ -97,7 +109,7 @@ class DocContext:
         """The sentence indexes the rules may read for sentence i (WINDOW_BACK before, WINDOW_FWD after)."""
         return range(max(0, i - WINDOW_BACK), min(len(self.sentences), i + WINDOW_FWD + 1))
 
-    def sent_doc(self, i: int, around: int) -> Any | None:
+    def sent_doc(self, i: int, around: int) -> Doc | None:
         """The parse of sentence i, when it lies in the window of sentence `around` (else None)."""
         if i not in self.window(around):
             return None
@@ -127,7 +139,7 @@ def opposite(side: str | None) -> str | None:
     return {"ukraine": "russia", "russia": "ukraine", "north_korea": "ukraine"}.get(side or "")
 
 
-def _side_word(tok: Any) -> str | None:
+def _side_word(tok: Token) -> str | None:
     low = _norm(tok.lower_)
     if low in ("korean", "koreans") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "north":
         return "north_korea"
@@ -152,7 +164,7 @@ def _side_words() -> dict[str, set[str]]:
     return {k: set(v) for k, v in load_registry().side_words.items()}
 
 
-def _relative_side(tok: Any, speaker_side: str | None) -> str | None:
+def _relative_side(tok: Token, speaker_side: str | None) -> str | None:
     low = tok.lower_
     if low in ("enemy", "aggressor", "adversary", "enemy's"):
         return opposite(speaker_side) or None

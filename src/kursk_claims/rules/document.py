@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from kursk_claims.domain.registry import Entity, lookup
 from kursk_claims.models import Claim, Document
@@ -21,6 +21,9 @@ from kursk_claims.rules.predicate import FULL_CONTROL, _predicate
 from kursk_claims.rules.tree import _governing_verb, _heads, _num_token, _subject_of, _tokens_for
 from kursk_claims.text.quantities import Quantity, tidy
 from kursk_claims.text.segment import Quote, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 
 def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) -> list[Claim]:
@@ -105,7 +108,13 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
             ctx.dated_statements.append((s.idx, att.name, claim_date))  # later figures of this statement
         ents = tuple(
             sorted(
-                {ce[0] for e in sdoc.ents if e.label_ in ("PERSON", "ORG") for ce in [_canon_entity(e)] if ce}
+                {
+                    ce.name
+                    for e in sdoc.ents
+                    if e.label_ in ("PERSON", "ORG")
+                    for ce in [_canon_entity(e)]
+                    if ce
+                }
             )
         )
         value, low, high = q.value, q.low, q.high
@@ -151,7 +160,7 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
     return out
 
 
-def _claim_noun_owner(tok: Any) -> Any | None:
+def _claim_noun_owner(tok: Token) -> Token | None:
     """The possessor of a 'claim'/'announcement' noun the phrase hangs on ('Moscow's claim of ...')."""
     for cur in _heads(tok, 4):
         if cur.pos_ == "NOUN" and cur.lemma_.lower() in (
@@ -187,7 +196,11 @@ def full_control_claims(ctx: DocContext, s: Sentence) -> list[Claim]:
             got = Resolver(ctx).resolve_subject(owner, s.idx, s.idx)
             if got is not None:
                 att = Attribution(
-                    got[0], got[1], Decision("claimant.claim_owner", f"'{owner.text}'s claim'"), None, got[3]
+                    got.name,
+                    got.side,
+                    Decision("claimant.claim_owner", f"'{owner.text}'s claim'"),
+                    None,
+                    got.head,
                 )
                 subj = None
         actor = _side_of_np(subj, att.side) if subj is not None else None
@@ -317,7 +330,15 @@ def _is_generic(name: str) -> bool:
     )
 
 
-def _named_person_after(ctx: DocContext, s_idx: int, side: str | None) -> tuple[int, str, str | None] | None:
+class Identified(NamedTuple):
+    """A person named after an unnamed source: the sentence that names them, their name and side."""
+
+    sent: int
+    name: str
+    side: str | None
+
+
+def _named_person_after(ctx: DocContext, s_idx: int, side: str | None) -> Identified | None:
     """The first named person of the same side in the next two sentences ('The official, Sergei Rudskoi, ...')."""
     for j in range(s_idx + 1, min(len(ctx.sentences), s_idx + 3)):
         sdoc = ctx.sent_doc(j, s_idx)
@@ -329,8 +350,8 @@ def _named_person_after(ctx: DocContext, s_idx: int, side: str | None) -> tuple[
             ce = _canon_entity(e)
             if ce is None:
                 continue
-            if side is None or ce[1] in (side, None):
-                return j, ce[0], ce[1]
+            if side is None or ce.side in (side, None):
+                return Identified(j, ce.name, ce.side)
     return None
 
 
@@ -401,10 +422,10 @@ def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
         cs = ctx.sentence_at(c.start)
         s_idx = cs.idx if cs is not None else None
         named = _named_person_after(ctx, s_idx, c.claimant_side) if s_idx is not None else None
-        if named is not None and (not later or (later[0].start > ctx.sentences[named[0]].start)):
+        if named is not None and (not later or (later[0].start > ctx.sentences[named.sent].start)):
             c = replace(
-                c, claimant=named[1], claimant_side=named[2] or c.claimant_side,
-                evidence={**c.evidence, "claimant": Decision("claimant.delayed_identification", f"'{c.claimant}' identified as {named[1]} in sentence {named[0] + 1}").record()},
+                c, claimant=named.name, claimant_side=named.side or c.claimant_side,
+                evidence={**c.evidence, "claimant": Decision("claimant.delayed_identification", f"'{c.claimant}' identified as {named.name} in sentence {named.sent + 1}").record()},
             )  # fmt: skip
             out.append(c)
             continue
@@ -441,7 +462,7 @@ _BACKGROUND_LINE = re.compile(r"^\s*(?:Background|Context|Reminder)\s*:", re.I)
 def document_context(
     document: Document,
     sentences: list[Sentence],
-    parsed: dict[int, Any],
+    parsed: dict[int, Doc],
     quotes: list[Quote],
     doc_date: str | None,
 ) -> DocContext:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, NamedTuple
 
 from kursk_claims.domain.registry import Entity, entity_named, lookup, resolve_role, side_of_phrase
 from kursk_claims.rules.context import (
@@ -19,6 +19,10 @@ from kursk_claims.rules.context import (
 )
 from kursk_claims.rules.place import _main_place
 from kursk_claims.rules.tree import _phrase, _subject_of, _subtree_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
 
 REPORT_VERBS = {
     "say", "tell", "state", "report", "claim", "estimate", "write", "add", "note", "announce", "confirm",
@@ -76,18 +80,35 @@ METONYMS = {
 }  # fmt: skip
 
 
-def _entity_for_phrase(tok: Any, when: str | None) -> tuple[str, str | None, str, str] | None:
+class Canon(NamedTuple):
+    """A named entity resolved to a claimant: canonical (registry) or as written."""
+
+    name: str
+    side: str | None
+    kind: str  # person | body | media | group | other
+
+
+class Found(NamedTuple):
+    """What a phrase names as a claimant, with the head noun of the phrase ('ministry', 'syrskyi')."""
+
+    name: str
+    side: str | None
+    kind: str
+    head: str
+
+
+def _entity_for_phrase(tok: Token, when: str | None) -> Found | None:
     """(name, side, kind, head) for the phrase headed by tok, via registry, NER, roles or as written.
 
     A person the registry does not know takes the side their phrase names ('Col. X, a Ukrainian
     military analyst' -> ukraine)."""
     found = _entity_for_phrase_raw(tok, when)
-    if found is not None and found[2] == "person" and found[1] is None:
-        found = (found[0], side_of_phrase(_norm(_subtree_text(tok))), found[2], found[3])
+    if found is not None and found.kind == "person" and found.side is None:
+        found = found._replace(side=side_of_phrase(_norm(_subtree_text(tok))))
     return found
 
 
-def _entity_for_phrase_raw(tok: Any, when: str | None) -> tuple[str, str | None, str, str] | None:
+def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
     sub = list(tok.subtree)
     span_start, span_end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     doc = tok.doc
@@ -101,18 +122,18 @@ def _entity_for_phrase_raw(tok: Any, when: str | None) -> tuple[str, str | None,
         side = side_of_phrase(joint)
         if side is None and all(e is not None and e.side == "media" for e in parts):
             side = "media"  # "the BBC and Mediazona"
-        return joint, side, "group", head_low
+        return Found(joint, side, "group", head_low)
     phrase = _phrase(tok)
     whole = lookup(_norm(phrase))
     if whole is not None:
-        return whole.name, whole.side, whole.kind, head_low
+        return Found(whole.name, whole.side, whole.kind, head_low)
     ents = [e for e in doc.ents if e.start_char >= span_start and e.end_char <= span_end]
     # an appositive person names the role: "the Commander-in-Chief of Ukraine's Armed Forces, Oleksandr Syrskyi"
     for e in ents:
         if e.label_ == "PERSON" and any(t.dep_ == "appos" and e.start <= t.i < e.end for t in tok.subtree):
             ent = _canon_entity(e)
             if ent is not None:
-                return ent[0], ent[1], ent[2], head_low
+                return Found(ent.name, ent.side, ent.kind, head_low)
     phrase_end = span_start + len(phrase) + 1
     # keep what the phrase itself names, or a person set off right after it by a comma (an apposition
     # the parser attached elsewhere), but not "speaking to Ukrainska Pravda" further on
@@ -126,17 +147,17 @@ def _entity_for_phrase_raw(tok: Any, when: str | None) -> tuple[str, str | None,
         if e.start <= tok.i < e.end and e.label_ in ("PERSON", "ORG", "NORP", "GPE"):
             ent = _canon_entity(e)
             if ent is not None:
-                return ent[0], ent[1], ent[2], head_low
+                return Found(ent.name, ent.side, ent.kind, head_low)
     persons = [e for e in ents if e.label_ == "PERSON"]
     for e in persons:
         ent = _canon_entity(e)
         if ent is not None:
-            return ent[0], ent[1], ent[2], head_low
+            return Found(ent.name, ent.side, ent.kind, head_low)
     for e in ents:
         if e.label_ == "ORG" and e.ent_id_:
             ent = _canon_entity(e)
             if ent is not None:
-                return ent[0], ent[1], ent[2], head_low
+                return Found(ent.name, ent.side, ent.kind, head_low)
     text = _norm(phrase)
     if head_low in REPORT_NOUNS and not (tok.lower_ == "report" and re.match(r"(?i)^the\s", phrase)):
         for c in tok.children:
@@ -147,12 +168,12 @@ def _entity_for_phrase_raw(tok: Any, when: str | None) -> tuple[str, str | None,
         return None  # "reports" alone: unattributed
     role = resolve_role(text, when)
     if role is not None and (head_low in ANAPHOR_HEADS | {"commander-in-chief"} or role.kind == "body"):
-        return role.name, role.side, role.kind, head_low
+        return Found(role.name, role.side, role.kind, head_low)
     for e in ents:
         if e.label_ in ("ORG", "GPE", "NORP", "PERSON"):
             ent = _canon_entity(e)
             if ent is not None and (e.label_ != "GPE" or e.root.i == tok.i):
-                return ent[0], ent[1], ent[2], head_low
+                return Found(ent.name, ent.side, ent.kind, head_low)
     if tok.pos_ == "PRON":
         return None
     cleaned = re.sub(r"(?i)^(?:the|a|an)\s+", "", text).strip()
@@ -161,38 +182,38 @@ def _entity_for_phrase_raw(tok: Any, when: str | None) -> tuple[str, str | None,
     low = cleaned.lower()
     known = lookup(cleaned)
     if known is not None:
-        return known.name, known.side, known.kind, head_low
+        return Found(known.name, known.side, known.kind, head_low)
     if low in METONYMS:
         name = METONYMS[low]
-        return name, side_of(name), "body", head_low
+        return Found(name, side_of(name), "body", head_low)
     if low in ("ukraine", "russia", "north korea"):
-        return cleaned, side_of(cleaned), "body", head_low
-    return cleaned, side_of_phrase(cleaned), "other", head_low
+        return Found(cleaned, side_of(cleaned), "body", head_low)
+    return Found(cleaned, side_of_phrase(cleaned), "other", head_low)
 
 
-def _canon_entity(span: Any) -> tuple[str, str | None, str] | None:
+def _canon_entity(span: Span) -> Canon | None:
     if span.ent_id_:
         e = entity_named(span.ent_id_)
         if e is not None:
-            return e.name, e.side, e.kind
+            return Canon(e.name, e.side, e.kind)
     text = _norm(span.text).strip()
     text = re.sub(r"(?i)^the\s+", "", text)
     found: Entity | None = lookup(text)
     if found is not None:
-        return found.name, found.side, found.kind
+        return Canon(found.name, found.side, found.kind)
     low = text.lower()
     if low in METONYMS:
-        return METONYMS[low], side_of(METONYMS[low]), "body"
+        return Canon(METONYMS[low], side_of(METONYMS[low]), "body")
     if span.label_ == "PERSON":
-        return text, None, "person"
+        return Canon(text, None, "person")
     if span.label_ == "ORG":
-        return text, side_of_phrase(text), "body"
+        return Canon(text, side_of_phrase(text), "body")
     if span.label_ == "GPE" and low in ("ukraine", "russia", "north korea"):
-        return text, side_of_phrase(text), "body"
+        return Canon(text, side_of_phrase(text), "body")
     return None
 
 
-def _reporting_verbs(sdoc: Any) -> list[Any]:
+def _reporting_verbs(sdoc: Doc) -> list[Token]:
     """Reporting verbs of a sentence (cached on the Doc: the rules ask for them often)."""
     cached = sdoc.user_data.get("kursk_reporting_verbs")
     if cached is not None:
@@ -202,7 +223,7 @@ def _reporting_verbs(sdoc: Any) -> list[Any]:
     return out
 
 
-def _find_reporting_verbs(sdoc: Any) -> list[Any]:
+def _find_reporting_verbs(sdoc: Doc) -> list[Token]:
     out = []
     for t in sdoc:
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS:
@@ -216,7 +237,7 @@ def _find_reporting_verbs(sdoc: Any) -> list[Any]:
     return out
 
 
-def _entity_just_before(sdoc: Any, verb: Any) -> Any | None:
+def _entity_just_before(sdoc: Doc, verb: Token) -> Token | None:
     """A reporting verb the parser left without a subject: the person or body named right before it."""
     for e in reversed(sdoc.ents):
         if e.end <= verb.i and verb.i - e.end <= 2 and e.label_ in ("PERSON", "ORG"):
@@ -237,9 +258,7 @@ class Resolver:
 
     # -- resolving a subject token to a claimant ---------------------------------------------
 
-    def resolve_subject(
-        self, subj: Any, sent_idx: int, around: int
-    ) -> tuple[str, str | None, str, str] | None:
+    def resolve_subject(self, subj: Token, sent_idx: int, around: int) -> Found | None:
         """(name, side, kind, head) of the claimant a subject token names, or None.
 
         Pronouns, "its"/"their", "one of them" and unnamed spokespeople resolve to earlier mentions;
@@ -251,24 +270,24 @@ class Resolver:
             m = self.last_mention(sent_idx, around, kinds=("person",), before=subj.idx, speakers=True)
             m = m or self.last_mention(sent_idx, around, kinds=("person",), before=subj.idx)
             m = m or self.next_person(sent_idx, around)
-            return (m.name, m.side, m.kind, low) if m else None
+            return Found(m.name, m.side, m.kind, low) if m else None
         if low == "it" and subj.dep_ == "nsubj" and subj.head.lemma_.lower() in REPORT_VERBS:
             m = self.last_mention(sent_idx, around, kinds=("body",), before=subj.idx)
-            return (m.name, m.side, m.kind, low) if m else None
+            return Found(m.name, m.side, m.kind, low) if m else None
         if low in ("i", "we", "they", "it", "this", "that", "you", "who", "which"):
             return None
         poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if poss is not None:
             # "Its maps show ...": the body named before
             m = self.last_mention(sent_idx, around, kinds=("body", "group", "media"), before=subj.idx)
-            return (m.name, m.side, m.kind, low) if m else None
+            return Found(m.name, m.side, m.kind, low) if m else None
         if low in ("one", "some", "both", "all") and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "those") for g in c.children)
             for c in subj.children
         ):
             # "One of them said": one of the sources named just before
             m = self.last_mention(sent_idx, around, before=subj.idx)
-            return (m.name, m.side, m.kind, low) if m else None
+            return Found(m.name, m.side, m.kind, low) if m else None
         sub_ids = {t.i for t in subj.subtree}
         if low in ("spokesman", "spokeswoman", "spokesperson") and not any(
             e.label_ in ("PERSON", "ORG")
@@ -278,7 +297,7 @@ class Resolver:
         ):
             m = self.last_mention(sent_idx, around, kinds=("body",), before=subj.idx)
             if m is not None:
-                return m.name, m.side, m.kind, low
+                return Found(m.name, m.side, m.kind, low)
         found = _entity_for_phrase(subj, self.when())
         if found is None:
             return None
@@ -294,31 +313,31 @@ class Resolver:
             if m is None and head in ("statement", "report"):
                 m = self.last_mention(sent_idx, around, kinds=("body",), before=start_idx)
             if m is not None:
-                return m.name, m.side, m.kind, head
+                return Found(m.name, m.side, m.kind, head)
         if kind == "other" and head in ("source", "informant") and is_definite:
             m = self.last_mention(sent_idx, around, heads=("source", "informant"), before=start_idx)
             if m is not None:
-                return m.name, m.side, m.kind, head
+                return Found(m.name, m.side, m.kind, head)
         if side is None and lookup(name) is None:
             whole_side = side_of_phrase(_norm(_phrase(subj)))
             if whole_side is not None:
-                return name, whole_side, kind, head
+                return Found(name, whole_side, kind, head)
             title_text = " ".join(t.text for t in (subj.head if subj.dep_ == "appos" else subj).subtree)
             if re.search(r"(?i)\b(?:governor|regional|mayor|oblast|administration)\b", title_text):
                 region_side = self.region_side(subj)
                 if region_side:
-                    return name, region_side, kind, head
+                    return Found(name, region_side, kind, head)
             guessed = self.country_from_context(subj, sent_idx, around)
             if guessed is not None:
                 # "the defence ministry said" in a story about Russia's side -> Russian Defense Ministry
                 role = resolve_role(f"{guessed} {re.sub(r'(?i)defence', 'defense', name)}", self.when())
                 if role is not None and (head in ANAPHOR_HEADS or role.kind == "body"):
-                    return role.name, role.side, role.kind, head
+                    return Found(role.name, role.side, role.kind, head)
                 if head in ANAPHOR_HEADS:
-                    return name, guessed, kind, head
-        return name, side, kind, head
+                    return Found(name, guessed, kind, head)
+        return Found(name, side, kind, head)
 
-    def country_from_context(self, subj: Any, sent_idx: int, around: int) -> str | None:
+    def country_from_context(self, subj: Token, sent_idx: int, around: int) -> str | None:
         """The side a sentence (or the one before it) is about, from its first demonym or country."""
         sub = {t.i for t in subj.subtree}
         for t in subj.doc:
@@ -335,7 +354,7 @@ class Resolver:
                     return sw
         return None
 
-    def region_side(self, subj: Any) -> str | None:
+    def region_side(self, subj: Token) -> str | None:
         """An unnamed regional official: the country governing the region the sentence names."""
         rx, names = _place_regex()
         sides: dict[str, str] = place_data().get("sides", {})
@@ -360,10 +379,10 @@ class Resolver:
             for e in sdoc.ents:
                 ce = _canon_entity(e) if e.label_ == "PERSON" else None
                 if ce is not None:
-                    return Mention(j, ce[0], ce[1], "person", ce[2])
+                    return Mention(j, ce.name, ce.side, "person", ce.kind)
         return None
 
-    def _speaker_tokens(self, sdoc: Any) -> set[int]:
+    def _speaker_tokens(self, sdoc: Doc) -> set[int]:
         out: set[int] = set()
         for v in _reporting_verbs(sdoc):
             subj = _subject_of(v)
@@ -398,14 +417,14 @@ class Resolver:
                 ce = _canon_entity(e) if e.label_ in ("PERSON", "ORG") else None
                 if ce is None:
                     continue
-                if ce[2] == "person" and ce[1] is None:
-                    ce = (ce[0], side_of_phrase(_norm(_subtree_text(e.root))), ce[2])
-                head = "person" if ce[2] == "person" else e.root.lemma_.lower()
-                name_low = ce[0].lower()
+                if ce.kind == "person" and ce.side is None:
+                    ce = ce._replace(side=side_of_phrase(_norm(_subtree_text(e.root))))
+                head = "person" if ce.kind == "person" else e.root.lemma_.lower()
+                name_low = ce.name.lower()
                 heads_here = {head} | {w for w in ANAPHOR_HEADS if w in name_low}
                 if "intelligence" in name_low or "service" in name_low:
                     heads_here |= {"agency", "service"}
-                if ce[2] == "person":
+                if ce.kind == "person":
                     heads_here |= {
                         "commander",
                         "general",
@@ -418,14 +437,16 @@ class Resolver:
                         "officer",
                         "leader",
                     }
-                cands.append((j, e.start_char, Mention(j, ce[0], ce[1], " ".join(sorted(heads_here)), ce[2])))
+                cands.append(
+                    (j, e.start_char, Mention(j, ce.name, ce.side, " ".join(sorted(heads_here)), ce.kind))
+                )
             for t in sdoc if not speakers else ():
                 if t.lemma_.lower() in ("source", "informant") and t.dep_ in ("nsubj", "nsubjpass"):
                     if j == sent_idx and before is not None and t.idx >= before:
                         continue
                     got = _entity_for_phrase(t, self.when())
-                    if got and got[2] != "other":
-                        cands.append((j, t.idx, Mention(j, got[0], got[1], "source informant", got[2])))
+                    if got and got.kind != "other":
+                        cands.append((j, t.idx, Mention(j, got.name, got.side, "source informant", got.kind)))
         for c in self.ctx.claims:
             cs = self.ctx.sentence_at(c.start)
             sidx = cs.idx if cs is not None else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, NamedTuple
 
 from kursk_claims.models import Claim
 from kursk_claims.rules.context import _noun_index, _place_regex, metric_data
@@ -14,6 +14,10 @@ from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.tree import _ancestors_to_verb, _governing_verb, _has_cue, _num_token, _words_lower
 from kursk_claims.text.quantities import Quantity
 from kursk_claims.text.segment import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
 
 # "put the number of killed and wounded North Koreans at 4,000", "the death toll stood at 300"
 _NUMBER_OF = re.compile(
@@ -47,11 +51,11 @@ _FIGURE_NOUNS = {
 @dataclass
 class MetricHit:
     metric: str
-    noun: Any | None  # head noun token
+    noun: Token | None  # head noun token
     decision: Decision  # the rule that decided the metric
 
 
-def _head_noun(sdoc: Any, num: Any) -> Any | None:
+def _head_noun(sdoc: Doc, num: Token) -> Token | None:
     """The noun a number counts: 'approximately 10,000 Russian troops' -> troops."""
     i = num.i + 1
     steps = 0
@@ -119,7 +123,14 @@ def _head_noun(sdoc: Any, num: Any) -> Any | None:
     return None
 
 
-def _noun_metric(noun: Any) -> tuple[str, str] | None:
+class NounMetric(NamedTuple):
+    """The metric a noun names and the words that named it ('prisoners of war')."""
+
+    metric: str
+    word: str
+
+
+def _noun_metric(noun: Token) -> NounMetric | None:
     idx = _noun_index()
     doc = noun.doc
     cands = [noun.lemma_.lower(), noun.lower_]
@@ -130,20 +141,20 @@ def _noun_metric(noun: Any) -> tuple[str, str] | None:
             cands.append(" ".join([t.lower_ for t in span][:-1] + [noun.lemma_.lower()]))
     # "prisoners of war"
     if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of" and doc[noun.i + 2].lower_ == "war":
-        return "prisoners", "prisoners of war"
+        return NounMetric("prisoners", "prisoners of war")
     for c in sorted(cands, key=len, reverse=True):
         if c in idx:
-            return idx[c], c
+            return NounMetric(idx[c], c)
     return None
 
 
-def _clause_cues(num: Any, noun: Any | None) -> list[str]:
+def _clause_cues(num: Token, noun: Token | None) -> list[str]:
     """Words and lemmas of the quantity's clause, nearest first: the heads up to the governing
     verb with its objects and prepositional phrases, the phrase's own modifiers, then the words
     right after it."""
     anchor = noun if noun is not None else num
     doc = anchor.doc
-    toks: list[Any] = [anchor] if anchor.pos_ == "VERB" else []
+    toks: list[Token] = [anchor] if anchor.pos_ == "VERB" else []
     for a in _ancestors_to_verb(anchor):
         toks.append(a)
         if a.pos_ in ("VERB", "AUX"):
@@ -205,7 +216,7 @@ def _share_of_territory(after: str, context: str) -> str | None:
     return None
 
 
-def _civilian_context(sdoc: Any) -> bool:
+def _civilian_context(sdoc: Doc) -> bool:
     """The sentence is about civilians (residents, children, a strike on a town) and not troops."""
     words = {t.lemma_.lower() for t in sdoc}
     civil = {
@@ -258,7 +269,7 @@ def ctx_text_before(s: Sentence, earlier: list[Claim]) -> str:
     return " ".join([c.sentence for c in earlier[-3:]] + [s.text])
 
 
-def classify_metric(q: Quantity, sdoc: Any, s: Sentence, earlier: list[Claim]) -> MetricHit | None:
+def classify_metric(q: Quantity, sdoc: Doc, s: Sentence, earlier: list[Claim]) -> MetricHit | None:
     """What the quantity counts, or None when it is not a war claim."""
     num = _num_token(sdoc, s, q)
     if num is None:
@@ -311,7 +322,7 @@ def _percent_metric(q: Quantity, s: Sentence, earlier: list[Claim]) -> MetricHit
 
 
 def _counted_noun_metric(
-    q: Quantity, sdoc: Any, num: Any, noun: Any, hit: tuple[str, str], cues: list[str]
+    q: Quantity, sdoc: Doc, num: Token, noun: Token, hit: NounMetric, cues: list[str]
 ) -> MetricHit:
     """The metric of a number whose head noun names one ('10,000 troops'), refined by the cues around it."""
     md = metric_data()
@@ -367,7 +378,7 @@ def _counted_noun_metric(
 
 
 def _bare_number_metric(
-    q: Quantity, sdoc: Any, s: Sentence, num: Any, cues: list[str], earlier: list[Claim]
+    q: Quantity, sdoc: Doc, s: Sentence, num: Token, cues: list[str], earlier: list[Claim]
 ) -> MetricHit | None:
     """The metric of a number with no counting noun: from the noun it hangs on, its verb's subject or
     object, a list label, cue words, 'the number of ...', or the figure before it (ellipsis)."""
@@ -377,7 +388,7 @@ def _bare_number_metric(
         got = _noun_metric(num.head.head)
         if got is not None:
             return MetricHit(
-                got[0], None, Decision("metric.noun_of_number", f"'{num.head.head.text} of {q.text}'")
+                got.metric, None, Decision("metric.noun_of_number", f"'{num.head.head.text} of {q.text}'")
             )
     # "Russian losses exceeded 62,000": the subject of the number's verb says what it counts
     gverb = _governing_verb(num)  # the number's verb, read by the rules below
@@ -395,7 +406,7 @@ def _bare_number_metric(
                     if g.dep_ == "pobj"
                 ]
                 got = _noun_metric(inner[0]) if inner else None
-            if got is not None and got[0] in (
+            if got is not None and got.metric in (
                 "casualties",
                 "killed",
                 "wounded",
@@ -404,7 +415,9 @@ def _bare_number_metric(
                 "equipment",
             ):
                 return MetricHit(
-                    got[0], None, Decision("metric.verb_subject", f"'{subj_tok.text} {gverb.text} {q.text}'")
+                    got.metric,
+                    None,
+                    Decision("metric.verb_subject", f"'{subj_tok.text} {gverb.text} {q.text}'"),
                 )
     # "put the contingent at 11,000-12,000", "put North Korean casualties in the several hundred range"
     if gverb is not None and gverb.lemma_.lower() in ("put", "estimate", "place", "number"):
@@ -413,7 +426,7 @@ def _bare_number_metric(
             got = _noun_metric(o)
             if got is not None:
                 return MetricHit(
-                    got[0], None, Decision("metric.put_at", f"'{gverb.text} {o.text} at {q.text}'")
+                    got.metric, None, Decision("metric.put_at", f"'{gverb.text} {o.text} at {q.text}'")
                 )
     # A list line: "tanks ‒ 10,199 (+9)", "personnel – 62,400 people" (a General Staff tally)
     label = _LIST_LABEL.search(s.text[: q.start - s.start])

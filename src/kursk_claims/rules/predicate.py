@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING
 
 from kursk_claims.rules.context import metric_data
 from kursk_claims.rules.decision import Decision
@@ -12,6 +12,10 @@ from kursk_claims.rules.tree import _governing_verb, _has_cue, _is_object_of, _w
 from kursk_claims.text.quantities import Quantity
 from kursk_claims.text.segment import Sentence
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
 FULL_CONTROL = re.compile(
     r"(?i)\b(?:(?:fully|completely|entirely)\s+(?:reclaimed|liberated|retaken|recaptured|regained|cleared|freed)"
     r"|(?:regain(?:ed|ing)?|retak(?:en|ing|e)|restor(?:ed|ing|e)|reclaim(?:ed|ing)?|took|taken|tak(?:e|ing))\s+"
@@ -19,7 +23,7 @@ FULL_CONTROL = re.compile(
 )
 
 
-def _unit_anchor(num: Any, q: Quantity) -> Any:
+def _unit_anchor(num: Token, q: Quantity) -> Token:
     """For '800 square kilometers' or '64%', the unit noun heads the phrase in the parse."""
     if q.unit in ("km2", "km", "percent") and q.kind not in ("fraction", "verb"):
         if num.dep_ in ("nummod", "quantmod", "compound", "amod") and num.i < num.head.i <= num.i + 4:
@@ -29,7 +33,7 @@ def _unit_anchor(num: Any, q: Quantity) -> Any:
     return num
 
 
-def _predicate(metric: str, num: Any, noun: Any | None, q: Quantity, s: Sentence) -> tuple[str, Decision]:
+def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sentence) -> tuple[str, Decision]:
     md = metric_data()
     if metric == "killed":
         return "killed", Decision("predicate.from_metric", "metric")
@@ -74,9 +78,12 @@ def _predicate(metric: str, num: Any, noun: Any | None, q: Quantity, s: Sentence
         family = metric
     rules = md["predicates"].get(family, [])
     if family == "territory" and rules and rules[0][0] == "region_size":
-        gv = verb.lemma_.lower() if verb is not None else ""
-        if gv in ("cover", "span", "measure") and anchor.dep_ in ("dobj", "attr", "npadvmod", "pobj"):
-            return "region_size", Decision("predicate.region_size", f"'{verb.text}' (size of a region)")  # type: ignore[union-attr]
+        if (
+            verb is not None
+            and verb.lemma_.lower() in ("cover", "span", "measure")
+            and anchor.dep_ in ("dobj", "attr", "npadvmod", "pobj")
+        ):
+            return "region_size", Decision("predicate.region_size", f"'{verb.text}' (size of a region)")
         rules = rules[1:]
     if family in ("personnel", "distance"):
         # nearest cue wins, token by token (a token's word and lemma together)

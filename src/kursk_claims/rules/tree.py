@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
 from kursk_claims.text.quantities import Quantity
 from kursk_claims.text.segment import Sentence
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
-def _tokens_for(sdoc: Any, s: Sentence, start: int, end: int) -> list[Any]:
+
+def _tokens_for(sdoc: Doc, s: Sentence, start: int, end: int) -> list[Token]:
     """The tokens of a sentence's Doc that overlap [start, end) (document offsets)."""
     a, b = max(0, start - s.start), min(len(sdoc.text), end - s.start)
     if b <= a:
@@ -32,7 +35,7 @@ _SCALE_TOKENS = {
 }
 
 
-def _num_token(sdoc: Any, s: Sentence, q: Quantity) -> Any | None:
+def _num_token(sdoc: Doc, s: Sentence, q: Quantity) -> Token | None:
     toks = _tokens_for(sdoc, s, q.num_start, q.num_end)
     if not toks:
         return None
@@ -43,7 +46,7 @@ def _num_token(sdoc: Any, s: Sentence, q: Quantity) -> Any | None:
 _TRANSPARENT = {"including", "includes", "include", "among", "excluding"}
 
 
-def _heads(tok: Any, limit: int) -> Iterator[Any]:
+def _heads(tok: Token, limit: int) -> Iterator[Token]:
     """tok's heads, nearest first: at most `limit` of them, ending at the root."""
     cur = tok
     for _ in range(limit):
@@ -53,7 +56,7 @@ def _heads(tok: Any, limit: int) -> Iterator[Any]:
         yield cur
 
 
-def _steps_up(a: Any, t: Any) -> int | None:
+def _steps_up(a: Token, t: Token) -> int | None:
     """How many heads up from t the token a stands (0 when t is a); None when a is not t or one of
     its 29 nearest heads."""
     if t.i == a.i:
@@ -61,9 +64,9 @@ def _steps_up(a: Any, t: Any) -> int | None:
     return next((n for n, h in enumerate(_heads(t, 29), 1) if h.i == a.i), None)
 
 
-def _ancestors_to_verb(tok: Any, limit: int = 6) -> list[Any]:
+def _ancestors_to_verb(tok: Token, limit: int = 6) -> list[Token]:
     """tok's heads up to and including the first verb (and one more verb for xcomp/conj chains)."""
-    out: list[Any] = []
+    out: list[Token] = []
     for cur in _heads(tok, limit):
         out.append(cur)
         if cur.lower_ in _TRANSPARENT:
@@ -80,7 +83,7 @@ def _ancestors_to_verb(tok: Any, limit: int = 6) -> list[Any]:
     return out
 
 
-def _governing_verb(tok: Any) -> Any | None:
+def _governing_verb(tok: Token) -> Token | None:
     cur = tok
     for _ in range(8):
         if cur.pos_ in ("VERB", "AUX") and cur.i != tok.i and cur.lower_ not in _TRANSPARENT:
@@ -91,7 +94,7 @@ def _governing_verb(tok: Any) -> Any | None:
     return None
 
 
-def _subject_of(verb: Any) -> Any | None:
+def _subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing through xcomp/conj/advcl chains (and the nouns they hang on)."""
     cur = verb
     for _ in range(6):
@@ -117,7 +120,7 @@ def _subject_of(verb: Any) -> Any | None:
     return None
 
 
-def _agent_of(verb: Any) -> Any | None:
+def _agent_of(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "agent":
             for g in c.children:
@@ -126,13 +129,13 @@ def _agent_of(verb: Any) -> Any | None:
     return None
 
 
-def _subtree_text(tok: Any) -> str:
+def _subtree_text(tok: Token) -> str:
     """The text of the whole phrase tok heads."""
     sub = list(tok.subtree)
     return str(tok.doc[sub[0].i : sub[-1].i + 1].text)
 
 
-def _phrase(tok: Any) -> str:
+def _phrase(tok: Token) -> str:
     """The noun phrase a token heads, cut at the first comma/parenthesis after it."""
     toks = list(tok.subtree)
     start = toks[0].i
@@ -145,7 +148,7 @@ def _phrase(tok: Any) -> str:
     return str(span.text).strip(" ,")
 
 
-def _words_lower(toks: list[Any]) -> list[str]:
+def _words_lower(toks: list[Token]) -> list[str]:
     """The tokens' lowercase words, then a separator, then their lemmas (phrases match within either)."""
     return [t.lower_ for t in toks] + ["|"] + [t.lemma_.lower() for t in toks]
 
@@ -158,7 +161,7 @@ def _has_cue(words: list[str] | str, cues: list[str]) -> str | None:
     return None
 
 
-def _is_object_of(tok: Any, verb: Any) -> bool:
+def _is_object_of(tok: Token, verb: Token) -> bool:
     """tok is the direct object of verb (or conjoined with it, or inside 'N of X')."""
     cur = tok
     for _ in range(6):
@@ -171,6 +174,6 @@ def _is_object_of(tok: Any, verb: Any) -> bool:
     return False
 
 
-def _is_ancestor(a: Any, t: Any) -> bool:
+def _is_ancestor(a: Token, t: Token) -> bool:
     """a is t or one of t's heads."""
     return _steps_up(a, t) is not None
