@@ -44,3 +44,11 @@ def test_places_map_aliases_to_one_region_and_sides_are_known() -> None:
             assert owner.setdefault(alias, region) == region, alias
     assert set(data["sides"]) <= set(data["places"])
     assert set(data["sides"].values()) <= set(SIDES)
+
+
+def test_metonyms_are_lowercase_and_name_a_side() -> None:
+    from kursk_claims.rules.context import side_of
+
+    metonyms = place_data()["metonyms"]
+    assert metonyms and all(k == k.lower() for k in metonyms)
+    assert all(side_of(name) in SIDES for name in metonyms.values()), metonyms

@@ -137,9 +137,13 @@ def _narrative_past(ctx: DocContext, s: Sentence) -> str | None:
 
 # A day as a statement is dated: "Sunday", "June 21", "21 June".
 _DAY = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
+    r"(?:"
+    + dates.WEEKDAY_RX
+    + r"|"
+    + dates.MONTH_WORD
+    + r"\.?\s+\d{1,2}|\d{1,2}\s+"
+    + dates.MONTH_WORD
+    + r")"
 )
 
 

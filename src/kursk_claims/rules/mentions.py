@@ -74,10 +74,8 @@ ANAPHOR_HEADS = {
 ANAPHOR_SYNONYMS = {"mod": ("ministry",), "command": ("command", "staff", "ministry", "military")}
 
 
-METONYMS = {
-    "moscow": "Russia", "kremlin": "Kremlin", "kyiv": "Ukraine", "kiev": "Ukraine", "pyongyang": "North Korea",
-    "seoul": "South Korea", "washington": "United States",
-}  # fmt: skip
+# A capital or seat of power standing for its claimant ("Moscow said"): data/places.json "metonyms".
+METONYMS: dict[str, str] = place_data()["metonyms"]
 
 
 class Canon(NamedTuple):
