@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from kursk_claims.domain.registry import lookup, side_of_phrase
@@ -145,7 +145,7 @@ def nearer_source(r: Resolver, t: Target) -> Attribution | None:
     source_depth = _steps_up(source.verb, num) if source is not None and source.verb is not None else None
     if source is not None and source_depth is not None:
         if not governing or source_depth < depth[governing[0].i]:
-            return source  # the nearer clause's source: "X put it at 4,000, although U.S. estimates were ..."
+            return replace(source, decision=Decision("claimant.nearer_source", source.decision.why))
     return None
 
 
