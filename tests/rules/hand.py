@@ -12,6 +12,20 @@ from kursk_claims.models import Document
 from kursk_claims.rules.context import DocContext
 from kursk_claims.text.segment import Sentence, find_quotes, split_sentences
 
+# A shared sentence and its parse: "Syrskyi said Ukrainian forces control 1,000 square kilometres."
+SAID = "Syrskyi said Ukrainian forces control 1,000 square kilometres."
+SAID_ROWS = """
+Syrskyi PROPN nsubj 1
+said VERB ROOT 1 say VBD
+Ukrainian ADJ amod 3
+forces NOUN nsubj 4 force
+control VERB ccomp 1 - VBP
+1,000 NUM nummod 7
+square ADJ amod 7
+kilometres NOUN dobj 4 kilometre
+. PUNCT punct 1
+"""
+
 
 @cache
 def _vocab() -> spacy.vocab.Vocab:

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hand import context, parse
+from hand import SAID, SAID_ROWS, context, parse
 from spacy.tokens import Doc
 
 from kursk_claims.rules import claimant
@@ -17,14 +17,6 @@ from kursk_claims.rules.mentions import Resolver
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
-HOLDS = """
-Ukraine PROPN nsubj 1
-holds VERB ROOT 1 hold VBZ
-90 NUM nummod 4
-sq ADJ compound 4
-km NOUN dobj 1
-. PUNCT punct 1
-"""
 LOST = """
 Ukraine PROPN nsubj 1
 lost VERB ROOT 1 lose VBD
@@ -59,18 +51,6 @@ km NOUN dobj 2
 Syrskyi PROPN nsubj 9
 said VERB ROOT 9 say VBD
 . PUNCT punct 9
-"""
-SAID = "Syrskyi said Ukrainian forces control 1,000 square kilometres."
-SAID_ROWS = """
-Syrskyi PROPN nsubj 1
-said VERB ROOT 1 say VBD
-Ukrainian ADJ amod 3
-forces NOUN nsubj 4 force
-control VERB ccomp 1 - VBP
-1,000 NUM nummod 7
-square ADJ amod 7
-kilometres NOUN dobj 4 kilometre
-. PUNCT punct 1
 """
 ACCORDING = "According to Syrskyi, Ukraine holds 90 sq km."
 ACCORDING_ROWS = """

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from hand import parse
+from hand import SAID as SAID_TEXT
+from hand import SAID_ROWS, parse
 
 from kursk_claims.rules.tree import (
     _governing_verb,
@@ -15,21 +16,7 @@ from kursk_claims.rules.tree import (
     _subject_of,
 )
 
-# "Syrskyi said Ukrainian forces control 1,000 square kilometres."
-SAID = parse(
-    "Syrskyi said Ukrainian forces control 1,000 square kilometres.",
-    """
-Syrskyi PROPN nsubj 1
-said VERB ROOT 1 say VBD
-Ukrainian ADJ amod 3
-forces NOUN nsubj 4 force
-control VERB ccomp 1 - VBP
-1,000 NUM nummod 7
-square ADJ amod 7
-kilometres NOUN dobj 4 kilometre
-. PUNCT punct 1
-""",
-)
+SAID = parse(SAID_TEXT, SAID_ROWS)
 
 
 def test_heads_walk_up_to_the_root() -> None:
