@@ -55,6 +55,13 @@ class Attribution:
     head: str = ""
     time_text: str | None = None  # text around a reporting verb found by pattern ('said on Feb. 6')
 
+    @classmethod
+    def of(
+        cls, found: Found, decision: Decision, verb: Token | None, time_text: str | None = None
+    ) -> Attribution:
+        """The attribution to what a phrase was resolved to."""
+        return cls(found.name, found.side, decision, verb, found.head, time_text)
+
 
 @dataclass(frozen=True)
 class Target:
@@ -123,12 +130,10 @@ def quote_speaker(r: Resolver, t: Target) -> Attribution | None:
                 continue
             got = r.resolve_subject(subj, j, s.idx)
             if got is not None:
-                return Attribution(
-                    got.name,
-                    got.side,
+                return Attribution.of(
+                    got,
                     Decision("claimant.quote_speaker", f"speaker of the quotation ('{subj.text} {v.text}')"),
                     v,
-                    got.head,
                 )
     return None
 
@@ -194,19 +199,11 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
                 continue
             cited = _cited_source(r, v, s.idx)
             if cited is not None and got.kind in ("media", "other"):
-                return Attribution(
-                    cited.name,
-                    cited.side,
-                    Decision("claimant.citing", f"'{v.text}, citing ...': the cited source"),
-                    v,
-                    cited.head,
+                return Attribution.of(
+                    cited, Decision("claimant.citing", f"'{v.text}, citing ...': the cited source"), v
                 )
-            return Attribution(
-                got.name,
-                got.side,
-                Decision("claimant.reporting_verb", f"subject of reporting verb '{v.text}'"),
-                v,
-                got.head,
+            return Attribution.of(
+                got, Decision("claimant.reporting_verb", f"subject of reporting verb '{v.text}'"), v
             )
     return None
 
@@ -224,12 +221,8 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
                 target = owner if owner is not None else pobj
                 got = r.resolve_subject(target, s.idx, s.idx)
                 if got is not None:
-                    return Attribution(
-                        got.name,
-                        got.side,
-                        Decision("claimant.by_reckoning", f"'by {_phrase(pobj)}'"),
-                        None,
-                        got.head,
+                    return Attribution.of(
+                        got, Decision("claimant.by_reckoning", f"'by {_phrase(pobj)}'"), None
                     )
         if tok.lower_ == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
             pobj = next((c for c in sdoc[tok.i + 1].children if c.dep_ == "pobj"), None)
@@ -250,12 +243,8 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
             got = r.resolve_subject(pobj, s.idx, s.idx)
             if got is not None:
                 # the main verb's time is the event's, not the statement's: no verb for the date
-                return Attribution(
-                    got.name,
-                    got.side,
-                    Decision("claimant.according_to", f"'according to {_phrase(pobj)}'"),
-                    None,
-                    got.head,
+                return Attribution.of(
+                    got, Decision("claimant.according_to", f"'according to {_phrase(pobj)}'"), None
                 )
     return None
 
@@ -283,15 +272,13 @@ def attribution_pattern(r: Resolver, t: Target) -> Attribution | None:
         if got is not None and got.kind in ("person", "body", "group", "media", "other"):
             if got.kind == "other" and not (got.side or root.lemma_.lower() in ANAPHOR_HEADS | SOURCE_NOUNS):
                 continue
-            return Attribution(
-                got.name,
-                got.side,
+            return Attribution.of(
+                got,
                 Decision(
                     "claimant.attribution_pattern",
                     f"'{m.group('who')} {m.group('verb')}' (attribution pattern)",
                 ),
                 None,
-                got.head,
                 text[m.start("verb") :],
             )
     return None
@@ -369,15 +356,13 @@ def stated_by_next(r: Resolver, t: Target) -> Attribution | None:
             if pobj is not None:
                 got = r.resolve_subject(pobj, s.idx + 1, s.idx)
                 if got is not None:
-                    return Attribution(
-                        got.name,
-                        got.side,
+                    return Attribution.of(
+                        got,
                         Decision(
                             "claimant.stated_by_next",
                             f"'{tok.head.text} by {_phrase(pobj)}' in the next sentence",
                         ),
                         tok.head,
-                        got.head,
                     )
     return None
 
@@ -404,15 +389,13 @@ def paragraph_continuation(r: Resolver, t: Target) -> Attribution | None:
             continue
         got = r.resolve_subject(subj, prev.idx, s.idx)
         if got is not None and got.kind in ("person", "body", "group", "media"):
-            return Attribution(
-                got.name,
-                got.side,
+            return Attribution.of(
+                got,
                 Decision(
                     "claimant.paragraph_continuation",
                     f"continues the reported speech of the previous sentence ('{subj.text} {v.text}')",
                 ),
                 None,
-                got.head,
             )
     return None
 

@@ -195,13 +195,7 @@ def full_control_claims(ctx: DocContext, s: Sentence) -> list[Claim]:
             # "Ukraine dismissed Moscow's claim of retaking full control": the claim is Moscow's
             got = Resolver(ctx).resolve_subject(owner, s.idx, s.idx)
             if got is not None:
-                att = Attribution(
-                    got.name,
-                    got.side,
-                    Decision("claimant.claim_owner", f"'{owner.text}'s claim'"),
-                    None,
-                    got.head,
-                )
+                att = Attribution.of(got, Decision("claimant.claim_owner", f"'{owner.text}'s claim'"), None)
                 subj = None
         actor = _side_of_np(subj, att.side) if subj is not None else None
         nearest = _last_side_before(sdoc, m.start())
