@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kursk_claims.rules.context import _relative_side, _side_word, opposite
+from kursk_claims.rules.context import _relative_side, _side_word, metric_data, opposite
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.metric import _FIGURE_NOUNS
 from kursk_claims.rules.predicate import _unit_anchor
@@ -75,10 +75,7 @@ def _last_side_before(
     return best
 
 
-_HARM_VERBS = {
-    "kill", "wound", "injure", "destroy", "eliminate", "down", "shoot", "hit", "strike", "neutralize",
-    "neutralise", "capture", "seize", "take", "intercept",
-}  # fmt: skip
+_HARM_VERBS: frozenset[str] = frozenset(metric_data()["harm_verbs"])
 
 
 def _actor(

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import lookup
 from kursk_claims.rules.claimant import Attribution
-from kursk_claims.rules.context import DocContext
+from kursk_claims.rules.context import DocContext, attribution_data
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import _reporting_verbs
 from kursk_claims.rules.tree import _heads
@@ -33,10 +33,7 @@ def _verb_between(tok: Token, verb: Token) -> bool:
     return False
 
 
-_STATEMENT_NOUNS = {
-    "statement", "report", "address", "briefing", "interview", "post", "video", "update", "bulletin",
-    "meeting", "message", "speech", "conference", "summary",
-}  # fmt: skip
+_STATEMENT_NOUNS: frozenset[str] = frozenset(attribution_data()["statement_nouns"])
 
 
 # A bare year ("2024", "in 2024") dates no statement.

@@ -44,6 +44,12 @@ def metric_data() -> dict[str, Any]:
 
 
 @cache
+def attribution_data() -> dict[str, Any]:
+    """data/attribution.json: reporting verbs, source and report nouns, anaphor heads (cached)."""
+    return _data_json("attribution.json")
+
+
+@cache
 def place_data() -> dict[str, Any]:
     """data/places.json: regions and countries with their spellings, and which side holds a region (cached)."""
     return _data_json("places.json")

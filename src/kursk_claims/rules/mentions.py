@@ -14,6 +14,7 @@ from kursk_claims.rules.context import (
     _norm,
     _place_regex,
     _side_word,
+    attribution_data,
     place_data,
     side_of,
 )
@@ -24,54 +25,24 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-REPORT_VERBS = {
-    "say", "tell", "state", "report", "claim", "estimate", "write", "add", "note", "announce", "confirm",
-    "assert", "indicate", "emphasize", "emphasise", "affirm", "insist", "acknowledge", "admit", "concede",
-    "explain", "stress", "declare", "inform", "assess", "believe", "suggest", "show", "reveal", "publish",
-    "post", "warn", "argue", "maintain", "put", "observe", "brief", "testify", "calculate", "count", "tally",
-    "record", "allege", "boast", "specify", "clarify", "conclude", "mention", "accuse",
-}  # fmt: skip
+REPORT_VERBS: frozenset[str] = frozenset(attribution_data()["report_verbs"])
 
 
-_RECKONING_NOUNS = {
-    "reckoning",
-    "estimate",
-    "count",
-    "calculation",
-    "tally",
-    "assessment",
-    "account",
-    "figure",
-    "data",
+_RECKONING_NOUNS: frozenset[str] = frozenset(attribution_data()["reckoning_nouns"])
+
+
+SOURCE_NOUNS: frozenset[str] = frozenset(attribution_data()["source_nouns"])
+
+
+REPORT_NOUNS: frozenset[str] = frozenset(attribution_data()["report_nouns"])
+
+
+ANAPHOR_HEADS: frozenset[str] = frozenset(attribution_data()["anaphor_heads"])
+
+
+ANAPHOR_SYNONYMS: dict[str, tuple[str, ...]] = {
+    k: tuple(v) for k, v in attribution_data()["anaphor_synonyms"].items()
 }
-
-
-SOURCE_NOUNS = {
-    "estimate",
-    "estimates",
-    "assessment",
-    "assessments",
-    "figure",
-    "figures",
-    "data",
-    "tally",
-    "count",
-    "intelligence",
-    "analysis",
-}
-
-
-REPORT_NOUNS = {"report", "reports"}
-
-
-ANAPHOR_HEADS = {
-    "ministry", "statement", "source", "informant", "commander", "general", "official", "governor", "staff",
-    "military", "army", "spokesman", "spokeswoman", "agency", "service", "president", "minister", "chief",
-    "office", "command", "department", "head", "leader", "officer", "mod", "report",
-}  # fmt: skip
-
-
-ANAPHOR_SYNONYMS = {"mod": ("ministry",), "command": ("command", "staff", "ministry", "military")}
 
 
 # A capital or seat of power standing for its claimant ("Moscow said"): data/places.json "metonyms".

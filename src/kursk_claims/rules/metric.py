@@ -33,19 +33,7 @@ _KILLED_OR_WOUNDED = re.compile(
 
 
 # Nouns that name the figure itself, not what it counts: "in the several hundred range", "the 4,000 mark"
-_FIGURE_NOUNS = {
-    "more",
-    "others",
-    "other",
-    "range",
-    "figure",
-    "mark",
-    "level",
-    "total",
-    "tally",
-    "count",
-    "number",
-}
+_FIGURE_NOUNS: frozenset[str] = frozenset(metric_data()["figure_nouns"])
 
 
 @dataclass
@@ -219,31 +207,8 @@ def _share_of_territory(after: str, context: str) -> str | None:
 def _civilian_context(sdoc: Doc) -> bool:
     """The sentence is about civilians (residents, children, a strike on a town) and not troops."""
     words = {t.lemma_.lower() for t in sdoc}
-    civil = {
-        "civilian",
-        "resident",
-        "child",
-        "people",
-        "inhabitant",
-        "hospital",
-        "apartment",
-        "school",
-        "shelling",
-        "strike",
-    }
-    military = {
-        "soldier",
-        "troop",
-        "serviceman",
-        "servicemen",
-        "fighter",
-        "personnel",
-        "occupier",
-        "mercenary",
-        "enemy",
-        "army",
-        "invader",
-    }
+    civil = set(metric_data()["civilian_context"])
+    military = set(metric_data()["military_context"])
     return bool(words & civil) and not (words & military)
 
 
