@@ -108,7 +108,7 @@ def _rss_mb() -> tuple[float, float]:
 
 
 def child_main(kind: str, corpus: Path, workers: int, db: Path | None) -> dict[str, Any]:
-    from kursk_claims.nlp import load_nlp
+    from kursk_claims.extract.model import load_nlp
 
     nlp = load_nlp(None)
     if kind == "pipe":

@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 from kursk_claims.extract import extract_document
+from kursk_claims.extract.model import load_nlp
 from kursk_claims.models import Document
-from kursk_claims.nlp import load_nlp
 
 FIELDS = (
     "text", "start", "end", "metric", "value", "value_low", "value_high", "qualifier", "actor", "predicate",

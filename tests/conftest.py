@@ -69,7 +69,9 @@ def fake_claims(doc: Document) -> tuple[Claim, ...]:
                 claimant_side=side,
                 claim_date=doc.published,
                 entities=tuple(name for cue, (name, _) in _CLAIMANTS.items() if cue in sentence),
-                evidence={"claimant": "fake: name in sentence"} if claimant else {},
+                evidence={"claimant": {"rule": "fake.name_in_sentence", "why": "fake: name in sentence"}}
+                if claimant
+                else {},
             )
         )
     return tuple(out)

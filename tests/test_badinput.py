@@ -150,7 +150,7 @@ def _extract(corpus: Path, db: Path, *args: str) -> tuple[int, str]:
 def real_run(tmp_path_factory: pytest.TempPathFactory) -> Run:
     """The whole bad corpus through the real extractor, once."""
     pytest.importorskip("spacy")
-    from kursk_claims.nlp import ModelNotFoundError, load_nlp
+    from kursk_claims.extract.model import ModelNotFoundError, load_nlp
 
     try:
         load_nlp(None)

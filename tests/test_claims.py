@@ -22,7 +22,7 @@ pytestmark = pytest.mark.model
 def nlp() -> Any:
     """The spaCy pipeline, loaded once per session; the module skips if none is installed."""
     try:
-        from kursk_claims.nlp import ModelNotFoundError, load_nlp
+        from kursk_claims.extract.model import ModelNotFoundError, load_nlp
     except ImportError as exc:  # pragma: no cover - spaCy itself missing
         pytest.skip(f"spaCy not importable: {exc}")
     try:
@@ -1014,7 +1014,11 @@ def test_every_claim_field_has_evidence_and_spans_index_the_text(nlp: Any) -> No
     for c in res.claims:
         assert text[c.start : c.end] == c.text
         assert c.sentence in text
-        assert {"metric", "claimant", "claim_date"} <= set(c.evidence)
+        assert set(c.evidence) == {"metric", "actor", "predicate", "claimant", "claim_date", "location"}
+        prefix = {"claim_date": "date", "location": "place"}
+        for name, entry in c.evidence.items():
+            assert set(entry) == {"rule", "why"} and entry["why"], (name, entry)
+            assert entry["rule"].startswith(prefix.get(name, name) + "."), (name, entry)
 
 
 # ============================================================================= recent rules

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kursk_claims.claims import metric_data, place_data
 from kursk_claims.models import METRICS, PREDICATES, SIDES
+from kursk_claims.rules.context import metric_data, place_data
 
 CANONICAL_UNITS = {"km2", "km", "percent", "count"}
 
@@ -51,3 +51,26 @@ def test_story_period_is_ordered() -> None:
 
     start, end = story_period()
     assert start < end
+
+
+def test_metonyms_are_lowercase_and_name_a_side() -> None:
+    from kursk_claims.rules.context import side_of
+
+    metonyms = place_data()["metonyms"]
+    assert metonyms and all(k == k.lower() for k in metonyms)
+    assert all(side_of(name) in SIDES for name in metonyms.values()), metonyms
+
+
+def test_word_lists_are_lowercase_sorted_and_unique() -> None:
+    from kursk_claims.rules.context import attribution_data
+
+    lists = {k: v for k, v in attribution_data().items() if isinstance(v, list)}
+    md = metric_data()
+    lists |= {k: md[k] for k in ("harm_verbs", "figure_nouns", "civilian_context", "military_context")}
+    assert set(lists) >= {"report_verbs", "report_nouns", "source_nouns", "anaphor_heads", "statement_nouns"}
+    for key, words in lists.items():
+        assert words and words == sorted(set(words)), key
+        assert all(w == w.lower() and w.strip() == w for w in words), key
+    assert not set(md["civilian_context"]) & set(md["military_context"])
+    synonyms = attribution_data()["anaphor_synonyms"]
+    assert set(synonyms) <= set(attribution_data()["anaphor_heads"])

@@ -131,7 +131,7 @@ def test_parse_quantities_invariants(text: str) -> None:
 @pytest.fixture(scope="session")
 def nlp() -> Any:
     pytest.importorskip("spacy")
-    from kursk_claims.nlp import ModelNotFoundError, load_nlp
+    from kursk_claims.extract.model import ModelNotFoundError, load_nlp
 
     try:
         return load_nlp(None)

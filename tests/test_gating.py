@@ -23,8 +23,8 @@ DEV_DOCS = ROOT.parent / "shared" / "corpus" / "dev" / "docs"
 
 @pytest.fixture(scope="module")
 def extract() -> Any:
-    mod = pytest.importorskip("kursk_claims.extract")
-    from kursk_claims.nlp import ModelNotFoundError, load_nlp
+    mod = pytest.importorskip("kursk_claims.extract.document")
+    from kursk_claims.extract.model import ModelNotFoundError, load_nlp
 
     try:
         load_nlp(None)

@@ -25,7 +25,7 @@ FIELDS = (
 @pytest.fixture(scope="module")
 def nlp() -> Any:
     try:
-        from kursk_claims.nlp import load_nlp
+        from kursk_claims.extract.model import load_nlp
 
         return load_nlp()
     except Exception as exc:  # no model installed: these tests cannot run

@@ -56,7 +56,10 @@ def two_claims(doc_id: str = "d1") -> list[Any]:
             conversion="386 square miles",
             conversion_ok=True,
             entities=("Oleksandr Syrskyi", "Kursk Oblast"),
-            evidence={"claimant": "said-verb nsubj", "actor": "Ukraine subject"},
+            evidence={
+                "claimant": {"rule": "claimant.reporting_verb", "why": "said-verb nsubj"},
+                "actor": {"rule": "actor.subject", "why": "Ukraine subject"},
+            },
         ),
         make_claim(
             doc_id,
@@ -102,7 +105,10 @@ def test_round_trip_every_field(conn: sqlite3.Connection) -> None:
         conversion="386 square miles",
         conversion_ok=True,
         entities=("Oleksandr Syrskyi", "Kursk Oblast"),
-        evidence={"claimant": "said-verb nsubj", "actor": "Ukraine subject"},
+        evidence={
+            "claimant": {"rule": "claimant.reporting_verb", "why": "said-verb nsubj"},
+            "actor": {"rule": "actor.subject", "why": "Ukraine subject"},
+        },
     ).to_dict()
     for key, value in expected.items():
         assert first[key] == value, key

@@ -103,7 +103,8 @@ class Claim:
     conversion: str | None = None  # a stated bracketed conversion ("500 square miles")
     conversion_ok: bool | None = None  # False when the stated conversion disagrees by > 5 %
     entities: tuple[str, ...] = ()  # canonical names of entities named in the sentence
-    evidence: dict[str, str] = field(default_factory=dict)  # field -> the rule or cue that set it
+    # field -> {"rule": the id of the rule that set it, "why": what it read}
+    evidence: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def id(self) -> str:

@@ -125,7 +125,7 @@ def default_extractor() -> Extractor:
 
 def _is_model_missing(exc: BaseException) -> bool:
     try:
-        from kursk_claims.nlp import ModelNotFoundError
+        from kursk_claims.extract.model import ModelNotFoundError
     except Exception:  # noqa: BLE001 - any import problem means "cannot tell"
         return type(exc).__name__ == "ModelNotFoundError"
     return isinstance(exc, ModelNotFoundError)

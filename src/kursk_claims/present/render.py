@@ -200,9 +200,11 @@ def claim_detail(claim: Mapping[str, Any], document: Mapping[str, Any] | None) -
     parts.append(Panel(highlighted_sentence(claim, doc_text), title="sentence", title_align="left"))
     evidence = claim.get("evidence") or {}
     if evidence:
-        ev = Table("field", "cue / rule", title="evidence", title_justify="left")
+        ev = Table("field", "rule", "why", title="evidence", title_justify="left")
         for key in sorted(evidence):
-            ev.add_row(_t(key), _t(evidence[key]))
+            entry = evidence[key]  # {"rule": id, "why": text}; a store written before rule ids holds text
+            rule, why = (entry.get("rule"), entry.get("why")) if isinstance(entry, dict) else (None, entry)
+            ev.add_row(_t(key), _t(rule or ""), _t(why))
         parts.append(ev)
     if document is not None:
         meta = Table.grid(padding=(0, 2))

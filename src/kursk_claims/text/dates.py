@@ -24,8 +24,10 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-MONTH_RX = r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A month word as written ("Feb", "February", "Sept"): the one month pattern the rules build on.
+MONTH_WORD = r"(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")[a-z]*"
+MONTH_RX = r"(?i:\b" + MONTH_WORD + r"\b)"
+WEEKDAY_RX = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 # Lowercase forms for matching inside a normalised (lowercased) phrase.
 _WEEKDAY_WORD = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
@@ -36,13 +38,13 @@ _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 # Time phrases, most specific first. Each is matched case-insensitively inside a clause.
 TIME_PHRASE = re.compile(
     r"(?i)(?<![A-Za-z])(?:"
-    r"(?:on\s+)?(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"(?:on\s+)?(?:" + WEEKDAY_RX + r",?\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
     r"|(?:on\s+)?(?:"
-    + _WEEKDAY
+    + WEEKDAY_RX
     + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + _MONTH
     + r"(?:,?\s+\d{4})?"
-    r"|(?:on\s+|last\s+)?" + _WEEKDAY + r"(?:\s+(?:night|morning|evening))?"
+    r"|(?:on\s+|last\s+)?" + WEEKDAY_RX + r"(?:\s+(?:night|morning|evening))?"
     r"|(?:in|at|by)\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+)?"
     + _MONTH
     + r"(?:\s+\d{4})?"
@@ -55,7 +57,7 @@ TIME_PHRASE = re.compile(
 _HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 _DATELINE = re.compile(
     r"^\s*(?:\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?,?\s*)?(?:"
-    + _WEEKDAY
+    + WEEKDAY_RX
     + r",?\s+)?"
     + _MONTH
     + r"\s+\d{1,2},?\s+(\d{4})\s*(?:\d{1,2}:\d{2}.*)?$"
@@ -64,7 +66,7 @@ _FULL_DATE = re.compile(r"(?i)\b" + _MONTH + r"\s+\d{1,2},\s+(\d{4})|\b\d{1,2}\s
 _REPORT_DATE = re.compile(
     r"(?i)\b(?:said|says|told\s+[\w\s'’-]{0,40}?|stated|announced|reported|claimed|wrote|added)\s+"
     r"(on\s+(?:"
-    + _WEEKDAY
+    + WEEKDAY_RX
     + r",?\s+)?(?:"
     + _MONTH
     + r"\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+"
@@ -95,7 +97,7 @@ def _parse_day(phrase: str, base: date | None) -> date | None:
     cleaned = re.sub(r"(?i)^(?:on|in|at|by)\s+", "", phrase.strip())
     cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", cleaned)
     cleaned = (
-        re.sub(r"(?i)\b(" + _WEEKDAY + r"),?\s+(?=[A-Z0-9])", "", cleaned)
+        re.sub(r"(?i)\b(" + WEEKDAY_RX + r"),?\s+(?=[A-Z0-9])", "", cleaned)
         if re.search(r"\d", cleaned)
         else cleaned
     )
@@ -200,7 +202,7 @@ _MONTH_YEAR = re.compile(r"(?i)\b" + _MONTH + r"\s+((?:19|20)\d{2})\b")
 # "As of August 12": a page's own as-of date (live blogs, tallies, fact boxes).
 _AS_OF = re.compile(
     r"(?i)\bas\s+of\s+((?:"
-    + _WEEKDAY
+    + WEEKDAY_RX
     + r",?\s+)?(?:"
     + _MONTH
     + r"\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+"
@@ -272,7 +274,7 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
 
 # A day the text names: "Saturday, March 8", "August 6", "March 10, 2025", "8 March".
 _DAY_MENTION = re.compile(
-    r"(?<![A-Za-z])(?:(" + _WEEKDAY + r"),?\s+(?:the\s+)?)?(?:(" + _MONTH + r")\s+(\d{1,2})(?:st|nd|rd|th)?"
+    r"(?<![A-Za-z])(?:(" + WEEKDAY_RX + r"),?\s+(?:the\s+)?)?(?:(" + _MONTH + r")\s+(\d{1,2})(?:st|nd|rd|th)?"
     r"(?:,?\s+((?:19|20)\d{2}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
     + _MONTH
     + r")(?:,?\s+((?:19|20)\d{2}))?)"

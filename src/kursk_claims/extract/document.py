@@ -18,23 +18,14 @@ from itertools import islice
 from multiprocessing.pool import AsyncResult
 from typing import Any
 
-from kursk_claims.claims import (
-    FULL_CONTROL,
-    WINDOW_BACK,
-    WINDOW_FWD,
-    DocContext,
-    credit_headlines,
-    delayed_identification,
-    full_control_claims,
-    inherit_list_context,
-    sentence_claims,
-)
-from kursk_claims.domain.registry import lookup, side_of_phrase
-from kursk_claims.models import Claim, DocResult, Document
-from kursk_claims.nlp import ModelNotFoundError, load_nlp
+from kursk_claims.extract.model import ModelNotFoundError, load_nlp
+from kursk_claims.models import DocResult, Document
+from kursk_claims.rules.context import WINDOW_BACK, WINDOW_FWD
+from kursk_claims.rules.document import document_claims, document_context
+from kursk_claims.rules.predicate import FULL_CONTROL
 from kursk_claims.text import dates
 from kursk_claims.text.quantities import Quantity, parse_quantities
-from kursk_claims.text.segment import Sentence, find_quotes, sentences_spanning, split_sentences
+from kursk_claims.text.segment import find_quotes, sentences_spanning, split_sentences
 
 __all__ = ["ModelNotFoundError", "extract_document", "extract_documents", "prepare", "finish"]
 
@@ -42,9 +33,6 @@ BATCH_DOCS = 64  # documents per batch in one process
 WORKER_BATCH_DOCS = 16  # documents per task sent to a worker process
 PIPE_BATCH = 64  # sentences per nlp.pipe batch
 _MAX_SENT_CHARS = 5000  # longer "sentences" (unpunctuated dumps) are cut for the parser
-
-_SOURCE_LINE = re.compile(r"^\s*Source:\s*(.+?)\s*$")
-_BACKGROUND_LINE = re.compile(r"^\s*(?:Background|Context|Reminder)\s*:", re.I)
 
 
 class _Prepared:
@@ -98,107 +86,15 @@ def prepare(doc: Document, gate: bool = True) -> _Prepared:
     return _Prepared(doc, gate)
 
 
-def _source_line(sentences: list[Sentence]) -> tuple[int, str, str | None] | None:
-    """The first 'Source: X' line: (sentence index, claimant name, side)."""
-    for s in sentences:
-        m = _SOURCE_LINE.match(s.text)
-        if m:
-            raw = re.sub(r"\s+on\s+(?:Facebook|Telegram|X|Twitter)\b.*$", "", m.group(1)).strip(" .")
-            e = lookup(raw)
-            name = e.name if e else raw
-            return s.idx, name, e.side if e else side_of_phrase(raw)
-    return None
-
-
-# A day as a statement is dated: "Sunday", "June 21", "21 June".
-_DAY = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
-)
-# "Syrskyi told journalists on June 21"
-_SAID_ON = re.compile(
-    r"(?i)\b(?:said|says|told\s+[\w\s'’-]{0,40}?|stated|announced|reported|claimed|wrote|added)\s+"
-    r"((?:on\s+)?" + _DAY + r")"
-)
-# "On Wednesday, Russia's chief of the General Staff, Gen. Valery Gerasimov, told Putin ..."
-_FRONTED_TIME = re.compile(r"^((?:On|Last|Earlier\s+on)\s+" + _DAY + r"),\s+")
-_SAYS = re.compile(r"(?i)\b(?:said|says|told|stated|announced|reported|claimed)\b")
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
-
-
-def _first_known(names: Iterable[str]) -> str | None:
-    """The canonical name of the first of `names` the registry knows."""
-    for n in names:
-        e = lookup(n)
-        if e is not None:
-            return e.name
-    return None
-
-
-def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple[int, str, str]]:
-    """Statements the text dates explicitly ('Syrskyi told journalists on June 21'), by named entity."""
-    out: list[tuple[int, str, str]] = []
-    base_date = dates.parse_iso(base)
-    for s in sentences:
-        if s.furniture:
-            continue
-        for m in _SAID_ON.finditer(s.text):
-            iso = dates.resolve_time_phrase(m.group(1), base_date)
-            if not iso:
-                continue
-            # the speaker: the nearest known name before the verb
-            name = _first_known(reversed(_CAPITALISED_RUN.findall(s.text[: m.start()])))
-            if name is not None:
-                out.append((s.idx, name, iso))
-        # a fronted time: the speaker is the first known name after it
-        fm = _FRONTED_TIME.match(s.text)
-        if fm and _SAYS.search(s.text):
-            iso = dates.resolve_time_phrase(fm.group(1), base_date)
-            if iso:
-                name = _first_known(_CAPITALISED_RUN.findall(s.text[fm.end() :]))
-                if name is not None:
-                    out.append((s.idx, name, iso))
-    return out
-
-
 def finish(p: _Prepared, parsed_docs: list[Any]) -> DocResult:
     """Run the claim rules on a prepared document whose `to_parse` sentences are parsed."""
     return _finish(p, dict(zip(p.to_parse, parsed_docs, strict=True)))
 
 
 def _finish(p: _Prepared, parsed: dict[int, Any]) -> DocResult:
-    """The claims of a prepared document: the per-sentence rules in order, then the document passes.
-
-    A 'Background:' line ends the reach of the 'Source:' line.
-    """
-    source = _source_line(p.sentences)
-    ctx = DocContext(
-        document=p.doc,
-        sentences=p.sentences,
-        parsed=parsed,
-        quotes=p.quotes,
-        doc_date=p.doc_date,
-        dated_statements=_dated_statements(p.sentences, p.doc_date),
-        source_line=source,
-    )
-    background_from = next((s.idx for s in p.sentences if _BACKGROUND_LINE.match(s.text)), None)
-    claims: list[Claim] = []
-    for s in p.sentences:
-        if background_from is not None and s.idx >= background_from:
-            ctx.source_line = None
-        qs = p.by_sentence.get(s.idx, [])
-        got: list[Claim] = []
-        if qs:
-            got.extend(sentence_claims(ctx, s, qs))
-        if s.idx in p.full_control:
-            got.extend(full_control_claims(ctx, s))
-        got.sort(key=lambda c: c.start)
-        claims.extend(got)
-        ctx.claims = claims
-    claims = inherit_list_context(ctx, claims)
-    claims = delayed_identification(ctx, claims)
-    claims = credit_headlines(ctx, claims)
+    """The claims of a prepared document: the per-sentence rules in order, then the document passes."""
+    ctx = document_context(p.doc, p.sentences, parsed, p.quotes, p.doc_date)
+    claims = document_claims(ctx, p.by_sentence, p.full_control)
     return DocResult(
         document=p.doc,
         doc_date=p.doc_date,

@@ -1,0 +1,201 @@
+"""The actor rules: whose forces, territory or people a figure is about."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kursk_claims.rules.context import _relative_side, _side_word, metric_data, opposite
+from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.metric import _FIGURE_NOUNS
+from kursk_claims.rules.predicate import _unit_anchor
+from kursk_claims.rules.tree import (
+    _agent_of,
+    _ancestors_to_verb,
+    _governing_verb,
+    _is_object_of,
+    _phrase,
+    _subject_of,
+)
+from kursk_claims.text.quantities import Quantity
+from kursk_claims.text.segment import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _side_of_np(tok: Token, speaker_side: str | None) -> str | None:
+    """Side named inside the phrase headed by tok ('Russia's army', 'the Armed Forces of Ukraine', 'we')."""
+    rel = _relative_side(tok, speaker_side)
+    if rel:
+        return rel
+    for t in tok.subtree:
+        r = _relative_side(t, speaker_side)
+        if r:
+            return r
+        sw = _side_word(t)
+        if sw:
+            return sw
+    return None
+
+
+def _modifier_side(num: Token, noun: Token | None, speaker_side: str | None) -> tuple[str, Decision] | None:
+    toks: list[Token] = []
+    if noun is not None:
+        toks.extend(num.doc[num.i + 1 : noun.i + 1])
+        toks.extend(
+            t for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") for t in c.subtree
+        )
+        # "12,000 troops from North Korea"
+        toks.extend(t for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree)
+    else:
+        toks.extend(num.doc[num.i + 1 : min(len(num.doc), num.i + 3)])
+    for t in toks:
+        r = _relative_side(t, speaker_side)
+        if r:
+            return r, Decision("actor.relative_to_speaker", f"'{t.text}' relative to the speaker")
+        sw = _side_word(t)
+        if sw:
+            return sw, Decision("actor.modifier_side", f"modifier '{t.text}'")
+    return None
+
+
+def _last_side_before(
+    sdoc: Doc, char_limit: int, skip: tuple[int, int] | None = None, speaker_side: str | None = None
+) -> tuple[str, Decision] | None:
+    best: tuple[str, Decision] | None = None
+    for t in sdoc:
+        if t.idx >= char_limit:
+            break
+        if skip and skip[0] <= t.idx < skip[1]:
+            continue
+        sw = _relative_side(t, speaker_side) if t.lower_ not in ("our", "we", "us") else None
+        sw = sw or _side_word(t)
+        if sw:
+            best = (sw, Decision("actor.nearest_side_word", f"nearest side word '{t.text}'"))
+    return best
+
+
+_HARM_VERBS: frozenset[str] = frozenset(metric_data()["harm_verbs"])
+
+
+def _actor(
+    metric: str,
+    predicate: str,
+    num: Token,
+    noun: Token | None,
+    q: Quantity,
+    s: Sentence,
+    speaker_side: str | None,
+    sdoc: Doc,
+    prev_doc: Doc | None = None,
+    earlier_actor: str | None = None,
+) -> tuple[str, Decision]:
+    if metric == "civilians":
+        return "civilians", Decision("actor.civilians_metric", "metric")
+    if predicate == "region_size":
+        return "unknown", Decision("actor.region_size", "size of a region")
+    anchor = noun if noun is not None else _unit_anchor(num, q)
+    verb = _governing_verb(anchor)
+    if metric not in ("territory_km2", "territory_pct", "settlements"):
+        found = _modifier_side(num, noun, speaker_side)
+        if found:
+            return found
+        if verb is not None and verb.lemma_.lower() in ("put", "estimate", "place"):
+            # "put Ukrainian losses at 4,130 servicemen": whose losses the object names
+            for o in (c for c in verb.children if c.dep_ == "dobj"):
+                side = _side_of_np(o, speaker_side)
+                if side:
+                    return side, Decision("actor.put_object", f"'{verb.text} {_phrase(o)} at ...'")
+        if noun is None and q.unit == "count" and earlier_actor:
+            return earlier_actor, Decision("actor.ellipsis", "ellipsis: the actor of the figure before it")
+        for a in _ancestors_to_verb(anchor):
+            if a.pos_ in ("NOUN", "PROPN"):
+                for c in a.children:
+                    if c.dep_ in ("amod", "compound", "poss"):
+                        sw = _side_word(c) or _relative_side(c, speaker_side)
+                        if sw:
+                            return sw, Decision("actor.head_modifier", f"'{c.text} {a.text}'")
+    if verb is not None:
+        figure = next(
+            (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _FIGURE_NOUNS), None
+        )
+        if figure is not None:
+            # "Moscow's figure for Ukrainian losses is 76,000": whose losses the figure is for
+            for p in (c for c in figure.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+                side = _side_of_np(p, speaker_side)
+                if side:
+                    return side, Decision("actor.figure_for", f"'{figure.text} {p.text} ...'")
+        subj = _agent_of(verb) if anchor.dep_ == "nsubjpass" else None
+        subj = subj or _subject_of(verb)
+        if subj is not None and not (subj.i <= anchor.i <= list(subj.subtree)[-1].i):
+            if (
+                metric in ("killed", "wounded", "casualties", "equipment", "prisoners")
+                and (
+                    verb.lemma_.lower() in _HARM_VERBS
+                    or metric == "prisoners"
+                    and verb.lemma_.lower() in ("hold", "keep")
+                )
+                and _is_object_of(anchor, verb)
+                and not (noun is None and earlier_actor)
+            ):
+                # "Ukrainian forces destroyed 12 tanks": the subject did it; the losses are the other side's
+                doer = _side_of_np(subj, speaker_side)
+                if (
+                    doer is None
+                    and speaker_side
+                    and {t.lower_ for t in subj.subtree} & {"we", "our", "they", "it", "its"}
+                ):
+                    doer = speaker_side
+                if opposite(doer):
+                    return opposite(doer) or "unknown", Decision(
+                        "actor.harm_by_subject",
+                        f"'{verb.text}' by '{_phrase(subj)}': the other side's losses",
+                    )
+            else:
+                side = _side_of_np(subj, speaker_side)
+                pronouns = {"it", "they", "we", "its", "their", "our"}
+                if side is None and speaker_side and ({t.lower_ for t in subj.subtree} & pronouns):
+                    side = speaker_side
+                if side is None and subj.lower_ in ("which", "that") and earlier_actor:
+                    return earlier_actor, Decision(
+                        "actor.relative_pronoun",
+                        f"relative pronoun '{subj.text}': the actor of the figure before it",
+                    )
+                if side:
+                    return side, Decision("actor.subject", f"subject '{_phrase(subj)}' of '{verb.text}'")
+        if (
+            metric in ("equipment", "killed", "wounded", "casualties")
+            and anchor.dep_ == "nsubjpass"
+            and verb.lemma_.lower() in _HARM_VERBS
+            and _agent_of(verb) is None
+            and opposite(speaker_side)
+        ):
+            return opposite(speaker_side) or "unknown", Decision(
+                "actor.passive_harm", f"'{verb.text}' (passive, no agent): the speaker's enemy"
+            )
+        if anchor.dep_ == "nsubjpass" and speaker_side and metric.startswith("territory"):
+            return speaker_side, Decision(
+                "actor.passive_territory", "passive without agent: the speaker's side"
+            )
+    if (
+        metric in ("territory_km2", "territory_pct", "settlements")
+        and speaker_side in ("ukraine", "russia", "north_korea")
+        and predicate
+        in (
+            "retaken",
+            "captured",
+            "controls",
+        )
+    ):
+        # "86% of the territory has been liberated", "units liberated 10 settlements": no side named,
+        # the claimant's own side did it
+        return speaker_side, Decision("actor.claimant_side", "no side named: the claimant's side")
+    found = _last_side_before(sdoc, q.start - s.start, speaker_side=speaker_side)
+    if found:
+        return found
+    if prev_doc is not None:
+        found = _last_side_before(prev_doc, len(prev_doc.text) + 1, speaker_side=speaker_side)
+        if found:
+            side, cue = found
+            return side, Decision("actor.previous_sentence_side", cue.why + " (previous sentence)")
+    return "unknown", Decision("actor.no_cue", "no cue")

@@ -1,0 +1,459 @@
+"""The claimant sieve: who asserts a figure, from precise rules to weak ones."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, NamedTuple
+
+from kursk_claims.domain.registry import lookup, side_of_phrase
+from kursk_claims.rules.context import (
+    DocContext,
+    SourceLine,
+    _norm,
+)
+from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.mentions import (
+    _RECKONING_NOUNS,
+    ANAPHOR_HEADS,
+    REPORT_NOUNS,
+    SOURCE_NOUNS,
+    Found,
+    Resolver,
+    _entity_for_phrase,
+    _entity_just_before,
+    _reporting_verbs,
+)
+from kursk_claims.rules.tree import _is_ancestor, _phrase, _steps_up, _subject_of
+from kursk_claims.text import dates
+from kursk_claims.text.segment import Quote, Sentence, quote_at, sentences_spanning
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+_SAY = r"(?P<verb>said|says|told|wrote|added|reported|stated|claimed|claims|announced|noted|estimated|estimates|believes)"
+
+
+# "..., Commander-in-Chief Oleksandr Syrskyi said on Feb. 6."
+_TAIL_ATTRIBUTION = re.compile(
+    r",\s+(?P<who>[A-Z][^,;\"“”]{1,90}?)\s+" + _SAY + r"\b[^,;\"“”]{0,60}[.!?]?[\"”’]?\s*$"
+)
+
+
+# "Russia's Defense Ministry claims that ..."
+_HEAD_ATTRIBUTION = re.compile(r"^(?P<who>[A-Z][^,;\"“”]{1,60}?)\s+" + _SAY + r"\s+(?:that\s+)?")
+
+
+@dataclass
+class Attribution:
+    name: str | None
+    side: str | None
+    decision: Decision  # the rule that found the claimant
+    verb: Token | None = None  # the reporting verb token (for the claim date)
+    head: str = ""
+    time_text: str | None = None  # text around a reporting verb found by pattern ('said on Feb. 6')
+
+    @classmethod
+    def of(
+        cls, found: Found, decision: Decision, verb: Token | None, time_text: str | None = None
+    ) -> Attribution:
+        """The attribution to what a phrase was resolved to."""
+        return cls(found.name, found.side, decision, verb, found.head, time_text)
+
+
+@dataclass(frozen=True)
+class Target:
+    """The figure the sieve attributes: its span, its sentence (and that sentence's parse, if any),
+    its number token and the quotation it stands in (if any)."""
+
+    start: int
+    end: int
+    s: Sentence
+    num: Token
+    sdoc: Doc | None
+    quote: Quote | None
+
+    @classmethod
+    def of(cls, ctx: DocContext, start: int, end: int, s: Sentence, num: Token) -> Target:
+        return cls(start, end, s, num, ctx.sent_doc(s.idx, s.idx), quote_at(ctx.quotes, start, end))
+
+
+def _verbs_by_depth(sdoc: Doc, num: Token) -> tuple[list[Token], dict[int, int]]:
+    """The sentence's reporting verbs, those governing the number first (nearest first), and how many
+    heads up from the number each governing verb stands."""
+    verbs = _reporting_verbs(sdoc)
+
+    # 1. a reporting verb that governs the number, the nearest first
+    depth = {v.i: d for v in verbs if (d := _steps_up(v, num)) is not None}
+    governing = sorted((v for v in verbs if v.i in depth), key=lambda v: depth[v.i])
+    ordered = governing + [v for v in verbs if v.i not in depth]
+    return ordered, depth
+
+
+def quote_speaker(r: Resolver, t: Target) -> Attribution | None:
+    """The speaker of a quotation: the subject of a reporting verb after its closing mark, before
+    its opening mark, or near the start of the next sentence."""
+    ctx = r.ctx
+    quote, s = t.quote, t.s
+    if quote is None:
+        return None
+    idxs = sentences_spanning(ctx.sentences, quote.start, quote.end)
+    if not idxs:
+        return None
+    first, last = idxs[0], idxs[-1]
+    # after the closing mark, in the sentence that holds it: '... ," Rudskoi told Krasnaya Zvezda.'
+    candidates: list[tuple[int, str]] = [(last, "after"), (first, "before")]
+    if last + 1 < len(ctx.sentences):
+        candidates.append((last + 1, "next"))
+    for j, where in candidates:
+        sdoc = ctx.parsed.get(j)  # a quotation's sentences and the one after are always parsed
+        if sdoc is None:
+            continue
+        sj = ctx.sentences[j]
+        for v in _reporting_verbs(sdoc):
+            pos = sj.start + v.idx
+            if quote.start <= pos < quote.end:
+                continue
+            if where == "after" and pos < quote.end:
+                continue
+            if where == "before" and pos > quote.start:
+                continue
+            if where == "next" and v.i > 6:
+                continue
+            subj = _subject_of(v)
+            if subj is None:
+                continue
+            spos = sj.start + subj.idx
+            if quote.start <= spos < quote.end:
+                continue
+            got = r.resolve_subject(subj, j, s.idx)
+            if got is not None:
+                return Attribution.of(
+                    got,
+                    Decision("claimant.quote_speaker", f"speaker of the quotation ('{subj.text} {v.text}')"),
+                    v,
+                )
+    return None
+
+
+def nearer_source(r: Resolver, t: Target) -> Attribution | None:
+    """A source noun in a clause nearer the number than any reporting verb that governs it:
+    'X put it at 4,000, although U.S. estimates were about 1,200'."""
+    if t.sdoc is None:
+        return None
+    sdoc, num = t.sdoc, t.num
+    ordered, depth = _verbs_by_depth(sdoc, num)
+    governing = [v for v in ordered if v.i in depth]
+    source = _source_noun(r, sdoc, num)
+    source_depth = _steps_up(source.verb, num) if source is not None and source.verb is not None else None
+    if source is not None and source_depth is not None:
+        if not governing or source_depth < depth[governing[0].i]:
+            return replace(source, decision=Decision("claimant.nearer_source", source.decision.why))
+    return None
+
+
+def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
+    """The subject of a reporting verb in the sentence (the one governing the number first), or the
+    source it cites ('citing X'); 'reports said' is unnamed."""
+    if t.sdoc is None:
+        return None
+    sdoc, s, num, quote = t.sdoc, t.s, t.num, t.quote
+    ordered, depth = _verbs_by_depth(sdoc, num)
+    for v in ordered:
+        governs = v.i in depth
+        if quote is not None and quote.start <= s.start + v.idx < quote.end:
+            continue
+        subj = _subject_of(v) if v.dep_ not in ("ccomp",) or governs else None
+        if subj is None:
+            subj = next((c for c in v.children if c.dep_ == "agent"), None)
+            subj = next((g for g in subj.children if g.dep_ == "pobj"), None) if subj is not None else None
+        if subj is None:
+            subj = _entity_just_before(sdoc, v)
+        if subj is None:
+            continue
+        sub = list(subj.subtree)
+        if subj.i < num.i < v.i:
+            # "Ukrainian forces hold N km², Ukraine's commander, Oleksandr Syrskyi, said": the parser
+            # took the clause's subject for the speaker; the speaker is named right before the verb
+            named = _entity_just_before(sdoc, v)
+            if named is not None:
+                subj, sub = named, list(named.subtree)
+        if sub[0].i <= num.i <= sub[-1].i:
+            continue  # the number sits inside the subject: not this verb's statement
+        if not governs and v.dep_ not in ("ROOT", "parataxis", "advcl", "conj"):
+            continue
+        if v.dep_ == "conj" and not governs and v.i < num.i:
+            continue
+        if subj.lemma_.lower() in REPORT_NOUNS and not any(c.dep_ == "prep" for c in subj.children):
+            return Attribution(
+                None,
+                None,
+                Decision("claimant.unnamed_reports", f"'{subj.text} {v.text}': unnamed reports"),
+                v,
+            )
+        got = r.resolve_subject(subj, s.idx, s.idx)
+        if got is not None:
+            if got.name.lower() in ("i", "we"):
+                continue
+            cited = _cited_source(r, v, s.idx)
+            if cited is not None and got.kind in ("media", "other"):
+                return Attribution.of(
+                    cited, Decision("claimant.citing", f"'{v.text}, citing ...': the cited source"), v
+                )
+            return Attribution.of(
+                got, Decision("claimant.reporting_verb", f"subject of reporting verb '{v.text}'"), v
+            )
+    return None
+
+
+def according_to(r: Resolver, t: Target) -> Attribution | None:
+    """'according to X', 'by X's reckoning', 'by Western estimates' ('according to reports' is unnamed)."""
+    if t.sdoc is None:
+        return None
+    sdoc, s = t.sdoc, t.s
+    for tok in sdoc:
+        if tok.lower_ == "by" and tok.dep_ == "prep":
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in _RECKONING_NOUNS:
+                owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+                target = owner if owner is not None else pobj
+                got = r.resolve_subject(target, s.idx, s.idx)
+                if got is not None:
+                    return Attribution.of(
+                        got, Decision("claimant.by_reckoning", f"'by {_phrase(pobj)}'"), None
+                    )
+        if tok.lower_ == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
+            pobj = next((c for c in sdoc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            definite_report = pobj.lower_ == "report" and any(c.lower_ == "the" for c in pobj.children)
+            if (
+                pobj.lemma_.lower() in REPORT_NOUNS | {"media"}
+                and not definite_report
+                and not any(c.dep_ == "prep" for c in pobj.children)
+            ):
+                return Attribution(
+                    None,
+                    None,
+                    Decision("claimant.unnamed_reports", "'according to reports': unnamed"),
+                    None,
+                )
+            got = r.resolve_subject(pobj, s.idx, s.idx)
+            if got is not None:
+                # the main verb's time is the event's, not the statement's: no verb for the date
+                return Attribution.of(
+                    got, Decision("claimant.according_to", f"'according to {_phrase(pobj)}'"), None
+                )
+    return None
+
+
+def attribution_pattern(r: Resolver, t: Target) -> Attribution | None:
+    """When the parse garbles a plain attribution, read it off the words: '..., X said on Feb. 6.'
+    at the end of the sentence, or 'X says/claims that ...' at its start."""
+    if t.sdoc is None:
+        return None
+    sdoc, s, num = t.sdoc, t.s, t.num
+    text = sdoc.text
+    for rx, after_number in ((_TAIL_ATTRIBUTION, True), (_HEAD_ATTRIBUTION, False)):
+        m = rx.search(text)
+        if not m:
+            continue
+        if after_number and m.start("who") < num.idx:
+            continue
+        if not after_number and m.end() > num.idx:
+            continue
+        span = sdoc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        root = span.root
+        got = r.resolve_subject(root, s.idx, s.idx)
+        if got is not None and got.kind in ("person", "body", "group", "media", "other"):
+            if got.kind == "other" and not (got.side or root.lemma_.lower() in ANAPHOR_HEADS | SOURCE_NOUNS):
+                continue
+            return Attribution.of(
+                got,
+                Decision(
+                    "claimant.attribution_pattern",
+                    f"'{m.group('who')} {m.group('verb')}' (attribution pattern)",
+                ),
+                None,
+                text[m.start("verb") :],
+            )
+    return None
+
+
+def source_noun(r: Resolver, t: Target) -> Attribution | None:
+    """A source noun as the subject of any verb: 'U.S. estimates were lower, about 1,200'."""
+    return _source_noun(r, t.sdoc, t.num) if t.sdoc is not None else None
+
+
+def _source_noun(r: Resolver, sdoc: Doc, num: Token) -> Attribution | None:
+    """A source noun as subject of any verb: 'U.S. estimates were lower, about 1,200'."""
+    for t in sdoc:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in SOURCE_NOUNS:
+            sub = list(t.subtree)
+            if sub[0].i <= num.i <= sub[-1].i:
+                continue
+            if t.i > num.i and not _is_ancestor(t.head, num):
+                continue
+            phrase = re.sub(r"(?i)^(?:the|a|an)\s+", "", _norm(_phrase(t)))
+            if not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in t.children):
+                continue  # "The figure for Ukrainian losses is ...": no source named
+            owner = next((c for c in t.children if c.dep_ == "poss"), None)
+            found = _entity_for_phrase(owner, r.when()) if owner is not None else None
+            if owner is not None and found is not None and found.kind != "other":
+                # "Moscow's figure for Ukrainian losses": the owner of the figure claims it
+                return Attribution(
+                    found.name,
+                    found.side,
+                    Decision("claimant.source_owner", f"'{owner.text} {t.text}'"),
+                    t.head,
+                    t.lemma_.lower(),
+                )
+            if len(sub) >= 2:
+                return Attribution(
+                    phrase,
+                    side_of_phrase(phrase),
+                    Decision("claimant.source_noun", f"source noun '{t.text}' as subject"),
+                    t.head,
+                    t.lemma_.lower(),
+                )
+    return None
+
+
+def _cited_source(r: Resolver, verb: Token, sent_idx: int) -> Found | None:
+    """'Ukrainian media reported, citing Syrskyi': a named person or body the reporter cites."""
+    for c in verb.subtree:
+        if c.lemma_.lower() == "cite" and c.pos_ == "VERB":
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if obj is None:
+                continue
+            if not any(e.label_ in ("PERSON", "ORG") and e.start <= obj.i < e.end for e in obj.doc.ents):
+                return None  # "citing Ukrainian soldiers": the outlet stays the claimant
+            got = r.resolve_subject(obj, sent_idx, sent_idx)
+            if got is not None and got.kind in ("person", "body", "group"):
+                return got
+    return None
+
+
+def stated_by_next(r: Resolver, t: Target) -> Attribution | None:
+    """'This was stated by X' / 'X said this' in the next sentence credits this one."""
+    s = t.s
+    nxt = r.ctx.sent_doc(s.idx + 1, s.idx)
+    if nxt is None:
+        return None
+    text = nxt.text.lower()
+    if not re.match(
+        r"^\s*(?:this|that|these|the figures?|the numbers?)\s+(?:was|were|has been|have been)\s+\w+\s+by\b",
+        text,
+    ):
+        return None
+    for tok in nxt:
+        if tok.dep_ == "agent":
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                got = r.resolve_subject(pobj, s.idx + 1, s.idx)
+                if got is not None:
+                    return Attribution.of(
+                        got,
+                        Decision(
+                            "claimant.stated_by_next",
+                            f"'{tok.head.text} by {_phrase(pobj)}' in the next sentence",
+                        ),
+                        tok.head,
+                    )
+    return None
+
+
+def paragraph_continuation(r: Resolver, t: Target) -> Attribution | None:
+    """Reported speech runs on within a paragraph: an unattributed sentence right after an
+    attributed one on the same line continues that speaker ('Smirnov said ... At the same time, ...')."""
+    s = t.s
+    if s.idx == 0:
+        return None
+    if any(re.search(r"\d{4}|" + dates.MONTH_RX, m.group(0)) for m in dates.TIME_PHRASE.finditer(s.text)):
+        return None  # a dated event ("In a surprise offensive launched in August 2024, ...") is narrative
+    prev = r.ctx.sentences[s.idx - 1]
+    if prev.line != s.line:
+        return None
+    pdoc = r.ctx.sent_doc(prev.idx, s.idx)
+    if pdoc is None:
+        return None
+    for v in _reporting_verbs(pdoc):
+        if v.dep_ != "ROOT":
+            continue
+        subj = _subject_of(v) or _entity_just_before(pdoc, v)
+        if subj is None:
+            continue
+        got = r.resolve_subject(subj, prev.idx, s.idx)
+        if got is not None and got.kind in ("person", "body", "group", "media"):
+            return Attribution.of(
+                got,
+                Decision(
+                    "claimant.paragraph_continuation",
+                    f"continues the reported speech of the previous sentence ('{subj.text} {v.text}')",
+                ),
+                None,
+            )
+    return None
+
+
+def source_line(r: Resolver, t: Target) -> Attribution | None:
+    """A 'Source: X' line earlier in the document (until a 'Background:' line)."""
+    line = r.ctx.source_line
+    if line is not None and line.sent < t.s.idx:
+        return Attribution(line.name, line.side, Decision("claimant.source_line", "'Source:' line"))
+    return None
+
+
+def article_voice(r: Resolver, t: Target) -> Attribution | None:
+    """Nothing names a source: the article says it in its own voice (claimant null)."""
+    return Attribution(None, None, Decision("claimant.article_voice", "article voice"))
+
+
+class SieveRule(NamedTuple):
+    """One rule of the claimant sieve: a stable id and the function that tries it."""
+
+    rule_id: str
+    apply: Callable[[Resolver, Target], Attribution | None]
+
+
+# The claimant sieve, precise first: the first rule that decides wins (README: "The claimant sieve").
+SIEVE: tuple[SieveRule, ...] = (
+    SieveRule("claimant.quote_speaker", quote_speaker),
+    SieveRule("claimant.nearer_source", nearer_source),
+    SieveRule("claimant.reporting_verb", reporting_verb),
+    SieveRule("claimant.according_to", according_to),
+    SieveRule("claimant.attribution_pattern", attribution_pattern),
+    SieveRule("claimant.source_noun", source_noun),
+    SieveRule("claimant.stated_by_next", stated_by_next),
+    SieveRule("claimant.paragraph_continuation", paragraph_continuation),
+    SieveRule("claimant.source_line", source_line),
+    SieveRule("claimant.article_voice", article_voice),
+)
+
+
+def attribute(r: Resolver, t: Target) -> Attribution:
+    """The claimant of a figure: the decision of the first rule of `SIEVE` that makes one."""
+    for rule in SIEVE:
+        att = rule.apply(r, t)
+        if att is not None:
+            return att
+    raise AssertionError("the sieve ends with claimant.article_voice, which always decides")
+
+
+_SOURCE_LINE = re.compile(r"^\s*Source:\s*(.+?)\s*$")
+
+
+def _source_line(sentences: list[Sentence]) -> SourceLine | None:
+    """The first 'Source: X' line: (sentence index, claimant name, side)."""
+    for s in sentences:
+        m = _SOURCE_LINE.match(s.text)
+        if m:
+            raw = re.sub(r"\s+on\s+(?:Facebook|Telegram|X|Twitter)\b.*$", "", m.group(1)).strip(" .")
+            e = lookup(raw)
+            name = e.name if e else raw
+            return SourceLine(s.idx, name, e.side if e else side_of_phrase(raw))
+    return None

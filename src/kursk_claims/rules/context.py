@@ -1,0 +1,181 @@
+"""What the rules read of a document: the DocContext (sentences, parses, quotations, dates), entity
+mentions, the domain data (metrics.json, places.json) and the side words.
+
+The rules read a sentence's parse and, for context, the parses of a fixed window of
+neighbouring sentences (`WINDOW_BACK`, `WINDOW_FWD`); that is what lets extraction parse only
+the sentences that hold quantities and their windows and still produce identical claims.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from kursk_claims.domain.registry import lookup, side_of_phrase
+from kursk_claims.models import Claim, Document
+from kursk_claims.text import dates
+from kursk_claims.text.segment import Quote, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+WINDOW_BACK = 4
+
+
+WINDOW_FWD = 2
+
+
+def _data_json(name: str) -> dict[str, Any]:
+    raw = resources.files("kursk_claims").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+@cache
+def metric_data() -> dict[str, Any]:
+    """data/metrics.json: each metric's nouns, the cue-word lists and the predicate rules (cached)."""
+    return _data_json("metrics.json")
+
+
+@cache
+def attribution_data() -> dict[str, Any]:
+    """data/attribution.json: reporting verbs, source and report nouns, anaphor heads (cached)."""
+    return _data_json("attribution.json")
+
+
+@cache
+def place_data() -> dict[str, Any]:
+    """data/places.json: regions and countries with their spellings, and which side holds a region (cached)."""
+    return _data_json("places.json")
+
+
+@cache
+def _noun_index() -> dict[str, str]:
+    idx: dict[str, str] = {}
+    for metric, spec in metric_data()["metrics"].items():
+        for n in spec["nouns"]:
+            idx.setdefault(n, metric)
+    return idx
+
+
+@cache
+def _place_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    names: dict[str, str] = {}
+    for region, aliases in place_data()["places"].items():
+        for a in aliases:
+            names[a] = region
+    for country, aliases in place_data()["countries"].items():
+        for a in aliases:
+            names[a] = country
+    alts = sorted(names, key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, alts)) + r")(?![a-z])"), names
+
+
+class SourceLine(NamedTuple):
+    """A 'Source: X' line: its sentence index and the claimant it names."""
+
+    sent: int
+    name: str
+    side: str | None
+
+
+@dataclass
+class Mention:
+    sent: int
+    name: str  # canonical (registry) or as written
+    side: str | None
+    head: str  # head noun lemma of the phrase that named it ("source", "ministry", "syrskyi")
+    kind: str  # person | body | media | group | other
+
+
+@dataclass
+class DocContext:
+    document: Document
+    sentences: list[Sentence]
+    parsed: dict[int, Doc]  # sentence idx -> spaCy Doc (only the window sentences are read)
+    quotes: list[Quote]
+    doc_date: str | None
+    dated_statements: list[tuple[int, str, str]]  # (sentence idx, entity name, ISO date)
+    source_line: SourceLine | None = None  # the first 'Source: X' line (until a 'Background:' line)
+    claims: list[Claim] = field(default_factory=list)
+    claimant_heads: dict[int, str] = field(default_factory=dict)  # claim start -> its claimant's head noun
+
+    @property
+    def base(self) -> date | None:
+        """The document date as a date (None when unknown)."""
+        return dates.parse_iso(self.doc_date)
+
+    def window(self, i: int) -> range:
+        """The sentence indexes the rules may read for sentence i (WINDOW_BACK before, WINDOW_FWD after)."""
+        return range(max(0, i - WINDOW_BACK), min(len(self.sentences), i + WINDOW_FWD + 1))
+
+    def sent_doc(self, i: int, around: int) -> Doc | None:
+        """The parse of sentence i, when it lies in the window of sentence `around` (else None)."""
+        if i not in self.window(around):
+            return None
+        return self.parsed.get(i)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that holds a document offset, if any."""
+        return next((s for s in self.sentences if s.start <= offset < s.end), None)
+
+
+def _norm(s: str) -> str:
+    return s.replace("’", "'").replace("‘", "'")
+
+
+def side_of(name: str | None) -> str | None:
+    """The side of a claimant name: the registry's, else the one its words name ('a Russian official')."""
+    if not name:
+        return None
+    e = lookup(name)
+    if e is not None:
+        return e.side
+    return side_of_phrase(_norm(name))
+
+
+def opposite(side: str | None) -> str | None:
+    """The warring side facing `side` (North Korea fights Ukraine); None for any other side."""
+    return {"ukraine": "russia", "russia": "ukraine", "north_korea": "ukraine"}.get(side or "")
+
+
+def _side_word(tok: Token) -> str | None:
+    low = _norm(tok.lower_)
+    if low in ("korean", "koreans") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "north":
+        return "north_korea"
+    if low in ("korea", "korea's") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "north":
+        return "north_korea"
+    if low in ("north",) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_.startswith("korea"):
+        return "north_korea"
+    if low in ("korean", "koreans", "korea"):
+        return None
+    for side, words in _side_words().items():
+        if side == "third_party":
+            continue
+        if low in words:
+            return side
+    return None
+
+
+@cache
+def _side_words() -> dict[str, set[str]]:
+    from kursk_claims.domain.registry import load_registry
+
+    return {k: set(v) for k, v in load_registry().side_words.items()}
+
+
+def _relative_side(tok: Token, speaker_side: str | None) -> str | None:
+    low = tok.lower_
+    if low in ("enemy", "aggressor", "adversary", "enemy's"):
+        return opposite(speaker_side) or None
+    if low in ("occupiers", "occupier", "invaders", "invader", "occupying"):
+        return "russia"
+    if low in ("our", "we", "us"):
+        return speaker_side
+    return None

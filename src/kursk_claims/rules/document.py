@@ -1,0 +1,496 @@
+"""The per-sentence claim builder and the document-level passes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, NamedTuple
+
+from kursk_claims.domain.registry import Entity, lookup
+from kursk_claims.models import Claim, Document
+from kursk_claims.rules.actor import _actor, _last_side_before, _side_of_np
+from kursk_claims.rules.claim_date import _claim_date, _dated_statements
+from kursk_claims.rules.claimant import Attribution, Target, _source_line, attribute
+from kursk_claims.rules.context import DocContext, _norm, opposite
+from kursk_claims.rules.decision import Decision, rule_of
+from kursk_claims.rules.mentions import Resolver, _canon_entity
+from kursk_claims.rules.metric import classify_metric
+from kursk_claims.rules.place import _in_russia, location_for
+from kursk_claims.rules.predicate import FULL_CONTROL, _predicate
+from kursk_claims.rules.tree import _governing_verb, _heads, _num_token, _subject_of, _tokens_for
+from kursk_claims.text.quantities import Quantity, tidy
+from kursk_claims.text.segment import Quote, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) -> list[Claim]:
+    """Claims for the quantities of one sentence (quantities already filtered to this sentence)."""
+    sdoc = ctx.sent_doc(s.idx, s.idx)
+    if sdoc is None or s.furniture:
+        return []
+    out: list[Claim] = []
+    resolver = Resolver(ctx)
+    for q in quantities:
+        if not q.is_measure:
+            continue
+        earlier = ctx.claims + out
+        hit = classify_metric(q, sdoc, s, earlier)
+        if hit is None:
+            continue
+        num = _num_token(sdoc, s, q)
+        assert num is not None
+        att = attribute(resolver, Target.of(ctx, q.start, q.end, s, num))
+        # "our", "the enemy", "liberated" (no agent) speak for a warring side; analysts and media speak for none
+        speaker_side = att.side if att.side in ("ukraine", "russia", "north_korea") else None
+        location, loc_why = location_for(ctx, s, q.start)
+        predicate, pred_why = _predicate(hit.metric, num, hit.noun, q, s)
+        prev_doc = (
+            ctx.sent_doc(s.idx - 1, s.idx) if s.idx > 0 and ctx.sentences[s.idx - 1].line == s.line else None
+        )
+        same_sentence = [c for c in earlier if c.start >= s.start and c.actor != "unknown"]
+        earlier_actor = same_sentence[-1].actor if same_sentence else None
+        actor, actor_why = _actor(
+            hit.metric, predicate, num, hit.noun, q, s, speaker_side, sdoc, prev_doc, earlier_actor
+        )
+        if (
+            hit.metric in ("territory_km2", "territory_pct", "settlements")
+            and actor == "russia"
+            and _in_russia(location)
+        ):
+            if predicate in ("captured",) or (
+                predicate == "controls"
+                and pred_why.rule in ("predicate.take_control", "predicate.control_cue")
+            ):
+                predicate, pred_why = (
+                    "retaken",
+                    Decision(
+                        "predicate.russia_retakes", f"{pred_why.why}; Russia taking ground in {location}"
+                    ),
+                )
+        # demonstrative repeat: "these 28 settlements" restates an earlier claim
+        prev_tok = sdoc[num.i - 1] if num.i > 0 else None
+        if prev_tok is not None and prev_tok.lower_ in ("these", "those", "the"):
+            same = [c for c in earlier if c.metric == hit.metric and abs(c.value - q.value) < 1e-9]
+            if same and prev_tok.lower_ != "the":
+                actor, predicate = same[-1].actor, same[-1].predicate
+                why = f"'{prev_tok.text} {q.text}' repeats an earlier claim"
+                actor_why, pred_why = Decision("actor.repeat", why), Decision("predicate.repeat", why)
+        # partitive: "several hundred of them", "25,200 of which" -> the antecedent figure's actor
+        if num.i + 2 < len(sdoc) and sdoc[num.i + 1].lower_ == "of" and sdoc[num.i + 2].lower_ in (
+            "them", "those", "these", "which", "whom",
+        ):  # fmt: skip
+            antecedents = [c for c in earlier if c.actor != "unknown" and c.unit == "count"]
+            if antecedents:
+                actor, actor_why = (
+                    antecedents[-1].actor,
+                    Decision(
+                        "actor.partitive",
+                        f"'{q.text} of {sdoc[num.i + 2].text}': antecedent '{antecedents[-1].text}'",
+                    ),
+                )
+        # ellipsis: a bare number continuing an earlier figure inherits its actor
+        if hit.noun is None and actor == "unknown" and q.unit == "count":
+            prev = [c for c in earlier if c.start >= s.start]
+            if prev:
+                actor, actor_why = (
+                    prev[-1].actor,
+                    Decision("actor.ellipsis_fallback", f"ellipsis after '{prev[-1].text}'"),
+                )
+        if predicate == "region_size":
+            att = Attribution(
+                None, None, Decision("claimant.background_fact", "size of a region: background fact")
+            )
+        claim_date, date_why = _claim_date(ctx, att, s, sdoc)
+        if claim_date and att.name and date_why.rule in ("date.statement_time", "date.pattern_time"):
+            ctx.dated_statements.append((s.idx, att.name, claim_date))  # later figures of this statement
+        ents = tuple(
+            sorted(
+                {
+                    ce.name
+                    for e in sdoc.ents
+                    if e.label_ in ("PERSON", "ORG")
+                    for ce in [_canon_entity(e)]
+                    if ce
+                }
+            )
+        )
+        value, low, high = q.value, q.low, q.high
+        end = q.end
+        if hit.noun is not None and 0 < hit.noun.i - num.i <= 6 and q.unit == "count":
+            end = max(
+                end, s.start + hit.noun.idx + len(hit.noun.text)
+            )  # "approximately 10,000 Russian troops"
+        out.append(
+            Claim(
+                doc_id=ctx.document.id,
+                metric=hit.metric,
+                value=tidy(value) or 0.0,
+                value_low=None if low is None else tidy(low),
+                value_high=None if high is None else tidy(high),
+                unit=q.unit,
+                qualifier=q.qualifier,
+                text=ctx.document.text[q.start : end],
+                start=q.start,
+                end=end,
+                sentence=s.text,
+                actor=actor,
+                predicate=predicate,
+                claimant=att.name,
+                claimant_side=att.side if att.name else None,
+                claim_date=claim_date,
+                location=location,
+                unit_text=q.unit_text,
+                conversion=q.conversion,
+                conversion_ok=q.conversion_ok,
+                entities=ents,
+                evidence={
+                    "metric": hit.decision.record(),
+                    "actor": actor_why.record(),
+                    "predicate": pred_why.record(),
+                    "claimant": att.decision.record(),
+                    "claim_date": date_why.record(),
+                    "location": loc_why.record(),
+                },
+            )
+        )
+        ctx.claimant_heads[q.start] = att.head  # what later phrases ('the ministry') may refer back to
+    return out
+
+
+def _claim_noun_owner(tok: Token) -> Token | None:
+    """The possessor of a 'claim'/'announcement' noun the phrase hangs on ('Moscow's claim of ...')."""
+    for cur in _heads(tok, 4):
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in (
+            "claim",
+            "assertion",
+            "announcement",
+            "statement",
+            "report",
+        ):
+            return next((c for c in cur.children if c.dep_ == "poss"), None)
+    return None
+
+
+def full_control_claims(ctx: DocContext, s: Sentence) -> list[Claim]:
+    """'fully reclaimed', 'regained complete control' -> territory_pct 100 (predicate retaken)."""
+    sdoc = ctx.sent_doc(s.idx, s.idx)
+    if sdoc is None or s.furniture:
+        return []
+    out: list[Claim] = []
+    for m in FULL_CONTROL.finditer(s.text):
+        start, end = s.start + m.start(), s.start + m.end()
+        toks = _tokens_for(sdoc, s, start, end)
+        if not toks:
+            continue
+        verb = toks[0] if toks[0].pos_ in ("VERB", "AUX") else _governing_verb(toks[0]) or toks[0]
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        att = attribute(Resolver(ctx), Target.of(ctx, start, end, s, verb))
+        subj = _subject_of(verb)
+        owner = _claim_noun_owner(verb)
+        if owner is not None:
+            # "Ukraine dismissed Moscow's claim of retaking full control": the claim is Moscow's
+            got = Resolver(ctx).resolve_subject(owner, s.idx, s.idx)
+            if got is not None:
+                att = Attribution.of(got, Decision("claimant.claim_owner", f"'{owner.text}'s claim'"), None)
+                subj = None
+        actor = _side_of_np(subj, att.side) if subj is not None else None
+        nearest = _last_side_before(sdoc, m.start())
+        actor = actor or att.side or (nearest[0] if nearest else None) or "unknown"
+        if actor == "russia" and att.name is None:
+            att = Attribution(
+                "Russia",
+                "russia",
+                Decision("claimant.full_control_side", "full-control statement by Russia's side"),
+                att.verb,
+            )
+        location, loc_why = location_for(ctx, s, start)
+        claim_date, date_why = _claim_date(ctx, att, s, sdoc)
+        wording = m.group(0).lower()
+        retake_words = (
+            "liberat",
+            "reclaim",
+            "retak",
+            "recaptur",
+            "regain",
+            "restor",
+            "clear",
+            "freed",
+            "expel",
+        )
+        predicate = (
+            "retaken"
+            if actor == "russia" and _in_russia(location) or any(w in wording for w in retake_words)
+            else "controls"
+        )
+        out.append(
+            Claim(
+                doc_id=ctx.document.id, metric="territory_pct", value=100.0, value_low=100.0, value_high=100.0,
+                unit="percent", qualifier="exact", text=s.text[m.start() : m.end()], start=start, end=end,
+                sentence=s.text, actor=actor, predicate=predicate, claimant=att.name,
+                claimant_side=att.side if att.name else None, claim_date=claim_date, location=location,
+                evidence={"metric": Decision("metric.full_control", f"full-control statement '{m.group(0)}'").record(),
+                          "claimant": att.decision.record(), "claim_date": date_why.record(), "location": loc_why.record(),
+                          "actor": Decision("actor.full_control", "subject or speaker").record(),
+                          "predicate": Decision("predicate.full_control", "full control").record()},
+            )
+        )  # fmt: skip
+    return out
+
+
+def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
+    """A figure in a headline or standfirst is credited to the source the body names for it."""
+    out: list[Claim] = []
+    lead_lines = {s.line for s in ctx.sentences[:3]}
+    for c in claims:
+        s = ctx.sentence_at(c.start)
+        is_lead = s is not None and (s.headline or s.line in lead_lines)
+        generic = c.claimant is None or (lookup(c.claimant) is None and _is_generic(c.claimant))
+        if s is not None and is_lead and generic:
+            body = [
+                b
+                for b in claims
+                if b is not c
+                and b.metric == c.metric
+                and b.claimant
+                and abs(b.value - c.value) <= 0.02 * max(abs(c.value), 1)
+                and not _is_generic(b.claimant)
+                and b.start > c.start
+            ]
+            if body:
+                b = body[0]
+                c = replace(
+                    c,
+                    claimant=b.claimant,
+                    claimant_side=b.claimant_side,
+                    claim_date=b.claim_date if c.claim_date is None or b.claim_date else c.claim_date,
+                    evidence={
+                        **c.evidence,
+                        "claimant": Decision(
+                            "claimant.headline_body_source",
+                            f"headline figure credited to the body's source (claim at {b.start})",
+                        ).record(),
+                    },
+                )
+            elif s.headline:
+                credited = _headline_source(s.text)
+                if credited is not None:
+                    c = replace(
+                        c,
+                        claimant=credited.name,
+                        claimant_side=credited.side,
+                        evidence={
+                            **c.evidence,
+                            "claimant": Decision(
+                                "claimant.headline_credit", f"headline credit '{credited.name}'"
+                            ).record(),
+                        },
+                    )
+        out.append(c)
+    return out
+
+
+_HEADLINE_CREDIT = re.compile(r"^\s*([^:]{2,40}):\s+\S|\s[-–—]\s*([A-Z][\w.' ]{1,40})\s*$")
+
+
+def _headline_source(text: str) -> Entity | None:
+    """Headline attribution conventions: 'Russian MoD: Ukraine loses ...', '... - MoD'."""
+    m = _HEADLINE_CREDIT.search(text)
+    if not m:
+        return None
+    who = _norm((m.group(1) or m.group(2) or "").strip())
+    return lookup(who) or lookup(re.sub(r"\bMoD\b", "Defense Ministry", who))
+
+
+def _is_generic(name: str) -> bool:
+    low = _norm(name).lower()
+    low = re.sub(r"^(?:the|a|an)\s+", "", low)
+    generic_words = {
+        "ukraine",
+        "russia",
+        "ukraine's military",
+        "russia's military",
+        "moscow",
+        "kyiv",
+        "military",
+        "officials",
+        "the military",
+    }
+    return low in generic_words or bool(
+        re.match(r"^(?:ukraine|russia)(?:'s)?\s+(?:military|army|forces|officials)$", low)
+    )
+
+
+class Identified(NamedTuple):
+    """A person named after an unnamed source: the sentence that names them, their name and side."""
+
+    sent: int
+    name: str
+    side: str | None
+
+
+def _named_person_after(ctx: DocContext, s_idx: int, side: str | None) -> Identified | None:
+    """The first named person of the same side in the next two sentences ('The official, Sergei Rudskoi, ...')."""
+    for j in range(s_idx + 1, min(len(ctx.sentences), s_idx + 3)):
+        sdoc = ctx.sent_doc(j, s_idx)
+        if sdoc is None or ctx.sentences[j].furniture:
+            continue
+        for e in sdoc.ents:
+            if e.label_ != "PERSON" or e.root.dep_ not in ("nsubj", "nsubjpass", "appos"):
+                continue  # the identification is the subject or an apposition, not any mention
+            ce = _canon_entity(e)
+            if ce is None:
+                continue
+            if side is None or ce.side in (side, None):
+                return Identified(j, ce.name, ce.side)
+    return None
+
+
+def inherit_list_context(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
+    """Items of a tally ('tanks ‒ 10,199') under an intro line ending in ':' take the intro's
+    source, date and side from the figure stated just before the list."""
+    out: list[Claim] = []
+    anchor: Claim | None = None
+    for c in claims:
+        if rule_of(c.evidence, "metric") != "metric.list_line":
+            anchor = c
+            out.append(c)
+            continue
+        s = ctx.sentence_at(c.start)
+        intro = None
+        if s is not None:
+            for j in range(s.idx - 1, max(-1, s.idx - 25), -1):
+                if ctx.sentences[j].text.rstrip().endswith(":"):
+                    intro = ctx.sentences[j]
+                    break
+        if intro is None or anchor is None or anchor.start > intro.start + len(intro.text) + 2000:
+            out.append(c)
+            continue
+        losses = re.search(r"(?i)\bloss", intro.text) is not None
+        actor = c.actor
+        if actor == "unknown":
+            if anchor.actor not in ("unknown", "civilians"):
+                actor = anchor.actor
+            elif re.search(r"(?i)\benemy\b", intro.text):
+                actor = opposite(anchor.claimant_side) or "unknown"
+        c = replace(
+            c,
+            claimant=c.claimant or anchor.claimant,
+            claimant_side=c.claimant_side if c.claimant else anchor.claimant_side,
+            claim_date=c.claim_date if c.claimant else anchor.claim_date,
+            actor=actor,
+            predicate="lost" if losses and c.metric == "equipment" else c.predicate,
+            evidence={
+                **c.evidence,
+                "claimant": Decision(
+                    "claimant.list_intro", f"list under '{intro.text.strip()[:60]}', as '{anchor.text}'"
+                ).record(),
+            },
+        )
+        out.append(c)
+    return out
+
+
+def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
+    """'..., a senior Russian military official said.' followed by the named official -> that person."""
+    out: list[Claim] = []
+    for c in claims:
+        if (
+            c.claimant
+            and re.match(r"(?i)^(?:a|an)\s", c.claimant) is None
+            and not re.match(r"(?i)^(?:senior|top|high-ranking)\s", c.claimant)
+        ):
+            out.append(c)
+            continue
+        if not c.claimant:
+            out.append(c)
+            continue
+        later = [
+            b for b in claims if b.start > c.start and b.claimant
+            and (c.claimant_side is None or b.claimant_side == c.claimant_side)
+            and (known := lookup(b.claimant)) is not None and known.kind == "person"
+        ]  # fmt: skip
+        cs = ctx.sentence_at(c.start)
+        s_idx = cs.idx if cs is not None else None
+        named = _named_person_after(ctx, s_idx, c.claimant_side) if s_idx is not None else None
+        if named is not None and (not later or (later[0].start > ctx.sentences[named.sent].start)):
+            c = replace(
+                c, claimant=named.name, claimant_side=named.side or c.claimant_side,
+                evidence={**c.evidence, "claimant": Decision("claimant.delayed_identification", f"'{c.claimant}' identified as {named.name} in sentence {named.sent + 1}").record()},
+            )  # fmt: skip
+            out.append(c)
+            continue
+        if later and s_idx is not None:
+            b = later[0]
+            bs = ctx.sentence_at(b.start)
+            b_idx = bs.idx if bs is not None else None
+            if b_idx is not None and b_idx - s_idx <= 2:
+                c = replace(
+                    c, claimant=b.claimant, claimant_side=b.claimant_side,
+                    evidence={**c.evidence, "claimant": Decision("claimant.delayed_identification", f"'{c.claimant}' identified as {b.claimant} in sentence {b_idx + 1}").record()},
+                )  # fmt: skip
+        out.append(c)
+    return out
+
+
+class DocPass(NamedTuple):
+    """One document-level pass: a stable name and the function that rewrites the claim list."""
+
+    name: str
+    apply: Callable[[DocContext, list[Claim]], list[Claim]]
+
+
+# After every sentence has its claims, in this order (README: "Document passes").
+DOC_PASSES: tuple[DocPass, ...] = (
+    DocPass("inherit_list_context", inherit_list_context),
+    DocPass("delayed_identification", delayed_identification),
+    DocPass("credit_headlines", credit_headlines),
+)
+
+_BACKGROUND_LINE = re.compile(r"^\s*(?:Background|Context|Reminder)\s*:", re.I)
+
+
+def document_context(
+    document: Document,
+    sentences: list[Sentence],
+    parsed: dict[int, Doc],
+    quotes: list[Quote],
+    doc_date: str | None,
+) -> DocContext:
+    """What the rules read of a document: its sentences and parses, its dated statements and 'Source:' line."""
+    return DocContext(
+        document=document,
+        sentences=sentences,
+        parsed=parsed,
+        quotes=quotes,
+        doc_date=doc_date,
+        dated_statements=_dated_statements(sentences, doc_date),
+        source_line=_source_line(sentences),
+    )
+
+
+def document_claims(
+    ctx: DocContext, by_sentence: dict[int, list[Quantity]], full_control: set[int]
+) -> list[Claim]:
+    """The claims of a document: each sentence's quantities and full-control phrases in order, then
+    `DOC_PASSES`. A 'Background:' line ends the reach of the 'Source:' line."""
+    background_from = next((s.idx for s in ctx.sentences if _BACKGROUND_LINE.match(s.text)), None)
+    claims: list[Claim] = []
+    for s in ctx.sentences:
+        if background_from is not None and s.idx >= background_from:
+            ctx.source_line = None
+        qs = by_sentence.get(s.idx, [])
+        got: list[Claim] = []
+        if qs:
+            got.extend(sentence_claims(ctx, s, qs))
+        if s.idx in full_control:
+            got.extend(full_control_claims(ctx, s))
+        got.sort(key=lambda c: c.start)
+        claims.extend(got)
+        ctx.claims = claims
+    for doc_pass in DOC_PASSES:
+        claims = doc_pass.apply(ctx, claims)
+    return claims

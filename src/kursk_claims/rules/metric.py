@@ -1,0 +1,485 @@
+"""The metric rules: what a quantity counts (the unit, else the counted noun, refined by the clause),
+or None when it is not a war claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+from kursk_claims.models import Claim
+from kursk_claims.rules.context import _noun_index, _place_regex, metric_data
+from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.tree import _ancestors_to_verb, _governing_verb, _has_cue, _num_token, _words_lower
+from kursk_claims.text.quantities import Quantity
+from kursk_claims.text.segment import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+# "put the number of killed and wounded North Koreans at 4,000", "the death toll stood at 300"
+_NUMBER_OF = re.compile(
+    r"(?i)\b(?:number|toll|tally|count)\s+of\s+([\w\s'’-]{3,60}?)\s+"
+    r"(?:at|to|was|is|stood\s+at|stands\s+at|reached|reaches|rose\s+to|exceeded|exceeds|surpassed|topped|"
+    r"totals|totalled|totaled|amounted\s+to|amounts\s+to)\s+[\w\s]{0,15}$"
+)
+
+
+_KILLED_OR_WOUNDED = re.compile(
+    r"\b(?:killed|dead)(?:,)?\s+(?:or|and)\s+(?:wounded|injured)\b|\b(?:wounded|injured)\s+(?:or|and)\s+(?:killed|dead)\b"
+)
+
+
+# Nouns that name the figure itself, not what it counts: "in the several hundred range", "the 4,000 mark"
+_FIGURE_NOUNS: frozenset[str] = frozenset(metric_data()["figure_nouns"])
+
+
+@dataclass
+class MetricHit:
+    metric: str
+    noun: Token | None  # head noun token
+    decision: Decision  # the rule that decided the metric
+
+
+def _head_noun(sdoc: Doc, num: Token) -> Token | None:
+    """The noun a number counts: 'approximately 10,000 Russian troops' -> troops."""
+    i = num.i + 1
+    steps = 0
+    prev_of_ok = (
+        num.lower_ in ("thousands", "hundreds", "dozens", "tens", "millions", "scores") or num.like_num
+    )
+    while i < len(sdoc) and steps < 8:
+        t = sdoc[i]
+        steps += 1
+        low = t.lower_
+        if low in ("[", "]", "-", "–", '"', "“", "”", "'") or t.is_quote:
+            i += 1
+            continue
+        if low in ("a", "an"):
+            break  # "82 a week earlier": a new noun phrase
+        if low in ("plus", "odd"):
+            i += 1
+            continue
+        if low == "or" and i + 1 < len(sdoc) and sdoc[i + 1].lower_ in ("so", "more", "fewer", "less"):
+            i += 2  # "10,000 or so Russian troops"
+            continue
+        if low == "of" and prev_of_ok:
+            prev_of_ok = False
+            i += 1
+            continue
+        if (
+            low in ("units", "unit", "pieces", "piece", "items")
+            and i + 1 < len(sdoc)
+            and sdoc[i + 1].lower_ == "of"
+        ):
+            i += 2
+            continue
+        if low in ("and", "or", ",") and i + 1 < len(sdoc) and sdoc[i + 1].pos_ in ("ADJ", "PROPN"):
+            i += 1  # coordinated modifiers: "50,000 Russian and North Korean soldiers"
+            continue
+        if t.pos_ in ("ADJ", "DET", "NUM") or low in (
+            "our",
+            "their",
+            "its",
+            "his",
+            "these",
+            "those",
+            "more",
+            "other",
+            "the",
+        ):
+            i += 1
+            continue
+        if (
+            t.pos_ in ("PROPN",)
+            or (t.pos_ == "NOUN" and t.dep_ == "compound")
+            or low in ("north", "korean", "aggressor")
+        ):
+            if t.pos_ == "NOUN" and t.dep_ != "compound" and t.lemma_.lower() in _noun_index():
+                return t
+            i += 1
+            continue
+        if t.pos_ == "NOUN" or (
+            t.pos_ == "VERB" and t.tag_ == "VBN" and low in ("killed", "wounded", "injured", "dead")
+        ):
+            return t
+        if t.pos_ == "ADJ" and low in ("dead", "wounded", "injured"):
+            return t
+        break
+    return None
+
+
+class NounMetric(NamedTuple):
+    """The metric a noun names and the words that named it ('prisoners of war')."""
+
+    metric: str
+    word: str
+
+
+def _noun_metric(noun: Token) -> NounMetric | None:
+    idx = _noun_index()
+    doc = noun.doc
+    cands = [noun.lemma_.lower(), noun.lower_]
+    for k in (2, 3):
+        if noun.i - k + 1 >= 0:
+            span = doc[noun.i - k + 1 : noun.i + 1]
+            cands.append(" ".join(t.lower_ for t in span))
+            cands.append(" ".join([t.lower_ for t in span][:-1] + [noun.lemma_.lower()]))
+    # "prisoners of war"
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of" and doc[noun.i + 2].lower_ == "war":
+        return NounMetric("prisoners", "prisoners of war")
+    for c in sorted(cands, key=len, reverse=True):
+        if c in idx:
+            return NounMetric(idx[c], c)
+    return None
+
+
+def _clause_cues(num: Token, noun: Token | None) -> list[str]:
+    """Words and lemmas of the quantity's clause, nearest first: the heads up to the governing
+    verb with its objects and prepositional phrases, the phrase's own modifiers, then the words
+    right after it."""
+    anchor = noun if noun is not None else num
+    doc = anchor.doc
+    toks: list[Token] = [anchor] if anchor.pos_ == "VERB" else []
+    for a in _ancestors_to_verb(anchor):
+        toks.append(a)
+        if a.pos_ in ("VERB", "AUX"):
+            for c in a.children:
+                if c.i == anchor.i:
+                    continue
+                if c.dep_ in ("oprd", "dobj", "prt", "acomp", "attr", "auxpass", "nsubj"):
+                    toks.append(c)
+                elif c.dep_ in ("prep", "xcomp"):
+                    toks.extend(t for t in c.subtree if t.i - c.i < 5)
+    for c in anchor.children:
+        if c.dep_ in ("acl", "relcl", "amod"):
+            toks.append(c)
+            toks.extend(g for g in c.children if g.dep_ in ("oprd", "prt", "dobj"))
+    toks.extend(doc[anchor.i + 1 : min(len(doc), anchor.i + 6)])
+    return _words_lower(toks)
+
+
+_LIST_LABEL = re.compile(
+    r"^\s*(?:[-•*·]\s*)?([A-Za-z][A-Za-z /,()-]{1,48}?)\s*[‒–—:-]\s*(?:about|approximately|around|more\s+than|over|up\s+to)?\s*$"
+)
+
+
+def _share_of_territory(after: str, context: str) -> str | None:
+    """'two-thirds of the captured territory', 'a fifth of Ukraine', 'half of it' (after an area),
+    'less than half of the 1,376 sq km'; not 'two-thirds of houses', 'a third of those who remain'."""
+    m = re.match(r"^\s+of\s+(it|that|this)\b", after)
+    if m:
+        territorial = _has_cue(re.findall(r"[a-z']+", context.lower()), metric_data()["territory_words"])
+        areal = re.search(r"(?i)\bkm\b|km²|kilomet|square\s+mi|\bsq\b|hectare", context)
+        return f"'{m.group(1)}' (territory)" if territorial or areal else None
+    m = re.match(r"^\s+of\s+", after)
+    if not m:
+        return None
+    rest = after[m.end() : m.end() + 80]
+    if re.match(r"(?:the\s+)?[\d,.]+\s*(?:sq(?:uare)?\.?\s*(?:km|kilomet|mi)|km²|km2|hectares)", rest, re.I):
+        return "an area"
+    rx, _names = _place_regex()
+    for k, w in enumerate(re.finditer(r"[\w’'-]+", rest)):
+        if k >= 5:
+            break
+        token = w.group(0)
+        if token.lower() in metric_data()["territory_words"]:
+            return f"'{token}'"
+        if rx.fullmatch(token) and not re.match(r"^\s*['’]s\b", rest[w.end() :]):
+            return f"'{token}'"
+        if token.lower() in (
+            "those",
+            "them",
+            "whom",
+            "which",
+            "houses",
+            "homes",
+            "people",
+            "residents",
+            "respondents",
+        ):
+            return None
+    return None
+
+
+def _civilian_context(sdoc: Doc) -> bool:
+    """The sentence is about civilians (residents, children, a strike on a town) and not troops."""
+    words = {t.lemma_.lower() for t in sdoc}
+    civil = set(metric_data()["civilian_context"])
+    military = set(metric_data()["military_context"])
+    return bool(words & civil) and not (words & military)
+
+
+def _label_metric(label: str) -> str | None:
+    """'tanks' -> equipment, 'armoured combat vehicles' -> equipment, 'personnel' -> personnel."""
+    idx = _noun_index()
+    words = re.findall(r"[a-z]+", label.lower())
+    for k in range(min(4, len(words)), 0, -1):
+        for i in range(len(words) - k + 1):
+            phrase = " ".join(words[i : i + k])
+            for cand in (
+                phrase,
+                phrase[:-1] if phrase.endswith("s") else phrase,
+                re.sub(r"ies$", "y", phrase),
+            ):
+                if cand in idx:
+                    return idx[cand]
+    return None
+
+
+def ctx_text_before(s: Sentence, earlier: list[Claim]) -> str:
+    """The sentence text plus the sentences of the claims just before it (for list context)."""
+    return " ".join([c.sentence for c in earlier[-3:]] + [s.text])
+
+
+def classify_metric(q: Quantity, sdoc: Doc, s: Sentence, earlier: list[Claim]) -> MetricHit | None:
+    """What the quantity counts, or None when it is not a war claim."""
+    num = _num_token(sdoc, s, q)
+    if num is None:
+        return None
+    if q.unit == "km2":
+        return MetricHit("territory_km2", None, Decision("metric.unit", f"unit '{q.unit_text}'"))
+    if q.unit == "km":
+        return MetricHit("distance_km", None, Decision("metric.unit", f"unit '{q.unit_text}'"))
+    if q.unit == "percent":
+        return _percent_metric(q, s, earlier)
+    if q.unit != "count":
+        return None
+    noun = _head_noun(sdoc, num)
+    hit = _noun_metric(noun) if noun is not None else None
+    cues = _clause_cues(num, noun)
+    if hit is not None and noun is not None:
+        return _counted_noun_metric(q, sdoc, num, noun, hit, cues)
+    if noun is not None and noun.pos_ == "NOUN" and noun.lower_ not in _FIGURE_NOUNS:
+        return None  # the number counts something else: "two countries", "71 air strikes"
+    return _bare_number_metric(q, sdoc, s, num, cues, earlier)
+
+
+def _percent_metric(q: Quantity, s: Sentence, earlier: list[Claim]) -> MetricHit | None:
+    """A percentage or fraction is a claim only as a share of territory."""
+    if q.kind in ("fraction", "verb"):
+        if q.kind == "verb":
+            return MetricHit(
+                "territory_pct", None, Decision("metric.share_verb", f"'{q.text}' the territory")
+            )
+        share = _share_of_territory(s.text[q.end - s.start :], ctx_text_before(s, earlier))
+        return (
+            MetricHit(
+                "territory_pct", None, Decision("metric.share_of_territory", f"share '{q.text}' of {share}")
+            )
+            if share
+            else None
+        )
+    words = re.findall(r"[a-z']+", s.text.lower())
+    cue = _has_cue(
+        words,
+        metric_data()["territory_words"] + ["liberated", "captured", "retaken", "occupied", "seized"],
+    )
+    if cue:
+        return MetricHit(
+            "territory_pct",
+            None,
+            Decision("metric.territory_percent", f"percentage with territory word '{cue}'"),
+        )
+    return None
+
+
+def _counted_noun_metric(
+    q: Quantity, sdoc: Doc, num: Token, noun: Token, hit: NounMetric, cues: list[str]
+) -> MetricHit:
+    """The metric of a number whose head noun names one ('10,000 troops'), refined by the cues around it."""
+    md = metric_data()
+    metric, word = hit
+    if metric in md["person_metrics"] or metric == "civilians" and word in ("people", "person"):
+        around = sdoc[max(0, num.i - 5) : min(len(sdoc), noun.i + 13)].text.lower()
+        if _KILLED_OR_WOUNDED.search(around):
+            return MetricHit(
+                "casualties", noun, Decision("metric.killed_or_wounded", f"'{word}' killed or wounded")
+            )
+        if re.search(r"\bhome\b", around) and re.search(
+            r"(?i)captur|prisoner|exchange|swap|captivity", sdoc.text
+        ):
+            return MetricHit(
+                "prisoners",
+                noun,
+                Decision("metric.prisoner_exchange", f"'{word}' brought home in an exchange"),
+            )
+        for target, words in md["refine_person"]:
+            c = _has_cue(cues, words)
+            if c:
+                if metric == "civilians" and target == "prisoners":
+                    continue
+                if metric == "civilians" and target in ("killed", "wounded"):
+                    return MetricHit("civilians", noun, Decision("metric.clause_cue", f"'{word}' {c}"))
+                return MetricHit(target, noun, Decision("metric.clause_cue", f"'{word}' with cue '{c}'"))
+        if metric == "civilians" and _has_cue(
+            _words_lower(list(sdoc)), ["personnel", "soldiers", "troops", "losses"]
+        ):
+            return MetricHit(
+                "casualties", noun, Decision("metric.military_losses", f"'{word}' among military losses")
+            )
+    participle = noun.lower_ in ("killed", "wounded", "injured", "dead")
+    if metric in ("killed", "wounded") and participle:
+        if _KILLED_OR_WOUNDED.search(sdoc[noun.i : min(len(sdoc), noun.i + 4)].text.lower()):
+            return MetricHit(
+                "casualties", noun, Decision("metric.killed_or_wounded", f"'{q.text} killed and wounded'")
+            )
+    if metric in ("killed", "wounded") and participle and _civilian_context(sdoc):
+        return MetricHit(
+            "civilians", noun, Decision("metric.civilian_context", f"'{q.text} {noun.text}' among civilians")
+        )
+    if metric == "casualties":
+        right = _words_lower(list(noun.doc[noun.i + 1 : noun.i + 5]))
+        for target, words in md["refine_person"]:
+            if target in ("killed", "wounded") and _has_cue(right, words):
+                return MetricHit(
+                    target,
+                    noun,
+                    Decision("metric.clause_cue", f"'{word}' with cue '{_has_cue(right, words)}'"),
+                )
+    return MetricHit(metric, noun, Decision("metric.counted_noun", f"head noun '{word}'"))
+
+
+def _bare_number_metric(
+    q: Quantity, sdoc: Doc, s: Sentence, num: Token, cues: list[str], earlier: list[Claim]
+) -> MetricHit | None:
+    """The metric of a number with no counting noun: from the noun it hangs on, its verb's subject or
+    object, a list label, cue words, 'the number of ...', or the figure before it (ellipsis)."""
+    md = metric_data()
+    # "suffered losses of 40,000": the noun before "of" counts the number
+    if num.head.lower_ == "of" and num.dep_ == "pobj" and num.head.head.pos_ == "NOUN":
+        got = _noun_metric(num.head.head)
+        if got is not None:
+            return MetricHit(
+                got.metric, None, Decision("metric.noun_of_number", f"'{num.head.head.text} of {q.text}'")
+            )
+    # "Russian losses exceeded 62,000": the subject of the number's verb says what it counts
+    gverb = _governing_verb(num)  # the number's verb, read by the rules below
+    role = num.head.dep_ if num.dep_ == "nummod" and num.head.lower_ in ("plus", "odd") else num.dep_
+    if gverb is not None and role in ("dobj", "attr", "pobj", "npadvmod", "advmod"):
+        subj_tok = next((c for c in gverb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj_tok is not None and subj_tok.i < num.i:
+            got = _noun_metric(subj_tok)
+            if got is None:  # "Moscow's figure for Ukrainian losses is 76,000-plus"
+                inner = [
+                    g
+                    for c in subj_tok.children
+                    if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+                got = _noun_metric(inner[0]) if inner else None
+            if got is not None and got.metric in (
+                "casualties",
+                "killed",
+                "wounded",
+                "prisoners",
+                "personnel",
+                "equipment",
+            ):
+                return MetricHit(
+                    got.metric,
+                    None,
+                    Decision("metric.verb_subject", f"'{subj_tok.text} {gverb.text} {q.text}'"),
+                )
+    # "put the contingent at 11,000-12,000", "put North Korean casualties in the several hundred range"
+    if gverb is not None and gverb.lemma_.lower() in ("put", "estimate", "place", "number"):
+        objs = [c for c in gverb.children if c.dep_ in ("dobj", "nsubj")]
+        for o in objs:
+            got = _noun_metric(o)
+            if got is not None:
+                return MetricHit(
+                    got.metric, None, Decision("metric.put_at", f"'{gverb.text} {o.text} at {q.text}'")
+                )
+    # A list line: "tanks ‒ 10,199 (+9)", "personnel – 62,400 people" (a General Staff tally)
+    label = _LIST_LABEL.search(s.text[: q.start - s.start])
+    if label:
+        listed = _label_metric(label.group(1))
+        if listed is not None:
+            if listed == "personnel" and re.search(r"(?i)\bloss", ctx_text_before(s, earlier)):
+                listed = "casualties"
+            return MetricHit(
+                listed, None, Decision("metric.list_line", f"list line '{label.group(1).strip()}'")
+            )
+    # A bare number: "2,700 had been injured", "47 more", "about 1,200" after an earlier figure.
+    right = _words_lower(list(sdoc[num.i + 1 : num.i + 4]))
+    if (
+        gverb is not None
+        and num.dep_ in ("nsubj", "nsubjpass", "dobj")
+        or num.head.dep_ in ("nsubj", "nsubjpass")
+    ):
+        # "several hundred of them had been killed", "2,700 had been injured", "Hundreds were taken prisoner"
+        vt = gverb if gverb is not None else num.head
+        right += _words_lower([vt, *(c for c in vt.children if c.dep_ in ("oprd", "dobj", "acomp"))])
+    for target, words in md["refine_person"]:
+        c = _has_cue(right, words)
+        if c and target in ("killed", "wounded", "casualties", "prisoners"):
+            if target in ("killed", "wounded") and _civilian_context(sdoc):
+                return MetricHit(
+                    "civilians",
+                    None,
+                    Decision("metric.civilian_context", f"bare number with '{c}' among civilians"),
+                )
+            return MetricHit(target, None, Decision("metric.bare_number_cue", f"bare number with '{c}'"))
+    if gverb is not None and gverb.lemma_ == "put":
+        obj_words = _words_lower([t for c in gverb.children if c.dep_ == "dobj" for t in c.subtree])
+        for target, words in md["refine_person"]:
+            c = _has_cue(obj_words, words)
+            if c:
+                return MetricHit(
+                    target, None, Decision("metric.put_number_of", f"'put the number of ... at', cue '{c}'")
+                )
+    nm = _NUMBER_OF.search(s.text[: q.num_start - s.start])
+    if nm:
+        words = re.findall(r"[a-z'-]+", nm.group(1).lower())
+        noun_metric = next((_noun_index()[w] for w in words if w in _noun_index()), None)
+        if noun_metric == "civilians" and not _has_cue(words, ["killed", "wounded", "dead", "injured"]):
+            return MetricHit(
+                "civilians", None, Decision("metric.number_of", f"'the number of {nm.group(1).strip()}'")
+            )
+        for target, cue_words in md["refine_person"]:
+            c = _has_cue(words, cue_words)
+            if c:
+                return MetricHit(
+                    target,
+                    None,
+                    Decision("metric.number_of", f"'the number of {nm.group(1).strip()}' at the figure"),
+                )
+    prev = [c for c in earlier if c.start >= s.start and c.end <= q.start]
+    if prev:
+        base = prev[-1].metric
+        if base in ("killed", "wounded", "casualties", "personnel", "prisoners"):
+            near_toks = (
+                [gverb, *(c for c in gverb.children if c.dep_ in ("acomp", "attr", "oprd"))]
+                if gverb is not None
+                else []
+            )
+            near_toks.extend(num.doc[num.i + 1 : num.i + 5])
+            near = _words_lower(near_toks)
+            for target, words in md["refine_person"]:
+                c = _has_cue(near, words)
+                if c and target in ("killed", "wounded"):
+                    return MetricHit(
+                        target,
+                        None,
+                        Decision("metric.ellipsis_cue", f"ellipsis after '{prev[-1].text}', cue '{c}'"),
+                    )
+        if base == "civilians" or base in (
+            "killed",
+            "wounded",
+            "casualties",
+            "personnel",
+            "prisoners",
+            "equipment",
+            "settlements",
+        ):
+            return MetricHit(
+                base, None, Decision("metric.ellipsis", f"ellipsis: same kind as '{prev[-1].text}'")
+            )
+    for target, words in md["refine_person"]:
+        c = _has_cue(cues, words)
+        if c and _has_cue(cues, ["number"]):
+            return MetricHit(target, None, Decision("metric.number_of_cue", f"'number of' with '{c}'"))
+    return None

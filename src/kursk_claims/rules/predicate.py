@@ -1,0 +1,125 @@
+"""The predicate rules: what a figure says happened (the governing verb and the cues of its clause)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kursk_claims.rules.context import metric_data
+from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.metric import _clause_cues
+from kursk_claims.rules.tree import _governing_verb, _has_cue, _is_object_of, _words_lower
+from kursk_claims.text.quantities import Quantity
+from kursk_claims.text.segment import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+FULL_CONTROL = re.compile(
+    r"(?i)\b(?:(?:fully|completely|entirely)\s+(?:reclaimed|liberated|retaken|recaptured|regained|cleared|freed)"
+    r"|(?:regain(?:ed|ing)?|retak(?:en|ing|e)|restor(?:ed|ing|e)|reclaim(?:ed|ing)?|took|taken|tak(?:e|ing))\s+"
+    r"(?:full|complete|total)\s+control)\b"
+)
+
+
+def _unit_anchor(num: Token, q: Quantity) -> Token:
+    """For '800 square kilometers' or '64%', the unit noun heads the phrase in the parse."""
+    if q.unit in ("km2", "km", "percent") and q.kind not in ("fraction", "verb"):
+        if num.dep_ in ("nummod", "quantmod", "compound", "amod") and num.i < num.head.i <= num.i + 4:
+            return num.head
+    if q.kind == "fraction" and num.dep_ == "nummod" and num.head.i > num.i:
+        return num.head  # "two-thirds": the noun "thirds" is the phrase head
+    return num
+
+
+def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sentence) -> tuple[str, Decision]:
+    md = metric_data()
+    if metric == "killed":
+        return "killed", Decision("predicate.from_metric", "metric")
+    if metric == "wounded":
+        return "wounded", Decision("predicate.from_metric", "metric")
+    if metric == "casualties":
+        return "killed_or_wounded", Decision("predicate.from_metric", "metric")
+    anchor = noun if noun is not None else _unit_anchor(num, q)
+    cues = _clause_cues(num, noun if noun is not None else (anchor if anchor.i != num.i else None))
+    verb = _governing_verb(anchor)
+    if metric == "prisoners":
+        c = _has_cue(cues, md["predicates"]["prisoners"][0][1])
+        return (
+            ("other", Decision("predicate.clause_cue", f"cue '{c}'"))
+            if c
+            else ("taken_prisoner", Decision("predicate.from_metric", "metric"))
+        )
+    if metric == "civilians":
+        gv = anchor if anchor.pos_ == "VERB" else verb
+        if gv is not None and gv.lemma_.lower() in ("wound", "injure"):
+            return "wounded", Decision("predicate.civilian_verb", f"'{gv.text}'")
+        if gv is not None and gv.lemma_.lower() in ("kill", "die"):
+            return "killed", Decision("predicate.civilian_verb", f"'{gv.text}'")
+        c = _has_cue(cues, ["kill", "killed", "dead", "die", "died"])
+        if c:
+            return "killed", Decision("predicate.clause_cue", f"cue '{c}'")
+        c = _has_cue(cues, ["wound", "wounded", "injure", "injured"])
+        return (
+            ("wounded", Decision("predicate.clause_cue", f"cue '{c}'"))
+            if c
+            else ("other", Decision("predicate.default", "default for civilians"))
+        )
+    if metric in ("territory_km2", "territory_pct", "settlements"):
+        family = "territory"
+    elif metric == "distance_km":
+        family = "distance"
+        if q.hyphenated:
+            return "other", Decision(
+                "predicate.adjectival_distance", "adjectival distance ('40-kilometer front')"
+            )
+    else:
+        family = metric
+    rules = md["predicates"].get(family, [])
+    if family == "territory" and rules and rules[0][0] == "region_size":
+        if (
+            verb is not None
+            and verb.lemma_.lower() in ("cover", "span", "measure")
+            and anchor.dep_ in ("dobj", "attr", "npadvmod", "pobj")
+        ):
+            return "region_size", Decision("predicate.region_size", f"'{verb.text}' (size of a region)")
+        rules = rules[1:]
+    if family in ("personnel", "distance"):
+        # nearest cue wins, token by token (a token's word and lemma together)
+        half = cues.index("|") if "|" in cues else len(cues)
+        for w, lem in zip(cues[:half], cues[half + 1 :], strict=False):
+            for pred, cue_words in rules:
+                if w in cue_words or lem in cue_words:
+                    return pred, Decision("predicate.nearest_cue", f"cue '{w}'")
+    if family == "territory":
+        if re.search(r"(?i)\bbeen\s+(?:pushed|driven|forced|expelled|squeezed|ousted)\s+out\b", s.text):
+            return "lost", Decision("predicate.pushed_out", "'been pushed out of'")
+        if (
+            _has_cue(cues, ["control"])
+            and verb is not None
+            and verb.lemma_ in ("take", "gain", "establish", "assume", "have", "seize")
+        ):
+            return "controls", Decision("predicate.take_control", f"'{verb.text} ... control'")
+        if verb is not None and verb.lemma_ == "claim" and _is_object_of(anchor, verb):
+            return "controls", Decision("predicate.claimed_area", "'claimed' N km² (held at the time)")
+        if verb is not None and verb.lemma_ == "occupy":
+            return (
+                ("controls", Decision("predicate.occupy_tense", "'occupies' (present)"))
+                if verb.tag_ in ("VBZ", "VBP")
+                else ("captured", Decision("predicate.occupy_tense", "'occupied' (past)"))
+            )
+    for pred, cue_words in rules:
+        c = _has_cue(cues, cue_words)
+        if c:
+            # a control cue ("control", "under control") marks a holding Russia may be retaking
+            rule = "predicate.control_cue" if c.endswith("control") else "predicate.clause_cue"
+            return pred, Decision(rule, f"cue '{c}'")
+    if family == "territory" and _has_cue(cues, ["attack", "repel", "thwart", "assault"]):
+        return "attacking", Decision("predicate.attack_cue", "cue 'attack'")
+    defaults = {"personnel": "deployed", "equipment": "lost", "distance": "other", "territory": "controls"}
+    if family == "equipment" and not _has_cue(
+        _words_lower(list(num.doc)), ["lose", "lost", "destroy", "destroyed", "loss", "losses"]
+    ):
+        return "other", Decision("predicate.no_loss_cue", "no loss cue")
+    return defaults.get(family, "other"), Decision("predicate.default", "default")

@@ -1,0 +1,179 @@
+"""Dependency-tree helpers shared by the rules: tokens of a span, heads, the governing verb, its subject."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kursk_claims.text.quantities import Quantity
+from kursk_claims.text.segment import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _tokens_for(sdoc: Doc, s: Sentence, start: int, end: int) -> list[Token]:
+    """The tokens of a sentence's Doc that overlap [start, end) (document offsets)."""
+    a, b = max(0, start - s.start), min(len(sdoc.text), end - s.start)
+    if b <= a:
+        return []
+    span = sdoc.char_span(a, b, alignment_mode="expand")
+    return list(span) if span is not None else [t for t in sdoc if t.idx < b and t.idx + len(t.text) > a]
+
+
+_SCALE_TOKENS = {
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "score",
+    "scores",
+}
+
+
+def _num_token(sdoc: Doc, s: Sentence, q: Quantity) -> Token | None:
+    toks = _tokens_for(sdoc, s, q.num_start, q.num_end)
+    if not toks:
+        return None
+    nums = [t for t in toks if t.like_num or t.pos_ == "NUM" or t.lower_ in _SCALE_TOKENS]
+    return (nums or toks)[-1]
+
+
+_TRANSPARENT = {"including", "includes", "include", "among", "excluding"}
+
+
+def _heads(tok: Token, limit: int) -> Iterator[Token]:
+    """tok's heads, nearest first: at most `limit` of them, ending at the root."""
+    cur = tok
+    for _ in range(limit):
+        if cur.head.i == cur.i:
+            return
+        cur = cur.head
+        yield cur
+
+
+def _steps_up(a: Token, t: Token) -> int | None:
+    """How many heads up from t the token a stands (0 when t is a); None when a is not t or one of
+    its 29 nearest heads."""
+    if t.i == a.i:
+        return 0
+    return next((n for n, h in enumerate(_heads(t, 29), 1) if h.i == a.i), None)
+
+
+def _ancestors_to_verb(tok: Token, limit: int = 6) -> list[Token]:
+    """tok's heads up to and including the first verb (and one more verb for xcomp/conj chains)."""
+    out: list[Token] = []
+    for cur in _heads(tok, limit):
+        out.append(cur)
+        if cur.lower_ in _TRANSPARENT:
+            continue  # "..., including 16,000 killed": the list hangs on the verb above
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in (
+            "xcomp",
+            "conj",
+            "acl",
+            "advcl",
+            "relcl",
+            "pcomp",
+        ):
+            break
+    return out
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") and cur.i != tok.i and cur.lower_ not in _TRANSPARENT:
+            return cur
+        if cur.head.i == cur.i:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        cur = cur.head
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, climbing through xcomp/conj/advcl chains (and the nouns they hang on)."""
+    cur = verb
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX"):
+            for c in cur.children:
+                if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                    if c.dep_ == "nsubj" and c.lemma_.lower() in (
+                        "region",
+                        "area",
+                        "territory",
+                        "village",
+                        "town",
+                    ):
+                        break  # "declared the region fully liberated and put ...": not the speaker
+                    return c
+            if cur.dep_ == "relcl":
+                return cur.head  # "the region that covers ..." -> region
+        if cur.head.i == cur.i or cur.dep_ in ("ccomp", "ROOT"):
+            break
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "conj", "advcl", "acl", "pcomp", "prep"):
+            break
+        cur = cur.head
+    return None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _subtree_text(tok: Token) -> str:
+    """The text of the whole phrase tok heads."""
+    sub = list(tok.subtree)
+    return str(tok.doc[sub[0].i : sub[-1].i + 1].text)
+
+
+def _phrase(tok: Token) -> str:
+    """The noun phrase a token heads, cut at the first comma/parenthesis after it."""
+    toks = list(tok.subtree)
+    start = toks[0].i
+    end = toks[-1].i
+    for t in toks:
+        if t.i > tok.i and t.text in (",", "(", "—", "–", ";"):
+            end = t.i - 1
+            break
+    span = tok.doc[start : end + 1]
+    return str(span.text).strip(" ,")
+
+
+def _words_lower(toks: list[Token]) -> list[str]:
+    """The tokens' lowercase words, then a separator, then their lemmas (phrases match within either)."""
+    return [t.lower_ for t in toks] + ["|"] + [t.lemma_.lower() for t in toks]
+
+
+def _has_cue(words: list[str] | str, cues: list[str]) -> str | None:
+    text = " " + (" ".join(words) if isinstance(words, list) else words.lower()) + " "
+    for c in cues:
+        if " " + c + " " in text:
+            return c
+    return None
+
+
+def _is_object_of(tok: Token, verb: Token) -> bool:
+    """tok is the direct object of verb (or conjoined with it, or inside 'N of X')."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "dobj" and cur.head.i == verb.i:
+            return True
+        if cur.dep_ in ("conj", "appos", "pobj", "prep", "nummod", "quantmod") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        return False
+    return False
+
+
+def _is_ancestor(a: Token, t: Token) -> bool:
+    """a is t or one of t's heads."""
+    return _steps_up(a, t) is not None

@@ -1,0 +1,114 @@
+"""The actor rules, each on a hand-built parse."""
+
+from __future__ import annotations
+
+import pytest
+from hand import figure
+
+from kursk_claims.rules.actor import _actor
+
+CASES = [
+    (
+        "actor.modifier_side",
+        "north_korea",
+        None,
+        "Kyiv said 12,000 North Korean soldiers arrived.",
+        """
+Kyiv PROPN nsubj 1
+said VERB ROOT 1 say VBD
+12,000 NUM nummod 5
+North PROPN compound 4
+Korean ADJ amod 5
+soldiers NOUN nsubj 6 soldier
+arrived VERB ccomp 1 arrive VBD
+. PUNCT punct 1
+""",
+        "12,000",
+    ),
+    (
+        "actor.relative_to_speaker",
+        "russia",
+        "ukraine",
+        "There are 500 enemy soldiers.",
+        """
+There PRON expl 1
+are VERB ROOT 1 be VBP
+500 NUM nummod 4
+enemy NOUN compound 4
+soldiers NOUN attr 1 soldier
+. PUNCT punct 1
+""",
+        "500",
+    ),
+    (
+        "actor.harm_by_subject",
+        "russia",
+        None,
+        "Ukrainian forces destroyed 12 tanks.",
+        """
+Ukrainian ADJ amod 1
+forces NOUN nsubj 2 force
+destroyed VERB ROOT 2 destroy VBD
+12 NUM nummod 4
+tanks NOUN dobj 2 tank
+. PUNCT punct 2
+""",
+        "12",
+    ),
+    (
+        "actor.subject",
+        "ukraine",
+        None,
+        "Ukraine holds 90 sq km.",
+        """
+Ukraine PROPN nsubj 1
+holds VERB ROOT 1 hold VBZ
+90 NUM nummod 4
+sq ADJ compound 4
+km NOUN dobj 1
+. PUNCT punct 1
+""",
+        "90 sq km",
+    ),
+    (
+        "actor.claimant_side",
+        "russia",
+        "russia",
+        "Troops liberated 10 settlements.",
+        """
+Troops NOUN nsubj 1 troop
+liberated VERB ROOT 1 liberate VBD
+10 NUM nummod 3
+settlements NOUN dobj 1 settlement
+. PUNCT punct 1
+""",
+        "10",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "actor", "speaker", "text", "rows", "phrase"), CASES, ids=[c[0] for c in CASES]
+)
+def test_actor_rule(rule: str, actor: str, speaker: str | None, text: str, rows: str, phrase: str) -> None:
+    _ctx, s, sdoc, q, num, hit = figure(text, rows, phrase)
+    from kursk_claims.rules.predicate import _predicate
+
+    predicate, _ = _predicate(hit.metric, num, hit.noun, q, s)
+    got, why = _actor(hit.metric, predicate, num, hit.noun, q, s, speaker, sdoc)
+    assert (got, why.rule) == (actor, rule), why
+
+
+def test_civilians_are_their_own_actor() -> None:
+    text = "The strike killed 12 civilians."
+    rows = """
+The DET det 1
+strike NOUN nsubj 2
+killed VERB ROOT 2 kill VBD
+12 NUM nummod 4
+civilians NOUN dobj 2 civilian
+. PUNCT punct 2
+"""
+    _ctx, s, sdoc, q, num, hit = figure(text, rows, "12")
+    got, why = _actor(hit.metric, "killed", num, hit.noun, q, s, None, sdoc)
+    assert (hit.metric, got, why.rule) == ("civilians", "civilians", "actor.civilians_metric")

@@ -1,0 +1,212 @@
+"""The claimant sieve: each rule called alone on hand-built parses; the README lists SIEVE in order."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hand import SAID, SAID_ROWS, context, parse
+from spacy.tokens import Doc
+
+from kursk_claims.rules import claimant
+from kursk_claims.rules.claimant import SIEVE, SieveRule, Target
+from kursk_claims.rules.context import DocContext, SourceLine
+from kursk_claims.rules.document import DOC_PASSES
+from kursk_claims.rules.mentions import Resolver
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+LOST = """
+Ukraine PROPN nsubj 1
+lost VERB ROOT 1 lose VBD
+500 NUM nummod 3
+soldiers NOUN dobj 1 soldier
+. PUNCT punct 1
+"""
+
+
+def target(ctx: DocContext, i: int, phrase: str) -> Target:
+    s = ctx.sentences[i]
+    sdoc = ctx.parsed[i]
+    at = s.text.index(phrase)
+    num = next(t for t in sdoc if t.idx == at)
+    return Target.of(ctx, s.start + at, s.start + at + len(phrase), s, num)
+
+
+def one(text: str, rows: str, ents: tuple[tuple[int, int, str], ...] = ()) -> dict[int, Doc]:
+    return {0: parse(text, rows, ents)}
+
+
+QUOTED = '"We hold 90 sq km," Syrskyi said.'
+QUOTED_ROWS = """
+" PUNCT punct 9
+We PRON nsubj 2 we
+hold VERB ccomp 9 - VBP
+90 NUM nummod 5
+sq ADJ compound 5
+km NOUN dobj 2
+, PUNCT punct 9
+" PUNCT punct 9
+Syrskyi PROPN nsubj 9
+said VERB ROOT 9 say VBD
+. PUNCT punct 9
+"""
+ACCORDING = "According to Syrskyi, Ukraine holds 90 sq km."
+ACCORDING_ROWS = """
+According VERB prep 5 accord VBG
+to ADP prep 0
+Syrskyi PROPN pobj 1
+, PUNCT punct 5
+Ukraine PROPN nsubj 5
+holds VERB ROOT 5 hold VBZ
+90 NUM nummod 8
+sq ADJ compound 8
+km NOUN dobj 5
+. PUNCT punct 5
+"""
+GARBLED = "Syrskyi claims that Ukraine holds 90 sq km."  # the parser took "claims" for a noun
+GARBLED_ROWS = """
+Syrskyi PROPN compound 1
+claims NOUN nsubj 4 claim
+that SCONJ mark 4
+Ukraine PROPN nsubj 4
+holds VERB ROOT 4 hold VBZ
+90 NUM nummod 7
+sq ADJ compound 7
+km NOUN dobj 4
+. PUNCT punct 4
+"""
+ESTIMATES = "Western estimates were about 1,200."
+ESTIMATES_ROWS = """
+Western ADJ amod 1
+estimates NOUN nsubj 2 estimate
+were AUX ROOT 2 be VBD
+about ADV advmod 4
+1,200 NUM attr 2
+. PUNCT punct 2
+"""
+SYRSKYI = ((0, 1, "PERSON"),)
+
+CASES = [
+    (
+        "claimant.quote_speaker",
+        QUOTED,
+        one(QUOTED, QUOTED_ROWS, ((8, 9, "PERSON"),)),
+        "90",
+        "Oleksandr Syrskyi",
+    ),
+    ("claimant.nearer_source", ESTIMATES, one(ESTIMATES, ESTIMATES_ROWS), "1,200", "Western estimates"),
+    ("claimant.reporting_verb", SAID, one(SAID, SAID_ROWS, SYRSKYI), "1,000", "Oleksandr Syrskyi"),
+    (
+        "claimant.according_to",
+        ACCORDING,
+        one(ACCORDING, ACCORDING_ROWS, ((2, 3, "PERSON"),)),
+        "90",
+        "Oleksandr Syrskyi",
+    ),
+    ("claimant.attribution_pattern", GARBLED, one(GARBLED, GARBLED_ROWS, SYRSKYI), "90", "Oleksandr Syrskyi"),
+    ("claimant.source_noun", ESTIMATES, one(ESTIMATES, ESTIMATES_ROWS), "1,200", "Western estimates"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "parses", "phrase", "name"), CASES, ids=[c[0] for c in CASES])
+def test_rule_in_the_sentence(rule: str, text: str, parses: dict[int, Doc], phrase: str, name: str) -> None:
+    ctx = context(text, parses)
+    apply = next(r.apply for r in SIEVE if r.rule_id == rule)
+    att = apply(Resolver(ctx), target(ctx, 0, phrase))
+    assert att is not None and (att.decision.rule, att.name) == (rule, name), att
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "parses", "phrase"),
+    [
+        ("claimant.quote_speaker", SAID, one(SAID, SAID_ROWS, SYRSKYI), "1,000"),  # not in a quotation
+        ("claimant.reporting_verb", ESTIMATES, one(ESTIMATES, ESTIMATES_ROWS), "1,200"),  # no reporting verb
+        ("claimant.according_to", SAID, one(SAID, SAID_ROWS, SYRSKYI), "1,000"),
+        ("claimant.source_noun", SAID, one(SAID, SAID_ROWS, SYRSKYI), "1,000"),
+    ],
+    ids=lambda v: v if isinstance(v, str) and v.startswith("claimant.") else "",
+)
+def test_rule_passes_when_its_cue_is_absent(
+    rule: str, text: str, parses: dict[int, Doc], phrase: str
+) -> None:
+    ctx = context(text, parses)
+    apply = next(r.apply for r in SIEVE if r.rule_id == rule)
+    assert apply(Resolver(ctx), target(ctx, 0, phrase)) is None
+
+
+def test_stated_by_next() -> None:
+    text = "Ukraine lost 500 soldiers. This was stated by Syrskyi."
+    nxt = """
+This PRON nsubjpass 2 this
+was AUX auxpass 2 be
+stated VERB ROOT 2 state VBN
+by ADP agent 2
+Syrskyi PROPN pobj 3
+. PUNCT punct 2
+"""
+    ctx = context(
+        text,
+        {
+            0: parse("Ukraine lost 500 soldiers.", LOST),
+            1: parse("This was stated by Syrskyi.", nxt, ((4, 5, "PERSON"),)),
+        },
+    )
+    att = claimant.stated_by_next(Resolver(ctx), target(ctx, 0, "500"))
+    assert att is not None and (att.decision.rule, att.name) == (
+        "claimant.stated_by_next",
+        "Oleksandr Syrskyi",
+    )
+
+
+@pytest.mark.parametrize(
+    ("joiner", "continues"), [(" ", True), ("\n", False)], ids=["same-paragraph", "new-paragraph"]
+)
+def test_paragraph_continuation(joiner: str, continues: bool) -> None:
+    first = "Syrskyi said the front held."
+    rows = """
+Syrskyi PROPN nsubj 1
+said VERB ROOT 1 say VBD
+the DET det 3
+front NOUN nsubj 4
+held VERB ccomp 1 hold VBD
+. PUNCT punct 1
+"""
+    text = first + joiner + "Ukraine lost 500 soldiers."
+    ctx = context(text, {0: parse(first, rows, SYRSKYI), 1: parse("Ukraine lost 500 soldiers.", LOST)})
+    att = claimant.paragraph_continuation(Resolver(ctx), target(ctx, 1, "500"))
+    assert (att is not None and att.name == "Oleksandr Syrskyi") is continues
+
+
+def test_source_line_and_article_voice() -> None:
+    text = "Source: the General Staff.\nUkraine lost 500 soldiers."
+    ctx = context(text, {1: parse("Ukraine lost 500 soldiers.", LOST)})
+    t = target(ctx, 1, "500")
+    assert claimant.source_line(Resolver(ctx), t) is None  # no 'Source:' line recorded
+    ctx.source_line = SourceLine(0, "General Staff of the Armed Forces of Ukraine", "ukraine")
+    att = claimant.source_line(Resolver(ctx), t)
+    assert att is not None and (att.decision.rule, att.side) == ("claimant.source_line", "ukraine")
+    voice = claimant.article_voice(Resolver(ctx), t)
+    assert voice is not None and (voice.name, voice.decision.rule) == (None, "claimant.article_voice")
+
+
+def test_sieve_ends_with_the_article_voice_and_ids_are_unique() -> None:
+    ids = [r.rule_id for r in SIEVE]
+    assert ids[-1] == "claimant.article_voice" and len(set(ids)) == len(ids)
+    assert all(isinstance(r, SieveRule) and r.rule_id.startswith("claimant.") for r in SIEVE)
+
+
+def _readme_list(heading: str) -> list[str]:
+    """The `id` of each bullet under a README heading, in order."""
+    text = README.read_text(encoding="utf-8")
+    section = text.split(heading, 1)[1].split("\n#", 1)[0]
+    return re.findall(r"(?m)^\d+\.\s+`([\w.]+)`", section)
+
+
+def test_readme_lists_the_sieve_in_code_order() -> None:
+    assert _readme_list("### The claimant sieve") == [r.rule_id for r in SIEVE]
+
+
+def test_readme_lists_the_document_passes_in_code_order() -> None:
+    assert _readme_list("### Document passes") == [p.name for p in DOC_PASSES]

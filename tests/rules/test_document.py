@@ -1,0 +1,94 @@
+"""The document passes, each on hand-made claims (and a hand-built parse where the pass reads one)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hand import context, parse
+
+from kursk_claims.models import Claim
+from kursk_claims.rules.context import DocContext
+from kursk_claims.rules.decision import Decision, rule_of
+from kursk_claims.rules.document import (
+    DOC_PASSES,
+    credit_headlines,
+    delayed_identification,
+    inherit_list_context,
+)
+
+
+def claim(ctx: DocContext, phrase: str, metric: str, value: float, nth: int = 0, **kw: Any) -> Claim:
+    text = ctx.document.text
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(phrase, at + 1)
+    s = ctx.sentence_at(at)
+    assert s is not None
+    unit = "km2" if metric == "territory_km2" else "count"
+    return Claim("t", metric, value, value, value, unit, "exact", phrase, at, at + len(phrase), s.text, **kw)
+
+
+def test_passes_run_in_the_documented_order() -> None:
+    assert [p.name for p in DOC_PASSES] == [
+        "inherit_list_context",
+        "delayed_identification",
+        "credit_headlines",
+    ]
+
+
+def test_credit_headlines_takes_the_body_source_for_the_same_figure() -> None:
+    text = "Ukraine holds 1,000 sq km in Kursk\nUkraine holds 1,000 sq km in Kursk, Syrskyi said."
+    ctx = context(text, {})
+    head = claim(ctx, "1,000 sq km", "territory_km2", 1000.0)
+    body = claim(
+        ctx,
+        "1,000 sq km",
+        "territory_km2",
+        1000.0,
+        nth=1,
+        claimant="Oleksandr Syrskyi",
+        claimant_side="ukraine",
+    )
+    got = credit_headlines(ctx, [head, body])
+    assert (got[0].claimant, rule_of(got[0].evidence, "claimant")) == (
+        "Oleksandr Syrskyi",
+        "claimant.headline_body_source",
+    )
+    assert got[1] == body
+
+
+def test_inherit_list_context_credits_the_intro_source() -> None:
+    text = "Russia lost 500 soldiers, the General Staff said.\nEnemy losses:\ntanks – 10,199"
+    ctx = context(text, {})
+    first = claim(
+        ctx, "500", "personnel", 500.0, actor="russia", claimant="General Staff", claimant_side="ukraine"
+    )
+    item = claim(
+        ctx,
+        "10,199",
+        "equipment",
+        10199.0,
+        evidence={"metric": Decision("metric.list_line", "list line 'tanks'").record()},
+    )
+    got = inherit_list_context(ctx, [first, item])
+    assert (got[1].claimant, got[1].actor, got[1].predicate) == ("General Staff", "russia", "lost")
+    assert rule_of(got[1].evidence, "claimant") == "claimant.list_intro"
+    plain = claim(ctx, "10,199", "equipment", 10199.0)  # not a list line: left alone
+    assert inherit_list_context(ctx, [first, plain])[1] == plain
+
+
+def test_delayed_identification_names_the_official() -> None:
+    first = "Russia lost 500 soldiers, a senior Russian official said."
+    second = "Gerasimov spoke later."
+    text = first + " " + second
+    rows = """
+Gerasimov PROPN nsubj 1
+spoke VERB ROOT 1 speak VBD
+later ADV advmod 1
+. PUNCT punct 1
+"""
+    ctx = context(text, {1: parse(second, rows, ((0, 1, "PERSON"),))})
+    c = claim(ctx, "500", "personnel", 500.0, claimant="a senior Russian official", claimant_side="russia")
+    got = delayed_identification(ctx, [c])[0]
+    assert got.claimant == "Valery Gerasimov"
+    assert rule_of(got.evidence, "claimant") == "claimant.delayed_identification"

@@ -1,0 +1,86 @@
+"""The metric rules, each on a hand-built parse."""
+
+from __future__ import annotations
+
+import pytest
+from hand import context, parse, quantity
+
+from kursk_claims.rules.metric import classify_metric
+
+CASES = [
+    (
+        "metric.unit",
+        "territory_km2",
+        "Ukraine holds 90 sq km.",
+        """
+Ukraine PROPN nsubj 1
+holds VERB ROOT 1 hold VBZ
+90 NUM nummod 4
+sq ADJ compound 4
+km NOUN dobj 1
+. PUNCT punct 1
+""",
+        "90 sq km",
+    ),
+    (
+        "metric.counted_noun",
+        "personnel",
+        "Russia sent 10,000 troops.",
+        """
+Russia PROPN nsubj 1
+sent VERB ROOT 1 send VBD
+10,000 NUM nummod 3
+troops NOUN dobj 1 troop
+. PUNCT punct 1
+""",
+        "10,000",
+    ),
+    (
+        "metric.clause_cue",
+        "killed",
+        "Russia said 300 soldiers were killed.",
+        """
+Russia PROPN nsubj 1
+said VERB ROOT 1 say VBD
+300 NUM nummod 3
+soldiers NOUN nsubjpass 5 soldier
+were AUX auxpass 5 be
+killed VERB ccomp 1 kill VBN
+. PUNCT punct 1
+""",
+        "300",
+    ),
+    (
+        "metric.list_line",
+        "equipment",
+        "tanks – 10,199",
+        """
+tanks NOUN ROOT 0 tank
+– PUNCT punct 0
+10,199 NUM appos 0
+""",
+        "10,199",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "metric", "text", "rows", "phrase"), CASES, ids=[c[0] for c in CASES])
+def test_metric_rule(rule: str, metric: str, text: str, rows: str, phrase: str) -> None:
+    ctx = context(text, {0: parse(text, rows)})
+    hit = classify_metric(quantity(text, phrase), ctx.parsed[0], ctx.sentences[0], [])
+    assert hit is not None
+    assert (hit.metric, hit.decision.rule) == (metric, rule), hit.decision
+
+
+def test_a_number_counting_something_else_is_no_claim() -> None:
+    text = "Russia launched 71 air strikes."
+    rows = """
+Russia PROPN nsubj 1
+launched VERB ROOT 1 launch VBD
+71 NUM nummod 4
+air NOUN compound 4
+strikes NOUN dobj 1 strike
+. PUNCT punct 1
+"""
+    ctx = context(text, {0: parse(text, rows)})
+    assert classify_metric(quantity(text, "71"), ctx.parsed[0], ctx.sentences[0], []) is None

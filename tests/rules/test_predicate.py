@@ -1,0 +1,90 @@
+"""The predicate rules, each on a hand-built parse."""
+
+from __future__ import annotations
+
+import pytest
+from hand import figure
+
+from kursk_claims.rules.predicate import _predicate
+
+CASES = [
+    (
+        "predicate.from_metric",
+        "killed",
+        "Russia said 300 soldiers were killed.",
+        """
+Russia PROPN nsubj 1
+said VERB ROOT 1 say VBD
+300 NUM nummod 3
+soldiers NOUN nsubjpass 5 soldier
+were AUX auxpass 5 be
+killed VERB ccomp 1 kill VBN
+. PUNCT punct 1
+""",
+        "300",
+    ),
+    (
+        "predicate.clause_cue",
+        "retaken",
+        "Russian forces liberated 10 settlements.",
+        """
+Russian ADJ amod 1
+forces NOUN nsubj 2 force
+liberated VERB ROOT 2 liberate VBD
+10 NUM nummod 4
+settlements NOUN dobj 2 settlement
+. PUNCT punct 2
+""",
+        "10",
+    ),
+    (
+        "predicate.occupy_tense",
+        "controls",
+        "Ukraine occupies 90 sq km.",
+        """
+Ukraine PROPN nsubj 1
+occupies VERB ROOT 1 occupy VBZ
+90 NUM nummod 4
+sq ADJ compound 4
+km NOUN dobj 1
+. PUNCT punct 1
+""",
+        "90 sq km",
+    ),
+    (
+        "predicate.occupy_tense",
+        "captured",
+        "Ukraine occupied 90 sq km.",
+        """
+Ukraine PROPN nsubj 1
+occupied VERB ROOT 1 occupy VBD
+90 NUM nummod 4
+sq ADJ compound 4
+km NOUN dobj 1
+. PUNCT punct 1
+""",
+        "90 sq km",
+    ),
+    (
+        "predicate.default",
+        "deployed",
+        "There are 10,000 troops.",
+        """
+There PRON expl 1
+are VERB ROOT 1 be VBP
+10,000 NUM nummod 3
+troops NOUN attr 1 troop
+. PUNCT punct 1
+""",
+        "10,000",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "predicate", "text", "rows", "phrase"), CASES, ids=[c[0] + "-" + c[1] for c in CASES]
+)
+def test_predicate_rule(rule: str, predicate: str, text: str, rows: str, phrase: str) -> None:
+    _ctx, s, _sdoc, q, num, hit = figure(text, rows, phrase)
+    got, why = _predicate(hit.metric, num, hit.noun, q, s)
+    assert (got, why.rule) == (predicate, rule), why

@@ -1,0 +1,60 @@
+"""The shared dependency-tree helpers, on hand-built trees."""
+
+from __future__ import annotations
+
+import pytest
+from hand import SAID as SAID_TEXT
+from hand import SAID_ROWS, parse
+
+from kursk_claims.rules.tree import (
+    _governing_verb,
+    _has_cue,
+    _heads,
+    _is_object_of,
+    _phrase,
+    _steps_up,
+    _subject_of,
+)
+
+SAID = parse(SAID_TEXT, SAID_ROWS)
+
+
+def test_heads_walk_up_to_the_root() -> None:
+    assert [t.text for t in _heads(SAID[5], 10)] == ["kilometres", "control", "said"]
+    assert [t.text for t in _heads(SAID[5], 1)] == ["kilometres"]
+
+
+@pytest.mark.parametrize(("a", "t", "steps"), [(1, 5, 3), (4, 5, 2), (5, 5, 0), (3, 5, None)])
+def test_steps_up(a: int, t: int, steps: int | None) -> None:
+    assert _steps_up(SAID[a], SAID[t]) == steps
+
+
+@pytest.mark.parametrize(("tok", "verb"), [(5, "control"), (7, "control"), (4, "said"), (1, "said")])
+def test_governing_verb(tok: int, verb: str) -> None:
+    got = _governing_verb(SAID[tok])
+    assert got is not None and got.text == verb
+
+
+@pytest.mark.parametrize(("verb", "subject"), [(1, "Syrskyi"), (4, "forces")])
+def test_subject_of(verb: int, subject: str) -> None:
+    got = _subject_of(SAID[verb])
+    assert got is not None and got.text == subject
+
+
+def test_phrase_and_object() -> None:
+    assert _phrase(SAID[3]) == "Ukrainian forces"
+    assert _phrase(SAID[7]) == "1,000 square kilometres"
+    assert _is_object_of(SAID[5], SAID[4])  # the number, through its noun, is control's object
+    assert not _is_object_of(SAID[3], SAID[4])
+
+
+@pytest.mark.parametrize(
+    ("words", "cues", "hit"),
+    [
+        (["were", "killed"], ["killed", "dead"], "killed"),
+        (["taken", "prisoner"], ["taken prisoner"], "taken prisoner"),
+        (["wounded"], ["killed"], None),
+    ],
+)
+def test_has_cue_matches_whole_words_and_phrases(words: list[str], cues: list[str], hit: str | None) -> None:
+    assert _has_cue(words, cues) == hit
