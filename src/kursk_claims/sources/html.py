@@ -38,6 +38,7 @@ from kursk_claims.models import Document
 
 MAX_PAGE_BYTES = 10 * 1024 * 1024  # pages larger than this (decompressed) are skipped, not parsed
 INVALID_RATIO_UNDECODABLE = 0.10
+MIN_ARTICLE_CHARS = 80  # less body text than this (a login prompt, a menu) is "no article text"
 
 OPTIONS: dict[str, object] = {
     "output_format": "python",
@@ -181,7 +182,7 @@ def extract_page(data: bytes, *, url: str | None = None, http_charset: str | Non
     meta: dict[str, object] = result if isinstance(result, dict) else {}
     body = meta.get("text")
     body_text = body.strip() if isinstance(body, str) else ""
-    if not body_text:
+    if len(body_text) < MIN_ARTICLE_CHARS:
         raise PageError(
             "no article text found (a front page, a login wall or a script/style-only page?); skipped"
         )
