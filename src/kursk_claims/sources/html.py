@@ -172,14 +172,17 @@ def extract_page(data: bytes, *, url: str | None = None, http_charset: str | Non
         result = bare_extraction(
             html,
             url=url,
-            as_dict=True,
             date_extraction_params={**DATE_OPTIONS},
             **OPTIONS,  # type: ignore[arg-type]
         )
     except (ValueError, TypeError, AttributeError, RecursionError, LookupError) as exc:
         msg = " ".join(str(exc).split())[:200] or type(exc).__name__
         raise PageError(f"HTML cannot be parsed ({type(exc).__name__}: {msg}); skipped") from exc
-    meta: dict[str, object] = result if isinstance(result, dict) else {}
+    meta: dict[str, object] = {}
+    if isinstance(result, dict):
+        meta = result
+    elif result is not None:
+        meta = result.as_dict()
     body = meta.get("text")
     body_text = body.strip() if isinstance(body, str) else ""
     if len(body_text) < MIN_ARTICLE_CHARS:

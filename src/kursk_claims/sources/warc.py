@@ -298,7 +298,10 @@ def _warcio_records(path: Path, skip: int) -> Iterator[_Record]:
 
     done = 0
     try:
-        with path.open("rb") as fh:
+        with path.open("rb") as raw:
+            # warcio 1.8.1 refuses whole-file gzip: it is given the inflated stream instead
+            fh: Any = _Gunzip(raw) if raw.read(2) == b"\x1f\x8b" else raw
+            raw.seek(0)
             it = ArchiveIterator(fh)
             while True:
                 with contextlib.redirect_stderr(io.StringIO()):  # warcio writes warnings to stderr
