@@ -40,7 +40,7 @@ def article_page(
     body = "\n".join(f"<p>{p}</p>" for p in paras)
     meta_charset = f'<meta charset="{charset}">' if charset else ""
     return (
-        f"<!DOCTYPE html><html lang=\"en\"><head>{meta_charset}<title>{title}</title>{head}</head><body>\n"
+        f'<!DOCTYPE html><html lang="en"><head>{meta_charset}<title>{title}</title>{head}</head><body>\n'
         + (BOILERPLATE_TOP if boilerplate else "")
         + f"\n<main><article>{f'<h1>{title}</h1>' if h1 else ''}\n{body}\n</article></main>\n"
         + (BOILERPLATE_BOTTOM if boilerplate else "")
@@ -62,7 +62,9 @@ JSON_LD = (
 )
 
 
-def http_response(body: bytes, content_type: str = "text/html; charset=utf-8", extra: str = "", status: str = "200 OK") -> bytes:
+def http_response(
+    body: bytes, content_type: str = "text/html; charset=utf-8", extra: str = "", status: str = "200 OK"
+) -> bytes:
     head = f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n{extra}\r\n"
     return head.encode("latin-1") + body
 
@@ -98,8 +100,10 @@ def mixed_records(page: bytes, uri: str = "https://news.example.org/2024/kursk")
     """warcinfo, request, HTML response, non-HTML response, metadata, revisit."""
     return [
         warc_record("warcinfo", b"software: kursk-claims tests\r\n"),
-        warc_record("request", f"GET /2024/kursk HTTP/1.1\r\nHost: news.example.org\r\n\r\n".encode(), uri),
-        warc_record("response", http_response(page), uri, record_id="<urn:uuid:00000000-0000-4000-8000-000000000001>"),
+        warc_record("request", b"GET /2024/kursk HTTP/1.1\r\nHost: news.example.org\r\n\r\n", uri),
+        warc_record(
+            "response", http_response(page), uri, record_id="<urn:uuid:00000000-0000-4000-8000-000000000001>"
+        ),
         warc_record(
             "response",
             http_response(b"\x89PNG\r\n\x1a\n" + bytes(300), "image/png"),

@@ -8,6 +8,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
+
+from kursk_claims.cli.app import app
+from kursk_claims.sources.html import EXTRACTOR_INFO, PageError, extract_page, iter_html_file
 from sources_helpers import (
     ARTICLE_PARAS,
     ARTICLE_TITLE,
@@ -18,10 +22,6 @@ from sources_helpers import (
     mixed_records,
     write_warc,
 )
-from typer.testing import CliRunner
-
-from kursk_claims.cli.app import app
-from kursk_claims.sources.html import EXTRACTOR_INFO, PageError, extract_page, iter_html_file
 
 runner = CliRunner()
 
@@ -108,16 +108,16 @@ def _extract(folder: Path, db: Path, *extra: str) -> tuple[int, str]:
     return result.exit_code, result.stderr if result.stderr_bytes is not None else result.output
 
 
-def test_cli_extracts_a_folder_of_pages_and_warcs(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_cli_extracts_a_folder_of_pages_and_warcs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KURSK_CLAIMS_EXTRACTOR", "conftest:fake_extract")
     folder = tmp_path / "in"
     folder.mkdir()
     _write(folder, "og.html", article_page(head=META_TAGS.format(title=ARTICLE_TITLE)))
     _write(folder, "side.html", article_page(), {"published": "2024-09-01"})
     _write(folder, "nodate.html", article_page())
-    text_page = http_response(b"Officials said 40 settlements were retaken on Monday by Ukrainian forces.\n", "text/plain")
+    text_page = http_response(
+        b"Officials said 40 settlements were retaken on Monday by Ukrainian forces.\n", "text/plain"
+    )
     from sources_helpers import warc_record
 
     records = mixed_records(article_page(paras=ARTICLE_PARAS[:1]).encode())
@@ -126,7 +126,9 @@ def test_cli_extracts_a_folder_of_pages_and_warcs(
     db = tmp_path / "s.db"
     code, err = _extract(folder, db)
     assert code == 0, err
-    assert "records not read as pages: 1 metadata, 1 non-HTML response, 1 request, 1 revisit, 1 warcinfo" in err
+    assert (
+        "records not read as pages: 1 metadata, 1 non-HTML response, 1 request, 1 revisit, 1 warcinfo" in err
+    )
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
     docs = {r["id"]: dict(r) for r in conn.execute("SELECT * FROM documents")}
@@ -140,7 +142,9 @@ def test_cli_extracts_a_folder_of_pages_and_warcs(
     assert {d["date_source"] for d in warc_docs} == {"warc-date"}  # no date in the page or the text
     assert all(d["doc_date"] == "2024-08-21" for d in warc_docs)
     html_doc = next(d for d in warc_docs if d["title"])
-    assert html_doc["url"] == "https://news.example.org/2024/kursk" and html_doc["extractor"] == EXTRACTOR_INFO
+    assert (
+        html_doc["url"] == "https://news.example.org/2024/kursk" and html_doc["extractor"] == EXTRACTOR_INFO
+    )
     for c in claims:
         assert docs[c["doc_id"]]["text"][c["start"] : c["end"]] == c["text"]
     assert any(c["doc_id"] == "og" and c["start"] < len(ARTICLE_TITLE) for c in claims)  # headline claim
@@ -153,7 +157,9 @@ def _txt_and_page(folder: Path) -> None:
     body = "\n".join(ARTICLE_PARAS)
     (folder / "art.txt").write_text(f"{ARTICLE_TITLE}\n\n{body}\n", encoding="utf-8")
     (folder / "art.meta.json").write_text(json.dumps({"published": "2024-08-20", "outlet": "Example News"}))
-    (folder / "page.html").write_text(article_page(head=META_TAGS.format(title=ARTICLE_TITLE)), encoding="utf-8")
+    (folder / "page.html").write_text(
+        article_page(head=META_TAGS.format(title=ARTICLE_TITLE)), encoding="utf-8"
+    )
 
 
 @pytest.mark.model
@@ -178,7 +184,16 @@ def test_txt_and_html_give_the_same_claims(tmp_path: Path, monkeypatch: pytest.M
     assert texts["art"] == texts["page"]
     rows = {
         doc: [
-            (r["start"], r["end"], r["metric"], r["value"], r["qualifier"], r["claimant"], r["actor"], r["claim_date"])
+            (
+                r["start"],
+                r["end"],
+                r["metric"],
+                r["value"],
+                r["qualifier"],
+                r["claimant"],
+                r["actor"],
+                r["claim_date"],
+            )
             for r in conn.execute("SELECT * FROM claims WHERE doc_id = ? ORDER BY start", (doc,))
         ]
         for doc in ("art", "page")

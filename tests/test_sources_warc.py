@@ -5,11 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sources_helpers import ARTICLE_TITLE, JSON_LD, article_page, mixed_records, warc_record, http_response, write_warc
 
 from kursk_claims.models import Document
 from kursk_claims.sources.files import LoadWarning, collect_files, iter_files
 from kursk_claims.sources.warc import _fastwarc_records, _warcio_records, iter_warc, warc_doc_id
+from sources_helpers import (
+    ARTICLE_TITLE,
+    JSON_LD,
+    article_page,
+    http_response,
+    mixed_records,
+    warc_record,
+    write_warc,
+)
 
 URI = "https://news.example.org/2024/kursk"
 RID = "<urn:uuid:00000000-0000-4000-8000-000000000001>"
@@ -33,7 +41,10 @@ def test_mixed_record_types(tmp_path: Path, gz: str | None) -> None:
     assert (doc.published, doc.published_source) == ("2024-08-19", "page")
     assert doc.path == f"{path}#{RID}"
     assert notes == [
-        ("1 page(s) read; records not read as pages: 1 metadata, 1 non-HTML response, 1 request, 1 revisit, 1 warcinfo", False)
+        (
+            "1 page(s) read; records not read as pages: 1 metadata, 1 non-HTML response, 1 request, 1 revisit, 1 warcinfo",
+            False,
+        )
     ]
 
 
@@ -45,12 +56,18 @@ def test_id_is_stable_and_depends_on_uri_and_record_id() -> None:
 
 def test_warc_date_only_as_last_resort(tmp_path: Path) -> None:
     no_date = article_page().encode()
-    dated_text = article_page(paras=("Ukraine said on August 12, 2024 that 1,000 square kilometres were held by its troops in the region.",)).encode()
+    dated_text = article_page(
+        paras=(
+            "Ukraine said on August 12, 2024 that 1,000 square kilometres were held by its troops in the region.",
+        )
+    ).encode()
     path = write_warc(
         tmp_path / "d.warc",
         [
             warc_record("response", http_response(no_date), "https://a.org/1"),
-            warc_record("response", http_response(dated_text), "https://a.org/2", date="2024-09-30T00:00:00Z"),
+            warc_record(
+                "response", http_response(dated_text), "https://a.org/2", date="2024-09-30T00:00:00Z"
+            ),
         ],
     )
     docs, _ = _split(list(iter_warc(path, set())))

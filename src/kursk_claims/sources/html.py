@@ -155,6 +155,23 @@ def _clean(value: object) -> str | None:
     return value or None
 
 
+def _without_links(html: str, body: str) -> str:
+    """The body's non-space characters once every link text of the page is taken out."""
+    try:
+        import lxml.html  # type: ignore[import-untyped]
+
+        tree = lxml.html.fromstring(html)
+    except (ValueError, TypeError, LookupError):
+        return "".join(body.split())
+    except Exception:  # noqa: BLE001 - lxml's ParserError and friends: trafilatura coped, so keep the text
+        return "".join(body.split())
+    links = {" ".join(a.text_content().split()) for a in tree.iter("a")}
+    rest = " ".join(body.split())
+    for link in sorted((x for x in links if len(x) > 1), key=len, reverse=True):
+        rest = rest.replace(link, " ")
+    return "".join(rest.split())
+
+
 def extract_page(data: bytes, *, url: str | None = None, http_charset: str | None = None) -> Page:
     """Article text and metadata of one page; raise `PageError` (one line) when there is none."""
     if len(data) > MAX_PAGE_BYTES:
@@ -189,6 +206,8 @@ def extract_page(data: bytes, *, url: str | None = None, http_charset: str | Non
         raise PageError(
             "no article text found (a front page, a login wall or a script/style-only page?); skipped"
         )
+    if len(_without_links(html, body_text)) < MIN_ARTICLE_CHARS:
+        raise PageError("no article text found: only link text (a front page or an index?); skipped")
     title = _clean(meta.get("title"))
     if title and (body_text == title or body_text.startswith(title + "\n")):
         body_text = body_text[len(title) :].lstrip("\n")  # the page repeats its title as a heading
