@@ -146,7 +146,9 @@ def collect_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], 
                     seen_files.add(item)
                     files.append(item)
             if found == 0:
-                raise LoadError(f"{path}: folder holds no .txt, .md, .jsonl, .html or .warc documents")
+                raise LoadError(
+                    f"{path}: folder holds no .txt, .md or .jsonl documents (nor .html, .htm, .warc, .warc.gz)"
+                )
         elif path.is_file():
             if path not in seen_files:
                 seen_files.add(path)
