@@ -419,7 +419,7 @@ def iter_warc(path: Path, seen_ids: set[str]) -> Iterator[Document | tuple[str, 
         if rec.content_type not in HTML_TYPES + TEXT_TYPES:
             skip("non-HTML response")
             continue
-        where = f"{rec.record_id or rec.uri or '?'}"
+        where = " ".join(f"{rec.record_id or rec.uri or '?'}".split())[:200]
         if rec.problem:
             yield f"record {where}: {rec.problem}", rec.payload is None
         if rec.payload is None:
@@ -464,7 +464,7 @@ def iter_warc(path: Path, seen_ids: set[str]) -> Iterator[Document | tuple[str, 
             id=doc_id,
             text=text,
             sha256=hashlib.sha256(rec.payload).hexdigest(),
-            path=f"{path}#{rec.record_id or doc_id}",
+            path=f"{path}#{where if rec.record_id else doc_id}",
             url=rec.uri,
             outlet=sitename,
             published=published,
