@@ -399,6 +399,12 @@ def main() -> int:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
+    # issue 12: web archives (generated WARC; see scripts/bench_inputs.py), merged into the results
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_inputs import bench_inputs
+
+    results.update(bench_inputs(quick))
+
     Path(a.out).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print_table(results)
     return 0

@@ -12,7 +12,7 @@ import os
 import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol, cast
 
 from kursk_claims.models import ACTORS, METRICS, PREDICATES, QUALIFIERS, SIDES, Claim, DocResult, Document
@@ -317,6 +317,10 @@ def _store_one(
 ) -> None:
     doc = result.document
     where = doc.path or doc.id
+    # Issue 12: the extractor calls any date it was given "metadata"; the loader knows whether it
+    # came from a sidecar (metadata), the page's own metadata (page) or a WARC-Date (warc-date).
+    if result.date_source == "metadata" and doc.published_source and result.doc_date == doc.published:
+        result = replace(result, date_source=doc.published_source)
     claims, problems = check_claims(result)
     for problem in problems:
         counts.warnings.append(f"{where}: {problem}")

@@ -9,6 +9,10 @@ followed once (loops are reported, not followed). Supported files:
 - ``.jsonl``: one document per line with ``text`` and optional ``id``, ``url``, ``outlet``,
   ``published``; without ``id`` the id is ``STEM-LINENO``. A broken line is skipped with a warning
   naming the file and line; the other lines go on.
+- ``.html`` / ``.htm``: a saved article page (see `kursk_claims.sources.html`), id = file stem,
+  optional sidecar as for ``.txt``.
+- ``.warc`` / ``.warc.gz``: a web archive, one document per HTML response record (see
+  `kursk_claims.sources.warc`).
 
 Text is decoded exactly as on disk (bytes decoded, no newline translation), so claim offsets
 index it. Encoding policy (see README "Bad input"):
@@ -40,6 +44,9 @@ from kursk_claims.models import Document
 
 TEXT_SUFFIXES = (".txt", ".md")
 JSONL_SUFFIXES = (".jsonl",)
+HTML_SUFFIXES = (".html", ".htm")  # issue 12: saved pages and web archives
+WARC_SUFFIXES = (".warc", ".warc.gz")
+WARC_BYTES_PER_DOC = 20_000  # a rough gzipped size of one page record, for the progress estimate
 META_SUFFIX = ".meta.json"
 NUL_RATIO_BINARY = 0.01
 INVALID_RATIO_NOT_TEXT = 0.10
@@ -73,7 +80,7 @@ def _is_candidate(path: Path) -> bool:
     name = path.name.lower()
     if name.startswith(".") or name.endswith(META_SUFFIX):
         return False
-    return name.endswith(TEXT_SUFFIXES + JSONL_SUFFIXES)
+    return name.endswith(TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES)
 
 
 def _walk(folder: Path, seen_dirs: set[tuple[int, int]]) -> Iterator[Path | LoadWarning]:
@@ -139,7 +146,9 @@ def collect_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], 
                     seen_files.add(item)
                     files.append(item)
             if found == 0:
-                raise LoadError(f"{path}: folder holds no .txt, .md or .jsonl documents")
+                raise LoadError(
+                    f"{path}: folder holds no .txt, .md or .jsonl documents (nor .html, .htm, .warc, .warc.gz)"
+                )
         elif path.is_file():
             if path not in seen_files:
                 seen_files.add(path)
@@ -157,6 +166,11 @@ def estimate_documents(files: Iterable[Path]) -> int:
             try:
                 with path.open("rb") as fh:
                     total += sum(1 for raw in fh if raw.strip())
+            except OSError:
+                total += 1
+        elif path.name.lower().endswith(WARC_SUFFIXES):
+            try:
+                total += max(1, path.stat().st_size // WARC_BYTES_PER_DOC)
             except OSError:
                 total += 1
         else:
@@ -335,8 +349,19 @@ def iter_files(files: Iterable[Path]) -> Iterator[LoadItem]:
     """Load already-collected files (see `collect_files`), streaming one document at a time."""
     seen_ids: set[str] = set()
     for path in files:
-        if path.name.lower().endswith(JSONL_SUFFIXES):
+        name = path.name.lower()
+        if name.endswith(JSONL_SUFFIXES):
             yield from _load_jsonl(path, seen_ids)
+        elif name.endswith(HTML_SUFFIXES + WARC_SUFFIXES):
+            from kursk_claims.sources import html, warc  # issue 12; trafilatura/fastwarc load lazily
+
+            items = (
+                html.iter_html_file(path, seen_ids)
+                if name.endswith(HTML_SUFFIXES)
+                else warc.iter_warc(path, seen_ids)
+            )
+            for item in items:
+                yield item if isinstance(item, Document) else LoadWarning(str(path), item[0], skipped=item[1])
         else:
             yield from _load_text_file(path, seen_ids)
 
