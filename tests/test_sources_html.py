@@ -165,7 +165,7 @@ def _txt_and_page(folder: Path) -> None:
 @pytest.mark.model
 def test_txt_and_html_give_the_same_claims(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("spacy")
-    from kursk_claims.nlp import ModelNotFoundError, load_nlp
+    from kursk_claims.extract.model import ModelNotFoundError, load_nlp
 
     try:
         load_nlp(None)

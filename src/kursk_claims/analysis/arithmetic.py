@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -80,6 +81,8 @@ def find_arithmetic(claims: Sequence[ClaimDict]) -> list[ArithmeticCheck]:
         mate = min(mates, key=lambda a: abs(int(a.get("start") or 0) - int(p.get("start") or 0)))
         pv = _num(p.get("value")) or 1.0
         av = _num(mate.get("value")) or 0.0
+        if not math.isfinite(av * 100.0 / pv):
+            continue  # a share too small for its area to imply a baseline
         key = (
             p.get("claimant"),
             p.get("predicate"),
@@ -91,7 +94,7 @@ def find_arithmetic(claims: Sequence[ClaimDict]) -> list[ArithmeticCheck]:
             ids = distinct[key][3]
             ids.extend(i for i in (_cid(p), _cid(mate)) if i not in ids)
         else:
-            distinct[key] = (p, mate, av / (pv / 100.0), [_cid(p), _cid(mate)])
+            distinct[key] = (p, mate, av * 100.0 / pv, [_cid(p), _cid(mate)])
     baselines = [(p, a, base) for p, a, base, _ids in distinct.values()]
     pair_ids = {(_cid(p), _cid(a)): tuple(ids) for p, a, _base, ids in distinct.values()}
 
