@@ -377,11 +377,16 @@ def get_claim(conn: sqlite3.Connection, claim_id: str) -> dict[str, Any] | None:
 
 
 def get_document(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any] | None:
-    """One stored document (all columns; ``warnings`` decoded to a list), or None."""
+    """One stored document (all columns but the MinHash ``signature``; ``warnings`` decoded to a
+    list; ``group_size``: the documents of its syndication group), or None."""
     row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
     if row is None:
         return None
-    out = {k: row[k] for k in row.keys()}
+    out = {k: row[k] for k in row.keys() if k != "signature"}
+    group = out.get("group_id") or doc_id
+    out["group_size"] = max(
+        1, int(conn.execute("SELECT count(*) FROM documents WHERE group_id = ?", (group,)).fetchone()[0])
+    )
     out["warnings"] = json.loads(out.get("warnings") or "[]")
     return out
 
