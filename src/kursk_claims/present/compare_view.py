@@ -27,7 +27,14 @@ SIDE_STYLES = {
 VERDICT_STYLES = {"pass": "green", "FAIL": "bold red", "n/a": "dim"}
 
 
-MARKER_STYLES = {"conflict": "bold red", "revision": "cyan", "corroborated": "green", "check": "yellow"}
+MARKER_STYLES = {
+    "conflict": "bold red",
+    "revision": "cyan",
+    "repeated": "green",
+    "agrees": "bold green",
+    "copy": "dim",
+    "check": "yellow",
+}
 
 
 def _side_text(side: str | None) -> Text:
@@ -67,8 +74,12 @@ def compare_renderables(result: CompareResult) -> list[RenderableType]:
         table.add_column("place")
         table.add_column("value" + unit, justify="right", no_wrap=True)
         table.add_column("source", no_wrap=True)
+        carried = any(r.docs > 1 or r.groups > 1 for r in result.rows)  # syndication: docs · groups
+        if carried:
+            table.add_column("docs·grp", justify="right", no_wrap=True)
         table.add_column("markers")
         for r in g.rows:
+            extra = [Text(f"{r.docs}·{r.groups}", style="" if r.docs > 1 else "dim")] if carried else []
             table.add_row(
                 Text(r.time or "undated", style="" if r.time else "dim"),
                 Text(r.claimant or "—"),
@@ -77,6 +88,7 @@ def compare_renderables(result: CompareResult) -> list[RenderableType]:
                 Text(r.location or "—"),
                 Text(r.display, style="bold"),
                 Text(r.id),
+                *extra,
                 _markers_text(r.markers),
             )
         out.append(table)
@@ -107,20 +119,33 @@ def compare_renderables(result: CompareResult) -> list[RenderableType]:
                 v.id, Text(who), v.predicate, Text(f"{v.actor} · {v.location or 'place unknown'}"), steps
             )
         out.append(t)
-    if result.corroborations:
-        t = Table(title="Corroborations", title_justify="left", title_style="bold green")
-        for col in ("id", "claimant", "statement", "docs", "origin", "documents"):
+    if result.repetitions:
+        t = Table(title="Repetitions (independent groups)", title_justify="left", title_style="bold green")
+        for col in ("id", "claimant", "statement", "groups", "docs", "origin", "documents"):
             t.add_column(col)
-        for k in result.corroborations:
+        for k in result.repetitions:
             who = k.claimant + (f" ({k.side})" if k.side else "")
             t.add_row(
                 k.id,
                 Text(who),
                 Text(f"{k.predicate} {k.display}"),
+                str(k.group_count),
                 str(k.doc_count),
                 Text(k.origin_doc),
                 Text(", ".join(k.doc_ids)),
             )
+        out.append(t)
+    if result.agreements:
+        t = Table(title="Agreements (different claimants)", title_justify="left", title_style="bold green")
+        for col in ("id", "claim A", "claim B", "sides", "gap"):
+            t.add_column(col)
+        for ag in result.agreements:
+            sides = (
+                Text("different", style="bold green")
+                if ag.different_sides
+                else Text("same/unknown", style="dim")
+            )
+            t.add_row(ag.id, _ref_text(ag.a), _ref_text(ag.b), sides, f"{ag.gap_days} d")
         out.append(t)
     if result.arithmetic:
         t = Table(title="Arithmetic checks", title_justify="left", title_style="bold yellow")
@@ -132,7 +157,8 @@ def compare_renderables(result: CompareResult) -> list[RenderableType]:
         out.append(t)
     summary = (
         f"{len(result.rows)} claim(s); {len(result.conflicts)} conflict(s), {len(result.revisions)} "
-        f"revision(s), {len(result.corroborations)} corroboration(s), {len(result.arithmetic)} check(s); "
+        f"revision(s), {len(result.repetitions)} repetition(s), {len(result.agreements)} agreement(s), "
+        f"{len(result.arithmetic)} check(s); "
         f"window {result.window_days} days"
     )
     if result.undated:
@@ -156,6 +182,9 @@ CSV_COLUMNS = (
     "doc_id",
     "claim_id",
     "markers",
+    "docs",
+    "groups",
+    "copy_of",
 )
 
 
@@ -185,5 +214,8 @@ def write_compare_csv(result: CompareResult, stream: Any) -> None:
                     r.doc_id,
                     r.id,
                     "; ".join(r.markers),
+                    r.docs,
+                    r.groups,
+                    r.copy_of or "",
                 )
             )

@@ -32,6 +32,9 @@ CSV_EXTRA_KEYS = (
     "doc_date",
     "outlet",
     "url",
+    "copy_of",
+    "n_docs",
+    "n_groups",
 )
 
 
@@ -77,6 +80,7 @@ def claims_table(
     table.add_column("actor", min_width=7)
     table.add_column("claimant", min_width=12)
     table.add_column("quote", min_width=16)
+    carried = _carried_column(table, claims)
     for c in claims:
         table.add_row(
             _t(c["id"]),
@@ -87,8 +91,29 @@ def claims_table(
             _t(c["actor"]),
             _claimant(c),
             _t(c["text"]),
+            *_carried(c, carried),
         )
     return table
+
+
+def _carried_column(table: Table, claims: Sequence[Mapping[str, Any]]) -> bool:
+    """A "docs·grp" column (documents · independent syndication groups carrying the statement)
+    when some claim is carried by more than one document, or a copy is listed."""
+    show = any((c.get("n_docs") or 1) > 1 or c.get("copy_of") for c in claims)
+    if show:
+        table.add_column("docs·grp", justify="right", no_wrap=True)
+    return show
+
+
+def _carried(c: Mapping[str, Any], show: bool) -> list[Text]:
+    if not show:
+        return []
+    text = Text(
+        f"{c.get('n_docs') or 1}·{c.get('n_groups') or 1}", style="" if (c.get("n_docs") or 1) > 1 else "dim"
+    )
+    if c.get("copy_of"):
+        text.append(f"\ncopy of {c['copy_of']}", style="dim")
+    return [text]
 
 
 def _stacked_claims_table(claims: Sequence[Mapping[str, Any]], title: str | None) -> Table:
@@ -96,6 +121,7 @@ def _stacked_claims_table(claims: Sequence[Mapping[str, Any]], title: str | None
     table.add_column("claim / date", no_wrap=True)
     table.add_column("value / metric", no_wrap=True)
     table.add_column("claimant · predicate · actor · quote", overflow="fold")
+    carried = _carried_column(table, claims)
     for c in claims:
         first = Text(str(c["id"]), style="cyan")
         first.append("\n")
@@ -105,7 +131,7 @@ def _stacked_claims_table(claims: Sequence[Mapping[str, Any]], title: str | None
         third = _claimant(c)
         third.append(f"\n{c['predicate']} · {c['actor']}\n", style="")
         third.append(f"“{c['text']}”", style="italic")
-        table.add_row(first, second, third)
+        table.add_row(first, second, third, *_carried(c, carried))
     return table
 
 
@@ -220,9 +246,20 @@ def context_panel(context: Any) -> RenderableType | None:
     if conversion is not None:
         mark = {True: "✓", False: "✗", None: "·"}[conversion.passed]
         lines.append(Text(f"{mark} conversion: {conversion.description}"))
-    docs = tuple(getattr(context, "corroborating_docs", ()) or ())
-    if docs:
-        lines.append(Text(f"corroborated by {len(docs)} other document(s): {', '.join(docs)}"))
+    repetition = getattr(context, "repetition", None)
+    if repetition is not None:
+        docs = tuple(getattr(context, "repeating_docs", ()) or ())
+        lines.append(
+            Text(
+                f"repeated in {repetition.group_count} independent group(s), other documents: {', '.join(docs)}"
+            )
+        )
+    for agreement in getattr(context, "agreements", ()) or ():
+        other = agreement.b if agreement.a.id == context.claim_id else agreement.a
+        sides = ", another side" if agreement.different_sides else ""
+        lines.append(
+            Text(f"✓ agrees with {other.claimant} ({other.display}, {other.id}{sides})", style="green")
+        )
     for conflict in getattr(context, "conflicts", ()) or ():
         other = conflict.b if conflict.a.id == context.claim_id else conflict.a
         lines.append(Text(f"✗ conflicts with {other.id}: {conflict.reason}", style="red"))
