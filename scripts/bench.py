@@ -399,9 +399,39 @@ def main() -> int:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
+    results.update(minhash_cost(sources))  # syndication signatures (issue 14)
     Path(a.out).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print_table(results)
+    print(
+        f"MinHash signature: {results['minhash_ms_per_doc']:.2f} ms/document, {results['minhash_s_per_10k']:.1f} s per 10k"
+    )
     return 0
+
+
+def minhash_cost(sources: list[tuple[str, str, dict[str, Any]]], n: int = 2_000) -> dict[str, float]:
+    """Signature cost per document (`analysis.syndication.signature`: 5-word shingles, MinHash
+    with 128 permutations) over `n` documents cycled from the corpus sources, and the LSH
+    group look-up plus insert per document (`GroupIndex.matches` + `add`) into an index of them."""
+    from kursk_claims.analysis import syndication
+
+    texts = [text for _, text, _ in sources] or ["no corpus"]
+    docs = [texts[i % len(texts)] + f" variant {i}" for i in range(n)]
+    syndication.signature(docs[0])  # permutations cached, modules imported
+    t0 = time.perf_counter()
+    sigs = [syndication.signature(d) for d in docs]
+    per_doc = (time.perf_counter() - t0) / n
+    index = syndication.GroupIndex()
+    t0 = time.perf_counter()
+    for i, m in enumerate(sigs):
+        index.matches(m)
+        index.add(f"d{i}", m)
+    lsh_per_doc = (time.perf_counter() - t0) / n
+    return {
+        "minhash_ms_per_doc": per_doc * 1000,
+        "minhash_s_per_10k": per_doc * 10_000,
+        "minhash_words_per_doc": statistics.mean(len(d.split()) for d in docs),
+        "lsh_ms_per_doc": lsh_per_doc * 1000,
+    }
 
 
 def print_table(r: dict[str, Any]) -> None:
