@@ -158,9 +158,10 @@ def build_store(path: Path, n_claims: int) -> dict[str, Any]:
     from kursk_claims.domain.names import name_key
     from kursk_claims.domain.registry import load_registry
     from kursk_claims.models import ACTORS, METRICS, PREDICATES, QUALIFIERS, SIDES
-    from kursk_claims.store import _INSERT_CLAIM as INSERT_CLAIM
-    from kursk_claims.store import _INSERT_ENTITY as INSERT_ENTITY
-    from kursk_claims.store import _span, open_store
+    from kursk_claims.store import open_store
+    from kursk_claims.store.schema import _span
+    from kursk_claims.store.write import _INSERT_CLAIM as INSERT_CLAIM
+    from kursk_claims.store.write import _INSERT_ENTITY as INSERT_ENTITY
 
     rng = random.Random(3)
     reg = [(e.name, e.side) for e in load_registry().entities]
@@ -181,7 +182,22 @@ def build_store(path: Path, n_claims: int) -> dict[str, Any]:
         doc_id = f"d{d:07d}"
         ddate = date.fromordinal(day0 + rng.randrange(1200)).isoformat()
         doc_rows.append(
-            (doc_id, None, "0" * 64, None, "Synth", ddate, ddate, "metadata", 1.0, "", 10, "[]", ddate)
+            (
+                doc_id,
+                None,
+                "0" * 64,
+                None,
+                "Synth",
+                ddate,
+                ddate,
+                "metadata",
+                1.0,
+                "",
+                10,
+                "[]",
+                ddate,
+                doc_id,
+            )
         )
         for k in range(10):
             metric = rng.choice(METRICS)
@@ -207,7 +223,12 @@ def build_store(path: Path, n_claims: int) -> dict[str, Any]:
             if mentioned != claimant:
                 ent_rows.append((claim_id, "entity", mentioned, name_key(mentioned)))
         if len(claim_rows) >= 50_000 or d == n_docs - 1:
-            conn.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", doc_rows)
+            conn.executemany(
+                "INSERT INTO documents (id, path, sha256, url, outlet, published, doc_date, date_source, "
+                "date_confidence, text, n_claims, warnings, extracted_at, group_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                doc_rows,
+            )
             conn.executemany(INSERT_CLAIM, claim_rows)
             conn.executemany(INSERT_ENTITY, ent_rows)
             doc_rows, claim_rows, ent_rows = [], [], []
@@ -232,8 +253,8 @@ def time_queries(path: Path, runs: int) -> dict[str, dict[str, float]]:
     signal.signal(signal.SIGALRM, _on_alarm)
     from kursk_claims.analysis import compare
     from kursk_claims.analysis.load import compare_claims
-    from kursk_claims.cli.app import QUERY_TABLE_LIMIT
     from kursk_claims.cli.compare import TABLE_LIMIT
+    from kursk_claims.cli.query import QUERY_TABLE_LIMIT
     from kursk_claims.store import count_claims, open_store, query_claims
 
     conn = open_store(path, readonly=True)

@@ -502,13 +502,16 @@ def statement_counts(
         for c in claims
         if c.get("claimant")
     }
+    by_key: dict[tuple[Any, ...], set[str]] = {}
     for orig, key in keys.items():
-        rows = conn.execute(
-            "SELECT doc_id FROM claims WHERE metric = ? AND claimant = ? AND predicate = ? AND actor = ? "
-            "AND value = ? AND copy_of IS NULL",
-            key,
-        )
-        same_of[orig] = {str(r[0]) for r in rows}
+        if key not in by_key:
+            rows = conn.execute(
+                "SELECT doc_id FROM claims WHERE metric = ? AND claimant = ? AND predicate = ? AND actor = ? "
+                "AND value = ? AND copy_of IS NULL",
+                key,
+            )
+            by_key[key] = {str(r[0]) for r in rows}
+        same_of[orig] = by_key[key]
     groups = doc_groups(conn, {d for s in (*docs_of.values(), *same_of.values()) for d in s})
     for c in claims:
         orig = str(c.get("copy_of") or c["id"])
