@@ -158,9 +158,10 @@ def build_store(path: Path, n_claims: int) -> dict[str, Any]:
     from kursk_claims.domain.names import name_key
     from kursk_claims.domain.registry import load_registry
     from kursk_claims.models import ACTORS, METRICS, PREDICATES, QUALIFIERS, SIDES
-    from kursk_claims.store import _INSERT_CLAIM as INSERT_CLAIM
-    from kursk_claims.store import _INSERT_ENTITY as INSERT_ENTITY
-    from kursk_claims.store import _span, open_store
+    from kursk_claims.store import open_store
+    from kursk_claims.store.schema import _span
+    from kursk_claims.store.write import _INSERT_CLAIM as INSERT_CLAIM
+    from kursk_claims.store.write import _INSERT_ENTITY as INSERT_ENTITY
 
     rng = random.Random(3)
     reg = [(e.name, e.side) for e in load_registry().entities]
@@ -181,7 +182,22 @@ def build_store(path: Path, n_claims: int) -> dict[str, Any]:
         doc_id = f"d{d:07d}"
         ddate = date.fromordinal(day0 + rng.randrange(1200)).isoformat()
         doc_rows.append(
-            (doc_id, None, "0" * 64, None, "Synth", ddate, ddate, "metadata", 1.0, "", 10, "[]", ddate)
+            (
+                doc_id,
+                None,
+                "0" * 64,
+                None,
+                "Synth",
+                ddate,
+                ddate,
+                "metadata",
+                1.0,
+                "",
+                10,
+                "[]",
+                ddate,
+                doc_id,
+            )
         )
         for k in range(10):
             metric = rng.choice(METRICS)
@@ -207,7 +223,12 @@ def build_store(path: Path, n_claims: int) -> dict[str, Any]:
             if mentioned != claimant:
                 ent_rows.append((claim_id, "entity", mentioned, name_key(mentioned)))
         if len(claim_rows) >= 50_000 or d == n_docs - 1:
-            conn.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", doc_rows)
+            conn.executemany(
+                "INSERT INTO documents (id, path, sha256, url, outlet, published, doc_date, date_source, "
+                "date_confidence, text, n_claims, warnings, extracted_at, group_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                doc_rows,
+            )
             conn.executemany(INSERT_CLAIM, claim_rows)
             conn.executemany(INSERT_ENTITY, ent_rows)
             doc_rows, claim_rows, ent_rows = [], [], []
@@ -232,8 +253,8 @@ def time_queries(path: Path, runs: int) -> dict[str, dict[str, float]]:
     signal.signal(signal.SIGALRM, _on_alarm)
     from kursk_claims.analysis import compare
     from kursk_claims.analysis.load import compare_claims
-    from kursk_claims.cli.app import QUERY_TABLE_LIMIT
     from kursk_claims.cli.compare import TABLE_LIMIT
+    from kursk_claims.cli.query import QUERY_TABLE_LIMIT
     from kursk_claims.store import count_claims, open_store, query_claims
 
     conn = open_store(path, readonly=True)
@@ -399,6 +420,7 @@ def main() -> int:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
+    results.update(minhash_cost(sources))  # syndication signatures (issue 14)
     # issue 12: web archives (generated WARC; see scripts/bench_inputs.py), merged into the results
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from bench_inputs import bench_inputs
@@ -407,7 +429,36 @@ def main() -> int:
 
     Path(a.out).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print_table(results)
+    print(
+        f"MinHash signature: {results['minhash_ms_per_doc']:.2f} ms/document, {results['minhash_s_per_10k']:.1f} s per 10k"
+    )
     return 0
+
+
+def minhash_cost(sources: list[tuple[str, str, dict[str, Any]]], n: int = 2_000) -> dict[str, float]:
+    """Signature cost per document (`analysis.syndication.signature`: 5-word shingles, MinHash
+    with 128 permutations) over `n` documents cycled from the corpus sources, and the LSH
+    group look-up plus insert per document (`GroupIndex.matches` + `add`) into an index of them."""
+    from kursk_claims.analysis import syndication
+
+    texts = [text for _, text, _ in sources] or ["no corpus"]
+    docs = [texts[i % len(texts)] + f" variant {i}" for i in range(n)]
+    syndication.signature(docs[0])  # permutations cached, modules imported
+    t0 = time.perf_counter()
+    sigs = [syndication.signature(d) for d in docs]
+    per_doc = (time.perf_counter() - t0) / n
+    index = syndication.GroupIndex()
+    t0 = time.perf_counter()
+    for i, m in enumerate(sigs):
+        index.matches(m)
+        index.add(f"d{i}", m)
+    lsh_per_doc = (time.perf_counter() - t0) / n
+    return {
+        "minhash_ms_per_doc": per_doc * 1000,
+        "minhash_s_per_10k": per_doc * 10_000,
+        "minhash_words_per_doc": statistics.mean(len(d.split()) for d in docs),
+        "lsh_ms_per_doc": lsh_per_doc * 1000,
+    }
 
 
 def print_table(r: dict[str, Any]) -> None:

@@ -13,7 +13,7 @@ import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Protocol, cast
+from typing import Any, Protocol, cast
 
 from kursk_claims.models import ACTORS, METRICS, PREDICATES, QUALIFIERS, SIDES, Claim, DocResult, Document
 from kursk_claims.sources.files import LoadError, LoadWarning, collect_files, estimate_documents, iter_files
@@ -234,8 +234,9 @@ def extract_paths(
                 pending.append(item)
                 yield item
 
+        groups = _Grouper()  # syndication groups (analysis.syndication), loaded on the first write
         try:
-            _run(conn, to_extract(), pending, counts, emit, extractor, model, workers)
+            _run(conn, to_extract(), pending, counts, emit, extractor, model, workers, groups)
         except KeyboardInterrupt as exc:
             raise ExtractInterrupted(counts.freeze(interrupted=True)) from exc
         if counts.seen == 0:
@@ -258,6 +259,7 @@ def _run(
     extractor: Extractor | None,
     model: str | None,
     workers: int,
+    groups: _Grouper | None = None,
 ) -> None:
     """Feed `docs` to the extractor and store each result; survive an extractor that raises.
 
@@ -279,7 +281,7 @@ def _run(
                     counts.warnings.append(
                         f"{doc.id}: extractor returned results out of order ({result.document.id})"
                     )
-                _store_one(conn, result, counts, emit)
+                _store_one(conn, result, counts, emit, groups)
             return
         except KeyboardInterrupt:
             raise
@@ -312,8 +314,27 @@ def _chain(pending: deque[Document], docs: Iterator[Document]) -> Iterator[Docum
         yield doc
 
 
+class _Grouper:
+    """The syndication index of the run (`analysis.syndication.GroupIndex`), rebuilt from the
+    stored signatures on the first write; `write` stores a document with its signature and group."""
+
+    def __init__(self) -> None:
+        self.index: Any = None
+
+    def write(self, conn: sqlite3.Connection, result: DocResult) -> int:
+        if self.index is None:
+            from kursk_claims.analysis.syndication import GroupIndex
+
+            self.index = GroupIndex.from_store(conn)
+        return int(self.index.write_result(conn, result))
+
+
 def _store_one(
-    conn: sqlite3.Connection, result: DocResult, counts: _Counts, emit: Callable[..., None]
+    conn: sqlite3.Connection,
+    result: DocResult,
+    counts: _Counts,
+    emit: Callable[..., None],
+    groups: _Grouper | None = None,
 ) -> None:
     doc = result.document
     where = doc.path or doc.id
@@ -336,7 +357,7 @@ def _store_one(
         warnings=tuple(result.warnings) + tuple(problems),
     )
     try:
-        n = write_result(conn, clean)
+        n = groups.write(conn, clean) if groups is not None else write_result(conn, clean)
     except (ValueError, sqlite3.IntegrityError, sqlite3.InterfaceError) as exc:
         message = f"{where}: cannot be stored ({_one_line(exc)}); skipped"
         counts.warnings.append(message)
