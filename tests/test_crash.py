@@ -277,4 +277,4 @@ def test_writer_that_cannot_get_the_lock_fails_with_one_clear_line(
     assert "Traceback" not in res.output
     assert reader.exit_code == 0 and len(json.loads(reader.stdout)) == 5  # readers are not blocked
     again = runner.invoke(app, ["extract", str(corpus), "--db", str(db)])
-    assert again.exit_code == 0 and "1 extracted, 4 unchanged" in again.stderr
+    assert again.exit_code == 0 and "1 extracted, 0 irrelevant, 4 unchanged" in again.stderr
