@@ -123,7 +123,8 @@ def crash_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     corpus = make_corpus(base / "corpus")
     reference = base / "reference.db"
     report = extract_paths([corpus], reference, extractor=fake_extract)
-    assert report.extracted == N_DOCS and report.skipped_bad == 0
+    # documents without figures fail the relevance gate: stored as irrelevant, still one row each
+    assert report.extracted + report.irrelevant == N_DOCS and report.skipped_bad == 0
     return corpus, reference
 
 

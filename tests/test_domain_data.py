@@ -44,3 +44,14 @@ def test_places_map_aliases_to_one_region_and_sides_are_known() -> None:
             assert owner.setdefault(alias, region) == region, alias
     assert set(data["sides"]) <= set(data["places"])
     assert set(data["sides"].values()) <= set(SIDES)
+
+
+def test_gate_words_are_lowercase_unique_and_apart() -> None:
+    from kursk_claims.gate import gate_data
+
+    data = gate_data()
+    for key in ("war_words", "number_words"):
+        words = data[key]
+        assert words and len(words) == len(set(words)), key
+        assert all(w == " ".join(w.lower().split()) for w in words), key
+    assert not set(data["war_words"]) & set(data["number_words"])

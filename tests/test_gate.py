@@ -90,3 +90,35 @@ def test_gate_vocabulary_is_data() -> None:
         assert w == w.lower() and w.strip() == w, w
         assert " ".join(w.split()) in words
     assert "reuters" not in words  # media outlets are not anchors
+
+
+def test_pipeline_stores_irrelevant_documents_and_skips_them_again(tmp_path: Path) -> None:
+    import sqlite3
+
+    from conftest import fake_extract
+
+    from kursk_claims.pipeline import extract_paths
+
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "war.txt").write_text("Ukrainian forces captured 1,000 square kilometres.\n", encoding="utf-8")
+    (root / "sport.txt").write_text("The club sold 40,000 tickets and 12 square kilometres of turf.\n")
+    db = tmp_path / "s.db"
+    first = extract_paths([root], db, extractor=fake_extract)
+    assert (first.documents_seen, first.extracted, first.irrelevant, first.claims_written) == (2, 1, 1, 1)
+    with sqlite3.connect(db) as conn:
+        rows = dict(
+            conn.execute("SELECT id, status || ':' || n_claims || ':' || length(text) FROM documents")
+        )
+    assert rows["sport"] == "irrelevant:0:0" and rows["war"].startswith("extracted:1:")
+    again = extract_paths([root], db, extractor=fake_extract)
+    assert (again.extracted, again.irrelevant, again.skipped_unchanged) == (0, 0, 2)
+    ungated = extract_paths([root], db, extractor=fake_extract, gate=False)  # irrelevant rows re-done
+    assert (ungated.extracted, ungated.irrelevant, ungated.skipped_unchanged, ungated.claims_written) == (
+        1,
+        0,
+        1,
+        1,
+    )
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT status FROM documents WHERE id = 'sport'").fetchone()[0] == "extracted"

@@ -32,7 +32,7 @@ from typing import Any
 from kursk_claims.gate import irrelevant_result, is_relevant
 from kursk_claims.models import DocResult, Document
 
-BATCH_DOCS = 32  # documents per task
+BATCH_DOCS = 16  # documents per task (a few seconds of work; raise it for archives of millions)
 DEFAULT_RETRIES = 2  # re-runs of a task that raised (a dead worker is rescheduled by the scheduler)
 CONNECT_TIMEOUT_S = 10.0
 
