@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import fake_extract, killing_extract
 from typer.testing import CliRunner
 
+from conftest import fake_extract, killing_extract
 from kursk_claims.cli.app import app
 from kursk_claims.cluster import ClusterError, connect, local_cluster
 from kursk_claims.pipeline import extract_paths

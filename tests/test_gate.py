@@ -96,7 +96,6 @@ def test_pipeline_stores_irrelevant_documents_and_skips_them_again(tmp_path: Pat
     import sqlite3
 
     from conftest import fake_extract
-
     from kursk_claims.pipeline import extract_paths
 
     root = tmp_path / "in"
