@@ -40,6 +40,14 @@ REPORT_NOUNS: frozenset[str] = frozenset(attribution_data()["report_nouns"])
 ANAPHOR_HEADS: frozenset[str] = frozenset(attribution_data()["anaphor_heads"])
 
 
+# Unnamed institutional sources an outlet may cite ('citing the defence ministry', 'citing local authorities').
+INSTITUTION_HEADS: frozenset[str] = frozenset(attribution_data()["institution_heads"])
+
+
+# Media objects show but cannot claim: "geolocated footage shows", "one of the videos" (their author claims).
+MEDIA_OBJECT_NOUNS: frozenset[str] = frozenset(attribution_data()["media_object_nouns"])
+
+
 ANAPHOR_SYNONYMS: dict[str, tuple[str, ...]] = {
     k: tuple(v) for k, v in attribution_data()["anaphor_synonyms"].items()
 }
@@ -92,11 +100,19 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
         if side is None and all(e is not None and e.side == "media" for e in parts):
             side = "media"  # "the BBC and Mediazona"
         return Found(joint, side, "group", head_low)
+    if head_low in MEDIA_OBJECT_NOUNS or (
+        head_low in ("one", "some") and any(g.lemma_.lower() in MEDIA_OBJECT_NOUNS for g in tok.subtree)
+    ):
+        return _media_object_author(tok, when)
     phrase = _phrase(tok)
     whole = lookup(_norm(phrase))
     if whole is not None:
         return Found(whole.name, whole.side, whole.kind, head_low)
-    ents = [e for e in doc.ents if e.start_char >= span_start and e.end_char <= span_end]
+    addressed = _addressee_tokens(tok)
+    ents = [
+        e for e in doc.ents
+        if e.start_char >= span_start and e.end_char <= span_end and e.root.i not in addressed
+    ]  # fmt: skip
     # an appositive person names the role: "the Commander-in-Chief of Ukraine's Armed Forces, Oleksandr Syrskyi"
     for e in ents:
         if e.label_ == "PERSON" and any(t.dep_ == "appos" and e.start <= t.i < e.end for t in tok.subtree):
@@ -127,6 +143,8 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
             ent = _canon_entity(e)
             if ent is not None:
                 return Found(ent.name, ent.side, ent.kind, head_low)
+    if addressed:
+        phrase = doc[sub[0].i : max(sub[0].i, min(addressed))].text.strip(" ,")
     text = _norm(phrase)
     if head_low in REPORT_NOUNS and not (tok.lower_ == "report" and re.match(r"(?i)^the\s", phrase)):
         for c in tok.children:
@@ -145,7 +163,7 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
                 return Found(ent.name, ent.side, ent.kind, head_low)
     if tok.pos_ == "PRON":
         return None
-    cleaned = re.sub(r"(?i)^(?:the|a|an)\s+", "", text).strip()
+    cleaned = _strip_possessive(re.sub(r"(?i)^(?:the|a|an)\s+", "", text).strip())
     if not cleaned or len(cleaned) > 80:
         return None
     low = cleaned.lower()
@@ -160,13 +178,49 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
     return Found(cleaned, side_of_phrase(cleaned), "other", head_low)
 
 
+_ADDRESSING = frozenset({"speak", "talk", "tell", "write", "interview"})
+
+
+def _addressee_tokens(tok: Token) -> set[int]:
+    """Who a phrase's participle addresses: 'officers speaking to Ukrainska Pravda', 'a commander in
+    an interview with the BBC' -- the outlet spoken to only relays, it never asserts."""
+    out: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl", "advcl") and c.lemma_.lower() in _ADDRESSING:
+            out.update(t.i for t in c.subtree)
+        elif c.dep_ == "prep" and c.lower_ == "in":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in ("interview", "conversation"):
+                out.update(t.i for t in c.subtree)
+    return out
+
+
+def _media_object_author(tok: Token, when: str | None) -> Found | None:
+    """A media object ('footage posted by X', "X's video", 'one of the videos') claims nothing itself:
+    its author does, named by 'by X' (also on a participle: 'posted by X') or a possessor; else nobody."""
+    for t in tok.subtree:
+        if t.dep_ in ("agent", "prep") and t.lower_ == "by":
+            pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _entity_for_phrase(pobj, when)
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    return _entity_for_phrase(owner, when) if owner is not None else None
+
+
+def _strip_possessive(text: str) -> str:
+    """"Radio Free Europe/Radio Liberty's" names the outlet: the possessive is not part of the name."""
+    return re.sub(r"\s*['’]s?$", "", text)
+
+
 def _canon_entity(span: Span) -> Canon | None:
     if span.ent_id_:
         e = entity_named(span.ent_id_)
         if e is not None:
             return Canon(e.name, e.side, e.kind)
-    text = _norm(span.text).strip()
+    text = _strip_possessive(_norm(span.text).strip())
     text = re.sub(r"(?i)^the\s+", "", text)
+    if not text or text.endswith("-") or text[0].islower():
+        return None  # a fragment of a modifier ("pro-" of "pro-Kremlin"), not a name
     found: Entity | None = lookup(text)
     if found is not None:
         return Canon(found.name, found.side, found.kind)
@@ -180,6 +234,15 @@ def _canon_entity(span: Span) -> Canon | None:
     if span.label_ == "GPE" and low in ("ukraine", "russia", "north korea"):
         return Canon(text, side_of_phrase(text), "body")
     return None
+
+
+def _counted(tok: Token) -> bool:
+    """Whether a phrase counts something ('around 100 North Korean soldiers', 'the 1,000 km² taken'):
+    what a figure counts cannot claim it."""
+    return any(
+        c.dep_ == "nummod" and c.like_num and c.ent_type_ not in ("DATE", "TIME", "ORDINAL")
+        for c in tok.children
+    )
 
 
 def _reporting_verbs(sdoc: Doc) -> list[Token]:
@@ -245,6 +308,8 @@ class Resolver:
             return Found(m.name, m.side, m.kind, low) if m else None
         if low in ("i", "we", "they", "it", "this", "that", "you", "who", "which"):
             return None
+        if _counted(subj):
+            return None  # "100 North Korean soldiers are believed ...": the counted phrase is no source
         poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if poss is not None:
             # "Its maps show ...": the body named before
