@@ -236,15 +236,6 @@ def _canon_entity(span: Span) -> Canon | None:
     return None
 
 
-def _counted(tok: Token) -> bool:
-    """Whether a phrase counts something ('around 100 North Korean soldiers', 'the 1,000 km² taken'):
-    what a figure counts cannot claim it."""
-    return any(
-        c.dep_ == "nummod" and c.like_num and c.ent_type_ not in ("DATE", "TIME", "ORDINAL")
-        for c in tok.children
-    )
-
-
 def _reporting_verbs(sdoc: Doc) -> list[Token]:
     """Reporting verbs of a sentence (cached on the Doc: the rules ask for them often)."""
     cached = sdoc.user_data.get("kursk_reporting_verbs")
@@ -308,8 +299,6 @@ class Resolver:
             return Found(m.name, m.side, m.kind, low) if m else None
         if low in ("i", "we", "they", "it", "this", "that", "you", "who", "which"):
             return None
-        if _counted(subj):
-            return None  # "100 North Korean soldiers are believed ...": the counted phrase is no source
         poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if poss is not None:
             # "Its maps show ...": the body named before
