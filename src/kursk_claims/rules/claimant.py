@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from kursk_claims.domain.registry import lookup, side_of_phrase
+from kursk_claims.domain.registry import lookup, resolve_role, side_of_phrase
 from kursk_claims.rules.context import (
     DocContext,
     SourceLine,
@@ -167,7 +167,8 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
         if quote is not None and quote.start <= s.start + v.idx < quote.end:
             continue
         relayed = _reported_as_saying(v)
-        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        subj: Token | None
+        agent: Token | None = next((c for c in v.children if c.dep_ == "agent"), None)
         agent = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         if relayed is not None:
             subj = relayed
@@ -210,6 +211,14 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
             if got.name.lower() in ("i", "we"):
                 continue
             cited = _cited_source(r, v, s.idx)
+            outlet = lookup(got.name)
+            if cited is not None and outlet is not None and outlet.country and cited.kind == "body":
+                # "RIA Novosti, quoting the defence ministry": an outlet cites its own country's bodies
+                home = resolve_role(
+                    f"{outlet.country} {re.sub(r'(?i)^(?:ukrainian|russian) ', '', cited.name)}", r.when()
+                )
+                if home is not None and home.kind == "body":
+                    cited = Found(home.name, home.side, home.kind, cited.head)
             if cited is not None and got.kind in ("media", "other"):
                 return Attribution.of(
                     cited, Decision("claimant.citing", f"'{v.text}, citing ...': the cited source"), v

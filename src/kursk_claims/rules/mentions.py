@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from kursk_claims.domain.registry import Entity, entity_named, lookup, resolve_role, side_of_phrase
+from kursk_claims.domain.registry import (
+    Entity,
+    entity_named,
+    load_registry,
+    lookup,
+    resolve_role,
+    side_of_phrase,
+)
 from kursk_claims.rules.context import (
     WINDOW_BACK,
     WINDOW_FWD,
@@ -208,7 +216,7 @@ def _media_object_author(tok: Token, when: str | None) -> Found | None:
 
 
 def _strip_possessive(text: str) -> str:
-    """"Radio Free Europe/Radio Liberty's" names the outlet: the possessive is not part of the name."""
+    """ "Radio Free Europe/Radio Liberty's" names the outlet: the possessive is not part of the name."""
     return re.sub(r"\s*['’]s?$", "", text)
 
 
@@ -269,11 +277,28 @@ def _entity_just_before(sdoc: Doc, verb: Token) -> Token | None:
     return None
 
 
+@cache
+def _side_name_regexes() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(side, regex of the names and aliases of its registry officials and bodies), warring sides only."""
+    names: dict[str, set[str]] = {"ukraine": set(), "russia": set()}
+    for e in load_registry().entities:
+        if e.side in names and e.kind in ("person", "body"):
+            names[e.side].update((e.name, *e.aliases))
+    return tuple(
+        (
+            side,
+            re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(ns, key=len, reverse=True)) + r")\b"),
+        )
+        for side, ns in names.items()
+    )
+
+
 class Resolver:
     """Resolves a phrase to a claimant in its document: earlier mentions, the registry, roles by date."""
 
     def __init__(self, ctx: DocContext) -> None:
         self.ctx = ctx
+        self._home: tuple[str | None] | None = None  # home_side(), once computed
 
     def when(self) -> str | None:
         """The date roles are resolved at: the document date."""
@@ -335,6 +360,10 @@ class Resolver:
             )
             if m is None and head in ("statement", "report"):
                 m = self.last_mention(sent_idx, around, kinds=("body",), before=start_idx)
+            if m is not None and m.side is None:
+                body = self.body_by_context(m.name, subj, sent_idx, around)
+                if body is not None:
+                    return body._replace(head=head)
             if m is not None:
                 return Found(m.name, m.side, m.kind, head)
         if kind == "other" and head in ("source", "informant") and is_definite:
@@ -342,6 +371,9 @@ class Resolver:
             if m is not None:
                 return Found(m.name, m.side, m.kind, head)
         if side is None and lookup(name) is None:
+            body = self.body_by_context(name, subj, sent_idx, around) if head in ANAPHOR_HEADS else None
+            if body is not None:
+                return body._replace(head=head)
             whole_side = side_of_phrase(_norm(_phrase(subj)))
             if whole_side is not None:
                 return Found(name, whole_side, kind, head)
@@ -359,6 +391,59 @@ class Resolver:
                 if head in ANAPHOR_HEADS:
                     return Found(name, guessed, kind, head)
         return Found(name, side, kind, head)
+
+    def body_by_context(self, name: str, subj: Token, sent_idx: int, around: int) -> Found | None:
+        """An institution named without its country ('the General Staff', 'the Defense Ministry in
+        Moscow', 'the ministry') resolved to the registry body it stands for, by news style's order:
+        a capital or country next to it, the body's full name earlier in the article, then the
+        article's home side (the side of the registry officials and bodies it names most)."""
+        name = re.sub(r"(?i)defence", "defense", name)
+        when = self.when()
+        # 1. "the Defense Ministry in Moscow": a place or country in the phrase itself
+        near = side_of_phrase(_norm(_subtree_text(subj)))
+        if near in ("ukraine", "russia"):
+            role = resolve_role(f"{near} {name}", when)
+            if role is not None and role.kind == "body":
+                return Found(role.name, role.side, role.kind, subj.lower_)
+        cands = {
+            side: role
+            for side in ("ukraine", "russia")
+            if (role := resolve_role(f"{side} {name}", when)) is not None and role.kind == "body"
+        }
+        if not cands:
+            return None
+        # 2. the full name earlier in the article, as written or as an earlier figure's claimant
+        text = self.ctx.document.text
+        upto = self.ctx.sentences[sent_idx].start + subj.idx
+        best: tuple[int, Entity] | None = None
+        by_name = {e.name: e for e in cands.values()}
+        for c in self.ctx.claims:
+            if c.start < upto and c.claimant in by_name and (best is None or c.start > best[0]):
+                best = (c.start, by_name[c.claimant])
+        for ent in cands.values():
+            for alias in (ent.name, *ent.aliases):
+                at = text.rfind(alias, 0, upto)
+                if at >= 0 and (best is None or at > best[0]):
+                    best = (at, ent)
+        if best is not None:
+            return Found(best[1].name, best[1].side, best[1].kind, subj.lower_)
+        # 3. the article's home side
+        home = self.home_side()
+        if home in cands:
+            e = cands[home]
+            return Found(e.name, e.side, e.kind, subj.lower_)
+        return None
+
+    def home_side(self) -> str | None:
+        """The warring side whose registry officials and bodies the article names most often (with a
+        clear majority), or None."""
+        if self._home is None:
+            counts = {"ukraine": 0, "russia": 0}
+            for side, rx in _side_name_regexes():
+                counts[side] += len(rx.findall(self.ctx.document.text))
+            ua, ru = counts["ukraine"], counts["russia"]
+            self._home = ("ukraine" if ua > 2 * ru else "russia" if ru > 2 * ua else None,)
+        return self._home[0]
 
     def country_from_context(self, subj: Token, sent_idx: int, around: int) -> str | None:
         """The side a sentence (or the one before it) is about, from its first demonym or country."""
