@@ -13,7 +13,7 @@ from kursk_claims.text.quantities import Quantity
 from kursk_claims.text.segment import Sentence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 FULL_CONTROL = re.compile(
@@ -31,6 +31,31 @@ def _unit_anchor(num: Token, q: Quantity) -> Token:
     if q.kind == "fraction" and num.dep_ == "nummod" and num.head.i > num.i:
         return num.head  # "two-thirds": the noun "thirds" is the phrase head
     return num
+
+
+def _evacuation_context(sdoc: Doc) -> bool:
+    """The sentence is about an evacuation or displacement (its zones and villages concern civilians)."""
+    words = set(metric_data()["evacuation_words"])
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in sdoc)
+
+
+def _intent_of(anchor: Token) -> Token | None:
+    """A word of intent governing the figure's verb ('plans to deploy', 'seeking to deploy',
+    'thousands more ready to join'): the figure is planned, not yet there (rule predicate.intent)."""
+    intent = set(metric_data()["intent_words"])
+    toks = [anchor, *(c for c in anchor.children if c.dep_ in ("amod", "acl", "relcl"))]
+    t = anchor
+    for _ in range(4):
+        if t.head is t:
+            break
+        t = t.head
+        toks.append(t)
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "ccomp", "advcl", "acomp"):
+            break
+    for t in toks:
+        if t.lemma_.lower() in intent and any(c.dep_ == "xcomp" for c in t.children):
+            return t
+    return None
 
 
 def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sentence) -> tuple[str, Decision]:
@@ -66,6 +91,12 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
             if c
             else ("other", Decision("predicate.default", "default for civilians"))
         )
+    if metric in ("settlements", "distance_km") and _evacuation_context(num.doc):
+        return "other", Decision("predicate.evacuation_zone", "settlements or distance of an evacuation")
+    if metric in ("personnel", "equipment"):
+        intent = _intent_of(anchor)
+        if intent is not None:
+            return "other", Decision("predicate.intent", f"'{intent.text} to ...' (a plan, not a fact)")
     if metric in ("territory_km2", "territory_pct", "settlements"):
         family = "territory"
     elif metric == "distance_km":
