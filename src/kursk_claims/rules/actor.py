@@ -123,9 +123,9 @@ def _actor(
         return "civilians", Decision("actor.civilians_metric", "metric")
     if predicate == "region_size":
         return "unknown", Decision("actor.region_size", "size of a region")
-    if metric in ("settlements", "distance_km") and _evacuation_context(sdoc):
-        return "civilians", Decision("actor.evacuation_zone", "settlements or distance of an evacuation")
     anchor = noun if noun is not None else _unit_anchor(num, q)
+    if metric in ("settlements", "distance_km") and _evacuation_context(anchor):
+        return "civilians", Decision("actor.evacuation_zone", "settlements or distance of an evacuation")
     verb = _governing_verb(anchor)
     if metric == "prisoners" and noun is not None:
         captor = _captor_side(noun, speaker_side)

@@ -13,7 +13,7 @@ from kursk_claims.text.quantities import Quantity
 from kursk_claims.text.segment import Sentence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 
 FULL_CONTROL = re.compile(
@@ -33,10 +33,21 @@ def _unit_anchor(num: Token, q: Quantity) -> Token:
     return num
 
 
-def _evacuation_context(sdoc: Doc) -> bool:
-    """The sentence is about an evacuation or displacement (its zones and villages concern civilians)."""
+def _evacuation_context(anchor: Token) -> bool:
+    """The figure's own clause is about an evacuation or displacement ('the evacuation of
+    settlements within a 15-kilometre zone', 'evacuation was extended to 28 more settlements'):
+    its villages and distances concern civilians (rule predicate.evacuation_zone)."""
     words = set(metric_data()["evacuation_words"])
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in sdoc)
+    toks = [anchor, *anchor.children]
+    t = anchor
+    while t.head.i != t.i:
+        t = t.head
+        toks.append(t)
+        if t.pos_ in ("VERB", "AUX"):
+            toks.extend(t.children)
+            if t.dep_ not in ("relcl", "acl"):  # "settlements that are within a 15-km zone"
+                break
+    return any(x.lemma_.lower() in words or x.lower_ in words for x in toks)
 
 
 def _intent_of(anchor: Token) -> Token | None:
@@ -46,7 +57,7 @@ def _intent_of(anchor: Token) -> Token | None:
     toks = [anchor, *(c for c in anchor.children if c.dep_ in ("amod", "acl", "relcl"))]
     t = anchor
     for _ in range(4):
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
         toks.append(t)
@@ -91,7 +102,9 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
             if c
             else ("other", Decision("predicate.default", "default for civilians"))
         )
-    if metric in ("settlements", "distance_km") and _evacuation_context(num.doc):
+    if metric in ("settlements", "distance_km") and _evacuation_context(
+        noun if noun is not None else _unit_anchor(num, q)
+    ):
         return "other", Decision("predicate.evacuation_zone", "settlements or distance of an evacuation")
     if metric in ("personnel", "equipment"):
         intent = _intent_of(anchor)
