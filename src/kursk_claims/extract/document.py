@@ -18,8 +18,8 @@ from itertools import islice
 from multiprocessing.pool import AsyncResult
 from typing import Any
 
-from kursk_claims.extract.model import ModelNotFoundError, load_nlp
 from kursk_claims.domain.registry import lookup
+from kursk_claims.extract.model import ModelNotFoundError, load_nlp
 from kursk_claims.models import DocResult, Document
 from kursk_claims.rules.context import WINDOW_BACK, WINDOW_FWD, _place_regex
 from kursk_claims.rules.document import document_claims, document_context

@@ -85,7 +85,9 @@ def _captor_side(noun: Token, speaker_side: str | None) -> tuple[str, Decision] 
     for c in noun.children:
         if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("capture", "take", "seize", "hold"):
             agent = _agent_of(c)
-            side = _side_of_np(agent, speaker_side) if agent is not None else None
+            if agent is None:
+                continue
+            side = _side_of_np(agent, speaker_side)
             if opposite(side):
                 return opposite(side) or "unknown", Decision(
                     "actor.captured_by", f"'{c.text} by {_phrase(agent)}': the captor's enemy"
@@ -101,7 +103,9 @@ def _own_losses(verb: Token, speaker_side: str | None) -> tuple[str, Decision] |
     subj = _subject_of(verb)
     if subj is None and verb.dep_ == "xcomp":
         subj = _subject_of(verb.head)
-    side = _side_of_np(subj, speaker_side) if subj is not None else None
+    if subj is None:
+        return None
+    side = _side_of_np(subj, speaker_side)
     if side is None:
         return None
     return side, Decision("actor.own_losses", f"'{verb.text}' by '{_phrase(subj)}': its own losses")

@@ -441,10 +441,10 @@ def _bare_number_metric(
         # "several hundred of them had been killed", "2,700 had been injured", "Hundreds were taken prisoner"
         vt = gverb if gverb is not None else num.head
         right += _words_lower([vt, *(c for c in vt.children if c.dep_ in ("oprd", "dobj", "acomp"))])
-    listed = _killed_or_wounded(sdoc[num.i + 1 : min(len(sdoc), num.i + 9)].text)
-    if listed and not _civilian_context(sdoc):
+    coord = _killed_or_wounded(sdoc[num.i + 1 : min(len(sdoc), num.i + 9)].text)
+    if coord is not None and not _civilian_context(sdoc):
         return MetricHit(
-            "casualties", None, Decision("metric.killed_or_wounded", f"bare number '{listed.group(0)}'")
+            "casualties", None, Decision("metric.killed_or_wounded", f"bare number '{coord.group(0)}'")
         )
     for target, words in md["refine_person"]:
         c = _has_cue(right, words)

@@ -616,7 +616,11 @@ def _hedge_before(text: str, start: int) -> tuple[int, str] | None:
     before = text[max(0, hstart - 24) : hstart]
     if phrase == "over" and _OVER_TAKER_RE.search(before):
         return None
-    if phrase in ("around", "near") and _LOCATIVE_BEFORE_RE.search(before) and _PLACE_AFTER_RE.match(text, start):
+    if (
+        phrase in ("around", "near")
+        and _LOCATIVE_BEFORE_RE.search(before)
+        and _PLACE_AFTER_RE.match(text, start)
+    ):
         return None
     # "the over 1,000", "some" as a determiner of a vague quantity is fine; skip "over" in "over the"
     return hstart, _HEDGE_QUAL[phrase]
@@ -690,7 +694,9 @@ _COMPARE_LINK_RE = re.compile(
     r"from\s+(?:a\s+|its\s+|the\s+)?(?:peak|high|maximum|low|total)\s+of|(?:more|less|fewer)\s+than|"
     r"versus|vs\.?|against)\s+(?:[a-z]+\s+){0,3}$"
 )
-_NO_NOUN_AFTER_RE = re.compile(r"^\s*(?:[,.;:)\]—–]|$|\s(?:in|by|on|at|last|a|the|earlier|before|when|and|as|a\s+year)\b)")
+_NO_NOUN_AFTER_RE = re.compile(
+    r"^\s*(?:[,.;:)\]—–]|$|\s(?:in|by|on|at|last|a|the|earlier|before|when|and|as|a\s+year)\b)"
+)
 
 
 def _carry_units(text: str, qs: list[Quantity]) -> list[Quantity]:
