@@ -820,3 +820,44 @@ RECENT_NOT_QUANTITIES = [
 @pytest.mark.parametrize(("text", "phrase"), RECENT_NOT_QUANTITIES)
 def test_recent_not_quantities(text: str, phrase: str) -> None:
     assert_no_measure(text, phrase)
+
+
+# Issue 11: number forms that generalise (rule ids quantity.*).
+@pytest.mark.parametrize(
+    ("rule", "text", "phrase", "value", "low", "high", "qualifier", "unit"),
+    [
+        ("quantity.over_not_hedge", "Moscow handed over 115 prisoners.", "115", 115, 115, 115, "exact", "count"),
+        ("quantity.over_not_hedge", "Kyiv has control over 93 settlements.", "93", 93, 93, 93, "exact", "count"),
+        ("quantity.over_hedge", "Russia lost over 93 km of ground.", "over 93 km", 93, 93, None, "more_than", "km"),
+        ("quantity.spatial_around", "Clashes occurred around three villages.", "three", 3, 3, 3, "exact", "count"),
+        ("quantity.around_hedge", "Russia captured around 30 villages.", "around 30", 30, 30, 30, "approx", "count"),
+        ("quantity.or_range", "It took five or six villages.", "five or six", 5.5, 5, 6, "range", "count"),
+        ("quantity.or_range", "about 40 or 50 square kilometres", "40 or 50 square kilometres", 45, 40, 50, "range", "km2"),
+        ("quantity.or_more", "Forty or more villages fell.", "Forty or more", 40, 40, None, "at_least", "count"),
+        ("quantity.tens_of_units", "It advanced tens of kilometers.", "tens of kilometers", 20, 20, None, "at_least", "km"),
+        ("quantity.if_not", "hundreds, if not thousands, of soldiers", "hundreds, if not thousands,", 200, 200, None, "at_least", "count"),
+        ("quantity.unit_carried", "It holds 700 sq km, down from a peak of about 1,300.", "about 1,300", 1300, 1300, 1300, "approx", "km2"),
+        ("quantity.unit_carried", "It holds 500 sq km, compared with 1,300 in August.", "1,300", 1300, 1300, 1300, "exact", "km2"),
+    ],
+)  # fmt: skip
+def test_issue11_number_forms(
+    rule: str,
+    text: str,
+    phrase: str,
+    value: float,
+    low: float | None,
+    high: float | None,
+    qualifier: str,
+    unit: str,
+) -> None:
+    assert_quantity(text, phrase, value, low, high, qualifier, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It holds 500 sq km, more than 300 soldiers were there.", "one or two of them"],
+)
+def test_issue11_no_false_unit_or_range(text: str) -> None:
+    qs = parse_quantities(text)
+    assert all(q.unit != "km2" or "sq km" in q.text for q in qs)
+    assert all(q.qualifier != "range" for q in qs)

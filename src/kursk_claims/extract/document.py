@@ -18,9 +18,10 @@ from itertools import islice
 from multiprocessing.pool import AsyncResult
 from typing import Any
 
+from kursk_claims.domain.registry import lookup
 from kursk_claims.extract.model import ModelNotFoundError, load_nlp
 from kursk_claims.models import DocResult, Document
-from kursk_claims.rules.context import WINDOW_BACK, WINDOW_FWD
+from kursk_claims.rules.context import WINDOW_BACK, WINDOW_FWD, _place_regex
 from kursk_claims.rules.document import document_claims, document_context
 from kursk_claims.rules.predicate import FULL_CONTROL
 from kursk_claims.text import dates
@@ -33,6 +34,42 @@ BATCH_DOCS = 64  # documents per batch in one process
 WORKER_BATCH_DOCS = 16  # documents per task sent to a worker process
 PIPE_BATCH = 64  # sentences per nlp.pipe batch
 _MAX_SENT_CHARS = 5000  # longer "sentences" (unpunctuated dumps) are cut for the parser
+
+
+# Typographic look-alikes of the apostrophe ("enemyʼs" with U+02BC, a prime, a backtick) read as
+# the apostrophe: same length, so offsets do not move (rule extract.look_alikes).
+_LOOK_ALIKES = str.maketrans({"\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'"})
+
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _keeps_capital(word: str) -> bool:
+    """A word a sentence-cased headline still capitalises: an acronym, a place, a registry name."""
+    if len(word) > 1 and word.isupper():
+        return True
+    bare = re.sub(r"['’]s$", "", word)
+    rx, _names = _place_regex()
+    return bool(rx.fullmatch(bare)) or lookup(bare) is not None
+
+
+def sentence_cased(text: str) -> str:
+    """A title-case headline ("Over 3,000 North Korean Soldiers Killed, Wounded In Kursk") as the
+    sentence-cased line a newspaper body would print, so that the parser does not read every
+    capitalised word as a proper noun (rule extract.title_case_headline). Only when most words
+    after the first are capitalised; acronyms, places and registry names keep their capital."""
+    words = list(_WORD_RE.finditer(text))
+    rest = [w for w in words[1:] if len(w.group(0)) > 3 or w.group(0)[0].isupper()]
+    if len(words) < 4 or not rest:
+        return text
+    caps = sum(1 for w in rest if w.group(0)[0].isupper())
+    if caps < 0.6 * len(rest):
+        return text
+    out = list(text)
+    for w in words:
+        word = w.group(0)
+        if word[0].isupper() and not _keeps_capital(word):
+            out[w.start() : w.end()] = word.lower()
+    return "".join(out)
 
 
 class _Prepared:
@@ -69,8 +106,11 @@ class _Prepared:
             self.to_parse = list(range(len(self.sentences)))
 
     def text_of(self, i: int) -> str:
-        """What the parser sees of sentence `i`."""
-        return self.sentences[i].text[:_MAX_SENT_CHARS]
+        """What the parser sees of sentence `i`: look-alike characters normalised and a title-case
+        headline sentence-cased, always the same length as the text (offsets hold)."""
+        s = self.sentences[i]
+        text = s.text[:_MAX_SENT_CHARS].translate(_LOOK_ALIKES)
+        return sentence_cased(text) if s.headline else text
 
     def first_reads(self) -> list[int]:
         """The sentences the rules read first: those holding a quantity or a full-control phrase."""

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from kursk_claims.rules.context import _relative_side, _side_word, metric_data, opposite
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.metric import _FIGURE_NOUNS
-from kursk_claims.rules.predicate import _unit_anchor
+from kursk_claims.rules.predicate import _evacuation_context, _unit_anchor
 from kursk_claims.rules.tree import (
     _agent_of,
     _ancestors_to_verb,
@@ -76,6 +76,39 @@ def _last_side_before(
 
 
 _HARM_VERBS: frozenset[str] = frozenset(metric_data()["harm_verbs"])
+_OWN_LOSS_VERBS: frozenset[str] = frozenset(metric_data()["own_loss_verbs"])
+
+
+def _captor_side(noun: Token, speaker_side: str | None) -> tuple[str, Decision] | None:
+    """'troops captured by Ukraine': prisoners belong to the side opposite their captor
+    (rule actor.captured_by)."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("capture", "take", "seize", "hold"):
+            agent = _agent_of(c)
+            if agent is None:
+                continue
+            side = _side_of_np(agent, speaker_side)
+            if opposite(side):
+                return opposite(side) or "unknown", Decision(
+                    "actor.captured_by", f"'{c.text} by {_phrase(agent)}': the captor's enemy"
+                )
+    return None
+
+
+def _own_losses(verb: Token, speaker_side: str | None) -> tuple[str, Decision] | None:
+    """'Russia continues to take 1,000 casualties a day': losses taken, suffered or sustained are
+    the subject's own (rule actor.own_losses)."""
+    if verb.lemma_.lower() not in _OWN_LOSS_VERBS:
+        return None
+    subj = _subject_of(verb)
+    if subj is None and verb.dep_ == "xcomp":
+        subj = _subject_of(verb.head)
+    if subj is None:
+        return None
+    side = _side_of_np(subj, speaker_side)
+    if side is None:
+        return None
+    return side, Decision("actor.own_losses", f"'{verb.text}' by '{_phrase(subj)}': its own losses")
 
 
 def _actor(
@@ -95,7 +128,17 @@ def _actor(
     if predicate == "region_size":
         return "unknown", Decision("actor.region_size", "size of a region")
     anchor = noun if noun is not None else _unit_anchor(num, q)
+    if metric in ("settlements", "distance_km") and _evacuation_context(anchor):
+        return "civilians", Decision("actor.evacuation_zone", "settlements or distance of an evacuation")
     verb = _governing_verb(anchor)
+    if metric == "prisoners" and noun is not None:
+        captor = _captor_side(noun, speaker_side)
+        if captor is not None:
+            return captor
+    if metric in ("killed", "wounded", "casualties") and verb is not None and _is_object_of(anchor, verb):
+        own = _own_losses(verb, speaker_side)
+        if own is not None:
+            return own
     if metric not in ("territory_km2", "territory_pct", "settlements"):
         found = _modifier_side(num, noun, speaker_side)
         if found:

@@ -27,9 +27,27 @@ _NUMBER_OF = re.compile(
 )
 
 
-_KILLED_OR_WOUNDED = re.compile(
-    r"\b(?:killed|dead)(?:,)?\s+(?:or|and)\s+(?:wounded|injured)\b|\b(?:wounded|injured)\s+(?:or|and)\s+(?:killed|dead)\b"
+# One coordination of casualty words, in any order, with commas, and/or, "both ... and":
+# "killed or wounded", "killed, injured, or captured", "both killed and wounded", a headline's
+# "Killed, Wounded". A death word with a wound/capture/missing word is a casualty count.
+_CASUALTY_WORD = r"(?:killed|dead|deaths?|wounded|injured|captured|missing)"
+_CASUALTY_LIST = re.compile(
+    rf"(?i)\b(?:both\s+)?{_CASUALTY_WORD}(?:\s*,\s*(?:and\s+|or\s+)?{_CASUALTY_WORD}"
+    rf"|,?\s+(?:and/or|and|or)\s+{_CASUALTY_WORD})+\b"
 )
+
+
+_DEATH_WORDS = frozenset({"killed", "dead", "death", "deaths"})
+
+
+def _killed_or_wounded(text: str) -> re.Match[str] | None:
+    """The casualty coordination (rule metric.killed_or_wounded): a list that joins a death word
+    with a wound, capture or missing word."""
+    for m in _CASUALTY_LIST.finditer(text):
+        words = {w.lower() for w in re.findall(_CASUALTY_WORD, m.group(0), re.I)}
+        if words & _DEATH_WORDS and words - _DEATH_WORDS:
+            return m
+    return None
 
 
 # Nouns that name the figure itself, not what it counts: "in the several hundred range", "the 4,000 mark"
@@ -57,6 +75,12 @@ def _head_noun(sdoc: Doc, num: Token) -> Token | None:
         if low in ("[", "]", "-", "–", '"', "“", "”", "'") or t.is_quote:
             i += 1
             continue
+        if low == "," and i + 2 < len(sdoc) and sdoc[i + 1].lower_ == "if" and sdoc[i + 2].lower_ == "not":
+            # "hundreds, if not thousands, of Russian soldiers": the aside does not end the phrase
+            close = next((k for k in range(i + 3, min(len(sdoc), i + 7)) if sdoc[k].lower_ == ","), None)
+            if close is not None:
+                i = close + 1
+                continue
         if low in ("a", "an"):
             break  # "82 a week earlier": a new noun phrase
         if low in ("plus", "odd"):
@@ -169,12 +193,12 @@ _LIST_LABEL = re.compile(
 def _share_of_territory(after: str, context: str) -> str | None:
     """'two-thirds of the captured territory', 'a fifth of Ukraine', 'half of it' (after an area),
     'less than half of the 1,376 sq km'; not 'two-thirds of houses', 'a third of those who remain'."""
-    m = re.match(r"^\s+of\s+(it|that|this)\b", after)
+    m = re.match(r"(?i)^\s+of\s+(it|that|this)\b", after)
     if m:
         territorial = _has_cue(re.findall(r"[a-z']+", context.lower()), metric_data()["territory_words"])
         areal = re.search(r"(?i)\bkm\b|km²|kilomet|square\s+mi|\bsq\b|hectare", context)
         return f"'{m.group(1)}' (territory)" if territorial or areal else None
-    m = re.match(r"^\s+of\s+", after)
+    m = re.match(r"(?i)^\s+of\s+", after)
     if not m:
         return None
     rest = after[m.end() : m.end() + 80]
@@ -293,8 +317,8 @@ def _counted_noun_metric(
     md = metric_data()
     metric, word = hit
     if metric in md["person_metrics"] or metric == "civilians" and word in ("people", "person"):
-        around = sdoc[max(0, num.i - 5) : min(len(sdoc), noun.i + 13)].text.lower()
-        if _KILLED_OR_WOUNDED.search(around):
+        around = sdoc[max(0, num.i - 8) : min(len(sdoc), noun.i + 13)].text.lower()
+        if _killed_or_wounded(around):
             return MetricHit(
                 "casualties", noun, Decision("metric.killed_or_wounded", f"'{word}' killed or wounded")
             )
@@ -322,7 +346,7 @@ def _counted_noun_metric(
             )
     participle = noun.lower_ in ("killed", "wounded", "injured", "dead")
     if metric in ("killed", "wounded") and participle:
-        if _KILLED_OR_WOUNDED.search(sdoc[noun.i : min(len(sdoc), noun.i + 4)].text.lower()):
+        if _killed_or_wounded(sdoc[noun.i : min(len(sdoc), noun.i + 4)].text.lower()):
             return MetricHit(
                 "casualties", noun, Decision("metric.killed_or_wounded", f"'{q.text} killed and wounded'")
             )
@@ -331,6 +355,10 @@ def _counted_noun_metric(
             "civilians", noun, Decision("metric.civilian_context", f"'{q.text} {noun.text}' among civilians")
         )
     if metric == "casualties":
+        if _killed_or_wounded(sdoc[noun.i : min(len(sdoc), noun.i + 8)].text):
+            return MetricHit(
+                "casualties", noun, Decision("metric.killed_or_wounded", f"'{word}', killed and wounded")
+            )
         right = _words_lower(list(noun.doc[noun.i + 1 : noun.i + 5]))
         for target, words in md["refine_person"]:
             if target in ("killed", "wounded") and _has_cue(right, words):
@@ -413,6 +441,11 @@ def _bare_number_metric(
         # "several hundred of them had been killed", "2,700 had been injured", "Hundreds were taken prisoner"
         vt = gverb if gverb is not None else num.head
         right += _words_lower([vt, *(c for c in vt.children if c.dep_ in ("oprd", "dobj", "acomp"))])
+    coord = _killed_or_wounded(sdoc[num.i + 1 : min(len(sdoc), num.i + 9)].text)
+    if coord is not None and not _civilian_context(sdoc):
+        return MetricHit(
+            "casualties", None, Decision("metric.killed_or_wounded", f"bare number '{coord.group(0)}'")
+        )
     for target, words in md["refine_person"]:
         c = _has_cue(right, words)
         if c and target in ("killed", "wounded", "casualties", "prisoners"):

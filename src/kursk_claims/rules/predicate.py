@@ -33,6 +33,42 @@ def _unit_anchor(num: Token, q: Quantity) -> Token:
     return num
 
 
+def _evacuation_context(anchor: Token) -> bool:
+    """The figure's own clause is about an evacuation or displacement ('the evacuation of
+    settlements within a 15-kilometre zone', 'evacuation was extended to 28 more settlements'):
+    its villages and distances concern civilians (rule predicate.evacuation_zone)."""
+    words = set(metric_data()["evacuation_words"])
+    toks = [anchor, *anchor.children]
+    t = anchor
+    while t.head.i != t.i:
+        t = t.head
+        toks.append(t)
+        if t.pos_ in ("VERB", "AUX"):
+            toks.extend(t.children)
+            if t.dep_ not in ("relcl", "acl"):  # "settlements that are within a 15-km zone"
+                break
+    return any(x.lemma_.lower() in words or x.lower_ in words for x in toks)
+
+
+def _intent_of(anchor: Token) -> Token | None:
+    """A word of intent governing the figure's verb ('plans to deploy', 'seeking to deploy',
+    'thousands more ready to join'): the figure is planned, not yet there (rule predicate.intent)."""
+    intent = set(metric_data()["intent_words"])
+    toks = [anchor, *(c for c in anchor.children if c.dep_ in ("amod", "acl", "relcl"))]
+    t = anchor
+    for _ in range(4):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        toks.append(t)
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "ccomp", "advcl", "acomp"):
+            break
+    for t in toks:
+        if t.lemma_.lower() in intent and any(c.dep_ == "xcomp" for c in t.children):
+            return t
+    return None
+
+
 def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sentence) -> tuple[str, Decision]:
     md = metric_data()
     if metric == "killed":
@@ -66,6 +102,14 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
             if c
             else ("other", Decision("predicate.default", "default for civilians"))
         )
+    if metric in ("settlements", "distance_km") and _evacuation_context(
+        noun if noun is not None else _unit_anchor(num, q)
+    ):
+        return "other", Decision("predicate.evacuation_zone", "settlements or distance of an evacuation")
+    if metric in ("personnel", "equipment"):
+        intent = _intent_of(anchor)
+        if intent is not None:
+            return "other", Decision("predicate.intent", f"'{intent.text} to ...' (a plan, not a fact)")
     if metric in ("territory_km2", "territory_pct", "settlements"):
         family = "territory"
     elif metric == "distance_km":

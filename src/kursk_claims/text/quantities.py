@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -77,6 +77,8 @@ _MAGNITUDE_SUFFIX = {
 # Vague magnitudes: the floor the wording guarantees (value = floor, qualifier at_least).
 _VAGUE = [
     (r"tens\s+of\s+thousands", 20_000),
+    (r"hundreds\s*,\s*if\s+not\s+thousands\s*,", 200),  # "hundreds, if not thousands, of": the floor
+    (r"tens(?=\s+of\s+(?:square\s+)?(?:kilomet|km|miles?\b))", 20),  # "tens of kilometres" (a measure only)
     (r"hundreds\s+of\s+thousands", 200_000),
     (r"several\s+hundred\s+thousand", 300_000),
     (r"several\s+thousand", 3_000),
@@ -361,7 +363,7 @@ _CORE_AFTER_SEP_RE = re.compile(
     r"(?P<num>(?:" + _DIGITS + r"))" r"|(?P<word>(?i:" + _WORD_NUMBER + r"(?![A-Za-z])))"
 )
 _MAG_RE = re.compile(r"(?i)^(?:\s*(thousand|million|billion|mln|bn)(?![A-Za-z])|(k|m)(?![A-Za-z0-9]))")
-_RANGE_SEP_RE = re.compile(r"^\s*(?:-|–|—|to|and)\s*")
+_RANGE_SEP_RE = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*")
 _ORDINAL_TAIL_RE = re.compile(r"^(?:st|nd|rd|th)(?![A-Za-z])", re.I)
 
 
@@ -588,6 +590,22 @@ def _bounds(value: float, qualifier: str) -> tuple[float | None, float | None]:
     return value, value
 
 
+# "over" is a hedge only when it stands for "more than" before the number; after a phrasal verb
+# ("handed over", "turned over") or a noun that takes "over" as its complement ("control over",
+# "authority over") it is a particle or a preposition (rule quantity.over_not_hedge).
+_OVER_TAKER_RE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|control|authority|power|sovereignty|"
+    r"jurisdiction|command|grip|hold|superiority|dominance|victory|flew|fly(?:ing)?|flies|hover(?:ed|ing)?)\s+$"
+)
+# "around"/"near" locate rather than hedge after a verb or noun of place or event ("occurred
+# around three villages", "fighting around two towns") when a place noun follows (quantity.spatial_around).
+_LOCATIVE_BEFORE_RE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:occur(?:s|red|ring)?|happen(?:s|ed|ing)?|took\s+place|take\s+place|taking\s+place|"
+    r"fight(?:s|ing)?|fought|clash(?:es|ed)?|battles?|located|situated|positioned|lies|lie|lay|"
+    r"encircled|surrounded|shelling|strikes?)\s+$"
+)
+
+
 def _hedge_before(text: str, start: int) -> tuple[int, str] | None:
     window = text[max(0, start - 24) : start]
     m = _HEDGE_RE.search(window)
@@ -595,8 +613,22 @@ def _hedge_before(text: str, start: int) -> tuple[int, str] | None:
         return None
     phrase = re.sub(r"\s+", " ", m.group(1).lower())
     hstart = start - len(window) + m.start(1)
+    before = text[max(0, hstart - 24) : hstart]
+    if phrase == "over" and _OVER_TAKER_RE.search(before):
+        return None
+    if (
+        phrase in ("around", "near")
+        and _LOCATIVE_BEFORE_RE.search(before)
+        and _PLACE_AFTER_RE.match(text, start)
+    ):
+        return None
     # "the over 1,000", "some" as a determiner of a vague quantity is fine; skip "over" in "over the"
     return hstart, _HEDGE_QUAL[phrase]
+
+
+_PLACE_AFTER_RE = re.compile(
+    r"(?i)\S+\s+(?:[A-Z][\w-]+\s+)?(?:settlements?|villages?|towns?|hamlets?|localities|cities|city)\b"
+)
 
 
 def _near_a_place(text: str, hedge_start: int, number_end: int) -> bool:
@@ -652,6 +684,41 @@ def parse_quantities(text: str, *, _nested: bool = False) -> list[Quantity]:
             continue
         out.append(q)
         taken_until = q.end if q.conversion is None else _conversion_end(text, q)
+    return _carry_units(text, out)
+
+
+# "700-800 square kilometres, down from a peak of about 1,300": a bare figure compared with a
+# measured one in the same sentence is in the same unit (rule quantity.unit_carried).
+_COMPARE_LINK_RE = re.compile(
+    r"(?i)^[^.!?;]{0,40}?(?:(?:down|up|fell|rose|dropped|grew|shrank)\s+(?:from|to)|compared\s+(?:with|to)|"
+    r"from\s+(?:a\s+|its\s+|the\s+)?(?:peak|high|maximum|low|total)\s+of|(?:more|less|fewer)\s+than|"
+    r"versus|vs\.?|against)\s+(?:[a-z]+\s+){0,3}$"
+)
+_NO_NOUN_AFTER_RE = re.compile(
+    r"^\s*(?:[,.;:)\]—–]|$|\s(?:in|by|on|at|last|a|the|earlier|before|when|and|as|a\s+year)\b)"
+)
+
+
+def _carry_units(text: str, qs: list[Quantity]) -> list[Quantity]:
+    out = list(qs)
+    for k in range(1, len(out)):
+        q, prev = out[k], out[k - 1]
+        if q.unit != "count" or q.kind not in ("number", "words") or prev.unit not in ("km2", "km"):
+            continue
+        if prev.unit_text is None or not _COMPARE_LINK_RE.match(text[prev.end : q.start]):
+            continue
+        if not _NO_NOUN_AFTER_RE.match(text[q.end : q.end + 12]):
+            continue
+        sp = _lookup_spelling(prev.unit_text)
+        f = conversion_factor(sp.pint_expr, sp.canonical)
+        out[k] = replace(
+            q,
+            value=tidy(q.value * f),
+            low=None if q.low is None else tidy(q.low * f),
+            high=None if q.high is None else tidy(q.high * f),
+            unit=sp.canonical,
+            unit_text=prev.unit_text,
+        )
     return out
 
 
@@ -770,6 +837,11 @@ def _build(text: str, start: int, kind: str, payload: Any, nested: bool) -> Quan
         before = text[max(0, first.start - 10) : first.start].lower()
         if is_and and not re.search(r"between\s*$", before):
             rng = None
+        elif sep_text.strip() == "or" and (
+            second.value <= first.value
+            or not (_read_unit(text, second.end)[1] or _COUNTED_NOUN_RE.match(text, second.end))
+        ):
+            rng = None  # "five or six villages", "40 or 50 square kilometres" are ranges; "1 or 2." is not
         elif (
             first.kind == "number"
             and 1900 <= first.value <= 2100
