@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import lookup
-from kursk_claims.rules.claimant import Attribution
+from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.context import DocContext, attribution_data
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import _reporting_verbs
