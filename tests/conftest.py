@@ -141,3 +141,24 @@ def slow_fake_extract(
     for result in fake_extract(docs):
         time.sleep(0.2)
         yield result
+
+
+def killing_extract(
+    docs: Iterable[Document],
+    *,
+    model: str | None = None,
+    workers: int = 1,
+    marker: str = "",
+    victim: str = "",
+) -> Iterator[DocResult]:
+    """`fake_extract` that kills its own process the first time it meets document `victim`
+    (the first time across processes: `marker` is a file created just before dying)."""
+    import os
+    import signal
+
+    for doc in docs:
+        if doc.id == victim and marker and not os.path.exists(marker):
+            with open(marker, "w", encoding="utf-8") as fh:
+                fh.write(str(os.getpid()))
+            os.kill(os.getpid(), signal.SIGKILL)
+        yield from fake_extract([doc])

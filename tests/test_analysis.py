@@ -368,7 +368,7 @@ def test_revision_needs_a_change_and_a_date() -> None:
     assert compare(undated, "territory_km2").revisions == ()
 
 
-# --------------------------------------------------------------------------- corroboration
+# --------------------------------------------------------------------------- repetition (formerly corroboration)
 
 
 def test_corroboration_across_documents_origin_is_earliest() -> None:
@@ -380,9 +380,9 @@ def test_corroboration_across_documents_origin_is_earliest() -> None:
         ua(doc_id="far", doc_date="2024-10-01", claim_date="2024-10-01", v=1000),  # outside window
     ]
     res = compare(claims, "territory_km2")
-    assert len(res.corroborations) == 1
-    k = res.corroborations[0]
-    assert k.doc_count == 3
+    assert len(res.repetitions) == 1
+    k = res.repetitions[0]
+    assert k.doc_count == 3 and k.group_count == 3  # no syndication groups: each document its own
     assert k.origin_doc == "early"
     assert k.doc_ids == ("early", "mid", "late")
     assert claims[4]["id"] not in k.claim_ids
@@ -402,13 +402,13 @@ def test_corroboration_across_documents_origin_is_earliest() -> None:
 def test_corroboration_values_within_bounds(other: dict[str, Any], corroborated: bool) -> None:
     a = ua(doc_id="x", claim_date="2024-08-12", v=1000)
     b = ua(doc_id="y", claim_date="2024-08-13", **other)
-    assert bool(compare([a, b], "territory_km2").corroborations) is corroborated
+    assert bool(compare([a, b], "territory_km2").repetitions) is corroborated
 
 
 def test_corroboration_needs_same_claimant() -> None:
     a = ua(doc_id="x", claim_date="2024-08-12", v=1000)
     b = ua(doc_id="y", claim_date="2024-08-13", v=1000, claimant="Volodymyr Zelensky")
-    assert compare([a, b], "territory_km2").corroborations == ()
+    assert compare([a, b], "territory_km2").repetitions == ()
 
 
 # --------------------------------------------------------------------------- arithmetic
@@ -622,8 +622,8 @@ def test_claim_context_for_show() -> None:
     claims = cli_claims()
     h2 = next(c for c in claims if c["doc_id"] == "h2")
     ctx = analysis.claim_context(h2, claims)
-    assert ctx.corroboration is not None and ctx.corroboration.origin_doc == "h1"
-    assert ctx.corroborating_docs == ("h1",)
+    assert ctx.repetition is not None and ctx.repetition.origin_doc == "h1"
+    assert ctx.repeating_docs == ("h1",)
     assert ctx.revision is not None and ctx.conversion is None
     conv = next(c for c in claims if c.get("conversion_ok") is True)
     assert analysis.claim_context(conv, claims).conversion is not None
@@ -747,7 +747,7 @@ def test_cli_compare_table(cli_db: str) -> None:
     assert res.exit_code == 0, res.output
     out = res.output
     for needle in ("territory_km2 · controls", "territory_km2 · captured", "≈90", ">90", "≲1,300",
-                   "Conflicts", "full_control", "Revisions", "Corroborations", "Arithmetic checks"):  # fmt: skip
+                   "Conflicts", "full_control", "Revisions", "Repetitions", "Arithmetic checks"):  # fmt: skip
         assert needle in out, needle
 
 
@@ -759,7 +759,7 @@ def test_cli_compare_json_markers(cli_db: str) -> None:
     assert conflict["kind"] == "full_control"
     assert {conflict["a"]["location"], conflict["b"]["location"]} == {"Kursk region"}
     assert [s["value"] for s in data["revisions"][0]["steps"]] == [1000, 1250, 1300]
-    (k,) = data["corroborations"]
+    (k,) = data["repetitions"]
     assert k["doc_count"] == 2 and k["origin_doc"] == "h1"
     kinds = {(a["kind"], a["passed"]) for a in data["arithmetic"]}
     assert ("baseline", True) in kinds and ("conversion", True) in kinds
@@ -784,7 +784,7 @@ def test_cli_compare_csv_and_filters(cli_db: str) -> None:
     assert res.exit_code == 0, res.output
     rows = list(csv.DictReader(io.StringIO(res.stdout)))
     assert [r["display"] for r in rows] == ["1,000", "≈1,000", "1,250"]
-    assert "corroborated K1 ×2" in rows[0]["markers"]
+    assert "repeated K1 ×2 groups" in rows[0]["markers"]
 
 
 @pytest.mark.parametrize("suffix", ["svg", "png"])
@@ -877,5 +877,5 @@ def test_compare_never_breaks(specs: list[dict[str, Any]], window: int) -> None:
         for r in res.revisions:
             assert len(r.steps) >= 2
             assert all(s.value != p.value for p, s in zip(r.steps, r.steps[1:], strict=False))
-        for k in res.corroborations:
+        for k in res.repetitions:
             assert k.doc_count >= 2 and k.origin_doc == k.doc_ids[0]

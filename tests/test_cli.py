@@ -59,10 +59,12 @@ def test_every_command_has_help_with_an_example() -> None:
 def test_extract_summary_and_rerun(corpus: Path, db_path: Path) -> None:
     res = runner.invoke(app, ["extract", str(corpus), "--db", str(db_path)])
     assert res.exit_code == 0
-    assert "4 document(s): 4 extracted, 0 unchanged, 0 skipped; 5 claim(s) written" in res.stderr
+    assert (
+        "4 document(s): 4 extracted, 0 irrelevant, 0 unchanged, 0 skipped; 5 claim(s) written" in res.stderr
+    )
     assert res.stdout == ""
     again = runner.invoke(app, ["extract", str(corpus), "--db", str(db_path)])
-    assert "0 extracted, 4 unchanged" in again.stderr and again.exit_code == 0
+    assert "0 extracted, 0 irrelevant, 4 unchanged" in again.stderr and again.exit_code == 0
 
 
 def test_extract_db_from_env(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

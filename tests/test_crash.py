@@ -123,7 +123,8 @@ def crash_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     corpus = make_corpus(base / "corpus")
     reference = base / "reference.db"
     report = extract_paths([corpus], reference, extractor=fake_extract)
-    assert report.extracted == N_DOCS and report.skipped_bad == 0
+    # documents without figures fail the relevance gate: stored as irrelevant, still one row each
+    assert report.extracted + report.irrelevant == N_DOCS and report.skipped_bad == 0
     return corpus, reference
 
 
@@ -277,4 +278,4 @@ def test_writer_that_cannot_get_the_lock_fails_with_one_clear_line(
     assert "Traceback" not in res.output
     assert reader.exit_code == 0 and len(json.loads(reader.stdout)) == 5  # readers are not blocked
     again = runner.invoke(app, ["extract", str(corpus), "--db", str(db)])
-    assert again.exit_code == 0 and "1 extracted, 4 unchanged" in again.stderr
+    assert again.exit_code == 0 and "1 extracted, 0 irrelevant, 4 unchanged" in again.stderr

@@ -74,3 +74,14 @@ def test_word_lists_are_lowercase_sorted_and_unique() -> None:
     assert not set(md["civilian_context"]) & set(md["military_context"])
     synonyms = attribution_data()["anaphor_synonyms"]
     assert set(synonyms) <= set(attribution_data()["anaphor_heads"])
+
+
+def test_gate_words_are_lowercase_unique_and_apart() -> None:
+    from kursk_claims.extract.gate import gate_data
+
+    data = gate_data()
+    for key in ("war_words", "number_words"):
+        words = data[key]
+        assert words and len(words) == len(set(words)), key
+        assert all(w == " ".join(w.lower().split()) for w in words), key
+    assert not set(data["war_words"]) & set(data["number_words"])

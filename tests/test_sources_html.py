@@ -150,7 +150,7 @@ def test_cli_extracts_a_folder_of_pages_and_warcs(tmp_path: Path, monkeypatch: p
     assert any(c["doc_id"] == "og" and c["start"] < len(ARTICLE_TITLE) for c in claims)  # headline claim
     # unchanged pages are skipped on the second run
     code, err = _extract(folder, db)
-    assert code == 0 and "0 extracted, 5 unchanged" in err, err
+    assert code == 0 and "0 extracted, 0 irrelevant, 5 unchanged" in err, err
 
 
 def _txt_and_page(folder: Path) -> None:

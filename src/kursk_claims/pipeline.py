@@ -13,7 +13,7 @@ import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Protocol, cast
+from typing import Any, Protocol, cast
 
 from kursk_claims.models import ACTORS, METRICS, PREDICATES, QUALIFIERS, SIDES, Claim, DocResult, Document
 from kursk_claims.sources.files import LoadError, LoadWarning, collect_files, estimate_documents, iter_files
@@ -47,6 +47,7 @@ class ExtractReport:
     claims_written: int = 0
     warnings: tuple[str, ...] = ()
     interrupted: bool = False
+    irrelevant: int = 0  # failed the relevance gate: stored with status 'irrelevant', no claims
 
     @property
     def anything_skipped(self) -> bool:
@@ -66,9 +67,10 @@ class ExtractInterrupted(KeyboardInterrupt):
 class ProgressEvent:
     """Sent to `on_progress` as the run goes.
 
-    kind: ``start`` (total known), ``extracted``, ``unchanged``, ``skipped`` (a document or input
-    dropped; `message` says why) or ``warning`` (a problem that did not drop anything).
-    `done` counts documents finished so far (extracted, unchanged or skipped); `total` is an
+    kind: ``start`` (total known), ``extracted``, ``irrelevant`` (failed the relevance gate),
+    ``unchanged``, ``skipped`` (a document or input dropped; `message` says why) or ``warning``
+    (a problem that did not drop anything).
+    `done` counts documents finished so far (extracted, irrelevant, unchanged or skipped); `total` is an
     estimate of the documents to come.
     """
 
@@ -87,6 +89,7 @@ class _Counts:
     unchanged: int = 0
     bad: int = 0
     claims: int = 0
+    irrelevant: int = 0
     warnings: list[str] = field(default_factory=list)
 
     def freeze(self, interrupted: bool = False) -> ExtractReport:
@@ -98,11 +101,12 @@ class _Counts:
             claims_written=self.claims,
             warnings=tuple(self.warnings),
             interrupted=interrupted,
+            irrelevant=self.irrelevant,
         )
 
     @property
     def done(self) -> int:
-        return self.extracted + self.unchanged + self.bad
+        return self.extracted + self.unchanged + self.bad + self.irrelevant
 
 
 def default_extractor() -> Extractor:
@@ -181,6 +185,9 @@ def extract_paths(
     force: bool = False,
     on_progress: Callable[[ProgressEvent], None] | None = None,
     extractor: Extractor | None = None,
+    gate: bool = True,
+    scheduler: str | None = None,
+    client: Any = None,
 ) -> ExtractReport:
     """Extract claims from files/folders into the store at `db_path` and report what happened.
 
@@ -190,6 +197,13 @@ def extract_paths(
       extract or store is skipped with a warning and the run goes on.
     - `model` (else $KURSK_CLAIMS_MODEL) and `workers` are passed to the extractor;
       `extractor` replaces `kursk_claims.extract.extract_documents` (tests, other pipelines).
+    - `gate` (default on): documents failing the relevance gate (`kursk_claims.extract.gate`) are stored
+      with status 'irrelevant' and no claims, without running the model; re-runs skip them while
+      unchanged. With `gate=False` they are extracted (and earlier 'irrelevant' rows re-done).
+    - `scheduler` ("tcp://HOST:PORT", or "local" for a LocalCluster of `workers` processes) or a
+      ready `client` (a distributed.Client) runs gate -> extract on Dask workers in batches; this
+      process stays the only SQLite writer. Without either, `workers` > 1 is the extractor's local
+      process pool.
     - Ctrl-C raises `ExtractInterrupted` (a KeyboardInterrupt) carrying the partial report;
       everything committed before it stays.
 
@@ -219,6 +233,11 @@ def extract_paths(
         for w in walk_warnings:
             warn(w)
         known = {} if force else stored_fingerprints(conn)
+        if not gate and known:  # documents the gate turned away are not done when it is off
+            for (doc_id,) in conn.execute("SELECT id FROM documents WHERE status = 'irrelevant'"):
+                known.pop(str(doc_id), None)
+        distributed = scheduler is not None or client is not None
+        relevant = _relevance_test() if gate and not distributed else None
         pending: deque[Document] = deque()
 
         def to_extract() -> Iterator[Document]:
@@ -231,11 +250,31 @@ def extract_paths(
                     counts.unchanged += 1
                     emit("unchanged", item.id)
                     continue
-                pending.append(item)
+                if relevant is not None and not relevant(item.text):
+                    _store_irrelevant(conn, item, counts, emit)
+                    continue
+                if not distributed:
+                    pending.append(item)
                 yield item
 
+        groups = _Grouper()  # syndication groups (analysis.syndication), loaded on the first write
         try:
-            _run(conn, to_extract(), pending, counts, emit, extractor, model, workers)
+            if distributed:
+                _run_dask(
+                    conn,
+                    to_extract(),
+                    counts,
+                    emit,
+                    extractor,
+                    model,
+                    workers,
+                    gate,
+                    scheduler,
+                    client,
+                    groups,
+                )
+            else:
+                _run(conn, to_extract(), pending, counts, emit, extractor, model, workers, groups)
         except KeyboardInterrupt as exc:
             raise ExtractInterrupted(counts.freeze(interrupted=True)) from exc
         if counts.seen == 0:
@@ -258,6 +297,7 @@ def _run(
     extractor: Extractor | None,
     model: str | None,
     workers: int,
+    groups: _Grouper | None = None,
 ) -> None:
     """Feed `docs` to the extractor and store each result; survive an extractor that raises.
 
@@ -279,7 +319,7 @@ def _run(
                     counts.warnings.append(
                         f"{doc.id}: extractor returned results out of order ({result.document.id})"
                     )
-                _store_one(conn, result, counts, emit)
+                _store_one(conn, result, counts, emit, groups)
             return
         except KeyboardInterrupt:
             raise
@@ -301,6 +341,99 @@ def _run(
                 ) from exc
 
 
+def _relevance_test() -> Callable[[str], bool]:
+    from kursk_claims.extract.gate import default_gate
+
+    return default_gate()
+
+
+def _store_irrelevant(
+    conn: sqlite3.Connection, doc: Document, counts: _Counts, emit: Callable[..., None]
+) -> None:
+    from kursk_claims.extract.gate import irrelevant_result
+
+    try:
+        write_result(conn, irrelevant_result(doc))
+    except (ValueError, sqlite3.IntegrityError, sqlite3.InterfaceError) as exc:
+        message = f"{doc.path or doc.id}: cannot be stored ({_one_line(exc)}); skipped"
+        counts.warnings.append(message)
+        counts.bad += 1
+        emit("skipped", doc.id, message)
+        return
+    counts.irrelevant += 1
+    emit("irrelevant", doc.id)
+
+
+def _run_dask(
+    conn: sqlite3.Connection,
+    docs: Iterator[Document],
+    counts: _Counts,
+    emit: Callable[..., None],
+    extractor: Extractor | None,
+    model: str | None,
+    workers: int,
+    gate: bool,
+    scheduler: str | None,
+    client: Any,
+    groups: _Grouper | None = None,
+) -> None:
+    """Gate -> extract on Dask workers; store each document's record as its batch completes."""
+    from kursk_claims.extract.cluster import ClusterError, Failed, connect, extract_on_cluster, local_cluster
+
+    if extractor is None and os.environ.get(EXTRACTOR_ENV):
+        extractor = default_extractor()  # shipped by reference: its module must import on the workers
+    cluster = None
+    own_client = client is None
+    try:
+        if client is None:
+            if scheduler == "local":
+                cluster, client = local_cluster(max(1, workers))
+            else:
+                client = connect(str(scheduler))
+    except ClusterError as exc:
+        raise ExtractionError(str(exc)) from exc
+    try:
+        by_id: dict[str, Document] = {}
+
+        def remember() -> Iterator[Document]:
+            for d in docs:
+                by_id[d.id] = d
+                yield d
+
+        for record in extract_on_cluster(
+            client, remember(), model=model, relevance_gate=gate, extractor=extractor
+        ):
+            doc = by_id.pop(record.doc_id if isinstance(record, Failed) else record.document.id, None)
+            if isinstance(record, Failed):
+                if record.model_missing:
+                    raise ExtractionError(f"on a worker: {record.error}")
+                where = (doc.path or doc.id) if doc is not None else record.doc_id
+                message = f"{where}: extraction failed ({record.error}); skipped"
+                counts.warnings.append(message)
+                counts.bad += 1
+                emit("skipped", record.doc_id, message)
+            elif record.status == "irrelevant":
+                # the worker sent no text back; store the document as the gate result says
+                _store_irrelevant(conn, doc if doc is not None else record.document, counts, emit)
+            else:
+                if doc is not None and record.document != doc:
+                    record = DocResult(
+                        doc,
+                        record.doc_date,
+                        record.date_source,
+                        record.date_confidence,
+                        record.claims,
+                        record.warnings,
+                        record.status,
+                    )
+                _store_one(conn, record, counts, emit, groups)
+    finally:
+        if own_client:
+            client.close()
+        if cluster is not None:
+            cluster.close()
+
+
 def _chain(pending: deque[Document], docs: Iterator[Document]) -> Iterator[Document]:
     """Re-offer documents already handed out (after a restart), then the rest of the input.
 
@@ -312,8 +445,27 @@ def _chain(pending: deque[Document], docs: Iterator[Document]) -> Iterator[Docum
         yield doc
 
 
+class _Grouper:
+    """The syndication index of the run (`analysis.syndication.GroupIndex`), rebuilt from the
+    stored signatures on the first write; `write` stores a document with its signature and group."""
+
+    def __init__(self) -> None:
+        self.index: Any = None
+
+    def write(self, conn: sqlite3.Connection, result: DocResult) -> int:
+        if self.index is None:
+            from kursk_claims.analysis.syndication import GroupIndex
+
+            self.index = GroupIndex.from_store(conn)
+        return int(self.index.write_result(conn, result))
+
+
 def _store_one(
-    conn: sqlite3.Connection, result: DocResult, counts: _Counts, emit: Callable[..., None]
+    conn: sqlite3.Connection,
+    result: DocResult,
+    counts: _Counts,
+    emit: Callable[..., None],
+    groups: _Grouper | None = None,
 ) -> None:
     doc = result.document
     where = doc.path or doc.id
@@ -336,7 +488,7 @@ def _store_one(
         warnings=tuple(result.warnings) + tuple(problems),
     )
     try:
-        n = write_result(conn, clean)
+        n = groups.write(conn, clean) if groups is not None else write_result(conn, clean)
     except (ValueError, sqlite3.IntegrityError, sqlite3.InterfaceError) as exc:
         message = f"{where}: cannot be stored ({_one_line(exc)}); skipped"
         counts.warnings.append(message)

@@ -211,3 +211,154 @@ def test_readme_lists_the_sieve_in_code_order() -> None:
 
 def test_readme_lists_the_document_passes_in_code_order() -> None:
     assert _readme_list("### Document passes") == [p.name for p in DOC_PASSES]
+
+
+# ----------------------------------------------------------------------------- issue 11: who can claim
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from kursk_claims.extract.model import ModelNotFoundError, load_nlp
+
+    try:
+        return load_nlp()
+    except (ModelNotFoundError, ImportError, OSError) as exc:
+        pytest.skip(f"no spaCy English pipeline: {exc}")
+
+
+def _claim(nlp, text: str, quote: str):  # type: ignore[no-untyped-def]
+    import hashlib
+
+    from kursk_claims.extract import extract_document
+    from kursk_claims.models import Document
+
+    doc = Document("t", text, hashlib.sha256(text.encode()).hexdigest(), published="2024-09-01")
+    at = text.index(quote)
+    hits = [c for c in extract_document(doc, nlp).claims if c.start < at + len(quote) and at < c.end]
+    assert hits, f"no claim at {quote!r}"
+    return hits[0]
+
+
+WHO_CLAIMS = [
+    pytest.param(
+        "A lawmaker said 100 soldiers died. About 1,000 North Korean soldiers are believed to have been wounded.",
+        "1,000",
+        None,
+        None,
+        id="passive-reporting-verb-without-agent-is-nobody",
+    ),
+    pytest.param(
+        "The loss of roughly 100 square miles has been confirmed by Ukrainian officers speaking to Ukrainska Pravda.",
+        "100 square miles",
+        "Ukrainian officers",
+        "claimant.passive_agent",
+        id="passive-agent-not-the-outlet-spoken-to",
+    ),
+    pytest.param(
+        "Geolocated footage published on Monday shows that Ukrainian forces advanced about 10 km from the border.",
+        "10 km",
+        None,
+        None,
+        id="media-object-without-author-claims-nothing",
+    ),
+    pytest.param(
+        "A video posted by Ukraine's General Staff shows that Ukrainian forces advanced about 10 km.",
+        "10 km",
+        "Ukrainian General Staff",
+        None,
+        id="media-object-posted-by-its-author",
+    ),
+    pytest.param(
+        "State media reported Smirnov as saying last week that more than 150,000 people had been evacuated.",
+        "150,000",
+        "Alexei Smirnov",
+        "claimant.reported_as_saying",
+        id="reported-x-as-saying",
+    ),
+    pytest.param(
+        "RIA Novosti, quoting the defence ministry, reported that Ukraine had lost 530 troops.",
+        "530 troops",
+        "Russian Defense Ministry",
+        "claimant.citing",
+        id="outlet-quoting-its-country-s-ministry",
+    ),
+    pytest.param(
+        "Four people were killed in Sumy, Suspilne reported, citing local authorities.",
+        "Four people",
+        "local authorities",
+        "claimant.citing",
+        id="citing-unnamed-institution",
+    ),
+    pytest.param(
+        "Two European diplomats said Ukraine had lost roughly two-thirds of its Kursk territory.",
+        "two-thirds",
+        "European diplomats",
+        None,
+        id="counted-speakers-still-speak",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "quote", "claimant_name", "rule"), WHO_CLAIMS)
+def test_who_can_claim(nlp, text: str, quote: str, claimant_name: str | None, rule: str | None) -> None:  # type: ignore[no-untyped-def]
+    c = _claim(nlp, text, quote)
+    got = c.claimant
+    if claimant_name is not None and got is not None and claimant_name not in got:
+        raise AssertionError((got, c.evidence))
+    assert (got is None) is (claimant_name is None), (got, c.evidence)
+    if rule is not None:
+        assert c.evidence["claimant"]["rule"] == rule, c.evidence
+
+
+BODIES = [
+    pytest.param(
+        "More than 100 troops captured by Ukraine have been freed, the Defense Ministry in Moscow has said. "
+        "Moscow handed 115 Ukrainian prisoners of war to Kiev, the ministry announced on Saturday.",
+        "115 Ukrainian",
+        ("Russian Defense Ministry", "russia"),
+        id="ministry-after-capital-postmodifier",
+    ),
+    pytest.param(
+        "Syrskyi visited the front on Monday. The General Staff reported on February 6 that the enemy's "
+        "total losses amounted to almost 40 thousand people.",
+        "40 thousand",
+        ("Ukrainian General Staff", "ukraine"),
+        id="general-staff-by-home-side",
+    ),
+    pytest.param(
+        "Seoul's intelligence service said some 600 North Korean soldiers had been killed.",
+        "600",
+        ("South Korea National Intelligence Service", "third_party"),
+        id="capital-s-intelligence-service",
+    ),
+    pytest.param(
+        "Radio Free Europe/Radio Liberty's Russia service reported that 40 Russian soldiers were captured.",
+        "40 Russian",
+        ("Radio Free Europe/Radio Liberty", "media"),
+        id="possessive-outlet",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "quote", "expected"), BODIES)
+def test_institutions_by_context(nlp, text: str, quote: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    c = _claim(nlp, text, quote)
+    assert (c.claimant, c.claimant_side) == expected, c.evidence
+
+
+def test_strip_possessive_and_fragments() -> None:
+    from kursk_claims.rules.mentions import _strip_possessive
+
+    assert _strip_possessive("Radio Free Europe/Radio Liberty's") == "Radio Free Europe/Radio Liberty"
+    assert _strip_possessive("Ukrainian command’s") == "Ukrainian command"
+    assert _strip_possessive("Reuters") == "Reuters"
+
+
+def test_home_side_needs_a_clear_majority() -> None:
+    ua = "Syrskyi said so. Zelensky agreed. Umerov added more."
+    ctx = context(ua, {})
+    assert Resolver(ctx).home_side() == "ukraine"
+    mixed = "Syrskyi said so. Putin disagreed."
+    assert Resolver(context(mixed, {})).home_side() is None

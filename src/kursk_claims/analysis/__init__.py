@@ -1,4 +1,4 @@
-"""Compare numeric claims: timelines, conflicts, revisions, corroborations and arithmetic checks.
+"""Compare numeric claims: timelines, conflicts, revisions, repetitions, agreements and arithmetic checks.
 
 Pure functions over plain claim dicts (the shape `store.query_claims` returns: the export keys
 plus `location`, `conversion_ok`, `doc_date`, ...). Nothing here reads files, prints or imports
@@ -42,9 +42,18 @@ Markers
     revision              same claimant, metric, predicate, actor and place; the dated figures in
                           time order, consecutive equal figures merged; reported when the figure
                           changes at least once.
-    corroboration         same claimant, metric, predicate, actor and place, each value admitted by
+    repetition            same claimant, metric, predicate, actor and place, each value admitted by
                           the other's interval, within the window of the group's earliest claim,
-                          in at least two documents; the earliest document is the origin.
+                          in at least two independent syndication groups (documents' group_id;
+                          a document without one is its own group); copies inside one group never
+                          count, however many documents carry them. The earliest document is the
+                          origin. (Formerly "corroboration", which counted documents: ten copies
+                          of one wire story made ten.)
+    agreement             two claims by different named claimants (compared by name key) with the
+                          same metric, predicate, actor and place, within the window, each value
+                          admitted by the other's interval; every such pair is listed, with
+                          whether the claimants' sides are both known and different ("Ukraine and
+                          South Korea's NIS both put North Korean troops at about 11,000").
     arithmetic            a territory_pct and a territory_km2 claim in one document by the same
                           claimant and predicate about the same place, standing in the same
                           sentence or in adjacent sentences (see "Share/area pairs" below; the
@@ -73,6 +82,15 @@ Share/area pairs
     territory has been liberated" is not paired with "259 square kilometers over the past five
     days" two sentences later.
 
+Copies
+    A claim with ``copy_of`` restates a claim of its syndication group's earliest document (same
+    metric, predicate, actor and claimant, values admitting each other; see
+    `analysis.syndication`). Copies take part in no marker: conflicts, revisions, repetitions and
+    agreements are computed on the other claims only (a conflict between a claim and its own copy
+    is impossible). `compare` shows each statement once — copies are not rows unless
+    ``all_copies`` — and every row carries the number of documents and of independent groups
+    carrying its statement: the claims of its repetition (else the claim alone) and their copies.
+
 Filters (`side`, `since`, `until`, `predicate`) select the timeline rows; markers are computed on
 all claims of the metric (and of its territory twin) and kept when they touch a shown row, so a
 conflict with a filtered-out side is still visible from the side that is shown.
@@ -89,17 +107,18 @@ from kursk_claims.analysis.compare import (
     validate_choice,
 )
 from kursk_claims.analysis.intervals import claim_interval, claim_time, gap_days, within_window
-from kursk_claims.analysis.markers import find_conflicts, find_corroborations, find_revisions
+from kursk_claims.analysis.markers import find_agreements, find_conflicts, find_repetitions, find_revisions
 from kursk_claims.analysis.records import (
     DEFAULT_WINDOW_DAYS,
     TERRITORY_TWINS,
+    Agreement,
     AnalysisError,
     ArithmeticCheck,
     ClaimRef,
     CompareResult,
     Conflict,
-    Corroboration,
     Interval,
+    Repetition,
     Revision,
     TimelineRow,
 )
@@ -107,14 +126,15 @@ from kursk_claims.analysis.records import (
 __all__ = [
     "DEFAULT_WINDOW_DAYS",
     "TERRITORY_TWINS",
+    "Agreement",
     "AnalysisError",
     "ArithmeticCheck",
     "ClaimContext",
     "ClaimRef",
     "CompareResult",
     "Conflict",
-    "Corroboration",
     "Interval",
+    "Repetition",
     "Revision",
     "TimelineRow",
     "check_verdict",
@@ -124,7 +144,8 @@ __all__ = [
     "compare",
     "find_arithmetic",
     "find_conflicts",
-    "find_corroborations",
+    "find_repetitions",
+    "find_agreements",
     "find_revisions",
     "gap_days",
     "related_metrics",

@@ -7,7 +7,7 @@ from typing import Any
 
 from kursk_claims.analysis.compare import _check_date as check_date
 from kursk_claims.models import METRICS, PREDICATES, SIDES
-from kursk_claims.store.read import SORTS, _check_choice, _date_sort_key, _fetch
+from kursk_claims.store.read import SORTS, _check_choice, _date_sort_key, _fetch, doc_groups
 
 
 def _day(option: str, value: str, last: bool) -> int:
@@ -26,6 +26,7 @@ def compare_claims(
     until: str | None = None,
     window_days: int = 14,
     limit: int | None = None,
+    all_copies: bool = False,
 ) -> tuple[list[dict[str, Any]], int]:
     """The claims `analysis.compare(claims, metric, ..., limit=limit)` needs, and how many claims
     match the row filters in all.
@@ -34,10 +35,13 @@ def compare_claims(
     `query_claims(sort="date")` returns them, metric first). With a `limit`: the first `limit`
     matching claims in time order (the filters run in SQL, on the indexes) plus only what their
     markers depend on — claims of the same series within the window of a row, the other claims
-    of the rows' documents, each row's whole claimant series (revisions, corroborations), and,
+    of the rows' documents, each row's whole claimant series (revisions, repetitions), and,
     when a row takes part in a share/area baseline, every baseline and reference figure of the
-    store — so compare's cut result is exactly the full one cut to those rows. Context claims
-    within the window are read only when their side is known (nothing else uses them).
+    store, and the copies of every claim loaded (and the originals of loaded copies: a row's
+    document and group counts) — so compare's cut result is exactly the full one cut to those
+    rows. Context claims within the window are read only when their side or claimant is known
+    (nothing else uses them). Rows leave out copies unless `all_copies` (and so does the count).
+    Every dict carries ``group_id``, its document's syndication group.
 
     The dicts hold only what compare reads (`_cmp_dict`: no entities, evidence or document
     metadata besides doc_date) plus ``t_lo``/``t_hi``, the stored day span compare uses instead of
@@ -62,13 +66,15 @@ def compare_claims(
     if until is not None:
         where.append("c.t_lo <= ?")
         params.append(_day("until", until, last=True))
+    if not all_copies:
+        where.append("c.copy_of IS NULL")
     clause = " AND ".join(where)
     total = int(conn.execute("SELECT count(*) FROM claims c WHERE " + clause, params).fetchone()[0])  # noqa: S608
     if limit is None:
         out: list[dict[str, Any]] = []
         for m in related:
             out.extend(_fetch(conn, "c.metric = ? ORDER BY " + SORTS["date"], [m]))
-        return out, total
+        return _with_groups(conn, out), total
     # compare's row order (analysis._time_key): dated claims by (t_lo, t_hi, doc_id, start), which
     # the claims_span index gives without sorting, then undated ones by (doc_id, start)
     rows = _fetch(
@@ -116,7 +122,8 @@ def compare_claims(
         add(
             _fetch(
                 conn,
-                "c.metric = ? AND c.t_lo BETWEEN ? AND ? AND c.t_hi >= ? AND c.claimant_side IS NOT NULL "
+                "c.metric = ? AND c.t_lo BETWEEN ? AND ? AND c.t_hi >= ? "
+                "AND (c.claimant_side IS NOT NULL OR c.claimant IS NOT NULL) "
                 f"AND c.predicate IN ({', '.join('?' * len(preds))})",
                 [metric, lo - 366, hi, lo, *preds],
             )
@@ -130,7 +137,7 @@ def compare_claims(
                     [related[1], lo - 366, hi, lo],
                 )
             )
-    # each row's claimant series, whole (revisions and corroborations): one statement, the series
+    # each row's claimant series, whole (revisions and repetitions): one statement, the series
     # as a VALUES table driving seeks on the claims_series index
     series = sorted({(r["claimant"], r["predicate"], r["actor"]) for r in rows if r["claimant"]})
     for i in range(0, len(series), 300):
@@ -156,8 +163,26 @@ def compare_claims(
                 )
             )
         add(_fetch(conn, "c.metric = 'territory_km2' AND c.predicate IN ('captured', 'region_size')", []))
+    # copies of the claims loaded, and the originals of the copies loaded (documents and groups
+    # carrying a row's statement)
+    ids = sorted(i for i, c in pool.items() if c["metric"] == metric)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        add(_fetch(conn, f"c.copy_of IN ({', '.join('?' * len(chunk))})", chunk))
+    origs = sorted({c["copy_of"] for c in pool.values() if c["copy_of"]} - set(pool))
+    for i in range(0, len(origs), 500):
+        chunk = origs[i : i + 500]
+        add(_fetch(conn, f"c.id IN ({', '.join('?' * len(chunk))})", chunk))
     ordered = sorted(pool.values(), key=lambda c: (related.index(c["metric"]), _date_sort_key(c)))
-    return ordered, total
+    return _with_groups(conn, ordered), total
+
+
+def _with_groups(conn: sqlite3.Connection, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each claim with ``group_id``: its document's syndication group (`store.read.doc_groups`)."""
+    groups = doc_groups(conn, {c["doc_id"] for c in claims})
+    for c in claims:
+        c["group_id"] = groups.get(c["doc_id"], c["doc_id"])
+    return claims
 
 
 def _touches_baseline(claims: list[dict[str, Any]], row_ids: set[str]) -> bool:

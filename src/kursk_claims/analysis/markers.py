@@ -1,4 +1,4 @@
-"""Conflicts, revisions and corroborations between claims (rules in the analysis package's docstring)."""
+"""Conflicts, revisions, repetitions and agreements between claims (rules in the analysis package's docstring)."""
 
 from __future__ import annotations
 
@@ -23,15 +23,17 @@ from kursk_claims.analysis.records import (
     FULL_CONTROL_PCT,
     FULL_CONTROL_PREDICATES,
     HOLDS_PREDICATES,
+    Agreement,
     ClaimDict,
     ClaimRef,
     Conflict,
-    Corroboration,
     Interval,
+    Repetition,
     Revision,
     RevisionStep,
     _with_id,
 )
+from kursk_claims.domain.names import name_key
 from kursk_claims.domain.spans import date_span, normalize_location
 from kursk_claims.domain.values import format_value
 
@@ -128,6 +130,7 @@ def find_conflicts(
     `touching`: only the conflicts involving one of these claim ids (numbered among themselves);
     then only the pairs with such a claim are looked at.
     """
+    claims = [c for c in claims if not c.get("copy_of")]  # copies never conflict
     # (time key of a, kind, id of a, id of b, ref a, ref b, gap, reason)
     found: list[tuple[tuple[Any, ...], str, str, str, ClaimRef, ClaimRef, int, str]] = []
     # per claim, once (a claim takes part in many conflicts): its ref and "who says what"
@@ -258,7 +261,7 @@ def find_revisions(claims: Sequence[ClaimDict], *, touching: Set[str] | None = N
 
     `touching`: only the revisions with one of these claim ids (numbered among themselves)."""
     out: list[tuple[tuple[Any, ...], Revision]] = []
-    named = [c for c in claims if c.get("claimant") and _ospan(c) is not None]
+    named = [c for c in claims if c.get("claimant") and _ospan(c) is not None and not c.get("copy_of")]
     groups = _group(named, lambda c: (c.get("claimant"), *_series_key(c)))
     for (claimant, metric, predicate, actor, _loc), members in groups.items():
         if touching is not None and not any(_cid(c) in touching for c in members):
@@ -309,14 +312,20 @@ def find_revisions(claims: Sequence[ClaimDict], *, touching: Set[str] | None = N
     return [_with_id(r, f"R{i}") for i, (_, r) in enumerate(out, 1)]
 
 
-def find_corroborations(
-    claims: Sequence[ClaimDict], window_days: int = DEFAULT_WINDOW_DAYS, *, touching: Set[str] | None = None
-) -> list[Corroboration]:
-    """The same statement by the same claimant found in two or more documents.
+def _gid(claim: ClaimDict) -> str:
+    """The claim's syndication group: its document's group id, else the document itself."""
+    return str(claim.get("group_id") or claim.get("doc_id") or "")
 
+
+def find_repetitions(
+    claims: Sequence[ClaimDict], window_days: int = DEFAULT_WINDOW_DAYS, *, touching: Set[str] | None = None
+) -> list[Repetition]:
+    """The same statement by the same claimant in two or more independent syndication groups.
+
+    Copies (claims with ``copy_of``) never count; several documents of one group count once.
     `touching`: only the statements of a claimant series holding one of these claim ids."""
-    out: list[tuple[tuple[Any, ...], Corroboration]] = []
-    named = [c for c in claims if c.get("claimant")]
+    out: list[tuple[tuple[Any, ...], Repetition]] = []
+    named = [c for c in claims if c.get("claimant") and not c.get("copy_of")]
     for (claimant, *_rest), members in _group(named, lambda c: (c.get("claimant"), *_series_key(c))).items():
         if touching is not None and not any(_cid(c) in touching for c in members):
             continue
@@ -343,19 +352,23 @@ def find_corroborations(
                 active.append((span_c, clusters[-1]))
         for cl in clusters:
             docs = _docs_by_age(cl)
-            if len(docs) < 2:
+            group_of = {str(c.get("doc_id")): _gid(c) for c in cl}
+            groups = list(dict.fromkeys(group_of[d] for d in docs))
+            if len(groups) < 2:
                 continue
             anchor = cl[0]
             out.append(
                 (
                     _time_key(anchor),
-                    Corroboration(
+                    Repetition(
                         id="",
                         claimant=str(claimant),
                         side=_side(anchor),
                         metric=str(anchor.get("metric")),
                         predicate=str(anchor.get("predicate") or "other"),
                         display=format_value(anchor),
+                        group_count=len(groups),
+                        group_ids=tuple(groups),
                         doc_count=len(docs),
                         doc_ids=tuple(docs),
                         origin_doc=docs[0],
@@ -365,6 +378,50 @@ def find_corroborations(
             )
     out.sort(key=lambda t: (t[0], t[1].claimant))
     return [_with_id(c, f"K{i}") for i, (_, c) in enumerate(out, 1)]
+
+
+def find_agreements(
+    claims: Sequence[ClaimDict], window_days: int = DEFAULT_WINDOW_DAYS, *, touching: Set[str] | None = None
+) -> list[Agreement]:
+    """Pairs of claims by different named claimants (by name key) of one series (metric, predicate,
+    actor, place) within the window whose values admit each other; copies never take part.
+
+    `touching`: only the pairs with one of these claim ids (numbered among themselves)."""
+    found: list[tuple[tuple[Any, ...], str, str, Agreement]] = []
+    named = [c for c in claims if c.get("claimant") and not c.get("copy_of")]
+    for members in _group(named, _series_key).values():
+        keyed = sorted(((_time_key(c), c) for c in members), key=lambda kc: kc[0])
+        members = [c for _, c in keyed]
+        ids = [_cid(c) for c in members]
+        if touching is not None and not any(i in touching for i in ids):
+            continue
+        spans = [_ospan(c) for c in members]
+        who = [name_key(str(c.get("claimant"))) for c in members]
+        for i, a in enumerate(members):
+            for j in range(i + 1, len(members)):
+                span_a, span_b = spans[i], spans[j]
+                b = members[j]
+                if span_a is not None:
+                    if span_b is None or span_b[0] - span_a[1] > window_days:
+                        break
+                elif span_b is None and b.get("doc_id") != a.get("doc_id"):
+                    break
+                if who[i] == who[j]:
+                    continue
+                if touching is not None and ids[i] not in touching and ids[j] not in touching:
+                    continue
+                gap = _ogap(a, b, span_a, span_b)
+                if gap is None or gap > window_days or not _value_admitted(a, b):
+                    continue
+                ra, rb = _ref(a), _ref(b)
+                different = ra.side is not None and rb.side is not None and ra.side != rb.side
+                reason = (
+                    f"{_who(a)} and {_who(b)} both put {ra.actor} {ra.predicate} at {ra.display} / "
+                    f"{rb.display}, {gap} day(s) apart" + (" (different sides)" if different else "")
+                )
+                found.append((keyed[i][0], ids[i], ids[j], Agreement("", ra, rb, different, gap, reason)))
+    found.sort(key=operator.itemgetter(0, 1, 2))
+    return [_with_id(g, f"G{i}") for i, (_, _a, _b, g) in enumerate(found, 1)]
 
 
 def _docs_by_age(cl: Sequence[ClaimDict]) -> list[str]:

@@ -104,6 +104,9 @@ class TimelineRow:
     display: str
     text: str
     markers: tuple[str, ...] = ()
+    docs: int = 1  # documents carrying the statement (its copies, and its repetition's documents)
+    groups: int = 1  # independent syndication groups carrying it
+    copy_of: str | None = None  # set on a copy's row (shown with --all-copies)
 
 
 @dataclass(frozen=True)
@@ -146,17 +149,33 @@ class Revision:
 
 
 @dataclass(frozen=True)
-class Corroboration:
+class Repetition:
+    """One claimant's statement found in several independent syndication groups."""
+
     id: str
     claimant: str
     side: str | None
     metric: str
     predicate: str
     display: str
+    group_count: int
+    group_ids: tuple[str, ...]  # origin's group first
     doc_count: int
     doc_ids: tuple[str, ...]  # origin first
     origin_doc: str
     claim_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """Two different claimants whose figures admit each other (same series, within the window)."""
+
+    id: str
+    a: ClaimRef
+    b: ClaimRef
+    different_sides: bool  # both sides known and not the same
+    gap_days: int
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -184,7 +203,8 @@ class CompareResult:
     groups: tuple[PredicateGroup, ...]
     conflicts: tuple[Conflict, ...] = ()
     revisions: tuple[Revision, ...] = ()
-    corroborations: tuple[Corroboration, ...] = ()
+    repetitions: tuple[Repetition, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
     arithmetic: tuple[ArithmeticCheck, ...] = ()
     undated: int = 0
 

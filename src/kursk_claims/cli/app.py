@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import typer
 
-from kursk_claims.cli import compare, entities, explore, export, extract, query, show
+from kursk_claims.cli import compare, documents, entities, explore, export, extract, query, show
 from kursk_claims.cli.common import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE
 
 __all__ = ["EXIT_ERROR", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_SKIPPED", "EXIT_USAGE", "app", "main"]
@@ -33,6 +33,7 @@ app.command("extract")(extract.extract)
 app.command("query")(query.query)
 app.command("show")(show.show)
 app.command("export")(export.export)
+app.command("documents")(documents.documents)
 app.command("entities")(entities.entities)
 app.command("compare")(compare.compare_cmd)
 app.command("report")(compare.report_cmd)

@@ -41,7 +41,9 @@ TABLE_LIMIT = 200  # compare rows in a terminal table unless --limit says otherw
 WindowOpt = Annotated[
     int,
     typer.Option(
-        "--window", min=0, help="Days within which claims count as simultaneous (conflicts, corroborations)."
+        "--window",
+        min=0,
+        help="Days within which claims count as simultaneous (conflicts, repetitions, agreements).",
     ),
 ]
 
@@ -49,14 +51,19 @@ WindowOpt = Annotated[
 def _load(db: str | None, metrics: Sequence[str] | None) -> list[dict[str, Any]]:
     """Claims of the given metrics (all claims when None) from the store, read-only."""
     from kursk_claims.store import open_store, query_claims
+    from kursk_claims.store.read import doc_groups
 
     conn = open_store(db, readonly=True)
     try:
         if metrics is None:
-            return query_claims(conn, sort="date")
-        out: list[dict[str, Any]] = []
-        for m in dict.fromkeys(metrics):
-            out.extend(query_claims(conn, metric=m, sort="date"))
+            out = query_claims(conn, sort="date")
+        else:
+            out = []
+            for m in dict.fromkeys(metrics):
+                out.extend(query_claims(conn, metric=m, sort="date"))
+        groups = doc_groups(conn, {c["doc_id"] for c in out})  # syndication groups (repetitions)
+        for c in out:
+            c["group_id"] = groups.get(c["doc_id"], c["doc_id"])
         return out
     finally:
         conn.close()
@@ -72,6 +79,7 @@ def compare_from_store(
     until: str | None = None,
     window_days: int = DEFAULT_WINDOW_DAYS,
     limit: int | None = None,
+    all_copies: bool = False,
 ) -> tuple[CompareResult, int]:
     """`analysis.compare` over the store (filters in SQL; with `limit`, only the first `limit`
     matching claims and what their markers depend on are read) and the number of claims matching."""
@@ -89,6 +97,7 @@ def compare_from_store(
             until=until,
             window_days=window_days,
             limit=limit,
+            all_copies=all_copies,
         )
     finally:
         conn.close()
@@ -101,6 +110,7 @@ def compare_from_store(
         until=until,
         window_days=window_days,
         limit=limit,
+        all_copies=all_copies,
     )
     return result, total
 
@@ -140,12 +150,23 @@ def compare_cmd(
             "--plot", help="Also write the timeline chart to FILE.png or FILE.svg.", show_default=False
         ),
     ] = None,
+    all_copies: Annotated[
+        bool,
+        typer.Option(
+            "--all-copies",
+            help="Also show the copies of a statement in syndicated copies of a story (marked 'copy of').",
+        ),
+    ] = False,
     db: DbOpt = None,
 ) -> None:
     """Who claimed how much of one metric, when: a timeline per predicate with conflicts between
-    sides, each claimant's revisions, corroborations across documents and arithmetic checks.
+    sides, each claimant's revisions, repetitions across independent syndication groups,
+    agreements between different claimants, and arithmetic checks.
 
     Example: kursk-claims compare --metric territory_km2 --since 2025-03 --plot km2.svg
+
+    Each statement is shown once: copies of it in syndicated copies of a story are counted in
+    the docs·grp column (documents · independent groups carrying it), and listed with --all-copies.
 
     A table shows at most --limit claims (default 200: the first in time order; narrow with
     --since/--until/--predicate/--side, or --limit 0 for all); json and csv are complete unless
@@ -178,6 +199,7 @@ def compare_cmd(
             until=until,
             window_days=window,
             limit=limit or None,
+            all_copies=all_copies,
         )
         if len(result.rows) < total:
             err_console.print(

@@ -39,22 +39,55 @@ def extract(
         ),
     ] = None,
     workers: Annotated[
-        int, typer.Option("--workers", "-j", min=1, help="Worker processes for extraction.")
+        int,
+        typer.Option(
+            "--workers",
+            "-j",
+            min=1,
+            help="Worker processes on this machine (a local process pool; with --scheduler local, "
+            "the LocalCluster's size).",
+        ),
     ] = 1,
     force: Annotated[bool, typer.Option("--force", help="Re-extract documents even when unchanged.")] = False,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Run on a Dask cluster: tcp://HOST:PORT of a running `dask scheduler`, or `local` "
+            "for a LocalCluster of --workers processes.",
+            show_default=False,
+        ),
+    ] = None,
+    no_gate: Annotated[
+        bool,
+        typer.Option("--no-gate", help="Extract every document (turn the relevance gate off)."),
+    ] = False,
 ) -> None:
     """Extract numeric claims from articles into the store.
 
     Unchanged documents (same id and content) are skipped; a changed one replaces its claims.
-    Bad inputs are skipped with a warning on stderr (exit code 3).
+    Documents that fail the relevance gate (no war word, or no number near one) are stored as
+    irrelevant without running the model. Bad inputs are skipped with a warning on stderr (exit 3).
 
-    Example: kursk-claims extract seeds/ scraped.jsonl --db claims.db
+    Examples:
+
+      kursk-claims extract seeds/ scraped.jsonl --db claims.db
+
+      kursk-claims extract archive/ --workers 4
+
+      kursk-claims extract archive/ --scheduler tcp://10.0.0.5:8786
     """
     from kursk_claims.pipeline import ExtractInterrupted, ExtractionError, ProgressEvent, extract_paths
 
     for p in paths:
         if not os.path.lexists(p):
             fail(f"{p}: no such file or folder", EXIT_USAGE)
+    if scheduler is not None and scheduler != "local" and "://" not in scheduler:
+        fail(f"--scheduler {scheduler!r}: give tcp://HOST:PORT or local", EXIT_USAGE)
+    if scheduler is not None and scheduler != "local" and workers > 1:
+        fail(
+            "--workers sets local processes; with --scheduler the cluster's own workers are used", EXIT_USAGE
+        )
 
     show_bar = err_console.is_terminal
     progress: Any = None
@@ -68,7 +101,7 @@ def extract(
         if progress is not None:
             if event.kind == "start":
                 progress.update(task, total=max(event.total, 1))
-            elif event.kind in ("extracted", "unchanged", "skipped"):
+            elif event.kind in ("extracted", "irrelevant", "unchanged", "skipped"):
                 progress.update(task, completed=min(event.done, event.total or event.done))
 
     try:
@@ -90,7 +123,14 @@ def extract(
         try:
             with errors():
                 report = extract_paths(
-                    paths, db, model=model, workers=workers, force=force, on_progress=on_progress
+                    paths,
+                    db,
+                    model=model,
+                    workers=workers,
+                    force=force,
+                    on_progress=on_progress,
+                    gate=not no_gate,
+                    scheduler=scheduler,
                 )
         finally:
             if progress is not None:
@@ -112,7 +152,7 @@ def extract(
     except ExtractionError as exc:
         fail(str(exc))
     summary = (
-        f"{report.documents_seen} document(s): {report.extracted} extracted, "
+        f"{report.documents_seen} document(s): {report.extracted} extracted, {report.irrelevant} irrelevant, "
         f"{report.skipped_unchanged} unchanged, {report.skipped_bad} skipped; "
         f"{report.claims_written} claim(s) written"
     )

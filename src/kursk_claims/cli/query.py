@@ -63,16 +63,27 @@ def query(
         ),
     ] = None,
     fmt: FormatOpt = "table",
+    all_copies: Annotated[
+        bool,
+        typer.Option(
+            "--all-copies", help="Also list the copies of a claim in syndicated copies of its story."
+        ),
+    ] = False,
     db: DbOpt = None,
 ) -> None:
     """List stored claims matching every filter given.
 
     Example: kursk-claims query --entity Syrskyi --metric territory_km2 --since 2024-08
 
+    Each statement is listed once: a claim restated in syndicated copies of its story (its
+    copies, with copy_of set) is counted in the docs and groups columns (documents and
+    independent syndication groups carrying it; json/jsonl/csv: n_docs, n_groups) instead of
+    listed again; --all-copies lists every copy.
+
     A table shows at most --limit claims (default 200, in --sort order; a note on stderr says how
     many match; --limit 0 for all); json, jsonl and csv are complete unless --limit is given.
     """
-    from kursk_claims.store import count_claims, query_claims
+    from kursk_claims.store import count_claims, query_claims, statement_counts
 
     check_choice("--metric", metric, METRICS)
     check_choice("--side", side, SIDES)
@@ -92,6 +103,7 @@ def query(
         "until": until,
         "doc": doc,
         "text": text,
+        "all_copies": all_copies,
     }
     with errors():
         conn = open_readonly(db)
@@ -102,6 +114,9 @@ def query(
             if limit and total > limit:
                 rows = rows[:limit]
                 total = count_claims(conn, **filters)
+            counts = statement_counts(conn, rows)
+            for row in rows:
+                row["n_docs"], row["n_groups"] = counts.get(row["id"], (1, 1))
         finally:
             conn.close()
         if len(rows) < total:

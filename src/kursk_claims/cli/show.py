@@ -41,6 +41,14 @@ def show(
                 fail(f"no claim {claim_id!r} in the store; list ids with `kursk-claims query --doc DOC_ID`")
             document = get_document(conn, str(claim["doc_id"]))
             context = _claim_context(conn, claim)
+            copies = [
+                {"id": str(r[0]), "doc_id": str(r[1]), "outlet": r[2]}
+                for r in conn.execute(
+                    "SELECT c.id, c.doc_id, d.outlet FROM claims c JOIN documents d ON d.id = c.doc_id "
+                    "WHERE c.copy_of = ? ORDER BY c.doc_id, c.start",
+                    (claim_id,),
+                )
+            ]
         finally:
             conn.close()
         if as_json:
@@ -48,6 +56,8 @@ def show(
             payload: dict[str, Any] = {"claim": claim, "document": meta}
             if context is not None:
                 payload["context"] = context.to_json()
+            payload["copies"] = copies
+            payload["copy_of"] = claim.get("copy_of")
             sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
             return
         for part in render.claim_detail(claim, document):
@@ -55,6 +65,25 @@ def show(
         panel = render.context_panel(context) if context is not None else None
         if panel is not None:
             out_console.print(panel)
+        _print_copies(claim, copies, document)
+
+
+def _print_copies(claim: dict[str, Any], copies: list[dict[str, Any]], document: Any) -> None:
+    """The claim's syndication: the original it copies, or its copies in other documents."""
+    from rich.text import Text
+
+    group = (document or {}).get("group_id")
+    size = (document or {}).get("group_size") or 1
+    if group and size > 1:
+        out_console.print(Text(f"syndication group {group} ({size} documents)", style="bold"))
+    if claim.get("copy_of"):
+        out_console.print(Text(f"copy of {claim['copy_of']} (the group's earliest document)"))
+    if copies:
+        out_console.print(
+            Text(f"{len(copies)} cop{'y' if len(copies) == 1 else 'ies'} in syndicated documents:")
+        )
+        for c in copies:
+            out_console.print(Text(f"  {c['id']}" + (f" ({c['outlet']})" if c["outlet"] else "")))
 
 
 def _claim_context(conn: Any, claim: dict[str, Any]) -> Any:

@@ -39,6 +39,7 @@ class Entity:
     side: str
     aliases: tuple[str, ...]
     roles: tuple[Role, ...]
+    country: str | None = None  # an outlet's home country ('russia' for TASS): whose bodies it cites
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ def load_registry() -> Registry:
             roles=tuple(
                 Role(r["title"], r.get("country"), r.get("from"), r.get("to")) for r in e.get("roles", ())
             ),
+            country=e.get("country"),
         )
         for e in data["entities"]
     )

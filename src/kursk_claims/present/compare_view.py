@@ -28,7 +28,14 @@ SIDE_STYLES = {
 VERDICT_STYLES = {"pass": "green", "FAIL": "bold red", "n/a": "dim"}
 
 
-MARKER_STYLES = {"conflict": "bold red", "revision": "cyan", "corroborated": "green", "check": "yellow"}
+MARKER_STYLES = {
+    "conflict": "bold red",
+    "revision": "cyan",
+    "repeated": "green",
+    "agrees": "bold green",
+    "copy": "dim",
+    "check": "yellow",
+}
 
 
 def _side_text(side: str | None) -> Text:
@@ -66,6 +73,7 @@ TIMELINE_WIDE = (
     Col("source", 2, wrap=False),
     Col("markers", KEEP),
 )
+CARRIED = Col("docs·grp", 3, wrap=False, justify="right")  # documents · independent groups (syndication)
 TIMELINE_COMPACT = (
     Col("date\nsource", KEEP, wrap=False),
     Col("claimant (side)\nactor · place", 1),
@@ -87,13 +95,21 @@ REVISIONS = (
     Col("actor · place", 2),
     Col("figures", KEEP, min_width=30),
 )
-CORROBORATIONS = (
+REPETITIONS = (
     Col("id", KEEP, wrap=False),
     Col("claimant", 1),
     Col("statement", KEEP, min_width=12),
+    Col("groups", KEEP, wrap=False, justify="right"),
     Col("docs", 3, wrap=False, justify="right"),
     Col("origin", 2),
-    Col("documents", KEEP, min_width=20),
+    Col("documents", 4, min_width=20),
+)
+AGREEMENTS = (
+    Col("id", KEEP, wrap=False),
+    Col("claim A", KEEP, min_width=30),
+    Col("claim B", KEEP, min_width=30),
+    Col("sides", 1, wrap=False),
+    Col("gap", 2, wrap=False),
 )
 ARITHMETIC_WIDE = (
     Col("id", KEEP, wrap=False),
@@ -115,9 +131,11 @@ def _lines(*parts: Text | str) -> Text:
 
 def _timeline(result: CompareResult, g: Any, unit: str, width: int) -> list[RenderableType]:
     wide, compact = [], []
+    carried = any(r.docs > 1 or r.groups > 1 for r in result.rows)  # syndication: docs · groups
     for r in g.rows:
         time = Text(r.time or "undated", style="" if r.time else "dim")
         value = Text(r.display, style="bold")
+        spread = Text(f"{r.docs}·{r.groups}", style="" if r.docs > 1 else "dim")
         wide.append(
             [
                 time,
@@ -127,6 +145,7 @@ def _timeline(result: CompareResult, g: Any, unit: str, width: int) -> list[Rend
                 Text(r.location or "—"),
                 value,
                 Text(r.id),
+                *([spread] if carried else []),
                 _markers_text(r.markers),
             ]
         )
@@ -136,14 +155,18 @@ def _timeline(result: CompareResult, g: Any, unit: str, width: int) -> list[Rend
             who.append_text(_side_text(r.side))
             who.append(")")
         where = Text(f"{r.actor} · {r.location or 'place unknown'}", style="dim")
-        compact.append(
-            [_lines(time, Text(r.id)), _lines(who, where), _lines(value, _markers_text(r.markers))]
-        )
+        source = Text(r.id)
+        if carried:
+            source.append(f" · {r.docs}·{r.groups}", style="dim")
+        compact.append([_lines(time, source), _lines(who, where), _lines(value, _markers_text(r.markers))])
     wide_cols = [replace(c, header=c.header + unit) if c.header == "value" else c for c in TIMELINE_WIDE]
     compact_cols = [
         replace(c, header=c.header.replace("value", "value" + unit)) if c.header.startswith("value") else c
         for c in TIMELINE_COMPACT
     ]
+    if carried:
+        wide_cols.insert(len(wide_cols) - 1, CARRIED)
+        compact_cols[0] = replace(compact_cols[0], header="date\nsource · docs·grp")
     fitted = fit_table(
         [Layout(wide_cols, wide), Layout(compact_cols, compact)],
         width,
@@ -229,15 +252,16 @@ def compare_renderables(result: CompareResult, width: int = 160) -> list[Rendera
                 title_style="bold cyan",
             ).renderables()
         )
-    if result.corroborations:
+    if result.repetitions:
         rows = []
-        for k in result.corroborations:
+        for k in result.repetitions:
             who = k.claimant + (f" ({k.side})" if k.side else "")
             rows.append(
                 [
                     Text(k.id),
                     Text(who),
                     Text(f"{k.predicate} {k.display}"),
+                    Text(str(k.group_count)),
                     Text(str(k.doc_count)),
                     Text(k.origin_doc),
                     Text(", ".join(k.doc_ids)),
@@ -245,9 +269,27 @@ def compare_renderables(result: CompareResult, width: int = 160) -> list[Rendera
             )
         out.extend(
             fit_table(
-                [Layout(CORROBORATIONS, rows)],
+                [Layout(REPETITIONS, rows)],
                 width,
-                title="Corroborations",
+                title="Repetitions (independent groups)",
+                title_justify="left",
+                title_style="bold green",
+            ).renderables()
+        )
+    if result.agreements:
+        rows = []
+        for ag in result.agreements:
+            sides = (
+                Text("different", style="bold green")
+                if ag.different_sides
+                else Text("same/unknown", style="dim")
+            )
+            rows.append([Text(ag.id), _ref_text(ag.a), _ref_text(ag.b), sides, Text(f"{ag.gap_days} d")])
+        out.extend(
+            fit_table(
+                [Layout(AGREEMENTS, rows)],
+                width,
+                title="Agreements (different claimants)",
                 title_justify="left",
                 title_style="bold green",
             ).renderables()
@@ -271,7 +313,8 @@ def compare_renderables(result: CompareResult, width: int = 160) -> list[Rendera
         )
     summary = (
         f"{len(result.rows)} claim(s); {len(result.conflicts)} conflict(s), {len(result.revisions)} "
-        f"revision(s), {len(result.corroborations)} corroboration(s), {len(result.arithmetic)} check(s); "
+        f"revision(s), {len(result.repetitions)} repetition(s), {len(result.agreements)} agreement(s), "
+        f"{len(result.arithmetic)} check(s); "
         f"window {result.window_days} days"
     )
     if result.undated:
@@ -295,6 +338,9 @@ CSV_COLUMNS = (
     "doc_id",
     "claim_id",
     "markers",
+    "docs",
+    "groups",
+    "copy_of",
 )
 
 
@@ -324,5 +370,8 @@ def write_compare_csv(result: CompareResult, stream: Any) -> None:
                     r.doc_id,
                     r.id,
                     "; ".join(r.markers),
+                    r.docs,
+                    r.groups,
+                    r.copy_of or "",
                 )
             )

@@ -10,6 +10,7 @@ import csv
 import json
 import os
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import IO, Any
 
 from rich.console import Group, RenderableType
@@ -33,6 +34,9 @@ CSV_EXTRA_KEYS = (
     "doc_date",
     "outlet",
     "url",
+    "copy_of",
+    "n_docs",
+    "n_groups",
 )
 
 
@@ -75,6 +79,7 @@ QUERY_WIDE = (
     Col("claimant", 1, min_width=12),
     Col("quote", 2, min_width=20),
 )
+QUERY_CARRIED = Col("docs·grp", 6, wrap=False, justify="right")
 QUERY_STACKED = (
     Col("claim / date", KEEP, wrap=False),
     Col("value / metric", KEEP, wrap=False),
@@ -86,7 +91,10 @@ def claims_table(
     claims: Sequence[Mapping[str, Any]], *, title: str | None = None, width: int = WIDE
 ) -> RenderableType:
     """The `query` table: one row per claim, one column per field where the console is wide enough,
-    else the fields stacked into three columns (`present.fit`: whole values, never "…")."""
+    else the fields stacked into three columns (`present.fit`: whole values, never "…"). A
+    "docs·grp" column (documents · independent syndication groups carrying the statement) shows
+    when some claim is carried by more than one document or a copy is listed."""
+    carried = any((c.get("n_docs") or 1) > 1 or c.get("copy_of") for c in claims)
     wide = [
         [
             _t(c["id"]),
@@ -97,6 +105,7 @@ def claims_table(
             _t(c["actor"]),
             _claimant(c),
             _t(c["text"]),
+            *([_carried(c)] if carried else []),
         ]
         for c in claims
     ]
@@ -110,9 +119,16 @@ def claims_table(
         third = _claimant(c)
         third.append(f"\n{c['predicate']} · {c['actor']}\n", style="")
         third.append(f"“{c['text']}”", style="italic")
+        if carried:
+            second.append("\n")
+            second.append_text(_carried(c))
         stacked.append([first, second, third])
+    wide_cols = [*QUERY_WIDE, QUERY_CARRIED] if carried else list(QUERY_WIDE)
+    stacked_cols = list(QUERY_STACKED)
+    if carried:
+        stacked_cols[1] = replace(stacked_cols[1], header="value / metric\n/ docs·grp")
     fitted = fit_table(
-        [Layout(QUERY_WIDE, wide), Layout(QUERY_STACKED, stacked, {"show_lines": True})],
+        [Layout(wide_cols, wide), Layout(stacked_cols, stacked, {"show_lines": True})],
         width,
         title=title,
         expand=False,
@@ -120,29 +136,13 @@ def claims_table(
     return Group(*fitted.renderables())
 
 
-def compare_table(claims: Sequence[Mapping[str, Any]], metric: str) -> RenderableType:
-    """Fallback `compare`: the claims on one metric, grouped by predicate, in date order."""
-    groups: dict[str, list[Mapping[str, Any]]] = {}
-    for c in claims:
-        groups.setdefault(str(c["predicate"]), []).append(c)
-    tables = []
-    for predicate in sorted(groups):
-        table = Table(title=Text(f"{metric} · {predicate}", style="bold"), title_justify="left")
-        table.add_column("date", no_wrap=True)
-        table.add_column("value", justify="right", no_wrap=True)
-        table.add_column("actor")
-        table.add_column("claimant")
-        table.add_column("claim id", style="cyan", no_wrap=True)
-        for c in groups[predicate]:
-            table.add_row(
-                _date(c),
-                Text(format_value(c), style="bold"),
-                _t(c["actor"]),
-                _t(c.get("claimant") or "–"),
-                _t(c["id"]),
-            )
-        tables.append(table)
-    return Group(*tables)
+def _carried(c: Mapping[str, Any]) -> Text:
+    """'3·2': documents · independent groups carrying the statement (and which claim a copy copies)."""
+    n_docs = c.get("n_docs") or 1
+    text = Text(f"{n_docs}·{c.get('n_groups') or 1}", style="" if n_docs > 1 else "dim")
+    if c.get("copy_of"):
+        text.append(f"\ncopy of {c['copy_of']}", style="dim")
+    return text
 
 
 def highlighted_sentence(claim: Mapping[str, Any], doc_text: str | None) -> Text:
@@ -233,9 +233,20 @@ def context_panel(context: Any) -> RenderableType | None:
     if conversion is not None:
         mark = {True: "✓", False: "✗", None: "·"}[conversion.passed]
         lines.append(Text(f"{mark} conversion: {conversion.description}"))
-    docs = tuple(getattr(context, "corroborating_docs", ()) or ())
-    if docs:
-        lines.append(Text(f"corroborated by {len(docs)} other document(s): {', '.join(docs)}"))
+    repetition = getattr(context, "repetition", None)
+    if repetition is not None:
+        docs = tuple(getattr(context, "repeating_docs", ()) or ())
+        lines.append(
+            Text(
+                f"repeated in {repetition.group_count} independent group(s), other documents: {', '.join(docs)}"
+            )
+        )
+    for agreement in getattr(context, "agreements", ()) or ():
+        other = agreement.b if agreement.a.id == context.claim_id else agreement.a
+        sides = ", another side" if agreement.different_sides else ""
+        lines.append(
+            Text(f"✓ agrees with {other.claimant} ({other.display}, {other.id}{sides})", style="green")
+        )
     for conflict in getattr(context, "conflicts", ()) or ():
         other = conflict.b if conflict.a.id == context.claim_id else conflict.a
         lines.append(Text(f"✗ conflicts with {other.id}: {conflict.reason}", style="red"))

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from kursk_claims.domain.registry import lookup, side_of_phrase
+from kursk_claims.domain.registry import lookup, resolve_role, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import (
     SourceLine,
@@ -17,6 +17,7 @@ from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import (
     _RECKONING_NOUNS,
     ANAPHOR_HEADS,
+    INSTITUTION_HEADS,
     REPORT_NOUNS,
     SOURCE_NOUNS,
     Found,
@@ -132,10 +133,22 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
         governs = v.i in depth
         if quote is not None and quote.start <= s.start + v.idx < quote.end:
             continue
-        subj = _subject_of(v) if v.dep_ not in ("ccomp",) or governs else None
+        relayed = _reported_as_saying(v)
+        subj: Token | None
+        agent: Token | None = next((c for c in v.children if c.dep_ == "agent"), None)
+        agent = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if relayed is not None:
+            subj = relayed
+        elif _is_passive(v):
+            # "100 soldiers are believed to have been killed": the speaker of a passive reporting
+            # verb is its 'by X' agent, or nobody (never its grammatical subject)
+            if agent is None:
+                continue
+            subj = agent
+        else:
+            subj = _subject_of(v) if v.dep_ not in ("ccomp",) or governs else None
         if subj is None:
-            subj = next((c for c in v.children if c.dep_ == "agent"), None)
-            subj = next((g for g in subj.children if g.dep_ == "pobj"), None) if subj is not None else None
+            subj = agent
         if subj is None:
             subj = _entity_just_before(sdoc, v)
         if subj is None:
@@ -165,14 +178,52 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
             if got.name.lower() in ("i", "we"):
                 continue
             cited = _cited_source(r, v, s.idx)
+            outlet = lookup(got.name)
+            if cited is not None and outlet is not None and outlet.country and cited.kind == "body":
+                # "RIA Novosti, quoting the defence ministry": an outlet cites its own country's bodies
+                home = resolve_role(
+                    f"{outlet.country} {re.sub(r'(?i)^(?:ukrainian|russian) ', '', cited.name)}", r.when()
+                )
+                if home is not None and home.kind == "body":
+                    cited = Found(home.name, home.side, home.kind, cited.head)
             if cited is not None and got.kind in ("media", "other"):
                 return Attribution.of(
                     cited, Decision("claimant.citing", f"'{v.text}, citing ...': the cited source"), v
+                )
+            if relayed is not None:
+                return Attribution.of(
+                    got,
+                    Decision(
+                        "claimant.reported_as_saying",
+                        f"'{v.head.head.text} {relayed.text} as {v.text}': the one quoted asserts it",
+                    ),
+                    v,
+                )
+            if subj is agent:
+                return Attribution.of(
+                    got, Decision("claimant.passive_agent", f"'{v.text} by {_phrase(subj)}'"), v
                 )
             return Attribution.of(
                 got, Decision("claimant.reporting_verb", f"subject of reporting verb '{v.text}'"), v
             )
     return None
+
+
+def _is_passive(v: Token) -> bool:
+    """'are believed', 'is estimated', 'has been confirmed': a reporting verb in the passive."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+
+
+def _reported_as_saying(v: Token) -> Token | None:
+    """'state media reported Smirnov as saying ...', 'quoted Syrskyi as saying': the object of the
+    relaying verb is the one who asserts (the relayer only passes it on)."""
+    if v.dep_ not in ("pcomp", "advcl") or v.lemma_.lower() not in ("say", "state", "claim", "tell", "write"):
+        return None
+    as_ = v.head if v.dep_ == "pcomp" else next((c for c in v.children if c.lower_ == "as"), None)
+    if as_ is None or as_.lower_ != "as":
+        return None
+    relayer = as_.head if v.dep_ == "pcomp" else v.head
+    return next((c for c in relayer.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def according_to(r: Resolver, t: Target) -> Attribution | None:
@@ -293,14 +344,15 @@ def _source_noun(r: Resolver, sdoc: Doc, num: Token) -> Attribution | None:
 def _cited_source(r: Resolver, verb: Token, sent_idx: int) -> Found | None:
     """'Ukrainian media reported, citing Syrskyi': a named person or body the reporter cites."""
     for c in verb.subtree:
-        if c.lemma_.lower() == "cite" and c.pos_ == "VERB":
+        if c.lemma_.lower() in ("cite", "quote") and c.pos_ == "VERB":
             obj = next((g for g in c.children if g.dep_ == "dobj"), None)
             if obj is None:
                 continue
-            if not any(e.label_ in ("PERSON", "ORG") and e.start <= obj.i < e.end for e in obj.doc.ents):
+            named = any(e.label_ in ("PERSON", "ORG") and e.start <= obj.i < e.end for e in obj.doc.ents)
+            if not named and obj.lemma_.lower() not in INSTITUTION_HEADS:
                 return None  # "citing Ukrainian soldiers": the outlet stays the claimant
             got = r.resolve_subject(obj, sent_idx, sent_idx)
-            if got is not None and got.kind in ("person", "body", "group"):
+            if got is not None and (got.kind in ("person", "body", "group") or not named):
                 return got
     return None
 

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from kursk_claims.domain.registry import Entity, entity_named, lookup, resolve_role, side_of_phrase
+from kursk_claims.domain.registry import (
+    Entity,
+    entity_named,
+    load_registry,
+    lookup,
+    resolve_role,
+    side_of_phrase,
+)
 from kursk_claims.rules.context import (
     WINDOW_BACK,
     WINDOW_FWD,
@@ -38,6 +46,14 @@ REPORT_NOUNS: frozenset[str] = frozenset(attribution_data()["report_nouns"])
 
 
 ANAPHOR_HEADS: frozenset[str] = frozenset(attribution_data()["anaphor_heads"])
+
+
+# Unnamed institutional sources an outlet may cite ('citing the defence ministry', 'citing local authorities').
+INSTITUTION_HEADS: frozenset[str] = frozenset(attribution_data()["institution_heads"])
+
+
+# Media objects show but cannot claim: "geolocated footage shows", "one of the videos" (their author claims).
+MEDIA_OBJECT_NOUNS: frozenset[str] = frozenset(attribution_data()["media_object_nouns"])
 
 
 ANAPHOR_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -92,11 +108,19 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
         if side is None and all(e is not None and e.side == "media" for e in parts):
             side = "media"  # "the BBC and Mediazona"
         return Found(joint, side, "group", head_low)
+    if head_low in MEDIA_OBJECT_NOUNS or (
+        head_low in ("one", "some") and any(g.lemma_.lower() in MEDIA_OBJECT_NOUNS for g in tok.subtree)
+    ):
+        return _media_object_author(tok, when)
     phrase = _phrase(tok)
     whole = lookup(_norm(phrase))
     if whole is not None:
         return Found(whole.name, whole.side, whole.kind, head_low)
-    ents = [e for e in doc.ents if e.start_char >= span_start and e.end_char <= span_end]
+    addressed = _addressee_tokens(tok)
+    ents = [
+        e for e in doc.ents
+        if e.start_char >= span_start and e.end_char <= span_end and e.root.i not in addressed
+    ]  # fmt: skip
     # an appositive person names the role: "the Commander-in-Chief of Ukraine's Armed Forces, Oleksandr Syrskyi"
     for e in ents:
         if e.label_ == "PERSON" and any(t.dep_ == "appos" and e.start <= t.i < e.end for t in tok.subtree):
@@ -127,6 +151,8 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
             ent = _canon_entity(e)
             if ent is not None:
                 return Found(ent.name, ent.side, ent.kind, head_low)
+    if addressed:
+        phrase = doc[sub[0].i : max(sub[0].i, min(addressed))].text.strip(" ,")
     text = _norm(phrase)
     if head_low in REPORT_NOUNS and not (tok.lower_ == "report" and re.match(r"(?i)^the\s", phrase)):
         for c in tok.children:
@@ -145,7 +171,7 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
                 return Found(ent.name, ent.side, ent.kind, head_low)
     if tok.pos_ == "PRON":
         return None
-    cleaned = re.sub(r"(?i)^(?:the|a|an)\s+", "", text).strip()
+    cleaned = _strip_possessive(re.sub(r"(?i)^(?:the|a|an)\s+", "", text).strip())
     if not cleaned or len(cleaned) > 80:
         return None
     low = cleaned.lower()
@@ -160,13 +186,49 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
     return Found(cleaned, side_of_phrase(cleaned), "other", head_low)
 
 
+_ADDRESSING = frozenset({"speak", "talk", "tell", "write", "interview"})
+
+
+def _addressee_tokens(tok: Token) -> set[int]:
+    """Who a phrase's participle addresses: 'officers speaking to Ukrainska Pravda', 'a commander in
+    an interview with the BBC' -- the outlet spoken to only relays, it never asserts."""
+    out: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl", "advcl") and c.lemma_.lower() in _ADDRESSING:
+            out.update(t.i for t in c.subtree)
+        elif c.dep_ == "prep" and c.lower_ == "in":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in ("interview", "conversation"):
+                out.update(t.i for t in c.subtree)
+    return out
+
+
+def _media_object_author(tok: Token, when: str | None) -> Found | None:
+    """A media object ('footage posted by X', "X's video", 'one of the videos') claims nothing itself:
+    its author does, named by 'by X' (also on a participle: 'posted by X') or a possessor; else nobody."""
+    for t in tok.subtree:
+        if t.dep_ in ("agent", "prep") and t.lower_ == "by":
+            pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _entity_for_phrase(pobj, when)
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    return _entity_for_phrase(owner, when) if owner is not None else None
+
+
+def _strip_possessive(text: str) -> str:
+    """ "Radio Free Europe/Radio Liberty's" names the outlet: the possessive is not part of the name."""
+    return re.sub(r"\s*['’]s?$", "", text)
+
+
 def _canon_entity(span: Span) -> Canon | None:
     if span.ent_id_:
         e = entity_named(span.ent_id_)
         if e is not None:
             return Canon(e.name, e.side, e.kind)
-    text = _norm(span.text).strip()
+    text = _strip_possessive(_norm(span.text).strip())
     text = re.sub(r"(?i)^the\s+", "", text)
+    if not text or text.endswith("-") or text[0].islower():
+        return None  # a fragment of a modifier ("pro-" of "pro-Kremlin"), not a name
     found: Entity | None = lookup(text)
     if found is not None:
         return Canon(found.name, found.side, found.kind)
@@ -215,11 +277,28 @@ def _entity_just_before(sdoc: Doc, verb: Token) -> Token | None:
     return None
 
 
+@cache
+def _side_name_regexes() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(side, regex of the names and aliases of its registry officials and bodies), warring sides only."""
+    names: dict[str, set[str]] = {"ukraine": set(), "russia": set()}
+    for e in load_registry().entities:
+        if e.side in names and e.kind in ("person", "body"):
+            names[e.side].update((e.name, *e.aliases))
+    return tuple(
+        (
+            side,
+            re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(ns, key=len, reverse=True)) + r")\b"),
+        )
+        for side, ns in names.items()
+    )
+
+
 class Resolver:
     """Resolves a phrase to a claimant in its document: earlier mentions, the registry, roles by date."""
 
     def __init__(self, ctx: DocContext) -> None:
         self.ctx = ctx
+        self._home: tuple[str | None] | None = None  # home_side(), once computed
 
     def when(self) -> str | None:
         """The date roles are resolved at: the document date."""
@@ -281,6 +360,10 @@ class Resolver:
             )
             if m is None and head in ("statement", "report"):
                 m = self.last_mention(sent_idx, around, kinds=("body",), before=start_idx)
+            if m is not None and m.side is None:
+                body = self.body_by_context(m.name, subj, sent_idx, around)
+                if body is not None:
+                    return body._replace(head=head)
             if m is not None:
                 return Found(m.name, m.side, m.kind, head)
         if kind == "other" and head in ("source", "informant") and is_definite:
@@ -288,6 +371,9 @@ class Resolver:
             if m is not None:
                 return Found(m.name, m.side, m.kind, head)
         if side is None and lookup(name) is None:
+            body = self.body_by_context(name, subj, sent_idx, around) if head in ANAPHOR_HEADS else None
+            if body is not None:
+                return body._replace(head=head)
             whole_side = side_of_phrase(_norm(_phrase(subj)))
             if whole_side is not None:
                 return Found(name, whole_side, kind, head)
@@ -305,6 +391,59 @@ class Resolver:
                 if head in ANAPHOR_HEADS:
                     return Found(name, guessed, kind, head)
         return Found(name, side, kind, head)
+
+    def body_by_context(self, name: str, subj: Token, sent_idx: int, around: int) -> Found | None:
+        """An institution named without its country ('the General Staff', 'the Defense Ministry in
+        Moscow', 'the ministry') resolved to the registry body it stands for, by news style's order:
+        a capital or country next to it, the body's full name earlier in the article, then the
+        article's home side (the side of the registry officials and bodies it names most)."""
+        name = re.sub(r"(?i)defence", "defense", name)
+        when = self.when()
+        # 1. "the Defense Ministry in Moscow": a place or country in the phrase itself
+        near = side_of_phrase(_norm(_subtree_text(subj)))
+        if near in ("ukraine", "russia"):
+            role = resolve_role(f"{near} {name}", when)
+            if role is not None and role.kind == "body":
+                return Found(role.name, role.side, role.kind, subj.lower_)
+        cands = {
+            side: role
+            for side in ("ukraine", "russia")
+            if (role := resolve_role(f"{side} {name}", when)) is not None and role.kind == "body"
+        }
+        if not cands:
+            return None
+        # 2. the full name earlier in the article, as written or as an earlier figure's claimant
+        text = self.ctx.document.text
+        upto = self.ctx.sentences[sent_idx].start + subj.idx
+        best: tuple[int, Entity] | None = None
+        by_name = {e.name: e for e in cands.values()}
+        for c in self.ctx.claims:
+            if c.start < upto and c.claimant in by_name and (best is None or c.start > best[0]):
+                best = (c.start, by_name[c.claimant])
+        for ent in cands.values():
+            for alias in (ent.name, *ent.aliases):
+                at = text.rfind(alias, 0, upto)
+                if at >= 0 and (best is None or at > best[0]):
+                    best = (at, ent)
+        if best is not None:
+            return Found(best[1].name, best[1].side, best[1].kind, subj.lower_)
+        # 3. the article's home side
+        home = self.home_side()
+        if home in cands:
+            e = cands[home]
+            return Found(e.name, e.side, e.kind, subj.lower_)
+        return None
+
+    def home_side(self) -> str | None:
+        """The warring side whose registry officials and bodies the article names most often (with a
+        clear majority), or None."""
+        if self._home is None:
+            counts = {"ukraine": 0, "russia": 0}
+            for side, rx in _side_name_regexes():
+                counts[side] += len(rx.findall(self.ctx.document.text))
+            ua, ru = counts["ukraine"], counts["russia"]
+            self._home = ("ukraine" if ua > 2 * ru else "russia" if ru > 2 * ua else None,)
+        return self._home[0]
 
     def country_from_context(self, subj: Token, sent_idx: int, around: int) -> str | None:
         """The side a sentence (or the one before it) is about, from its first demonym or country."""

@@ -11,12 +11,15 @@ this rule is for the figures they leave in the article's voice. Walking back fro
   reporting verb with a resolvable subject — "Gerasimov reported to Putin that ..." — or a
   statement noun as the object of its verb — "Smirnov gave a televised update").
 - The walk stops without a speaker at a heading, at a figure in the article's voice, at a
-  sentence with a reporting verb whose speaker cannot be told (someone else speaks there), or
-  after `MAX_SENTENCES` sentences.
+  sentence with a reporting verb whose speaker cannot be told (someone else speaks there), at a
+  line ending with a colon that names no speaker ("By the numbers:" — the article's own list),
+  or after `MAX_SENTENCES` sentences. A figure whose own sentence has a reporting verb of its
+  own takes no earlier speaker. A figure whose own sentence sets a month or a year ("In
+  one exchange in mid-September, ...") is the writer's narrative and takes no speaker.
 
-A speaker found in the figure's own paragraph carries on (reported speech runs on within a
-paragraph). Across paragraphs only when the style of the text says the report goes on: the
-speaker's sentence frames a report (it ends with a colon, or names a bulletin, briefing,
+A speaker heard in the sentence just before, in the same paragraph, carries on (reported speech
+runs on). Further away only when the style of the text says the report goes on: the speaker's
+sentence frames a report (it ends with a colon, or names a bulletin, briefing,
 update, list, analysis, assessment, …: `data/attribution.json` "report_framing"), or the
 figure's sentence is backshifted indirect speech ("had liberated", "had been recaptured"), or the
 figure stands on a list line (a bullet, or a line after a line ending with a colon); and at most
@@ -51,9 +54,9 @@ SPEAKER_RULES = frozenset(
         "claimant.reporting_verb",
         "claimant.citing",
         "claimant.according_to",
-        "claimant.by_reckoning",
         "claimant.attribution_pattern",
-        "claimant.source_owner",
+        "claimant.passive_agent",
+        "claimant.reported_as_saying",
         "claimant.paragraph_continuation",
         "claimant.speaker_span",
     }
@@ -90,6 +93,10 @@ def speaker_span(r: Resolver, t: Target) -> Attribution | None:
     s = t.s
     if t.quote is not None:
         return None  # a quotation nobody was found to speak is not the narrator's report either
+    if _dated_narrative(s.text):
+        return None  # "In one exchange in mid-September, ...": the writer's narrative of an event
+    if t.sdoc is not None and _has_own_speaker(t.sdoc):
+        return None  # the figure's own sentence has a speaker of its own (one the sieve could not place)
     for j in range(s.idx - 1, max(-1, s.idx - MAX_SENTENCES - 1), -1):
         sj = ctx.sentences[j]
         if sj.furniture:
@@ -103,12 +110,13 @@ def speaker_span(r: Resolver, t: Target) -> Attribution | None:
             rule = last.evidence.get("claimant", {}).get("rule")
             if last.claimant is None or rule not in SPEAKER_RULES:
                 return None  # the article's own voice (or a background fact) stands between
+            opener, framed = ctx.span_openers.get(last.start, (j, _framed(sj.text)))
             speaker = Speaker(
                 last.claimant,
                 last.claimant_side,
                 ctx.claimant_heads.get(last.start, ""),
-                j,
-                _framed(sj.text),
+                opener,
+                framed,
                 last.claim_date,
             )
         else:
@@ -122,9 +130,12 @@ def speaker_span(r: Resolver, t: Target) -> Attribution | None:
                 return None  # someone unknown speaks there
             speaker = found
         if speaker is None:
+            if sj.text.rstrip().endswith(":"):
+                return None  # "By the numbers:": the article introduces its own list
             continue
-        if not _runs_on(ctx.sentences, speaker, s.idx):
+        if not _runs_on(ctx.sentences, speaker, j, s.idx):
             return None
+        ctx.span_openers[t.start] = (speaker.sent, speaker.framed)
         return Attribution(
             speaker.name,
             speaker.side,
@@ -171,6 +182,15 @@ def _introduced(r: Resolver, sdoc: Doc, j: int, around: int) -> Speaker | bool |
     return False if unknown else None
 
 
+def _has_own_speaker(sdoc: Doc) -> bool:
+    """Whether a sentence has a reporting verb with a subject of its own ("ISW estimated that ...")."""
+    return any(
+        _subject_of(v) is not None
+        for v in _reporting_verbs(sdoc)
+        if v.dep_ in ("ROOT", "conj", "parataxis", "advcl")
+    )
+
+
 def _framed(text: str) -> bool:
     """Whether a sentence frames a report that goes on: it ends with a colon or names one."""
     if text.rstrip().endswith(":"):
@@ -179,11 +199,16 @@ def _framed(text: str) -> bool:
     return bool(words & _FRAMING)
 
 
-def _runs_on(sentences: list[Sentence], speaker: Speaker, idx: int) -> bool:
-    """Whether the speaker's report still runs at sentence `idx` (module docstring)."""
-    here, there = sentences[idx], sentences[speaker.sent]
-    if here.line == there.line:
-        return True
+def _dated_narrative(text: str) -> bool:
+    """A sentence that sets its own time with a month or a year tells an event in the writer's voice."""
+    return any(re.search(r"\d{4}|" + dates.MONTH_RX, m.group(0)) for m in dates.TIME_PHRASE.finditer(text))
+
+
+def _runs_on(sentences: list[Sentence], speaker: Speaker, last: int, idx: int) -> bool:
+    """Whether the speaker's report (last heard in sentence `last`) still runs at sentence `idx`."""
+    here, there = sentences[idx], sentences[last]
+    if last == idx - 1 and here.line == there.line:
+        return True  # the next sentence of the same paragraph
     paragraphs = len({s.line for s in sentences[speaker.sent : idx + 1]}) - 1
     if paragraphs > MAX_PARAGRAPHS:
         return False

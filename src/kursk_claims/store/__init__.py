@@ -5,7 +5,7 @@ record types and `domain`, never spaCy, dateparser or pint. It imports nothing f
 
 - `schema`: the schema string, migrations (PRAGMA user_version), opening a store;
 - `write`: one document and its claims per transaction;
-- `read`: claims and documents as dicts, with filters.
+- `read`: claims and documents as dicts, with filters; syndication groups and statement counts.
 
 Every SQL statement is parameterised; the only SQL assembled at run time is made of constant
 fragments chosen from allow-lists (sort orders, filter clauses).
@@ -16,12 +16,15 @@ from __future__ import annotations
 from kursk_claims.store.read import (
     SORTS,
     count_claims,
+    doc_groups,
     entity_keys,
     fts_query,
     get_claim,
     get_document,
     iter_claims,
+    list_documents,
     query_claims,
+    statement_counts,
     store_stats,
 )
 from kursk_claims.store.schema import (
@@ -48,15 +51,18 @@ __all__ = [
     "StoreVersionError",
     "count_claims",
     "delete_document",
+    "doc_groups",
     "entity_keys",
     "fts_query",
     "get_claim",
     "get_document",
     "iter_claims",
+    "list_documents",
     "needs_extract",
     "open_store",
     "query_claims",
     "resolve_db_path",
+    "statement_counts",
     "store_stats",
     "stored_fingerprints",
     "write_result",

@@ -7,7 +7,7 @@ import json
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -82,7 +82,9 @@ def _stored_name_keys(conn: sqlite3.Connection) -> list[str]:
 
 # Every column a claim dict is built from, in a fixed order (rows come back as plain tuples:
 # building dicts from sqlite3.Row by name was most of the time of a big query).
-_CLAIM_KEYS = (*EXPORT_KEYS, "location", "unit_text", "conversion", "conversion_ok", "entities", "evidence")
+_CLAIM_KEYS = (
+    *EXPORT_KEYS, "location", "unit_text", "conversion", "conversion_ok", "entities", "evidence", "copy_of",
+)  # fmt: skip
 
 
 _DOC_KEYS = ("doc_date", "outlet", "url", "published", "date_source")
@@ -149,11 +151,12 @@ def _tuple_to_dict(r: tuple[Any, ...]) -> dict[str, Any]:
         "conversion_ok": None if ok is None else bool(ok),
         "entities": _entities(r[21]),
         "evidence": json.loads(r[22]) if r[22] and r[22] != "{}" else {},
-        "doc_date": r[23],
-        "outlet": r[24],
-        "url": r[25],
-        "published": r[26],
-        "date_source": r[27],
+        "copy_of": r[23],
+        "doc_date": r[24],
+        "outlet": r[25],
+        "url": r[26],
+        "published": r[27],
+        "date_source": r[28],
     }
 
 
@@ -172,6 +175,7 @@ def _filters(
     until: str | None,
     doc: str | None,
     text: str | None,
+    all_copies: bool = True,
 ) -> tuple[list[str], list[Any]] | None:
     """SQL terms (on claims as `c`) and parameters for `query_claims`' filters; None when nothing
     can match (an entity name no stored claim mentions)."""
@@ -181,7 +185,7 @@ def _filters(
     _check_choice("predicate", predicate, PREDICATES)
     lo = _date_bound("--since", since, "-00-00")
     hi = _date_bound("--until", until, "-99-99")
-    where: list[str] = []
+    where: list[str] = [] if all_copies else ["c.copy_of IS NULL"]
     params: list[Any] = []
     for column, value in (
         ("c.metric", metric),
@@ -238,11 +242,12 @@ def count_claims(
     until: str | None = None,
     doc: str | None = None,
     text: str | None = None,
+    all_copies: bool = True,
 ) -> int:
     """How many claims `query_claims` with these filters returns (without a limit)."""
     found = _filters(
         conn, entity=entity, metric=metric, side=side, actor=actor, predicate=predicate,
-        since=since, until=until, doc=doc, text=text,
+        since=since, until=until, doc=doc, text=text, all_copies=all_copies,
     )  # fmt: skip
     if found is None:
         return 0
@@ -268,6 +273,7 @@ def iter_claims(
     text: str | None = None,
     sort: str = "date",
     limit: int | None = None,
+    all_copies: bool = True,
 ) -> Iterator[dict[str, Any]]:
     """Streaming form of `query_claims` (same arguments, same dicts)."""
     _check_choice("sort", sort, tuple(SORTS))
@@ -275,7 +281,7 @@ def iter_claims(
         raise QueryError("--limit must be 0 or more")
     found = _filters(
         conn, entity=entity, metric=metric, side=side, actor=actor, predicate=predicate,
-        since=since, until=until, doc=doc, text=text,
+        since=since, until=until, doc=doc, text=text, all_copies=all_copies,
     )  # fmt: skip
     if found is None:
         return
@@ -313,6 +319,7 @@ def query_claims(
     text: str | None = None,
     sort: str = "date",
     limit: int | None = None,
+    all_copies: bool = True,
 ) -> list[dict[str, Any]]:
     """Return stored claims matching every given filter, as plain dicts.
 
@@ -329,11 +336,13 @@ def query_claims(
     - ``doc``: a document id; ``text``: words that must all occur in the claim's sentence
       (full-text search; any punctuation in the input is safe);
     - ``sort``: ``date`` (oldest first, undated last), ``value`` (largest first), ``metric``,
-      ``claimant`` or ``doc``; ``limit``: at most that many rows.
+      ``claimant`` or ``doc``; ``limit``: at most that many rows;
+    - ``all_copies``: False leaves out copies (claims with ``copy_of``: restatements of a claim in
+      a syndicated copy of their group's earliest document); `statement_counts` counts them.
 
     Each dict holds the export keys (`kursk_claims.models.EXPORT_KEYS`, in that order) and then
     ``location, unit_text, conversion, conversion_ok (bool|None), entities (list[str]),
-    evidence (dict[str, str]), doc_date, outlet, url, published, date_source``.
+    evidence (dict[str, str]), copy_of, doc_date, outlet, url, published, date_source``.
     """
     with _gc_paused():
         return list(
@@ -350,6 +359,7 @@ def query_claims(
                 text=text,
                 sort=sort,
                 limit=limit,
+                all_copies=all_copies,
             )
         )
 
@@ -377,11 +387,16 @@ def get_claim(conn: sqlite3.Connection, claim_id: str) -> dict[str, Any] | None:
 
 
 def get_document(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any] | None:
-    """One stored document (all columns; ``warnings`` decoded to a list), or None."""
+    """One stored document (all columns but the MinHash ``signature``; ``warnings`` decoded to a
+    list; ``group_size``: the documents of its syndication group), or None."""
     row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
     if row is None:
         return None
-    out = {k: row[k] for k in row.keys()}
+    out = {k: row[k] for k in row.keys() if k != "signature"}
+    group = out.get("group_id") or doc_id
+    out["group_size"] = max(
+        1, int(conn.execute("SELECT count(*) FROM documents WHERE group_id = ?", (group,)).fetchone()[0])
+    )
     out["warnings"] = json.loads(out.get("warnings") or "[]")
     return out
 
@@ -398,7 +413,7 @@ def store_stats(conn: sqlite3.Connection) -> dict[str, int]:
 _CMP_COLUMNS = (
     "c.id, c.doc_id, c.metric, c.value, c.value_low, c.value_high, c.qualifier, c.text, c.start, c.sentence, "
     "c.actor, c.predicate, c.claimant, c.claimant_side, c.claim_date, c.location, c.conversion, "
-    "c.conversion_ok, c.t_lo, c.t_hi, d.doc_date"
+    "c.conversion_ok, c.t_lo, c.t_hi, d.doc_date, c.copy_of"
 )
 
 
@@ -429,6 +444,7 @@ def _cmp_dict(r: tuple[Any, ...]) -> dict[str, Any]:
         "t_lo": r[18],
         "t_hi": r[19],
         "doc_date": r[20],
+        "copy_of": r[21],
     }
 
 
@@ -450,3 +466,108 @@ def _date_sort_key(c: Mapping[str, Any]) -> tuple[Any, ...]:
     t = c.get("claim_date")
     t = t if t is not None else c.get("doc_date")
     return (t is None, t or "", str(c.get("doc_id")), int(c.get("start") or 0))
+
+
+def doc_groups(conn: sqlite3.Connection, doc_ids: Iterable[str]) -> dict[str, str]:
+    """Document id -> its syndication group id (the document itself when it has none)."""
+    ids = sorted(set(doc_ids))
+    out: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        sql = f"SELECT id, COALESCE(group_id, id) FROM documents WHERE id IN ({', '.join('?' * len(chunk))})"  # noqa: S608
+        out.update((str(a), str(b)) for a, b in conn.execute(sql, chunk))
+    return out
+
+
+def statement_counts(
+    conn: sqlite3.Connection, claims: Sequence[Mapping[str, Any]]
+) -> dict[str, tuple[int, int]]:
+    """Claim id -> (documents, independent groups) carrying its statement, for `query`.
+
+    The statement of a claim (of a copy: of its original) is carried by the original's document
+    and its copies' documents; a named claimant's statement also by the documents holding a
+    non-copy claim of that claimant with the same metric, predicate, actor and value. Groups
+    are the distinct syndication groups of those documents."""
+    out: dict[str, tuple[int, int]] = {}
+    originals = sorted({str(c.get("copy_of") or c["id"]) for c in claims})
+    docs_of: dict[str, set[str]] = {o: {o.rsplit(":", 1)[0]} for o in originals}
+    for i in range(0, len(originals), 500):
+        chunk = originals[i : i + 500]
+        sql = f"SELECT copy_of, doc_id FROM claims WHERE copy_of IN ({', '.join('?' * len(chunk))})"  # noqa: S608
+        for orig, doc in conn.execute(sql, chunk):
+            docs_of[str(orig)].add(str(doc))
+    same_of: dict[str, set[str]] = {}
+    keys = {
+        str(c.get("copy_of") or c["id"]): (c["metric"], c["claimant"], c["predicate"], c["actor"], c["value"])
+        for c in claims
+        if c.get("claimant")
+    }
+    by_key: dict[tuple[Any, ...], set[str]] = {}
+    for orig, key in keys.items():
+        if key not in by_key:
+            rows = conn.execute(
+                "SELECT doc_id FROM claims WHERE metric = ? AND claimant = ? AND predicate = ? AND actor = ? "
+                "AND value = ? AND copy_of IS NULL",
+                key,
+            )
+            by_key[key] = {str(r[0]) for r in rows}
+        same_of[orig] = by_key[key]
+    groups = doc_groups(conn, {d for s in (*docs_of.values(), *same_of.values()) for d in s})
+    for c in claims:
+        orig = str(c.get("copy_of") or c["id"])
+        docs = docs_of.get(orig, set())
+        carrying = docs | same_of.get(orig, set())
+        out[str(c["id"])] = (len(carrying), len({groups.get(d, d) for d in carrying}))
+    return out
+
+
+_DOC_COLUMNS = (
+    "d.id, d.outlet, d.url, d.published, d.doc_date, d.date_source, d.status, d.n_claims, "
+    "COALESCE(d.group_id, d.id), (SELECT count(*) FROM documents g WHERE g.group_id = d.group_id)"
+)
+
+
+DOCUMENT_KEYS = (
+    "id", "outlet", "url", "published", "doc_date", "date_source", "status", "claims", "group", "group_size",
+)  # fmt: skip
+
+
+def list_documents(
+    conn: sqlite3.Connection,
+    *,
+    group: str | None = None,
+    outlet: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> list[dict[str, Any]]:
+    """Stored documents (no text) with their syndication group and its size, by date then id.
+
+    ``group``: the members of the group of this id (a group id, or any member's id); ``outlet``:
+    exact, case-insensitive; ``since``/``until``: on the document date (partial dates overlap)."""
+    lo = _date_bound("--since", since, "-00-00")
+    hi = _date_bound("--until", until, "-99-99")
+    where: list[str] = []
+    params: list[Any] = []
+    if group is not None:
+        where.append("d.group_id = COALESCE((SELECT x.group_id FROM documents x WHERE x.id = ?), ?)")
+        params.extend([group, group])
+    if outlet is not None:
+        where.append("d.outlet = ? COLLATE NOCASE")
+        params.append(outlet)
+    if lo is not None:
+        where.append("substr(d.doc_date || '-99-99', 1, 10) >= ?")
+        params.append(lo)
+    if hi is not None:
+        where.append("d.doc_date <= ?")
+        params.append(hi)
+    sql = (
+        "SELECT " + _DOC_COLUMNS + " FROM documents d"  # noqa: S608 - constant fragments
+        + ((" WHERE " + " AND ".join(where)) if where else "")
+        + " ORDER BY d.doc_date IS NULL, d.doc_date, d.id"
+    )  # fmt: skip
+    out = []
+    for row in conn.execute(sql, params):
+        item = dict(zip(DOCUMENT_KEYS, tuple(row), strict=True))
+        item["group_size"] = max(1, int(item["group_size"] or 0))
+        out.append(item)
+    return out

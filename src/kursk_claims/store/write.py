@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
 
@@ -84,9 +85,19 @@ _INSERT_ENTITY = (
 )
 
 
-def write_result(conn: sqlite3.Connection, result: DocResult, *, extracted_at: str | None = None) -> int:
+def write_result(
+    conn: sqlite3.Connection,
+    result: DocResult,
+    *,
+    extracted_at: str | None = None,
+    signature: bytes | None = None,
+    in_transaction: Callable[[sqlite3.Connection], object] | None = None,
+) -> int:
     """Replace one document and all its claims in a single transaction; return the claim count.
 
+    `signature` is stored with the document (its MinHash, `analysis.syndication`);
+    `in_transaction(conn)` runs after the rows are written and before COMMIT (the syndication
+    group assignment), so the document and its group are committed together.
     Either everything of the document is stored or (on any error, including KeyboardInterrupt)
     nothing changes. Raises `ValueError` for claims that cannot be stored (non-finite numbers,
     a claim of another document) and `StoreError` when the store stays locked.
@@ -118,8 +129,8 @@ def write_result(conn: sqlite3.Connection, result: DocResult, *, extracted_at: s
         conn.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
         conn.execute(
             "INSERT INTO documents (id, path, sha256, url, outlet, published, doc_date, date_source, "
-            "date_confidence, text, n_claims, warnings, extracted_at, title, extractor, status) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "date_confidence, text, n_claims, warnings, extracted_at, title, extractor, status, signature) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 doc.id,
                 doc.path,
@@ -137,10 +148,13 @@ def write_result(conn: sqlite3.Connection, result: DocResult, *, extracted_at: s
                 doc.title,
                 doc.extractor,
                 result.status,
+                signature,
             ),
         )
         conn.executemany(_INSERT_CLAIM, claim_rows)
         conn.executemany(_INSERT_ENTITY, entity_rows)
+        if in_transaction is not None:
+            in_transaction(conn)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
