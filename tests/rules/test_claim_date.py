@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from hand import context, parse
 
+from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.claim_date import _claim_date
-from kursk_claims.rules.claimant import Attribution
 from kursk_claims.rules.decision import Decision
 
 SYRSKYI = ((0, 1, "PERSON"),)

@@ -10,7 +10,8 @@ from hand import SAID, SAID_ROWS, context, parse
 from spacy.tokens import Doc
 
 from kursk_claims.rules import claimant
-from kursk_claims.rules.claimant import SIEVE, SieveRule, Target
+from kursk_claims.rules.attribution import Target
+from kursk_claims.rules.claimant import SIEVE, SieveRule
 from kursk_claims.rules.context import DocContext, SourceLine
 from kursk_claims.rules.document import DOC_PASSES
 from kursk_claims.rules.mentions import Resolver

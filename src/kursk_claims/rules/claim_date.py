@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import lookup
-from kursk_claims.rules.claimant import Attribution
+from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.context import DocContext, attribution_data
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import _reporting_verbs
@@ -47,6 +47,11 @@ def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Doc) -> tu
             (ctx.doc_date, Decision("date.article_voice", "article voice: the document date"))
             if ctx.doc_date
             else (None, Decision("date.no_document_date", "no document date"))
+        )
+    # 0. a figure inside a report an earlier sentence introduced: that statement's date
+    if att.decision.rule == "claimant.speaker_span" and att.inherited_date:
+        return att.inherited_date, Decision(
+            "date.speaker_span", f"the date of {att.name}'s report, which runs on ({att.inherited_date})"
         )
     # 1. a time phrase attached to the reporting verb
     if att.verb is None and att.time_text:
@@ -146,8 +151,8 @@ _DAY = (
 
 # "Syrskyi told journalists on June 21"
 _SAID_ON = re.compile(
-    r"(?i)\b(?:said|says|told\s+[\w\s'’-]{0,40}?|stated|announced|reported|claimed|wrote|added)\s+"
-    r"((?:on\s+)?" + _DAY + r")"
+    r"(?i)\b(?:said|says|told\s+[\w\s'’-]{0,40}?|(?:stated|announced|reported)(?:\s+to\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
+    r"|claimed|wrote|added)\s+((?:on\s+)?" + _DAY + r")"
 )
 
 

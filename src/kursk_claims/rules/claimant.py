@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from kursk_claims.domain.registry import lookup, resolve_role, side_of_phrase
+from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import (
-    DocContext,
     SourceLine,
     _norm,
 )
@@ -26,9 +26,10 @@ from kursk_claims.rules.mentions import (
     _entity_just_before,
     _reporting_verbs,
 )
+from kursk_claims.rules.spans import speaker_span
 from kursk_claims.rules.tree import _is_ancestor, _phrase, _steps_up, _subject_of
 from kursk_claims.text import dates
-from kursk_claims.text.segment import Quote, Sentence, quote_at, sentences_spanning
+from kursk_claims.text.segment import Sentence, sentences_spanning
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,40 +46,6 @@ _TAIL_ATTRIBUTION = re.compile(
 
 # "Russia's Defense Ministry claims that ..."
 _HEAD_ATTRIBUTION = re.compile(r"^(?P<who>[A-Z][^,;\"“”]{1,60}?)\s+" + _SAY + r"\s+(?:that\s+)?")
-
-
-@dataclass
-class Attribution:
-    name: str | None
-    side: str | None
-    decision: Decision  # the rule that found the claimant
-    verb: Token | None = None  # the reporting verb token (for the claim date)
-    head: str = ""
-    time_text: str | None = None  # text around a reporting verb found by pattern ('said on Feb. 6')
-
-    @classmethod
-    def of(
-        cls, found: Found, decision: Decision, verb: Token | None, time_text: str | None = None
-    ) -> Attribution:
-        """The attribution to what a phrase was resolved to."""
-        return cls(found.name, found.side, decision, verb, found.head, time_text)
-
-
-@dataclass(frozen=True)
-class Target:
-    """The figure the sieve attributes: its span, its sentence (and that sentence's parse, if any),
-    its number token and the quotation it stands in (if any)."""
-
-    start: int
-    end: int
-    s: Sentence
-    num: Token
-    sdoc: Doc | None
-    quote: Quote | None
-
-    @classmethod
-    def of(cls, ctx: DocContext, start: int, end: int, s: Sentence, num: Token) -> Target:
-        return cls(start, end, s, num, ctx.sent_doc(s.idx, s.idx), quote_at(ctx.quotes, start, end))
 
 
 def _verbs_by_depth(sdoc: Doc, num: Token) -> tuple[list[Token], dict[int, int]]:
@@ -482,6 +449,7 @@ SIEVE: tuple[SieveRule, ...] = (
     SieveRule("claimant.source_noun", source_noun),
     SieveRule("claimant.stated_by_next", stated_by_next),
     SieveRule("claimant.paragraph_continuation", paragraph_continuation),
+    SieveRule("claimant.speaker_span", speaker_span),
     SieveRule("claimant.source_line", source_line),
     SieveRule("claimant.article_voice", article_voice),
 )

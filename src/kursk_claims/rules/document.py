@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from kursk_claims.domain.registry import Entity, lookup
 from kursk_claims.models import Claim, Document
 from kursk_claims.rules.actor import _actor, _last_side_before, _side_of_np
+from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.claim_date import _claim_date, _dated_statements
-from kursk_claims.rules.claimant import Attribution, Target, _source_line, attribute
+from kursk_claims.rules.claimant import _source_line, attribute
 from kursk_claims.rules.context import DocContext, _norm, opposite
 from kursk_claims.rules.decision import Decision, rule_of
 from kursk_claims.rules.mentions import Resolver, _canon_entity

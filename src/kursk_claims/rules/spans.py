@@ -1,0 +1,222 @@
+"""Attribution spans: a source introduced earlier speaks until another source is introduced.
+
+News relays long statements without repeating "he said" in every sentence: a ministry's daily
+bulletin quoted by an agency, an official's report to a head of state, a governor's televised
+update, an analysis "according to" an institute, a list of losses after an intro line. The
+sentence-level sieve rules decide first (a figure's own sentence, its quotation, its paragraph);
+this rule is for the figures they leave in the article's voice. Walking back from the figure:
+
+- A figure earlier in the document whose claimant a sentence-level rule found (or this rule,
+  carried on) is the current speaker; so is a sentence without a figure that introduces one (a
+  reporting verb with a resolvable subject — "Gerasimov reported to Putin that ..." — or a
+  statement noun as the object of its verb — "Smirnov gave a televised update").
+- The walk stops without a speaker at a heading, at a figure in the article's voice, at a
+  sentence with a reporting verb whose speaker cannot be told (someone else speaks there), at a
+  line ending with a colon that names no speaker ("By the numbers:" — the article's own list),
+  or after `MAX_SENTENCES` sentences. A figure whose own sentence has a reporting verb of its
+  own takes no earlier speaker. A figure whose own sentence sets a month or a year ("In
+  one exchange in mid-September, ...") is the writer's narrative and takes no speaker.
+
+A speaker heard in the sentence just before, in the same paragraph, carries on (reported speech
+runs on). Further away only when the style of the text says the report goes on: the speaker's
+sentence frames a report (it ends with a colon, or names a bulletin, briefing,
+update, list, analysis, assessment, …: `data/attribution.json` "report_framing"), or the
+figure's sentence is backshifted indirect speech ("had liberated", "had been recaptured"), or the
+figure stands on a list line (a bullet, or a line after a line ending with a colon); and at most
+`MAX_PARAGRAPHS` paragraphs after the speaker's.
+
+The figure takes the speaker's claimant, side and statement date (`date.speaker_span`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+from kursk_claims.rules.attribution import Attribution, Target
+from kursk_claims.rules.context import attribution_data
+from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.mentions import Found, Resolver, _entity_just_before, _reporting_verbs
+from kursk_claims.rules.tree import _subject_of
+from kursk_claims.text import dates
+from kursk_claims.text.segment import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MAX_SENTENCES = 12  # how far back a speaker is looked for
+MAX_PARAGRAPHS = 4  # how many paragraphs a framed report may run on for
+
+# Claimant rules whose speaker a later figure may carry on (a figure's own source, not a fallback).
+SPEAKER_RULES = frozenset(
+    {
+        "claimant.quote_speaker",
+        "claimant.reporting_verb",
+        "claimant.citing",
+        "claimant.according_to",
+        "claimant.attribution_pattern",
+        "claimant.passive_agent",
+        "claimant.reported_as_saying",
+        "claimant.paragraph_continuation",
+        "claimant.speaker_span",
+    }
+)
+
+_FRAMING = frozenset(attribution_data()["report_framing"])
+_STATEMENT_NOUNS = frozenset(attribution_data()["statement_nouns"])
+_BULLET = re.compile(r"^\s*(?:[-–—•*·▪●]|\d{1,2}[.)])\s+")
+# past perfect, the backshift of reported speech: "had liberated", "had been recaptured", "had been taken"
+_BACKSHIFT = re.compile(
+    r"(?i)\bhad\s+(?:(?:been|already|also|only|just|not)\s+){0,2}\w+(?:ed|en|wn|lt|ght|ck)\b"
+)
+_REPORT_CUE = re.compile(
+    r"(?i)\b(?:said|says|told|tells|reported|reports|stated|states|announced|claimed|claims|wrote|added|"
+    r"according\s+to|estimated|estimates|briefed)\b"
+)
+
+
+class Speaker(NamedTuple):
+    """Who speaks from a sentence on: the claimant, the sentence that introduced them, whether that
+    sentence frames a report, and the statement's date when known."""
+
+    name: str
+    side: str | None
+    head: str
+    sent: int
+    framed: bool
+    date: str | None
+
+
+def speaker_span(r: Resolver, t: Target) -> Attribution | None:
+    """The speaker an earlier sentence introduced, while their report runs on (module docstring)."""
+    ctx = r.ctx
+    s = t.s
+    if t.quote is not None:
+        return None  # a quotation nobody was found to speak is not the narrator's report either
+    if _dated_narrative(s.text):
+        return None  # "In one exchange in mid-September, ...": the writer's narrative of an event
+    if t.sdoc is not None and _has_own_speaker(t.sdoc):
+        return None  # the figure's own sentence has a speaker of its own (one the sieve could not place)
+    for j in range(s.idx - 1, max(-1, s.idx - MAX_SENTENCES - 1), -1):
+        sj = ctx.sentences[j]
+        if sj.furniture:
+            continue
+        if sj.headline:
+            return None
+        earlier = [c for c in ctx.claims if sj.start <= c.start < sj.end]
+        speaker: Speaker | None = None
+        if earlier:
+            last = earlier[-1]
+            rule = last.evidence.get("claimant", {}).get("rule")
+            if last.claimant is None or rule not in SPEAKER_RULES:
+                return None  # the article's own voice (or a background fact) stands between
+            opener, framed = ctx.span_openers.get(last.start, (j, _framed(sj.text)))
+            speaker = Speaker(
+                last.claimant,
+                last.claimant_side,
+                ctx.claimant_heads.get(last.start, ""),
+                opener,
+                framed,
+                last.claim_date,
+            )
+        else:
+            sdoc = ctx.parsed.get(j)
+            if sdoc is None:
+                if _REPORT_CUE.search(sj.text):
+                    return None  # someone speaks there whom the rules cannot see
+                continue
+            found = _introduced(r, sdoc, j, s.idx)
+            if isinstance(found, bool):
+                return None  # someone unknown speaks there
+            speaker = found
+        if speaker is None:
+            if sj.text.rstrip().endswith(":"):
+                return None  # "By the numbers:": the article introduces its own list
+            continue
+        if not _runs_on(ctx.sentences, speaker, j, s.idx):
+            return None
+        ctx.span_openers[t.start] = (speaker.sent, speaker.framed)
+        return Attribution(
+            speaker.name,
+            speaker.side,
+            Decision(
+                "claimant.speaker_span",
+                f"'{ctx.sentences[speaker.sent].text[:60]}' introduced {speaker.name}, whose report runs on",
+            ),
+            None,
+            speaker.head,
+            inherited_date=speaker.date,
+        )
+    return None
+
+
+def _introduced(r: Resolver, sdoc: Doc, j: int, around: int) -> Speaker | bool | None:
+    """The speaker a sentence without figures introduces; False when someone unknown speaks there."""
+    ctx = r.ctx
+    sj = ctx.sentences[j]
+    verbs = [v for v in _reporting_verbs(sdoc) if v.dep_ in ("ROOT", "conj", "parataxis", "ccomp", "advcl")]
+    # "X gave a televised update", "X issued a statement": a statement noun as the verb's object
+    verbs += [
+        t.head
+        for t in sdoc
+        if t.dep_ == "dobj" and t.lemma_.lower() in _STATEMENT_NOUNS and t.head.pos_ in ("VERB", "AUX")
+    ]
+    unknown = False
+    for v in verbs:
+        subj = _subject_of(v) or _entity_just_before(sdoc, v)
+        if subj is None:
+            unknown = unknown or v.dep_ == "ROOT"
+            continue
+        got: Found | None = r.resolve_subject(subj, j, around)
+        if got is None or got.name.lower() in ("i", "we", "it", "they"):
+            unknown = True
+            continue
+        if got.kind not in ("person", "body", "group", "media"):
+            continue
+        when = None
+        for m in dates.TIME_PHRASE.finditer(sj.text):
+            when = dates.resolve_time_phrase(m.group(0), ctx.base)
+            if when:
+                break
+        return Speaker(got.name, got.side, got.head, j, _framed(sj.text), when or ctx.doc_date)
+    return False if unknown else None
+
+
+def _has_own_speaker(sdoc: Doc) -> bool:
+    """Whether a sentence has a reporting verb with a subject of its own ("ISW estimated that ...")."""
+    return any(
+        _subject_of(v) is not None
+        for v in _reporting_verbs(sdoc)
+        if v.dep_ in ("ROOT", "conj", "parataxis", "advcl")
+    )
+
+
+def _framed(text: str) -> bool:
+    """Whether a sentence frames a report that goes on: it ends with a colon or names one."""
+    if text.rstrip().endswith(":"):
+        return True
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & _FRAMING)
+
+
+def _dated_narrative(text: str) -> bool:
+    """A sentence that sets its own time with a month or a year tells an event in the writer's voice."""
+    return any(re.search(r"\d{4}|" + dates.MONTH_RX, m.group(0)) for m in dates.TIME_PHRASE.finditer(text))
+
+
+def _runs_on(sentences: list[Sentence], speaker: Speaker, last: int, idx: int) -> bool:
+    """Whether the speaker's report (last heard in sentence `last`) still runs at sentence `idx`."""
+    here, there = sentences[idx], sentences[last]
+    if last == idx - 1 and here.line == there.line:
+        return True  # the next sentence of the same paragraph
+    paragraphs = len({s.line for s in sentences[speaker.sent : idx + 1]}) - 1
+    if paragraphs > MAX_PARAGRAPHS:
+        return False
+    if speaker.framed:
+        return True
+    if _BACKSHIFT.search(here.text):
+        return True
+    prev_line_end = sentences[idx - 1].text.rstrip() if idx > 0 else ""
+    return bool(_BULLET.match(here.text)) or (
+        prev_line_end.endswith(":") and sentences[idx - 1].line != here.line
+    )

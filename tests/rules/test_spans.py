@@ -1,0 +1,173 @@
+"""Attribution spans (`rules.spans`): a source introduced earlier speaks until another is introduced.
+
+The text-only helpers are tested alone; the rule itself on short hand-written articles through the
+model (the parse of each sentence is what it reads)."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from kursk_claims.rules.spans import Speaker, _dated_narrative, _framed, _runs_on
+from kursk_claims.text.segment import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "framed"),
+    [
+        ("The ministry said in its daily report:", True),
+        ("Smirnov gave a televised update on the situation.", True),
+        ("According to an analysis by the institute, the front has stalled.", True),
+        ("It listed the following losses.", True),
+        ("Syrskyi said the troops held on.", False),
+        ("The ministry said in a statement that it had repelled attacks.", False),
+    ],
+)
+def test_framed(text: str, framed: bool) -> None:
+    assert _framed(text) is framed
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("In one exchange in mid-September, 103 servicemen came home.", True),
+        ("The offensive launched in August 2024 took 1,000 sq km.", True),
+        ("Since the start of the incursion, 12 civilians have been killed.", False),
+        ("Russian troops had liberated more than 1,100 square kilometres.", False),
+    ],
+)
+def test_dated_narrative(text: str, dated: bool) -> None:
+    assert _dated_narrative(text) is dated
+
+
+ARTICLE = (
+    "Headline\n"
+    "The governor gave a televised update on Wednesday.\n"
+    "More than 121,000 residents have left.\n"
+    "Twelve civilians have been killed.\n"
+    "Kyiv has not commented.\n"
+    "Ukrainian forces had taken 28 settlements, he went on.\n"
+    "Meanwhile, in Sumy, 40 villages are shelled daily."
+)
+
+
+def _speaker(sent: int, framed: bool) -> Speaker:
+    return Speaker("Alexei Smirnov", "russia", "governor", sent, framed, "2024-08-14")
+
+
+@pytest.mark.parametrize(
+    ("speaker_sent", "framed", "last", "idx", "runs"),
+    [
+        (1, True, 1, 2, True),  # the next paragraph after a framed opener
+        (1, True, 1, 3, True),  # still within MAX_PARAGRAPHS
+        (1, False, 1, 3, False),  # an unframed speaker does not reach two paragraphs on
+        (1, False, 5, 6, False),  # a new paragraph, unframed, no backshift, no list: the report ended
+    ],
+)
+def test_runs_on(speaker_sent: int, framed: bool, last: int, idx: int, runs: bool) -> None:
+    sentences = split_sentences(ARTICLE)
+    assert _runs_on(sentences, _speaker(speaker_sent, framed), last, idx) is runs
+
+
+def test_runs_on_the_next_sentence_of_a_paragraph_and_into_backshifted_speech() -> None:
+    text = "Gerasimov reported to Putin. Troops had retaken 86 per cent.\nThey had taken 430 prisoners."
+    sentences = split_sentences(text)
+    plain = Speaker("Valery Gerasimov", "russia", "gerasimov", 0, False, None)
+    assert _runs_on(sentences, plain, 0, 1)  # the next sentence of the same paragraph
+    assert _runs_on(sentences, plain, 1, 2)  # a new paragraph in past perfect: reported speech
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from kursk_claims.extract.model import ModelNotFoundError, load_nlp
+
+    try:
+        return load_nlp()
+    except (ModelNotFoundError, ImportError, OSError) as exc:
+        pytest.skip(f"no spaCy English pipeline: {exc}")
+
+
+def _claims(nlp, text: str, published: str | None = "2024-08-15"):  # type: ignore[no-untyped-def]
+    from kursk_claims.extract import extract_document
+    from kursk_claims.models import Document
+
+    doc = Document("t", text, hashlib.sha256(text.encode()).hexdigest(), published=published)
+    return extract_document(doc, nlp).claims
+
+
+def _at(claims, text: str, quote: str):  # type: ignore[no-untyped-def]
+    at = text.index(quote)
+    hits = [c for c in claims if c.start <= at < c.end or at <= c.start < at + len(quote)]
+    assert hits, f"no claim at {quote!r}: {[c.text for c in claims]}"
+    return hits[0]
+
+
+SPANS = [
+    pytest.param(
+        "Kursk Governor Gives Update\n\n"
+        "Acting governor Alexei Smirnov gave a televised update on Wednesday evening.\n\n"
+        "More than 121,000 residents have left the border districts.\n\n"
+        "Since the start of the incursion, 12 civilians have been killed and 121 wounded.",
+        "121 wounded",
+        ("Alexei Smirnov", "2024-08-14"),
+        id="televised-update-over-paragraphs",
+    ),
+    pytest.param(
+        "Gerasimov Reports To Putin\n\n"
+        "Valery Gerasimov reported to Putin on Wednesday that the operation was nearly over. "
+        "Russian troops had liberated more than 1,100 square kilometres.\n\n"
+        "Over the past five days alone, 24 settlements had been recaptured.",
+        "24 settlements",
+        ("Valery Gerasimov", "2024-08-14"),
+        id="report-to-a-head-of-state-backshifted",
+    ),
+    pytest.param(
+        "Losses\n\nThe Russian Defense Ministry said on Thursday:\n\n"
+        "- Ukraine lost up to 290 servicemen.\n- Ukraine lost four armoured vehicles.",
+        "four armoured",
+        ("Russian Defense Ministry", None),
+        id="list-after-an-intro-line",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "quote", "expected"), SPANS)
+def test_speaker_span(nlp, text: str, quote: str, expected: tuple[str, str | None]) -> None:  # type: ignore[no-untyped-def]
+    c = _at(_claims(nlp, text), text, quote)
+    name, when = expected
+    assert c.claimant == name, c.evidence
+    assert c.evidence["claimant"]["rule"] in ("claimant.speaker_span", "claimant.list_intro"), c.evidence
+    if when is not None:
+        assert c.claim_date == when, c.evidence
+
+
+NO_SPANS = [
+    pytest.param(
+        "Border\n\nSyrskyi said on Monday that his troops held 1,000 square kilometres.\n\n"
+        "By the numbers:\n\n- Villages shelled daily: 40",
+        "40",
+        id="the-article-s-own-list",
+    ),
+    pytest.param(
+        "Border\n\nKyiv says it has taken nearly 700 Russian soldiers prisoner. "
+        "In one exchange in mid-September, 103 Ukrainian servicemen came home.",
+        "103 Ukrainian",
+        id="dated-narrative-in-the-writer-s-voice",
+    ),
+    pytest.param(
+        "Border\n\nSyrskyi said on Monday that his troops held 1,000 square kilometres.\n\n"
+        "The region covers 30,000 square kilometres.\n\n"
+        "About 200 villages lie near the border.",
+        "200 villages",
+        id="a-new-paragraph-without-a-framed-report",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "quote"), NO_SPANS)
+def test_no_speaker_span(nlp, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
+    c = _at(_claims(nlp, text), text, quote)
+    assert c.evidence["claimant"]["rule"] != "claimant.speaker_span", c.evidence
