@@ -32,6 +32,7 @@ def test_framed(text: str, framed: bool) -> None:
     ("text", "dated"),
     [
         ("In one exchange in mid-September, 103 servicemen came home.", True),
+        ("Since August, 78 civilians have been killed.", False),  # the period a tally covers
         ("The offensive launched in August 2024 took 1,000 sq km.", True),
         ("Since the start of the incursion, 12 civilians have been killed.", False),
         ("Russian troops had liberated more than 1,100 square kilometres.", False),
@@ -129,6 +130,21 @@ SPANS = [
         ("Russian Defense Ministry", None),
         id="list-after-an-intro-line",
     ),
+    pytest.param(
+        "Losses Report\n\nUkraine's General Staff published its daily tally of Russian losses on Monday. "
+        "It listed the following:\n\n- 1,250 soldiers\n- 12 tanks\n- 30 artillery systems",
+        "30 artillery",
+        ("Ukrainian General Staff", "2024-08-12"),
+        id="it-listed-the-following",
+    ),
+    pytest.param(
+        "Governor Update\n\nGovernor Alexander Khinshtein posted a video address on Telegram on Tuesday.\n\n"
+        "He said the situation in the border districts remained tense.\n\n"
+        "Since August, 78 civilians have been killed in the region.",
+        "78 civilians",
+        ("Alexander Khinshtein", "2024-08-13"),
+        id="framing-carried-from-the-speaker-s-earlier-sentence",
+    ),
 ]
 
 
@@ -143,7 +159,23 @@ def test_speaker_span(nlp, text: str, quote: str, expected: tuple[str, str | Non
         assert c.claim_date == when, c.evidence
 
 
+@pytest.mark.model
+def test_interview_answer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Interview\n\nWe spoke to Ukrainian commander Oleksandr Syrskyi about the Kursk operation.\n\n"
+        "Q: How much territory do you hold?\n\nA: We hold about 500 square kilometres."
+    )
+    c = _at(_claims(nlp, text), text, "about 500")
+    assert c.claimant == "Oleksandr Syrskyi" and c.evidence["claimant"]["rule"] == "claimant.interview_answer"
+
+
 NO_SPANS = [
+    pytest.param(
+        'Border\n\n"We are attacking," Syrskyi said in an online address on Monday.\n\n'
+        "Russia reportedly deployed over 10,000 North Korean troops.",
+        "10,000",
+        id="reportedly-is-unnamed-reports",
+    ),
     pytest.param(
         "Border\n\nSyrskyi said on Monday that his troops held 1,000 square kilometres.\n\n"
         "By the numbers:\n\n- Villages shelled daily: 40",

@@ -14,7 +14,7 @@ this rule is for the figures they leave in the article's voice. Walking back fro
   sentence with a reporting verb whose speaker cannot be told (someone else speaks there), at a
   line ending with a colon that names no speaker ("By the numbers:" — the article's own list),
   or after `MAX_SENTENCES` sentences. A figure whose own sentence has a reporting verb of its
-  own takes no earlier speaker. A figure whose own sentence sets a month or a year ("In
+  own, or crediting unnamed reports ("reportedly", "allegedly"), takes no earlier speaker. A figure whose own sentence sets a month or a year ("In
   one exchange in mid-September, ...") is the writer's narrative and takes no speaker.
 
 A speaker heard in the sentence just before, in the same paragraph, carries on (reported speech
@@ -33,8 +33,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from kursk_claims.domain.registry import lookup
 from kursk_claims.rules.attribution import Attribution, Target
-from kursk_claims.rules.context import attribution_data
+from kursk_claims.rules.context import DocContext, attribution_data
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Found, Resolver, _entity_just_before, _reporting_verbs
 from kursk_claims.rules.tree import _subject_of
@@ -63,6 +64,14 @@ SPEAKER_RULES = frozenset(
 )
 
 _FRAMING = frozenset(attribution_data()["report_framing"])
+# Words that credit a figure to unnamed reports: it is not the current speaker's
+_UNNAMED_SOURCE = re.compile(
+    r"(?i)\b(?:reportedly|allegedly|purportedly|is said to|are said to|were said to)\b"
+)
+# An answer line of a question-and-answer interview: "A:", "A.", "A —"
+_ANSWER = re.compile(r"^\s*A\s*[:.—–-]\s")
+_QUESTION = re.compile(r"^\s*Q\s*[:.—–-]\s")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _STATEMENT_NOUNS = frozenset(attribution_data()["statement_nouns"])
 _BULLET = re.compile(r"^\s*(?:[-–—•*·▪●]|\d{1,2}[.)])\s+")
 # past perfect, the backshift of reported speech: "had liberated", "had been recaptured", "had been taken"
@@ -87,6 +96,36 @@ class Speaker(NamedTuple):
     date: str | None
 
 
+def interview_answer(r: Resolver, t: Target) -> Attribution | None:
+    """In a question-and-answer interview, an answer line ("A: ...") is the interviewee's: the first
+    person the registry knows named before the first question ("Q: ...")."""
+    ctx = r.ctx
+    if not _ANSWER.match(ctx.document.text[ctx.sentences[t.s.idx].start - _line_offset(ctx, t.s.idx) :][:6]):
+        return None
+    first_q = next((s.idx for s in ctx.sentences if _QUESTION.match(s.text)), None)
+    if first_q is None or first_q > t.s.idx:
+        return None
+    for s in ctx.sentences[:first_q]:
+        for run in _CAPITALISED_RUN.findall(s.text):
+            e = lookup(run)
+            if e is not None and e.kind == "person":
+                return Attribution(
+                    e.name,
+                    e.side,
+                    Decision("claimant.interview_answer", f"answer of the interview with {e.name}"),
+                    None,
+                    e.name.split()[-1].lower(),
+                )
+    return None
+
+
+def _line_offset(ctx: DocContext, idx: int) -> int:
+    """How far sentence `idx` starts after the start of its line."""
+    s = ctx.sentences[idx]
+    line_start = ctx.document.text.rfind("\n", 0, s.start) + 1
+    return s.start - line_start
+
+
 def speaker_span(r: Resolver, t: Target) -> Attribution | None:
     """The speaker an earlier sentence introduced, while their report runs on (module docstring)."""
     ctx = r.ctx
@@ -95,14 +134,16 @@ def speaker_span(r: Resolver, t: Target) -> Attribution | None:
         return None  # a quotation nobody was found to speak is not the narrator's report either
     if _dated_narrative(s.text):
         return None  # "In one exchange in mid-September, ...": the writer's narrative of an event
+    if _UNNAMED_SOURCE.search(s.text):
+        return None  # "Russia reportedly deployed ...": unnamed reports, not the speaker's
     if t.sdoc is not None and _has_own_speaker(t.sdoc):
         return None  # the figure's own sentence has a speaker of its own (one the sieve could not place)
     for j in range(s.idx - 1, max(-1, s.idx - MAX_SENTENCES - 1), -1):
         sj = ctx.sentences[j]
         if sj.furniture:
             continue
-        if sj.headline:
-            return None
+        if sj.headline and not _BULLET.match(sj.text) and not sj.text.rstrip().endswith(":"):
+            return None  # a heading (a list line or an intro line is no heading)
         earlier = [c for c in ctx.claims if sj.start <= c.start < sj.end]
         speaker: Speaker | None = None
         if earlier:
@@ -133,6 +174,8 @@ def speaker_span(r: Resolver, t: Target) -> Attribution | None:
             if sj.text.rstrip().endswith(":"):
                 return None  # "By the numbers:": the article introduces its own list
             continue
+        if not speaker.framed:
+            speaker = _earlier_framing(r, speaker, j, s.idx)
         if not _runs_on(ctx.sentences, speaker, j, s.idx):
             return None
         ctx.span_openers[t.start] = (speaker.sent, speaker.framed)
@@ -145,7 +188,7 @@ def speaker_span(r: Resolver, t: Target) -> Attribution | None:
             ),
             None,
             speaker.head,
-            inherited_date=speaker.date,
+            inherited_date=speaker.date or ctx.doc_date,
         )
     return None
 
@@ -155,6 +198,9 @@ def _introduced(r: Resolver, sdoc: Doc, j: int, around: int) -> Speaker | bool |
     ctx = r.ctx
     sj = ctx.sentences[j]
     verbs = [v for v in _reporting_verbs(sdoc) if v.dep_ in ("ROOT", "conj", "parataxis", "ccomp", "advcl")]
+    if sj.text.rstrip().endswith(":"):
+        # "It listed the following:": whoever introduces a list speaks for it, whatever the verb
+        verbs += [t for t in sdoc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t not in verbs]
     # "X gave a televised update", "X issued a statement": a statement noun as the verb's object
     verbs += [
         t.head
@@ -168,6 +214,12 @@ def _introduced(r: Resolver, sdoc: Doc, j: int, around: int) -> Speaker | bool |
             unknown = unknown or v.dep_ == "ROOT"
             continue
         got: Found | None = r.resolve_subject(subj, j, around)
+        if (got is None or got.name.lower() in ("it", "they")) and subj.lower_ in ("it", "they") and j > 0:
+            # "It listed the following:": the body the sentence before introduced
+            prev = ctx.parsed.get(j - 1)
+            before = _introduced(r, prev, j - 1, around) if prev is not None else None
+            if isinstance(before, Speaker):
+                return before._replace(sent=j, framed=before.framed or _framed(sj.text))
         if got is None or got.name.lower() in ("i", "we", "it", "they"):
             unknown = True
             continue
@@ -178,8 +230,27 @@ def _introduced(r: Resolver, sdoc: Doc, j: int, around: int) -> Speaker | bool |
             when = dates.resolve_time_phrase(m.group(0), ctx.base)
             if when:
                 break
-        return Speaker(got.name, got.side, got.head, j, _framed(sj.text), when or ctx.doc_date)
+        return Speaker(got.name, got.side, got.head, j, _framed(sj.text), when)
     return False if unknown else None
+
+
+def _earlier_framing(r: Resolver, speaker: Speaker, j: int, around: int) -> Speaker:
+    """The same speaker's earlier framing of the report ("X posted a video address. He said ..."):
+    the speaker as introduced there, else as found."""
+    ctx = r.ctx
+    for k in range(j - 1, max(-1, j - MAX_SENTENCES), -1):
+        sk = ctx.sentences[k]
+        if sk.headline:
+            break
+        if sk.furniture or not _framed(sk.text):
+            continue
+        sdoc = ctx.parsed.get(k)
+        if sdoc is None:
+            continue
+        found = _introduced(r, sdoc, k, around)
+        if isinstance(found, Speaker) and found.name == speaker.name:
+            return speaker._replace(sent=k, framed=True, date=speaker.date or found.date)
+    return speaker
 
 
 def _has_own_speaker(sdoc: Doc) -> bool:
