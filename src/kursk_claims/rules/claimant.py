@@ -154,6 +154,8 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
         if subj is None:
             continue
         sub = list(subj.subtree)
+        if subj.i == v.head.i and v.dep_ == "acl":
+            sub = [tok for tok in sub if tok.i < v.i]  # the noun the verb hangs on, without the verb's clause
         if subj.i < num.i < v.i:
             # "Ukrainian forces hold N km², Ukraine's commander, Oleksandr Syrskyi, said": the parser
             # took the clause's subject for the speaker; the speaker is named right before the verb

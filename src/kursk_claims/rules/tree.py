@@ -95,7 +95,20 @@ def _governing_verb(tok: Token) -> Token | None:
 
 
 def _subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, climbing through xcomp/conj/advcl chains (and the nouns they hang on)."""
+    """The subject of a verb, climbing through xcomp/conj/advcl chains (and the nouns they hang on).
+
+    A reporting verb the parser hung on a sentence-initial noun as a reduced relative ("Ukraine's
+    special forces reported on Dec. 17 that ...": forces ROOT, reported acl) has that noun as its
+    subject when the verb takes a clause of its own."""
+    head = verb.head
+    if (
+        verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < verb.i
+        and any(c.dep_ in ("ccomp", "advcl") or c.lower_ == "that" for c in verb.children)
+    ):
+        return head
     cur = verb
     for _ in range(6):
         if cur.pos_ in ("VERB", "AUX"):
