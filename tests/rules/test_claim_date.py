@@ -77,3 +77,27 @@ soldiers NOUN dobj 1 soldier
     att = Attribution(name, None, NAMED)
     got, why = _claim_date(ctx, att, ctx.sentences[0], ctx.parsed[0])
     assert (got, why.rule) == (expected, "date.article_voice" if name is None else "date.same_claimant")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acting governor Alexei Smirnov gave a televised update on Wednesday evening.",
+            [(0, "Alexei Smirnov", "2024-08-14")],
+        ),
+        (
+            "Valery Gerasimov reported to Putin on Wednesday that the operation was over.",
+            [(0, "Valery Gerasimov", "2024-08-14")],
+        ),
+        ("The update on Wednesday named no one.", []),
+    ],
+)
+def test_dated_statements_read_statement_nouns_and_reports_to(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    from kursk_claims.rules.claim_date import _dated_statements
+    from kursk_claims.text.segment import split_sentences
+
+    got = _dated_statements(split_sentences(text), "2024-08-15")
+    assert sorted(set(got)) == expected

@@ -156,6 +156,13 @@ _SAID_ON = re.compile(
 )
 
 
+# "gave a televised update on Wednesday", "in a video address on Telegram on Tuesday"
+_STATEMENT_ON = re.compile(
+    r"(?i)\b(?:address|briefing|bulletin|interview|post|report|speech|statement|update|video)\b"
+    r"[^.;:!?]{0,40}?\bon\s+(" + _DAY + r")"
+)
+
+
 # "On Wednesday, Russia's chief of the General Staff, Gen. Valery Gerasimov, told Putin ..."
 _FRONTED_TIME = re.compile(r"^((?:On|Last|Earlier\s+on)\s+" + _DAY + r"),\s+")
 
@@ -189,6 +196,13 @@ def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple
             # the speaker: the nearest known name before the verb
             name = _first_known(reversed(_CAPITALISED_RUN.findall(s.text[: m.start()])))
             if name is not None:
+                out.append((s.idx, name, iso))
+        # "Smirnov gave a televised update on Wednesday evening": a statement noun dated in the
+        # sentence of its speaker (the first known name before the time)
+        for m in _STATEMENT_ON.finditer(s.text):
+            iso = dates.resolve_time_phrase(m.group(1), base_date)
+            name = _first_known(_CAPITALISED_RUN.findall(s.text[: m.start()])) if iso else None
+            if iso and name is not None:
                 out.append((s.idx, name, iso))
         # a fronted time: the speaker is the first known name after it
         fm = _FRONTED_TIME.match(s.text)
