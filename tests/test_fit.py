@@ -162,3 +162,29 @@ def test_fit_takes_the_first_layout_that_fits() -> None:
     fitted = fit_table([wide, stacked], 60)
     assert fitted.table.columns[0].header == "a / b" and fitted.dropped == ()
     assert table_width([40]) <= 60
+
+
+@pytest.mark.parametrize("width", [80, 160])
+def test_documents_table_shows_whole_values(width: int) -> None:
+    url = "https://example-news.test/world/2024/08/kursk-incursion-first-week-figures-in-full"
+    docs = [
+        {
+            "id": f"d{i}",
+            "outlet": "Example News Agency",
+            "url": url,
+            "published": "2024-08-12",
+            "doc_date": "2024-08-12",
+            "date_source": "metadata",
+            "status": "extracted" if i else "irrelevant",
+            "claims": 3 * i,
+            "group": "d0",
+            "group_size": 2 if i < 2 else 1,
+        }
+        for i in range(3)
+    ]
+    out = _render(render.documents_table(docs, width=width), width)
+    assert "…" not in out
+    assert all(len(line) <= width for line in out.splitlines())
+    assert "https://example-news" in out and "in-full" in out  # folded, never cut
+    for value in ("d0", "irrelevant", "2024-08-12 (metadata)", "Example"):
+        assert value in out

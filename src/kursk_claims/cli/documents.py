@@ -8,7 +8,6 @@ import sys
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
 from rich.text import Text
 
 from kursk_claims.cli.common import check_choice, err_console, errors, open_readonly, out_console
@@ -60,41 +59,10 @@ def documents(
             if not docs:
                 err_console.print(Text("no documents match", style="yellow"))
                 return
-            out_console.print(documents_table(docs))
+            out_console.print(render.documents_table(docs, width=out_console.width))
         else:
             write_documents(docs, fmt, sys.stdout)
             sys.stdout.flush()
-
-
-def documents_table(docs: list[dict[str, Any]]) -> Table:
-    shared = sum(1 for d in docs if d["group_size"] > 1)
-    table = Table(title=f"{len(docs)} document(s); {shared} in a group of several", title_justify="left")
-    for col, kw in (
-        ("id", {"style": "cyan", "overflow": "fold"}),
-        ("outlet", {}),
-        ("url", {"overflow": "fold"}),
-        ("published", {"no_wrap": True}),
-        ("date (source)", {"no_wrap": True}),
-        ("status", {}),
-        ("claims", {"justify": "right"}),
-        ("group", {"overflow": "fold"}),
-        ("size", {"justify": "right"}),
-    ):
-        table.add_column(col, **kw)  # type: ignore[arg-type]
-    for d in docs:
-        several = d["group_size"] > 1
-        table.add_row(
-            Text(str(d["id"])),
-            Text(d["outlet"] or "–"),
-            Text(d["url"] or "–"),
-            Text(d["published"] or "–"),
-            Text(f"{d['doc_date'] or '–'} ({d['date_source'] or '–'})"),
-            Text(str(d["status"]), style="" if d["status"] == "extracted" else "yellow"),
-            str(d["claims"]),
-            Text(str(d["group"]), style="bold" if several else "dim"),
-            Text(str(d["group_size"]), style="bold" if several else "dim"),
-        )
-    return table
 
 
 def write_documents(docs: list[dict[str, Any]], fmt: str, out: Any) -> None:

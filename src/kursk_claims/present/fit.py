@@ -42,6 +42,7 @@ class Col:
     style: str = ""
     max_width: int | None = None  # a wrapping column never grows wider than this
     min_width: int = 0  # a wrapping column narrower than this (or its widest cell) does not fit
+    fold_words: bool = False  # long words (URLs) may fold across lines: only min_width must fit
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,9 @@ def _natural(col: Col, cells: Sequence[Text]) -> int:
 def _narrowest(col: Col, cells: Sequence[Text]) -> int:
     if not col.wrap:
         return _natural(col, cells)
+    if col.fold_words:
+        header = max((cell_len(w) for w in col.header.split()), default=1)
+        return max(header, min(col.min_width, _natural(col, cells)))
     words = [w for c in cells for line in _lines(c) for w in line.split()] + col.header.split()
     longest_word = max((cell_len(w) for w in words), default=1) or 1
     return max(longest_word, min(col.min_width, _natural(col, cells)))

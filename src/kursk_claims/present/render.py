@@ -136,6 +136,67 @@ def claims_table(
     return Group(*fitted.renderables())
 
 
+DOCUMENTS_WIDE = (
+    Col("id", KEEP, wrap=False, style="cyan"),
+    Col("outlet", 4, min_width=12),
+    Col("url", 6, min_width=20, fold_words=True),
+    Col("published", 5, wrap=False),
+    Col("date (source)", KEEP, wrap=False),
+    Col("status", 1, wrap=False),
+    Col("claims", KEEP, wrap=False, justify="right"),
+    Col("group", 2, wrap=False),
+    Col("size", 3, wrap=False, justify="right"),
+)
+DOCUMENTS_STACKED = (
+    Col("id\ndate (source)", KEEP, wrap=False),
+    Col("status · claims\ngroup (size)", KEEP, wrap=False),
+    Col("outlet\nurl", 1, min_width=20, fold_words=True),
+)
+
+
+def documents_table(docs: Sequence[Mapping[str, Any]], *, width: int = WIDE) -> RenderableType:
+    """The `documents` table: one row per document (`present.fit`: whole values, never "…")."""
+    shared = sum(1 for d in docs if d["group_size"] > 1)
+    wide, stacked = [], []
+    for d in docs:
+        several = d["group_size"] > 1
+        when = Text(f"{d['doc_date'] or '–'} ({d['date_source'] or '–'})")
+        status = Text(str(d["status"]), style="" if d["status"] == "extracted" else "yellow")
+        group = Text(str(d["group"]), style="bold" if several else "dim")
+        size = Text(str(d["group_size"]), style="bold" if several else "dim")
+        wide.append(
+            [
+                Text(str(d["id"])),
+                Text(d["outlet"] or "–"),
+                Text(d["url"] or "–"),
+                Text(d["published"] or "–"),
+                when,
+                status,
+                Text(str(d["claims"])),
+                group,
+                size,
+            ]
+        )
+        first = Text(str(d["id"]), style="cyan")
+        first.append("\n")
+        first.append_text(when)
+        second = status.copy()
+        second.append(f" · {d['claims']}\n")
+        second.append_text(group)
+        second.append(" (")
+        second.append_text(size)
+        second.append(")")
+        stacked.append([first, second, Text(f"{d['outlet'] or '–'}\n{d['url'] or '–'}")])
+    fitted = fit_table(
+        [Layout(DOCUMENTS_WIDE, wide), Layout(DOCUMENTS_STACKED, stacked, {"show_lines": True})],
+        width,
+        title=f"{len(docs)} document(s); {shared} in a group of several",
+        title_justify="left",
+        expand=False,
+    )
+    return Group(*fitted.renderables())
+
+
 def _carried(c: Mapping[str, Any]) -> Text:
     """'3·2': documents · independent groups carrying the statement (and which claim a copy copies)."""
     n_docs = c.get("n_docs") or 1
