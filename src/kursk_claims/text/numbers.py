@@ -1,0 +1,346 @@
+"""Reading numerals: the number part of a quantity phrase, without hedge or unit.
+
+This module turns written numbers into floats: digits with thousands separators (commas or thin
+spaces), decimals, mixed and vulgar fractions ("2 1/2", "2½"), magnitude suffixes ("1.2m",
+"40 thousand", "3bn"), spelled-out numbers ("three hundred and fifty", "a dozen"), vague
+magnitudes with the floor their wording guarantees ("thousands" -> 2,000) and fractions of a whole
+as percentages ("two-thirds", "one in five", "1/3 of"). It also tells which numerals are not
+measures at all by their context (`_excluded_context`: years, dates, times, ages, ordinals, model
+names, calibres, phone numbers, page furniture). Which of the remaining numbers are quantities,
+with what hedge, range and bounds, is decided in `kursk_claims.text.quantities`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from kursk_claims.text.units import _unit_regex
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary (closed classes of English; units live in data/units.json)
+
+_UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_MAGNITUDE_SUFFIX = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "mln": 1e6, "bn": 1e9, "k": 1e3, "m": 1e6,
+}  # fmt: skip
+
+# Vague magnitudes: the floor the wording guarantees (value = floor, qualifier at_least).
+_VAGUE = [
+    (r"tens\s+of\s+thousands", 20_000),
+    (r"hundreds\s*,\s*if\s+not\s+thousands\s*,", 200),  # "hundreds, if not thousands, of": the floor
+    (r"tens(?=\s+of\s+(?:square\s+)?(?:kilomet|km|miles?\b))", 20),  # "tens of kilometres" (a measure only)
+    (r"hundreds\s+of\s+thousands", 200_000),
+    (r"several\s+hundred\s+thousand", 300_000),
+    (r"several\s+thousand", 3_000),
+    (r"several\s+hundred", 300),
+    (r"several\s+dozen", 36),
+    (r"a\s+couple\s+(?:of\s+)?thousand", 2_000),
+    (r"a\s+couple\s+(?:of\s+)?hundred", 200),
+    (r"a\s+couple\s+(?:of\s+)?dozen", 24),
+    (r"a\s+few\s+thousand", 2_000),
+    (r"a\s+few\s+hundred", 200),
+    (r"a\s+few\s+dozen", 24),
+    (r"millions", 2_000_000),
+    (r"thousands", 2_000),
+    (r"hundreds", 200),
+    (r"dozens", 24),
+    (r"scores", 40),
+    (r"several", 3),
+]
+
+# Fractions of a whole, as percentages.
+_FRACTIONS = [
+    (r"three[\s-]quarters", 75.0),
+    (r"two[\s-]thirds", 200 / 3),
+    (r"two[\s-]fifths", 40.0),
+    (r"three[\s-]fifths", 60.0),
+    (r"four[\s-]fifths", 80.0),
+    (r"(?:a|one)[\s-]third", 100 / 3),
+    (r"(?:a|one)[\s-]quarter", 25.0),
+    (r"(?:a|one)[\s-]fifth", 20.0),
+    (r"(?:a|one)[\s-]tenth", 10.0),
+    (r"(?:a|one)[\s-]half", 50.0),
+    (r"half", 50.0),
+    (r"(?<![0-9.,])(?:one|1)\s+(?:in|out\s+of)\s+(?:three|3)(?![0-9.,])", 100 / 3),
+    (r"(?<![0-9.,])(?:one|1)\s+(?:in|out\s+of)\s+(?:four|4)(?![0-9.,])", 25.0),
+    (r"(?<![0-9.,])(?:one|1)\s+(?:in|out\s+of)\s+(?:five|5)(?![0-9.,])", 20.0),
+    (r"(?<![0-9.,])(?:one|1)\s+(?:in|out\s+of)\s+(?:ten|10)(?![0-9.,])", 10.0),
+]
+
+_MONTHS = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+
+# ---------------------------------------------------------------------------------------------
+# Number parsing helpers
+
+_DIGITS = (
+    r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])"
+    r"|[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+(?![0-9,.])"
+    r"|[0-9]+(?:\.[0-9]+)?"
+)
+_WORD_NUM = r"(?:" + "|".join(sorted(list(_UNITS_WORDS) + list(_TENS_WORDS), key=len, reverse=True)) + r")"
+_WORD_NUMBER = (
+    r"(?:(?:(?:a|one)\s+(?:hundred|thousand|million|dozen)|"
+    + _WORD_NUM
+    + r")(?:[\s-]+(?:"
+    + _WORD_NUM
+    + r"|hundred|thousand|million|billion|dozen)"
+    # "and" joins only after a scale word: "three hundred and fifty", never "one and three"
+    + r"|(?:(?<=hundred)|(?<=thousand)|(?<=million))\s+and\s+"
+    + _WORD_NUM
+    + r")*)"
+)
+
+
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+# "2-1/2 years", "2 1/2", "2½": a whole number followed by a proper fraction.
+_MIXED_FRACTION_RE = re.compile(r"(?:[\s\u00a0-]([1-9])/([1-9][0-9]?)(?![0-9/])|([½¼¾⅓⅔⅛]))")
+# "1/3 of the region": a bare proper fraction in front of "of" is a share.
+_SLASH_FRACTION_RE = re.compile(r"(?<![0-9/.,])([1-9])/([2-9]|10)(?![0-9/])(?=\s+of\b)")
+
+
+def _parse_digits(s: str) -> float:
+    cleaned = re.sub(r"[,\s\u00a0\u202f]", "", s)
+    try:
+        v = float(cleaned)
+    except ValueError:
+        return math.nan
+    return v if math.isfinite(v) else math.nan
+
+
+def parse_number_words(s: str) -> float | None:
+    """'two dozen' -> 24, 'a thousand' -> 1000, 'three hundred and fifty' -> 350; None if not a number."""
+    words = [w for w in re.split(r"[\s-]+", s.lower().strip()) if w and w != "and"]
+    if not words:
+        return None
+    total = 0.0
+    current = 0.0
+    seen = False
+    for i, w in enumerate(words):
+        if (
+            w in ("a", "one")
+            and i == 0
+            and len(words) > 1
+            and words[1] in ("hundred", "thousand", "million", "dozen")
+        ):
+            current = 1
+            seen = True
+        elif w in _UNITS_WORDS:
+            current += _UNITS_WORDS[w]
+            seen = True
+        elif w in _TENS_WORDS:
+            current += _TENS_WORDS[w]
+            seen = True
+        elif w == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif w == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif w in ("thousand", "million", "billion"):
+            total += (current or 1) * _SCALE_WORDS[w]
+            current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def format_number(v: float) -> str:
+    """1300.0 -> '1,300'; 66.666 -> '66.7'."""
+    if v == int(v) and abs(v) < 1e15:
+        return f"{int(v):,}"
+    return f"{v:,.1f}" if abs(v) >= 10 else f"{v:,.3g}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Number patterns used by the scanner
+
+_VAGUE_RE = re.compile(
+    r"(?i)(?<![A-Za-z-])(?:"
+    + "|".join(f"(?P<v{i}>{p})" for i, (p, _) in enumerate(_VAGUE))
+    + r")(?![A-Za-z-])"
+)
+_FRACTION_RE = re.compile(
+    r"(?i)(?<![A-Za-z-])(?:"
+    + "|".join(f"(?P<f{i}>{p})" for i, (p, _) in enumerate(_FRACTIONS))
+    + r")(?![A-Za-z-])"
+)
+_HALVED_RE = re.compile(r"(?i)(?<![A-Za-z])halved(?![A-Za-z])")
+_CORE_RE = re.compile(
+    r"(?P<num>(?<![A-Za-z0-9_.,/:\-])(?:" + _DIGITS + r"))"
+    r"|(?P<word>(?i:(?<![A-Za-z-])" + _WORD_NUMBER + r"(?![A-Za-z])))"
+)
+_CORE_AFTER_SEP_RE = re.compile(
+    r"(?P<num>(?:" + _DIGITS + r"))" r"|(?P<word>(?i:" + _WORD_NUMBER + r"(?![A-Za-z])))"
+)
+_MAG_RE = re.compile(r"(?i)^(?:\s*(thousand|million|billion|mln|bn)(?![A-Za-z])|(k|m)(?![A-Za-z0-9]))")
+_ORDINAL_TAIL_RE = re.compile(r"^(?:st|nd|rd|th)(?![A-Za-z])", re.I)
+
+
+@dataclass
+class _Num:
+    start: int
+    end: int
+    value: float
+    kind: str  # number | words
+    has_sep: bool
+
+
+def _read_number(text: str, pos: int, *, after_sep: bool = False) -> _Num | None:
+    """A single number (digits with optional magnitude, or number words) starting at `pos`."""
+    m = (_CORE_AFTER_SEP_RE if after_sep else _CORE_RE).match(text, pos)
+    if not m:
+        return None
+    if m.group("num"):
+        s = m.group("num")
+        v = _parse_digits(s)
+        if math.isnan(v):
+            return None
+        end = m.end()
+        fm = _MIXED_FRACTION_RE.match(text, end) if re.fullmatch(r"[0-9]+", s) else None
+        if fm:
+            if fm.group(3):
+                v += _VULGAR[fm.group(3)]
+                end = fm.end()
+            elif int(fm.group(1)) < int(fm.group(2)):
+                v += int(fm.group(1)) / int(fm.group(2))
+                end = fm.end()
+        mm = _MAG_RE.match(text[end : end + 12])
+        if mm:
+            suffix = (mm.group(1) or mm.group(2)).lower()
+            # a bare "m" after digits is million only in money/people contexts; keep it for "1.2m people"
+            v *= _MAGNITUDE_SUFFIX[suffix]
+            end += mm.end()
+        return _Num(m.start(), end, v, "number", "," in s or " " in s or "\u00a0" in s)
+    w = m.group("word")
+    v2 = parse_number_words(w)
+    if v2 is None:
+        return None
+    end = m.end()
+    mm = _MAG_RE.match(text[end : end + 12])
+    if mm and mm.group(1):
+        v2 *= _MAGNITUDE_SUFFIX[mm.group(1).lower()]
+        end += mm.end()
+    return _Num(m.start(), end, v2, "words", False)
+
+
+# ---------------------------------------------------------------------------------------------
+# Numerals that are not measures (years, dates, times, model names, phone numbers ...)
+
+_DATE_BEFORE_RE = re.compile(_MONTHS + r"\s*$")
+_AGE_BEFORE_RE = re.compile(r"(?i)(?<![A-Za-z])(?:aged|ages|age\s+of)\s+(?:[0-9]{1,3}\s*(?:-|–|to|and)\s*)?$")
+_AGE_AFTER_RE = re.compile(r"(?i)(?:-years?-old|\s+years?\s+old)(?![A-Za-z])")
+_YEAR_PAIR_TAIL_RE = re.compile(r"(?<![0-9,.])(?:1[89]|20)[0-9]{2}[-–/]$")
+_PAGE_BEFORE_RE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:pages?|pp?\.|photo|slide|episode|chapter)\s+(?:[0-9]+\s+(?:of|/)\s*)?$"
+)
+# Page furniture: "0 members on board", "12 comments", "3.4k shares".
+_FURNITURE_AFTER_RE = re.compile(
+    r"(?i)\s+(?:comments?|shares?|views?|likes?|reactions?|replies|reposts?|retweets?|subscribers?|"
+    r"followers?|members?\s+(?:on\s+board|online))(?![A-Za-z])"
+)
+_DATE_AFTER_RE = re.compile(r"^\s*(?:of\s+)?" + _MONTHS + r"(?![A-Za-z])")
+
+
+def _is_year(n: _Num, text: str) -> bool:
+    if n.kind != "number" or n.has_sep or not (1900 <= n.value <= 2100) or n.value != int(n.value):
+        return False
+    tail = text[n.end : n.end + 30]
+    # "2,000 troops" is written with a separator; "1950 troops" without one is rare but a plural
+    # noun straight after is the signal that the number counts something.
+    if re.match(r"^\s+(?:[A-Z][a-z]+\s+)?[a-z]+s\b", tail) and not re.match(
+        r"^\s+(?:was|has|is|as|saw)\b", tail
+    ):
+        return False
+    return not _unit_regex().match(tail.lstrip()) if tail.strip() else True
+
+
+def _is_date(n: _Num, text: str) -> bool:
+    if n.kind != "number" or n.value != int(n.value) or not (1 <= n.value <= 31) or n.has_sep:
+        return False
+    before = text[max(0, n.start - 12) : n.start]
+    after = text[n.end : n.end + 14]
+    return bool(_DATE_BEFORE_RE.search(before) or _DATE_AFTER_RE.match(after))
+
+
+# Capitalised words a figure can follow at a clause end without being part of a name.
+_NOT_NAMES = {
+    "Over",
+    "About",
+    "Around",
+    "Nearly",
+    "Almost",
+    "Some",
+    "More",
+    "Than",
+    "Under",
+    "Up",
+    "To",
+    "At",
+    "By",
+}
+
+
+def _excluded_context(n: _Num, text: str) -> str | None:
+    """Why this number is not a measure (year, date, time, ordinal, model name, phone...)."""
+    before = text[max(0, n.start - 8) : n.start]
+    after = text[n.end : n.end + 8]
+    wide_before = text[max(0, n.start - 24) : n.start]
+    if _AGE_BEFORE_RE.search(wide_before) or _AGE_AFTER_RE.match(text, n.end):
+        return "age"
+    if n.kind == "number":
+        if _ORDINAL_TAIL_RE.match(after):
+            return "ordinal"
+        if re.search(
+            r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s$", text[max(0, n.start - 20) : n.start]
+        ) and re.match(r"^\s*(?:[.,;:)]|$)", after):
+            prev_word = re.search(r"([A-Z][a-z]+)\s$", text[max(0, n.start - 20) : n.start])
+            if (
+                prev_word
+                and not re.match(_MONTHS, prev_word.group(1))
+                and prev_word.group(1) not in _NOT_NAMES
+            ):
+                return "name"  # "Rossiya 24", "Channel 4": the number is part of a name
+        if re.match(r"^[eE][+-]?\d", after):
+            return "scientific"  # 1e309: not how news writes a count
+        if re.fullmatch(r"\d{1,2}\.\d{2}", text[n.start : n.end]) and re.match(r"^\.\d{2,4}\b", after):
+            return "date"  # numeric dates: 24.02.22, 02.03.2025
+        if re.match(r"^[\s-]?(?:mm|millimet(?:er|re)s?|-?calibre|-?caliber|cal\.)(?![A-Za-z])", after, re.I):
+            return "calibre"  # "155mm howitzers" names a weapon, it counts nothing
+        if re.match(r"^:\d", after) or re.search(r"\d:$", before):
+            return "time"
+        if re.match(r"^\s*(?:a\.?m\.?|p\.?m\.?)(?![A-Za-z])", after, re.I):
+            return "time"
+        if re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Z]$", before):
+            return "model"
+        if re.match(r"^-[A-Za-z]{1,3}\d", after) or re.match(r"^[A-Z]{1,3}\b", after):
+            return "model"
+        if re.match(r"^(?:[-.\s]\d{2,4}){2,}", after) or re.search(r"\+\d?\s*$", before):
+            return "phone"
+        if re.search(r"(?:No\.|#|№)\s*$", before) or _PAGE_BEFORE_RE.search(wide_before):
+            return "label"
+        if re.match(r"^/\d", after):
+            return "slash"  # 8/6/2024, 24/7, a score or a ratio
+        if _YEAR_PAIR_TAIL_RE.search(wide_before):
+            return "year"  # the "24" of "2023–24"
+        if _FURNITURE_AFTER_RE.match(text, n.end):
+            return "furniture"
+        if _is_year(n, text):
+            return "year"
+        if _is_date(n, text):
+            return "date"
+    return None
