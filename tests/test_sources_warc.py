@@ -92,3 +92,10 @@ def test_loader_collects_warc_and_html(tmp_path: Path) -> None:
     items = list(iter_files(files))
     assert sum(isinstance(i, Document) for i in items) == 2
     assert all(not i.skipped for i in items if isinstance(i, LoadWarning))
+
+
+def test_id_of_a_malformed_target_uri_is_stable() -> None:
+    from kursk_claims.sources.warc import warc_doc_id
+
+    a = warc_doc_id("http://[bad/page", "<urn:uuid:1>")
+    assert a == warc_doc_id("http://[bad/page", "<urn:uuid:1>") and a.startswith("warc-")

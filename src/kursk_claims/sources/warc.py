@@ -371,7 +371,10 @@ def _one_line(exc: BaseException) -> str:
 
 def warc_doc_id(uri: str | None, record_id: str | None) -> str:
     """``<host>-<16 hex>``: stable for the same target URI and WARC-Record-ID."""
-    host = (urlsplit(uri or "").hostname or "warc").lower()
+    try:
+        host = (urlsplit(uri or "").hostname or "warc").lower()
+    except ValueError:  # a malformed target URI ("http://[bad/"): the id still derives from it
+        host = "warc"
     host = _SAFE.sub("-", host.removeprefix("www."))[:60] or "warc"
     digest = hashlib.sha256(f"{uri or ''} {record_id or ''}".encode()).hexdigest()[:16]
     return f"{host}-{digest}"
