@@ -16,13 +16,13 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
+from kursk_claims.models import Claim, DocResult, Document
+
 # CI runs (CI=true) draw the same Hypothesis examples every time, so a red CI is reproducible;
 # local runs and `make fuzz` keep exploring new ones (a failure found there becomes a test).
 settings.register_profile("ci", derandomize=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
-
-from kursk_claims.models import Claim, DocResult, Document
 
 TESTS_DIR = Path(__file__).parent
 
