@@ -241,6 +241,14 @@ def _claim(nlp, text: str, quote: str):  # type: ignore[no-untyped-def]
 
 WHO_CLAIMS = [
     pytest.param(
+        "The defence ministry's weekly tally for the Belgorod axis, as published by RIA Novosti on Friday: "
+        "500 troops killed or wounded; 11 tanks; 32 armoured vehicles.",
+        "11 tanks",
+        "ministry",
+        "claimant.relayed_owner",
+        id="relayed-owner-as-published-by",
+    ),
+    pytest.param(
         "A lawmaker said 100 soldiers died. About 1,000 North Korean soldiers are believed to have been wounded.",
         "1,000",
         None,

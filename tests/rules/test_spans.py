@@ -160,6 +160,16 @@ def test_speaker_span(nlp, text: str, quote: str, expected: tuple[str, str | Non
 
 
 @pytest.mark.model
+def test_interview_answer_with_someone_the_registry_does_not_know(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Interview\n\nMaj. Oleksii Dmytrenko is deputy commander of a Ukrainian brigade.\n\n"
+        "Q: What did you lose?\n\nA: We lost perhaps 40 or 50 square kilometres on the flank."
+    )
+    c = _at(_claims(nlp, text), text, "40 or 50")
+    assert (c.claimant, c.claimant_side) == ("Oleksii Dmytrenko", "ukraine"), c.evidence
+
+
+@pytest.mark.model
 def test_interview_answer(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Interview\n\nWe spoke to Ukrainian commander Oleksandr Syrskyi about the Kursk operation.\n\n"

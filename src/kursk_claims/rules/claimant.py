@@ -137,7 +137,10 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
         subj: Token | None
         agent: Token | None = next((c for c in v.children if c.dep_ == "agent"), None)
         agent = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-        if relayed is not None:
+        owner = _relayed_owner(v)
+        if owner is not None:
+            subj = owner  # "the ministry's tally, as published by RIA": the relayer only passes it on
+        elif relayed is not None:
             subj = relayed
         elif _is_passive(v):
             # "100 soldiers are believed to have been killed": the speaker of a passive reporting
@@ -201,6 +204,15 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
                     ),
                     v,
                 )
+            if owner is not None:
+                return Attribution.of(
+                    got,
+                    Decision(
+                        "claimant.relayed_owner",
+                        f"'{owner.text}'s {owner.head.text}, as {v.text} by ...': its owner asserts it",
+                    ),
+                    v,
+                )
             if subj is agent:
                 return Attribution.of(
                     got, Decision("claimant.passive_agent", f"'{v.text} by {_phrase(subj)}'"), v
@@ -209,6 +221,16 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
                 got, Decision("claimant.reporting_verb", f"subject of reporting verb '{v.text}'"), v
             )
     return None
+
+
+def _relayed_owner(v: Token) -> Token | None:
+    """'the ministry's weekly tally, as published by RIA Novosti': a figure noun whose owner is
+    named, relayed by an 'as <verb> by X' clause — the owner asserts it, X only publishes it."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children):
+        return None
+    if not any(c.dep_ == "agent" for c in v.children) or v.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in v.head.children if c.dep_ == "poss"), None)
 
 
 def _is_passive(v: Token) -> bool:

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from kursk_claims.domain.registry import lookup
+from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import DocContext, attribution_data
 from kursk_claims.rules.decision import Decision
@@ -71,6 +71,9 @@ _UNNAMED_SOURCE = re.compile(
 # An answer line of a question-and-answer interview: "A:", "A.", "A —"
 _ANSWER = re.compile(r"^\s*A\s*[:.—–-]\s")
 _QUESTION = re.compile(r"^\s*Q\s*[:.—–-]\s")
+_TITLED_NAME = re.compile(
+    r"\b(?:Maj|Gen|Col|Lt|Capt|Cpt|Sgt|Cmdr|Adm|Brig|Mr|Ms|Mrs|Dr)\.?\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)"
+)
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _STATEMENT_NOUNS = frozenset(attribution_data()["statement_nouns"])
 _BULLET = re.compile(r"^\s*(?:[-–—•*·▪●]|\d{1,2}[.)])\s+")
@@ -109,14 +112,24 @@ def interview_answer(r: Resolver, t: Target) -> Attribution | None:
         for run in _CAPITALISED_RUN.findall(s.text):
             e = lookup(run)
             if e is not None and e.kind == "person":
-                return Attribution(
-                    e.name,
-                    e.side,
-                    Decision("claimant.interview_answer", f"answer of the interview with {e.name}"),
-                    None,
-                    e.name.split()[-1].lower(),
-                )
+                return _interviewee(e.name, e.side)
+        # someone the registry does not know, named with a rank or title ("Maj. Oleksii Dmytrenko")
+        m = _TITLED_NAME.search(s.text)
+        if m:
+            # the side the description right after the name gives ("... of a Ukrainian brigade")
+            described = re.split(r"[,;.]|\bthat\b|\bwhich\b", s.text[m.end() :], maxsplit=1)[0]
+            return _interviewee(m.group(1), side_of_phrase(described))
     return None
+
+
+def _interviewee(name: str, side: str | None) -> Attribution:
+    return Attribution(
+        name,
+        side,
+        Decision("claimant.interview_answer", f"answer of the interview with {name}"),
+        None,
+        name.split()[-1].lower(),
+    )
 
 
 def _line_offset(ctx: DocContext, idx: int) -> int:
