@@ -213,3 +213,28 @@ NO_SPANS = [
 def test_no_speaker_span(nlp, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
     c = _at(_claims(nlp, text), text, quote)
     assert c.evidence["claimant"]["rule"] != "claimant.speaker_span", c.evidence
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("11,000", ("Ukrainian estimate", "ukraine")),
+        ("10,000", ("South Korea", None)),
+        ("1,300", (None, None)),  # "(500 square miles)" is a conversion, not a source
+    ],
+)
+def test_bracketed_source(nlp, quote: str, expected: tuple[str | None, str | None]) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Key figures\n\nNorth Korean troops in Kursk: 11,000 (Ukrainian estimate); 10,000 (South Korea)\n\n"
+        "Ground held at the peak: 1,300 square kilometres (500 square miles)"
+    )
+    c = _at(_claims(nlp, text), text, quote)
+    name, side = expected
+    if name is None:
+        assert c.evidence["claimant"]["rule"] != "claimant.bracketed_source", c.evidence
+        return
+    assert c.evidence["claimant"]["rule"] == "claimant.bracketed_source", c.evidence
+    assert c.claimant is not None and name in c.claimant, c.evidence
+    if side is not None:
+        assert c.claimant_side == side

@@ -99,6 +99,49 @@ class Speaker(NamedTuple):
     date: str | None
 
 
+# "11,000 (Ukrainian estimate)", "10,000 (South Korea)", "8,000 (US)": a fact box credits each
+# figure in brackets right after it
+_BRACKETED = re.compile(
+    r"^[^()\n;]{0,40}?\(\s*(?:according\s+to\s+|source:\s*|per\s+)?([^()\d\n]{2,40}?)\s*\)"
+)
+_SOURCE_WORDS = re.compile(r"(?i)\b(?:estimates?|figures?|data|claims?|says|count|tally|assessment)\b")
+
+
+def bracketed_source(r: Resolver, t: Target) -> Attribution | None:
+    """A source named in brackets right after the figure ("11,000 (Ukrainian estimate)"): a fact
+    box's way of crediting each figure. The bracket must name a registry entity, or a side with a
+    source word ("Ukrainian estimate", "Russian claim") or as a proper name ("South Korea", "US");
+    unit conversions ("(500 square miles)") hold digits and never match."""
+    text = r.ctx.document.text
+    line_end = text.find("\n", t.end)
+    after = text[t.end : line_end if line_end >= 0 else len(text)]
+    m = _BRACKETED.match(after)
+    if not m:
+        return None
+    inside = m.group(1).strip()
+    e = lookup(inside)
+    if e is not None and e.kind != "media":
+        return Attribution(
+            e.name,
+            e.side,
+            Decision("claimant.bracketed_source", f"'({inside})' after the figure"),
+            None,
+            inside,
+        )
+    side = side_of_phrase(inside)
+    words = inside.split()
+    named = len(words) <= 3 and all(w[:1].isupper() for w in words)  # "(South Korea)", "(US)"
+    if side is not None and (_SOURCE_WORDS.search(inside) or named):
+        return Attribution(
+            inside,
+            side,
+            Decision("claimant.bracketed_source", f"'({inside})' after the figure"),
+            None,
+            inside,
+        )
+    return None
+
+
 def interview_answer(r: Resolver, t: Target) -> Attribution | None:
     """In a question-and-answer interview, an answer line ("A: ...") is the interviewee's: the first
     person the registry knows named before the first question ("Q: ...")."""
