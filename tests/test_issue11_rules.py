@@ -15,6 +15,18 @@ pytestmark = pytest.mark.model
 CASES = [
     # rule, text, quote, expected fields
     (
+        "metric.counted_noun",
+        "The governor said 122,883 displaced residents had registered for aid.",
+        "122,883",
+        {"metric": "civilians"},
+    ),
+    (
+        "metric.counted_noun",
+        "Seoul says 300 North Koreans have been killed in Kursk.",
+        "300",
+        {"metric": "killed"},
+    ),
+    (
         "metric.killed_or_wounded",
         "Ukrainian forces have killed, injured, or captured 17,819 Russian soldiers, Syrskyi said.",
         "17,819",

@@ -103,6 +103,16 @@ def _head_noun(sdoc: Doc, num: Token) -> Token | None:
         if low in ("and", "or", ",") and i + 1 < len(sdoc) and sdoc[i + 1].pos_ in ("ADJ", "PROPN"):
             i += 1  # coordinated modifiers: "50,000 Russian and North Korean soldiers"
             continue
+        if (
+            t.pos_ == "VERB"
+            and t.dep_ == "amod"
+            and i + 1 < len(sdoc)
+            and sdoc[i + 1].lemma_.lower() in _noun_index()
+        ):
+            i += 1  # a participle modifying the counted noun: "122,883 displaced residents"
+            continue
+        if t.pos_ == "PROPN" and t.dep_ != "compound" and low in _noun_index():
+            return t  # a demonym plural counted: "189 Ukrainians", "3,000 Russians"
         if t.pos_ in ("ADJ", "DET", "NUM") or low in (
             "our",
             "their",
