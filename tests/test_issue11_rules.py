@@ -15,6 +15,13 @@ pytestmark = pytest.mark.model
 CASES = [
     # rule, text, quote, expected fields
     (
+        "date.same_claimant_later",
+        "Ukraine holds 1,000 square kilometres, Oleksandr Syrskyi said. "
+        "Oleksandr Syrskyi said on Thursday that the push went on.",
+        "1,000",
+        {"claim_date": "2024-11-28"},
+    ),
+    (
         "metric.counted_noun",
         "The governor said 122,883 displaced residents had registered for aid.",
         "122,883",

@@ -91,12 +91,19 @@ def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Doc) -> tu
     for rv in _reporting_verbs(sdoc):
         if any(c.lower_ == "had" and c.dep_ == "aux" for c in rv.children):
             return None, Decision("date.past_perfect", f"past perfect '{rv.text}': an earlier statement")
-    # 2. the same claimant's dated statement earlier in the document
+    # 2. the same claimant's dated statement earlier in the document, else (a headline or a lede
+    # that states the figure before the text dates the statement) the first one after it
+    later = [(j, iso) for j, name, iso in ctx.dated_statements if j > s.idx and name == att.name]
     for j, name, iso in reversed(ctx.dated_statements):
         if j <= s.idx and name == att.name:
             return iso, Decision(
                 "date.same_claimant", f"same claimant's statement dated {iso} (sentence {j + 1})"
             )
+    if later:
+        j, iso = min(later)
+        return iso, Decision(
+            "date.same_claimant_later", f"same claimant's statement dated {iso} later on (sentence {j + 1})"
+        )
     if ctx.doc_date is None:
         return None, Decision("date.no_document_date", "no document date")
     # 3. a narrative of the past: an explicit date well before the document date just before
