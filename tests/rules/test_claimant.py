@@ -241,6 +241,14 @@ def _claim(nlp, text: str, quote: str):  # type: ignore[no-untyped-def]
 
 WHO_CLAIMS = [
     pytest.param(
+        "South Korea's National Intelligence Service said on Wednesday that the troops had been attached to "
+        "units including the 810th Naval Infantry Brigade. It estimated that 11,000 men had crossed into Russia.",
+        "11,000",
+        "National Intelligence Service",
+        None,
+        id="it-is-the-body-that-spoke-not-the-last-named",
+    ),
+    pytest.param(
         "The defence ministry's weekly tally for the Belgorod axis, as published by RIA Novosti on Friday: "
         "500 troops killed or wounded; 11 tanks; 32 armoured vehicles.",
         "11 tanks",

@@ -320,7 +320,12 @@ class Resolver:
             m = m or self.next_person(sent_idx, around)
             return Found(m.name, m.side, m.kind, low) if m else None
         if low == "it" and subj.dep_ == "nsubj" and subj.head.lemma_.lower() in REPORT_VERBS:
-            m = self.last_mention(sent_idx, around, kinds=("body",), before=subj.idx)
+            # "According to the General Staff, ..., it said": a body named earlier in the sentence;
+            # "It estimated that ..." opening a sentence: the body that spoke last, else the last named
+            named = self.last_mention(sent_idx, around, kinds=("body",), before=subj.idx)
+            if named is not None and named.sent == sent_idx:
+                return Found(named.name, named.side, named.kind, low)
+            m = self.last_mention(sent_idx, around, kinds=("body",), before=subj.idx, speakers=True) or named
             return Found(m.name, m.side, m.kind, low) if m else None
         if low in ("i", "we", "they", "it", "this", "that", "you", "who", "which"):
             return None
