@@ -238,3 +238,14 @@ def test_bracketed_source(nlp, quote: str, expected: tuple[str | None, str | Non
     assert c.claimant is not None and name in c.claimant, c.evidence
     if side is not None:
         assert c.claimant_side == side
+
+
+@pytest.mark.model
+def test_floating_quote_is_the_last_person_quoted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Front\n\nUkrainian forces hold 1,263 square kilometres, Oleksandr Syrskyi said on Tuesday.\n\n"
+        '"In some sectors we have gone 28 to 35 kilometres deep."'
+    )
+    c = _at(_claims(nlp, text), text, "28 to 35")
+    assert c.claimant == "Oleksandr Syrskyi", c.evidence
+    assert c.evidence["claimant"]["rule"] == "claimant.floating_quote"

@@ -49,7 +49,7 @@ def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Doc) -> tu
             else (None, Decision("date.no_document_date", "no document date"))
         )
     # 0. a figure inside a report an earlier sentence introduced: that statement's date
-    if att.decision.rule == "claimant.speaker_span" and att.inherited_date:
+    if att.decision.rule in ("claimant.speaker_span", "claimant.floating_quote") and att.inherited_date:
         return att.inherited_date, Decision(
             "date.speaker_span", f"the date of {att.name}'s report, which runs on ({att.inherited_date})"
         )

@@ -26,7 +26,7 @@ from kursk_claims.rules.mentions import (
     _entity_just_before,
     _reporting_verbs,
 )
-from kursk_claims.rules.spans import bracketed_source, interview_answer, speaker_span
+from kursk_claims.rules.spans import bracketed_source, floating_quote, interview_answer, speaker_span
 from kursk_claims.rules.tree import _is_ancestor, _phrase, _steps_up, _subject_of
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Sentence, sentences_spanning
@@ -475,6 +475,7 @@ SIEVE: tuple[SieveRule, ...] = (
     SieveRule("claimant.bracketed_source", bracketed_source),
     SieveRule("claimant.paragraph_continuation", paragraph_continuation),
     SieveRule("claimant.interview_answer", interview_answer),
+    SieveRule("claimant.floating_quote", floating_quote),
     SieveRule("claimant.speaker_span", speaker_span),
     SieveRule("claimant.source_line", source_line),
     SieveRule("claimant.article_voice", article_voice),

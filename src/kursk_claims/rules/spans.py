@@ -97,6 +97,7 @@ class Speaker(NamedTuple):
     sent: int
     framed: bool
     date: str | None
+    person: bool = False
 
 
 # "11,000 (Ukrainian estimate)", "10,000 (South Korea)", "8,000 (US)": a fact box credits each
@@ -180,6 +181,66 @@ def _line_offset(ctx: DocContext, idx: int) -> int:
     s = ctx.sentences[idx]
     line_start = ctx.document.text.rfind("\n", 0, s.start) + 1
     return s.start - line_start
+
+
+FLOAT_BACK = 5  # how many sentences back a floating quotation's speaker is looked for
+_BODY_WORDS = re.compile(
+    r"(?i)\b(?:ministry|staff|service|institute|agency|forces|command|office|administration|military|"
+    r"government|council|committee|group|media|officials?|sources?|estimates?)\b"
+)
+
+
+def floating_quote(r: Resolver, t: Target) -> Attribution | None:
+    """A quotation that no reporting verb attributes ('"In some sectors we have gone 28 to 35
+    kilometres deep."' standing alone after a speaker's paragraph) is the last person quoted or
+    reported within `FLOAT_BACK` sentences before it: news floats a speaker's further quotations
+    without repeating "he said". A heading, a figure in the article's voice or another unknown
+    speaker in between ends the search."""
+    ctx = r.ctx
+    s = t.s
+    if t.quote is None:
+        return None
+    for j in range(s.idx - 1, max(-1, s.idx - FLOAT_BACK - 1), -1):
+        sj = ctx.sentences[j]
+        if sj.furniture:
+            continue
+        if sj.headline:
+            return None
+        earlier = [c for c in ctx.claims if sj.start <= c.start < sj.end]
+        for c in reversed(earlier):
+            rule = c.evidence.get("claimant", {}).get("rule")
+            if c.claimant is None or rule not in SPEAKER_RULES:
+                return None
+            if _is_person(c.claimant):
+                return _floating(c.claimant, c.claimant_side, c.claim_date, sj.text)
+        if earlier:
+            continue
+        sdoc = ctx.parsed.get(j)
+        if sdoc is None:
+            continue
+        found = _introduced(r, sdoc, j, s.idx)
+        if isinstance(found, Speaker) and found.person:
+            return _floating(found.name, found.side, found.date, sj.text)
+    return None
+
+
+def _is_person(name: str) -> bool:
+    e = lookup(name)
+    if e is not None:
+        return e.kind == "person"
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not _BODY_WORDS.search(name)
+
+
+def _floating(name: str, side: str | None, date: str | None, where: str) -> Attribution:
+    return Attribution(
+        name,
+        side,
+        Decision("claimant.floating_quote", f"a quotation after '{where[:60]}': {name}, quoted last"),
+        None,
+        name.split()[-1].lower(),
+        inherited_date=date,
+    )
 
 
 def speaker_span(r: Resolver, t: Target) -> Attribution | None:
@@ -286,7 +347,7 @@ def _introduced(r: Resolver, sdoc: Doc, j: int, around: int) -> Speaker | bool |
             when = dates.resolve_time_phrase(m.group(0), ctx.base)
             if when:
                 break
-        return Speaker(got.name, got.side, got.head, j, _framed(sj.text), when)
+        return Speaker(got.name, got.side, got.head, j, _framed(sj.text), when, got.kind == "person")
     return False if unknown else None
 
 
