@@ -879,3 +879,13 @@ def test_compare_never_breaks(specs: list[dict[str, Any]], window: int) -> None:
             assert all(s.value != p.value for p, s in zip(r.steps, r.steps[1:], strict=False))
         for k in res.repetitions:
             assert k.doc_count >= 2 and k.origin_doc == k.doc_ids[0]
+
+
+def test_a_vanishing_share_implies_no_baseline() -> None:
+    # found by Hypothesis: a share so small that dividing by it raised ZeroDivisionError
+    area = mk(v=90.0, predicate="controls", claimant="Syrskyi", claimant_side="ukraine", start=10)
+    share = mk(
+        metric="territory_pct", unit="percent", v=5e-324, predicate="controls", claimant="Syrskyi",
+        claimant_side="ukraine", start=20,
+    )  # fmt: skip
+    assert not [c for c in analysis.find_arithmetic([area, share]) if c.kind == "baseline"]
