@@ -422,3 +422,25 @@ def test_real_extraction_of_the_seeds(tmp_path: Path, monkeypatch: pytest.Monkey
         assert doc is not None and doc["text"][c["start"] : c["end"]] == c["text"]
     assert query_claims(conn, entity="Syrskyi")
     conn.close()
+
+
+def test_a_late_ctrl_c_exits_130_with_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Ctrl-C that reaches the entry point after the command let go of it: 130 and one line."""
+    import kursk_claims._entry as entry
+    import kursk_claims.cli.app as app_module
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(app_module, "main", interrupted)
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        with pytest.raises(SystemExit) as exc:
+            entry.main()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert exc.value.code == 130
+    err = capsys.readouterr().err
+    assert "interrupted" in err and "run the same command again" in err and "Traceback" not in err
