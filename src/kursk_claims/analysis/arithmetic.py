@@ -6,7 +6,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from kursk_claims.analysis.intervals import _num, _time_key
+from kursk_claims.analysis.intervals import _time_key
 from kursk_claims.analysis.markers import _cid, _group, _who
 from kursk_claims.analysis.records import (
     BASELINE_TOLERANCE,
@@ -19,7 +19,7 @@ from kursk_claims.analysis.records import (
     _with_id,
 )
 from kursk_claims.domain.spans import normalize_location
-from kursk_claims.domain.values import format_number, format_value
+from kursk_claims.domain.values import format_number, format_value, number
 
 
 def _sentence_spans(claim: ClaimDict) -> list[tuple[int, int]]:
@@ -60,9 +60,9 @@ def find_arithmetic(claims: Sequence[ClaimDict]) -> list[ArithmeticCheck]:
     pcts = [
         c
         for c in claims
-        if c.get("metric") == "territory_pct" and 0 < (_num(c.get("value")) or 0.0) < FULL_CONTROL_PCT
+        if c.get("metric") == "territory_pct" and 0 < (number(c.get("value")) or 0.0) < FULL_CONTROL_PCT
     ]
-    areas = [c for c in claims if c.get("metric") == "territory_km2" and (_num(c.get("value")) or 0.0) > 0]
+    areas = [c for c in claims if c.get("metric") == "territory_km2" and (number(c.get("value")) or 0.0) > 0]
     # one entry per distinct (claimant, predicate, place, area, share): its first pair in time
     # order, and the claims of every pair repeating those figures
     distinct: dict[tuple[Any, ...], tuple[ClaimDict, ClaimDict, float, list[str]]] = {}
@@ -79,8 +79,8 @@ def find_arithmetic(claims: Sequence[ClaimDict]) -> list[ArithmeticCheck]:
         if not mates:
             continue
         mate = min(mates, key=lambda a: abs(int(a.get("start") or 0) - int(p.get("start") or 0)))
-        pv = _num(p.get("value")) or 1.0
-        av = _num(mate.get("value")) or 0.0
+        pv = number(p.get("value")) or 1.0
+        av = number(mate.get("value")) or 0.0
         if not math.isfinite(av * 100.0 / pv):
             continue  # a share too small for its area to imply a baseline
         key = (
@@ -114,7 +114,7 @@ def find_arithmetic(claims: Sequence[ClaimDict]) -> list[ArithmeticCheck]:
                 and r.get("claimant") != p.get("claimant")
                 and same_place(r, loc)
             ):
-                rv = _num(r.get("value")) or 0.0
+                rv = number(r.get("value")) or 0.0
                 refs.append((rv, _cid(r), f"{_who(r)} {r.get('predicate')} {format_value(r)} km²"))
         head = (
             f"{_who(p)}: {format_value(a)} km² = {format_value(p)} % "

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from kursk_claims.analysis.arithmetic import check_verdict, find_arithmetic
-from kursk_claims.analysis.intervals import _num, _ospan, _time_key, claim_interval, claim_time
+from kursk_claims.analysis.intervals import _ospan, _time_key, claim_interval, claim_time
 from kursk_claims.analysis.markers import (
     _actor,
     _cid,
@@ -37,7 +37,7 @@ from kursk_claims.analysis.records import (
     _with_id,
 )
 from kursk_claims.domain.spans import _DATE_RE, date_span
-from kursk_claims.domain.values import format_value
+from kursk_claims.domain.values import format_value, number
 from kursk_claims.models import METRICS, PREDICATES, SIDES
 
 
@@ -190,7 +190,7 @@ def compare(
             side=_side(c),
             actor=_actor(c),
             location=c.get("location"),
-            value=_num(c.get("value")) or 0.0,
+            value=number(c.get("value")) or 0.0,
             low=iv.low,
             high=iv.high,
             qualifier=str(c.get("qualifier") or "exact"),

@@ -80,14 +80,11 @@ def _time_key(claim: ClaimDict) -> tuple[Any, ...]:
     return (0, span[0], span[1], *tail)
 
 
-_num = number
-
-
 def claim_interval(claim: ClaimDict) -> Interval:
     """The values a claim admits, from its value, bounds and qualifier (see the module docstring)."""
-    v = _num(claim.get("value")) or 0.0
-    lo = _num(claim.get("value_low"))
-    hi = _num(claim.get("value_high"))
+    v = number(claim.get("value")) or 0.0
+    lo = number(claim.get("value_low"))
+    hi = number(claim.get("value_high"))
     q = claim.get("qualifier") or "exact"
     if q in ("more_than", "at_least"):
         return Interval(lo if lo is not None else v, math.inf)
@@ -111,5 +108,5 @@ def claim_interval(claim: ClaimDict) -> Interval:
 
 def _value_admitted(a: ClaimDict, b: ClaimDict) -> bool:
     """Each claim's headline value lies within the other's interval."""
-    va, vb = _num(a.get("value")) or 0.0, _num(b.get("value")) or 0.0
+    va, vb = number(a.get("value")) or 0.0, number(b.get("value")) or 0.0
     return claim_interval(b).admits(va) and claim_interval(a).admits(vb)

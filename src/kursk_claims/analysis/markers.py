@@ -10,7 +10,6 @@ from datetime import date
 from typing import Any
 
 from kursk_claims.analysis.intervals import (
-    _num,
     _ogap,
     _ospan,
     _time_key,
@@ -35,7 +34,7 @@ from kursk_claims.analysis.records import (
 )
 from kursk_claims.domain.names import name_key
 from kursk_claims.domain.spans import date_span, normalize_location
-from kursk_claims.domain.values import format_value
+from kursk_claims.domain.values import format_value, number
 
 
 def _side(claim: ClaimDict) -> str | None:
@@ -197,7 +196,7 @@ def find_conflicts(
         for c in claims
         if c.get("metric") == "territory_pct"
         and c.get("predicate") in FULL_CONTROL_PREDICATES
-        and (_num(c.get("value")) or 0.0) >= FULL_CONTROL_PCT
+        and (number(c.get("value")) or 0.0) >= FULL_CONTROL_PCT
         and _side(c) is not None
     ]
     holds = [
@@ -205,7 +204,7 @@ def find_conflicts(
         for c in claims
         if c.get("metric") == "territory_km2"
         and c.get("predicate") in HOLDS_PREDICATES
-        and (_num(c.get("value")) or 0.0) > 0
+        and (number(c.get("value")) or 0.0) > 0
         and _actor(c) != "unknown"
         and _side(c) is not None
     ]
@@ -269,9 +268,9 @@ def find_revisions(claims: Sequence[ClaimDict], *, touching: Set[str] | None = N
         members = sorted(members, key=_time_key)
         steps: list[list[ClaimDict]] = []
         for c in members:
-            v = _num(c.get("value")) or 0.0
+            v = number(c.get("value")) or 0.0
             if steps:
-                prev = _num(steps[-1][0].get("value")) or 0.0
+                prev = number(steps[-1][0].get("value")) or 0.0
                 if math.isclose(prev, v, rel_tol=1e-6):
                     steps[-1].append(c)
                     continue
@@ -282,7 +281,7 @@ def find_revisions(claims: Sequence[ClaimDict], *, touching: Set[str] | None = N
         prev_v: float | None = None
         for step in steps:
             first = step[0]
-            v = _num(first.get("value")) or 0.0
+            v = number(first.get("value")) or 0.0
             change = None if prev_v is None else v - prev_v
             pct = None if prev_v in (None, 0.0) or change is None else 100.0 * change / float(prev_v or 1)
             built.append(

@@ -11,7 +11,7 @@ from kursk_claims.domain.registry import lookup
 from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.context import DocContext, attribution_data
 from kursk_claims.rules.decision import Decision
-from kursk_claims.rules.mentions import _reporting_verbs
+from kursk_claims.rules.mentions import CAPITALISED_RUN, _reporting_verbs
 from kursk_claims.rules.tree import _heads
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Sentence, quote_at
@@ -177,9 +177,6 @@ _FRONTED_TIME = re.compile(r"^((?:On|Last|Earlier\s+on)\s+" + _DAY + r"),\s+")
 _SAYS = re.compile(r"(?i)\b(?:said|says|told|stated|announced|reported|claimed)\b")
 
 
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
-
-
 def _first_known(names: Iterable[str]) -> str | None:
     """The canonical name of the first of `names` the registry knows."""
     for n in names:
@@ -201,14 +198,14 @@ def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple
             if not iso:
                 continue
             # the speaker: the nearest known name before the verb
-            name = _first_known(reversed(_CAPITALISED_RUN.findall(s.text[: m.start()])))
+            name = _first_known(reversed(CAPITALISED_RUN.findall(s.text[: m.start()])))
             if name is not None:
                 out.append((s.idx, name, iso))
         # "Smirnov gave a televised update on Wednesday evening": a statement noun dated in the
         # sentence of its speaker (the first known name before the time)
         for m in _STATEMENT_ON.finditer(s.text):
             iso = dates.resolve_time_phrase(m.group(1), base_date)
-            name = _first_known(_CAPITALISED_RUN.findall(s.text[: m.start()])) if iso else None
+            name = _first_known(CAPITALISED_RUN.findall(s.text[: m.start()])) if iso else None
             if iso and name is not None:
                 out.append((s.idx, name, iso))
         # a fronted time: the speaker is the first known name after it
@@ -216,7 +213,7 @@ def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple
         if fm and _SAYS.search(s.text):
             iso = dates.resolve_time_phrase(fm.group(1), base_date)
             if iso:
-                name = _first_known(_CAPITALISED_RUN.findall(s.text[fm.end() :]))
+                name = _first_known(CAPITALISED_RUN.findall(s.text[fm.end() :]))
                 if name is not None:
                     out.append((s.idx, name, iso))
     return out

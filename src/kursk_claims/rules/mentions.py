@@ -73,6 +73,10 @@ class Canon(NamedTuple):
     kind: str  # person | body | media | group | other
 
 
+# A run of capitalised words ("Oleksandr Syrskyi", "South Korea"): candidate names the registry may know.
+CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+
+
 class Found(NamedTuple):
     """What a phrase names as a claimant, with the head noun of the phrase ('ministry', 'syrskyi')."""
 

@@ -35,9 +35,15 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
-from kursk_claims.rules.context import DocContext, attribution_data
+from kursk_claims.rules.context import attribution_data
 from kursk_claims.rules.decision import Decision
-from kursk_claims.rules.mentions import Found, Resolver, _entity_just_before, _reporting_verbs
+from kursk_claims.rules.mentions import (
+    CAPITALISED_RUN,
+    Found,
+    Resolver,
+    _entity_just_before,
+    _reporting_verbs,
+)
 from kursk_claims.rules.tree import _subject_of
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Sentence
@@ -69,12 +75,11 @@ _UNNAMED_SOURCE = re.compile(
     r"(?i)\b(?:reportedly|allegedly|purportedly|is said to|are said to|were said to)\b"
 )
 # An answer line of a question-and-answer interview: "A:", "A.", "A —"
-_ANSWER = re.compile(r"^\s*A\s*[:.—–-]\s")
+_ANSWER = re.compile(r"[ \t]*A\s*[:.—–-]\s")  # matched at the start of the figure's line
 _QUESTION = re.compile(r"^\s*Q\s*[:.—–-]\s")
 _TITLED_NAME = re.compile(
     r"\b(?:Maj|Gen|Col|Lt|Capt|Cpt|Sgt|Cmdr|Adm|Brig|Mr|Ms|Mrs|Dr)\.?\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)"
 )
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _STATEMENT_NOUNS = frozenset(attribution_data()["statement_nouns"])
 _BULLET = re.compile(r"^\s*(?:[-–—•*·▪●]|\d{1,2}[.)])\s+")
 # past perfect, the backshift of reported speech: "had liberated", "had been recaptured", "had been taken"
@@ -147,13 +152,14 @@ def interview_answer(r: Resolver, t: Target) -> Attribution | None:
     """In a question-and-answer interview, an answer line ("A: ...") is the interviewee's: the first
     person the registry knows named before the first question ("Q: ...")."""
     ctx = r.ctx
-    if not _ANSWER.match(ctx.document.text[ctx.sentences[t.s.idx].start - _line_offset(ctx, t.s.idx) :][:6]):
-        return None
+    text = ctx.document.text
+    if not _ANSWER.match(text, text.rfind("\n", 0, t.s.start) + 1):
+        return None  # the figure's line is no answer line
     first_q = next((s.idx for s in ctx.sentences if _QUESTION.match(s.text)), None)
     if first_q is None or first_q > t.s.idx:
         return None
     for s in ctx.sentences[:first_q]:
-        for run in _CAPITALISED_RUN.findall(s.text):
+        for run in CAPITALISED_RUN.findall(s.text):
             e = lookup(run)
             if e is not None and e.kind == "person":
                 return _interviewee(e.name, e.side)
@@ -174,13 +180,6 @@ def _interviewee(name: str, side: str | None) -> Attribution:
         None,
         name.split()[-1].lower(),
     )
-
-
-def _line_offset(ctx: DocContext, idx: int) -> int:
-    """How far sentence `idx` starts after the start of its line."""
-    s = ctx.sentences[idx]
-    line_start = ctx.document.text.rfind("\n", 0, s.start) + 1
-    return s.start - line_start
 
 
 FLOAT_BACK = 5  # how many sentences back a floating quotation's speaker is looked for
