@@ -292,6 +292,42 @@ WHO_CLAIMS = [
         id="reported-x-as-saying",
     ),
     pytest.param(
+        "More than 150,000 people have fled their homes since August 6, state media reported Smirnov as saying.",
+        "150,000",
+        "Alexei Smirnov",
+        "claimant.reported_as_saying",
+        id="reported-x-as-saying-after-the-figure",
+    ),
+    pytest.param(
+        "Ukraine has lost 1,200 troops in the past week, Russian media quoted the Russian defence ministry as saying.",
+        "1,200",
+        "Russian Defense Ministry",
+        "claimant.reported_as_saying",
+        id="quoted-x-as-saying-after-the-figure",
+    ),
+    pytest.param(
+        "The Russian Defence Ministry issued its report. Ukraine lost 300 servicemen and seven tanks "
+        "over the day, the ministry adde.",
+        "300 servicemen",
+        "Russian Defense Ministry",
+        "claimant.attribution_pattern",
+        id="misspelt-verb-in-the-attribution-slot",
+    ),
+    pytest.param(
+        "The bridge carried 300 trucks a day until the floods, the council voted.",
+        "300 trucks",
+        None,
+        None,
+        id="a-real-word-in-the-attribution-slot-is-no-misspelling",
+    ),
+    pytest.param(
+        "The Institute for the Study of War reports that Ukrainian forces advanced about 10 km.",
+        "10 km",
+        "Institute for the Study of War",
+        None,
+        id="a-registry-name-the-parse-cuts-is-read-whole",
+    ),
+    pytest.param(
         "RIA Novosti, quoting the defence ministry, reported that Ukraine had lost 530 troops.",
         "530 troops",
         "Russian Defense Ministry",
@@ -378,3 +414,25 @@ def test_home_side_needs_a_clear_majority() -> None:
     assert Resolver(ctx).home_side() == "ukraine"
     mixed = "Syrskyi said so. Putin disagreed."
     assert Resolver(context(mixed, {})).home_side() is None
+
+
+@pytest.mark.parametrize(
+    ("word", "misspelt"),
+    [
+        ("adde", True),
+        ("siad", True),
+        ("sad", False),
+        ("stat", False),
+        ("sated", False),
+        ("repoted", True),
+        ("said", False),
+        ("paid", False),
+        ("voted", False),
+        ("wrot", True),
+        ("retreated", False),
+    ],
+)
+def test_misspelt_reporting_verb(word: str, misspelt: bool) -> None:
+    from kursk_claims.rules.claimant import _misspelt_say
+
+    assert _misspelt_say(word) is misspelt

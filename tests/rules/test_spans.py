@@ -42,6 +42,13 @@ def test_dated_narrative(text: str, dated: bool) -> None:
     assert _dated_narrative(text) is dated
 
 
+def test_the_date_of_footage_is_no_narrative_with_footage() -> None:
+    text = "Geolocated footage from August 9 shows armoured vehicles 12 km from the border."
+    assert _dated_narrative(text) is True
+    assert _dated_narrative(text, footage=True) is False
+    assert _dated_narrative("In mid-August, footage emerged of 12 vehicles.", footage=True) is True
+
+
 ARTICLE = (
     "Headline\n"
     "The governor gave a televised update on Wednesday.\n"
@@ -145,6 +152,14 @@ SPANS = [
         ("Alexander Khinshtein", "2024-08-13"),
         id="framing-carried-from-the-speaker-s-earlier-sentence",
     ),
+    pytest.param(
+        "Kursk Front\n\nThe Institute for the Study of War reports.\n\n"
+        "Geolocated footage from August 9 shows that Ukrainian armoured vehicles have advanced "
+        "about 12 km from the border.",
+        "about 12 km",
+        ("Institute for the Study of War", None),
+        id="a-report-announced-as-a-whole-owns-the-footage-it-cites",
+    ),
 ]
 
 
@@ -204,6 +219,12 @@ NO_SPANS = [
         "About 200 villages lie near the border.",
         "200 villages",
         id="a-new-paragraph-without-a-framed-report",
+    ),
+    pytest.param(
+        "Border\n\nUkrainian forces hold 800 square kilometres, the institute wrote in its Wednesday update.\n\n"
+        "Geolocated footage published on Tuesday shows a flag over a village some 19 kilometres from the border.",
+        "some 19",
+        id="footage-after-a-report-is-the-writer-s-unless-announced-as-a-whole",
     ),
 ]
 

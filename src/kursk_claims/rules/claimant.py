@@ -25,6 +25,7 @@ from kursk_claims.rules.mentions import (
     _entity_for_phrase,
     _entity_just_before,
     _reporting_verbs,
+    is_media_object,
 )
 from kursk_claims.rules.spans import bracketed_source, floating_quote, interview_answer, speaker_span
 from kursk_claims.rules.tree import _is_ancestor, _phrase, _steps_up, _subject_of
@@ -42,6 +43,65 @@ _SAY = r"(?P<verb>said|says|told|wrote|added|reported|stated|claimed|claims|anno
 _TAIL_ATTRIBUTION = re.compile(
     r",\s+(?P<who>[A-Z][^,;\"“”]{1,90}?)\s+" + _SAY + r"\b[^,;\"“”]{0,60}[.!?]?[\"”’]?\s*$"
 )
+
+
+# "..., the ministry adde.": the attribution slot at the end of a sentence with a misspelt verb
+_TAIL_MISSPELT = re.compile(
+    r",\s+(?P<who>(?:the\s+)?[A-Za-z][^,;\"“”]{1,60}?)\s+(?P<verb>[a-z]{4,9})\s*[.!?]?[\"”’]?\s*$"
+)
+_SAY_SPELLINGS = ("said", "added", "stated", "noted", "claimed", "reported", "wrote", "told", "says", "adds")
+# real words one letter away from a reporting verb: never read as a misspelling
+_NOT_MISSPELT = frozenset(
+    {
+        "paid",
+        "laid",
+        "raid",
+        "sail",
+        "sand",
+        "slid",
+        "sold",
+        "aided",
+        "adder",
+        "voted",
+        "dated",
+        "rated",
+        "sated",
+        "toted",
+        "wrote",
+        "tore",
+        "tole",
+        "toll",
+        "tolls",
+        "sags",
+        "adda",
+        "ads",
+        "odds",
+        "clammed",
+        "repeated",
+    }
+)
+
+
+def _misspelt_say(word: str) -> bool:
+    """Whether a word is a reporting verb with one letter dropped, added, changed or swapped."""
+    if len(word) < 4 or word in _NOT_MISSPELT or word in _SAY_SPELLINGS:
+        return False
+    return any(_one_edit(word, v) for v in _SAY_SPELLINGS)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 # "Russia's Defense Ministry claims that ..."
@@ -167,7 +227,7 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
                 subj, sub = named, list(named.subtree)
         if sub[0].i <= num.i <= sub[-1].i:
             continue  # the number sits inside the subject: not this verb's statement
-        if not governs and v.dep_ not in ("ROOT", "parataxis", "advcl", "conj"):
+        if not governs and relayed is None and v.dep_ not in ("ROOT", "parataxis", "advcl", "conj"):
             continue
         if v.dep_ == "conj" and not governs and v.i < num.i:
             continue
@@ -179,6 +239,8 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
                 v,
             )
         got = r.resolve_subject(subj, s.idx, s.idx)
+        if got is None and governs and is_media_object(subj):
+            return None  # "footage shows that ...": no author named here; not a verb further off either
         if got is not None:
             if got.name.lower() in ("i", "we"):
                 continue
@@ -200,7 +262,7 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
                     got,
                     Decision(
                         "claimant.reported_as_saying",
-                        f"'{v.head.head.text} {relayed.text} as {v.text}': the one quoted asserts it",
+                        f"'{relayed.head.text} {relayed.text} as saying': the one quoted asserts it",
                     ),
                     v,
                 )
@@ -241,13 +303,22 @@ def _is_passive(v: Token) -> bool:
 def _reported_as_saying(v: Token) -> Token | None:
     """'state media reported Smirnov as saying ...', 'quoted Syrskyi as saying': the object of the
     relaying verb is the one who asserts (the relayer only passes it on)."""
-    if v.dep_ not in ("pcomp", "advcl") or v.lemma_.lower() not in ("say", "state", "claim", "tell", "write"):
+    relayer: Token | None = None
+    if v.dep_ in ("pcomp", "advcl") and v.lemma_.lower() in _AS_SAYING:
+        as_ = v.head if v.dep_ == "pcomp" else next((c for c in v.children if c.lower_ == "as"), None)
+        if as_ is not None and as_.lower_ == "as":
+            relayer = as_.head if v.dep_ == "pcomp" else v.head
+    elif any(
+        c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_.lower() in _AS_SAYING for g in c.children)
+        for c in v.children
+    ):
+        relayer = v  # the relaying verb itself: "..., state media reported Smirnov as saying."
+    if relayer is None:
         return None
-    as_ = v.head if v.dep_ == "pcomp" else next((c for c in v.children if c.lower_ == "as"), None)
-    if as_ is None or as_.lower_ != "as":
-        return None
-    relayer = as_.head if v.dep_ == "pcomp" else v.head
     return next((c for c in relayer.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+_AS_SAYING = frozenset({"say", "state", "claim", "tell", "write"})
 
 
 def according_to(r: Resolver, t: Target) -> Attribution | None:
@@ -298,9 +369,9 @@ def attribution_pattern(r: Resolver, t: Target) -> Attribution | None:
         return None
     sdoc, s, num = t.sdoc, t.s, t.num
     text = sdoc.text
-    for rx, after_number in ((_TAIL_ATTRIBUTION, True), (_HEAD_ATTRIBUTION, False)):
+    for rx, after_number in ((_TAIL_ATTRIBUTION, True), (_HEAD_ATTRIBUTION, False), (_TAIL_MISSPELT, True)):
         m = rx.search(text)
-        if not m:
+        if not m or (rx is _TAIL_MISSPELT and not _misspelt_say(m.group("verb"))):
             continue
         if after_number and m.start("who") < num.idx:
             continue

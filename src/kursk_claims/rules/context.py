@@ -105,8 +105,9 @@ class DocContext:
     source_line: SourceLine | None = None  # the first 'Source: X' line (until a 'Background:' line)
     claims: list[Claim] = field(default_factory=list)
     claimant_heads: dict[int, str] = field(default_factory=dict)  # claim start -> its claimant's head noun
-    # claim start -> (sentence that introduced its speaker, whether it frames a report): speaker spans
-    span_openers: dict[int, tuple[int, bool]] = field(default_factory=dict)
+    # claim start -> (sentence that introduced its speaker, whether it frames a report, whether it
+    # announces the report as a whole): speaker spans
+    span_openers: dict[int, tuple[int, bool, bool]] = field(default_factory=dict)
 
     @property
     def base(self) -> date | None:

@@ -112,14 +112,17 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
         if side is None and all(e is not None and e.side == "media" for e in parts):
             side = "media"  # "the BBC and Mediazona"
         return Found(joint, side, "group", head_low)
-    if head_low in MEDIA_OBJECT_NOUNS or (
-        head_low in ("one", "some") and any(g.lemma_.lower() in MEDIA_OBJECT_NOUNS for g in tok.subtree)
-    ):
-        return _media_object_author(tok, when)
+    if is_media_object(tok):
+        return media_object_author(tok, when)
     phrase = _phrase(tok)
     whole = lookup(_norm(phrase))
     if whole is not None:
         return Found(whole.name, whole.side, whole.kind, head_low)
+    named = entity_named(tok.ent_id_) if tok.ent_id_ else None
+    if named is not None:
+        # the registry name the head word stands in, whole, however the parser cut the phrase
+        # ("The Institute for the Study of War reports." parsed as "The Institute for" + ...)
+        return Found(named.name, named.side, named.kind, head_low)
     addressed = _addressee_tokens(tok)
     ents = [
         e for e in doc.ents
@@ -207,7 +210,16 @@ def _addressee_tokens(tok: Token) -> set[int]:
     return out
 
 
-def _media_object_author(tok: Token, when: str | None) -> Found | None:
+def is_media_object(tok: Token) -> bool:
+    """Whether a noun phrase is a media object ('geolocated footage', 'one of the videos'), which
+    shows what its author claims but claims nothing itself."""
+    head_low = tok.lemma_.lower()
+    return head_low in MEDIA_OBJECT_NOUNS or (
+        head_low in ("one", "some") and any(g.lemma_.lower() in MEDIA_OBJECT_NOUNS for g in tok.subtree)
+    )
+
+
+def media_object_author(tok: Token, when: str | None) -> Found | None:
     """A media object ('footage posted by X', "X's video", 'one of the videos') claims nothing itself:
     its author does, named by 'by X' (also on a participle: 'posted by X') or a possessor; else nobody."""
     for t in tok.subtree:

@@ -39,17 +39,20 @@ from kursk_claims.rules.context import attribution_data
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import (
     CAPITALISED_RUN,
+    MEDIA_OBJECT_NOUNS,
     Found,
     Resolver,
     _entity_just_before,
     _reporting_verbs,
+    is_media_object,
+    media_object_author,
 )
 from kursk_claims.rules.tree import _subject_of
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Sentence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MAX_SENTENCES = 12  # how far back a speaker is looked for
 MAX_PARAGRAPHS = 4  # how many paragraphs a framed report may run on for
@@ -103,6 +106,7 @@ class Speaker(NamedTuple):
     framed: bool
     date: str | None
     person: bool = False
+    whole: bool = False  # introduced by a line announcing the report as a whole ("ISW reports.")
 
 
 # "11,000 (Ukrainian estimate)", "10,000 (South Korea)", "8,000 (US)": a fact box credits each
@@ -248,12 +252,15 @@ def speaker_span(r: Resolver, t: Target) -> Attribution | None:
     s = t.s
     if t.quote is not None:
         return None  # a quotation nobody was found to speak is not the narrator's report either
-    if _dated_narrative(s.text):
+    if _dated_narrative(s.text, footage=True):
         return None  # "In one exchange in mid-September, ...": the writer's narrative of an event
     if _UNNAMED_SOURCE.search(s.text):
         return None  # "Russia reportedly deployed ...": unnamed reports, not the speaker's
-    if t.sdoc is not None and _has_own_speaker(t.sdoc):
+    if t.sdoc is not None and _has_own_speaker(t.sdoc, footage=True):
         return None  # the figure's own sentence has a speaker of its own (one the sieve could not place)
+    # "Geolocated footage from August 9 shows ...": the footage is evidence; whose, only a report
+    # announced as a whole ("The Institute for the Study of War reports.") says
+    footage = _dated_narrative(s.text) or (t.sdoc is not None and _has_own_speaker(t.sdoc))
     for j in range(s.idx - 1, max(-1, s.idx - MAX_SENTENCES - 1), -1):
         sj = ctx.sentences[j]
         if sj.furniture:
@@ -267,7 +274,7 @@ def speaker_span(r: Resolver, t: Target) -> Attribution | None:
             rule = last.evidence.get("claimant", {}).get("rule")
             if last.claimant is None or rule not in SPEAKER_RULES:
                 return None  # the article's own voice (or a background fact) stands between
-            opener, framed = ctx.span_openers.get(last.start, (j, _framed(sj.text)))
+            opener, framed, whole = ctx.span_openers.get(last.start, (j, _framed(sj.text), False))
             speaker = Speaker(
                 last.claimant,
                 last.claimant_side,
@@ -275,6 +282,7 @@ def speaker_span(r: Resolver, t: Target) -> Attribution | None:
                 opener,
                 framed,
                 last.claim_date,
+                whole=whole,
             )
         else:
             sdoc = ctx.parsed.get(j)
@@ -292,9 +300,11 @@ def speaker_span(r: Resolver, t: Target) -> Attribution | None:
             continue
         if not speaker.framed:
             speaker = _earlier_framing(r, speaker, j, s.idx)
+        if footage and not speaker.whole:
+            return None
         if not _runs_on(ctx.sentences, speaker, j, s.idx):
             return None
-        ctx.span_openers[t.start] = (speaker.sent, speaker.framed)
+        ctx.span_openers[t.start] = (speaker.sent, speaker.framed, speaker.whole)
         return Attribution(
             speaker.name,
             speaker.side,
@@ -346,7 +356,9 @@ def _introduced(r: Resolver, sdoc: Doc, j: int, around: int) -> Speaker | bool |
             when = dates.resolve_time_phrase(m.group(0), ctx.base)
             if when:
                 break
-        return Speaker(got.name, got.side, got.head, j, _framed(sj.text), when, got.kind == "person")
+        bare = _bare_report(v)
+        framed = _framed(sj.text) or bare
+        return Speaker(got.name, got.side, got.head, j, framed, when, got.kind == "person", bare)
     return False if unknown else None
 
 
@@ -369,13 +381,26 @@ def _earlier_framing(r: Resolver, speaker: Speaker, j: int, around: int) -> Spea
     return speaker
 
 
-def _has_own_speaker(sdoc: Doc) -> bool:
-    """Whether a sentence has a reporting verb with a subject of its own ("ISW estimated that ...")."""
-    return any(
-        _subject_of(v) is not None
-        for v in _reporting_verbs(sdoc)
-        if v.dep_ in ("ROOT", "conj", "parataxis", "advcl")
-    )
+def _has_own_speaker(sdoc: Doc, footage: bool = False) -> bool:
+    """Whether a sentence has a reporting verb with a subject of its own ("ISW estimated that ...").
+    With `footage`, footage that "shows" something is no speaker (unless it names an author)."""
+    for v in _reporting_verbs(sdoc):
+        if v.dep_ not in ("ROOT", "conj", "parataxis", "advcl"):
+            continue
+        subj = _subject_of(v)
+        if subj is None:
+            continue
+        if footage and is_media_object(subj) and media_object_author(subj, None) is None:
+            continue
+        return True
+    return False
+
+
+def _bare_report(v: Token) -> bool:
+    """ "The Institute for the Study of War reports.": a reporting verb that ends its sentence with
+    nothing reported frames what follows, as a colon would."""
+    rest = [t for t in v.doc[v.i + 1 :] if not t.is_punct and not t.is_space]
+    return not rest and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in v.children)
 
 
 def _framed(text: str) -> bool:
@@ -386,9 +411,19 @@ def _framed(text: str) -> bool:
     return bool(words & _FRAMING)
 
 
-def _dated_narrative(text: str) -> bool:
-    """A sentence that sets its own time with a month or a year tells an event in the writer's voice."""
-    return any(re.search(r"\d{4}|" + dates.MONTH_RX, m.group(0)) for m in dates.TIME_PHRASE.finditer(text))
+# a media object right before a time phrase: "footage from August 9", "imagery posted on August 9"
+_MEDIA_DATED = re.compile(r"(?i)\b(?:" + "|".join(sorted(MEDIA_OBJECT_NOUNS)) + r")\b(?:\s+[a-z]+){0,2}\s*$")
+
+
+def _dated_narrative(text: str, footage: bool = False) -> bool:
+    """A sentence that sets its own time with a month or a year tells an event in the writer's voice.
+    With `footage`, the date of a piece of footage ("footage from August 9 shows ...") dates the
+    footage, not the telling."""
+    return any(
+        re.search(r"\d{4}|" + dates.MONTH_RX, m.group(0))
+        and not (footage and _MEDIA_DATED.search(text[: m.start()]))
+        for m in dates.TIME_PHRASE.finditer(text)
+    )
 
 
 def _runs_on(sentences: list[Sentence], speaker: Speaker, last: int, idx: int) -> bool:
