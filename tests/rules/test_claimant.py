@@ -436,3 +436,14 @@ def test_misspelt_reporting_verb(word: str, misspelt: bool) -> None:
     from kursk_claims.rules.claimant import _misspelt_say
 
     assert _misspelt_say(word) is misspelt
+
+
+@pytest.mark.model
+def test_an_unknown_speaker_keeps_the_side_their_description_gave(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "This was reported by Vadym Mysnyk, a spokesman for the Siversk operational and tactical group.\n\n"
+        '"The enemy held about 11,000 servicemen in this area," said Mysnyk.'
+    )
+    c = _claim(nlp, text, "11,000")
+    assert c.claimant is not None and c.claimant.endswith("Mysnyk"), c.evidence
+    assert c.claimant_side == "ukraine", c.evidence

@@ -392,6 +392,9 @@ class Resolver:
             if m is not None:
                 return Found(m.name, m.side, m.kind, head)
         if side is None and lookup(name) is None:
+            described = self.described_side(name, sent_idx, around) if kind == "person" else None
+            if described is not None:
+                return Found(name, described, kind, head)
             body = self.body_by_context(name, subj, sent_idx, around) if head in ANAPHOR_HEADS else None
             if body is not None:
                 return body._replace(head=head)
@@ -518,6 +521,23 @@ class Resolver:
             if subj is not None:
                 out.update(t.i for t in subj.subtree)
         return out
+
+    def described_side(self, name: str, sent_idx: int, around: int) -> str | None:
+        """The side a person the registry does not know was described with where the article named
+        them ("Vadym Mysnyk, a spokesman for the Siversk operational and tactical group")."""
+        surname = name.split()[-1].lower()
+        for j in self.ctx.window(around):
+            if j > sent_idx:
+                break
+            sdoc = self.ctx.sent_doc(j, around)
+            if sdoc is None:
+                continue
+            for e in sdoc.ents:
+                if e.label_ == "PERSON" and e.text.split()[-1].lower() == surname:
+                    side = side_of_phrase(_norm(_subtree_text(e.root)))
+                    if side is not None:
+                        return side
+        return None
 
     def last_mention(
         self,
