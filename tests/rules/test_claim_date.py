@@ -101,3 +101,88 @@ def test_dated_statements_read_statement_nouns_and_reports_to(
 
     got = _dated_statements(split_sentences(text), "2024-08-15")
     assert sorted(set(got)) == expected
+
+
+EARLIER = "Syrskyi earlier said Ukraine holds 90 sq km."
+EARLIER_ROWS = """
+Syrskyi PROPN nsubj 2
+earlier ADV advmod 2
+said VERB ROOT 2 say VBD
+Ukraine PROPN nsubj 4
+holds VERB ccomp 2 hold VBZ
+90 NUM nummod 7
+sq ADJ compound 7
+km NOUN dobj 4
+. PUNCT punct 2
+"""
+PREVIOUS_CLAIMS = "Syrskyi said, down from previous claims that it held 1,400 sq km."
+PREVIOUS_CLAIMS_ROWS = """
+Syrskyi PROPN nsubj 1
+said VERB ROOT 1 say VBD
+, PUNCT punct 1
+down ADV advmod 1
+from ADP prep 3
+previous ADJ amod 6
+claims NOUN pobj 4 claim
+that SCONJ mark 9
+it PRON nsubj 9
+held VERB acl 6 hold VBD
+1,400 NUM nummod 12
+sq ADJ compound 12
+km NOUN dobj 9
+. PUNCT punct 1
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "rows", "number", "expected"),
+    [
+        (EARLIER, EARLIER_ROWS, 5, (None, "date.earlier_statement")),
+        (PREVIOUS_CLAIMS, PREVIOUS_CLAIMS_ROWS, 10, (None, "date.earlier_statement")),
+        (SAID_ON, SAID_ON_ROWS, 6, ("2024-08-11", "date.statement_time")),  # a time on the verb decides first
+    ],
+    ids=["earlier-on-the-verb", "previous-claims-over-the-figure", "time-on-the-verb-first"],
+)
+def test_an_earlier_statement_without_a_time_is_undated(
+    text: str, rows: str, number: int, expected: tuple[str | None, str]
+) -> None:
+    ctx = context(text, {0: parse(text, rows, SYRSKYI)}, "2024-08-14")
+    sdoc = ctx.parsed[0]
+    att = Attribution("Oleksandr Syrskyi", "ukraine", NAMED, sdoc[1] if text != EARLIER else sdoc[2])
+    got, why = _claim_date(ctx, att, ctx.sentences[0], sdoc, sdoc[number])
+    assert (got, why.rule) == expected
+
+
+def test_a_claimant_speaking_again_paragraphs_after_an_older_statement_is_the_news() -> None:
+    text = "Syrskyi said on Sunday it held 90 sq km.\n\nSyrskyi said in June it held 900 sq km.\n\nSyrskyi said Ukraine holds 90 sq km."
+    last = "Syrskyi said Ukraine holds 90 sq km."
+    rows = """
+Syrskyi PROPN nsubj 1
+said VERB ROOT 1 say VBD
+Ukraine PROPN nsubj 3
+holds VERB ccomp 1 hold VBZ
+90 NUM nummod 6
+sq ADJ compound 6
+km NOUN dobj 3
+. PUNCT punct 1
+"""
+    ctx = context(text, {2: parse(last, rows, SYRSKYI)}, "2024-08-14")
+    ctx.dated_statements.extend([(0, "Oleksandr Syrskyi", "2024-08-11"), (1, "Oleksandr Syrskyi", "2024-06")])
+    sdoc = ctx.parsed[2]
+    got, why = _claim_date(
+        ctx, Attribution("Oleksandr Syrskyi", "ukraine", NAMED, sdoc[1]), ctx.sentences[2], sdoc
+    )
+    assert (got, why.rule) == (
+        "2024-06",
+        "date.same_claimant",
+    )  # no statement on the document date: the nearest
+    ctx.dated_statements[0] = (0, "Oleksandr Syrskyi", "2024-08-14")
+    got, why = _claim_date(
+        ctx, Attribution("Oleksandr Syrskyi", "ukraine", NAMED, sdoc[1]), ctx.sentences[2], sdoc
+    )
+    assert (got, why.rule) == ("2024-08-14", "date.same_claimant_news")
+    # without a verb of its own in the sentence, the older statement carries on
+    got, why = _claim_date(
+        ctx, Attribution("Oleksandr Syrskyi", "ukraine", NAMED, None), ctx.sentences[2], sdoc
+    )
+    assert (got, why.rule) == ("2024-06", "date.same_claimant")

@@ -40,7 +40,9 @@ _STATEMENT_NOUNS: frozenset[str] = frozenset(attribution_data()["statement_nouns
 _BARE_YEAR = re.compile(r"(?i)(?:in\s+)?\d{4}$")
 
 
-def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Doc) -> tuple[str | None, Decision]:
+def _claim_date(
+    ctx: DocContext, att: Attribution, s: Sentence, sdoc: Doc, num: Token | None = None
+) -> tuple[str | None, Decision]:
     base = ctx.base
     if att.name is None:
         return (
@@ -87,6 +89,11 @@ def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Doc) -> tu
                     + (f" relative to {ctx.doc_date}" if ctx.doc_date else ""),
                 )
             return None, Decision("date.unresolved_time", f"'{m.group(0).strip()}' but no document date")
+    # "Ukraine earlier claimed ...", "claiming to initially seize ...", "previous claims that ...":
+    # a statement the text places before the news without saying when
+    earlier = _earlier_undated(sdoc, att, num)
+    if earlier is not None:
+        return None, Decision("date.earlier_statement", f"'{earlier}': an earlier statement, undated")
     # past perfect: "had earlier put", "had said" -> an earlier, unknown time (for the whole sentence)
     for rv in _reporting_verbs(sdoc):
         if any(c.lower_ == "had" and c.dep_ == "aux" for c in rv.children):
@@ -94,8 +101,20 @@ def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Doc) -> tu
     # 2. the same claimant's dated statement earlier in the document, else (a headline or a lede
     # that states the figure before the text dates the statement) the first one after it
     later = [(j, iso) for j, name, iso in ctx.dated_statements if j > s.idx and name == att.name]
+    speaks_on_doc_date = any(
+        name == att.name and iso == ctx.doc_date for _, name, iso in ctx.dated_statements
+    )
     for j, name, iso in reversed(ctx.dated_statements):
         if j <= s.idx and name == att.name:
+            news = ctx.doc_date is not None and iso != ctx.doc_date and speaks_on_doc_date
+            if news and ctx.sentences[j].line != s.line and _own_verb(sdoc, att):
+                # "In January, the NIS told lawmakers ..." then, paragraphs on, "..., the NIS told
+                # lawmakers.": an older statement carries on within its paragraph; further on, the
+                # claimant speaking again is the article's news (their statement on its date)
+                return ctx.doc_date, Decision(
+                    "date.same_claimant_news",
+                    f"{att.name} speaks again after an older statement (sentence {j + 1}): the article's news",
+                )
             return iso, Decision(
                 "date.same_claimant", f"same claimant's statement dated {iso} (sentence {j + 1})"
             )
@@ -111,6 +130,38 @@ def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Doc) -> tu
     if old:
         return None, Decision("date.narrative_past", f"inside a narrative of earlier events ('{old}')")
     return ctx.doc_date, Decision("date.document_date", "the document date")
+
+
+def _own_verb(sdoc: Doc, att: Attribution) -> bool:
+    """Whether the claimant was found as the subject of a reporting verb of the figure's own sentence."""
+    return att.verb is not None and att.verb.doc is sdoc
+
+
+_EARLIER_WORDS = frozenset({"earlier", "previously", "initially", "originally"})
+_EARLIER_ADJ = frozenset({"earlier", "previous", "initial", "original", "prior"})
+_CLAIM_NOUNS = frozenset(attribution_data()["claim_nouns"])
+
+
+def _earlier_undated(sdoc: Doc, att: Attribution, num: Token | None) -> str | None:
+    """The word that places the figure's statement before the news, with no time given: a bare
+    "earlier"/"previously"/"initially" on the reporting verb or on a clause it governs, or a claim
+    noun qualified as earlier over the figure ("down from previous claims that it held 1,400");
+    else None."""
+    v = att.verb
+    if v is None or v.doc is not sdoc:
+        return None
+    for tok in (v, *(c for c in v.children if c.dep_ in ("xcomp", "ccomp"))):
+        for c in tok.children:
+            if c.dep_ == "advmod" and c.lower_ in _EARLIER_WORDS and not list(c.children):
+                return c.text
+    if num is None:
+        return None
+    for tok in sdoc:
+        if tok.lemma_.lower() in _CLAIM_NOUNS and num in tok.subtree and tok not in num.subtree:
+            adj = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in _EARLIER_ADJ), None)
+            if adj is not None:
+                return f"{adj.text} {tok.text}"
+    return None
 
 
 def _narrative_past(ctx: DocContext, s: Sentence) -> str | None:

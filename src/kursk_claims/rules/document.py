@@ -104,7 +104,7 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
             att = Attribution(
                 None, None, Decision("claimant.background_fact", "size of a region: background fact")
             )
-        claim_date, date_why = _claim_date(ctx, att, s, sdoc)
+        claim_date, date_why = _claim_date(ctx, att, s, sdoc, num)
         if claim_date and att.name and date_why.rule in ("date.statement_time", "date.pattern_time"):
             ctx.dated_statements.append((s.idx, att.name, claim_date))  # later figures of this statement
         ents = tuple(
@@ -263,18 +263,24 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             ]
             if body:
                 b = body[0]
+                evidence = {
+                    **c.evidence,
+                    "claimant": Decision(
+                        "claimant.headline_body_source",
+                        f"headline figure credited to the body's source (claim at {b.start})",
+                    ).record(),
+                }
+                claim_date = b.claim_date if c.claim_date is None or b.claim_date else c.claim_date
+                if claim_date != c.claim_date:
+                    evidence["claim_date"] = Decision(
+                        "date.headline_body_source", f"the date of the body's figure (claim at {b.start})"
+                    ).record()
                 c = replace(
                     c,
                     claimant=b.claimant,
                     claimant_side=b.claimant_side,
-                    claim_date=b.claim_date if c.claim_date is None or b.claim_date else c.claim_date,
-                    evidence={
-                        **c.evidence,
-                        "claimant": Decision(
-                            "claimant.headline_body_source",
-                            f"headline figure credited to the body's source (claim at {b.start})",
-                        ).record(),
-                    },
+                    claim_date=claim_date,
+                    evidence=evidence,
                 )
             elif s.headline:
                 credited = _headline_source(s.text)
