@@ -244,3 +244,17 @@ RESOLVE_RECENT = [
 @pytest.mark.parametrize(("phrase", "base", "expected"), RESOLVE_RECENT)
 def test_resolve_part_of_year(phrase: str, base: date | None, expected: str) -> None:
     assert resolve_time_phrase(phrase, base) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("in a defensive position since February 2024.", []),  # a month and a year, never "February 20"
+        ("Syrskyi said on February 20 that ...", ["on February 20"]),
+        ("as of February 20, 2025, the line held", ["February 20, 2025"]),
+    ],
+)
+def test_a_day_is_never_cut_out_of_a_year(text: str, phrases: list[str]) -> None:
+    from kursk_claims.text.dates import TIME_PHRASE
+
+    assert [m.group(0) for m in TIME_PHRASE.finditer(text)] == phrases

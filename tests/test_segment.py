@@ -275,6 +275,18 @@ FURNITURE = [
         True,
         id="community-counter",
     ),
+    pytest.param(
+        "Ukrainian soldiers ride an armoured vehicle near the border, in this photo released on August 12, via Reuters",
+        True,
+        id="picture-credit-via-a-wire",
+    ),
+    pytest.param("REUTERS/Stringer via Reuters", True, id="short-credit-line"),
+    pytest.param(
+        "According to Russian officials (via Reuters), this territory represents approximately 64% of the land "
+        "that Ukraine had initially taken following the invasion last year.",
+        False,
+        id="reporting-that-credits-a-wire",
+    ),
 ]
 
 

@@ -38,7 +38,7 @@ _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 # Time phrases, most specific first. Each is matched case-insensitively inside a clause.
 TIME_PHRASE = re.compile(
     r"(?i)(?<![A-Za-z])(?:"
-    r"(?:on\s+)?(?:" + WEEKDAY_RX + r",?\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"(?:on\s+)?(?:" + WEEKDAY_RX + r",?\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{4})?"
     r"|(?:on\s+)?(?:"
     + WEEKDAY_RX
     + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"

@@ -27,7 +27,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-
 _FURNITURE = re.compile(
     r"(?i)(?:\bmin(?:ute)?s?\s+read\b|\bmembers?\s+on\s+board\b|\bpart\s+of\s+(?:the|our)\b.*\bcommunity\b|"
     r"\bsubscribe\b|\bnewsletter\b|\bsign\s+up\b|\bdonat(?:e|ion)\b|\bsupport\s+us\b|"
-    r"\(AP\s+Photo|\bvia\s+(?:AP|Getty|Reuters|AFP)\b|\bPhoto:|^\s*FILE\s+-|\bGetty\s+Images\b|"
+    r"\(AP\s+Photo|\bPhoto:|^\s*FILE\s+-|\bGetty\s+Images\b|"
     r"\bis\s+a\s+(?:reporter|correspondent|journalist|editor)\s+(?:for|at|with)\b|"
     r"\bAll\s+rights\s+reserved\b|\bprivacy\s+policy\b)"
 )
@@ -39,9 +39,17 @@ _SHORT_FURNITURE = re.compile(
 _SHORT = 80
 
 
+# A picture credit ("... via Reuters") marks a caption, not reporting that credits a wire
+# ("According to Russian officials (via Reuters), ..."): only with a picture word or on a short line.
+_VIA_CREDIT = re.compile(r"\bvia\s+(?:AP|Getty|Reuters|AFP)\b")
+_PICTURE = re.compile(r"(?i)\b(?:photo\w*|image|picture[ds]?|pictured|file)\b")
+
+
 def is_furniture(line: str) -> bool:
     """Whether a line is page furniture (caption, byline, prompt, counter) rather than reporting."""
-    return bool(_FURNITURE.search(line) or (len(line.strip()) < _SHORT and _SHORT_FURNITURE.search(line)))
+    short = len(line.strip()) < _SHORT
+    caption = bool(_VIA_CREDIT.search(line)) and (short or bool(_PICTURE.search(line)))
+    return bool(_FURNITURE.search(line) or caption or (short and _SHORT_FURNITURE.search(line)))
 
 
 # A scraped "date 2025-04-26" header glued to the first line (page furniture, not a sentence).
