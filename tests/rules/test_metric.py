@@ -84,3 +84,40 @@ strikes NOUN dobj 1 strike
 """
     ctx = context(text, {0: parse(text, rows)})
     assert classify_metric(quantity(text, "71"), ctx.parsed[0], ctx.sentences[0], []) is None
+
+
+def test_a_pronoun_equated_with_a_number_counts_what_the_figure_before_counted() -> None:
+    from kursk_claims.models import Claim
+    from kursk_claims.text.quantities import parse_quantities
+
+    text = "Russia had 11,000 troops there. Today it is between 30 and 45 thousand."
+    rows = """
+Today NOUN npadvmod 2
+it PRON nsubj 2
+is AUX ROOT 2 be
+between ADP quantmod 4
+30 NUM attr 2
+and CCONJ cc 4
+45 NUM compound 7
+thousand NUM conj 4
+. PUNCT punct 2
+"""
+    second = "Today it is between 30 and 45 thousand."
+    ctx = context(text, {1: parse(second, rows)})
+    s = ctx.sentences[1]
+    q = next(q for q in parse_quantities(text) if q.start >= s.start)
+    before = Claim(
+        doc_id="t", metric="personnel", value=11000, value_low=11000, value_high=11000, unit="count",
+        qualifier="exact", text="11,000 troops", start=11, end=24, sentence="Russia had 11,000 troops there.",
+    )  # fmt: skip
+    hit = classify_metric(q, ctx.parsed[1], s, [before])
+    assert hit is not None and (hit.metric, hit.decision.rule) == ("personnel", "metric.anaphor")
+    # no figure just before: the pronoun refers to nothing counted
+    assert classify_metric(q, ctx.parsed[1], s, []) is None
+
+
+def test_the_number_of_with_an_auxiliary_before_its_verb() -> None:
+    from kursk_claims.rules.metric import _NUMBER_OF
+
+    m = _NUMBER_OF.search("the number of soldiers killed and wounded in the region has already exceeded ")
+    assert m is not None and m.group(1) == "soldiers killed and wounded in the region"

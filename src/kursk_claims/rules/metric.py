@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 # "put the number of killed and wounded North Koreans at 4,000", "the death toll stood at 300"
 _NUMBER_OF = re.compile(
-    r"(?i)\b(?:number|toll|tally|count)\s+of\s+([\w\s'’-]{3,60}?)\s+"
+    r"(?i)\b(?:number|toll|tally|count)\s+of\s+([\w\s'’-]{3,90}?)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:already\s+|now\s+)?"
     r"(?:at|to|was|is|stood\s+at|stands\s+at|reached|reaches|rose\s+to|exceeded|exceeds|surpassed|topped|"
     r"totals|totalled|totaled|amounted\s+to|amounts\s+to)\s+[\w\s]{0,15}$"
 )
@@ -263,6 +264,9 @@ def _label_metric(label: str) -> str | None:
     return None
 
 
+_ANAPHOR_REACH = 200  # characters from the figure before to the sentence of a figure that refers back to it
+
+
 def ctx_text_before(s: Sentence, earlier: list[Claim]) -> str:
     """The sentence text plus the sentences of the claims just before it (for list context)."""
     return " ".join([c.sentence for c in earlier[-3:]] + [s.text])
@@ -422,6 +426,25 @@ def _bare_number_metric(
                     None,
                     Decision("metric.verb_subject", f"'{subj_tok.text} {gverb.text} {q.text}'"),
                 )
+    # "Russia had about 11,000 troops there. Today it is between 30 and 45 thousand.": a pronoun or
+    # figure noun equated with the number counts what the figure just before it counted
+    anchor = num.head if num.dep_ == "conj" else num  # "between 30 and 45 thousand": the range's first end
+    if gverb is not None and anchor.dep_ == "attr" and gverb.lemma_ == "be":
+        subj_tok = next((c for c in gverb.children if c.dep_ == "nsubj"), None)
+        before = earlier[-1] if earlier else None
+        if (
+            subj_tok is not None
+            and (subj_tok.lower_ in ("it", "that", "this") or subj_tok.lemma_.lower() in _FIGURE_NOUNS)
+            and not list(subj_tok.children)
+            and before is not None
+            and 0 <= s.start - before.end <= _ANAPHOR_REACH
+            and before.metric in ("killed", "wounded", "casualties", "personnel", "prisoners", "equipment")
+        ):
+            return MetricHit(
+                before.metric,
+                None,
+                Decision("metric.anaphor", f"'{subj_tok.text} {gverb.text} {q.text}': what '{before.text}' counted"),
+            )
     # "put the contingent at 11,000-12,000", "put North Korean casualties in the several hundred range"
     if gverb is not None and gverb.lemma_.lower() in ("put", "estimate", "place", "number"):
         objs = [c for c in gverb.children if c.dep_ in ("dobj", "nsubj")]
