@@ -443,7 +443,9 @@ def _bare_number_metric(
             return MetricHit(
                 before.metric,
                 None,
-                Decision("metric.anaphor", f"'{subj_tok.text} {gverb.text} {q.text}': what '{before.text}' counted"),
+                Decision(
+                    "metric.anaphor", f"'{subj_tok.text} {gverb.text} {q.text}': what '{before.text}' counted"
+                ),
             )
     # "put the contingent at 11,000-12,000", "put North Korean casualties in the several hundred range"
     if gverb is not None and gverb.lemma_.lower() in ("put", "estimate", "place", "number"):
