@@ -328,6 +328,13 @@ WHO_CLAIMS = [
         id="a-registry-name-the-parse-cuts-is-read-whole",
     ),
     pytest.param(
+        "Ukraine's special forces reported on December 17 that 50 North Korean soldiers were killed and 47 injured.",
+        "50 North Korean",
+        "Ukrainian Special Operations Forces",
+        "claimant.reporting_verb",
+        id="a-noun-the-parser-made-the-root-is-named-without-its-report",
+    ),
+    pytest.param(
         "RIA Novosti, quoting the defence ministry, reported that Ukraine had lost 530 troops.",
         "530 troops",
         "Russian Defense Ministry",

@@ -123,7 +123,7 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
         # the registry name the head word stands in, whole, however the parser cut the phrase
         # ("The Institute for the Study of War reports." parsed as "The Institute for" + ...)
         return Found(named.name, named.side, named.kind, head_low)
-    addressed = _addressee_tokens(tok)
+    addressed = _addressee_tokens(tok) | _own_report_clause(tok)
     ents = [
         e for e in doc.ents
         if e.start_char >= span_start and e.end_char <= span_end and e.root.i not in addressed
@@ -191,6 +191,17 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
     if low in ("ukraine", "russia", "north korea"):
         return Found(cleaned, side_of(cleaned), "body", head_low)
     return Found(cleaned, side_of_phrase(cleaned), "other", head_low)
+
+
+def _own_report_clause(tok: Token) -> set[int]:
+    """The reporting clause a noun heads when the parser made the verb its modifier ("Ukraine's
+    special forces reported on December 17 that ..." with "forces" as the root): not part of the name."""
+    return {
+        t.i
+        for c in tok.children
+        if c.dep_ == "acl" and c.lemma_.lower() in REPORT_VERBS and c.i > tok.i
+        for t in c.subtree
+    }
 
 
 _ADDRESSING = frozenset({"speak", "talk", "tell", "write", "interview"})
