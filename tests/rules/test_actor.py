@@ -112,3 +112,33 @@ civilians NOUN dobj 2 civilian
     _ctx, s, sdoc, q, num, hit = figure(text, rows, "12")
     got, why = _actor(hit.metric, "killed", num, hit.noun, q, s, None, sdoc)
     assert (hit.metric, got, why.rule) == ("civilians", "civilians", "actor.civilians_metric")
+
+
+IT_LOST = "It also lost 300 servicemen, the ministry added."
+IT_LOST_ROWS = """
+It PRON nsubj 2
+also ADV advmod 2
+lost VERB ccomp 7 lose VBD
+300 NUM nummod 4
+servicemen NOUN dobj 2 serviceman
+, PUNCT punct 7
+the DET det 6
+ministry NOUN nsubj 7
+added VERB ROOT 7 add VBD
+. PUNCT punct 7
+"""
+
+
+@pytest.mark.parametrize(
+    ("antecedent", "expected"),
+    [("ukraine", ("ukraine", "actor.pronoun_antecedent")), (None, ("russia", "actor.subject"))],
+    ids=["refers-back-to-the-figure-before", "no-figure-before-the-speaker-s-side"],
+)
+def test_a_pronoun_opening_its_sentence_refers_back(
+    antecedent: str | None, expected: tuple[str, str]
+) -> None:
+    _ctx, s, sdoc, q, num, hit = figure(IT_LOST, IT_LOST_ROWS, "300")
+    got, why = _actor(
+        hit.metric, "killed_or_wounded", num, hit.noun, q, s, "russia", sdoc, None, None, antecedent
+    )
+    assert (got, why.rule) == expected

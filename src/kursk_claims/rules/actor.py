@@ -122,6 +122,7 @@ def _actor(
     sdoc: Doc,
     prev_doc: Doc | None = None,
     earlier_actor: str | None = None,
+    antecedent_actor: str | None = None,
 ) -> tuple[str, Decision]:
     if metric == "civilians":
         return "civilians", Decision("actor.civilians_metric", "metric")
@@ -197,6 +198,19 @@ def _actor(
             else:
                 side = _side_of_np(subj, speaker_side)
                 pronouns = {"it", "they", "we", "its", "their", "our"}
+                if (
+                    side is None
+                    and antecedent_actor
+                    and subj.lower_ in ("it", "they")
+                    and (verb.dep_ == "ROOT" or subj.i == next(t.i for t in sdoc if not t.is_punct))
+                    and verb.lemma_.lower() in metric_data()["own_loss_verbs"] + ["lose", "suffer"]
+                ):
+                    # "The Ukrainian military lost 80 troops," the ministry said. "It also has lost
+                    # more than 300 servicemen": a pronoun opening its own sentence refers back
+                    return antecedent_actor, Decision(
+                        "actor.pronoun_antecedent",
+                        f"'{subj.text} {verb.text}': the actor of the figure before",
+                    )
                 if side is None and speaker_side and ({t.lower_ for t in subj.subtree} & pronouns):
                     side = speaker_side
                 if side is None and subj.lower_ in ("which", "that") and earlier_actor:

@@ -53,9 +53,17 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
         )
         same_sentence = [c for c in earlier if c.start >= s.start and c.actor != "unknown"]
         earlier_actor = same_sentence[-1].actor if same_sentence else None
+        # the side of the figure just before (within the two sentences before): what "it" may refer to
+        reach = ctx.sentences[max(0, s.idx - 2)].start
+        before = [
+            c
+            for c in earlier
+            if reach <= c.start < s.start and c.actor in ("ukraine", "russia", "north_korea")
+        ]
         actor, actor_why = _actor(
-            hit.metric, predicate, num, hit.noun, q, s, speaker_side, sdoc, prev_doc, earlier_actor
-        )
+            hit.metric, predicate, num, hit.noun, q, s, speaker_side, sdoc, prev_doc, earlier_actor,
+            before[-1].actor if before else None,
+        )  # fmt: skip
         if (
             hit.metric in ("territory_km2", "territory_pct", "settlements")
             and actor == "russia"
