@@ -335,6 +335,14 @@ WHO_CLAIMS = [
         id="a-noun-the-parser-made-the-root-is-named-without-its-report",
     ),
     pytest.param(
+        "Syrskyi described the situation as challenging, with Ukrainian forces engaged along a "
+        "1,040-kilometer front line.",
+        "1,040-kilometer",
+        "Oleksandr Syrskyi",
+        "claimant.reporting_verb",
+        id="describing-is-a-statement",
+    ),
+    pytest.param(
         "RIA Novosti, quoting the defence ministry, reported that Ukraine had lost 530 troops.",
         "530 troops",
         "Russian Defense Ministry",

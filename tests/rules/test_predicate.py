@@ -9,6 +9,44 @@ from kursk_claims.rules.predicate import _predicate
 
 CASES = [
     (
+        "predicate.held_area",
+        "controls",
+        "Ukraine holds onto a strip covering 30 sq km.",
+        """
+Ukraine PROPN nsubj 1
+holds VERB ROOT 1 hold VBZ
+onto ADP prep 1
+a DET det 4
+strip NOUN pobj 2
+covering VERB acl 4 cover VBG
+30 NUM nummod 8
+sq ADJ compound 8
+km NOUN dobj 5
+. PUNCT punct 1
+""",
+        "30 sq km",
+    ),
+    (
+        "predicate.region_size",
+        "region_size",
+        "Ukraine took land in the region that covers 30 sq km.",
+        """
+Ukraine PROPN nsubj 1
+took VERB ROOT 1 take VBD
+land NOUN dobj 1
+in ADP prep 1
+the DET det 5
+region NOUN pobj 3
+that PRON nsubj 7
+covers VERB relcl 5 cover VBZ
+30 NUM nummod 10
+sq ADJ compound 10
+km NOUN dobj 7
+. PUNCT punct 1
+""",
+        "30 sq km",
+    ),
+    (
         "predicate.from_metric",
         "killed",
         "Russia said 300 soldiers were killed.",

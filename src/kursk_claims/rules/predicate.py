@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kursk_claims.rules.context import metric_data
 from kursk_claims.rules.decision import Decision
@@ -127,7 +127,12 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
             and verb.lemma_.lower() in ("cover", "span", "measure")
             and anchor.dep_ in ("dobj", "attr", "npadvmod", "pobj")
         ):
-            return "region_size", Decision("predicate.region_size", f"'{verb.text}' (size of a region)")
+            held = _held_area(verb, rules[1:])
+            if held is None:
+                return "region_size", Decision("predicate.region_size", f"'{verb.text}' (size of a region)")
+            # "holding onto a narrow strip ... covering around 30 square miles": the size of what is held
+            pred = next(p for p, words in rules[1:] if held.lemma_.lower() in words or held.lower_ in words)
+            return pred, Decision("predicate.held_area", f"'{held.text} ... {verb.text}' (the area held)")
         rules = rules[1:]
     if family in ("personnel", "distance"):
         # nearest cue wins, token by token (a token's word and lemma together)
@@ -167,3 +172,29 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
     ):
         return "other", Decision("predicate.no_loss_cue", "no loss cue")
     return defaults.get(family, "other"), Decision("predicate.default", "default")
+
+
+def _held_area(verb: Token, rules: list[list[Any]]) -> Token | None:
+    """The territory verb whose object covers the area ("holding onto a strip covering 30 square
+    miles", "lost a pocket covering ..."), if the covering phrase is one; else None."""
+    words = {w for _, cue_words in rules for w in cue_words}
+    if verb.dep_ == "advcl":  # "holding onto a narrow strip along the border, covering ..."
+        ups = [verb.head]
+    else:
+        owner = (
+            verb.head
+            if verb.dep_ in ("acl", "relcl")
+            else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        )
+        if owner is None:
+            return None
+        if owner.dep_ == "dobj":  # "lost a pocket covering ..."
+            ups = [owner.head]
+        elif owner.dep_ == "pobj" and owner.head.lower_ in ("onto", "on", "to"):  # "holding onto a strip"
+            ups = [owner.head.head]
+        else:
+            return None  # "in the region that covers ...": a place named, not the area held
+    for up in ups:
+        if up.pos_ in ("VERB", "AUX") and (up.lemma_.lower() in words or up.lower_ in words):
+            return up
+    return None
