@@ -343,6 +343,22 @@ WHO_CLAIMS = [
         id="describing-is-a-statement",
     ),
     pytest.param(
+        "Chief of the General Staff Valery Gerasimov reported to Supreme Commander-in-Chief Vladimir Putin "
+        "that the region was free. According to the general, the enemy lost more than 76,000 servicemen.",
+        "76,000",
+        "Valery Gerasimov",
+        "claimant.according_to",
+        id="the-general-is-the-person-whose-title-says-so",
+    ),
+    pytest.param(
+        "Chief of the General Staff Valery Gerasimov reported to Supreme Commander-in-Chief Vladimir Putin "
+        "that the region was free. The chief of the General Staff said that 99 settlements had been returned.",
+        "99 settlements",
+        "Valery Gerasimov",
+        "claimant.reporting_verb",
+        id="a-role-without-a-country-is-its-holder-the-article-named",
+    ),
+    pytest.param(
         "RIA Novosti, quoting the defence ministry, reported that Ukraine had lost 530 troops.",
         "530 troops",
         "Russian Defense Ministry",

@@ -193,6 +193,39 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
     return Found(cleaned, side_of_phrase(cleaned), "other", head_low)
 
 
+_PERSON_HEADS = frozenset(
+    {
+        "commander",
+        "general",
+        "official",
+        "governor",
+        "president",
+        "minister",
+        "chief",
+        "head",
+        "officer",
+        "leader",
+    }
+)
+
+
+def _title_words(e: Span, name: str, when: str | None) -> set[str]:
+    """The words of a person's title: those just before the name in its sentence ("Chief of the
+    General Staff Valery Gerasimov"), its apposition ("Gerasimov, the army's chief"), and the
+    registry's titles for them."""
+    doc = e.doc
+    words: list[str] = []
+    for t in reversed(doc[max(0, e.start - 10) : e.start]):
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            break
+        words.append(t.lower_)
+    words += [t.lower_ for t in e.root.subtree if t.i >= e.end]
+    known = lookup(name)
+    if known is not None:
+        words += [w for r in known.roles if r.active(when) for w in r.title.split()]
+    return {part for w in words for part in w.split("-")}
+
+
 def _own_report_clause(tok: Token) -> set[int]:
     """The reporting clause a noun heads when the parser made the verb its modifier ("Ukraine's
     special forces reported on December 17 that ..." with "forces" as the root): not part of the name."""
@@ -387,6 +420,9 @@ class Resolver:
         if lookup(name) is None and kind in ("body", "other") and head in ANAPHOR_HEADS and is_definite:
             kind = "other"
         if kind == "other" and head in ANAPHOR_HEADS and is_definite:
+            holder = self.role_holder_named(_norm(_phrase(subj)), sent_idx, around)
+            if holder is not None:
+                return holder._replace(head=head)
             m = self.last_mention(
                 sent_idx, around, heads=ANAPHOR_SYNONYMS.get(head, (head,)), before=start_idx
             )
@@ -533,6 +569,30 @@ class Resolver:
                 out.update(t.i for t in subj.subtree)
         return out
 
+    def role_holder_named(self, phrase: str, sent_idx: int, around: int) -> Found | None:
+        """'the chief of the General Staff' without a country: the holder of that role in either
+        country, if the article has named exactly one of them."""
+        holders = {
+            e.name: e
+            for country in ("russia", "ukraine", "north korea")
+            if (e := resolve_role(f"{country} {phrase}", self.when())) is not None and e.kind == "person"
+        }
+        if not holders:
+            return None
+        named: set[str] = set()
+        for j in self.ctx.window(around):
+            if j > sent_idx:
+                break
+            sdoc = self.ctx.sent_doc(j, around)
+            for e in sdoc.ents if sdoc is not None else ():
+                ce = _canon_entity(e) if e.label_ == "PERSON" else None
+                if ce is not None and ce.name in holders:
+                    named.add(ce.name)
+        if len(named) != 1:
+            return None
+        e = holders[named.pop()]
+        return Found(e.name, e.side, e.kind, "")
+
     def described_side(self, name: str, sent_idx: int, around: int) -> str | None:
         """The side a person the registry does not know was described with where the article named
         them ("Vadym Mysnyk, a spokesman for the Siversk operational and tactical group")."""
@@ -585,17 +645,11 @@ class Resolver:
                 if "intelligence" in name_low or "service" in name_low:
                     heads_here |= {"agency", "service"}
                 if ce.kind == "person":
+                    heads_here |= _PERSON_HEADS
+                    # the heads their own title gives them ("Chief of the General Staff ... Valery
+                    # Gerasimov" is "the general", "Supreme Commander-in-Chief Vladimir Putin" is not)
                     heads_here |= {
-                        "commander",
-                        "general",
-                        "official",
-                        "governor",
-                        "president",
-                        "minister",
-                        "chief",
-                        "head",
-                        "officer",
-                        "leader",
+                        f"titled:{w}" for w in _title_words(e, ce.name, self.when()) & _PERSON_HEADS
                     }
                 cands.append(
                     (j, e.start_char, Mention(j, ce.name, ce.side, " ".join(sorted(heads_here)), ce.kind))
@@ -616,6 +670,11 @@ class Resolver:
                 head = self.ctx.claimant_heads.get(c.start, "")
                 cands.append((sidx, c.start, Mention(sidx, c.claimant, c.claimant_side, head, kind)))
         cands.sort(key=lambda x: (x[0], x[1]))
+        if heads:
+            titled = {f"titled:{h}" for h in heads}
+            for _, _, m in reversed(cands):
+                if (not kinds or m.kind in kinds) and titled & set(m.head.split()):
+                    return m
         for _, _, m in reversed(cands):
             if kinds and m.kind not in kinds:
                 continue
