@@ -584,14 +584,14 @@ class Resolver:
             if j > sent_idx:
                 break
             sdoc = self.ctx.sent_doc(j, around)
-            for e in sdoc.ents if sdoc is not None else ():
-                ce = _canon_entity(e) if e.label_ == "PERSON" else None
+            for ent in sdoc.ents if sdoc is not None else ():
+                ce = _canon_entity(ent) if ent.label_ == "PERSON" else None
                 if ce is not None and ce.name in holders:
                     named.add(ce.name)
         if len(named) != 1:
             return None
-        e = holders[named.pop()]
-        return Found(e.name, e.side, e.kind, "")
+        holder = holders[named.pop()]
+        return Found(holder.name, holder.side, holder.kind, "")
 
     def described_side(self, name: str, sent_idx: int, around: int) -> str | None:
         """The side a person the registry does not know was described with where the article named
