@@ -1096,6 +1096,14 @@ TALLY_AND_HEADLINES = [
         published="2024-12-02",
         id="headline-without-credit-is-article-voice",
     ),
+    case(
+        "Russian Forces Liberate Two More Settlements in Kursk Region — Defense Ministry\n"
+        "Units liberated two settlements over the past day, the Russian Defense Ministry reported on Thursday.",
+        "Two More Settlements",
+        RDM,
+        published="2024-10-17",
+        id="headline-credit-without-a-country-is-the-body-the-article-names",
+    ),
 ]
 
 

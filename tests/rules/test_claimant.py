@@ -343,6 +343,14 @@ WHO_CLAIMS = [
         id="describing-is-a-statement",
     ),
     pytest.param(
+        "An official of the Kursk regional emergencies department told TASS that residents had been moved. "
+        "According to him, 312 children are among those accommodated.",
+        "312 children",
+        "official of the Kursk regional emergencies department",
+        None,
+        id="a-pronoun-is-the-described-speaker-before-it",
+    ),
+    pytest.param(
         "Chief of the General Staff Valery Gerasimov reported to Supreme Commander-in-Chief Vladimir Putin "
         "that the region was free. According to the general, the enemy lost more than 76,000 servicemen.",
         "76,000",

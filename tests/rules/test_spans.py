@@ -160,6 +160,13 @@ SPANS = [
         ("Institute for the Study of War", None),
         id="a-report-announced-as-a-whole-owns-the-footage-it-cites",
     ),
+    pytest.param(
+        'Losses\n\n"Over the past day the enemy lost 330 servicemen," the Russian Defense Ministry said.\n\n'
+        "Artillery struck manpower in 14 areas. Since August, the enemy has lost over 24,200 servicemen.",
+        "24,200",
+        ("Russian Defense Ministry", None),
+        id="a-side-s-own-words-carry-its-account-on",
+    ),
 ]
 
 

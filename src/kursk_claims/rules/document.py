@@ -291,7 +291,7 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
                     evidence=evidence,
                 )
             elif s.headline:
-                credited = _headline_source(s.text)
+                credited = _headline_source(s.text) or _credit_named_in_body(s.text, claims)
                 if credited is not None:
                     c = replace(
                         c,
@@ -318,6 +318,21 @@ def _headline_source(text: str) -> Entity | None:
         return None
     who = _norm((m.group(1) or m.group(2) or "").strip())
     return lookup(who) or lookup(re.sub(r"\bMoD\b", "Defense Ministry", who))
+
+
+def _credit_named_in_body(text: str, claims: list[Claim]) -> Entity | None:
+    """A headline credit without a country ('... — Defense Ministry'): the registry body the body
+    of the article credits figures to whose name ends with it ('Russian Defense Ministry')."""
+    m = _HEADLINE_CREDIT.search(text)
+    who = _norm((m.group(1) or m.group(2) or "").strip()).lower() if m else ""
+    if not who:
+        return None
+    for b in claims:
+        e = lookup(b.claimant) if b.claimant else None
+        names = [e.name, *e.aliases] if e is not None else []
+        if e is not None and any(n.lower().endswith(who) for n in names):
+            return e
+    return None
 
 
 def _is_generic(name: str) -> bool:

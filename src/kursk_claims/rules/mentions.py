@@ -209,6 +209,13 @@ _PERSON_HEADS = frozenset(
 )
 
 
+# people described rather than named who speak ("an official of the department told TASS")
+_SPEAKING_PEOPLE = _PERSON_HEADS | {
+    "spokesman", "spokeswoman", "spokesperson", "lawmaker", "analyst", "diplomat", "representative",
+    "aide", "adviser", "advisor",
+}  # fmt: skip
+
+
 def _title_words(e: Span, name: str, when: str | None) -> set[str]:
     """The words of a person's title: those just before the name in its sentence ("Chief of the
     General Staff Valery Gerasimov"), its apposition ("Gerasimov, the army's chief"), and the
@@ -569,6 +576,20 @@ class Resolver:
                 out.update(t.i for t in subj.subtree)
         return out
 
+    def _unnamed_speakers(self, sdoc: Doc) -> list[Token]:
+        """Subjects of the sentence's reporting verbs that are people described, not named."""
+        out = []
+        for v in _reporting_verbs(sdoc):
+            subj = _subject_of(v)
+            if (
+                subj is not None
+                and subj.pos_ == "NOUN"
+                and not subj.ent_type_
+                and subj.lemma_.lower() in _SPEAKING_PEOPLE
+            ):
+                out.append(subj)
+        return out
+
     def role_holder_named(self, phrase: str, sent_idx: int, around: int) -> Found | None:
         """'the chief of the General Staff' without a country: the holder of that role in either
         country, if the article has named exactly one of them."""
@@ -654,6 +675,14 @@ class Resolver:
                 cands.append(
                     (j, e.start_char, Mention(j, ce.name, ce.side, " ".join(sorted(heads_here)), ce.kind))
                 )
+            for subj in self._unnamed_speakers(sdoc) if speakers else ():
+                # "an official of the regional emergencies department told TASS ...": a speaker
+                # the entity recogniser does not see
+                if j == sent_idx and before is not None and subj.idx >= before:
+                    continue
+                got = self.resolve_subject(subj, j, around)
+                if got is not None and got.kind in ("person", "other"):
+                    cands.append((j, subj.idx, Mention(j, got.name, got.side, "person", "person")))
             for t in sdoc if not speakers else ():
                 if t.lemma_.lower() in ("source", "informant") and t.dep_ in ("nsubj", "nsubjpass"):
                     if j == sent_idx and before is not None and t.idx >= before:

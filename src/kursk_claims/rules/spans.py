@@ -21,7 +21,8 @@ A speaker heard in the sentence just before, in the same paragraph, carries on (
 runs on). Further away only when the style of the text says the report goes on: the speaker's
 sentence frames a report (it ends with a colon, or names a bulletin, briefing,
 update, list, analysis, assessment, …: `data/attribution.json` "report_framing"), or the
-figure's sentence is backshifted indirect speech ("had liberated", "had been recaptured"), or the
+figure's sentence is backshifted indirect speech ("had liberated", "had been recaptured") or uses
+a warring side's own words for the other ("the enemy", "the occupiers": `partisan_words`), or the
 figure stands on a list line (a bullet, or a line after a line ending with a colon); and at most
 `MAX_PARAGRAPHS` paragraphs after the speaker's.
 
@@ -73,6 +74,12 @@ SPEAKER_RULES = frozenset(
 )
 
 _FRAMING = frozenset(attribution_data()["report_framing"])
+# how one side names the other: a sentence using these carries on a warring side's account
+_PARTISAN = re.compile(
+    r"(?i)(?<![\w-])(?:"
+    + "|".join(re.escape(w) for w in attribution_data()["partisan_words"])
+    + r")(?![\w-])"
+)
 # Words that credit a figure to unnamed reports: it is not the current speaker's
 _UNNAMED_SOURCE = re.compile(
     r"(?i)\b(?:reportedly|allegedly|purportedly|is said to|are said to|were said to)\b"
@@ -438,6 +445,8 @@ def _runs_on(sentences: list[Sentence], speaker: Speaker, last: int, idx: int) -
         return True
     if _BACKSHIFT.search(here.text):
         return True
+    if speaker.side in ("ukraine", "russia") and _PARTISAN.search(here.text):
+        return True  # "the enemy has lost ...": a side's own words, not the writer's
     prev_line_end = sentences[idx - 1].text.rstrip() if idx > 0 else ""
     return bool(_BULLET.match(here.text)) or (
         prev_line_end.endswith(":") and sentences[idx - 1].line != here.line
