@@ -277,3 +277,18 @@ def test_floating_quote_is_the_last_person_quoted(nlp) -> None:  # type: ignore[
     c = _at(_claims(nlp, text), text, "28 to 35")
     assert c.claimant == "Oleksandr Syrskyi", c.evidence
     assert c.evidence["claimant"]["rule"] == "claimant.floating_quote"
+
+
+@pytest.mark.model
+def test_a_transcript_line_labelled_with_a_name_is_that_person_s_on_the_interview_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Interview\n\nMaj. Ostap Dzhus speaks for the Ukrainian forces in Kursk. This interview was conducted "
+        "by phone on Monday.\n\nQ: What is the picture since August?\n\n"
+        "Dzhus: We still control about 600 square kilometres.\n\n"
+        "Q: Russia's Defence Ministry claims that Ukraine has lost more than 50,000 servicemen. Your view?"
+    )
+    c = _at(_claims(nlp, text), text, "about 600")
+    assert (c.claimant, c.claimant_side) == ("Ostap Dzhus", "ukraine"), c.evidence
+    assert (c.claim_date, c.evidence["claim_date"]["rule"]) == ("2024-08-12", "date.interview"), c.evidence
+    q = _at(_claims(nlp, text), text, "50,000")
+    assert q.claimant == "Russian Defense Ministry", q.evidence  # the "Q:" label is nobody

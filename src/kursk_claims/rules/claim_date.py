@@ -55,6 +55,12 @@ def _claim_date(
         return att.inherited_date, Decision(
             "date.speaker_span", f"the date of {att.name}'s report, which runs on ({att.inherited_date})"
         )
+    # an interviewee speaks on the day of the interview ("conducted by phone on Wednesday"), not in
+    # the past the questions recall
+    if att.decision.rule == "claimant.interview_answer":
+        held = _interview_date(ctx, s)
+        if held is not None:
+            return held, Decision("date.interview", f"the interview's date ({held})")
     # 1. a time phrase attached to the reporting verb
     if att.verb is None and att.time_text:
         m = dates.TIME_PHRASE.search(att.time_text)
@@ -161,6 +167,16 @@ def _earlier_undated(sdoc: Doc, att: Attribution, num: Token | None) -> str | No
             adj = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in _EARLIER_ADJ), None)
             if adj is not None:
                 return f"{adj.text} {tok.text}"
+    return None
+
+
+def _interview_date(ctx: DocContext, s: Sentence) -> str | None:
+    """The day an interview was held, as its introduction states it ("This interview was conducted
+    on Wednesday")."""
+    for sj in ctx.sentences[: s.idx]:
+        m = _STATEMENT_ON.search(sj.text)
+        if m and re.search(r"(?i)\binterview", sj.text):
+            return dates.resolve_time_phrase(m.group(1), ctx.base)
     return None
 
 

@@ -161,10 +161,15 @@ def bracketed_source(r: Resolver, t: Target) -> Attribution | None:
 
 def interview_answer(r: Resolver, t: Target) -> Attribution | None:
     """In a question-and-answer interview, an answer line ("A: ...") is the interviewee's: the first
-    person the registry knows named before the first question ("Q: ...")."""
+    person the registry knows named before the first question ("Q: ..."). A transcript's line
+    labelled with a person's name ("Dzhus: We still control ...") is that person's."""
     ctx = r.ctx
     text = ctx.document.text
-    if not _ANSWER.match(text, text.rfind("\n", 0, t.s.start) + 1):
+    line_start = text.rfind("\n", 0, t.s.start) + 1
+    labelled = None if t.s.headline else _speaker_label(ctx.sentences, text, line_start)
+    if labelled is not None:
+        return labelled
+    if not _ANSWER.match(text, line_start):
         return None  # the figure's line is no answer line
     first_q = next((s.idx for s in ctx.sentences if _QUESTION.match(s.text)), None)
     if first_q is None or first_q > t.s.idx:
@@ -180,6 +185,36 @@ def interview_answer(r: Resolver, t: Target) -> Attribution | None:
             # the side the description right after the name gives ("... of a Ukrainian brigade")
             described = re.split(r"[,;.]|\bthat\b|\bwhich\b", s.text[m.end() :], maxsplit=1)[0]
             return _interviewee(m.group(1), side_of_phrase(described))
+    return None
+
+
+# "Dzhus: ..." at the start of a line: a transcript's speaker label (one to three capitalised words)
+_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s*:\s+\S")
+
+
+def _speaker_label(sentences: list[Sentence], text: str, line_start: int) -> Attribution | None:
+    """The person a line's speaker label names: a registry person, or someone the text named in
+    full (or with a rank) before the line."""
+    m = _LABEL.match(text, line_start)
+    if not m or m.group(1) in ("Q", "A"):
+        return None
+    label = m.group(1)
+    e = lookup(label)
+    if e is not None:
+        return _interviewee(e.name, e.side) if e.kind == "person" else None
+    last = label.split()[-1]
+    for s in sentences:
+        if s.start >= line_start:
+            break
+        for run in CAPITALISED_RUN.findall(s.text):
+            words = run.split()
+            if len(words) >= 2 and words[-1] == last and len(words) <= 4:
+                described = s.text[s.text.find(run) + len(run) :]
+                titled = _TITLED_NAME.search(s.text)
+                if titled and titled.group(1).split()[-1] == last:
+                    return _interviewee(titled.group(1), side_of_phrase(described.split(".")[0]))
+                if not _BODY_WORDS.search(run):
+                    return _interviewee(" ".join(words), side_of_phrase(described.split(".")[0]))
     return None
 
 

@@ -114,6 +114,8 @@ def _subject_of(verb: Token) -> Token | None:
         if cur.pos_ in ("VERB", "AUX"):
             for c in cur.children:
                 if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                    if _is_line_label(c):
+                        continue  # "Q: Russia's Defence Ministry claims ...": the label is nobody
                     if c.dep_ == "nsubj" and c.lemma_.lower() in (
                         "region",
                         "area",
@@ -131,6 +133,11 @@ def _subject_of(verb: Token) -> Token | None:
             break
         cur = cur.head
     return None
+
+
+def _is_line_label(tok: Token) -> bool:
+    """A transcript's label opening the sentence ("Q:", "A:") before a colon."""
+    return tok.i == 0 and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":" and len(tok.text) <= 2
 
 
 def _agent_of(verb: Token) -> Token | None:
