@@ -292,3 +292,37 @@ def test_a_transcript_line_labelled_with_a_name_is_that_person_s_on_the_intervie
     assert (c.claim_date, c.evidence["claim_date"]["rule"]) == ("2024-08-12", "date.interview"), c.evidence
     q = _at(_claims(nlp, text), text, "50,000")
     assert q.claimant == "Russian Defense Ministry", q.evidence  # the "Q:" label is nobody
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("quote", "claimant", "date", "metric"),
+    [
+        ("about 1,300", "Oleksandr Syrskyi", "2024-08", "territory_km2"),
+        ("roughly 500", "DeepState", "2025-02-05", "territory_km2"),
+        ("around 11,000", "South Korea National Intelligence Service", "2024-11", "personnel"),
+        ("38,000", "Volodymyr Zelensky", "2025-01-06", "casualties"),
+        (
+            "more than 900",
+            "Coordination Headquarters for the Treatment of Prisoners of War",
+            "2025-02-06",
+            "prisoners",
+        ),
+        ("about 150,000", "Kursk regional authorities", "2025-02-06", "civilians"),
+    ],
+)
+def test_a_fact_box_credits_and_dates_each_line(
+    nlp, quote: str, claimant: str, date: str, metric: str
+) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Key Figures\n\n"
+        "• Peak area held by Ukraine: about 1,300 sq km (Oleksandr Syrskyi, late August)\n"
+        "• Area held now: roughly 500 sq km (DeepState, Feb. 5)\n"
+        "• North Korean soldiers sent to Russia: around 11,000 (South Korea's National Intelligence Service, November)\n"
+        "• Russian troops killed and wounded in Kursk: 38,000 (Zelensky, Jan. 6)\n"
+        "• Russian servicemen captured in Kursk: more than 900 (Coordination Headquarters for the Treatment of "
+        "Prisoners of War)\n"
+        "• Residents who left Kursk border districts: about 150,000 (Kursk regional authorities)\n"
+    )
+    c = _at(_claims(nlp, text, published="2025-02-06"), text, quote)
+    assert (c.claimant, c.claim_date, c.metric) == (claimant, date, metric), c.evidence

@@ -461,7 +461,14 @@ def _bare_number_metric(
     if label:
         listed = _label_metric(label.group(1))
         if listed is not None:
-            if listed == "personnel" and re.search(r"(?i)\bloss", ctx_text_before(s, earlier)):
+            label_words = re.findall(r"[a-z'-]+", label.group(1).lower())
+            refined = next(
+                (target for target, cue_words in md["refine_person"] if _has_cue(label_words, cue_words)),
+                None,
+            )
+            if listed == "personnel" and refined is not None:
+                listed = refined  # "Russian troops killed and wounded: 38,000", "servicemen captured: 900"
+            elif listed == "personnel" and re.search(r"(?i)\bloss", ctx_text_before(s, earlier)):
                 listed = "casualties"
             return MetricHit(
                 listed, None, Decision("metric.list_line", f"list line '{label.group(1).strip()}'")

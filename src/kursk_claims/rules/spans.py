@@ -119,8 +119,9 @@ class Speaker(NamedTuple):
 # "11,000 (Ukrainian estimate)", "10,000 (South Korea)", "8,000 (US)": a fact box credits each
 # figure in brackets right after it
 _BRACKETED = re.compile(
-    r"^[^()\n;]{0,40}?\(\s*(?:according\s+to\s+|source:\s*|per\s+)?([^()\d\n]{2,40}?)\s*\)"
-)
+    r"^[^()\n;]{0,40}?\(\s*(?:according\s+to\s+|source:\s*|per\s+)?([^()\d\n,]{2,80}?)\s*"
+    r"(?:,\s*([^()\n,]{3,30}?)\s*)?\)"
+)  # "(DeepState, Feb. 5)": the source, then when it said so
 _SOURCE_WORDS = re.compile(r"(?i)\b(?:estimates?|figures?|data|claims?|says|count|tally|assessment)\b")
 
 
@@ -136,7 +137,10 @@ def bracketed_source(r: Resolver, t: Target) -> Attribution | None:
     if not m:
         return None
     inside = m.group(1).strip()
-    e = lookup(inside)
+    when = _bracket_time(m.group(2))
+    e = lookup(inside) or lookup(
+        re.sub(r"^.*?['’]s\s+", "", inside)
+    )  # "South Korea's National Intelligence Service"
     if e is not None and e.kind != "media":
         return Attribution(
             e.name,
@@ -144,6 +148,7 @@ def bracketed_source(r: Resolver, t: Target) -> Attribution | None:
             Decision("claimant.bracketed_source", f"'({inside})' after the figure"),
             None,
             inside,
+            time_text=when,
         )
     side = side_of_phrase(inside)
     words = inside.split()
@@ -155,8 +160,31 @@ def bracketed_source(r: Resolver, t: Target) -> Attribution | None:
             Decision("claimant.bracketed_source", f"'({inside})' after the figure"),
             None,
             inside,
+            time_text=when,
+        )
+    if (named and len(words) >= 2 and when is not None) or _BODY_WORDS.search(inside):
+        # "(Coordination Headquarters, Feb. 5)", "(Kursk regional authorities)": a named source
+        # with its date, as a fact box lists them
+        return Attribution(
+            inside,
+            None,
+            Decision("claimant.bracketed_source", f"'({inside})' after the figure"),
+            None,
+            inside,
+            time_text=when,
         )
     return None
+
+
+def _bracket_time(text: str | None) -> str | None:
+    """The time after a bracketed source ("Feb. 5", "late August", "November") as a time phrase."""
+    if not text:
+        return None
+    phrase = text.strip()
+    if not re.match(r"(?i)(?:on|in)\s", phrase):
+        phrase = ("on " if re.search(r"\d", phrase) else "in ") + phrase
+    m = dates.TIME_PHRASE.fullmatch(phrase)
+    return m.group(0) if m else None
 
 
 def interview_answer(r: Resolver, t: Target) -> Attribution | None:
@@ -231,7 +259,7 @@ def _interviewee(name: str, side: str | None) -> Attribution:
 FLOAT_BACK = 5  # how many sentences back a floating quotation's speaker is looked for
 _BODY_WORDS = re.compile(
     r"(?i)\b(?:ministry|staff|service|institute|agency|forces|command|office|administration|military|"
-    r"government|council|committee|group|media|officials?|sources?|estimates?)\b"
+    r"government|council|committee|group|media|officials?|sources?|estimates?|authorities|headquarters)\b"
 )
 
 
