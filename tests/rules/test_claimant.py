@@ -440,7 +440,7 @@ def test_institutions_by_context(nlp, text: str, quote: str, expected: tuple[str
 
 
 def test_strip_possessive_and_fragments() -> None:
-    from kursk_claims.rules.mentions import _strip_possessive
+    from kursk_claims.rules.phrases import _strip_possessive
 
     assert _strip_possessive("Radio Free Europe/Radio Liberty's") == "Radio Free Europe/Radio Liberty"
     assert _strip_possessive("Ukrainian command’s") == "Ukrainian command"

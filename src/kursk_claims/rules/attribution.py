@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from kursk_claims.rules.context import DocContext
 from kursk_claims.rules.decision import Decision
-from kursk_claims.rules.mentions import Found
+from kursk_claims.rules.phrases import Found
 from kursk_claims.text.segment import Quote, Sentence, quote_at
 
 if TYPE_CHECKING:

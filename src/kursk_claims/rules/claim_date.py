@@ -11,7 +11,7 @@ from kursk_claims.domain.registry import lookup
 from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.context import DocContext, attribution_data
 from kursk_claims.rules.decision import Decision
-from kursk_claims.rules.mentions import CAPITALISED_RUN, _reporting_verbs
+from kursk_claims.rules.phrases import CAPITALISED_RUN, _reporting_verbs
 from kursk_claims.rules.tree import _heads
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Sentence, quote_at

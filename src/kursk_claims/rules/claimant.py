@@ -14,14 +14,14 @@ from kursk_claims.rules.context import (
     _norm,
 )
 from kursk_claims.rules.decision import Decision
-from kursk_claims.rules.mentions import (
+from kursk_claims.rules.mentions import Resolver
+from kursk_claims.rules.phrases import (
     _RECKONING_NOUNS,
     ANAPHOR_HEADS,
     INSTITUTION_HEADS,
     REPORT_NOUNS,
     SOURCE_NOUNS,
     Found,
-    Resolver,
     _entity_for_phrase,
     _entity_just_before,
     _reporting_verbs,

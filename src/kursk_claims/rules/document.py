@@ -15,8 +15,9 @@ from kursk_claims.rules.claim_date import _claim_date, _dated_statements
 from kursk_claims.rules.claimant import _source_line, attribute
 from kursk_claims.rules.context import DocContext, _norm, opposite
 from kursk_claims.rules.decision import Decision, rule_of
-from kursk_claims.rules.mentions import Resolver, _canon_entity
+from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.metric import classify_metric
+from kursk_claims.rules.phrases import _canon_entity
 from kursk_claims.rules.place import _in_russia, location_for
 from kursk_claims.rules.predicate import FULL_CONTROL, _predicate
 from kursk_claims.rules.tree import _governing_verb, _heads, _num_token, _subject_of, _tokens_for

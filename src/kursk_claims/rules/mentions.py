@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import (
     Entity,
-    entity_named,
     load_registry,
     lookup,
     resolve_role,
@@ -22,326 +21,25 @@ from kursk_claims.rules.context import (
     _norm,
     _place_regex,
     _side_word,
-    attribution_data,
     place_data,
-    side_of,
+)
+from kursk_claims.rules.phrases import (
+    _PERSON_HEADS,
+    _SPEAKING_PEOPLE,
+    ANAPHOR_HEADS,
+    ANAPHOR_SYNONYMS,
+    REPORT_VERBS,
+    Found,
+    _canon_entity,
+    _entity_for_phrase,
+    _reporting_verbs,
+    _title_words,
 )
 from kursk_claims.rules.place import _main_place
 from kursk_claims.rules.tree import _phrase, _subject_of, _subtree_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
-
-
-REPORT_VERBS: frozenset[str] = frozenset(attribution_data()["report_verbs"])
-
-
-_RECKONING_NOUNS: frozenset[str] = frozenset(attribution_data()["reckoning_nouns"])
-
-
-SOURCE_NOUNS: frozenset[str] = frozenset(attribution_data()["source_nouns"])
-
-
-REPORT_NOUNS: frozenset[str] = frozenset(attribution_data()["report_nouns"])
-
-
-ANAPHOR_HEADS: frozenset[str] = frozenset(attribution_data()["anaphor_heads"])
-
-
-# Unnamed institutional sources an outlet may cite ('citing the defence ministry', 'citing local authorities').
-INSTITUTION_HEADS: frozenset[str] = frozenset(attribution_data()["institution_heads"])
-
-
-# Media objects show but cannot claim: "geolocated footage shows", "one of the videos" (their author claims).
-MEDIA_OBJECT_NOUNS: frozenset[str] = frozenset(attribution_data()["media_object_nouns"])
-
-
-ANAPHOR_SYNONYMS: dict[str, tuple[str, ...]] = {
-    k: tuple(v) for k, v in attribution_data()["anaphor_synonyms"].items()
-}
-
-
-# A capital or seat of power standing for its claimant ("Moscow said"): data/places.json "metonyms".
-METONYMS: dict[str, str] = place_data()["metonyms"]
-
-
-class Canon(NamedTuple):
-    """A named entity resolved to a claimant: canonical (registry) or as written."""
-
-    name: str
-    side: str | None
-    kind: str  # person | body | media | group | other
-
-
-# A run of capitalised words ("Oleksandr Syrskyi", "South Korea"): candidate names the registry may know.
-CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
-
-
-class Found(NamedTuple):
-    """What a phrase names as a claimant, with the head noun of the phrase ('ministry', 'syrskyi')."""
-
-    name: str
-    side: str | None
-    kind: str
-    head: str
-
-
-def _entity_for_phrase(tok: Token, when: str | None) -> Found | None:
-    """(name, side, kind, head) for the phrase headed by tok, via registry, NER, roles or as written.
-
-    A person the registry does not know takes the side their phrase names ('Col. X, a Ukrainian
-    military analyst' -> ukraine)."""
-    found = _entity_for_phrase_raw(tok, when)
-    if found is not None and found.kind == "person" and found.side is None:
-        found = found._replace(side=side_of_phrase(_norm(_subtree_text(tok))))
-    return found
-
-
-def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
-    sub = list(tok.subtree)
-    span_start, span_end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-    doc = tok.doc
-    head_low = tok.lemma_.lower()
-    conj = [c for c in tok.children if c.dep_ == "conj"]
-    if conj and tok.pos_ == "PROPN":
-        # "Ukraine, the United States and South Korea said": a joint claimant
-        joint = doc[sub[0].i : max(t.i for c in conj for t in c.subtree) + 1].text
-        joint = re.sub(r"(?i)^the\s+", "", _norm(joint)).strip(" ,")
-        parts = [lookup(p.text) for p in (tok, *conj)]
-        side = side_of_phrase(joint)
-        if side is None and all(e is not None and e.side == "media" for e in parts):
-            side = "media"  # "the BBC and Mediazona"
-        return Found(joint, side, "group", head_low)
-    if is_media_object(tok):
-        return media_object_author(tok, when)
-    phrase = _phrase(tok)
-    whole = lookup(_norm(phrase))
-    if whole is not None:
-        return Found(whole.name, whole.side, whole.kind, head_low)
-    named = entity_named(tok.ent_id_) if tok.ent_id_ else None
-    if named is not None:
-        # the registry name the head word stands in, whole, however the parser cut the phrase
-        # ("The Institute for the Study of War reports." parsed as "The Institute for" + ...)
-        return Found(named.name, named.side, named.kind, head_low)
-    addressed = _addressee_tokens(tok) | _own_report_clause(tok)
-    ents = [
-        e for e in doc.ents
-        if e.start_char >= span_start and e.end_char <= span_end and e.root.i not in addressed
-    ]  # fmt: skip
-    # an appositive person names the role: "the Commander-in-Chief of Ukraine's Armed Forces, Oleksandr Syrskyi"
-    for e in ents:
-        if e.label_ == "PERSON" and any(t.dep_ == "appos" and e.start <= t.i < e.end for t in tok.subtree):
-            ent = _canon_entity(e)
-            if ent is not None:
-                return Found(ent.name, ent.side, ent.kind, head_low)
-    phrase_end = span_start + len(phrase) + 1
-    # keep what the phrase itself names, or a person set off right after it by a comma (an apposition
-    # the parser attached elsewhere), but not "speaking to Ukrainska Pravda" further on
-    ents = [
-        e for e in ents
-        if e.end_char <= phrase_end or e.start <= tok.i < e.end
-        or (e.label_ in ("PERSON", "ORG") and re.fullmatch(r",?\s*", doc.text[phrase_end - 1 : e.start_char]))
-    ]  # fmt: skip
-    # the entity that contains the head token wins
-    for e in ents:
-        if e.start <= tok.i < e.end and e.label_ in ("PERSON", "ORG", "NORP", "GPE"):
-            ent = _canon_entity(e)
-            if ent is not None:
-                return Found(ent.name, ent.side, ent.kind, head_low)
-    persons = [e for e in ents if e.label_ == "PERSON"]
-    for e in persons:
-        ent = _canon_entity(e)
-        if ent is not None:
-            return Found(ent.name, ent.side, ent.kind, head_low)
-    for e in ents:
-        if e.label_ == "ORG" and e.ent_id_:
-            ent = _canon_entity(e)
-            if ent is not None:
-                return Found(ent.name, ent.side, ent.kind, head_low)
-    if addressed:
-        phrase = doc[sub[0].i : max(sub[0].i, min(addressed))].text.strip(" ,")
-    text = _norm(phrase)
-    if head_low in REPORT_NOUNS and not (tok.lower_ == "report" and re.match(r"(?i)^the\s", phrase)):
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return _entity_for_phrase(g, when)
-        return None  # "reports" alone: unattributed
-    role = resolve_role(text, when)
-    if role is not None and (head_low in ANAPHOR_HEADS | {"commander-in-chief"} or role.kind == "body"):
-        return Found(role.name, role.side, role.kind, head_low)
-    for e in ents:
-        if e.label_ in ("ORG", "GPE", "NORP", "PERSON"):
-            ent = _canon_entity(e)
-            if ent is not None and (e.label_ != "GPE" or e.root.i == tok.i):
-                return Found(ent.name, ent.side, ent.kind, head_low)
-    if tok.pos_ == "PRON":
-        return None
-    cleaned = _strip_possessive(re.sub(r"(?i)^(?:the|a|an)\s+", "", text).strip())
-    if not cleaned or len(cleaned) > 80:
-        return None
-    low = cleaned.lower()
-    known = lookup(cleaned)
-    if known is not None:
-        return Found(known.name, known.side, known.kind, head_low)
-    if low in METONYMS:
-        name = METONYMS[low]
-        return Found(name, side_of(name), "body", head_low)
-    if low in ("ukraine", "russia", "north korea"):
-        return Found(cleaned, side_of(cleaned), "body", head_low)
-    return Found(cleaned, side_of_phrase(cleaned), "other", head_low)
-
-
-_PERSON_HEADS = frozenset(
-    {
-        "commander",
-        "general",
-        "official",
-        "governor",
-        "president",
-        "minister",
-        "chief",
-        "head",
-        "officer",
-        "leader",
-    }
-)
-
-
-# people described rather than named who speak ("an official of the department told TASS")
-_SPEAKING_PEOPLE = _PERSON_HEADS | {
-    "spokesman", "spokeswoman", "spokesperson", "lawmaker", "analyst", "diplomat", "representative",
-    "aide", "adviser", "advisor",
-}  # fmt: skip
-
-
-def _title_words(e: Span, name: str, when: str | None) -> set[str]:
-    """The words of a person's title: those just before the name in its sentence ("Chief of the
-    General Staff Valery Gerasimov"), its apposition ("Gerasimov, the army's chief"), and the
-    registry's titles for them."""
-    doc = e.doc
-    words: list[str] = []
-    for t in reversed(doc[max(0, e.start - 10) : e.start]):
-        if t.is_punct or t.pos_ in ("VERB", "AUX"):
-            break
-        words.append(t.lower_)
-    words += [t.lower_ for t in e.root.subtree if t.i >= e.end]
-    known = lookup(name)
-    if known is not None:
-        words += [w for r in known.roles if r.active(when) for w in r.title.split()]
-    return {part for w in words for part in w.split("-")}
-
-
-def _own_report_clause(tok: Token) -> set[int]:
-    """The reporting clause a noun heads when the parser made the verb its modifier ("Ukraine's
-    special forces reported on December 17 that ..." with "forces" as the root): not part of the name."""
-    return {
-        t.i
-        for c in tok.children
-        if c.dep_ == "acl" and c.lemma_.lower() in REPORT_VERBS and c.i > tok.i
-        for t in c.subtree
-    }
-
-
-_ADDRESSING = frozenset({"speak", "talk", "tell", "write", "interview"})
-
-
-def _addressee_tokens(tok: Token) -> set[int]:
-    """Who a phrase's participle addresses: 'officers speaking to Ukrainska Pravda', 'a commander in
-    an interview with the BBC' -- the outlet spoken to only relays, it never asserts."""
-    out: set[int] = set()
-    for c in tok.children:
-        if c.dep_ in ("acl", "relcl", "advcl") and c.lemma_.lower() in _ADDRESSING:
-            out.update(t.i for t in c.subtree)
-        elif c.dep_ == "prep" and c.lower_ == "in":
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lemma_.lower() in ("interview", "conversation"):
-                out.update(t.i for t in c.subtree)
-    return out
-
-
-def is_media_object(tok: Token) -> bool:
-    """Whether a noun phrase is a media object ('geolocated footage', 'one of the videos'), which
-    shows what its author claims but claims nothing itself."""
-    head_low = tok.lemma_.lower()
-    return head_low in MEDIA_OBJECT_NOUNS or (
-        head_low in ("one", "some") and any(g.lemma_.lower() in MEDIA_OBJECT_NOUNS for g in tok.subtree)
-    )
-
-
-def media_object_author(tok: Token, when: str | None) -> Found | None:
-    """A media object ('footage posted by X', "X's video", 'one of the videos') claims nothing itself:
-    its author does, named by 'by X' (also on a participle: 'posted by X') or a possessor; else nobody."""
-    for t in tok.subtree:
-        if t.dep_ in ("agent", "prep") and t.lower_ == "by":
-            pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                return _entity_for_phrase(pobj, when)
-    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
-    return _entity_for_phrase(owner, when) if owner is not None else None
-
-
-def _strip_possessive(text: str) -> str:
-    """ "Radio Free Europe/Radio Liberty's" names the outlet: the possessive is not part of the name."""
-    return re.sub(r"\s*['’]s?$", "", text)
-
-
-def _canon_entity(span: Span) -> Canon | None:
-    if span.ent_id_:
-        e = entity_named(span.ent_id_)
-        if e is not None:
-            return Canon(e.name, e.side, e.kind)
-    text = _strip_possessive(_norm(span.text).strip())
-    text = re.sub(r"(?i)^the\s+", "", text)
-    if not text or text.endswith("-") or text[0].islower():
-        return None  # a fragment of a modifier ("pro-" of "pro-Kremlin"), not a name
-    found: Entity | None = lookup(text)
-    if found is not None:
-        return Canon(found.name, found.side, found.kind)
-    low = text.lower()
-    if low in METONYMS:
-        return Canon(METONYMS[low], side_of(METONYMS[low]), "body")
-    if span.label_ == "PERSON":
-        return Canon(text, None, "person")
-    if span.label_ == "ORG":
-        return Canon(text, side_of_phrase(text), "body")
-    if span.label_ == "GPE" and low in ("ukraine", "russia", "north korea"):
-        return Canon(text, side_of_phrase(text), "body")
-    return None
-
-
-def _reporting_verbs(sdoc: Doc) -> list[Token]:
-    """Reporting verbs of a sentence (cached on the Doc: the rules ask for them often)."""
-    cached = sdoc.user_data.get("kursk_reporting_verbs")
-    if cached is not None:
-        return [sdoc[i] for i in cached]
-    out = _find_reporting_verbs(sdoc)
-    sdoc.user_data["kursk_reporting_verbs"] = [t.i for t in out]
-    return out
-
-
-def _find_reporting_verbs(sdoc: Doc) -> list[Token]:
-    out = []
-    for t in sdoc:
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS:
-            if t.lemma_.lower() == "put" and not any(c.lower_ in ("at", "in") for c in t.subtree):
-                continue
-            if t.lemma_.lower() in ("show", "count", "record") and not any(
-                c.dep_ in ("nsubj",) for c in t.children
-            ):
-                continue
-            out.append(t)
-    return out
-
-
-def _entity_just_before(sdoc: Doc, verb: Token) -> Token | None:
-    """A reporting verb the parser left without a subject: the person or body named right before it."""
-    for e in reversed(sdoc.ents):
-        if e.end <= verb.i and verb.i - e.end <= 2 and e.label_ in ("PERSON", "ORG"):
-            if all(t.is_punct for t in sdoc[e.end : verb.i]):
-                return e.root
-    return None
+    from spacy.tokens import Doc, Token
 
 
 @cache

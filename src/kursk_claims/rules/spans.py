@@ -38,11 +38,11 @@ from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import attribution_data
 from kursk_claims.rules.decision import Decision
-from kursk_claims.rules.mentions import (
+from kursk_claims.rules.mentions import Resolver
+from kursk_claims.rules.phrases import (
     CAPITALISED_RUN,
     MEDIA_OBJECT_NOUNS,
     Found,
-    Resolver,
     _entity_just_before,
     _reporting_verbs,
     is_media_object,
