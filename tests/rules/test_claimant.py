@@ -486,3 +486,39 @@ def test_an_unknown_speaker_keeps_the_side_their_description_gave(nlp) -> None: 
     c = _claim(nlp, text, "11,000")
     assert c.claimant is not None and c.claimant.endswith("Mysnyk"), c.evidence
     assert c.claimant_side == "ukraine", c.evidence
+
+
+@pytest.mark.model
+def test_an_outlet_speaking_as_itself_is_the_claimant(nlp) -> None:  # type: ignore[no-untyped-def]
+    import hashlib
+
+    from kursk_claims.extract import extract_document
+    from kursk_claims.models import Document
+
+    text = (
+        "Kursk Salient Shrinks, Our Analysis Shows\n\n"
+        "By 1 October our mapping put the area under Ukrainian control at about 920 sq km.\n\n"
+        "Our own assessment puts North Korean losses at between 3,000 and 4,000.\n\n"
+        '"We hold about 700 square kilometres," a Ukrainian officer said.'
+    )
+    doc = Document("t", text, hashlib.sha256(text.encode()).hexdigest(), published="2024-10-03",
+                   outlet="The Albion Review (data desk)")  # fmt: skip
+    claims = {c.text: c for c in extract_document(doc, nlp).claims}
+    assert claims["about 920 sq km"].claimant == "The Albion Review"
+    assert claims["about 920 sq km"].claimant_side == "media"
+    assert next(c for t, c in claims.items() if "3,000" in t).claimant == "The Albion Review"
+    assert next(c for t, c in claims.items() if "700" in t).claimant != "The Albion Review"  # "we" in a quote
+    # without a page outlet, or in an article with no analysis of its own, "our" names nobody
+    plain = (
+        text.replace("Our Analysis Shows", "Map")
+        .replace("our mapping", "the map")
+        .replace("Our own assessment", "It")
+    )
+    doc = Document(
+        "t",
+        plain,
+        hashlib.sha256(plain.encode()).hexdigest(),
+        published="2024-10-03",
+        outlet="The Albion Review",
+    )
+    assert all(c.claimant != "The Albion Review" for c in extract_document(doc, nlp).claims)

@@ -174,7 +174,7 @@ def nearer_source(r: Resolver, t: Target) -> Attribution | None:
     sdoc, num = t.sdoc, t.num
     ordered, depth = _verbs_by_depth(sdoc, num)
     governing = [v for v in ordered if v.i in depth]
-    source = _source_noun(r, sdoc, num)
+    source = _source_noun(r, sdoc, num, t.s.idx)
     source_depth = _steps_up(source.verb, num) if source is not None and source.verb is not None else None
     if source is not None and source_depth is not None:
         if not governing or source_depth < depth[governing[0].i]:
@@ -399,10 +399,10 @@ def attribution_pattern(r: Resolver, t: Target) -> Attribution | None:
 
 def source_noun(r: Resolver, t: Target) -> Attribution | None:
     """A source noun as the subject of any verb: 'U.S. estimates were lower, about 1,200'."""
-    return _source_noun(r, t.sdoc, t.num) if t.sdoc is not None else None
+    return _source_noun(r, t.sdoc, t.num, t.s.idx) if t.sdoc is not None else None
 
 
-def _source_noun(r: Resolver, sdoc: Doc, num: Token) -> Attribution | None:
+def _source_noun(r: Resolver, sdoc: Doc, num: Token, sent_idx: int) -> Attribution | None:
     """A source noun as subject of any verb: 'U.S. estimates were lower, about 1,200'."""
     for t in sdoc:
         if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in SOURCE_NOUNS:
@@ -414,6 +414,9 @@ def _source_noun(r: Resolver, sdoc: Doc, num: Token) -> Attribution | None:
             phrase = re.sub(r"(?i)^(?:the|a|an)\s+", "", _norm(_phrase(t)))
             if not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in t.children):
                 continue  # "The figure for Ukrainian losses is ...": no source named
+            outlet = r.own_outlet(t, sent_idx)
+            if outlet is not None:  # "Our own assessment puts ...": the outlet's own analysis
+                return Attribution.of(outlet, Decision("claimant.own_analysis", f"'{_phrase(t)}'"), t.head)
             owner = next((c for c in t.children if c.dep_ == "poss"), None)
             found = _entity_for_phrase(owner, r.when()) if owner is not None else None
             if owner is not None and found is not None and found.kind != "other":

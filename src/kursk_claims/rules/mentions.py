@@ -37,6 +37,7 @@ from kursk_claims.rules.phrases import (
 )
 from kursk_claims.rules.place import _main_place
 from kursk_claims.rules.tree import _phrase, _subject_of, _subtree_text
+from kursk_claims.text.segment import quote_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,6 +57,24 @@ def _side_name_regexes() -> tuple[tuple[str, re.Pattern[str]], ...]:
         )
         for side, ns in names.items()
     )
+
+
+# an article presenting its own analysis: "Our analysis shows", "this newspaper's count"
+_OWN_WORK = re.compile(
+    r"(?i)\b(?:our|this\s+(?:newspaper|paper|publication|website)['’]s)\s+(?:own\s+)?"
+    r"(?:analysis|mapping|maps?|count|tally|estimates?|assessment|review|calculations?|reckoning|investigation|"
+    r"research|data)\b"
+)
+_SELF_NOUNS = frozenset({"newspaper", "paper", "publication", "website"})
+
+
+def _outlet_name(outlet: str | None) -> str | None:
+    """The outlet's own name from page metadata: "Gamereactor (gamereactor.eu), citing Reuters" ->
+    "Gamereactor"."""
+    if not outlet:
+        return None
+    name = re.split(r"\s*[(,;]|\s+[-–—]\s", outlet, maxsplit=1)[0].strip()
+    return name or None
 
 
 class Resolver:
@@ -92,6 +111,9 @@ class Resolver:
                 return Found(named.name, named.side, named.kind, low)
             m = self.last_mention(sent_idx, around, kinds=("body",), before=subj.idx, speakers=True) or named
             return Found(m.name, m.side, m.kind, low) if m else None
+        outlet = self.own_outlet(subj, sent_idx)
+        if outlet is not None:
+            return outlet
         if low in ("i", "we", "they", "it", "this", "that", "you", "who", "which"):
             return None
         poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
@@ -273,6 +295,24 @@ class Resolver:
             if subj is not None:
                 out.update(t.i for t in subj.subtree)
         return out
+
+    def own_outlet(self, subj: Token, sent_idx: int) -> Found | None:
+        """The publishing outlet, when the article speaks as itself: "our mapping put it at ...",
+        "we could confirm ...", "this newspaper's count" — outside quotations and labelled lines
+        ("Q:", "Dzhus:"), in an article that presents an analysis of its own (`_OWN_WORK`); the
+        outlet's name is the page's metadata."""
+        low = subj.lower_
+        ours = low == "we" or any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children)
+        this_paper = low in _SELF_NOUNS and any(c.lower_ == "this" for c in subj.children)
+        name = _outlet_name(self.ctx.document.outlet) if ours or this_paper else None
+        if name is None:
+            return None
+        text = self.ctx.document.text
+        at = self.ctx.sentences[sent_idx].start + subj.idx
+        line = text[text.rfind("\n", 0, at) + 1 : at]
+        if quote_at(self.ctx.quotes, at, at + 1) is not None or re.match(r"\s*[A-Z][\w'’.-]*\s*:", line):
+            return None
+        return Found(name, "media", "media", low) if _OWN_WORK.search(text) else None
 
     def _unnamed_speakers(self, sdoc: Doc) -> list[Token]:
         """Subjects of the sentence's reporting verbs that are people described, not named."""
