@@ -91,6 +91,11 @@ soldiers NOUN dobj 1 soldier
             [(0, "Valery Gerasimov", "2024-08-14")],
         ),
         ("The update on Wednesday named no one.", []),
+        (
+            "General Oleksandr Syrskyi said in remarks released late on Tuesday that troops advanced.",
+            [(0, "Oleksandr Syrskyi", "2024-08-13")],
+        ),
+        ("The Institute for the Study of War will not publish an assessment on Monday.", []),
     ],
 )
 def test_dated_statements_read_statement_nouns_and_reports_to(

@@ -292,6 +292,7 @@ def test_a_transcript_line_labelled_with_a_name_is_that_person_s_on_the_intervie
     assert (c.claim_date, c.evidence["claim_date"]["rule"]) == ("2024-08-12", "date.interview"), c.evidence
     q = _at(_claims(nlp, text), text, "50,000")
     assert q.claimant == "Russian Defense Ministry", q.evidence  # the "Q:" label is nobody
+    assert q.claim_date == "2024-08-12", q.evidence  # a question relays a claim on the interview's day
 
 
 @pytest.mark.model

@@ -131,6 +131,11 @@ def _claim_date(
         )
     if ctx.doc_date is None:
         return None, Decision("date.no_document_date", "no document date")
+    # an interview's questions and answers are of the day it was held
+    if _QUESTION_LINE.match(ctx.document.text, ctx.document.text.rfind("\n", 0, s.start) + 1):
+        held = _interview_date(ctx, s)
+        if held is not None:
+            return held, Decision("date.interview", f"a question of the interview held {held}")
     # 3. a narrative of the past: an explicit date well before the document date just before
     old = _narrative_past(ctx, s)
     if old:
@@ -168,6 +173,9 @@ def _earlier_undated(sdoc: Doc, att: Attribution, num: Token | None) -> str | No
             if adj is not None:
                 return f"{adj.text} {tok.text}"
     return None
+
+
+_QUESTION_LINE = re.compile(r"[ \t]*Q\s*[:.—–-]\s")
 
 
 def _interview_date(ctx: DocContext, s: Sentence) -> str | None:
@@ -232,13 +240,16 @@ _SAID_ON = re.compile(
 
 # "gave a televised update on Wednesday", "in a video address on Telegram on Tuesday"
 _STATEMENT_ON = re.compile(
-    r"(?i)\b(?:address|briefing|bulletin|interview|post|report|speech|statement|update|video)\b"
+    r"(?i)\b(?:" + "|".join(sorted(_STATEMENT_NOUNS)) + r")\b"
     r"[^.;:!?]{0,40}?\bon\s+(" + _DAY + r")"
 )
 
 
 # "On Wednesday, Russia's chief of the General Staff, Gen. Valery Gerasimov, told Putin ..."
 _FRONTED_TIME = re.compile(r"^((?:On|Last|Earlier\s+on)\s+" + _DAY + r"),\s+")
+
+
+_FUTURE = re.compile(r"(?i)\b(?:will|won['’]t|shall|is\s+to|are\s+to|next)\b")
 
 
 _SAYS = re.compile(r"(?i)\b(?:said|says|told|stated|announced|reported|claimed)\b")
@@ -271,6 +282,8 @@ def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple
         # "Smirnov gave a televised update on Wednesday evening": a statement noun dated in the
         # sentence of its speaker (the first known name before the time)
         for m in _STATEMENT_ON.finditer(s.text):
+            if _FUTURE.search(s.text[: m.end()]):
+                continue  # "will not publish an assessment on Monday": no statement made
             iso = dates.resolve_time_phrase(m.group(1), base_date)
             name = _first_known(CAPITALISED_RUN.findall(s.text[: m.start()])) if iso else None
             if iso and name is not None:
