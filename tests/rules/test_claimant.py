@@ -351,6 +351,30 @@ WHO_CLAIMS = [
         id="a-pronoun-is-the-described-speaker-before-it",
     ),
     pytest.param(
+        "The Institute for the Study of War said in its update that Russia had advanced. The Washington-based "
+        "think tank assessed that Ukrainian troops still hold about 700 square kilometers.",
+        "about 700",
+        "Institute for the Study of War",
+        None,
+        id="the-think-tank-refers-back-to-the-institute",
+    ),
+    pytest.param(
+        "The Institute for the Study of War said in its update that Russia had advanced. Analysts at the "
+        "Washington think tank also estimated that Russia has about 50,000 troops in the region.",
+        "50,000",
+        "Institute for the Study of War",
+        None,
+        id="analysts-at-an-institution-speak-for-it",
+    ),
+    pytest.param(
+        "Russian milbloggers, cited in the same update, claimed that troops had pushed Ukrainian forces out of "
+        '2 more villages and captured "about a dozen" Ukrainian soldiers. ISW said it could not confirm that.',
+        "about a dozen",
+        "Russian milbloggers",
+        None,
+        id="a-quoted-fragment-belongs-to-its-own-sentence-s-speaker",
+    ),
+    pytest.param(
         "Chief of the General Staff Valery Gerasimov reported to Supreme Commander-in-Chief Vladimir Putin "
         "that the region was free. According to the general, the enemy lost more than 76,000 servicemen.",
         "76,000",

@@ -12,7 +12,7 @@ from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.context import DocContext, attribution_data
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.phrases import CAPITALISED_RUN, _reporting_verbs
-from kursk_claims.rules.tree import _heads
+from kursk_claims.rules.tree import _heads, _is_ancestor
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Sentence, quote_at
 
@@ -102,6 +102,8 @@ def _claim_date(
         return None, Decision("date.earlier_statement", f"'{earlier}': an earlier statement, undated")
     # past perfect: "had earlier put", "had said" -> an earlier, unknown time (for the whole sentence)
     for rv in _reporting_verbs(sdoc):
+        if num is not None and att.verb is not None and not _is_ancestor(rv, num):
+            continue  # "..., adding that it had not yet observed ...": another clause's past
         if any(c.lower_ == "had" and c.dep_ == "aux" for c in rv.children):
             return None, Decision("date.past_perfect", f"past perfect '{rv.text}': an earlier statement")
     # 2. the same claimant's dated statement earlier in the document, else (a headline or a lede

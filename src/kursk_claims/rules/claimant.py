@@ -105,7 +105,10 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 # "Russia's Defense Ministry claims that ..."
-_HEAD_ATTRIBUTION = re.compile(r"^(?P<who>[A-Z][^,;\"“”]{1,60}?)\s+" + _SAY + r"\s+(?:that\s+)?")
+# ... also across an apposition or aside: "Russian milbloggers, cited in the same update, claimed that ..."
+_HEAD_ATTRIBUTION = re.compile(
+    r"^(?P<who>[A-Z][^,;\"“”]{1,60}?)(?:,[^,;\"“”]{1,60},)?\s+" + _SAY + r"\s+(?:that\s+)?"
+)
 
 
 def _verbs_by_depth(sdoc: Doc, num: Token) -> tuple[list[Token], dict[int, int]]:
@@ -133,7 +136,10 @@ def quote_speaker(r: Resolver, t: Target) -> Attribution | None:
     first, last = idxs[0], idxs[-1]
     # after the closing mark, in the sentence that holds it: '... ," Rudskoi told Krasnaya Zvezda.'
     candidates: list[tuple[int, str]] = [(last, "after"), (first, "before")]
-    if last + 1 < len(ctx.sentences):
+    tail = ctx.document.text[quote.end : ctx.sentences[last].end]
+    if last + 1 < len(ctx.sentences) and not re.search(r"\w", tail):
+        # a quotation ending its sentence may be attributed at the start of the next; a quoted
+        # fragment inside a sentence ('captured "about a dozen" soldiers') belongs to its own sentence
         candidates.append((last + 1, "next"))
     for j, where in candidates:
         sdoc = ctx.parsed.get(j)  # a quotation's sentences and the one after are always parsed
@@ -189,6 +195,7 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
         return None
     sdoc, s, num, quote = t.sdoc, t.s, t.num, t.quote
     ordered, depth = _verbs_by_depth(sdoc, num)
+    footage = False
     for v in ordered:
         governs = v.i in depth
         if quote is not None and quote.start <= s.start + v.idx < quote.end:
@@ -240,7 +247,12 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
             )
         got = r.resolve_subject(subj, s.idx, s.idx)
         if got is None and governs and is_media_object(subj):
-            return None  # "footage shows that ...": no author named here; not a verb further off either
+            footage = (
+                True  # "footage shows that ...": no author named here; only a verb above it may name one
+            )
+            continue
+        if footage and not governs:
+            continue
         if got is not None:
             if got.name.lower() in ("i", "we"):
                 continue

@@ -66,6 +66,8 @@ _OWN_WORK = re.compile(
     r"research|data)\b"
 )
 _SELF_NOUNS = frozenset({"newspaper", "paper", "publication", "website"})
+# people who speak for the institution they work at: "analysts at the institute"
+_MEMBERS = frozenset({"analyst", "expert", "researcher", "specialist", "economist", "scholar", "fellow"})
 
 
 def _outlet_name(outlet: str | None) -> str | None:
@@ -114,6 +116,15 @@ class Resolver:
         outlet = self.own_outlet(subj, sent_idx)
         if outlet is not None:
             return outlet
+        place = next(
+            (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("at", "from", "with")), None
+        )
+        member = next((g for g in place.children if g.dep_ == "pobj"), None) if place is not None else None
+        if member is not None and subj.lemma_.lower() in _MEMBERS:
+            # "Analysts at the Washington think tank estimated ...": the institution speaks
+            found = self.resolve_subject(member, sent_idx, around)
+            if found is not None and found.kind in ("body", "group", "media"):
+                return found
         if low in ("i", "we", "they", "it", "this", "that", "you", "who", "which"):
             return None
         poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
