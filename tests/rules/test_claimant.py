@@ -375,6 +375,30 @@ WHO_CLAIMS = [
         id="a-quoted-fragment-belongs-to-its-own-sentence-s-speaker",
     ),
     pytest.param(
+        'A Ukrainian official involved in the negotiations said Kyiv still held many Russians. "The fund is '
+        'large," the official said. The same official put the number of Ukrainians in captivity at more than 8,000.',
+        "8,000",
+        "Ukrainian official involved in the negotiations",
+        None,
+        id="the-same-official-is-the-described-speaker-before",
+    ),
+    pytest.param(
+        "Ukraine's General Staff reported on Wednesday that Russia attacked 27 times. The General Staff's daily "
+        "tally, which covers the whole front, put Russian losses at 1,520 troops.",
+        "1,520",
+        "Ukrainian General Staff",
+        None,
+        id="whoever-owns-the-tally-speaks",
+    ),
+    pytest.param(
+        "Lubinets said 49 of those freed had defended Mariupol. A spokesman for the 95th Air Assault Brigade said "
+        "the unit alone had taken 236 prisoners since Aug. 6.",
+        "236 prisoners",
+        "Air Assault Brigade",
+        None,
+        id="a-spokesman-for-x-speaks-for-x-not-for-the-last-body",
+    ),
+    pytest.param(
         "Chief of the General Staff Valery Gerasimov reported to Supreme Commander-in-Chief Vladimir Putin "
         "that the region was free. According to the general, the enemy lost more than 76,000 servicemen.",
         "76,000",

@@ -11,7 +11,7 @@ from kursk_claims.domain.registry import lookup
 from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.context import DocContext, attribution_data
 from kursk_claims.rules.decision import Decision
-from kursk_claims.rules.phrases import CAPITALISED_RUN, _reporting_verbs
+from kursk_claims.rules.phrases import CAPITALISED_RUN, STATEMENT_NOUNS, _reporting_verbs
 from kursk_claims.rules.tree import _heads, _is_ancestor
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Sentence, quote_at
@@ -29,11 +29,8 @@ def _verb_between(tok: Token, verb: Token) -> bool:
             return False
         if cur.pos_ == "VERB":
             # "in a statement issued on 18 March" still dates the statement
-            return not (cur.dep_ == "acl" and cur.head.lemma_.lower() in _STATEMENT_NOUNS)
+            return not (cur.dep_ == "acl" and cur.head.lemma_.lower() in STATEMENT_NOUNS)
     return False
-
-
-_STATEMENT_NOUNS: frozenset[str] = frozenset(attribution_data()["statement_nouns"])
 
 
 # A bare year ("2024", "in 2024") dates no statement.
@@ -242,7 +239,7 @@ _SAID_ON = re.compile(
 
 # "gave a televised update on Wednesday", "in a video address on Telegram on Tuesday"
 _STATEMENT_ON = re.compile(
-    r"(?i)\b(?:" + "|".join(sorted(_STATEMENT_NOUNS)) + r")\b"
+    r"(?i)\b(?:" + "|".join(sorted(STATEMENT_NOUNS)) + r")\b"
     r"[^.;:!?]{0,40}?\bon\s+(" + _DAY + r")"
 )
 

@@ -29,6 +29,8 @@ from kursk_claims.rules.phrases import (
     ANAPHOR_HEADS,
     ANAPHOR_SYNONYMS,
     REPORT_VERBS,
+    SOURCE_NOUNS,
+    STATEMENT_NOUNS,
     Found,
     _canon_entity,
     _entity_for_phrase,
@@ -127,6 +129,12 @@ class Resolver:
                 return found
         if low in ("i", "we", "they", "it", "this", "that", "you", "who", "which"):
             return None
+        owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        if owner is not None and subj.lemma_.lower() in SOURCE_NOUNS | STATEMENT_NOUNS:
+            # "The General Staff's daily tally put ...": whoever owns the statement is the speaker
+            got = self.resolve_subject(owner, sent_idx, around)
+            if got is not None and got.kind in ("person", "body", "group", "media"):
+                return got._replace(head=low)
         poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if poss is not None:
             # "Its maps show ...": the body named before
@@ -139,12 +147,27 @@ class Resolver:
             # "One of them said": one of the sources named just before
             m = self.last_mention(sent_idx, around, before=subj.idx)
             return Found(m.name, m.side, m.kind, low) if m else None
+        if subj.lemma_.lower() in _SPEAKING_PEOPLE and any(
+            c.dep_ == "amod" and c.lower_ == "same" for c in subj.children
+        ):
+            # "The same official put the number at ...": the speaker before, named or described
+            m = self.last_mention(sent_idx, around, kinds=("person",), before=subj.idx, speakers=True)
+            if m is not None:
+                return Found(m.name, m.side, m.kind, low)
         sub_ids = {t.i for t in subj.subtree}
-        if low in ("spokesman", "spokeswoman", "spokesperson") and not any(
-            e.label_ in ("PERSON", "ORG")
-            and e.root.i in sub_ids
-            and e.root.dep_ in ("appos", "compound", "nsubj")
-            for e in subj.doc.ents
+        speaks_for = any(
+            c.dep_ == "prep" and c.lower_ in ("for", "of") and any(g.dep_ == "pobj" for g in c.children)
+            for c in subj.children
+        )  # "a spokesman for the 95th Air Assault Brigade" names whom he speaks for
+        if (
+            low in ("spokesman", "spokeswoman", "spokesperson")
+            and not speaks_for
+            and not any(
+                e.label_ in ("PERSON", "ORG")
+                and e.root.i in sub_ids
+                and e.root.dep_ in ("appos", "compound", "nsubj")
+                for e in subj.doc.ents
+            )
         ):
             m = self.last_mention(sent_idx, around, kinds=("body",), before=subj.idx)
             if m is not None:
@@ -166,6 +189,9 @@ class Resolver:
             )
             if m is None and head in ("statement", "report"):
                 m = self.last_mention(sent_idx, around, kinds=("body",), before=start_idx)
+            if m is None and head in _SPEAKING_PEOPLE:
+                # "A Ukrainian official involved in the talks said ... the official said": described, not named
+                m = self.last_mention(sent_idx, around, kinds=("person",), before=start_idx, speakers=True)
             if m is not None and m.side is None:
                 body = self.body_by_context(m.name, subj, sent_idx, around)
                 if body is not None:

@@ -34,6 +34,10 @@ _RECKONING_NOUNS: frozenset[str] = frozenset(attribution_data()["reckoning_nouns
 SOURCE_NOUNS: frozenset[str] = frozenset(attribution_data()["source_nouns"])
 
 
+# Nouns for a statement ("in a statement issued on 18 March", "gave a televised update").
+STATEMENT_NOUNS: frozenset[str] = frozenset(attribution_data()["statement_nouns"])
+
+
 REPORT_NOUNS: frozenset[str] = frozenset(attribution_data()["report_nouns"])
 
 

@@ -42,6 +42,7 @@ from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.phrases import (
     CAPITALISED_RUN,
     MEDIA_OBJECT_NOUNS,
+    STATEMENT_NOUNS,
     Found,
     _entity_just_before,
     _reporting_verbs,
@@ -90,7 +91,6 @@ _QUESTION = re.compile(r"^\s*Q\s*[:.—–-]\s")
 _TITLED_NAME = re.compile(
     r"\b(?:Maj|Gen|Col|Lt|Capt|Cpt|Sgt|Cmdr|Adm|Brig|Mr|Ms|Mrs|Dr)\.?\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)"
 )
-_STATEMENT_NOUNS = frozenset(attribution_data()["statement_nouns"])
 _BULLET = re.compile(r"^\s*(?:[-–—•*·▪●]|\d{1,2}[.)])\s+")
 # past perfect, the backshift of reported speech: "had liberated", "had been recaptured", "had been taken"
 _BACKSHIFT = re.compile(
@@ -401,7 +401,7 @@ def _introduced(r: Resolver, sdoc: Doc, j: int, around: int) -> Speaker | bool |
     verbs += [
         t.head
         for t in sdoc
-        if t.dep_ == "dobj" and t.lemma_.lower() in _STATEMENT_NOUNS and t.head.pos_ in ("VERB", "AUX")
+        if t.dep_ == "dobj" and t.lemma_.lower() in STATEMENT_NOUNS and t.head.pos_ in ("VERB", "AUX")
     ]
     unknown = False
     for v in verbs:
