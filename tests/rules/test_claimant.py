@@ -570,3 +570,12 @@ def test_an_outlet_speaking_as_itself_is_the_claimant(nlp) -> None:  # type: ign
         outlet="The Albion Review",
     )
     assert all(c.claimant != "The Albion Review" for c in extract_document(doc, nlp).claims)
+
+
+@pytest.mark.model
+def test_capitals_in_a_joint_claimant_speak_for_their_countries(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "North Korea has sent an estimated 11,000 troops to Russia, according to Kyiv, Seoul and Washington."
+    )
+    c = _claim(nlp, text, "11,000")
+    assert c.claimant == "Ukraine, South Korea and United States", c.evidence

@@ -99,10 +99,16 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
     doc = tok.doc
     head_low = tok.lemma_.lower()
     conj = [c for c in tok.children if c.dep_ == "conj"]
+    for c in conj:  # "Kyiv, Seoul and Washington": each next one hangs on the one before
+        conj.extend(g for g in c.children if g.dep_ == "conj")
     if conj and tok.pos_ == "PROPN":
         # "Ukraine, the United States and South Korea said": a joint claimant
         joint = doc[sub[0].i : max(t.i for c in conj for t in c.subtree) + 1].text
         joint = re.sub(r"(?i)^the\s+", "", _norm(joint)).strip(" ,")
+        named = [METONYMS.get(p.lower_, p.text) for p in (tok, *conj)]
+        if named != [p.text for p in (tok, *conj)]:
+            # "Kyiv, Seoul and Washington" speak for their countries
+            joint = ", ".join(named[:-1]) + " and " + named[-1]
         parts = [lookup(p.text) for p in (tok, *conj)]
         side = side_of_phrase(joint)
         if side is None and all(e is not None and e.side == "media" for e in parts):
