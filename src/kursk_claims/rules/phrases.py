@@ -105,10 +105,10 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
         # "Ukraine, the United States and South Korea said": a joint claimant
         joint = doc[sub[0].i : max(t.i for c in conj for t in c.subtree) + 1].text
         joint = re.sub(r"(?i)^the\s+", "", _norm(joint)).strip(" ,")
-        named = [METONYMS.get(p.lower_, p.text) for p in (tok, *conj)]
-        if named != [p.text for p in (tok, *conj)]:
+        countries = [METONYMS.get(p.lower_, p.text) for p in (tok, *conj)]
+        if countries != [p.text for p in (tok, *conj)]:
             # "Kyiv, Seoul and Washington" speak for their countries
-            joint = ", ".join(named[:-1]) + " and " + named[-1]
+            joint = ", ".join(countries[:-1]) + " and " + countries[-1]
         parts = [lookup(p.text) for p in (tok, *conj)]
         side = side_of_phrase(joint)
         if side is None and all(e is not None and e.side == "media" for e in parts):
