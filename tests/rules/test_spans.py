@@ -327,3 +327,15 @@ def test_a_fact_box_credits_and_dates_each_line(
     )
     c = _at(_claims(nlp, text, published="2025-02-06"), text, quote)
     assert (c.claimant, c.claim_date, c.metric) == (claimant, date, metric), c.evidence
+
+
+@pytest.mark.model
+def test_plain_answers_under_labelled_questions_are_the_interviewee_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Interview\n\nWe spoke to Taras Hlushko, a Ukrainian battalion commander, about the fighting.\n\n"
+        "Q: How much ground do you hold?\n\nWe hold about 500 square kilometres.\n\n"
+        "Q: And the North Koreans?\n\nThere were around 11,000 of them at the start."
+    )
+    c = _at(_claims(nlp, text), text, "about 500")
+    assert (c.claimant, c.claimant_side) == ("Taras Hlushko", "ukraine"), c.evidence
+    assert c.evidence["claimant"]["rule"] == "claimant.interview_answer"

@@ -65,7 +65,8 @@ def _side_name_regexes() -> tuple[tuple[str, re.Pattern[str]], ...]:
 _OWN_WORK = re.compile(
     r"(?i)\b(?:our|this\s+(?:newspaper|paper|publication|website)['’]s)\s+(?:own\s+)?"
     r"(?:analysis|mapping|maps?|count|tally|estimates?|assessment|review|calculations?|reckoning|investigation|"
-    r"research|data)\b"
+    r"research|data|database|journalists|reporters|team|correspondents?)\b"
+    r"|\bwe\s+(?:have\s+)?(?:counted|verified|identified|confirmed|tallied|analy[sz]ed|reviewed|mapped|documented)\b"
 )
 _SELF_NOUNS = frozenset({"newspaper", "paper", "publication", "website"})
 # people who speak for the institution they work at: "analysts at the institute"
@@ -339,7 +340,9 @@ class Resolver:
         ("Q:", "Dzhus:"), in an article that presents an analysis of its own (`_OWN_WORK`); the
         outlet's name is the page's metadata."""
         low = subj.lower_
-        ours = low == "we" or any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children)
+        ours = low in ("we", "us", "our") or any(
+            c.dep_ == "poss" and c.lower_ == "our" for c in subj.children
+        )
         this_paper = low in _SELF_NOUNS and any(c.lower_ == "this" for c in subj.children)
         name = _outlet_name(self.ctx.document.outlet) if ours or this_paper else None
         if name is None:

@@ -197,12 +197,15 @@ def interview_answer(r: Resolver, t: Target) -> Attribution | None:
     labelled = None if t.s.headline else _speaker_label(ctx.sentences, text, line_start)
     if labelled is not None:
         return labelled
-    if not _ANSWER.match(text, line_start):
-        return None  # the figure's line is no answer line
-    first_q = next((s.idx for s in ctx.sentences if _QUESTION.match(s.text)), None)
-    if first_q is None or first_q > t.s.idx:
+    questions = [s.idx for s in ctx.sentences if _QUESTION.match(s.text)]
+    if not questions or questions[0] > t.s.idx:
         return None
-    for s in ctx.sentences[:first_q]:
+    # an answer line: "A: ...", or, in an interview of several questions, any line after the first
+    # question that is no question itself (the answers printed plain under labelled questions)
+    line_is_question = any(ctx.sentences[q].line == t.s.line for q in questions)
+    if not (_ANSWER.match(text, line_start) or (len(questions) >= 2 and not line_is_question)):
+        return None
+    for s in ctx.sentences[: questions[0]]:
         for run in CAPITALISED_RUN.findall(s.text):
             e = lookup(run)
             if e is not None and e.kind == "person":
@@ -213,7 +216,21 @@ def interview_answer(r: Resolver, t: Target) -> Attribution | None:
             # the side the description right after the name gives ("... of a Ukrainian brigade")
             described = re.split(r"[,;.]|\bthat\b|\bwhich\b", s.text[m.end() :], maxsplit=1)[0]
             return _interviewee(m.group(1), side_of_phrase(described))
+        # or someone introduced with a description ("Taras Hlushko, a Ukrainian battalion commander,")
+        m = _APPOSED_NAME.search(s.text)
+        if m and not _BODY_WORDS.search(m.group(1)) and lookup(m.group(1)) is None:
+            return _interviewee(m.group(1), side_of_phrase(m.group(2)))
+        # or the first person the entity recogniser finds in the introduction
+        sdoc = ctx.parsed.get(s.idx) if not s.headline else None
+        for ent in sdoc.ents if sdoc is not None else ():
+            if ent.label_ == "PERSON" and len(ent.text.split()) >= 2 and lookup(ent.text) is None:
+                described = " ".join(t.text for t in ent.root.subtree)
+                return _interviewee(ent.text, side_of_phrase(described) or side_of_phrase(s.text))
     return None
+
+
+# a person introduced with an apposition: "Taras Hlushko, a Ukrainian battalion commander, ..."
+_APPOSED_NAME = re.compile(r"\b([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:a|an|the)\s+([^,.;]{3,80})")
 
 
 # "Dzhus: ..." at the start of a line: a transcript's speaker label (one to three capitalised words)
