@@ -258,3 +258,22 @@ def test_a_day_is_never_cut_out_of_a_year(text: str, phrases: list[str]) -> None
     from kursk_claims.text.dates import TIME_PHRASE
 
     assert [m.group(0) for m in TIME_PHRASE.finditer(text)] == phrases
+
+
+@pytest.mark.parametrize(
+    ("phrase", "doc_date", "expected"),
+    [
+        ("on 5 January", "2025-01", "2025-01-05"),  # a day of the page's month
+        ("on Dec. 3", "2025-01", "2024-12-03"),  # before the page's month ends
+        ("on Tuesday", "2025-01", "2025-01"),  # a weekday on a page known to the month: that month
+        ("on Tuesday", "2025-01-17", "2025-01-14"),
+        ("yesterday", "2025-01", None),
+        ("on 5 January", None, None),
+    ],
+)
+def test_resolve_on_page_keeps_the_page_s_precision(
+    phrase: str, doc_date: str | None, expected: str | None
+) -> None:
+    from kursk_claims.text.dates import resolve_on_page
+
+    assert resolve_on_page(phrase, doc_date) == expected

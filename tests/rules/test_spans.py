@@ -339,3 +339,15 @@ def test_plain_answers_under_labelled_questions_are_the_interviewee_s(nlp) -> No
     c = _at(_claims(nlp, text), text, "about 500")
     assert (c.claimant, c.claimant_side) == ("Taras Hlushko", "ukraine"), c.evidence
     assert c.evidence["claimant"]["rule"] == "claimant.interview_answer"
+
+
+@pytest.mark.model
+def test_a_tally_as_of_a_day_is_of_that_day_on_an_undated_page(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kursk Displaced\n\nAs of 5 January, 112,000 residents of the Kursk region remain displaced, according to "
+        "figures published by the regional government.\n\nOn Tuesday, Governor Alexander Khinshtein said 38 "
+        "residents had returned to Sudzha district."
+    )
+    claims = _claims(nlp, text, published=None)
+    c = _at(claims, text, "112,000")
+    assert (c.claim_date, c.evidence["claim_date"]["rule"]) == ("2025-01-05", "date.as_of"), c.evidence

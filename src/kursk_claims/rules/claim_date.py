@@ -40,7 +40,6 @@ _BARE_YEAR = re.compile(r"(?i)(?:in\s+)?\d{4}$")
 def _claim_date(
     ctx: DocContext, att: Attribution, s: Sentence, sdoc: Doc, num: Token | None = None
 ) -> tuple[str | None, Decision]:
-    base = ctx.base
     if att.name is None:
         return (
             (ctx.doc_date, Decision("date.article_voice", "article voice: the document date"))
@@ -58,11 +57,17 @@ def _claim_date(
         held = _interview_date(ctx, s)
         if held is not None:
             return held, Decision("date.interview", f"the interview's date ({held})")
+    # a tally "As of 5 January, ..." is of that day
+    as_of = dates.AS_OF.search(s.text)
+    if as_of is not None:
+        got = dates.resolve_on_page("on " + as_of.group(1), ctx.doc_date)
+        if got:
+            return got, Decision("date.as_of", f"'as of {as_of.group(1)}'")
     # 1. a time phrase attached to the reporting verb
     if att.verb is None and att.time_text:
         m = dates.TIME_PHRASE.search(att.time_text)
         if m and not _BARE_YEAR.match(m.group(0).strip()):
-            got = dates.resolve_time_phrase(m.group(0), base)
+            got = dates.resolve_on_page(m.group(0), ctx.doc_date)
             if got:
                 return got, Decision("date.pattern_time", f"'{m.group(0).strip()}' after the reporting verb")
     if att.verb is not None and att.verb.doc is sdoc:
@@ -84,7 +89,7 @@ def _claim_date(
             before = sdoc.text[max(0, m.start() - 8) : m.start()].lower()
             if "since" in before:
                 continue
-            got = dates.resolve_time_phrase(m.group(0), base)
+            got = dates.resolve_on_page(m.group(0), ctx.doc_date)
             if got:
                 return got, Decision(
                     "date.statement_time",
@@ -183,7 +188,7 @@ def _interview_date(ctx: DocContext, s: Sentence) -> str | None:
     for sj in ctx.sentences[: s.idx]:
         m = _STATEMENT_ON.search(sj.text)
         if m and re.search(r"(?i)\binterview", sj.text):
-            return dates.resolve_time_phrase(m.group(1), ctx.base)
+            return dates.resolve_on_page(m.group(1), ctx.doc_date)
     return None
 
 
@@ -206,7 +211,7 @@ def _narrative_past(ctx: DocContext, s: Sentence) -> str | None:
                 ctx.quotes, sj.start + m.start(), sj.start + m.end()
             ):
                 continue  # "since August 2024", "between ... and ...": a period, not the narrative time
-            d = dates.resolve_time_phrase(m.group(0), base)
+            d = dates.resolve_on_page(m.group(0), ctx.doc_date)
             if d:
                 found.append(d)
                 old = len(d) >= 7 and (base - date(int(d[:4]), int(d[5:7]), 1)).days > 60
@@ -266,12 +271,11 @@ def _first_known(names: Iterable[str]) -> str | None:
 def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple[int, str, str]]:
     """Statements the text dates explicitly ('Syrskyi told journalists on June 21'), by named entity."""
     out: list[tuple[int, str, str]] = []
-    base_date = dates.parse_iso(base)
     for s in sentences:
         if s.furniture:
             continue
         for m in _SAID_ON.finditer(s.text):
-            iso = dates.resolve_time_phrase(m.group(1), base_date)
+            iso = dates.resolve_on_page(m.group(1), base)
             if not iso:
                 continue
             # the speaker: the nearest known name before the verb
@@ -283,14 +287,14 @@ def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple
         for m in _STATEMENT_ON.finditer(s.text):
             if _FUTURE.search(s.text[: m.end()]):
                 continue  # "will not publish an assessment on Monday": no statement made
-            iso = dates.resolve_time_phrase(m.group(1), base_date)
+            iso = dates.resolve_on_page(m.group(1), base)
             name = _first_known(CAPITALISED_RUN.findall(s.text[: m.start()])) if iso else None
             if iso and name is not None:
                 out.append((s.idx, name, iso))
         # a fronted time: the speaker is the first known name after it
         fm = _FRONTED_TIME.match(s.text)
         if fm and _SAYS.search(s.text):
-            iso = dates.resolve_time_phrase(fm.group(1), base_date)
+            iso = dates.resolve_on_page(fm.group(1), base)
             if iso:
                 name = _first_known(CAPITALISED_RUN.findall(s.text[fm.end() :]))
                 if name is not None:

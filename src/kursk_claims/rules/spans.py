@@ -440,7 +440,7 @@ def _introduced(r: Resolver, sdoc: Doc, j: int, around: int) -> Speaker | bool |
             continue
         when = None
         for m in dates.TIME_PHRASE.finditer(sj.text):
-            when = dates.resolve_time_phrase(m.group(0), ctx.base)
+            when = dates.resolve_on_page(m.group(0), ctx.doc_date)
             if when:
                 break
         bare = _bare_report(v)

@@ -126,6 +126,22 @@ def parse_iso(s: str | None) -> date | None:
         return None
 
 
+def resolve_on_page(phrase: str, doc_date: str | None) -> str | None:
+    """A time phrase resolved against the page's own date at the precision it is known: a day
+    (``YYYY-MM-DD``) resolves everything; a month (``YYYY-MM``) resolves a day of a named month
+    ("on 5 January" -> that day, taken on or before the month's end) and dates a weekday or "today"
+    only to that month."""
+    if doc_date is None or len(doc_date) != 7:
+        return resolve_time_phrase(phrase, parse_iso(doc_date))
+    year, month = int(doc_date[:4]), int(doc_date[5:7])
+    if _MONTH_LOWER.search(phrase.lower()) or _YEAR.search(phrase):
+        end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return resolve_time_phrase(phrase, end)
+    if _WEEKDAY_WORD.search(phrase.lower()) or re.search(r"(?i)\b(?:today|this\s+(?:week|month))\b", phrase):
+        return doc_date
+    return None
+
+
 def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
     """'on Sunday' + 2025-06-22 -> '2025-06-22'; 'in late April' -> '2025-04'; 'In the fall' -> '2024'."""
     p = re.sub(r"\s+", " ", phrase.strip().lower())
@@ -200,7 +216,7 @@ _MONTH_HEADER = re.compile(r"^\s*(" + _MONTH + r")\s+((?:19|20)\d{2})\s*$")
 # "Month YYYY" anywhere ("since October 2024"): evidence of the year the page is about.
 _MONTH_YEAR = re.compile(r"(?i)\b" + _MONTH + r"\s+((?:19|20)\d{2})\b")
 # "As of August 12": a page's own as-of date (live blogs, tallies, fact boxes).
-_AS_OF = re.compile(
+AS_OF = re.compile(
     r"(?i)\bas\s+of\s+((?:"
     + WEEKDAY_RX
     + r",?\s+)?(?:"
@@ -245,7 +261,7 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
     # the lede carries the news peg; past it, the page's own "as of" or a dated statement
     for past_lede, where in ((False, _lede(text)), (True, text)):
         found: list[tuple[date, str, float]] = []
-        for rx, how, conf in ((_AS_OF, "as-of", 0.6), (_REPORT_DATE, "reported-date", 0.5)):
+        for rx, how, conf in ((AS_OF, "as-of", 0.6), (_REPORT_DATE, "reported-date", 0.5)):
             for m3 in rx.finditer(where):
                 phrase = m3.group(1)
                 if past_lede and re.search(r"\d{4}", phrase):
