@@ -142,3 +142,26 @@ def test_a_pronoun_opening_its_sentence_refers_back(
         hit.metric, "killed_or_wounded", num, hit.noun, q, s, "russia", sdoc, None, None, antecedent
     )
     assert (got, why.rule) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "actor"),
+    [
+        ("• Ukrainian losses claimed by Moscow: over 54,000", "ukraine"),
+        ("• North Korean killed and wounded: 4,000", "north_korea"),
+        ("• Russian servicemen captured in Kursk: 900", "russia"),
+    ],
+)
+def test_a_fact_box_line_s_label_names_whose(line: str, actor: str) -> None:
+    from hand import context, parse, quantity
+
+    from kursk_claims.rules.tree import _num_token
+
+    words = line.split()
+    rows = "\n".join(f"{w} {'NUM' if w[0].isdigit() else 'NOUN'} dep 0" for w in words)
+    ctx = context(line, {0: parse(line, rows)})
+    s, sdoc = ctx.sentences[0], ctx.parsed[0]
+    q = quantity(line, words[-1])
+    num = _num_token(sdoc, s, q)
+    got, why = _actor("casualties", "killed_or_wounded", num, None, q, s, "russia", sdoc)
+    assert (got, why.rule) == (actor, "actor.list_label")
