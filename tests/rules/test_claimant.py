@@ -579,3 +579,15 @@ def test_capitals_in_a_joint_claimant_speak_for_their_countries(nlp) -> None:  #
     )
     c = _claim(nlp, text, "11,000")
     assert c.claimant == "Ukraine, South Korea and United States", c.evidence
+
+
+@pytest.mark.model
+def test_an_institution_described_before_it_is_named_is_the_one_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russia has clawed back roughly a third of the ground Ukraine seized, according to the latest "
+        "assessment by a Washington-based think tank.\n\n"
+        "The Institute for the Study of War assesses that Ukrainian forces still hold around 800 square kilometres."
+    )
+    c = _claim(nlp, text, "roughly a third")
+    assert c.claimant == "Institute for the Study of War", c.evidence
+    assert c.evidence["claimant"]["rule"] == "claimant.delayed_identification"

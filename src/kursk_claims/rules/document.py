@@ -17,7 +17,7 @@ from kursk_claims.rules.context import DocContext, _norm, opposite
 from kursk_claims.rules.decision import Decision, rule_of
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.metric import classify_metric
-from kursk_claims.rules.phrases import _canon_entity
+from kursk_claims.rules.phrases import ANAPHOR_HEADS, ANAPHOR_SYNONYMS, _canon_entity
 from kursk_claims.rules.place import _in_russia, location_for
 from kursk_claims.rules.predicate import FULL_CONTROL, _predicate
 from kursk_claims.rules.tree import _governing_verb, _heads, _num_token, _subject_of, _tokens_for
@@ -429,6 +429,10 @@ def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     """'..., a senior Russian military official said.' followed by the named official -> that person."""
     out: list[Claim] = []
     for c in claims:
+        body = _body_named_after(ctx, c, claims)
+        if body is not None:
+            out.append(body)
+            continue
         if (
             c.claimant
             and re.match(r"(?i)^(?:a|an)\s", c.claimant) is None
@@ -465,6 +469,29 @@ def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
                 )  # fmt: skip
         out.append(c)
     return out
+
+
+def _body_named_after(ctx: DocContext, c: Claim, claims: list[Claim]) -> Claim | None:
+    """'a Washington-based think tank' said ..., then 'The Institute for the Study of War assesses ...'
+    within three sentences: an institution described before it is named is the one named."""
+    if not c.claimant or lookup(c.claimant) is not None:
+        return None
+    words = set(re.findall(r"[a-z]+", c.claimant.lower()))
+    heads = [h for h in ANAPHOR_HEADS if h in words and h in ANAPHOR_SYNONYMS]
+    cs = ctx.sentence_at(c.start)
+    if not heads or cs is None:
+        return None
+    for b in claims:
+        bs = ctx.sentence_at(b.start)
+        known = lookup(b.claimant) if b.claimant else None
+        if b.start <= c.start or bs is None or bs.idx - cs.idx > 3 or known is None or known.kind != "body":
+            continue
+        if any(w in known.name.lower() for h in heads for w in ANAPHOR_SYNONYMS[h]):
+            return replace(
+                c, claimant=known.name, claimant_side=known.side,
+                evidence={**c.evidence, "claimant": Decision("claimant.delayed_identification", f"'{c.claimant}' identified as {known.name} in sentence {bs.idx + 1}").record()},
+            )  # fmt: skip
+    return None
 
 
 class DocPass(NamedTuple):
