@@ -399,6 +399,14 @@ WHO_CLAIMS = [
         id="a-spokesman-for-x-speaks-for-x-not-for-the-last-body",
     ),
     pytest.param(
+        "On the evening news, the correspondent, who accompanied the minister, relayed what Belousov had told "
+        "him off camera: more than 58,000 Ukrainian servicemen killed or wounded since August.",
+        "58,000",
+        "Andrei Belousov",
+        "claimant.attribution_pattern",
+        id="what-a-colon-introduces-is-the-nearest-speaker-s",
+    ),
+    pytest.param(
         "Chief of the General Staff Valery Gerasimov reported to Supreme Commander-in-Chief Vladimir Putin "
         "that the region was free. According to the general, the enemy lost more than 76,000 servicemen.",
         "76,000",

@@ -104,6 +104,13 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+# "... relayed what Belousov had told him off camera: more than 58,000 ...": the one who said what the
+# colon introduces (the nearest speaker before it)
+_COLON_ATTRIBUTION = re.compile(
+    r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:had\s+|has\s+)?" + _SAY + r"\b[^:;\"“”]{0,60}:\s"
+)
+
+
 # "Russia's Defense Ministry claims that ..."
 # ... also across an apposition or aside: "Russian milbloggers, cited in the same update, claimed that ..."
 _HEAD_ATTRIBUTION = re.compile(
@@ -381,8 +388,14 @@ def attribution_pattern(r: Resolver, t: Target) -> Attribution | None:
         return None
     sdoc, s, num = t.sdoc, t.s, t.num
     text = sdoc.text
-    for rx, after_number in ((_TAIL_ATTRIBUTION, True), (_HEAD_ATTRIBUTION, False), (_TAIL_MISSPELT, True)):
-        m = rx.search(text)
+    patterns = (
+        (_TAIL_ATTRIBUTION, True),
+        (_HEAD_ATTRIBUTION, False),
+        (_TAIL_MISSPELT, True),
+        (_COLON_ATTRIBUTION, False),
+    )
+    for rx, after_number in patterns:
+        m = rx.search(text) if rx is not _COLON_ATTRIBUTION else _last_before(rx, text, num.idx)
         if not m or (rx is _TAIL_MISSPELT and not _misspelt_say(m.group("verb"))):
             continue
         if after_number and m.start("who") < num.idx:
@@ -407,6 +420,16 @@ def attribution_pattern(r: Resolver, t: Target) -> Attribution | None:
                 text[m.start("verb") :],
             )
     return None
+
+
+def _last_before(rx: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """The last match of `rx` that ends before `end`."""
+    found = None
+    for m in rx.finditer(text):
+        if m.end() > end:
+            break
+        found = m
+    return found
 
 
 def source_noun(r: Resolver, t: Target) -> Attribution | None:
