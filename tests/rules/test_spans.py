@@ -167,6 +167,14 @@ SPANS = [
         ("Russian Defense Ministry", None),
         id="a-side-s-own-words-carry-its-account-on",
     ),
+    pytest.param(
+        'Tally\n\n"On this day a year ago we went across," Col. Serhii Dovbenko wrote on his Telegram channel '
+        'on Wednesday. "I am proud of you. Here is what the brigade did in Kursk, in numbers:"\n\n'
+        "— enemy losses (killed and wounded): 4,870\n— tanks destroyed: 41",
+        "41",
+        ("Serhii Dovbenko", "2024-08-14"),
+        id="a-list-a-quotation-introduces-is-its-speaker-s",
+    ),
 ]
 
 

@@ -22,7 +22,7 @@ from kursk_claims.rules.place import _in_russia, location_for
 from kursk_claims.rules.predicate import FULL_CONTROL, _predicate
 from kursk_claims.rules.tree import _governing_verb, _heads, _num_token, _subject_of, _tokens_for
 from kursk_claims.text.quantities import Quantity, tidy
-from kursk_claims.text.segment import Quote, Sentence
+from kursk_claims.text.segment import Quote, Sentence, ends_with_colon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -394,7 +394,7 @@ def inherit_list_context(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
         intro = None
         if s is not None:
             for j in range(s.idx - 1, max(-1, s.idx - 25), -1):
-                if ctx.sentences[j].text.rstrip().endswith(":"):
+                if ends_with_colon(ctx.sentences[j].text):
                     intro = ctx.sentences[j]
                     break
         if intro is None or anchor is None or anchor.start > intro.start + len(intro.text) + 2000:

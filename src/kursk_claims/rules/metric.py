@@ -197,7 +197,7 @@ def _clause_cues(num: Token, noun: Token | None) -> list[str]:
 
 
 _LIST_LABEL = re.compile(
-    r"^\s*(?:[-•*·]\s*)?([A-Za-z][A-Za-z /,()-]{1,48}?)\s*[‒–—:-]\s*(?:about|approximately|around|more\s+than|over|up\s+to)?\s*$"
+    r"^\s*(?:[-–—•*·▪●]\s*)?([A-Za-z][A-Za-z /,()-]{1,48}?)\s*[‒–—:-]\s*(?:about|approximately|around|more\s+than|over|up\s+to)?\s*$"
 )
 
 

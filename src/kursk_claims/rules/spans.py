@@ -51,7 +51,7 @@ from kursk_claims.rules.phrases import (
 )
 from kursk_claims.rules.tree import _subject_of
 from kursk_claims.text import dates
-from kursk_claims.text.segment import Sentence
+from kursk_claims.text.segment import Sentence, ends_with_colon, quote_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -352,9 +352,11 @@ def speaker_span(r: Resolver, t: Target) -> Attribution | None:
         sj = ctx.sentences[j]
         if sj.furniture:
             continue
-        if sj.headline and not _BULLET.match(sj.text) and not sj.text.rstrip().endswith(":"):
+        if sj.headline and not _BULLET.match(sj.text) and not ends_with_colon(sj.text):
             return None  # a heading (a list line or an intro line is no heading)
         earlier = [c for c in ctx.claims if sj.start <= c.start < sj.end]
+        if not earlier and quote_at(ctx.quotes, sj.start + 1, sj.end - 1) is not None:
+            continue  # '"... Here is what the brigade did, in numbers:"': the speaker's own words; who, further back
         speaker: Speaker | None = None
         if earlier:
             last = earlier[-1]
@@ -382,7 +384,7 @@ def speaker_span(r: Resolver, t: Target) -> Attribution | None:
                 return None  # someone unknown speaks there
             speaker = found
         if speaker is None:
-            if sj.text.rstrip().endswith(":"):
+            if ends_with_colon(sj.text):
                 return None  # "By the numbers:": the article introduces its own list
             continue
         if not speaker.framed:
@@ -411,7 +413,7 @@ def _introduced(r: Resolver, sdoc: Doc, j: int, around: int) -> Speaker | bool |
     ctx = r.ctx
     sj = ctx.sentences[j]
     verbs = [v for v in _reporting_verbs(sdoc) if v.dep_ in ("ROOT", "conj", "parataxis", "ccomp", "advcl")]
-    if sj.text.rstrip().endswith(":"):
+    if ends_with_colon(sj.text):
         # "It listed the following:": whoever introduces a list speaks for it, whatever the verb
         verbs += [t for t in sdoc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t not in verbs]
     # "X gave a televised update", "X issued a statement": a statement noun as the verb's object
@@ -492,7 +494,7 @@ def _bare_report(v: Token) -> bool:
 
 def _framed(text: str) -> bool:
     """Whether a sentence frames a report that goes on: it ends with a colon or names one."""
-    if text.rstrip().endswith(":"):
+    if ends_with_colon(text):
         return True
     words = set(re.findall(r"[a-z]+", text.lower()))
     return bool(words & _FRAMING)
@@ -529,5 +531,5 @@ def _runs_on(sentences: list[Sentence], speaker: Speaker, last: int, idx: int) -
         return True  # "the enemy has lost ...": a side's own words, not the writer's
     prev_line_end = sentences[idx - 1].text.rstrip() if idx > 0 else ""
     return bool(_BULLET.match(here.text)) or (
-        prev_line_end.endswith(":") and sentences[idx - 1].line != here.line
+        ends_with_colon(prev_line_end) and sentences[idx - 1].line != here.line
     )

@@ -185,3 +185,9 @@ def quote_at(quotes: list[Quote], start: int, end: int) -> Quote | None:
         if q.start <= start and end <= q.end:
             return q
     return None
+
+
+def ends_with_colon(text: str) -> bool:
+    """Whether a line introduces what follows with a colon, also inside a closing quotation mark
+    ('Here is what the brigade did, in numbers:"')."""
+    return text.rstrip().rstrip("\"”’'»").rstrip().endswith(":")
