@@ -407,6 +407,14 @@ WHO_CLAIMS = [
         id="what-a-colon-introduces-is-the-nearest-speaker-s",
     ),
     pytest.param(
+        "Our correspondent reached a Ukrainian drone operator who gave his call sign as Hrim. He said his unit "
+        "had lost four armoured vehicles on the road out of Sudzha.",
+        "four armoured",
+        "Hrim",
+        "claimant.reporting_verb",
+        id="someone-known-by-a-call-sign",
+    ),
+    pytest.param(
         "Chief of the General Staff Valery Gerasimov reported to Supreme Commander-in-Chief Vladimir Putin "
         "that the region was free. According to the general, the enemy lost more than 76,000 servicemen.",
         "76,000",

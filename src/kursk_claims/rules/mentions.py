@@ -69,6 +69,10 @@ _OWN_WORK = re.compile(
     r"|\bwe\s+(?:have\s+)?(?:counted|verified|identified|confirmed|tallied|analy[sz]ed|reviewed|mapped|documented)\b"
 )
 _SELF_NOUNS = frozenset({"newspaper", "paper", "publication", "website"})
+# "who goes by the call sign Tavr", "gave his call sign as Hrim", "nom de guerre Kum"
+_CALL_SIGN = re.compile(
+    r"\b(?:call\s*sign|callsign|nom\s+de\s+guerre)\s+(?:as\s+|of\s+)?[\"“]?([A-Z][\w'’-]+)"
+)
 # people who speak for the institution they work at: "analysts at the institute"
 _MEMBERS = frozenset({"analyst", "expert", "researcher", "specialist", "economist", "scholar", "fellow"})
 
@@ -107,6 +111,11 @@ class Resolver:
             m = self.last_mention(sent_idx, around, kinds=("person",), before=subj.idx, speakers=True)
             m = m or self.last_mention(sent_idx, around, kinds=("person",), before=subj.idx)
             m = m or self.next_person(sent_idx, around)
+            if m is None:
+                # "a drone operator who gave his call sign as Hrim. He said ...": known by a call sign
+                called = self.call_signs(sent_idx)
+                if called:
+                    return Found(called[-1][0], called[-1][1], "person", low)
             return Found(m.name, m.side, m.kind, low) if m else None
         if low == "it" and subj.dep_ == "nsubj" and subj.head.lemma_.lower() in REPORT_VERBS:
             # "According to the General Staff, ..., it said": a body named earlier in the sentence;
@@ -396,6 +405,9 @@ class Resolver:
         """The side a person the registry does not know was described with where the article named
         them ("Vadym Mysnyk, a spokesman for the Siversk operational and tactical group")."""
         surname = name.split()[-1].lower()
+        for called, side in self.call_signs(sent_idx):
+            if called.lower() == surname and side is not None:
+                return side
         for j in self.ctx.window(around):
             if j > sent_idx:
                 break
@@ -408,6 +420,15 @@ class Resolver:
                     if side is not None:
                         return side
         return None
+
+    def call_signs(self, upto: int) -> list[tuple[str, str | None]]:
+        """People the article knows by a call sign ("a Ukrainian drone operator who gave his call sign
+        as Hrim"), with the side their description gives, up to sentence `upto`."""
+        out = []
+        for s in self.ctx.sentences[: upto + 1]:
+            for m in _CALL_SIGN.finditer(s.text):
+                out.append((m.group(1), side_of_phrase(s.text[: m.start()])))
+        return out
 
     def last_mention(
         self,
