@@ -191,3 +191,30 @@ km NOUN dobj 3
         ctx, Attribution("Oleksandr Syrskyi", "ukraine", NAMED, None), ctx.sentences[2], sdoc
     )
     assert (got, why.rule) == ("2024-06", "date.same_claimant")
+
+
+def test_a_when_clause_dates_its_statement_by_the_time_it_hangs_on() -> None:
+    text = "No update since 27 August, when Syrskyi said Ukraine held 90 sq km."
+    rows = """
+No DET det 1
+update NOUN ROOT 1
+since ADP prep 1
+27 NUM nummod 4
+August PROPN pobj 2
+, PUNCT punct 4
+when ADV advmod 8
+Syrskyi PROPN nsubj 8
+said VERB relcl 4 say VBD
+Ukraine PROPN nsubj 10
+held VERB ccomp 8 hold VBD
+90 NUM nummod 13
+sq ADJ compound 13
+km NOUN dobj 10
+. PUNCT punct 1
+"""
+    ctx = context(text, {0: parse(text, rows, ((7, 8, "PERSON"),))}, "2024-10-03")
+    sdoc = ctx.parsed[0]
+    got, why = _claim_date(
+        ctx, Attribution("Oleksandr Syrskyi", "ukraine", NAMED, sdoc[8]), ctx.sentences[0], sdoc
+    )
+    assert (got, why.rule) == ("2024-08-27", "date.when_clause")

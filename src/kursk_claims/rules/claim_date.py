@@ -72,6 +72,9 @@ def _claim_date(
                 return got, Decision("date.pattern_time", f"'{m.group(0).strip()}' after the reporting verb")
     if att.verb is not None and att.verb.doc is sdoc:
         v = att.verb
+        when = _when_clause_time(v, ctx.doc_date)
+        if when is not None:
+            return when, Decision("date.when_clause", f"'{v.head.text}, when ... {v.text}'")
         spans: list[tuple[int, int]] = []
         for c in v.children:
             if c.dep_ in ("prep", "npadvmod", "advmod", "tmod", "obl") or c.ent_type_ == "DATE":
@@ -150,6 +153,17 @@ def _claim_date(
 def _own_verb(sdoc: Doc, att: Attribution) -> bool:
     """Whether the claimant was found as the subject of a reporting verb of the figure's own sentence."""
     return att.verb is not None and att.verb.doc is sdoc
+
+
+def _when_clause_time(v: Token, doc_date: str | None) -> str | None:
+    """'since 27 August, when the commander-in-chief said ...': the time a 'when' clause hangs on."""
+    if v.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in v.children):
+        return None
+    head = v.head
+    left = min(t.i for t in head.subtree)
+    phrase = head.doc[left : head.i + 1].text
+    m = dates.TIME_PHRASE.search(phrase if re.match(r"(?i)(?:on|in)\s", phrase) else "on " + phrase)
+    return dates.resolve_on_page(m.group(0), doc_date) if m else None
 
 
 _EARLIER_WORDS = frozenset({"earlier", "previously", "initially", "originally"})
