@@ -607,3 +607,14 @@ def test_an_institution_described_before_it_is_named_is_the_one_named(nlp) -> No
     c = _claim(nlp, text, "roughly a third")
     assert c.claimant == "Institute for the Study of War", c.evidence
     assert c.evidence["claimant"]["rule"] == "claimant.delayed_identification"
+
+
+@pytest.mark.model
+def test_a_bracketed_gloss_locating_a_place_is_the_writer_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Other Russian sources reported that Ukrainian forces have captured 11 settlements, including "
+        "Darino (three kilometers north of the Sumy Oblast border)."
+    )
+    c = _claim(nlp, text, "three kilometers")
+    assert c.claimant is None and c.evidence["claimant"]["rule"] == "claimant.place_gloss", c.evidence
+    assert (_claim(nlp, text, "11 settlements").claimant or "").lower() == "other russian sources"

@@ -573,7 +573,30 @@ class SieveRule(NamedTuple):
 
 
 # The claimant sieve, precise first: the first rule that decides wins (README: "The claimant sieve").
+# "Nikolaevo-Daryino (1.5 kilometers north of the Sumy Oblast border)": a gloss locating a place
+_PLACE_GLOSS = re.compile(
+    r"[A-Z][\w'’-]+\s*\(\s*(?:about\s+|some\s+|roughly\s+)?(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)\s*(?:km|kilomet(?:er|re)s?|miles?)\s+"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from|inside|into)\b[^()]*\)"
+)
+
+
+def place_gloss(r: Resolver, t: Target) -> Attribution | None:
+    """A distance in brackets glossing where a place lies is the writer's aside, whoever the sentence
+    reports: the speaker of the surrounding report, else the article's voice."""
+    text = r.ctx.document.text
+    m = _PLACE_GLOSS.search(text, max(0, t.start - 60), min(len(text), t.end + 80))
+    if m is None or not (m.start() < t.start and t.end <= m.end()):
+        return None
+    span = speaker_span(r, t, aside=True)
+    if span is not None:
+        return span
+    return Attribution(
+        None, None, Decision("claimant.place_gloss", "a bracketed gloss locating a place: the writer's")
+    )
+
+
 SIEVE: tuple[SieveRule, ...] = (
+    SieveRule("claimant.place_gloss", place_gloss),
     SieveRule("claimant.quote_speaker", quote_speaker),
     SieveRule("claimant.nearer_source", nearer_source),
     SieveRule("claimant.reporting_verb", reporting_verb),

@@ -333,21 +333,19 @@ def _floating(name: str, side: str | None, date: str | None, where: str) -> Attr
     )
 
 
-def speaker_span(r: Resolver, t: Target) -> Attribution | None:
-    """The speaker an earlier sentence introduced, while their report runs on (module docstring)."""
+def speaker_span(r: Resolver, t: Target, aside: bool = False) -> Attribution | None:
+    """The speaker an earlier sentence introduced, while their report runs on (module docstring).
+    With `aside`, the figure is the writer's aside inside its sentence (a bracketed gloss): what
+    the rest of the sentence says or dates does not count."""
     ctx = r.ctx
     s = t.s
     if t.quote is not None:
         return None  # a quotation nobody was found to speak is not the narrator's report either
-    if _dated_narrative(s.text, footage=True):
-        return None  # "In one exchange in mid-September, ...": the writer's narrative of an event
-    if _UNNAMED_SOURCE.search(s.text):
-        return None  # "Russia reportedly deployed ...": unnamed reports, not the speaker's
-    if t.sdoc is not None and _has_own_speaker(t.sdoc, footage=True):
-        return None  # the figure's own sentence has a speaker of its own (one the sieve could not place)
+    if not aside and _own_sentence_decides(s.text, t.sdoc):
+        return None
     # "Geolocated footage from August 9 shows ...": the footage is evidence; whose, only a report
     # announced as a whole ("The Institute for the Study of War reports.") says
-    footage = _dated_narrative(s.text) or (t.sdoc is not None and _has_own_speaker(t.sdoc))
+    footage = not aside and (_dated_narrative(s.text) or (t.sdoc is not None and _has_own_speaker(t.sdoc)))
     for j in range(s.idx - 1, max(-1, s.idx - MAX_SENTENCES - 1), -1):
         sj = ctx.sentences[j]
         if sj.furniture:
@@ -483,6 +481,17 @@ def _has_own_speaker(sdoc: Doc, footage: bool = False) -> bool:
             continue
         return True
     return False
+
+
+def _own_sentence_decides(text: str, sdoc: Doc | None) -> bool:
+    """Whether the figure's own sentence rules out an earlier speaker: it tells an event in the
+    writer's voice ("In one exchange in mid-September, ..."), credits unnamed reports ("Russia
+    reportedly deployed ..."), or has a speaker of its own the sieve could not place."""
+    return (
+        _dated_narrative(text, footage=True)
+        or bool(_UNNAMED_SOURCE.search(text))
+        or (sdoc is not None and _has_own_speaker(sdoc, footage=True))
+    )
 
 
 def _bare_report(v: Token) -> bool:
