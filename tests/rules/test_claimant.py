@@ -618,3 +618,15 @@ def test_a_bracketed_gloss_locating_a_place_is_the_writer_s(nlp) -> None:  # typ
     c = _claim(nlp, text, "three kilometers")
     assert c.claimant is None and c.evidence["claimant"]["rule"] == "claimant.place_gloss", c.evidence
     assert (_claim(nlp, text, "11 settlements").claimant or "").lower() == "other russian sources"
+
+
+@pytest.mark.model
+def test_officials_named_in_the_next_paragraph_are_that_official(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "According to Russian officials, this territory represents approximately 64% of the land Ukraine took.\n\n"
+        "Colonel General Sergei Rudskoi, a senior Russian military figure, said the country is advancing."
+    )
+    c = _claim(nlp, text, "64%")
+    assert (
+        c.claimant == "Sergei Rudskoi" and c.evidence["claimant"]["rule"] == "claimant.delayed_identification"
+    )

@@ -437,6 +437,7 @@ def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             c.claimant
             and re.match(r"(?i)^(?:a|an)\s", c.claimant) is None
             and not re.match(r"(?i)^(?:senior|top|high-ranking)\s", c.claimant)
+            and not re.match(r"(?i)^(?:\w+\s+)?(?:military\s+)?officials$", c.claimant)  # "Russian officials"
         ):
             out.append(c)
             continue
