@@ -298,6 +298,51 @@ def test_read_commands_do_not_import_nlp_libraries(store: Path, args: list[str])
     assert "HEAVY=\n" in proc.stderr, proc.stderr
 
 
+LOADED = """
+import sys
+from kursk_claims.cli.app import main
+sys.argv = ["kursk-claims"] + sys.argv[1:]
+try:
+    main()
+except SystemExit as exc:
+    code = exc.code
+loaded = sorted(m for m in sys.modules if m in ("pydantic", "kursk_claims.analysis", "kursk_claims.sources.files"))
+print("LOADED=" + ",".join(loaded), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--help"],
+        ["query", "--entity", "Syrskyi"],
+        ["query", "--format", "json", "--sort", "value", "--since", "2024"],
+        ["query", "--metric", "bogus"],
+        ["export", "--format", "jsonl"],
+        ["documents"],
+    ],
+)
+def test_query_path_loads_neither_pydantic_nor_the_analysis(store: Path, args: list[str]) -> None:
+    # typer's coercion of text options and options not given is deferred (cli.app), and errors()
+    # recognises the analysis' and the readers' errors without importing them
+    extra = [] if args == ["--help"] else ["--db", str(store)]
+    proc = subprocess.run(
+        [sys.executable, "-c", LOADED, *args, *extra], capture_output=True, text=True, env=_env(), timeout=120
+    )
+    assert "Traceback" not in proc.stderr, proc.stderr
+    assert "LOADED=\n" in proc.stderr, proc.stderr
+
+
+def test_values_needing_typer_coercion_still_get_it(store: Path) -> None:
+    # an int option given on the command line goes through typer's own validation and messages
+    res = runner.invoke(app, ["query", "--limit", "abc", "--db", str(store)])
+    assert res.exit_code == EXIT_USAGE and "--limit" in res.output
+    res = runner.invoke(app, ["query", "--limit", "-1", "--db", str(store)])
+    assert res.exit_code == EXIT_USAGE
+    res = runner.invoke(app, ["query", "--limit", "1", "--format", "jsonl", "--db", str(store)])
+    assert res.exit_code == 0 and len(res.stdout.splitlines()) == 1
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 def test_ctrl_c_exits_130_and_keeps_committed_documents(tmp_path: Path, db_path: Path) -> None:
     corpus = tmp_path / "many"

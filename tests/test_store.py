@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -119,6 +121,42 @@ def test_round_trip_every_field(conn: sqlite3.Connection) -> None:
     assert d is not None and d["text"] == TEXT and d["date_source"] == "metadata" and d["n_claims"] == 2
     assert get_claim(conn, "d1:72") == rows[1]
     assert get_claim(conn, "nope") is None
+
+
+def test_claim_dicts_equal_the_columns_read_by_name(conn: sqlite3.Connection) -> None:
+    # the fast row -> dict conversion gives what reading every column by its name gives
+    write_result(conn, result(doc("d2", outlet=None, published=None), two_claims("d2")[1:], doc_date=None))
+    rows = conn.execute(
+        "SELECT c.*, d.doc_date, d.outlet, d.url, d.published, d.date_source "
+        "FROM claims c JOIN documents d ON d.id = c.doc_id ORDER BY c.doc_id, c.start"
+    ).fetchall()
+    decoded = {
+        "entities": json.loads,
+        "evidence": json.loads,
+        "conversion_ok": lambda v: None if v is None else bool(v),
+    }
+    claims = query_claims(conn, sort="doc")
+    assert len(claims) == len(rows) == 3
+    for claim, row in zip(claims, rows, strict=True):
+        assert claim == {k: decoded.get(k, lambda v: v)(row[k]) for k in claim}
+        assert [type(claim[k]) for k in claim] == [type(decoded.get(k, lambda v: v)(row[k])) for k in claim]
+        assert get_claim(conn, claim["id"]) == claim
+
+
+def test_query_restores_the_collector_and_leaves_frozen_objects_frozen(conn: sqlite3.Connection) -> None:
+    try:
+        for enabled in (True, False):
+            gc.enable() if enabled else gc.disable()
+            assert len(query_claims(conn)) == 2
+            assert gc.isenabled() is enabled
+        gc.enable()
+        gc.freeze()  # a program's own frozen objects: the query must not let them go
+        frozen = gc.get_freeze_count()
+        assert len(query_claims(conn)) == 2
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+        gc.enable()
 
 
 def test_replace_changed_document_and_needs_extract(conn: sqlite3.Connection) -> None:

@@ -40,6 +40,10 @@ PREDICATES = (
 )
 SIDES = ("ukraine", "russia", "north_korea", "third_party", "media")
 
+# Days within which two claims count as simultaneous (compare's markers; `--window`). Here rather
+# than in `analysis` so that the command line can show it without loading the analysis.
+DEFAULT_WINDOW_DAYS = 14
+
 # The keys every exported claim carries (the export contract); more keys follow them.
 EXPORT_KEYS = (
     "id",

@@ -7,10 +7,9 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
+from kursk_claims.models import DEFAULT_WINDOW_DAYS as DEFAULT_WINDOW_DAYS
+
 ClaimDict = Mapping[str, Any]
-
-
-DEFAULT_WINDOW_DAYS = 14
 
 
 EXACT_TOLERANCE = 0.01

@@ -38,18 +38,31 @@ def check_choice(option: str, value: str | None, valid: Sequence[str]) -> None:
         fail(f"unknown {option} {value!r}; valid values: {', '.join(valid)}", EXIT_USAGE)
 
 
+def _loaded(*names: str) -> tuple[type[BaseException], ...]:
+    """The exception classes named ``module:Class`` whose modules are loaded: an exception whose
+    class was never imported cannot have been raised, so `errors` needs to import none of them
+    (the analysis and the input readers stay unloaded on the query path)."""
+    found: list[type[BaseException]] = []
+    for name in names:
+        module, _, cls = name.partition(":")
+        loaded = getattr(sys.modules.get(module), cls, None)
+        if loaded is not None:
+            found.append(loaded)
+    return tuple(found)
+
+
+_USAGE_ERRORS = ("kursk_claims.analysis.records:AnalysisError", "kursk_claims.store.schema:QueryError")
+_FAILURES = ("kursk_claims.store.schema:StoreError", "kursk_claims.sources.files:LoadError")
+
+
 @contextmanager
 def errors() -> Iterator[None]:
     """Map library errors to one red line and an exit code (the only place that does)."""
-    from kursk_claims.analysis.records import AnalysisError
-    from kursk_claims.sources.files import LoadError
-    from kursk_claims.store import QueryError, StoreError
-
     try:
         yield
-    except (AnalysisError, QueryError) as exc:
+    except _loaded(*_USAGE_ERRORS) as exc:
         fail(str(exc), EXIT_USAGE)
-    except (StoreError, LoadError) as exc:
+    except _loaded(*_FAILURES) as exc:
         fail(str(exc))
     except BrokenPipeError:
         silence_stdout()

@@ -1,5 +1,6 @@
 """The `compare` and `report` commands: parse options, load claims, call `analysis.compare` /
-`present.report.write_report`, render. matplotlib and Jinja2 load only inside `report`.
+`present.report.write_report`, render. The analysis loads only when one of them runs (every
+command imports this module to be registered), matplotlib and Jinja2 only inside `report`.
 """
 
 from __future__ import annotations
@@ -8,18 +9,12 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Group
 from rich.text import Text
 
-from kursk_claims.analysis import (
-    DEFAULT_WINDOW_DAYS,
-    TERRITORY_TWINS,
-    CompareResult,
-    compare,
-)
 from kursk_claims.cli.common import (
     EXIT_USAGE,
     check_choice,
@@ -29,8 +24,10 @@ from kursk_claims.cli.common import (
     out_console,
 )
 from kursk_claims.cli.options import DbOpt
-from kursk_claims.models import METRICS, PREDICATES, SIDES
-from kursk_claims.present.compare_view import compare_renderables, write_compare_csv
+from kursk_claims.models import DEFAULT_WINDOW_DAYS, METRICS, PREDICATES, SIDES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kursk_claims.analysis import CompareResult
 
 FORMATS = ("table", "json", "csv")
 
@@ -83,6 +80,7 @@ def compare_from_store(
 ) -> tuple[CompareResult, int]:
     """`analysis.compare` over the store (filters in SQL; with `limit`, only the first `limit`
     matching claims and what their markers depend on are read) and the number of claims matching."""
+    from kursk_claims.analysis import compare
     from kursk_claims.analysis.load import compare_claims
     from kursk_claims.store import open_store
 
@@ -172,6 +170,9 @@ def compare_cmd(
     --since/--until/--predicate/--side, or --limit 0 for all); json and csv are complete unless
     --limit is given. Only the claims the shown rows and their markers depend on are read.
     """
+    from kursk_claims.analysis import compare
+    from kursk_claims.present.compare_view import compare_renderables, write_compare_csv
+
     check_choice("--metric", metric, METRICS)
     check_choice("--predicate", predicate, PREDICATES)
     check_choice("--side", side, SIDES)
@@ -248,6 +249,7 @@ def report_cmd(
     """
     for m in metric or ():
         check_choice("--metric", m, METRICS)
+    from kursk_claims.analysis import TERRITORY_TWINS
     from kursk_claims.present.report import ReportError, write_report
 
     with errors():

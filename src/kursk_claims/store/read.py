@@ -124,43 +124,54 @@ def _entities(raw: Any) -> list[str]:
     return list(cached)  # a list of the caller's own
 
 
-def _tuple_to_dict(r: tuple[Any, ...]) -> dict[str, Any]:
-    """A row of `_SELECT` as a claim dict (a dict display: twice as fast as dict(zip(...)))."""
-    ok = r[20]
-    return {
-        "id": r[0],
-        "doc_id": r[1],
-        "metric": r[2],
-        "value": r[3],
-        "value_low": r[4],
-        "value_high": r[5],
-        "unit": r[6],
-        "qualifier": r[7],
-        "text": r[8],
-        "start": r[9],
-        "end": r[10],
-        "sentence": r[11],
-        "actor": r[12],
-        "predicate": r[13],
-        "claimant": r[14],
-        "claimant_side": r[15],
-        "claim_date": r[16],
-        "location": r[17],
-        "unit_text": r[18],
-        "conversion": r[19],
-        "conversion_ok": None if ok is None else bool(ok),
-        "entities": _entities(r[21]),
-        "evidence": json.loads(r[22]) if r[22] and r[22] != "{}" else {},
-        "copy_of": r[23],
-        "doc_date": r[24],
-        "outlet": r[25],
-        "url": r[26],
-        "published": r[27],
-        "date_source": r[28],
-    }
+# Every claim dict starts as a copy of this one (its keys in `_OUT_KEYS` order, already sized):
+# copying it and setting the values is faster than a 29-key dict display, which grows its table
+# twice on the way (measured: building and freeing 6,890 claims, 6.4 ms against 8.7 ms).
+_TEMPLATE: dict[str, Any] = dict.fromkeys(_OUT_KEYS)
 
 
-assert tuple(_tuple_to_dict((None,) * len(_OUT_KEYS))) == _OUT_KEYS  # the display follows the columns
+def _claim_dicts(rows: Iterable[tuple[Any, ...]]) -> list[dict[str, Any]]:
+    """Rows of `_SELECT` (plain tuples) as claim dicts."""
+    out: list[dict[str, Any]] = []
+    append = out.append
+    new = _TEMPLATE.copy
+    entities = _entities
+    loads = json.loads
+    for r in rows:
+        d = new()
+        d["id"] = r[0]
+        d["doc_id"] = r[1]
+        d["metric"] = r[2]
+        d["value"] = r[3]
+        d["value_low"] = r[4]
+        d["value_high"] = r[5]
+        d["unit"] = r[6]
+        d["qualifier"] = r[7]
+        d["text"] = r[8]
+        d["start"] = r[9]
+        d["end"] = r[10]
+        d["sentence"] = r[11]
+        d["actor"] = r[12]
+        d["predicate"] = r[13]
+        d["claimant"] = r[14]
+        d["claimant_side"] = r[15]
+        d["claim_date"] = r[16]
+        d["location"] = r[17]
+        d["unit_text"] = r[18]
+        d["conversion"] = r[19]
+        ok = r[20]
+        d["conversion_ok"] = None if ok is None else bool(ok)
+        d["entities"] = entities(r[21])
+        evidence = r[22]
+        d["evidence"] = loads(evidence) if evidence and evidence != "{}" else {}
+        d["copy_of"] = r[23]
+        d["doc_date"] = r[24]
+        d["outlet"] = r[25]
+        d["url"] = r[26]
+        d["published"] = r[27]
+        d["date_source"] = r[28]
+        append(d)
+    return out
 
 
 def _filters(
@@ -259,6 +270,54 @@ def count_claims(
         raise StoreError(f"query failed: {exc}") from exc
 
 
+def _claims_cursor(
+    conn: sqlite3.Connection,
+    *,
+    entity: str | None,
+    metric: str | None,
+    side: str | None,
+    actor: str | None,
+    predicate: str | None,
+    since: str | None,
+    until: str | None,
+    doc: str | None,
+    text: str | None,
+    sort: str,
+    limit: int | None,
+    all_copies: bool,
+) -> sqlite3.Cursor | None:
+    """The cursor of `query_claims` (plain `_SELECT` tuples), or None when nothing can match."""
+    _check_choice("sort", sort, tuple(SORTS))
+    if limit is not None and limit < 0:
+        raise QueryError("--limit must be 0 or more")
+    found = _filters(
+        conn, entity=entity, metric=metric, side=side, actor=actor, predicate=predicate,
+        since=since, until=until, doc=doc, text=text, all_copies=all_copies,
+    )  # fmt: skip
+    if found is None:
+        return None
+    where, params = found
+
+    cond = (" WHERE " + " AND ".join(where)) if where else ""
+    order = " ORDER BY " + SORTS[sort]
+    if limit is not None:
+        # two steps: order only the sort keys of every match, then read the whole rows (and
+        # their documents) of the first `limit` (SQLite's sorter would carry every column)
+        sql = _SELECT + " WHERE c.rowid IN (SELECT c.rowid FROM claims c" + cond + order + " LIMIT ?)" + order  # noqa: S608
+        params.append(int(limit))
+    else:
+        sql = _SELECT + cond + order
+    try:
+        cursor = conn.execute(sql, params)
+        cursor.row_factory = None  # plain tuples (read at fetch time)
+    except sqlite3.OperationalError as exc:
+        raise StoreError(f"query failed: {exc}") from exc
+    return cursor
+
+
+_STREAM_ROWS = 512  # rows converted at a time by iter_claims
+
+
 def iter_claims(
     conn: sqlite3.Connection,
     *,
@@ -276,33 +335,14 @@ def iter_claims(
     all_copies: bool = True,
 ) -> Iterator[dict[str, Any]]:
     """Streaming form of `query_claims` (same arguments, same dicts)."""
-    _check_choice("sort", sort, tuple(SORTS))
-    if limit is not None and limit < 0:
-        raise QueryError("--limit must be 0 or more")
-    found = _filters(
-        conn, entity=entity, metric=metric, side=side, actor=actor, predicate=predicate,
-        since=since, until=until, doc=doc, text=text, all_copies=all_copies,
+    cursor = _claims_cursor(
+        conn, entity=entity, metric=metric, side=side, actor=actor, predicate=predicate, since=since,
+        until=until, doc=doc, text=text, sort=sort, limit=limit, all_copies=all_copies,
     )  # fmt: skip
-    if found is None:
+    if cursor is None:
         return
-    where, params = found
-
-    cond = (" WHERE " + " AND ".join(where)) if where else ""
-    order = " ORDER BY " + SORTS[sort]
-    if limit is not None:
-        # two steps: order only the sort keys of every match, then read the whole rows (and
-        # their documents) of the first `limit` (SQLite's sorter would carry every column)
-        sql = _SELECT + " WHERE c.rowid IN (SELECT c.rowid FROM claims c" + cond + order + " LIMIT ?)" + order  # noqa: S608
-        params.append(int(limit))
-    else:
-        sql = _SELECT + cond + order
-    try:
-        cursor = conn.execute(sql, params)
-        cursor.row_factory = None  # plain tuples (read at fetch time)
-    except sqlite3.OperationalError as exc:
-        raise StoreError(f"query failed: {exc}") from exc
-    for row in cursor:
-        yield _tuple_to_dict(row)
+    while rows := cursor.fetchmany(_STREAM_ROWS):
+        yield from _claim_dicts(rows)
 
 
 def query_claims(
@@ -345,35 +385,34 @@ def query_claims(
     evidence (dict[str, str]), copy_of, doc_date, outlet, url, published, date_source``.
     """
     with _gc_paused():
-        return list(
-            iter_claims(
-                conn,
-                entity=entity,
-                metric=metric,
-                side=side,
-                actor=actor,
-                predicate=predicate,
-                since=since,
-                until=until,
-                doc=doc,
-                text=text,
-                sort=sort,
-                limit=limit,
-                all_copies=all_copies,
-            )
-        )
+        cursor = _claims_cursor(
+            conn, entity=entity, metric=metric, side=side, actor=actor, predicate=predicate, since=since,
+            until=until, doc=doc, text=text, sort=sort, limit=limit, all_copies=all_copies,
+        )  # fmt: skip
+        return [] if cursor is None else _claim_dicts(cursor)
 
 
 @contextmanager
 def _gc_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while a big result is built: its thousands of new dicts
-    and lists (no reference cycles among them) would otherwise set off collections that walk the
-    whole heap, again and again. Restored on exit, even on error."""
+    """The cyclic garbage collector off while a big result is built, and the result then handed
+    to the oldest generation unscanned. Its thousands of new dicts and lists hold no reference
+    cycles, yet a collection walks every one of them: left on, the collector would run once per
+    700 new objects while they are built; merely switched back on, it would walk them all at the
+    next allocation, since they are all young (5-6 ms of a 55 ms query of 6,890 claims).
+    `gc.freeze()` then `gc.unfreeze()` moves every tracked object to the oldest generation
+    without looking at it, as two collections that found nothing would have, and zeroes the
+    young count. The oldest generation is collected as usual, so nothing leaks: a cycle that was
+    young (ours have none) waits for the next full collection instead of the next young one.
+    Skipped when the program keeps frozen objects of its own (unfreeze would let them go).
+    Restored on exit, even on error."""
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if gc.get_freeze_count() == 0:
+            gc.freeze()
+            gc.unfreeze()
         if was:
             gc.enable()
 
@@ -383,7 +422,7 @@ def get_claim(conn: sqlite3.Connection, claim_id: str) -> dict[str, Any] | None:
     cursor = conn.execute(_SELECT + " WHERE c.id = ?", (claim_id,))
     cursor.row_factory = None
     row = cursor.fetchone()
-    return None if row is None else _tuple_to_dict(row)
+    return None if row is None else _claim_dicts([row])[0]
 
 
 def get_document(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any] | None:
