@@ -50,3 +50,10 @@ def test_imports_point_down(path: Path) -> None:
 def test_no_module_is_much_over_600_lines() -> None:
     sizes = {str(p.relative_to(PACKAGE)): len(p.read_text(encoding="utf-8").splitlines()) for p in MODULES}
     assert max(sizes.values()) <= 650, sorted(sizes.items(), key=lambda kv: -kv[1])[:3]
+
+
+def test_every_lazy_export_of_the_package_resolves() -> None:
+    import kursk_claims
+
+    for name in kursk_claims.__all__:
+        assert getattr(kursk_claims, name) is not None, name
