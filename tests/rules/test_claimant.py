@@ -630,3 +630,16 @@ def test_officials_named_in_the_next_paragraph_are_that_official(nlp) -> None:  
     assert (
         c.claimant == "Sergei Rudskoi" and c.evidence["claimant"]["rule"] == "claimant.delayed_identification"
     )
+
+
+@pytest.mark.model
+def test_acc_to_a_dated_statement_and_a_time_right_after_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Russian Defence Ministry issued its report. Acc. to a ministry statement on Monday, Ukrainian losses "
+        "over the past day amounted to up to 510 servicemen. Kyiv said in November it still controlled around "
+        "800 square kilometres."
+    )
+    c = _claim(nlp, text, "510")
+    assert (c.claimant, c.claim_date) == ("Russian Defense Ministry", "2024-08-26"), c.evidence
+    k = _claim(nlp, text, "800 square")
+    assert (k.claim_date, k.evidence["claim_date"]["rule"]) == ("2023-11", "date.statement_time"), k.evidence

@@ -80,12 +80,16 @@ def _claim_date(
             if c.dep_ in ("prep", "npadvmod", "advmod", "tmod", "obl") or c.ent_type_ == "DATE":
                 sub = list(c.subtree)
                 spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+        after = sdoc.text[v.idx + len(v.text) :]
+        right_after = v.idx + len(v.text) + len(after) - len(after.lstrip())
         for m in dates.TIME_PHRASE.finditer(sdoc.text):
-            inside = any(a <= m.start() and m.end() <= b for a, b in spans)
+            # "Kyiv said in November it still controlled ...": a time right after the verb is the
+            # statement's, wherever the parser hung it
+            inside = m.start() == right_after or any(a <= m.start() and m.end() <= b for a, b in spans)
             if not inside:
                 continue
             first = sdoc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if first is not None and _verb_between(first.root, v):
+            if first is not None and m.start() != right_after and _verb_between(first.root, v):
                 continue  # "with 3,000 sent in January": the time of another verb's event
             if _BARE_YEAR.match(m.group(0).strip()):
                 continue

@@ -21,6 +21,7 @@ from kursk_claims.rules.phrases import (
     INSTITUTION_HEADS,
     REPORT_NOUNS,
     SOURCE_NOUNS,
+    STATEMENT_NOUNS,
     Found,
     _entity_for_phrase,
     _entity_just_before,
@@ -356,8 +357,9 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
                     return Attribution.of(
                         got, Decision("claimant.by_reckoning", f"'by {_phrase(pobj)}'"), None
                     )
-        if tok.lower_ == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
-            pobj = next((c for c in sdoc[tok.i + 1].children if c.dep_ == "pobj"), None)
+        if tok.lower_ == "to" and re.search(r"(?i)\b(?:according|acc\.?)\s*$", sdoc.text[: tok.idx]):
+            # "according to X", and its abbreviation "acc. to X"
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
             definite_report = pobj.lower_ == "report" and any(c.lower_ == "the" for c in pobj.children)
@@ -374,9 +376,13 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
                 )
             got = r.resolve_subject(pobj, s.idx, s.idx)
             if got is not None:
-                # the main verb's time is the event's, not the statement's: no verb for the date
+                # the main verb's time is the event's, not the statement's: no verb for the date;
+                # but "a ministry statement on Monday" dates itself
+                said = (
+                    " ".join(t.text for t in pobj.subtree) if pobj.lemma_.lower() in STATEMENT_NOUNS else None
+                )
                 return Attribution.of(
-                    got, Decision("claimant.according_to", f"'according to {_phrase(pobj)}'"), None
+                    got, Decision("claimant.according_to", f"'according to {_phrase(pobj)}'"), None, said
                 )
     return None
 
