@@ -1104,6 +1104,15 @@ TALLY_AND_HEADLINES = [
         published="2024-10-17",
         id="headline-credit-without-a-country-is-the-body-the-article-names",
     ),
+    case(
+        "ISW: Russia has retaken 45% of Ukraine's Kursk foothold\n"
+        "Russian forces have recaptured roughly 45% of the territory Ukraine seized, the Institute for the Study of "
+        "War said in its nightly update on Nov. 20.",
+        "45%",
+        {"claimant": "Institute for the Study of War", "claim_date": "2024-11-20"},
+        published="2024-11-21",
+        id="headline-credit-takes-the-date-of-the-credited-statement",
+    ),
 ]
 
 

@@ -294,6 +294,22 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             elif s.headline:
                 credited = _headline_source(s.text) or _credit_named_in_body(s.text, claims)
                 if credited is not None:
+                    # the credited source's statement the body dates, if any
+                    said = next(
+                        (iso for _, name, iso in sorted(ctx.dated_statements) if name == credited.name), None
+                    )
+                    if said is not None and said != c.claim_date:
+                        c = replace(
+                            c,
+                            claim_date=said,
+                            evidence={
+                                **c.evidence,
+                                "claim_date": Decision(
+                                    "date.headline_credit",
+                                    f"the date of {credited.name}'s statement ({said})",
+                                ).record(),
+                            },
+                        )
                     c = replace(
                         c,
                         claimant=credited.name,
