@@ -165,3 +165,26 @@ def test_a_fact_box_line_s_label_names_whose(line: str, actor: str) -> None:
     num = _num_token(sdoc, s, q)
     got, why = _actor("casualties", "killed_or_wounded", num, None, q, s, "russia", sdoc)
     assert (got, why.rule) == (actor, "actor.list_label")
+
+
+def test_under_a_side_s_control_names_whose() -> None:
+    text = "The fate of people in the 28 settlements under Ukrainian control is unknown."
+    rows = """
+The DET det 1
+fate NOUN nsubj 11
+of ADP prep 1
+people NOUN pobj 2
+in ADP prep 3
+the DET det 7
+28 NUM nummod 7
+settlements NOUN pobj 4 settlement
+under ADP prep 7
+Ukrainian ADJ amod 10
+control NOUN pobj 8
+is AUX ROOT 13 be
+unknown ADJ acomp 11
+. PUNCT punct 11
+"""
+    _ctx, s, sdoc, q, num, hit = figure(text, rows, "28")
+    got, why = _actor(hit.metric, "controls", num, hit.noun, q, s, "russia", sdoc)
+    assert (got, why.rule) == ("ukraine", "actor.under_control")

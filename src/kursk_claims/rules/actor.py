@@ -69,6 +69,8 @@ def _last_side_before(
             break
         if skip and skip[0] <= t.idx < skip[1]:
             continue
+        if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS:
+            continue  # "crossed into Russia": where, not whose
         sw = _relative_side(t, speaker_side) if t.lower_ not in ("our", "we", "us") else None
         sw = sw or _side_word(t)
         if sw:
@@ -76,8 +78,25 @@ def _last_side_before(
     return best
 
 
+# a country after these names a place, not a side: "crossed into Russia", "fighting in Ukraine"
+_PLACE_PREPOSITIONS = frozenset(
+    {"into", "in", "inside", "to", "towards", "toward", "across", "near", "within", "at"}
+)
 _HARM_VERBS: frozenset[str] = frozenset(metric_data()["harm_verbs"])
 _OWN_LOSS_VERBS: frozenset[str] = frozenset(metric_data()["own_loss_verbs"])
+
+
+def _under_control_of(anchor: Token) -> str | None:
+    """'28 settlements under Ukrainian control': the side whose control the phrase names."""
+    for c in anchor.children:
+        if c.dep_ == "prep" and c.lower_ == "under":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() == "control":
+                    for m in g.subtree:
+                        side = _side_word(m)
+                        if side:
+                            return side
+    return None
 
 
 def _captor_side(noun: Token, speaker_side: str | None) -> tuple[str, Decision] | None:
@@ -240,6 +259,9 @@ def _actor(
             return speaker_side, Decision(
                 "actor.passive_territory", "passive without agent: the speaker's side"
             )
+    held_by = _under_control_of(anchor)
+    if metric in ("territory_km2", "territory_pct", "settlements") and held_by is not None:
+        return held_by, Decision("actor.under_control", "'under <side> control'")
     if (
         metric in ("territory_km2", "territory_pct", "settlements")
         and speaker_side in ("ukraine", "russia", "north_korea")
