@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import side_of_phrase
 from kursk_claims.rules.context import _relative_side, _side_word, metric_data, opposite
+from kursk_claims.rules.datalines import data_line
 from kursk_claims.rules.decision import Decision
-from kursk_claims.rules.metric import _FIGURE_NOUNS, _LIST_LABEL
+from kursk_claims.rules.metric import _FIGURE_NOUNS
 from kursk_claims.rules.predicate import _evacuation_context, _unit_anchor
 from kursk_claims.rules.tree import (
     _agent_of,
@@ -148,11 +149,11 @@ def _actor(
         return "civilians", Decision("actor.civilians_metric", "metric")
     if predicate == "region_size":
         return "unknown", Decision("actor.region_size", "size of a region")
-    label = _LIST_LABEL.search(s.text[: q.start - s.start])
-    label_side = side_of_phrase(label.group(1)) if label else None
-    if label is not None and label_side in ("ukraine", "russia", "north_korea"):
+    line = data_line(s.text, q.start - s.start, q.end - s.start)
+    label_side = side_of_phrase(line.label) if line is not None else None
+    if line is not None and label_side in ("ukraine", "russia", "north_korea"):
         # a fact box line "Ukrainian losses claimed by Moscow: over 54,000": whose, the label says first
-        return label_side, Decision("actor.list_label", f"list line '{label.group(1).strip()}'")
+        return label_side, Decision("actor.list_label", f"list line '{line.label}'")
     anchor = noun if noun is not None else _unit_anchor(num, q)
     if metric in ("settlements", "distance_km") and _evacuation_context(anchor):
         return "civilians", Decision("actor.evacuation_zone", "settlements or distance of an evacuation")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from kursk_claims.models import Claim
 from kursk_claims.rules.context import _noun_index, _place_regex, metric_data
+from kursk_claims.rules.datalines import data_line
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.tree import _ancestors_to_verb, _governing_verb, _has_cue, _num_token, _words_lower
 from kursk_claims.text.quantities import Quantity
@@ -194,11 +195,6 @@ def _clause_cues(num: Token, noun: Token | None) -> list[str]:
             toks.extend(g for g in c.children if g.dep_ in ("oprd", "prt", "dobj"))
     toks.extend(doc[anchor.i + 1 : min(len(doc), anchor.i + 6)])
     return _words_lower(toks)
-
-
-_LIST_LABEL = re.compile(
-    r"^\s*(?:[-–—•*·▪●]\s*)?([A-Za-z][A-Za-z /,()-]{1,48}?)\s*[‒–—:-]\s*(?:about|approximately|around|more\s+than|over|up\s+to)?\s*$"
-)
 
 
 def _share_of_territory(after: str, context: str) -> str | None:
@@ -456,12 +452,13 @@ def _bare_number_metric(
                 return MetricHit(
                     got.metric, None, Decision("metric.put_at", f"'{gverb.text} {o.text} at {q.text}'")
                 )
-    # A list line: "tanks ‒ 10,199 (+9)", "personnel – 62,400 people" (a General Staff tally)
-    label = _LIST_LABEL.search(s.text[: q.start - s.start])
-    if label:
-        listed = _label_metric(label.group(1))
+    # A data line: "tanks ‒ 10,199 (+9)" (a General Staff tally), "92 — settlements under Ukrainian
+    # control [Zelensky, 19 Aug]", a table's row label
+    line = data_line(s.text, q.start - s.start, q.end - s.start)
+    if line is not None:
+        listed = _label_metric(line.label)
         if listed is not None:
-            label_words = re.findall(r"[a-z'-]+", label.group(1).lower())
+            label_words = re.findall(r"[a-z'-]+", line.label.lower())
             refined = next(
                 (target for target, cue_words in md["refine_person"] if _has_cue(label_words, cue_words)),
                 None,
@@ -470,9 +467,7 @@ def _bare_number_metric(
                 listed = refined  # "Russian troops killed and wounded: 38,000", "servicemen captured: 900"
             elif listed == "personnel" and re.search(r"(?i)\bloss", ctx_text_before(s, earlier)):
                 listed = "casualties"
-            return MetricHit(
-                listed, None, Decision("metric.list_line", f"list line '{label.group(1).strip()}'")
-            )
+            return MetricHit(listed, None, Decision("metric.list_line", f"list line '{line.label}'"))
     # A bare number: "2,700 had been injured", "47 more", "about 1,200" after an earlier figure.
     right = _words_lower(list(sdoc[num.i + 1 : num.i + 4]))
     if (

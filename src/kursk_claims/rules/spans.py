@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import attribution_data
+from kursk_claims.rules.datalines import data_line, time_phrase
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.phrases import (
@@ -126,65 +127,43 @@ _SOURCE_WORDS = re.compile(r"(?i)\b(?:estimates?|figures?|data|claims?|says|coun
 
 
 def bracketed_source(r: Resolver, t: Target) -> Attribution | None:
-    """A source named in brackets right after the figure ("11,000 (Ukrainian estimate)"): a fact
-    box's way of crediting each figure. The bracket must name a registry entity, or a side with a
-    source word ("Ukrainian estimate", "Russian claim") or as a proper name ("South Korea", "US");
-    unit conversions ("(500 square miles)") hold digits and never match."""
+    """A source named in brackets right after the figure ("11,000 (Ukrainian estimate)"), or by the
+    data line the figure stands on (a fact box's "[Zelensky, 19 Aug]", a table's source column):
+    the way fact boxes credit each figure. The source must name a registry entity, a side with a
+    source word ("Ukrainian estimate", "Russian claim") or as a proper name ("South Korea", "US"),
+    or a named body ("Kursk regional authorities"); unit conversions ("(500 square miles)") hold
+    digits and never match. A date after the source dates the figure."""
     text = r.ctx.document.text
+    line = data_line(text, t.start, t.end)
+    if line is not None and line.source is not None:
+        got = _credited(line.source, line.when, "the data line's source")
+        if got is not None:
+            return got
     line_end = text.find("\n", t.end)
     after = text[t.end : line_end if line_end >= 0 else len(text)]
     m = _BRACKETED.match(after)
     if not m:
         return None
-    inside = m.group(1).strip()
-    when = _bracket_time(m.group(2))
-    e = lookup(inside) or lookup(
-        re.sub(r"^.*?['’]s\s+", "", inside)
-    )  # "South Korea's National Intelligence Service"
+    return _credited(m.group(1).strip(), time_phrase(m.group(2)), "after the figure")
+
+
+def _credited(inside: str, when: str | None, where: str) -> Attribution | None:
+    """The claimant a fact box's source names, if it names one (see `bracketed_source`)."""
+    decision = Decision("claimant.bracketed_source", f"'({inside})' {where}")
+    # "South Korea's National Intelligence Service", "South Korea's NIS"
+    e = lookup(inside) or lookup(re.sub(r"^.*?['’]s\s+", "", inside))
     if e is not None and e.kind != "media":
-        return Attribution(
-            e.name,
-            e.side,
-            Decision("claimant.bracketed_source", f"'({inside})' after the figure"),
-            None,
-            inside,
-            time_text=when,
-        )
+        return Attribution(e.name, e.side, decision, None, inside, time_text=when)
     side = side_of_phrase(inside)
     words = inside.split()
     named = len(words) <= 3 and all(w[:1].isupper() for w in words)  # "(South Korea)", "(US)"
     if side is not None and (_SOURCE_WORDS.search(inside) or named):
-        return Attribution(
-            inside,
-            side,
-            Decision("claimant.bracketed_source", f"'({inside})' after the figure"),
-            None,
-            inside,
-            time_text=when,
-        )
+        return Attribution(inside, side, decision, None, inside, time_text=when)
     if (named and len(words) >= 2 and when is not None) or _BODY_WORDS.search(inside):
         # "(Coordination Headquarters, Feb. 5)", "(Kursk regional authorities)": a named source
         # with its date, as a fact box lists them
-        return Attribution(
-            inside,
-            None,
-            Decision("claimant.bracketed_source", f"'({inside})' after the figure"),
-            None,
-            inside,
-            time_text=when,
-        )
+        return Attribution(inside, None, decision, None, inside, time_text=when)
     return None
-
-
-def _bracket_time(text: str | None) -> str | None:
-    """The time after a bracketed source ("Feb. 5", "late August", "November") as a time phrase."""
-    if not text:
-        return None
-    phrase = text.strip()
-    if not re.match(r"(?i)(?:on|in)\s", phrase):
-        phrase = ("on " if re.search(r"\d", phrase) else "in ") + phrase
-    m = dates.TIME_PHRASE.fullmatch(phrase)
-    return m.group(0) if m else None
 
 
 def interview_answer(r: Resolver, t: Target) -> Attribution | None:

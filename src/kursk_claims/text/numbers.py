@@ -325,8 +325,8 @@ def _excluded_context(n: _Num, text: str) -> str | None:
             return "time"
         if re.match(r"^\s*(?:a\.?m\.?|p\.?m\.?)(?![A-Za-z])", after, re.I):
             return "time"
-        if re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Z]$", before):
-            return "model"
+        if re.search(r"[A-Za-z]-\Z", before) or re.search(r"[A-Z]\Z", before):
+            return "model"  # (\Z: "$" would also match before the newline ending a heading "LAND\n")
         if re.match(r"^-[A-Za-z]{1,3}\d", after) or re.match(r"^[A-Z]{1,3}\b", after):
             return "model"
         if re.match(r"^(?:[-.\s]\d{2,4}){2,}", after) or re.search(r"\+\d?\s*$", before):

@@ -1,0 +1,95 @@
+"""Data lines: a figure on a line of a fact box or a table, with what the line says about it.
+
+Graphics desks and claims trackers print one figure per line with its label and its source
+rather than a sentence: "92 — settlements under Ukrainian control [Zelensky, 19 Aug]",
+"Peak area held by Ukraine: about 1,300 sq km (Oleksandr Syrskyi, late August)",
+"Settlements retaken in March alone | 24 | Russian Defence Ministry | 16 Mar". The label says
+what is counted and whose it is; the source (and its date) who claims it and when. The metric,
+actor, claimant and date rules read them from here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kursk_claims.text import dates
+
+
+@dataclass(frozen=True)
+class DataLine:
+    label: str  # what the line says is counted ("settlements under Ukrainian control")
+    source: str | None  # who the line credits ("Zelensky"), as written
+    when: str | None  # when the source said it, as a time phrase ("on 19 Aug"), if given
+
+
+_BULLET = r"(?:[-–—•*·▪●]\s*)?"
+# the figure opens the line: "92 — settlements ... [Zelensky, 19 Aug]"
+_FIGURE_FIRST_BEFORE = re.compile(r"^\s*" + _BULLET + r"[\"“]?\s*$")
+_FIGURE_FIRST_AFTER = re.compile(
+    r"^[\"”]?\s*[—–-]\s+(?P<label>[^\[\]()\n|]{3,90}?)\s*(?:[\[(](?P<bracket>[^\]\)\n]{2,90})[\])])?\s*$"
+)
+# the label opens the line: "Peak area held by Ukraine: about 1,300 sq km (Syrskyi, late August)"
+_LABEL_FIRST_BEFORE = re.compile(
+    r"^\s*" + _BULLET + r"(?P<label>[A-Za-z][^:|\n]{2,90}?)\s*[:‒–—-]\s*"
+    r"(?:about|approximately|around|more\s+than|over|up\s+to|some|roughly|nearly|almost)?\s*$"
+)
+_TRAILING_BRACKET = re.compile(r"^[^\[\]()\n]{0,40}?[\[(](?P<bracket>[^\]\)\n]{2,90})[\])]\s*$")
+_NO_DATE = {"", "—", "–", "-", "n/a", "none"}
+
+
+def data_line(text: str, start: int, end: int) -> DataLine | None:
+    """The data line a figure at text[start:end] stands on, if it stands on one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    a, b = start - line_start, end - line_start
+    if line.count("|") >= 2:
+        return _table_row(line, a)
+    before, after = line[:a], line[b:]
+    if _FIGURE_FIRST_BEFORE.match(before):
+        m = _FIGURE_FIRST_AFTER.match(after)
+        if m:
+            return _with_bracket(m.group("label"), m.group("bracket"))
+        return None
+    m = _LABEL_FIRST_BEFORE.match(before)
+    if m:
+        bracket = _TRAILING_BRACKET.match(after)
+        return _with_bracket(m.group("label"), bracket.group("bracket") if bracket else None)
+    return None
+
+
+def _table_row(line: str, at: int) -> DataLine | None:
+    """'Label | Figure | Source | Date': the first cell labels the row, the cells after the
+    figure's give its source and date."""
+    cells, pos = [], 0
+    for cell in line.split("|"):
+        cells.append((pos, cell))
+        pos += len(cell) + 1
+    k = next((i for i, (p, c) in enumerate(cells) if p <= at < p + len(c)), None)
+    if k is None or k == 0:
+        return None
+    label = cells[0][1].strip()
+    source = cells[k + 1][1].strip() if k + 1 < len(cells) else None
+    when = cells[k + 2][1].strip() if k + 2 < len(cells) else None
+    if not label or not re.search(r"[A-Za-z]", label):
+        return None
+    return DataLine(label, source or None, time_phrase(when))
+
+
+def _with_bracket(label: str, bracket: str | None) -> DataLine:
+    if not bracket:
+        return DataLine(label.strip(), None, None)
+    source, _, when = bracket.partition(",")
+    return DataLine(label.strip(), source.strip() or None, time_phrase(when))
+
+
+def time_phrase(text: str | None) -> str | None:
+    """A date as a table or a bracket gives it ("19 Aug", "early Mar", "Feb") as a time phrase."""
+    if text is None or text.strip().lower() in _NO_DATE:
+        return None
+    phrase = text.strip()
+    if not re.match(r"(?i)(?:on|in)\s", phrase):
+        phrase = ("on " if re.search(r"\d", phrase) else "in ") + phrase
+    m = dates.TIME_PHRASE.fullmatch(phrase)
+    return m.group(0) if m else None

@@ -1,0 +1,67 @@
+"""Data lines: a figure on a fact-box or table line, its label, source and date (no model needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kursk_claims.rules.datalines import DataLine, data_line
+
+
+def _line(text: str, figure: str) -> DataLine | None:
+    at = text.index(figure)
+    return data_line(text, at, at + len(figure))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "LAND\n92 — settlements under Ukrainian control [Zelensky, 19 Aug]\n",
+            "92",
+            DataLine("settlements under Ukrainian control", "Zelensky", "on 19 Aug"),
+        ),
+        (
+            '"hundreds" — Russian soldiers taken prisoner [Syrskyi]',
+            "hundreds",
+            DataLine("Russian soldiers taken prisoner", "Syrskyi", None),
+        ),
+        (
+            "• Peak area held by Ukraine: about 1,300 sq km (Oleksandr Syrskyi, late August)",
+            "1,300 sq km",
+            DataLine("Peak area held by Ukraine", "Oleksandr Syrskyi", "in late August"),
+        ),
+        (
+            "Settlements retaken in March alone | 24 | Russian Defence Ministry | 16 Mar",
+            "24",
+            DataLine("Settlements retaken in March alone", "Russian Defence Ministry", "on 16 Mar"),
+        ),
+        (
+            "Russian losses, killed, wounded and captured | 57,000+ | Ukrainian General Staff | —",
+            "57,000",
+            DataLine("Russian losses, killed, wounded and captured", "Ukrainian General Staff", None),
+        ),
+        ("tanks ‒ 10,199 (+9)", "10,199", DataLine("tanks", "+9", None)),
+    ],
+)
+def test_data_line(text: str, figure: str, expected: DataLine) -> None:
+    assert _line(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Ukrainian forces hold 1,300 sq km of the region, Syrskyi said.", "1,300"),
+        ("Claim | Figure | Source\n| 24 | x |", "24"),  # the label cell is empty
+    ],
+)
+def test_no_data_line(text: str, figure: str) -> None:
+    assert _line(text, figure) is None
+
+
+def test_a_heading_in_capitals_does_not_make_the_next_line_s_number_a_model_name() -> None:
+    from kursk_claims.text.quantities import parse_quantities
+
+    assert [q.text for q in parse_quantities("LAND\n1,250 km² — area Ukraine says it controls")] == [
+        "1,250 km²"
+    ]
+    assert [q.text for q in parse_quantities("It flew a Su-34 and an F16.")] == []
