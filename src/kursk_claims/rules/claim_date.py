@@ -11,6 +11,7 @@ from kursk_claims.domain.registry import lookup
 from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.context import DocContext, attribution_data
 from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.phrases import CAPITALISED_RUN, STATEMENT_NOUNS, _reporting_verbs
 from kursk_claims.rules.tree import _heads, _is_ancestor
 from kursk_claims.text import dates
@@ -143,7 +144,7 @@ def _claim_date(
     if ctx.doc_date is None:
         return None, Decision("date.no_document_date", "no document date")
     # an interview's questions and answers are of the day it was held
-    if _QUESTION_LINE.match(ctx.document.text, ctx.document.text.rfind("\n", 0, s.start) + 1):
+    if any(ctx.sentences[q].line == s.line for q in question_lines(ctx)):
         held = _interview_date(ctx, s)
         if held is not None:
             return held, Decision("date.interview", f"a question of the interview held {held}")
@@ -195,9 +196,6 @@ def _earlier_undated(sdoc: Doc, att: Attribution, num: Token | None) -> str | No
             if adj is not None:
                 return f"{adj.text} {tok.text}"
     return None
-
-
-_QUESTION_LINE = re.compile(r"[ \t]*Q\s*[:.—–-]\s")
 
 
 def _interview_date(ctx: DocContext, s: Sentence) -> str | None:

@@ -14,6 +14,7 @@ from kursk_claims.rules.context import (
     _norm,
 )
 from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.interview import interview_answer
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.phrases import (
     _RECKONING_NOUNS,
@@ -28,7 +29,7 @@ from kursk_claims.rules.phrases import (
     _reporting_verbs,
     is_media_object,
 )
-from kursk_claims.rules.spans import bracketed_source, floating_quote, interview_answer, speaker_span
+from kursk_claims.rules.spans import bracketed_source, floating_quote, speaker_span
 from kursk_claims.rules.tree import _is_ancestor, _phrase, _steps_up, _subject_of
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Sentence, sentences_spanning
@@ -303,6 +304,10 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
                 got, Decision("claimant.reporting_verb", f"subject of reporting verb '{v.text}'"), v
             )
     return None
+
+
+# "our intelligence", "my battalion": a first-person phrase names its speaker, not itself
+_FIRST_PERSON = re.compile(r"(?i)^(?:our|my)\s")
 
 
 def _relayed_owner(v: Token) -> Token | None:
@@ -624,6 +629,8 @@ def attribute(r: Resolver, t: Target) -> Attribution:
     """The claimant of a figure: the decision of the first rule of `SIEVE` that makes one."""
     for rule in SIEVE:
         att = rule.apply(r, t)
+        if att is not None and att.name is not None and _FIRST_PERSON.match(att.name):
+            continue  # "Our intelligence says ...": names the one speaking on the line; a later rule finds them
         if att is not None:
             return att
     raise AssertionError("the sieve ends with claimant.article_voice, which always decides")

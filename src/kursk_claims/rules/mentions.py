@@ -28,6 +28,7 @@ from kursk_claims.rules.phrases import (
     _SPEAKING_PEOPLE,
     ANAPHOR_HEADS,
     ANAPHOR_SYNONYMS,
+    CALL_SIGN,
     REPORT_VERBS,
     SOURCE_NOUNS,
     STATEMENT_NOUNS,
@@ -69,10 +70,6 @@ _OWN_WORK = re.compile(
     r"|\bwe\s+(?:have\s+)?(?:counted|verified|identified|confirmed|tallied|analy[sz]ed|reviewed|mapped|documented)\b"
 )
 _SELF_NOUNS = frozenset({"newspaper", "paper", "publication", "website"})
-# "who goes by the call sign Tavr", "gave his call sign as Hrim", "nom de guerre Kum"
-_CALL_SIGN = re.compile(
-    r"\b(?:call\s*sign|callsign|nom\s+de\s+guerre)\s+(?:as\s+|of\s+)?[\"“]?([A-Z][\w'’-]+)"
-)
 # people who speak for the institution they work at: "analysts at the institute"
 _MEMBERS = frozenset({"analyst", "expert", "researcher", "specialist", "economist", "scholar", "fellow"})
 
@@ -426,7 +423,7 @@ class Resolver:
         as Hrim"), with the side their description gives, up to sentence `upto`."""
         out = []
         for s in self.ctx.sentences[: upto + 1]:
-            for m in _CALL_SIGN.finditer(s.text):
+            for m in CALL_SIGN.finditer(s.text):
                 out.append((m.group(1), side_of_phrase(s.text[: m.start()])))
         return out
 

@@ -344,3 +344,19 @@ def _entity_just_before(sdoc: Doc, verb: Token) -> Token | None:
             if all(t.is_punct for t in sdoc[e.end : verb.i]):
                 return e.root
     return None
+
+
+# a body, not a person: "Coordination Headquarters", "Kursk regional authorities"
+BODY_WORDS = re.compile(
+    r"(?i)\b(?:ministry|staff|service|institute|agency|forces|command|office|administration|military|"
+    r"government|council|committee|group|media|officials?|sources?|estimates?|authorities|headquarters)\b"
+)
+# someone named with a rank or title ("Maj. Oleksii Dmytrenko", "Captain Serhiy Koval")
+TITLED_NAME = re.compile(
+    r"\b(?:Maj|Gen|Col|Lt|Capt|Cpt|Sgt|Cmdr|Adm|Brig|Mr|Ms|Mrs|Dr|Captain|Major|Colonel|General)\.?\s+"
+    r"((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)"
+)
+# "who goes by the call sign Tavr", "gave his call sign as Hrim", "nom de guerre Kum"
+CALL_SIGN = re.compile(
+    r"\b(?:call\s*sign|callsign|nom\s+de\s+guerre)\s+(?:as\s+|of\s+)?[\"“]?([A-Z][\w'’-]+)"
+)

@@ -41,7 +41,7 @@ from kursk_claims.rules.datalines import data_line, time_phrase
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.phrases import (
-    CAPITALISED_RUN,
+    BODY_WORDS,
     MEDIA_OBJECT_NOUNS,
     STATEMENT_NOUNS,
     Found,
@@ -85,12 +85,6 @@ _PARTISAN = re.compile(
 # Words that credit a figure to unnamed reports: it is not the current speaker's
 _UNNAMED_SOURCE = re.compile(
     r"(?i)\b(?:reportedly|allegedly|purportedly|is said to|are said to|were said to)\b"
-)
-# An answer line of a question-and-answer interview: "A:", "A.", "A —"
-_ANSWER = re.compile(r"[ \t]*A\s*[:.—–-]\s")  # matched at the start of the figure's line
-_QUESTION = re.compile(r"^\s*Q\s*[:.—–-]\s")
-_TITLED_NAME = re.compile(
-    r"\b(?:Maj|Gen|Col|Lt|Capt|Cpt|Sgt|Cmdr|Adm|Brig|Mr|Ms|Mrs|Dr)\.?\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)"
 )
 _BULLET = re.compile(r"^\s*(?:[-–—•*·▪●]|\d{1,2}[.)])\s+")
 # past perfect, the backshift of reported speech: "had liberated", "had been recaptured", "had been taken"
@@ -159,104 +153,14 @@ def _credited(inside: str, when: str | None, where: str) -> Attribution | None:
     named = len(words) <= 3 and all(w[:1].isupper() for w in words)  # "(South Korea)", "(US)"
     if side is not None and (_SOURCE_WORDS.search(inside) or named):
         return Attribution(inside, side, decision, None, inside, time_text=when)
-    if (named and len(words) >= 2 and when is not None) or _BODY_WORDS.search(inside):
+    if (named and len(words) >= 2 and when is not None) or BODY_WORDS.search(inside):
         # "(Coordination Headquarters, Feb. 5)", "(Kursk regional authorities)": a named source
         # with its date, as a fact box lists them
         return Attribution(inside, None, decision, None, inside, time_text=when)
     return None
 
 
-def interview_answer(r: Resolver, t: Target) -> Attribution | None:
-    """In a question-and-answer interview, an answer line ("A: ...") is the interviewee's: the first
-    person the registry knows named before the first question ("Q: ..."). A transcript's line
-    labelled with a person's name ("Dzhus: We still control ...") is that person's."""
-    ctx = r.ctx
-    text = ctx.document.text
-    line_start = text.rfind("\n", 0, t.s.start) + 1
-    labelled = None if t.s.headline else _speaker_label(ctx.sentences, text, line_start)
-    if labelled is not None:
-        return labelled
-    questions = [s.idx for s in ctx.sentences if _QUESTION.match(s.text)]
-    if not questions or questions[0] > t.s.idx:
-        return None
-    # an answer line: "A: ...", or, in an interview of several questions, any line after the first
-    # question that is no question itself (the answers printed plain under labelled questions)
-    line_is_question = any(ctx.sentences[q].line == t.s.line for q in questions)
-    if not (_ANSWER.match(text, line_start) or (len(questions) >= 2 and not line_is_question)):
-        return None
-    for s in ctx.sentences[: questions[0]]:
-        for run in CAPITALISED_RUN.findall(s.text):
-            e = lookup(run)
-            if e is not None and e.kind == "person":
-                return _interviewee(e.name, e.side)
-        # someone the registry does not know, named with a rank or title ("Maj. Oleksii Dmytrenko")
-        m = _TITLED_NAME.search(s.text)
-        if m:
-            # the side the description right after the name gives ("... of a Ukrainian brigade")
-            described = re.split(r"[,;.]|\bthat\b|\bwhich\b", s.text[m.end() :], maxsplit=1)[0]
-            return _interviewee(m.group(1), side_of_phrase(described))
-        # or someone introduced with a description ("Taras Hlushko, a Ukrainian battalion commander,")
-        m = _APPOSED_NAME.search(s.text)
-        if m and not _BODY_WORDS.search(m.group(1)) and lookup(m.group(1)) is None:
-            return _interviewee(m.group(1), side_of_phrase(m.group(2)))
-        # or the first person the entity recogniser finds in the introduction
-        sdoc = ctx.parsed.get(s.idx) if not s.headline else None
-        for ent in sdoc.ents if sdoc is not None else ():
-            if ent.label_ == "PERSON" and len(ent.text.split()) >= 2 and lookup(ent.text) is None:
-                described = " ".join(t.text for t in ent.root.subtree)
-                return _interviewee(ent.text, side_of_phrase(described) or side_of_phrase(s.text))
-    return None
-
-
-# a person introduced with an apposition: "Taras Hlushko, a Ukrainian battalion commander, ..."
-_APPOSED_NAME = re.compile(r"\b([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:a|an|the)\s+([^,.;]{3,80})")
-
-
-# "Dzhus: ..." at the start of a line: a transcript's speaker label (one to three capitalised words)
-_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s*:\s+\S")
-
-
-def _speaker_label(sentences: list[Sentence], text: str, line_start: int) -> Attribution | None:
-    """The person a line's speaker label names: a registry person, or someone the text named in
-    full (or with a rank) before the line."""
-    m = _LABEL.match(text, line_start)
-    if not m or m.group(1) in ("Q", "A"):
-        return None
-    label = m.group(1)
-    e = lookup(label)
-    if e is not None:
-        return _interviewee(e.name, e.side) if e.kind == "person" else None
-    last = label.split()[-1]
-    for s in sentences:
-        if s.start >= line_start:
-            break
-        for run in CAPITALISED_RUN.findall(s.text):
-            words = run.split()
-            if len(words) >= 2 and words[-1] == last and len(words) <= 4:
-                described = s.text[s.text.find(run) + len(run) :]
-                titled = _TITLED_NAME.search(s.text)
-                if titled and titled.group(1).split()[-1] == last:
-                    return _interviewee(titled.group(1), side_of_phrase(described.split(".")[0]))
-                if not _BODY_WORDS.search(run):
-                    return _interviewee(" ".join(words), side_of_phrase(described.split(".")[0]))
-    return None
-
-
-def _interviewee(name: str, side: str | None) -> Attribution:
-    return Attribution(
-        name,
-        side,
-        Decision("claimant.interview_answer", f"answer of the interview with {name}"),
-        None,
-        name.split()[-1].lower(),
-    )
-
-
 FLOAT_BACK = 5  # how many sentences back a floating quotation's speaker is looked for
-_BODY_WORDS = re.compile(
-    r"(?i)\b(?:ministry|staff|service|institute|agency|forces|command|office|administration|military|"
-    r"government|council|committee|group|media|officials?|sources?|estimates?|authorities|headquarters)\b"
-)
 
 
 def floating_quote(r: Resolver, t: Target) -> Attribution | None:
@@ -298,7 +202,7 @@ def _is_person(name: str) -> bool:
     if e is not None:
         return e.kind == "person"
     words = name.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not _BODY_WORDS.search(name)
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not BODY_WORDS.search(name)
 
 
 def _floating(name: str, side: str | None, date: str | None, where: str) -> Attribution:

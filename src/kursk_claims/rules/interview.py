@@ -1,0 +1,164 @@
+"""Interviews: who speaks on each line of a question-and-answer piece or a transcript.
+
+Papers print interviews in many layouts: "Q:"/"A:" labels; the speakers' names as labels
+("KOVAL:", "**KOVAL:**", "[19:02:06] LINDQVIST:"); questions set in italics or bold with the
+answers plain under them; a dialogue of em dashes ("— How much ground do you hold?" / "— About 30
+square kilometres."). An answer is the interviewee's, a labelled line its speaker's; a question
+that relays a claim ("Moscow says it retook 24 villages. Is that so?") is left to the sentence
+rules, which name who the interviewer quotes. The interview's day dates what is said in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kursk_claims.domain.registry import lookup, side_of_phrase
+from kursk_claims.rules.attribution import Attribution, Target
+from kursk_claims.rules.context import DocContext
+from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.mentions import Resolver
+from kursk_claims.rules.phrases import BODY_WORDS, CALL_SIGN, CAPITALISED_RUN, TITLED_NAME
+from kursk_claims.text.segment import Sentence
+
+# A line of a transcript may open with a timestamp and set its label in bold: "[19:02:06] ", "**"
+_LINE_LEAD = r"[ \t]*(?:\[\d{1,2}(?::\d{2}){1,2}\]\s*)?(?:\*\*|__|\*|_)?"
+# "Q:", "A:", "Q.", "A —"
+_ANSWER = re.compile(_LINE_LEAD + r"A\s*[:.—–-]\s")
+_QUESTION_LABEL = re.compile(_LINE_LEAD + r"Q\s*[:.—–-]\s")
+# a line that is a question: it ends with a question mark (inside any emphasis or quotation mark)
+_ASKS = re.compile(r"\?[\s*_\"”’]*$")
+# "Dzhus:", "KOVAL:", "**KOVAL:**", "CLARA NEUMANN (HOST):": a speaker's label (one to three words)
+_LABEL = re.compile(
+    _LINE_LEAD + r"(?P<label>(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)(?:\s*\([^)\n]{1,30}\))?"
+    r"\s*(?:\*\*|__|\*|_)?\s*:\s*(?:\*\*|__)?\s+\S"
+)
+_INTERVIEWER = re.compile(r"(?i)^(?:interviewer|host|presenter|moderator|anchor|reporter|question)$")
+# words that say a piece is an interview
+_INTERVIEW_CUE = re.compile(
+    r"(?i)\b(?:interview|interviewed|spoke\s+to|talked\s+to|talks?\s+with|conversation|Q\s*&\s*A|questions|"
+    r"transcript|broadcast|we\s+met\s+him|we\s+met\s+her|asked)\b"
+)
+# a person introduced with an apposition: "Taras Hlushko, a Ukrainian battalion commander, ..."
+_APPOSED_NAME = re.compile(r"\b([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:a|an|the)\s+([^,.;]{3,80})")
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def question_lines(ctx: DocContext) -> list[int]:
+    """The sentences that open a question line of an interview ("Q: ...", "*How many ...?*",
+    "— How much ground ...?"), in an article that says it is an interview; else []."""
+    text = ctx.document.text
+    lines: dict[int, int] = {}
+    for s in ctx.sentences:
+        if s.idx == 0 or s.line in lines:
+            continue  # the title may ask a question too
+        start = _line_start(text, s.start)
+        end = text.find("\n", s.start)
+        line = text[start : len(text) if end < 0 else end]
+        if s.headline and not _ASKS.search(line):
+            continue  # a heading ("*How many stayed?*" is a question set in italics, no heading)
+        if _QUESTION_LABEL.match(line) or (_ASKS.search(line) and len(line) < 400 and not _LABEL.match(line)):
+            lines[s.line] = s.idx
+    if len(lines) < 2 and not any(_QUESTION_LABEL.match(ctx.sentences[i].text) for i in lines.values()):
+        return []
+    first = min(lines.values(), default=0)
+    intro = " ".join(s.text for s in ctx.sentences[: first + 1])
+    return sorted(lines.values()) if _INTERVIEW_CUE.search(intro) else []
+
+
+def interview_answer(r: Resolver, t: Target) -> Attribution | None:
+    """A transcript's line labelled with a person's name ("Dzhus: We still control ...") is that
+    person's; in an interview, an answer ("A: ...", or any line after the first question that is no
+    question itself) is the interviewee's: the person the introduction names (see `_interviewee_of`)."""
+    ctx = r.ctx
+    text = ctx.document.text
+    line_start = _line_start(text, t.s.start)
+    if not t.s.headline:
+        labelled = _speaker_label(r, ctx.sentences, text, line_start)
+        if labelled is not None:
+            return labelled if labelled.name else None
+    questions = question_lines(ctx)
+    if not questions or questions[0] > t.s.idx:
+        return None
+    if any(ctx.sentences[q].line == t.s.line for q in questions):
+        return None  # a question: the sentence rules name whom it quotes
+    return _interviewee_of(r, ctx.sentences[: questions[0]])
+
+
+def _interviewee_of(r: Resolver, intro: list[Sentence]) -> Attribution | None:
+    """The person an interview's introduction presents: one the registry knows, one named with a
+    rank or a description, one known by a call sign, else the first person the recogniser finds
+    (in the headline last)."""
+    ctx = r.ctx
+    for s in intro:
+        for run in CAPITALISED_RUN.findall(s.text):
+            e = lookup(run)
+            if e is not None and e.kind == "person":
+                return _interviewee(e.name, e.side)
+    for s in intro:
+        if s.headline:
+            continue
+        m = TITLED_NAME.search(s.text)
+        if m:
+            # the side the description right after the name gives ("... of a Ukrainian brigade")
+            described = re.split(r"[;.]|\bthat\b|\bwhich\b", s.text[m.end() :], maxsplit=1)[0]
+            return _interviewee(m.group(1), side_of_phrase(described) or side_of_phrase(s.text))
+        m = _APPOSED_NAME.search(s.text)
+        if m and not BODY_WORDS.search(m.group(1)) and lookup(m.group(1)) is None:
+            return _interviewee(m.group(1), side_of_phrase(m.group(2)))
+        m = CALL_SIGN.search(s.text)
+        if m:
+            return _interviewee(m.group(1), side_of_phrase(s.text[: m.start()]))
+    for s in sorted(intro, key=lambda s: s.headline):  # the headline last
+        sdoc = ctx.parsed.get(s.idx)
+        for ent in sdoc.ents if sdoc is not None else ():
+            if ent.label_ == "PERSON" and len(ent.text.split()) >= 2 and lookup(ent.text) is None:
+                described = " ".join(t.text for t in ent.root.subtree)
+                return _interviewee(ent.text, side_of_phrase(described) or side_of_phrase(s.text))
+    return None
+
+
+def _speaker_label(r: Resolver, sentences: list[Sentence], text: str, line_start: int) -> Attribution | None:
+    """The person a line's speaker label names: a registry person, or someone the text named in
+    full (or with a rank) before the line; an interviewer's label ("INTERVIEWER:", "HOST:") names
+    nobody (an Attribution without a name)."""
+    m = _LABEL.match(text, line_start)
+    if not m or m.group("label") in ("Q", "A"):
+        return None
+    label = m.group("label")
+    if _INTERVIEWER.match(label) or re.search(r"(?i)\((?:host|interviewer|presenter)\)", m.group(0)):
+        return Attribution(None, None, Decision("claimant.interview_answer", f"'{label}': the interviewer"))
+    e = lookup(label)
+    if e is not None:
+        return _interviewee(e.name, e.side) if e.kind == "person" else None
+    last = label.split()[-1].lower()
+    for s in sentences:
+        if s.start >= line_start:
+            break
+        for run in CAPITALISED_RUN.findall(s.text):
+            words = run.split()
+            if 2 <= len(words) <= 4 and words[-1].lower() == last and not BODY_WORDS.search(run):
+                after = s.text[s.text.find(run) + len(run) :]
+                described = re.split(r"[;.]", after, maxsplit=1)[0]
+                titled = TITLED_NAME.search(s.text)
+                name = (
+                    titled.group(1)
+                    if titled and titled.group(1).split()[-1].lower() == last
+                    else " ".join(words)
+                )
+                if name.isupper():
+                    name = name.title()  # "CLARA NEUMANN" in a transcript's cast list
+                return _interviewee(name, side_of_phrase(described) or r.described_side(name, s.idx, s.idx))
+    return None
+
+
+def _interviewee(name: str, side: str | None) -> Attribution:
+    return Attribution(
+        name,
+        side,
+        Decision("claimant.interview_answer", f"answer of the interview with {name}"),
+        None,
+        name.split()[-1].lower(),
+    )

@@ -1,0 +1,88 @@
+"""Interviews in their layouts: who speaks on each line (real model: the rules read parses)."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from kursk_claims.extract.model import ModelNotFoundError, load_nlp
+
+    try:
+        return load_nlp()
+    except (ModelNotFoundError, ImportError, OSError) as exc:
+        pytest.skip(f"no spaCy English pipeline: {exc}")
+
+
+def _claim(nlp, text: str, quote: str):  # type: ignore[no-untyped-def]
+    from kursk_claims.extract import extract_document
+    from kursk_claims.models import Document
+
+    doc = Document("t", text, hashlib.sha256(text.encode()).hexdigest(), published="2025-01-10")
+    at = text.index(quote)
+    hits = [
+        c
+        for c in extract_document(doc, nlp).claims
+        if c.start <= at < c.end or at <= c.start < at + len(quote)
+    ]
+    assert hits, f"no claim at {quote!r}"
+    return hits[0]
+
+
+LAYOUTS = [
+    pytest.param(
+        "A Company Commander on Kursk\n\nCaptain Serhiy Koval commands a company of a Ukrainian brigade. He spoke "
+        "to us by video link.\n\n**INTERVIEWER:** When did you first see them?\n\n"
+        "**KOVAL:** In December. Our intelligence says there are around 8,000 North Korean troops in Kursk.",
+        "8,000",
+        "Serhiy Koval",
+        id="bold-name-labels",
+    ),
+    pytest.param(
+        "Sudzha District Head Nikolai Tereshchenko: 'We Count Everyone'\n\nThe district head talked to us about "
+        "the evacuated. Questions are in italics.\n\n*How many people had to leave?*\n\n"
+        "A little over 20,000 residents left the district.\n\n*And how many stayed?*\n\nAround 1,500 people stayed.",
+        "1,500",
+        "Nikolai Tereshchenko",
+        id="italic-questions-plain-answers-name-in-the-headline",
+    ),
+    pytest.param(
+        "A battalion commander in Kursk\n\nHe is a Ukrainian battalion commander with the call sign Lys. We met him "
+        "on Saturday.\n\n— How much ground does your battalion hold now?\n\n"
+        "— About 30 square kilometres north of Sudzha.\n\n— And your losses?\n\n— We lost three vehicles.",
+        "About 30",
+        "Lys",
+        id="em-dash-dialogue-with-a-call-sign",
+    ),
+    pytest.param(
+        "THE FRONT LINE\n\nTranscript of the broadcast. With me are Oksana Dub, a member of the Ukrainian "
+        "parliament, and Peter Lindqvist, a Swedish analyst.\n\n"
+        "[19:01:58] NEUMANN: Peter, what do you see on the maps?\n\n"
+        "[19:02:06] LINDQVIST: Ukraine held roughly 1,300 square kilometres at the peak in August.",
+        "1,300",
+        "Peter Lindqvist",
+        id="timestamped-transcript-with-surname-labels",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "quote", "claimant"), LAYOUTS)
+def test_interview_layouts(nlp, text: str, quote: str, claimant: str) -> None:  # type: ignore[no-untyped-def]
+    c = _claim(nlp, text, quote)
+    assert c.claimant == claimant, c.evidence
+    assert c.evidence["claimant"]["rule"] == "claimant.interview_answer"
+
+
+def test_rhetorical_questions_do_not_make_an_article_an_interview() -> None:
+    from hand import context
+
+    from kursk_claims.rules.interview import question_lines
+
+    text = "Kursk\n\nWhat went wrong?\n\nThe army lost 300 men.\n\nWho is to blame?\n\nNobody knows."
+    assert question_lines(context(text, {})) == []
+    text = "Kursk\n\nWe spoke to a commander.\n\nWhat went wrong?\n\nWe lost 300 men.\n\nWho is to blame?\n\nNobody."
+    assert len(question_lines(context(text, {}))) == 2
