@@ -536,7 +536,7 @@ def test_home_side_needs_a_clear_majority() -> None:
     ],
 )
 def test_misspelt_reporting_verb(word: str, misspelt: bool) -> None:
-    from kursk_claims.rules.claimant import _misspelt_say
+    from kursk_claims.rules.patterns import _misspelt_say
 
     assert _misspelt_say(word) is misspelt
 

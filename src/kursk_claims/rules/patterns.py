@@ -1,0 +1,144 @@
+"""Attributions read off the words, where the parse garbles them: "..., X said on Feb. 6." at the
+end of a sentence, "X claims that ..." at its start (also across an aside), "... what X had told
+him: <figures>" before a colon, and the attribution slot with a verb misspelt by one letter."""
+
+from __future__ import annotations
+
+import re
+
+from kursk_claims.rules.attribution import Attribution, Target
+from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.mentions import Resolver
+from kursk_claims.rules.phrases import ANAPHOR_HEADS, SOURCE_NOUNS
+
+_SAY = r"(?P<verb>said|says|told|wrote|added|reported|stated|claimed|claims|announced|noted|estimated|estimates|believes)"
+
+
+# "..., Commander-in-Chief Oleksandr Syrskyi said on Feb. 6."
+_TAIL_ATTRIBUTION = re.compile(
+    r",\s+(?P<who>[A-Z][^,;\"“”]{1,90}?)\s+" + _SAY + r"\b[^,;\"“”]{0,60}[.!?]?[\"”’]?\s*$"
+)
+
+
+# "..., the ministry adde.": the attribution slot at the end of a sentence with a misspelt verb
+_TAIL_MISSPELT = re.compile(
+    r",\s+(?P<who>(?:the\s+)?[A-Za-z][^,;\"“”]{1,60}?)\s+(?P<verb>[a-z]{4,9})\s*[.!?]?[\"”’]?\s*$"
+)
+_SAY_SPELLINGS = ("said", "added", "stated", "noted", "claimed", "reported", "wrote", "told", "says", "adds")
+# real words one letter away from a reporting verb: never read as a misspelling
+_NOT_MISSPELT = frozenset(
+    {
+        "paid",
+        "laid",
+        "raid",
+        "sail",
+        "sand",
+        "slid",
+        "sold",
+        "aided",
+        "adder",
+        "voted",
+        "dated",
+        "rated",
+        "sated",
+        "toted",
+        "wrote",
+        "tore",
+        "tole",
+        "toll",
+        "tolls",
+        "sags",
+        "adda",
+        "ads",
+        "odds",
+        "clammed",
+        "repeated",
+    }
+)
+
+
+def _misspelt_say(word: str) -> bool:
+    """Whether a word is a reporting verb with one letter dropped, added, changed or swapped."""
+    if len(word) < 4 or word in _NOT_MISSPELT or word in _SAY_SPELLINGS:
+        return False
+    return any(_one_edit(word, v) for v in _SAY_SPELLINGS)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+# "... relayed what Belousov had told him off camera: more than 58,000 ...": the one who said what the
+# colon introduces (the nearest speaker before it)
+_COLON_ATTRIBUTION = re.compile(
+    r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:had\s+|has\s+)?" + _SAY + r"\b[^:;\"“”]{0,60}:\s"
+)
+
+
+# "Russia's Defense Ministry claims that ..."
+# ... also across an apposition or aside: "Russian milbloggers, cited in the same update, claimed that ..."
+_HEAD_ATTRIBUTION = re.compile(
+    r"^(?P<who>[A-Z][^,;\"“”]{1,60}?)(?:,[^,;\"“”]{1,60},)?\s+" + _SAY + r"\s+(?:that\s+)?"
+)
+
+
+def attribution_pattern(r: Resolver, t: Target) -> Attribution | None:
+    """When the parse garbles a plain attribution, read it off the words: '..., X said on Feb. 6.'
+    at the end of the sentence, or 'X says/claims that ...' at its start."""
+    if t.sdoc is None:
+        return None
+    sdoc, s, num = t.sdoc, t.s, t.num
+    text = sdoc.text
+    patterns = (
+        (_TAIL_ATTRIBUTION, True),
+        (_HEAD_ATTRIBUTION, False),
+        (_TAIL_MISSPELT, True),
+        (_COLON_ATTRIBUTION, False),
+    )
+    for rx, after_number in patterns:
+        m = rx.search(text) if rx is not _COLON_ATTRIBUTION else _last_before(rx, text, num.idx)
+        if not m or (rx is _TAIL_MISSPELT and not _misspelt_say(m.group("verb"))):
+            continue
+        if after_number and m.start("who") < num.idx:
+            continue
+        if not after_number and m.end() > num.idx:
+            continue
+        span = sdoc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        root = span.root
+        got = r.resolve_subject(root, s.idx, s.idx)
+        if got is not None and got.kind in ("person", "body", "group", "media", "other"):
+            if got.kind == "other" and not (got.side or root.lemma_.lower() in ANAPHOR_HEADS | SOURCE_NOUNS):
+                continue
+            return Attribution.of(
+                got,
+                Decision(
+                    "claimant.attribution_pattern",
+                    f"'{m.group('who')} {m.group('verb')}' (attribution pattern)",
+                ),
+                None,
+                text[m.start("verb") :],
+            )
+    return None
+
+
+def _last_before(rx: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """The last match of `rx` that ends before `end`."""
+    found = None
+    for m in rx.finditer(text):
+        if m.end() > end:
+            break
+        found = m
+    return found
