@@ -277,3 +277,22 @@ def test_resolve_on_page_keeps_the_page_s_precision(
     from kursk_claims.text.dates import resolve_on_page
 
     assert resolve_on_page(phrase, doc_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Day 70\n\nSumy Line\n\nMonday, 14 October. The operation is in its 70th day.",
+            ("2024-10-14", "dated-opening"),
+        ),
+        (
+            "Tracker\n\nLast updated: 21 February 2025\n\nRussia says it retook Sudzha.",
+            ("2025-02-21", "dated-opening"),
+        ),
+    ],
+)
+def test_a_page_that_opens_with_its_own_day(text: str, expected: tuple[str, str]) -> None:
+    from kursk_claims.text.dates import document_date
+
+    assert document_date(text, None)[:2] == expected

@@ -86,3 +86,14 @@ def test_rhetorical_questions_do_not_make_an_article_an_interview() -> None:
     assert question_lines(context(text, {})) == []
     text = "Kursk\n\nWe spoke to a commander.\n\nWhat went wrong?\n\nWe lost 300 men.\n\nWho is to blame?\n\nNobody."
     assert len(question_lines(context(text, {}))) == 2
+
+
+@pytest.mark.model
+def test_what_is_said_in_an_interview_is_of_the_day_it_was_held(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A Company Commander on Kursk\n\nCaptain Serhiy Koval commands a company of a Ukrainian brigade. He spoke "
+        "to the Digest by video link on January 7.\n\n**INTERVIEWER:** What have you seen?\n\n"
+        "**KOVAL:** Our company counted 64 North Korean soldiers dead on our sector."
+    )
+    c = _claim(nlp, text, "64")
+    assert (c.claim_date, c.evidence["claim_date"]["rule"]) == ("2025-01-07", "date.interview"), c.evidence

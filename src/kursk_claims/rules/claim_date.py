@@ -202,10 +202,18 @@ def _interview_date(ctx: DocContext, s: Sentence) -> str | None:
     """The day an interview was held, as its introduction states it ("This interview was conducted
     on Wednesday")."""
     for sj in ctx.sentences[: s.idx]:
-        m = _STATEMENT_ON.search(sj.text)
-        if m and re.search(r"(?i)\binterview", sj.text):
-            return dates.resolve_on_page(m.group(1), ctx.doc_date)
+        cue = _INTERVIEW_HELD.search(sj.text)
+        m = dates.TIME_PHRASE.search(sj.text, cue.end()) if cue else None
+        if cue and m and m.start() - cue.end() <= 60:
+            return dates.resolve_on_page(m.group(0), ctx.doc_date)
     return None
+
+
+# when an interview or broadcast took place: "spoke to us by video link on December 18", "We met
+# him on Saturday", "This interview was conducted on Wednesday", "the broadcast of Thursday, 13 March"
+_INTERVIEW_HELD = re.compile(
+    r"(?i)\b(?:interview(?:ed)?|spoke|talked|met\s+(?:him|her|them)|conducted|broadcast|recorded|conversation)\b"
+)
 
 
 def _narrative_past(ctx: DocContext, s: Sentence) -> str | None:

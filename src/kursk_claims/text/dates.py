@@ -226,6 +226,17 @@ AS_OF = re.compile(
     + r"(?:\s+\d{4})?))"
 )
 _HEAD_LINES = 6  # a month header stands among the first lines
+# a line that opens with the page's own day: a weekday and a date, or "Last updated:" and a full date
+_DATED_OPENING = re.compile(
+    r"^\s*(?:(?i:last\s+updated|updated)\s*:?\s*)?((?:"
+    + WEEKDAY_RX
+    + r"),?\s+(?:\d{1,2}\s+"
+    + _MONTH
+    + r"|"
+    + _MONTH
+    + r"\s+\d{1,2})(?:,?\s+\d{4})?)\s*[.:—–-]"
+    r"|^\s*(?i:last\s+updated|updated)\s*:?\s*(\d{1,2}\s+" + _MONTH + r"\s+\d{4})"
+)
 
 
 def document_date(text: str, published: str | None) -> tuple[str | None, str | None, float | None]:
@@ -255,6 +266,18 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
             dd = _parse_day(re.sub(r"^.*?(?=" + _MONTH + r"\s+\d)", "", line.strip()), None)
             if dd:
                 return dd.isoformat(), "dateline", 0.8
+    for line in text.split("\n")[: _HEAD_LINES + 4]:
+        # "Monday, 14 October. Ukraine's operation ...": a page that opens its body with its own day
+        # (the weekday fixes the year); also "Last updated: 21 February 2025"
+        mo = _DATED_OPENING.match(line)
+        if mo:
+            if mo.group(2):
+                dd = _parse_day(mo.group(2), None)  # "Last updated: 21 February 2025"
+            else:
+                day_match = _DAY_MENTION.match(mo.group(1))
+                dd = _stated_day(day_match, None) if day_match else None
+            if dd is not None:
+                return dd.isoformat(), "dated-opening", 0.7
     years = [int(y) for m2 in _FULL_DATE.finditer(text) for y in m2.groups() if y]
     years += [int(m2.group(1)) for m2 in _MONTH_YEAR.finditer(text)]
     year = max(years) if years else None
