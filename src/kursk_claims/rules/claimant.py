@@ -381,18 +381,19 @@ def _cited_source(r: Resolver, verb: Token, sent_idx: int) -> Found | None:
     return None
 
 
+_STATED_BY = re.compile(
+    r"^\s*(?:this|that|these|the figures?|the numbers?)\s+(?:was|were|has been|have been)\s+\w+\s+by\b"
+)
+
+
 def stated_by_next(r: Resolver, t: Target) -> Attribution | None:
     """'This was stated by X' / 'X said this' in the next sentence credits this one."""
     s = t.s
+    text = r.ctx.sent_text(s.idx + 1, s.idx)  # the wording first: the sentence is parsed only on a match
+    if text is None or not _STATED_BY.match(text.lower()):
+        return None
     nxt = r.ctx.sent_doc(s.idx + 1, s.idx)
-    if nxt is None:
-        return None
-    text = nxt.text.lower()
-    if not re.match(
-        r"^\s*(?:this|that|these|the figures?|the numbers?)\s+(?:was|were|has been|have been)\s+\w+\s+by\b",
-        text,
-    ):
-        return None
+    assert nxt is not None  # sent_text is None exactly when sent_doc is
     for tok in nxt:
         if tok.dep_ == "agent":
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -107,6 +108,8 @@ class DocContext:
     claimant_heads: dict[int, str] = field(default_factory=dict)  # claim start -> its claimant's head noun
     # claim start -> (sentence that introduced its speaker, whether it frames a report): speaker spans
     span_openers: dict[int, tuple[int, bool]] = field(default_factory=dict)
+    # sentence idx -> the text its parse holds, read without parsing (None: the parse's own text)
+    parse_text: Callable[[int], str] | None = None
 
     @property
     def base(self) -> date | None:
@@ -122,6 +125,16 @@ class DocContext:
         if i not in self.window(around):
             return None
         return self.parsed.get(i)
+
+    def sent_text(self, i: int, around: int) -> str | None:
+        """The text of `sent_doc(i, around)` (None exactly when that is None), without parsing the
+        sentence: a rule that only reads text on a sentence it may not need asks for this first."""
+        if i not in self.window(around) or i not in self.parsed:
+            return None
+        if self.parse_text is None:
+            sdoc = self.parsed.get(i)
+            return None if sdoc is None else str(sdoc.text)
+        return self.parse_text(i)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that holds a document offset, if any."""

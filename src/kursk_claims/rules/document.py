@@ -34,6 +34,12 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
         return []
     out: list[Claim] = []
     resolver = Resolver(ctx)
+
+    def prev_doc() -> Doc | None:  # the previous sentence on the line, parsed only if the actor rules read it
+        if s.idx > 0 and ctx.sentences[s.idx - 1].line == s.line:
+            return ctx.sent_doc(s.idx - 1, s.idx)
+        return None
+
     for q in quantities:
         if not q.is_measure:
             continue
@@ -48,9 +54,6 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
         speaker_side = att.side if att.side in ("ukraine", "russia", "north_korea") else None
         location, loc_why = location_for(ctx, s, q.start)
         predicate, pred_why = _predicate(hit.metric, num, hit.noun, q, s)
-        prev_doc = (
-            ctx.sent_doc(s.idx - 1, s.idx) if s.idx > 0 and ctx.sentences[s.idx - 1].line == s.line else None
-        )
         same_sentence = [c for c in earlier if c.start >= s.start and c.actor != "unknown"]
         earlier_actor = same_sentence[-1].actor if same_sentence else None
         actor, actor_why = _actor(
@@ -460,8 +463,10 @@ def document_context(
     parsed: dict[int, Doc],
     quotes: list[Quote],
     doc_date: str | None,
+    parse_text: Callable[[int], str] | None = None,
 ) -> DocContext:
-    """What the rules read of a document: its sentences and parses, its dated statements and 'Source:' line."""
+    """What the rules read of a document: its sentences and parses, its dated statements and 'Source:'
+    line; `parse_text(i)` is the text sentence i's parse holds (read before deciding to parse it)."""
     return DocContext(
         document=document,
         sentences=sentences,
@@ -470,6 +475,7 @@ def document_context(
         doc_date=doc_date,
         dated_statements=_dated_statements(sentences, doc_date),
         source_line=_source_line(sentences),
+        parse_text=parse_text,
     )
 
 
