@@ -297,6 +297,23 @@ def _side_name_regexes() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+# the heads a person's mention answers to ("the commander said", "the official added")
+_PERSON_HEADS = frozenset(
+    (
+        "commander",
+        "general",
+        "official",
+        "governor",
+        "president",
+        "minister",
+        "chief",
+        "head",
+        "officer",
+        "leader",
+    )
+)
+
+
 class Resolver:
     """Resolves a phrase to a claimant in its document: earlier mentions, the registry, roles by date."""
 
@@ -517,68 +534,68 @@ class Resolver:
         before: int | None = None,
         speakers: bool = False,
     ) -> Mention | None:
-        """The latest entity mention before this point: earlier claims' claimants and window mentions."""
-        cands: list[tuple[int, int, Mention]] = []
-        for j in self.ctx.window(around):
-            if j > sent_idx:
-                break
-            sdoc = self.ctx.sent_doc(j, around)
-            if sdoc is None or self.ctx.sentences[j].furniture:
-                continue
-            speaker_toks = self._speaker_tokens(sdoc) if speakers else set()
-            for e in sdoc.ents:
-                if speakers and e.root.i not in speaker_toks:
-                    continue
-                if j == sent_idx and before is not None and e.start_char >= before:
-                    continue
-                ce = _canon_entity(e) if e.label_ in ("PERSON", "ORG") else None
-                if ce is None:
-                    continue
-                if ce.kind == "person" and ce.side is None:
-                    ce = ce._replace(side=side_of_phrase(_norm(_subtree_text(e.root))))
-                head = "person" if ce.kind == "person" else e.root.lemma_.lower()
-                name_low = ce.name.lower()
-                heads_here = {head} | {w for w in ANAPHOR_HEADS if w in name_low}
-                if "intelligence" in name_low or "service" in name_low:
-                    heads_here |= {"agency", "service"}
-                if ce.kind == "person":
-                    heads_here |= {
-                        "commander",
-                        "general",
-                        "official",
-                        "governor",
-                        "president",
-                        "minister",
-                        "chief",
-                        "head",
-                        "officer",
-                        "leader",
-                    }
-                cands.append(
-                    (j, e.start_char, Mention(j, ce.name, ce.side, " ".join(sorted(heads_here)), ce.kind))
-                )
-            for t in sdoc if not speakers else ():
-                if t.lemma_.lower() in ("source", "informant") and t.dep_ in ("nsubj", "nsubjpass"):
-                    if j == sent_idx and before is not None and t.idx >= before:
-                        continue
-                    got = _entity_for_phrase(t, self.when())
-                    if got and got.kind != "other":
-                        cands.append((j, t.idx, Mention(j, got.name, got.side, "source informant", got.kind)))
+        """The latest entity mention before this point: earlier claims' claimants and window mentions.
+
+        The latest that fits `kinds` and `heads` in the order (sentence, offset), ties in the order
+        sentence mentions, then claims. Sentences are read from the latest back and reading stops
+        at the first that holds one, so earlier sentences are not parsed for it."""
+        window = self.ctx.window(around)
+        claims_at: dict[int, list[tuple[int, Mention]]] = {}
         for c in self.ctx.claims:
             cs = self.ctx.sentence_at(c.start)
             sidx = cs.idx if cs is not None else None
-            if c.claimant and sidx is not None and sidx <= sent_idx and sidx in self.ctx.window(around):
+            if c.claimant and sidx is not None and sidx <= sent_idx and sidx in window:
                 known = lookup(c.claimant)
                 kind = known.kind if known else "other"
                 head = self.ctx.claimant_heads.get(c.start, "")
-                cands.append((sidx, c.start, Mention(sidx, c.claimant, c.claimant_side, head, kind)))
-        cands.sort(key=lambda x: (x[0], x[1]))
-        for _, _, m in reversed(cands):
-            if kinds and m.kind not in kinds:
-                continue
-            if heads and not (set(heads) & set(m.head.split())):
-                continue
-            return m
+                claims_at.setdefault(sidx, []).append(
+                    (c.start, Mention(sidx, c.claimant, c.claimant_side, head, kind))
+                )
+        for j in reversed(range(window.start, min(sent_idx + 1, window.stop))):
+            cands = self._mentions_in(j, sent_idx, around, before, speakers) + claims_at.get(j, [])
+            cands.sort(key=lambda x: x[0])  # stable: equal offsets keep the order above
+            for _, m in reversed(cands):
+                if kinds and m.kind not in kinds:
+                    continue
+                if heads and not (set(heads) & set(m.head.split())):
+                    continue
+                return m
         return None
+
+    def _mentions_in(
+        self, j: int, sent_idx: int, around: int, before: int | None, speakers: bool
+    ) -> list[tuple[int, Mention]]:
+        """(offset in the sentence, mention) of the named entities (and 'sources') of sentence j."""
+        sdoc = self.ctx.sent_doc(j, around)
+        if sdoc is None or self.ctx.sentences[j].furniture:
+            return []
+        cands: list[tuple[int, Mention]] = []
+        speaker_toks = self._speaker_tokens(sdoc) if speakers else set()
+        for e in sdoc.ents:
+            if speakers and e.root.i not in speaker_toks:
+                continue
+            if j == sent_idx and before is not None and e.start_char >= before:
+                continue
+            ce = _canon_entity(e) if e.label_ in ("PERSON", "ORG") else None
+            if ce is None:
+                continue
+            if ce.kind == "person" and ce.side is None:
+                ce = ce._replace(side=side_of_phrase(_norm(_subtree_text(e.root))))
+            head = "person" if ce.kind == "person" else e.root.lemma_.lower()
+            name_low = ce.name.lower()
+            heads_here = {head} | {w for w in ANAPHOR_HEADS if w in name_low}
+            if "intelligence" in name_low or "service" in name_low:
+                heads_here |= {"agency", "service"}
+            if ce.kind == "person":
+                heads_here |= _PERSON_HEADS
+            cands.append((e.start_char, Mention(j, ce.name, ce.side, " ".join(sorted(heads_here)), ce.kind)))
+        for t in sdoc if not speakers else ():
+            if t.lemma_.lower() in ("source", "informant") and t.dep_ in ("nsubj", "nsubjpass"):
+                if j == sent_idx and before is not None and t.idx >= before:
+                    continue
+                got = _entity_for_phrase(t, self.when())
+                if got and got.kind != "other":
+                    cands.append((t.idx, Mention(j, got.name, got.side, "source informant", got.kind)))
+        return cands
 
     # -- the sieve -------------------------------------------------------------------------
