@@ -82,13 +82,26 @@ class FastAttributeMatch:
             else:
                 self._rest.add(key, alternatives)
         self._table: dict[tuple[int, int, int, bool], tuple[tuple[int, int], ...]] = {}
+        # each test filed under the plain TAG (else LOWER) value it needs, so a new token is
+        # checked against the few tests that can hold for it
+        self._by_tag: dict[str, list[tuple[int, int, dict[str, Any]]]] = {}
+        self._by_lower: dict[str, list[tuple[int, int, dict[str, Any]]]] = {}
+        self._always: list[tuple[int, int, dict[str, Any]]] = []
+        for attr_id, match_id, tests in self._singles:
+            for t in tests:
+                entry = (attr_id, match_id, t)
+                if isinstance(t.get("TAG"), str):
+                    self._by_tag.setdefault(t["TAG"], []).append(entry)
+                elif isinstance(t.get("LOWER"), str):
+                    self._by_lower.setdefault(t["LOWER"], []).append(entry)
+                else:
+                    self._always.append(entry)
 
     def _hits(self, token: Any) -> tuple[tuple[int, int], ...]:
-        return tuple(
-            (attr_id, match_id)
-            for attr_id, match_id, tests in self._singles
-            if any(_holds(t, token) for t in tests)
-        )
+        """(attr_id, match_id) of every one-token key with a test that holds, once each, in key order."""
+        candidates = self._by_tag.get(token.tag_, []) + self._by_lower.get(token.lower_, []) + self._always
+        keys = {(attr_id, match_id) for attr_id, match_id, t in candidates if _holds(t, token)}
+        return tuple(sorted(keys))
 
     def __call__(self, doc: Any) -> list[tuple[int, int, int, int]]:
         table = self._table
