@@ -21,7 +21,7 @@ from typing import Any
 from kursk_claims.domain.registry import lookup
 from kursk_claims.extract.model import ModelNotFoundError, load_nlp
 from kursk_claims.models import DocResult, Document
-from kursk_claims.rules.context import WINDOW_BACK, WINDOW_FWD, _place_regex
+from kursk_claims.rules.context import ENTITIES_PENDING, WINDOW_BACK, WINDOW_FWD, _place_regex
 from kursk_claims.rules.document import document_claims, document_context
 from kursk_claims.rules.predicate import FULL_CONTROL
 from kursk_claims.text import dates
@@ -206,12 +206,13 @@ class _LazyParses(dict[int, Any]):
 
 
 class _Task:
-    """One document's claim rules, run in a thread that parks whenever it needs a parse."""
+    """One document's claim rules, run in a thread that parks whenever it needs a parse or a
+    parse's entities."""
 
     def __init__(self, p: _Prepared, parsed: dict[int, Any]) -> None:
         self.p = p
         self.parsed = parsed  # sentence idx -> Doc, filled by the scheduler
-        self.request: int | None = None
+        self.request: int | Any | None = None  # a sentence idx to parse, or a Doc whose entities to find
         self.result: DocResult | None = None
         self.error: BaseException | None = None
         self.done = False
@@ -219,12 +220,21 @@ class _Task:
         self._back = threading.Semaphore(0)
         self._thread: threading.Thread | None = None
 
+    def _wait(self, request: int | Any) -> None:
+        self.request = request
+        self._back.release()  # hand control back to the scheduler ...
+        self._go.acquire()  # ... and wait until it has done the request
+
     def _fetch(self, i: int) -> Any:
         if i not in self.parsed:
-            self.request = i
-            self._back.release()  # hand control back to the scheduler ...
-            self._go.acquire()  # ... and wait until the sentence is parsed
+            self._wait(i)
         return self.parsed[i]
+
+    def take(self, i: int, sdoc: Any) -> None:
+        """Sentence i's parse; if it was made without entities, reading them asks for them."""
+        if sdoc.user_data.get(ENTITIES_PENDING):
+            sdoc.user_data[ENTITIES_PENDING] = self._wait
+        self.parsed[i] = sdoc
 
     def _run(self) -> None:
         self._go.acquire()
@@ -237,7 +247,7 @@ class _Task:
         self._back.release()
 
     def step(self) -> None:
-        """Run the rules until they finish or need an unparsed sentence."""
+        """Run the rules until they finish or need an unparsed sentence or a parse's entities."""
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, daemon=True, name=f"claims-{self.p.doc.id}")
             self._thread.start()
@@ -245,8 +255,48 @@ class _Task:
         self._back.acquire()
 
 
-def _pipe(nlp: Any, texts: list[str]) -> list[Any]:
-    return list(nlp.pipe(texts, batch_size=PIPE_BATCH)) if texts else []
+# The entity components (entity_ruler, ner) read only the words, never the tagger's or parser's
+# output, and nothing before them reads entities: last in the pipeline, they can as well run
+# later, only on the parses whose entities the rules read (about 4 in 5), in batches of their
+# own. Not when `ner` listens to a shared tok2vec or transformer (it needs that layer's output
+# of the same batch), nor with LAZY_ENTITIES off: then the whole pipeline runs at once.
+LAZY_ENTITIES = True
+_ENTITY_PIPES = ("entity_ruler", "ner")
+
+
+def _entity_tail(nlp: Any) -> list[str]:
+    """The trailing entity components that may run later (empty: run everything at once)."""
+    names = list(nlp.pipe_names)
+    tail: list[str] = []
+    while names and names[-1] in _ENTITY_PIPES:
+        tail.insert(0, names.pop())
+    if not LAZY_ENTITIES or "ner" not in tail:
+        return []
+    if any(layer.name.endswith("listener") for layer in nlp.get_pipe("ner").model.walk()):
+        return []
+    return tail
+
+
+def _pipe(nlp: Any, texts: list[str], entities_later: bool = False) -> list[Any]:
+    """The parses of `texts`; with `entities_later`, without the entity components where they may
+    wait, each such parse marked with ENTITIES_PENDING (the rules read entities via `ents_of`)."""
+    if not texts:
+        return []
+    tail = _entity_tail(nlp) if entities_later else []
+    docs = list(nlp.pipe(texts, batch_size=PIPE_BATCH, disable=tail))
+    for d in docs if tail else ():
+        d.user_data[ENTITIES_PENDING] = True
+    return docs
+
+
+def _find_entities(nlp: Any, docs: list[Any]) -> None:
+    """Run the entity components, in place, on parses made without them."""
+    if not docs:
+        return
+    tail = _entity_tail(nlp)
+    done = nlp.pipe(docs, batch_size=PIPE_BATCH, disable=[n for n in nlp.pipe_names if n not in tail])
+    for d, same in zip(docs, done, strict=True):
+        assert same is d  # spaCy annotates a Doc given to it in place
 
 
 def _extract_batch(docs: list[Document], nlp: Any, gate: bool) -> list[DocResult]:
@@ -274,17 +324,21 @@ def _extract_batch_items(docs: list[Document], nlp: Any, gate: bool) -> list[Doc
     tasks = [t for t in slots if isinstance(t, _Task)]
     # first round: the sentences the rules certainly read (every sentence when ungated)
     first = [(t, i) for t in tasks for i in t.p.first_reads()]
-    for (t, i), sdoc in zip(first, _pipe(nlp, [t.p.text_of(i) for t, i in first]), strict=True):
-        t.parsed[i] = sdoc
+    for (t, i), sdoc in zip(first, _pipe(nlp, [t.p.text_of(i) for t, i in first], True), strict=True):
+        t.take(i, sdoc)
     runnable = tasks
     while runnable:
         for t in runnable:
             t.step()
         runnable = [t for t in runnable if not t.done]
-        texts = [t.p.text_of(t.request) for t in runnable if t.request is not None]
-        for t, sdoc in zip(runnable, _pipe(nlp, texts), strict=True):
-            assert t.request is not None
-            t.parsed[t.request] = sdoc
+        # every task still running waits on one request: a sentence to parse or a parse's entities
+        parse = [t for t in runnable if isinstance(t.request, int)]
+        texts = [t.p.text_of(t.request) for t in parse if isinstance(t.request, int)]
+        for t, sdoc in zip(parse, _pipe(nlp, texts, True), strict=True):
+            assert isinstance(t.request, int)
+            t.take(t.request, sdoc)
+        _find_entities(nlp, [t.request for t in runnable if not isinstance(t.request, int)])
+        for t in runnable:
             t.request = None
     out: list[DocResult | BaseException] = []
     for slot in slots:

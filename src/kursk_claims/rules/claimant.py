@@ -12,6 +12,7 @@ from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import (
     SourceLine,
     _norm,
+    ents_of,
 )
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import (
@@ -372,7 +373,7 @@ def _cited_source(r: Resolver, verb: Token, sent_idx: int) -> Found | None:
             obj = next((g for g in c.children if g.dep_ == "dobj"), None)
             if obj is None:
                 continue
-            named = any(e.label_ in ("PERSON", "ORG") and e.start <= obj.i < e.end for e in obj.doc.ents)
+            named = any(e.label_ in ("PERSON", "ORG") and e.start <= obj.i < e.end for e in ents_of(obj.doc))
             if not named and obj.lemma_.lower() not in INSTITUTION_HEADS:
                 return None  # "citing Ukrainian soldiers": the outlet stays the claimant
             got = r.resolve_subject(obj, sent_idx, sent_idx)

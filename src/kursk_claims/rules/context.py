@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -23,13 +23,34 @@ from kursk_claims.text import dates
 from kursk_claims.text.segment import Quote, Sentence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 WINDOW_BACK = 4
 
 
 WINDOW_FWD = 2
+
+
+# user_data key of a parse made without the entity components: True, then (once a document's
+# rules hold it) the call that runs them on it; `ents_of` makes that call on the first read
+ENTITIES_PENDING = "kursk_entities_pending"
+
+
+def ents_of(sdoc: Doc) -> Sequence[Span]:
+    """The named entities of a sentence's parse. Every rule reads entities through here (or
+    `ent_type_of`; tests/test_lazy_entities.py checks it): the extractor may parse without the
+    entity components and leave the call that runs them in `user_data[ENTITIES_PENDING]`."""
+    pending = sdoc.user_data.pop(ENTITIES_PENDING, None)
+    if pending is not None:
+        pending(sdoc)  # a parse made without entities: have them found now
+    return sdoc.ents
+
+
+def ent_type_of(tok: Token) -> str:
+    """The entity label of a token ('' outside an entity), through `ents_of`."""
+    ents_of(tok.doc)
+    return str(tok.ent_type_)
 
 
 def _data_json(name: str) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from kursk_claims.rules.actor import _actor, _last_side_before, _side_of_np
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.claim_date import _claim_date, _dated_statements
 from kursk_claims.rules.claimant import _source_line, attribute
-from kursk_claims.rules.context import DocContext, _norm, opposite
+from kursk_claims.rules.context import DocContext, _norm, ents_of, opposite
 from kursk_claims.rules.decision import Decision, rule_of
 from kursk_claims.rules.mentions import Resolver, _canon_entity
 from kursk_claims.rules.metric import classify_metric
@@ -114,7 +114,7 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
             sorted(
                 {
                     ce.name
-                    for e in sdoc.ents
+                    for e in ents_of(sdoc)
                     if e.label_ in ("PERSON", "ORG")
                     for ce in [_canon_entity(e)]
                     if ce
@@ -342,7 +342,7 @@ def _named_person_after(ctx: DocContext, s_idx: int, side: str | None) -> Identi
         sdoc = ctx.sent_doc(j, s_idx)
         if sdoc is None or ctx.sentences[j].furniture:
             continue
-        for e in sdoc.ents:
+        for e in ents_of(sdoc):
             if e.label_ != "PERSON" or e.root.dep_ not in ("nsubj", "nsubjpass", "appos"):
                 continue  # the identification is the subject or an apposition, not any mention
             ce = _canon_entity(e)

@@ -23,6 +23,7 @@ from kursk_claims.rules.context import (
     _place_regex,
     _side_word,
     attribution_data,
+    ents_of,
     place_data,
     side_of,
 )
@@ -122,7 +123,7 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
         return Found(whole.name, whole.side, whole.kind, head_low)
     addressed = _addressee_tokens(tok)
     ents = [
-        e for e in doc.ents
+        e for e in ents_of(doc)
         if e.start_char >= span_start and e.end_char <= span_end and e.root.i not in addressed
     ]  # fmt: skip
     # an appositive person names the role: "the Commander-in-Chief of Ukraine's Armed Forces, Oleksandr Syrskyi"
@@ -274,7 +275,7 @@ def _find_reporting_verbs(sdoc: Doc) -> list[Token]:
 
 def _entity_just_before(sdoc: Doc, verb: Token) -> Token | None:
     """A reporting verb the parser left without a subject: the person or body named right before it."""
-    for e in reversed(sdoc.ents):
+    for e in reversed(ents_of(sdoc)):
         if e.end <= verb.i and verb.i - e.end <= 2 and e.label_ in ("PERSON", "ORG"):
             if all(t.is_punct for t in sdoc[e.end : verb.i]):
                 return e.root
@@ -367,7 +368,7 @@ class Resolver:
             e.label_ in ("PERSON", "ORG")
             and e.root.i in sub_ids
             and e.root.dep_ in ("appos", "compound", "nsubj")
-            for e in subj.doc.ents
+            for e in ents_of(subj.doc)
         ):
             m = self.last_mention(sent_idx, around, kinds=("body",), before=subj.idx)
             if m is not None:
@@ -510,7 +511,7 @@ class Resolver:
             sdoc = self.ctx.sent_doc(j, around)
             if sdoc is None:
                 continue
-            for e in sdoc.ents:
+            for e in ents_of(sdoc):
                 ce = _canon_entity(e) if e.label_ == "PERSON" else None
                 if ce is not None:
                     return Mention(j, ce.name, ce.side, "person", ce.kind)
@@ -571,7 +572,7 @@ class Resolver:
             return []
         cands: list[tuple[int, Mention]] = []
         speaker_toks = self._speaker_tokens(sdoc) if speakers else set()
-        for e in sdoc.ents:
+        for e in ents_of(sdoc):
             if speakers and e.root.i not in speaker_toks:
                 continue
             if j == sent_idx and before is not None and e.start_char >= before:
