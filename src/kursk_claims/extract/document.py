@@ -113,11 +113,15 @@ class _Prepared:
         return sentence_cased(text) if s.headline else text
 
     def first_reads(self) -> list[int]:
-        """The sentences the rules read first: those holding a quantity or a full-control phrase."""
+        """The sentences the rules read first: those, not page furniture, holding a measure (a count,
+        area, distance or share) or a full-control phrase."""
         if not self.gate:
             return self.to_parse
         allowed = set(self.to_parse)
-        return sorted(i for i in set(self.by_sentence) | self.full_control if i in allowed)
+        measures = {i for i, qs in self.by_sentence.items() if any(q.is_measure for q in qs)}
+        return sorted(
+            i for i in measures | self.full_control if i in allowed and not self.sentences[i].furniture
+        )
 
 
 def prepare(doc: Document, gate: bool = True) -> _Prepared:

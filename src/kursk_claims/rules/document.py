@@ -29,8 +29,10 @@ if TYPE_CHECKING:
 
 def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) -> list[Claim]:
     """Claims for the quantities of one sentence (quantities already filtered to this sentence)."""
+    if s.furniture or not any(q.is_measure for q in quantities):
+        return []  # nothing here can be a claim (so the sentence is not parsed for it)
     sdoc = ctx.sent_doc(s.idx, s.idx)
-    if sdoc is None or s.furniture:
+    if sdoc is None:
         return []
     out: list[Claim] = []
     resolver = Resolver(ctx)
@@ -180,8 +182,10 @@ def _claim_noun_owner(tok: Token) -> Token | None:
 
 def full_control_claims(ctx: DocContext, s: Sentence) -> list[Claim]:
     """'fully reclaimed', 'regained complete control' -> territory_pct 100 (predicate retaken)."""
+    if s.furniture:
+        return []  # page furniture never claims (and is not parsed for it)
     sdoc = ctx.sent_doc(s.idx, s.idx)
-    if sdoc is None or s.furniture:
+    if sdoc is None:
         return []
     out: list[Claim] = []
     for m in FULL_CONTROL.finditer(s.text):
