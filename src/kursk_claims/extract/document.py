@@ -30,7 +30,11 @@ from kursk_claims.text.segment import find_quotes, sentences_spanning, split_sen
 
 __all__ = ["ModelNotFoundError", "extract_document", "extract_documents", "prepare", "finish"]
 
-BATCH_DOCS = 64  # documents per batch in one process
+# documents per batch in one process: the parses the rules ask for, round by round, go to spaCy
+# together, and bigger rounds cost less per sentence (measured: 256 ~4 % less CPU than 64);
+# a batch also stops at BATCH_CHARS of text, so long documents are not held 256 at a time
+BATCH_DOCS = 256
+BATCH_CHARS = 2_000_000
 WORKER_BATCH_DOCS = 16  # documents per task sent to a worker process
 PIPE_BATCH = 64  # sentences per nlp.pipe batch
 _MAX_SENT_CHARS = 5000  # longer "sentences" (unpunctuated dumps) are cut for the parser
@@ -416,10 +420,23 @@ def _worker_run(docs: list[Document]) -> list[DocResult | BaseException]:
     return _extract_batch_items(docs, _WORKER_NLP, _WORKER_GATE)
 
 
-def _chunks(docs: Iterable[Document], n: int) -> Iterator[list[Document]]:
-    it = iter(docs)
-    while chunk := list(islice(it, n)):
-        yield chunk
+def _chunks(docs: Iterable[Document], n: int, max_chars: int | None = None) -> Iterator[list[Document]]:
+    """Lists of at most `n` documents (and, with `max_chars`, at most that much text, or one document)."""
+    if max_chars is None:
+        it = iter(docs)
+        while chunk := list(islice(it, n)):
+            yield chunk
+        return
+    batch: list[Document] = []
+    size = 0
+    for d in docs:
+        if batch and (len(batch) >= n or size + len(d.text) > max_chars):
+            yield batch
+            batch, size = [], 0
+        batch.append(d)
+        size += len(d.text)
+    if batch:
+        yield batch
 
 
 def _yield_in_order(batches: Iterable[list[DocResult | BaseException]]) -> Iterator[DocResult]:
@@ -435,15 +452,15 @@ def extract_documents(
 ) -> Iterator[DocResult]:
     """One DocResult per document, in input order, streaming; `workers` > 1 uses processes.
 
-    Documents go through in batches of `BATCH_DOCS` (`WORKER_BATCH_DOCS` per task with
-    workers); a document that raises is reported after the results of the ones before it.
+    Documents go through in batches of `BATCH_DOCS` (or `BATCH_CHARS` of text; `WORKER_BATCH_DOCS`
+    per task with workers); a document that raises is reported after the results of the ones before it.
     Workers are forked after the model is loaded (they share its memory) and receive only
     `Document`s and send back only `DocResult`s (no spaCy objects cross processes).
     """
     if workers <= 1:
         nlp = load_nlp(model)
         yield from _yield_in_order(
-            _extract_batch_items(chunk, nlp, gate) for chunk in _chunks(docs, BATCH_DOCS)
+            _extract_batch_items(chunk, nlp, gate) for chunk in _chunks(docs, BATCH_DOCS, BATCH_CHARS)
         )
         return
     import multiprocessing as mp
