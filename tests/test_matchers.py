@@ -1,4 +1,4 @@
-"""The fast rule components (extract/matchers.py) annotate exactly as spaCy's stock ones do.
+"""The fast rule components and the lemma cache (extract/matchers.py) annotate exactly as spaCy's stock ones do.
 
 Compared on every sentence of the seeds, the dev corpus and the synthetic sets, plus texts made
 to hit the attribute_ruler's odd patterns ("ain't", "gonna", "y'all", "there is"): the same
@@ -87,3 +87,11 @@ def test_most_aliases_are_phrase_patterns(pipelines: tuple[Any, Any]) -> None:
     fast, _ = pipelines
     ruler = fast.get_pipe("entity_ruler")
     assert len(ruler.phrase_matcher) > 3 * len(ruler.matcher)
+
+
+def test_the_lemma_cache_is_installed(pipelines: tuple[Any, Any]) -> None:
+    from kursk_claims.extract.matchers import _CachedLemmas
+
+    fast, stock = pipelines
+    assert isinstance(fast.get_pipe("lemmatizer").lemmatize, _CachedLemmas)
+    assert not isinstance(stock.get_pipe("lemmatizer").lemmatize, _CachedLemmas)

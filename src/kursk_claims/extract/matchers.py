@@ -11,6 +11,9 @@ matches are found changes:
   (tag, lower, dep, is_space) and looked up after that. The other patterns (multi-token ones,
   REGEX) stay with a Matcher of their own. The match list, sorted as `AttributeRuler.match`
   sorts it, is the same list; `set_annotations` is spaCy's own.
+- **lemmatizer** (`cached_lemmas`): a rule lemma is a function of the word, its POS and its
+  morphology; spaCy caches only the lemmas its rules derive, so the base forms (most words) are
+  worked out again at every token. All are cached under spaCy's own key.
 - **entity_ruler** (`ruler_patterns`): an alias matched word by word on LOWER becomes a phrase
   pattern (PhraseMatcher on LOWER, one trie walk per token) when the pipeline's tokenizer splits
   it into the same words; an exact-case acronym stays a token pattern.
@@ -148,3 +151,32 @@ def ruler_patterns(nlp: Any, patterns: list[dict[str, Any]]) -> list[dict[str, A
                 continue
         out.append({k: v for k, v in p.items() if k != "text"})
     return out
+
+
+class _CachedLemmas:
+    """`Lemmatizer.rule_lemmatize` remembered per (orth, pos, morph), the key spaCy caches it under."""
+
+    def __init__(self, lemmatize: Any) -> None:
+        self._lemmatize = lemmatize
+        self._cache: dict[tuple[int, int, int], list[str]] = {}
+
+    def __call__(self, token: Any) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        got = self._cache.get(key)
+        if got is None:
+            if len(self._cache) > _CACHE_LIMIT:
+                self._cache.clear()
+            got = self._cache[key] = self._lemmatize(token)
+        return got
+
+
+def cached_lemmas(nlp: Any) -> None:
+    """Give a rule-mode lemmatizer the cache of all its lemmas (no-op otherwise)."""
+    from spacy.pipeline import Lemmatizer
+
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if isinstance(lemmatizer, Lemmatizer) and lemmatizer.mode == "rule" and "lemmatize" in vars(lemmatizer):
+        if not isinstance(lemmatizer.lemmatize, _CachedLemmas):
+            lemmatizer.lemmatize = _CachedLemmas(lemmatizer.lemmatize)

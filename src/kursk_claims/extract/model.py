@@ -58,10 +58,11 @@ def resolve_model_name(model: str | None = None) -> str:
 @cache
 def load_nlp(model: str | None = None) -> Any:
     """The pipeline with the registry's entity_ruler added before NER (cached per process)."""
-    from kursk_claims.extract.matchers import fast_attribute_match, ruler_patterns
+    from kursk_claims.extract.matchers import cached_lemmas, fast_attribute_match, ruler_patterns
 
     nlp = _load_one(resolve_model_name(model))
     fast_attribute_match(nlp)  # the same annotations, looked up per distinct token
+    cached_lemmas(nlp)
     if "entity_ruler" not in nlp.pipe_names:
         ruler = nlp.add_pipe(
             "entity_ruler",
