@@ -95,3 +95,15 @@ def test_identical_exports_in_process_local_workers_and_dask_cluster(tmp_path: P
     assert one.strip()
     assert export(tmp_path / "pool.db") == one
     assert export(tmp_path / "dask.db") == one
+
+
+def test_the_end_of_the_input_goes_out_in_smaller_batches() -> None:
+    from kursk_claims.extract.cluster import _chunks
+    from kursk_claims.models import Document
+
+    docs = [Document(id=f"d{i:03d}", text="x", sha256="0" * 64) for i in range(208)]
+    sizes = [len(c) for c in _chunks(docs, 16, 4)]
+    assert sizes[:10] == [16] * 10 and sizes[10:] == [12, 9, 7, 5, 4, 3, 2, 2, 2, 2]
+    assert [d for c in _chunks(docs, 16, 4) for d in c] == docs  # every document once, in order
+    assert [len(c) for c in _chunks(docs[:3], 16, 4)] == [2, 1]
+    assert list(_chunks([], 16, 4)) == []

@@ -94,3 +94,14 @@ def test_a_failing_document_does_not_hide_the_ones_before_it(
         for result in extract.extract_documents(docs):
             got.append(result.document.id)
     assert got == [docs[0].id]
+
+
+def test_batches_stop_at_their_size_or_their_text_budget() -> None:
+    from kursk_claims.extract.document import _chunks
+
+    docs = [
+        Document(id=f"d{i}", text="x" * size, sha256="0" * 64) for i, size in enumerate([5, 5, 20, 1, 1, 1])
+    ]
+    sizes = [[len(d.text) for d in chunk] for chunk in _chunks(docs, 2, max_chars=10)]
+    assert sizes == [[5, 5], [20], [1, 1], [1]]  # a document over the budget goes alone
+    assert [len(c) for c in _chunks(docs, 4)] == [4, 2]

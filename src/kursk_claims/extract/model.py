@@ -58,15 +58,25 @@ def resolve_model_name(model: str | None = None) -> str:
 @cache
 def load_nlp(model: str | None = None) -> Any:
     """The pipeline with the registry's entity_ruler added before NER (cached per process)."""
+    from kursk_claims.extract.matchers import cached_lemmas, fast_attribute_match, ruler_patterns
+
     nlp = _load_one(resolve_model_name(model))
+    fast_attribute_match(nlp)  # the same annotations, looked up per distinct token
+    cached_lemmas(nlp)
     if "entity_ruler" not in nlp.pipe_names:
-        ruler = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None)
-        ruler.add_patterns(registry_patterns())
+        ruler = nlp.add_pipe(
+            "entity_ruler",
+            before="ner" if "ner" in nlp.pipe_names else None,
+            config={"phrase_matcher_attr": "LOWER"},
+        )
+        with nlp.select_pipes(enable=[]):  # phrase patterns need only the tokenizer
+            ruler.add_patterns(ruler_patterns(nlp, registry_patterns()))
     return nlp
 
 
 def registry_patterns() -> list[dict[str, Any]]:
-    """entity_ruler patterns: every alias of every entity, with the canonical name as id."""
+    """entity_ruler patterns: every alias of every entity, with the canonical name as id (and the
+    alias as `text`, which `matchers.ruler_patterns` reads and drops)."""
     import spacy
 
     tokenizer = spacy.blank("en").tokenizer
@@ -81,5 +91,5 @@ def registry_patterns() -> list[dict[str, Any]]:
                 pattern: list[dict[str, Any]] = [{"TEXT": w} for w in words]
             else:
                 pattern = [{"LOWER": w.lower()} for w in words]
-            pats.append({"label": label, "pattern": pattern, "id": e.name})
+            pats.append({"label": label, "pattern": pattern, "id": e.name, "text": alias})
     return pats

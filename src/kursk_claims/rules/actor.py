@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import side_of_phrase
@@ -141,7 +142,7 @@ def _actor(
     s: Sentence,
     speaker_side: str | None,
     sdoc: Doc,
-    prev_doc: Doc | None = None,
+    prev_doc: Callable[[], Doc | None] | None = None,
     earlier_actor: str | None = None,
     antecedent_actor: str | None = None,
 ) -> tuple[str, Decision]:
@@ -279,8 +280,9 @@ def _actor(
     found = _last_side_before(sdoc, q.start - s.start, speaker_side=speaker_side)
     if found:
         return found
-    if prev_doc is not None:
-        found = _last_side_before(prev_doc, len(prev_doc.text) + 1, speaker_side=speaker_side)
+    prev = prev_doc() if prev_doc is not None else None  # the previous sentence, parsed only now
+    if prev is not None:
+        found = _last_side_before(prev, len(prev.text) + 1, speaker_side=speaker_side)
         if found:
             side, cue = found
             return side, Decision("actor.previous_sentence_side", cue.why + " (previous sentence)")

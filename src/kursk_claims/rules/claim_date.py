@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import lookup
 from kursk_claims.rules.attribution import Attribution
-from kursk_claims.rules.context import DocContext, attribution_data
+from kursk_claims.rules.context import DocContext, attribution_data, ent_type_of
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.phrases import CAPITALISED_RUN, STATEMENT_NOUNS, _reporting_verbs
@@ -78,7 +78,7 @@ def _claim_date(
             return when, Decision("date.when_clause", f"'{v.head.text}, when ... {v.text}'")
         spans: list[tuple[int, int]] = []
         for c in v.children:
-            if c.dep_ in ("prep", "npadvmod", "advmod", "tmod", "obl") or c.ent_type_ == "DATE":
+            if c.dep_ in ("prep", "npadvmod", "advmod", "tmod", "obl") or ent_type_of(c) == "DATE":
                 sub = list(c.subtree)
                 spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
         after = sdoc.text[v.idx + len(v.text) :]

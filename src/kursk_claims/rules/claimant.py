@@ -12,6 +12,7 @@ from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import (
     SourceLine,
     _norm,
+    ents_of,
 )
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.interview import interview_answer
@@ -359,7 +360,7 @@ def _cited_source(r: Resolver, verb: Token, sent_idx: int) -> Found | None:
             obj = next((g for g in c.children if g.dep_ == "dobj"), None)
             if obj is None:
                 continue
-            named = any(e.label_ in ("PERSON", "ORG") and e.start <= obj.i < e.end for e in obj.doc.ents)
+            named = any(e.label_ in ("PERSON", "ORG") and e.start <= obj.i < e.end for e in ents_of(obj.doc))
             if not named and obj.lemma_.lower() not in INSTITUTION_HEADS:
                 return None  # "citing Ukrainian soldiers": the outlet stays the claimant
             got = r.resolve_subject(obj, sent_idx, sent_idx)
@@ -368,18 +369,19 @@ def _cited_source(r: Resolver, verb: Token, sent_idx: int) -> Found | None:
     return None
 
 
+_STATED_BY = re.compile(
+    r"^\s*(?:this|that|these|the figures?|the numbers?)\s+(?:was|were|has been|have been)\s+\w+\s+by\b"
+)
+
+
 def stated_by_next(r: Resolver, t: Target) -> Attribution | None:
     """'This was stated by X' / 'X said this' in the next sentence credits this one."""
     s = t.s
+    text = r.ctx.sent_text(s.idx + 1, s.idx)  # the wording first: the sentence is parsed only on a match
+    if text is None or not _STATED_BY.match(text.lower()):
+        return None
     nxt = r.ctx.sent_doc(s.idx + 1, s.idx)
-    if nxt is None:
-        return None
-    text = nxt.text.lower()
-    if not re.match(
-        r"^\s*(?:this|that|these|the figures?|the numbers?)\s+(?:was|were|has been|have been)\s+\w+\s+by\b",
-        text,
-    ):
-        return None
+    assert nxt is not None  # sent_text is None exactly when sent_doc is
     for tok in nxt:
         if tok.dep_ == "agent":
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)

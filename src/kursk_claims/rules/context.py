@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -22,13 +23,40 @@ from kursk_claims.text import dates
 from kursk_claims.text.segment import Quote, Sentence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 WINDOW_BACK = 4
 
 
 WINDOW_FWD = 2
+
+
+# user_data key of a parse made without the entity components: True, then (once a document's
+# rules hold it) the call that runs them on it; `ents_of` makes that call on the first read
+ENTITIES_PENDING = "kursk_entities_pending"
+
+
+def ents_of(sdoc: Doc) -> Sequence[Span]:
+    """The named entities of a sentence's parse. Every rule reads entities through here (or
+    `ent_type_of`; tests/test_lazy_entities.py checks it): the extractor may parse without the
+    entity components and leave the call that runs them in `user_data[ENTITIES_PENDING]`."""
+    pending = sdoc.user_data.pop(ENTITIES_PENDING, None)
+    if pending is not None:
+        pending(sdoc)  # a parse made without entities: have them found now
+    return sdoc.ents
+
+
+def ent_type_of(tok: Token) -> str:
+    """The entity label of a token ('' outside an entity), through `ents_of`."""
+    ents_of(tok.doc)
+    return str(tok.ent_type_)
+
+
+def ent_id_of(x: Token | Span) -> str:
+    """The registry id the entity ruler gave a token or an entity ('' if none), through `ents_of`."""
+    ents_of(x.doc)
+    return str(x.ent_id_)
 
 
 def _data_json(name: str) -> dict[str, Any]:
@@ -108,6 +136,8 @@ class DocContext:
     # claim start -> (sentence that introduced its speaker, whether it frames a report, whether it
     # announces the report as a whole): speaker spans
     span_openers: dict[int, tuple[int, bool, bool]] = field(default_factory=dict)
+    # sentence idx -> the text its parse holds, read without parsing (None: the parse's own text)
+    parse_text: Callable[[int], str] | None = None
 
     @property
     def base(self) -> date | None:
@@ -123,6 +153,16 @@ class DocContext:
         if i not in self.window(around):
             return None
         return self.parsed.get(i)
+
+    def sent_text(self, i: int, around: int) -> str | None:
+        """The text of `sent_doc(i, around)` (None exactly when that is None), without parsing the
+        sentence: a rule that only reads text on a sentence it may not need asks for this first."""
+        if i not in self.window(around) or i not in self.parsed:
+            return None
+        if self.parse_text is None:
+            sdoc = self.parsed.get(i)
+            return None if sdoc is None else str(sdoc.text)
+        return self.parse_text(i)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that holds a document offset, if any."""

@@ -13,7 +13,7 @@ from kursk_claims.rules.actor import _actor, _last_side_before, _side_of_np
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.claim_date import _claim_date, _dated_statements
 from kursk_claims.rules.claimant import _source_line, attribute
-from kursk_claims.rules.context import DocContext, _norm, opposite
+from kursk_claims.rules.context import DocContext, _norm, ents_of, opposite
 from kursk_claims.rules.decision import Decision, rule_of
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.metric import classify_metric
@@ -30,11 +30,19 @@ if TYPE_CHECKING:
 
 def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) -> list[Claim]:
     """Claims for the quantities of one sentence (quantities already filtered to this sentence)."""
+    if s.furniture or not any(q.is_measure for q in quantities):
+        return []  # nothing here can be a claim (so the sentence is not parsed for it)
     sdoc = ctx.sent_doc(s.idx, s.idx)
-    if sdoc is None or s.furniture:
+    if sdoc is None:
         return []
     out: list[Claim] = []
     resolver = Resolver(ctx)
+
+    def prev_doc() -> Doc | None:  # the previous sentence on the line, parsed only if the actor rules read it
+        if s.idx > 0 and ctx.sentences[s.idx - 1].line == s.line:
+            return ctx.sent_doc(s.idx - 1, s.idx)
+        return None
+
     for q in quantities:
         if not q.is_measure:
             continue
@@ -49,9 +57,6 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
         speaker_side = att.side if att.side in ("ukraine", "russia", "north_korea") else None
         location, loc_why = location_for(ctx, s, q.start)
         predicate, pred_why = _predicate(hit.metric, num, hit.noun, q, s)
-        prev_doc = (
-            ctx.sent_doc(s.idx - 1, s.idx) if s.idx > 0 and ctx.sentences[s.idx - 1].line == s.line else None
-        )
         same_sentence = [c for c in earlier if c.start >= s.start and c.actor != "unknown"]
         earlier_actor = same_sentence[-1].actor if same_sentence else None
         # the side of the figure just before (within the two sentences before): what "it" may refer to
@@ -120,7 +125,7 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
             sorted(
                 {
                     ce.name
-                    for e in sdoc.ents
+                    for e in ents_of(sdoc)
                     if e.label_ in ("PERSON", "ORG")
                     for ce in [_canon_entity(e)]
                     if ce
@@ -186,8 +191,10 @@ def _claim_noun_owner(tok: Token) -> Token | None:
 
 def full_control_claims(ctx: DocContext, s: Sentence) -> list[Claim]:
     """'fully reclaimed', 'regained complete control' -> territory_pct 100 (predicate retaken)."""
+    if s.furniture:
+        return []  # page furniture never claims (and is not parsed for it)
     sdoc = ctx.sent_doc(s.idx, s.idx)
-    if sdoc is None or s.furniture:
+    if sdoc is None:
         return []
     out: list[Claim] = []
     for m in FULL_CONTROL.finditer(s.text):
@@ -385,7 +392,7 @@ def _named_person_after(ctx: DocContext, s_idx: int, side: str | None) -> Identi
         sdoc = ctx.sent_doc(j, s_idx)
         if sdoc is None or ctx.sentences[j].furniture:
             continue
-        for e in sdoc.ents:
+        for e in ents_of(sdoc):
             if e.label_ != "PERSON" or e.root.dep_ not in ("nsubj", "nsubjpass", "appos"):
                 continue  # the identification is the subject or an apposition, not any mention
             ce = _canon_entity(e)
@@ -534,8 +541,10 @@ def document_context(
     parsed: dict[int, Doc],
     quotes: list[Quote],
     doc_date: str | None,
+    parse_text: Callable[[int], str] | None = None,
 ) -> DocContext:
-    """What the rules read of a document: its sentences and parses, its dated statements and 'Source:' line."""
+    """What the rules read of a document: its sentences and parses, its dated statements and 'Source:'
+    line; `parse_text(i)` is the text sentence i's parse holds (read before deciding to parse it)."""
     return DocContext(
         document=document,
         sentences=sentences,
@@ -544,6 +553,7 @@ def document_context(
         doc_date=doc_date,
         dated_statements=_dated_statements(sentences, doc_date),
         source_line=_source_line(sentences),
+        parse_text=parse_text,
     )
 
 

@@ -14,7 +14,7 @@ import re
 
 from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
-from kursk_claims.rules.context import DocContext
+from kursk_claims.rules.context import DocContext, ents_of
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.phrases import BODY_WORDS, CALL_SIGN, CAPITALISED_RUN, TITLED_NAME
@@ -113,7 +113,7 @@ def _interviewee_of(r: Resolver, intro: list[Sentence]) -> Attribution | None:
             return _interviewee(m.group(1), side_of_phrase(s.text[: m.start()]))
     for s in sorted(intro, key=lambda s: s.headline):  # the headline last
         sdoc = ctx.parsed.get(s.idx)
-        for ent in sdoc.ents if sdoc is not None else ():
+        for ent in ents_of(sdoc) if sdoc is not None else ():
             if ent.label_ == "PERSON" and len(ent.text.split()) >= 2 and lookup(ent.text) is None:
                 described = " ".join(t.text for t in ent.root.subtree)
                 return _interviewee(ent.text, side_of_phrase(described) or side_of_phrase(s.text))

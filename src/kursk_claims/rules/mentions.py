@@ -21,6 +21,8 @@ from kursk_claims.rules.context import (
     _norm,
     _place_regex,
     _side_word,
+    ent_type_of,
+    ents_of,
     place_data,
 )
 from kursk_claims.rules.phrases import (
@@ -173,7 +175,7 @@ class Resolver:
                 e.label_ in ("PERSON", "ORG")
                 and e.root.i in sub_ids
                 and e.root.dep_ in ("appos", "compound", "nsubj")
-                for e in subj.doc.ents
+                for e in ents_of(subj.doc)
             )
         ):
             m = self.last_mention(sent_idx, around, kinds=("body",), before=subj.idx)
@@ -326,7 +328,7 @@ class Resolver:
             sdoc = self.ctx.sent_doc(j, around)
             if sdoc is None:
                 continue
-            for e in sdoc.ents:
+            for e in ents_of(sdoc):
                 ce = _canon_entity(e) if e.label_ == "PERSON" else None
                 if ce is not None:
                     return Mention(j, ce.name, ce.side, "person", ce.kind)
@@ -368,7 +370,7 @@ class Resolver:
             if (
                 subj is not None
                 and subj.pos_ == "NOUN"
-                and not subj.ent_type_
+                and not ent_type_of(subj)
                 and subj.lemma_.lower() in _SPEAKING_PEOPLE
             ):
                 out.append(subj)
@@ -389,7 +391,7 @@ class Resolver:
             if j > sent_idx:
                 break
             sdoc = self.ctx.sent_doc(j, around)
-            for ent in sdoc.ents if sdoc is not None else ():
+            for ent in ents_of(sdoc) if sdoc is not None else ():
                 ce = _canon_entity(ent) if ent.label_ == "PERSON" else None
                 if ce is not None and ce.name in holders:
                     named.add(ce.name)
@@ -411,7 +413,7 @@ class Resolver:
             sdoc = self.ctx.sent_doc(j, around)
             if sdoc is None:
                 continue
-            for e in sdoc.ents:
+            for e in ents_of(sdoc):
                 if e.label_ == "PERSON" and e.text.split()[-1].lower() == surname:
                     side = side_of_phrase(_norm(_subtree_text(e.root)))
                     if side is not None:
@@ -437,75 +439,95 @@ class Resolver:
         before: int | None = None,
         speakers: bool = False,
     ) -> Mention | None:
-        """The latest entity mention before this point: earlier claims' claimants and window mentions."""
-        cands: list[tuple[int, int, Mention]] = []
-        for j in self.ctx.window(around):
-            if j > sent_idx:
-                break
-            sdoc = self.ctx.sent_doc(j, around)
-            if sdoc is None or self.ctx.sentences[j].furniture:
-                continue
-            speaker_toks = self._speaker_tokens(sdoc) if speakers else set()
-            for e in sdoc.ents:
-                if speakers and e.root.i not in speaker_toks:
-                    continue
-                if j == sent_idx and before is not None and e.start_char >= before:
-                    continue
-                ce = _canon_entity(e) if e.label_ in ("PERSON", "ORG") else None
-                if ce is None:
-                    continue
-                if ce.kind == "person" and ce.side is None:
-                    ce = ce._replace(side=side_of_phrase(_norm(_subtree_text(e.root))))
-                head = "person" if ce.kind == "person" else e.root.lemma_.lower()
-                name_low = ce.name.lower()
-                heads_here = {head} | {w for w in ANAPHOR_HEADS if w in name_low}
-                if "intelligence" in name_low or "service" in name_low:
-                    heads_here |= {"agency", "service"}
-                if ce.kind == "person":
-                    heads_here |= _PERSON_HEADS
-                    # the heads their own title gives them ("Chief of the General Staff ... Valery
-                    # Gerasimov" is "the general", "Supreme Commander-in-Chief Vladimir Putin" is not)
-                    heads_here |= {
-                        f"titled:{w}" for w in _title_words(e, ce.name, self.when()) & _PERSON_HEADS
-                    }
-                cands.append(
-                    (j, e.start_char, Mention(j, ce.name, ce.side, " ".join(sorted(heads_here)), ce.kind))
-                )
-            for subj in self._unnamed_speakers(sdoc) if speakers else ():
-                # "an official of the regional emergencies department told TASS ...": a speaker
-                # the entity recogniser does not see
-                if j == sent_idx and before is not None and subj.idx >= before:
-                    continue
-                got = self.resolve_subject(subj, j, around)
-                if got is not None and got.kind in ("person", "other"):
-                    cands.append((j, subj.idx, Mention(j, got.name, got.side, "person", "person")))
-            for t in sdoc if not speakers else ():
-                if t.lemma_.lower() in ("source", "informant") and t.dep_ in ("nsubj", "nsubjpass"):
-                    if j == sent_idx and before is not None and t.idx >= before:
-                        continue
-                    got = _entity_for_phrase(t, self.when())
-                    if got and got.kind != "other":
-                        cands.append((j, t.idx, Mention(j, got.name, got.side, "source informant", got.kind)))
+        """The latest entity mention before this point: earlier claims' claimants and window mentions.
+
+        The latest that fits `kinds` and `heads` in the order (sentence, offset), ties in the order
+        sentence mentions, then claims; with `heads`, a person whose own title has the head comes
+        first. Sentences are read from the latest back and reading stops at the first that holds
+        one, so earlier sentences are not parsed for it."""
+        window = self.ctx.window(around)
+        claims_at: dict[int, list[tuple[int, Mention]]] = {}
         for c in self.ctx.claims:
             cs = self.ctx.sentence_at(c.start)
             sidx = cs.idx if cs is not None else None
-            if c.claimant and sidx is not None and sidx <= sent_idx and sidx in self.ctx.window(around):
+            if c.claimant and sidx is not None and sidx <= sent_idx and sidx in window:
                 known = lookup(c.claimant)
                 kind = known.kind if known else "other"
                 head = self.ctx.claimant_heads.get(c.start, "")
-                cands.append((sidx, c.start, Mention(sidx, c.claimant, c.claimant_side, head, kind)))
-        cands.sort(key=lambda x: (x[0], x[1]))
+                claims_at.setdefault(sidx, []).append(
+                    (c.start, Mention(sidx, c.claimant, c.claimant_side, head, kind))
+                )
+        read: dict[int, list[tuple[int, Mention]]] = {}
+
+        def latest_first(j: int) -> list[Mention]:
+            if j not in read:
+                cands = self._mentions_in(j, sent_idx, around, before, speakers) + claims_at.get(j, [])
+                cands.sort(key=lambda x: x[0])  # stable: equal offsets keep the order above
+                read[j] = cands
+            return [m for _, m in reversed(read[j])]
+
+        order = range(min(sent_idx, window.stop - 1), window.start - 1, -1)
         if heads:
             titled = {f"titled:{h}" for h in heads}
-            for _, _, m in reversed(cands):
-                if (not kinds or m.kind in kinds) and titled & set(m.head.split()):
-                    return m
-        for _, _, m in reversed(cands):
-            if kinds and m.kind not in kinds:
-                continue
-            if heads and not (set(heads) & set(m.head.split())):
-                continue
-            return m
+            for j in order:
+                for m in latest_first(j):
+                    if (not kinds or m.kind in kinds) and titled & set(m.head.split()):
+                        return m
+        for j in order:
+            for m in latest_first(j):
+                if kinds and m.kind not in kinds:
+                    continue
+                if heads and not (set(heads) & set(m.head.split())):
+                    continue
+                return m
         return None
+
+    def _mentions_in(
+        self, j: int, sent_idx: int, around: int, before: int | None, speakers: bool
+    ) -> list[tuple[int, Mention]]:
+        """(offset in the sentence, mention) of the named entities, the speakers described rather
+        than named (with `speakers`) and the 'sources' of sentence j."""
+        sdoc = self.ctx.sent_doc(j, around)
+        if sdoc is None or self.ctx.sentences[j].furniture:
+            return []
+        cands: list[tuple[int, Mention]] = []
+        speaker_toks = self._speaker_tokens(sdoc) if speakers else set()
+        for e in ents_of(sdoc):
+            if speakers and e.root.i not in speaker_toks:
+                continue
+            if j == sent_idx and before is not None and e.start_char >= before:
+                continue
+            ce = _canon_entity(e) if e.label_ in ("PERSON", "ORG") else None
+            if ce is None:
+                continue
+            if ce.kind == "person" and ce.side is None:
+                ce = ce._replace(side=side_of_phrase(_norm(_subtree_text(e.root))))
+            head = "person" if ce.kind == "person" else e.root.lemma_.lower()
+            name_low = ce.name.lower()
+            heads_here = {head} | {w for w in ANAPHOR_HEADS if w in name_low}
+            if "intelligence" in name_low or "service" in name_low:
+                heads_here |= {"agency", "service"}
+            if ce.kind == "person":
+                heads_here |= _PERSON_HEADS
+                # the heads their own title gives them ("Chief of the General Staff ... Valery
+                # Gerasimov" is "the general", "Supreme Commander-in-Chief Vladimir Putin" is not)
+                heads_here |= {f"titled:{w}" for w in _title_words(e, ce.name, self.when()) & _PERSON_HEADS}
+            cands.append((e.start_char, Mention(j, ce.name, ce.side, " ".join(sorted(heads_here)), ce.kind)))
+        for subj in self._unnamed_speakers(sdoc) if speakers else ():
+            # "an official of the regional emergencies department told TASS ...": a speaker the
+            # entity recogniser does not see
+            if j == sent_idx and before is not None and subj.idx >= before:
+                continue
+            got = self.resolve_subject(subj, j, around)
+            if got is not None and got.kind in ("person", "other"):
+                cands.append((subj.idx, Mention(j, got.name, got.side, "person", "person")))
+        for t in sdoc if not speakers else ():
+            if t.lemma_.lower() in ("source", "informant") and t.dep_ in ("nsubj", "nsubjpass"):
+                if j == sent_idx and before is not None and t.idx >= before:
+                    continue
+                got = _entity_for_phrase(t, self.when())
+                if got and got.kind != "other":
+                    cands.append((t.idx, Mention(j, got.name, got.side, "source informant", got.kind)))
+        return cands
 
     # -- the sieve -------------------------------------------------------------------------

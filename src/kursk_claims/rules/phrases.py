@@ -16,6 +16,8 @@ from kursk_claims.domain.registry import (
 from kursk_claims.rules.context import (
     _norm,
     attribution_data,
+    ent_id_of,
+    ents_of,
     place_data,
     side_of,
 )
@@ -120,14 +122,14 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
     whole = lookup(_norm(phrase))
     if whole is not None:
         return Found(whole.name, whole.side, whole.kind, head_low)
-    named = entity_named(tok.ent_id_) if tok.ent_id_ else None
+    named = entity_named(ent_id_of(tok)) if ent_id_of(tok) else None
     if named is not None:
         # the registry name the head word stands in, whole, however the parser cut the phrase
         # ("The Institute for the Study of War reports." parsed as "The Institute for" + ...)
         return Found(named.name, named.side, named.kind, head_low)
     addressed = _addressee_tokens(tok) | _own_report_clause(tok)
     ents = [
-        e for e in doc.ents
+        e for e in ents_of(doc)
         if e.start_char >= span_start and e.end_char <= span_end and e.root.i not in addressed
     ]  # fmt: skip
     # an appositive person names the role: "the Commander-in-Chief of Ukraine's Armed Forces, Oleksandr Syrskyi"
@@ -156,7 +158,7 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
         if ent is not None:
             return Found(ent.name, ent.side, ent.kind, head_low)
     for e in ents:
-        if e.label_ == "ORG" and e.ent_id_:
+        if e.label_ == "ORG" and ent_id_of(e):
             ent = _canon_entity(e)
             if ent is not None:
                 return Found(ent.name, ent.side, ent.kind, head_low)
@@ -290,8 +292,8 @@ def _strip_possessive(text: str) -> str:
 
 
 def _canon_entity(span: Span) -> Canon | None:
-    if span.ent_id_:
-        e = entity_named(span.ent_id_)
+    if ent_id_of(span):
+        e = entity_named(ent_id_of(span))
         if e is not None:
             return Canon(e.name, e.side, e.kind)
     text = _strip_possessive(_norm(span.text).strip())
@@ -339,7 +341,7 @@ def _find_reporting_verbs(sdoc: Doc) -> list[Token]:
 
 def _entity_just_before(sdoc: Doc, verb: Token) -> Token | None:
     """A reporting verb the parser left without a subject: the person or body named right before it."""
-    for e in reversed(sdoc.ents):
+    for e in reversed(ents_of(sdoc)):
         if e.end <= verb.i and verb.i - e.end <= 2 and e.label_ in ("PERSON", "ORG"):
             if all(t.is_punct for t in sdoc[e.end : verb.i]):
                 return e.root
