@@ -12,7 +12,7 @@ from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.context import DocContext, attribution_data, ent_type_of
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import CAPITALISED_RUN, _reporting_verbs
-from kursk_claims.rules.tree import _heads
+from kursk_claims.rules.tree import _heads, doc_text
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Sentence, quote_at
 
@@ -67,7 +67,7 @@ def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Doc) -> tu
             if c.dep_ in ("prep", "npadvmod", "advmod", "tmod", "obl") or ent_type_of(c) == "DATE":
                 sub = list(c.subtree)
                 spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
-        for m in dates.TIME_PHRASE.finditer(sdoc.text):
+        for m in dates.TIME_PHRASE.finditer(doc_text(sdoc)):
             inside = any(a <= m.start() and m.end() <= b for a, b in spans)
             if not inside:
                 continue
@@ -76,7 +76,7 @@ def _claim_date(ctx: DocContext, att: Attribution, s: Sentence, sdoc: Doc) -> tu
                 continue  # "with 3,000 sent in January": the time of another verb's event
             if _BARE_YEAR.match(m.group(0).strip()):
                 continue
-            before = sdoc.text[max(0, m.start() - 8) : m.start()].lower()
+            before = doc_text(sdoc)[max(0, m.start() - 8) : m.start()].lower()
             if "since" in before:
                 continue
             got = dates.resolve_time_phrase(m.group(0), base)

@@ -28,7 +28,7 @@ from kursk_claims.rules.mentions import (
     _reporting_verbs,
 )
 from kursk_claims.rules.spans import bracketed_source, floating_quote, interview_answer, speaker_span
-from kursk_claims.rules.tree import _is_ancestor, _phrase, _steps_up, _subject_of
+from kursk_claims.rules.tree import _is_ancestor, _phrase, _steps_up, _subject_of, doc_text
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Sentence, sentences_spanning
 
@@ -298,7 +298,7 @@ def attribution_pattern(r: Resolver, t: Target) -> Attribution | None:
     if t.sdoc is None:
         return None
     sdoc, s, num = t.sdoc, t.s, t.num
-    text = sdoc.text
+    text = doc_text(sdoc)
     for rx, after_number in ((_TAIL_ATTRIBUTION, True), (_HEAD_ATTRIBUTION, False)):
         m = rx.search(text)
         if not m:

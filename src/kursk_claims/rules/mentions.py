@@ -28,7 +28,7 @@ from kursk_claims.rules.context import (
     side_of,
 )
 from kursk_claims.rules.place import _main_place
-from kursk_claims.rules.tree import _phrase, _subject_of, _subtree_text
+from kursk_claims.rules.tree import _phrase, _subject_of, _subtree_text, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -138,7 +138,7 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
     ents = [
         e for e in ents
         if e.end_char <= phrase_end or e.start <= tok.i < e.end
-        or (e.label_ in ("PERSON", "ORG") and re.fullmatch(r",?\s*", doc.text[phrase_end - 1 : e.start_char]))
+        or (e.label_ in ("PERSON", "ORG") and re.fullmatch(r",?\s*", doc_text(doc)[phrase_end - 1 : e.start_char]))
     ]  # fmt: skip
     # the entity that contains the head token wins
     for e in ents:
@@ -493,7 +493,7 @@ class Resolver:
         """An unnamed regional official: the country governing the region the sentence names."""
         rx, names = _place_regex()
         sides: dict[str, str] = place_data().get("sides", {})
-        for m in rx.finditer(subj.doc.text):
+        for m in rx.finditer(doc_text(subj.doc)):
             side = sides.get(names[m.group(0)])
             if side:
                 return side
