@@ -18,6 +18,7 @@ from kursk_claims.rules.tree import (
     _is_object_of,
     _phrase,
     _subject_of,
+    doc_text,
 )
 from kursk_claims.text.quantities import Quantity
 from kursk_claims.text.segment import Sentence
@@ -282,7 +283,7 @@ def _actor(
         return found
     prev = prev_doc() if prev_doc is not None else None  # the previous sentence, parsed only now
     if prev is not None:
-        found = _last_side_before(prev, len(prev.text) + 1, speaker_side=speaker_side)
+        found = _last_side_before(prev, len(doc_text(prev)) + 1, speaker_side=speaker_side)
         if found:
             side, cue = found
             return side, Decision("actor.previous_sentence_side", cue.why + " (previous sentence)")

@@ -35,16 +35,21 @@ WINDOW_FWD = 2
 # user_data key of a parse made without the entity components: True, then (once a document's
 # rules hold it) the call that runs them on it; `ents_of` makes that call on the first read
 ENTITIES_PENDING = "kursk_entities_pending"
+_ENTS = "kursk_ents"
 
 
 def ents_of(sdoc: Doc) -> Sequence[Span]:
     """The named entities of a sentence's parse. Every rule reads entities through here (or
     `ent_type_of`; tests/test_lazy_entities.py checks it): the extractor may parse without the
     entity components and leave the call that runs them in `user_data[ENTITIES_PENDING]`."""
-    pending = sdoc.user_data.pop(ENTITIES_PENDING, None)
-    if pending is not None:
-        pending(sdoc)  # a parse made without entities: have them found now
-    return sdoc.ents
+    ents: tuple[Span, ...] | None = sdoc.user_data.get(_ENTS)
+    if ents is None:
+        pending = sdoc.user_data.pop(ENTITIES_PENDING, None)
+        if pending is not None:
+            pending(sdoc)  # a parse made without entities: have them found now
+        # kept: spaCy builds `Doc.ents` anew from every token at each read
+        ents = sdoc.user_data[_ENTS] = tuple(sdoc.ents)
+    return ents
 
 
 def ent_type_of(tok: Token) -> str:
@@ -161,7 +166,7 @@ class DocContext:
             return None
         if self.parse_text is None:
             sdoc = self.parsed.get(i)
-            return None if sdoc is None else str(sdoc.text)
+            return None if sdoc is None else str(sdoc.text)  # (a hand-built parse)
         return self.parse_text(i)
 
     def sentence_at(self, offset: int) -> Sentence | None:

@@ -12,7 +12,14 @@ from kursk_claims.models import Claim
 from kursk_claims.rules.context import _noun_index, _place_regex, metric_data
 from kursk_claims.rules.datalines import data_line
 from kursk_claims.rules.decision import Decision
-from kursk_claims.rules.tree import _ancestors_to_verb, _governing_verb, _has_cue, _num_token, _words_lower
+from kursk_claims.rules.tree import (
+    _ancestors_to_verb,
+    _governing_verb,
+    _has_cue,
+    _num_token,
+    _words_lower,
+    doc_text,
+)
 from kursk_claims.text.quantities import Quantity
 from kursk_claims.text.segment import Sentence
 
@@ -333,7 +340,7 @@ def _counted_noun_metric(
                 "casualties", noun, Decision("metric.killed_or_wounded", f"'{word}' killed or wounded")
             )
         if re.search(r"\bhome\b", around) and re.search(
-            r"(?i)captur|prisoner|exchange|swap|captivity", sdoc.text
+            r"(?i)captur|prisoner|exchange|swap|captivity", doc_text(sdoc)
         ):
             return MetricHit(
                 "prisoners",

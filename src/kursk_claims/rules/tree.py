@@ -12,9 +12,20 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+_TEXT = "kursk_text"
+
+
+def doc_text(sdoc: Doc) -> str:
+    """`sdoc.text`, kept with the Doc: spaCy joins it from every token at each read."""
+    text: str | None = sdoc.user_data.get(_TEXT)
+    if text is None:
+        text = sdoc.user_data[_TEXT] = sdoc.text
+    return text
+
+
 def _tokens_for(sdoc: Doc, s: Sentence, start: int, end: int) -> list[Token]:
     """The tokens of a sentence's Doc that overlap [start, end) (document offsets)."""
-    a, b = max(0, start - s.start), min(len(sdoc.text), end - s.start)
+    a, b = max(0, start - s.start), min(len(doc_text(sdoc)), end - s.start)
     if b <= a:
         return []
     span = sdoc.char_span(a, b, alignment_mode="expand")
