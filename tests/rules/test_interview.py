@@ -97,3 +97,15 @@ def test_what_is_said_in_an_interview_is_of_the_day_it_was_held(nlp) -> None:  #
     )
     c = _claim(nlp, text, "64")
     assert (c.claim_date, c.evidence["claim_date"]["rule"]) == ("2025-01-07", "date.interview"), c.evidence
+
+
+@pytest.mark.model
+def test_a_bare_number_answer_counts_what_the_question_asked(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A battalion commander in Kursk\n\nWe spoke to a Ukrainian battalion commander with the call sign Lys.\n\n"
+        "— How many Russian soldiers have you taken prisoner?\n\n— Forty-one since August.\n\n"
+        "— And how many tanks?\n\n— Nine."
+    )
+    c = _claim(nlp, text, "Forty-one")
+    assert (c.metric, c.evidence["metric"]["rule"]) == ("prisoners", "metric.asked"), c.evidence
+    assert c.claimant == "Lys"

@@ -15,6 +15,7 @@ from kursk_claims.rules.claim_date import _claim_date, _dated_statements
 from kursk_claims.rules.claimant import _source_line, attribute
 from kursk_claims.rules.context import DocContext, _norm, ents_of, opposite
 from kursk_claims.rules.decision import Decision, rule_of
+from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.metric import classify_metric
 from kursk_claims.rules.phrases import ANAPHOR_HEADS, ANAPHOR_SYNONYMS, _canon_entity
@@ -37,6 +38,7 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
         return []
     out: list[Claim] = []
     resolver = Resolver(ctx)
+    asked = _asked(ctx, s)
 
     def prev_doc() -> Doc | None:  # the previous sentence on the line, parsed only if the actor rules read it
         if s.idx > 0 and ctx.sentences[s.idx - 1].line == s.line:
@@ -47,7 +49,7 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
         if not q.is_measure:
             continue
         earlier = ctx.claims + out
-        hit = classify_metric(q, sdoc, s, earlier)
+        hit = classify_metric(q, sdoc, s, earlier, asked)
         if hit is None:
             continue
         num = _num_token(sdoc, s, q)
@@ -256,6 +258,14 @@ def full_control_claims(ctx: DocContext, s: Sentence) -> list[Claim]:
             )
         )  # fmt: skip
     return out
+
+
+def _asked(ctx: DocContext, s: Sentence) -> str | None:
+    """The question an interview answer replies to: the nearest question line before it."""
+    questions = [q for q in question_lines(ctx) if q <= s.idx]
+    if not questions or ctx.sentences[questions[-1]].line == s.line or s.idx - questions[-1] > 3:
+        return None
+    return ctx.sentences[questions[-1]].text
 
 
 def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:

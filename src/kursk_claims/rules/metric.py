@@ -275,8 +275,11 @@ def ctx_text_before(s: Sentence, earlier: list[Claim]) -> str:
     return " ".join([c.sentence for c in earlier[-3:]] + [s.text])
 
 
-def classify_metric(q: Quantity, sdoc: Doc, s: Sentence, earlier: list[Claim]) -> MetricHit | None:
-    """What the quantity counts, or None when it is not a war claim."""
+def classify_metric(
+    q: Quantity, sdoc: Doc, s: Sentence, earlier: list[Claim], asked: str | None = None
+) -> MetricHit | None:
+    """What the quantity counts, or None when it is not a war claim. `asked`: the question an
+    interview answer replies to ("How many prisoners have you taken?" — "Forty-one.")."""
     num = _num_token(sdoc, s, q)
     if num is None:
         return None
@@ -295,7 +298,31 @@ def classify_metric(q: Quantity, sdoc: Doc, s: Sentence, earlier: list[Claim]) -
         return _counted_noun_metric(q, sdoc, num, noun, hit, cues)
     if noun is not None and noun.pos_ == "NOUN" and noun.lower_ not in _FIGURE_NOUNS:
         return None  # the number counts something else: "two countries", "71 air strikes"
-    return _bare_number_metric(q, sdoc, s, num, cues, earlier)
+    bare = _bare_number_metric(q, sdoc, s, num, cues, earlier)
+    if bare is None and asked is not None and noun is None:
+        bare = _asked_metric(asked, q)
+    return bare
+
+
+# "How many North Korean soldiers are fighting in Kursk?": what the question counts
+_HOW_MANY = re.compile(
+    r"(?i)\bhow\s+many\s+([\w'’ -]{3,60}?)(?=\s+(?:have|has|had|did|do|does|are|is|were|was|will|would|can|could)\b|\?)"
+)
+
+
+def _asked_metric(asked: str, q: Quantity) -> MetricHit | None:
+    """A bare number answering 'How many X ...?' counts X."""
+    m = _HOW_MANY.search(asked)
+    if not m:
+        return None
+    listed = _label_metric(m.group(1))
+    if listed is None:
+        return None
+    words = re.findall(r"[a-z'-]+", asked.lower())
+    refined = next((t for t, cue in metric_data()["refine_person"] if _has_cue(words, cue)), None)
+    if listed == "personnel" and refined is not None:
+        listed = refined
+    return MetricHit(listed, None, Decision("metric.asked", f"answer to 'how many {m.group(1).strip()}'"))
 
 
 def _percent_metric(q: Quantity, s: Sentence, earlier: list[Claim]) -> MetricHit | None:
