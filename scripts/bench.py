@@ -286,7 +286,8 @@ def child_main(kind: str, corpus: Path, workers: int, db: Path | None) -> dict[s
         assert db is not None
         lc, client = cluster.local_cluster(workers)
         try:
-            client.run(cluster.run_batch, [first])  # model, imports and dateparser, on every worker
+            # model, imports and dateparser, on every worker, as in this process
+            client.run(cluster.run_batch, [first, Document("warm-up", WARM_UP_TEXT, "0" * 64)])
             worker0 = client.run(time.process_time)
             t0, cpu0 = time.perf_counter(), time.process_time()
             report = extract_paths([corpus], db, client=client)
