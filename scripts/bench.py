@@ -245,12 +245,43 @@ WARM_UP_TEXT = (
 )
 
 
+def _machine_busy_s() -> float | None:
+    """CPU seconds the whole machine has been busy (all processes, all CPUs), from /proc/stat."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    except OSError:
+        return None
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(x) for x in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+class _Clock:
+    """A timed part: wall seconds, CPU seconds of this process and of its reaped children, and how
+    busy the whole machine was meanwhile (the machine is shared: `machine_busy_s` well above what
+    the run itself used means other jobs took CPU from it)."""
+
+    def __init__(self) -> None:
+        self.wall0, self.cpu0 = time.perf_counter(), time.process_time()
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+        self.kids0, self.busy0 = kids.ru_utime + kids.ru_stime, _machine_busy_s()
+
+    def stop(self) -> dict[str, Any]:
+        wall, cpu = time.perf_counter() - self.wall0, time.process_time() - self.cpu0
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+        busy = _machine_busy_s()
+        return {
+            "wall_s": wall,
+            "cpu_s": cpu,  # this process only
+            "children_cpu_s": kids.ru_utime + kids.ru_stime - self.kids0,  # workers reaped by now
+            "machine_busy_s": None if busy is None or self.busy0 is None else busy - self.busy0,
+        }
+
+
 def child_main(kind: str, corpus: Path, workers: int, db: Path | None) -> dict[str, Any]:
     from kursk_claims.extract.model import load_nlp
 
     nlp = load_nlp(None)
     extra: dict[str, Any] = {}
-    cpu0 = time.process_time()
     if kind in ("pipe", "pipe64"):
         texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
         # spaCy sends batches of `batch_size` texts (default 1000) to its workers round-robin:
@@ -258,9 +289,9 @@ def child_main(kind: str, corpus: Path, workers: int, db: Path | None) -> dict[s
         # the batch size extraction gives nlp.pipe (on whole documents ~30 % faster than 1000)
         batch = 64 if kind == "pipe64" else 1000 if workers <= 1 else max(1, len(texts) // (8 * workers))
         list(nlp.pipe(texts[:1]))  # warm up, as extract is
-        t0, cpu0 = time.perf_counter(), time.process_time()
+        clock = _Clock()
         n = sum(len(d) for d in nlp.pipe(texts, n_process=workers, batch_size=batch))
-        wall = time.perf_counter() - t0
+        timed = clock.stop()
     else:
         # warm up outside the timed part, like the model: the extraction modules' imports and
         # regex compiles and dateparser's first call (~1.5 s, measured with cProfile), and the
@@ -286,11 +317,12 @@ def child_main(kind: str, corpus: Path, workers: int, db: Path | None) -> dict[s
         assert db is not None
         lc, client = cluster.local_cluster(workers)
         try:
-            client.run(cluster.run_batch, [first])  # model, imports and dateparser, on every worker
+            # model, imports and dateparser, on every worker, as in this process
+            client.run(cluster.run_batch, [first, Document("warm-up", WARM_UP_TEXT, "0" * 64)])
             worker0 = client.run(time.process_time)
-            t0, cpu0 = time.perf_counter(), time.process_time()
+            clock = _Clock()
             report = extract_paths([corpus], db, client=client)
-            wall = time.perf_counter() - t0
+            timed = clock.stop()
             worker1 = client.run(time.process_time)
             # CPU seconds each worker process spent in the timed part: are both busy?
             extra["worker_cpu_s"] = sorted(round(worker1[w] - worker0[w], 2) for w in worker0)
@@ -302,13 +334,12 @@ def child_main(kind: str, corpus: Path, workers: int, db: Path | None) -> dict[s
         from kursk_claims.pipeline import extract_paths
 
         assert db is not None
-        t0, cpu0 = time.perf_counter(), time.process_time()
+        clock = _Clock()
         report = extract_paths([corpus], db, workers=workers)
-        wall = time.perf_counter() - t0
+        timed = clock.stop()
         n = report.claims_written
-    cpu = time.process_time() - cpu0  # this process only (not its workers)
     me, kids = _rss_mb()
-    return {"wall_s": wall, "cpu_s": cpu, "count": n, "rss_mb": me, "rss_children_mb": kids, **extra}
+    return {**timed, "count": n, "rss_mb": me, "rss_children_mb": kids, **extra}
 
 
 def run_child(kind: str, corpus: Path, workers: int = 1, db: Path | None = None) -> dict[str, Any]:
@@ -556,10 +587,13 @@ def main() -> int:
                 got = run_child("extract" if kind == "mixed" else kind, where, workers, db)
                 got["db"] = str(db)
                 runs.setdefault(f"{kind}{workers}", []).append(got)
+                own = got["cpu_s"] + got["children_cpu_s"] + sum(got.get("worker_cpu_s", []))
                 busy = f", worker CPU {got['worker_cpu_s']} s" if "worker_cpu_s" in got else ""
+                machine = got["machine_busy_s"]
+                others = f"; other jobs ~{machine - own:.1f} s CPU" if machine is not None else ""
                 print(
                     f"  round {r + 1}: {kind} workers={workers}: {got['wall_s']:.1f} s "
-                    f"(this process {got['cpu_s']:.1f} s CPU{busy})",
+                    f"(this process {got['cpu_s']:.1f} s CPU{busy}{others})",
                     flush=True,
                 )
 
@@ -604,6 +638,13 @@ def main() -> int:
             k: [round(d["cpu_s"], 2) for d in runs[k]] for k in ("dask1", "dask2")
         }
         results["wall_s"] = {k: [round(x["wall_s"], 2) for x in v] for k, v in runs.items()}
+
+        def others(x: dict[str, Any]) -> float | None:
+            own = x["cpu_s"] + x["children_cpu_s"] + sum(x.get("worker_cpu_s", []))
+            return None if x["machine_busy_s"] is None else round(x["machine_busy_s"] - own, 1)
+
+        # CPU seconds other jobs on the shared machine used during each run (whole machine minus ours)
+        results["other_jobs_cpu_s"] = {k: [others(x) for x in v] for k, v in runs.items()}
         results["claims_per_run"] = runs["extract1"][0]["count"]
         reference = claim_rows(Path(runs["extract1"][0]["db"]))
         results["identical_claims_mixed_vs_war"] = all(
