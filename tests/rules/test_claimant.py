@@ -216,6 +216,16 @@ def test_readme_lists_the_document_passes_in_code_order() -> None:
 # ----------------------------------------------------------------------------- issue 11: who can claim
 
 
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from kursk_claims.extract.model import ModelNotFoundError, load_nlp
+
+    try:
+        return load_nlp()
+    except (ModelNotFoundError, ImportError, OSError) as exc:
+        pytest.skip(f"no spaCy English pipeline: {exc}")
+
+
 def _claim(nlp, text: str, quote: str):  # type: ignore[no-untyped-def]
     import hashlib
 

@@ -7,6 +7,16 @@ import hashlib
 import pytest
 
 
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from kursk_claims.extract.model import ModelNotFoundError, load_nlp
+
+    try:
+        return load_nlp()
+    except (ModelNotFoundError, ImportError, OSError) as exc:
+        pytest.skip(f"no spaCy English pipeline: {exc}")
+
+
 def _claim(nlp, text: str, quote: str):  # type: ignore[no-untyped-def]
     from kursk_claims.extract import extract_document
     from kursk_claims.models import Document

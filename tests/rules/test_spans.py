@@ -86,6 +86,16 @@ def test_runs_on_the_next_sentence_of_a_paragraph_and_into_backshifted_speech() 
     assert _runs_on(sentences, plain, 1, 2)  # a new paragraph in past perfect: reported speech
 
 
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from kursk_claims.extract.model import ModelNotFoundError, load_nlp
+
+    try:
+        return load_nlp()
+    except (ModelNotFoundError, ImportError, OSError) as exc:
+        pytest.skip(f"no spaCy English pipeline: {exc}")
+
+
 def _claims(nlp, text: str, published: str | None = "2024-08-15"):  # type: ignore[no-untyped-def]
     from kursk_claims.extract import extract_document
     from kursk_claims.models import Document
