@@ -6,8 +6,9 @@ import pytest
 from hand import context, parse
 
 from kursk_claims.rules.attribution import Attribution
-from kursk_claims.rules.claim_date import _claim_date
+from kursk_claims.rules.claim_date import _claim_date, _narrative_past
 from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.phrases import REPORT_VERB_FORM
 
 SYRSKYI = ((0, 1, "PERSON"),)
 SAID_ON = "Syrskyi said on Sunday Ukraine holds 90 sq km."
@@ -218,3 +219,57 @@ km NOUN dobj 10
         ctx, Attribution("Oleksandr Syrskyi", "ukraine", NAMED, sdoc[8]), ctx.sentences[0], sdoc
     )
     assert (got, why.rule) == ("2024-08-27", "date.when_clause")
+
+
+NARRATIVE = "The offensive began in August 2024.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            NARRATIVE + "Within weeks, Syrskyi said his forces had taken 1,300 sq km.",
+            "Oleksandr Syrskyi",
+            "2024-08",
+        ),
+        # the sentence speaks of the present: the narrative is over
+        (NARRATIVE + "Ukraine now holds barely 500 sq km, Syrskyi said.", "Oleksandr Syrskyi", None),
+        (
+            NARRATIVE + "Russian forces currently hold 80% of it, the ministry said.",
+            "Russian Defence Ministry",
+            None,
+        ),
+        # the same claimant spoke, without a time, after the narrative's date: the figure carries on
+        (
+            NARRATIVE
+            + "Gen. Sergei Rudskoi declared that Russia was advancing. He also stated that it held 75%.",
+            "Sergei Rudskoi",
+            None,
+        ),
+        # another speaker between the two does not end the narrative
+        (
+            NARRATIVE + "Zelensky declared that Ukraine would hold. Rudskoi stated that Russia held 75%.",
+            "Sergei Rudskoi",
+            "2024-08",
+        ),
+    ],
+    ids=["narrative", "now", "currently", "same-claimant-spoke", "other-speaker"],
+)
+def test_narrative_past(text: str, name: str, expected: str | None) -> None:
+    ctx = context(text, {}, "2025-02-20")
+    assert _narrative_past(ctx, ctx.sentences[-1], name) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "found"),
+    [
+        ("said", True),
+        ("emphasized", True),
+        ("tallied", True),
+        ("stresses", True),
+        ("admitted", True),
+        ("saying", False),
+    ],
+)
+def test_report_verb_forms_are_derived_from_the_lemma_list(word: str, found: bool) -> None:
+    assert bool(REPORT_VERB_FORM.fullmatch(word)) is found

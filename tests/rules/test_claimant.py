@@ -87,9 +87,35 @@ about ADV advmod 4
 1,200 NUM attr 2
 . PUNCT punct 2
 """
+REFUTED = "Syrskyi refuted Putin's claims made on Oct. 24 that 2,000 troops were cut off."
+REFUTED_ROWS = """
+Syrskyi PROPN nsubj 1
+refuted VERB ROOT 1 refute VBD
+Putin PROPN poss 4
+'s PART case 2
+claims NOUN dobj 1 claim
+made VERB acl 4 make VBN
+on ADP prep 5
+Oct. PROPN pobj 6
+24 NUM nummod 7
+that SCONJ mark 13
+2,000 NUM nummod 11
+troops NOUN nsubjpass 13 troop
+were AUX auxpass 13 be
+cut VERB acl 4 cut VBN
+off ADP prt 13
+. PUNCT punct 1
+"""
 SYRSKYI = ((0, 1, "PERSON"),)
 
 CASES = [
+    (
+        "claimant.claim_owner",
+        REFUTED,
+        one(REFUTED, REFUTED_ROWS, ((0, 1, "PERSON"), (2, 3, "PERSON"))),
+        "2,000",
+        "Vladimir Putin",
+    ),
     (
         "claimant.quote_speaker",
         QUOTED,
@@ -123,6 +149,7 @@ def test_rule_in_the_sentence(rule: str, text: str, parses: dict[int, Doc], phra
     ("rule", "text", "parses", "phrase"),
     [
         ("claimant.quote_speaker", SAID, one(SAID, SAID_ROWS, SYRSKYI), "1,000"),  # not in a quotation
+        ("claimant.claim_owner", SAID, one(SAID, SAID_ROWS, SYRSKYI), "1,000"),  # no claim noun
         ("claimant.reporting_verb", ESTIMATES, one(ESTIMATES, ESTIMATES_ROWS), "1,200"),  # no reporting verb
         ("claimant.according_to", SAID, one(SAID, SAID_ROWS, SYRSKYI), "1,000"),
         ("claimant.source_noun", SAID, one(SAID, SAID_ROWS, SYRSKYI), "1,000"),

@@ -12,7 +12,7 @@ from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.context import DocContext, attribution_data, ent_type_of
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.interview import question_lines
-from kursk_claims.rules.phrases import CAPITALISED_RUN, STATEMENT_NOUNS, _reporting_verbs
+from kursk_claims.rules.phrases import CAPITALISED_RUN, REPORT_VERB_FORM, STATEMENT_NOUNS, _reporting_verbs
 from kursk_claims.rules.tree import _heads, _is_ancestor
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Sentence, quote_at
@@ -149,7 +149,7 @@ def _claim_date(
         if held is not None:
             return held, Decision("date.interview", f"a question of the interview held {held}")
     # 3. a narrative of the past: an explicit date well before the document date just before
-    old = _narrative_past(ctx, s)
+    old = _narrative_past(ctx, s, att.name)
     if old:
         return None, Decision("date.narrative_past", f"inside a narrative of earlier events ('{old}')")
     return ctx.doc_date, Decision("date.document_date", "the document date")
@@ -216,18 +216,25 @@ _INTERVIEW_HELD = re.compile(
 )
 
 
-def _narrative_past(ctx: DocContext, s: Sentence) -> str | None:
+def _narrative_past(ctx: DocContext, s: Sentence, name: str) -> str | None:
     """The nearest time the text sets before this sentence (within its section), if that time is
-    well before the document date: the statement belongs to a narrative of earlier events."""
+    well before the document date: the statement belongs to a narrative of earlier events. Not when
+    the sentence speaks of the present ("now", "currently"), nor past a sentence in which the same
+    claimant speaks without a time: the figure carries on that statement ("Gerasimov declared ...
+    He claimed ...")."""
     base = ctx.base
-    if base is None:
+    if base is None or _PRESENT.search(s.text):
         return None
+    own = _name_words(name)
     for j in range(s.idx - 1, max(-1, s.idx - 13), -1):  # its own sentence dates the event, not the statement
         sj = ctx.sentences[j]
         if sj.headline and j != s.idx:
             break
         if sj.furniture:
             continue
+        if own & set(re.findall(r"[a-z]+", sj.text.lower())) and REPORT_VERB_FORM.search(sj.text):
+            if not dates.TIME_PHRASE.search(sj.text):
+                return None
         found: list[str] = []
         for m in dates.TIME_PHRASE.finditer(sj.text):
             before = sj.text[: m.start()].lower()
@@ -245,6 +252,22 @@ def _narrative_past(ctx: DocContext, s: Sentence) -> str | None:
         if found:
             return found[0]
     return None
+
+
+# The present, stated: "Ukraine now risks losing ...", "forces currently hold ...".
+_PRESENT = re.compile(r"(?i)\b(?:now|currently|at present|today|presently)\b")
+
+
+def _name_words(name: str) -> set[str]:
+    """The last distinctive lowercase word of a claimant's name, as a later mention shortens it
+    ('Sergei Rudskoi' -> rudskoi; 'South Korea National Intelligence Service' -> intelligence)."""
+    words = [w for w in re.findall(r"[a-z]+", name.lower()) if len(w) > 3 and w not in _GENERIC_NAME_WORDS]
+    return set(words[-1:])
+
+
+_GENERIC_NAME_WORDS = frozenset(
+    {"ministry", "defence", "defense", "general", "staff", "forces", "armed", "military", "office", "service"}
+)
 
 
 # A day as a statement is dated: "Sunday", "June 21", "21 June".

@@ -12,6 +12,7 @@ from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import (
     SourceLine,
     _norm,
+    attribution_data,
     ents_of,
 )
 from kursk_claims.rules.decision import Decision
@@ -22,6 +23,7 @@ from kursk_claims.rules.phrases import (
     _RECKONING_NOUNS,
     INSTITUTION_HEADS,
     REPORT_NOUNS,
+    REPORT_VERBS,
     SOURCE_NOUNS,
     STATEMENT_NOUNS,
     Found,
@@ -31,7 +33,7 @@ from kursk_claims.rules.phrases import (
     is_media_object,
 )
 from kursk_claims.rules.spans import bracketed_source, floating_quote, speaker_span
-from kursk_claims.rules.tree import _is_ancestor, _phrase, _steps_up, _subject_of
+from kursk_claims.rules.tree import _heads, _is_ancestor, _phrase, _steps_up, _subject_of
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Sentence, sentences_spanning
 
@@ -475,9 +477,40 @@ def place_gloss(r: Resolver, t: Target) -> Attribution | None:
     )
 
 
+# Nouns whose owner asserts the figure in their content clause ("Putin's claims that ...").
+_CLAIM_NOUNS = frozenset(attribution_data()["claim_nouns"])
+
+
+def claim_owner(r: Resolver, t: Target) -> Attribution | None:
+    """'Syrskyi refuted Putin's claims that about 2,000 troops were cut off': the figure stands in the
+    content of a claim noun whose owner is named (possessor, or 'claims by X'); the owner asserts
+    it, whoever reports or rejects the claim. A reporting verb nearer the figure comes first."""
+    if t.sdoc is None:
+        return None
+    for cur in _heads(t.num, 8):
+        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in REPORT_VERBS:
+            return None
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in _CLAIM_NOUNS:
+            owner = next((c for c in cur.children if c.dep_ == "poss"), None)
+            if owner is None:
+                by = next((c for c in cur.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if owner is None:
+                return None
+            got = r.resolve_subject(owner, t.s.idx, t.s.idx)
+            if got is None:
+                return None
+            made = t.sdoc.text[cur.idx : t.num.idx] if cur.i < t.num.i else None  # "claims made on Oct. 24"
+            return Attribution.of(
+                got, Decision("claimant.claim_owner", f"'{_phrase(owner)}'s {cur.text}'"), None, made
+            )
+    return None
+
+
 SIEVE: tuple[SieveRule, ...] = (
     SieveRule("claimant.place_gloss", place_gloss),
     SieveRule("claimant.quote_speaker", quote_speaker),
+    SieveRule("claimant.claim_owner", claim_owner),
     SieveRule("claimant.nearer_source", nearer_source),
     SieveRule("claimant.reporting_verb", reporting_verb),
     SieveRule("claimant.according_to", according_to),

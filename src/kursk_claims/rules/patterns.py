@@ -114,6 +114,8 @@ def attribution_pattern(r: Resolver, t: Target) -> Attribution | None:
             continue
         if not after_number and m.end() > num.idx:
             continue
+        if re.search(r"['’]s?$", m.group("who")):
+            continue  # "Putin's claims that ...": a noun, its possessor's claim (read off the tree)
         span = sdoc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
         if span is None or len(span) == 0:
             continue

@@ -30,6 +30,35 @@ if TYPE_CHECKING:
 REPORT_VERBS: frozenset[str] = frozenset(attribution_data()["report_verbs"])
 
 
+# Inflections English spelling does not derive from the lemma by its regular rules.
+_IRREGULAR_FORMS = {
+    "say": ("said", "says"),
+    "tell": ("told", "tells"),
+    "write": ("wrote", "written", "writes"),
+    "put": ("put", "puts"),
+    "admit": ("admitted", "admits"),
+}
+
+
+def _verb_forms(lemma: str) -> tuple[str, ...]:
+    """The finite forms of a reporting verb as written ('estimate' -> estimates, estimated)."""
+    if lemma in _IRREGULAR_FORMS:
+        return _IRREGULAR_FORMS[lemma]
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return (lemma[:-1] + "ies", lemma[:-1] + "ied")
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return (lemma + "es", lemma + "ed")
+    return (lemma + "s", lemma + ("d" if lemma.endswith("e") else "ed"))
+
+
+# A reporting verb as written, for rules that read a sentence's text without its parse.
+REPORT_VERB_FORM = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(sorted({f for v in REPORT_VERBS for f in _verb_forms(v)}, key=len, reverse=True))
+    + r")\b"
+)
+
+
 _RECKONING_NOUNS: frozenset[str] = frozenset(attribution_data()["reckoning_nouns"])
 
 
