@@ -465,6 +465,30 @@ WHO_CLAIMS = [
         id="outlet-quoting-its-country-s-ministry",
     ),
     pytest.param(
+        "On Thursday, the Turkish agency Anadolu, citing RIA Novosti, which in turn quoted the defence ministry, "
+        "reported that 87 Ukrainian troops had been killed.",
+        "87 Ukrainian",
+        "Russian Defense Ministry",
+        "claimant.citing",
+        id="a-chain-of-outlets-ends-at-its-last-link-in-that-outlet-s-country",
+    ),
+    pytest.param(
+        "As Ukrinform reported, Russia has lost more than 38,000 troops in the Kursk direction, according to "
+        "Ukraine's General Staff.",
+        "38,000",
+        "Ukrainian General Staff",
+        "claimant.citing",
+        id="an-outlet-reporting-relays-the-source-it-gives-by-according-to",
+    ),
+    pytest.param(
+        "He gave no figures, but a source in the General Staff, speaking to Ukrainska Pravda, said Ukrainian "
+        "forces still held 200-300 sq km of the Kursk region.",
+        "200-300",
+        "Ukrainian General Staff",
+        None,
+        id="the-outlet-spoken-to-just-before-the-verb-relays",
+    ),
+    pytest.param(
         "Four people were killed in Sumy, Suspilne reported, citing local authorities.",
         "Four people",
         "local authorities",

@@ -186,19 +186,19 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
         if got is not None:
             if got.name.lower() in ("i", "we"):
                 continue
-            cited = _cited_source(r, v, s.idx)
-            outlet = lookup(got.name)
-            if cited is not None and outlet is not None and outlet.country and cited.kind == "body":
-                # "RIA Novosti, quoting the defence ministry": an outlet cites its own country's bodies
-                home = resolve_role(
-                    f"{outlet.country} {re.sub(r'(?i)^(?:ukrainian|russian) ', '', cited.name)}", r.when()
-                )
-                if home is not None and home.kind == "body":
-                    cited = Found(home.name, home.side, home.kind, cited.head)
-            if cited is not None and got.kind in ("media", "other"):
+            via = _cited_source(r, v, s.idx)
+            cited = _in_home_country(via.found, got, r) if via is not None else None
+            if cited is not None and (got.kind in ("media", "other") or (via is not None and via.chain)):
                 return Attribution.of(
                     cited, Decision("claimant.citing", f"'{v.text}, citing ...': the cited source"), v
                 )
+            if got.kind == "media":
+                # "As Ukrinform reported, ..., according to the General Staff": the outlet relays
+                acc = according_to(r, t)
+                if acc is not None and acc.name is not None and acc.side != "media":
+                    return replace(
+                        acc, decision=Decision("claimant.citing", f"'{v.text}' relays {acc.decision.why}")
+                    )
             if relayed is not None:
                 return Attribution.of(
                     got,
@@ -355,8 +355,15 @@ def _source_noun(r: Resolver, sdoc: Doc, num: Token, sent_idx: int) -> Attributi
     return None
 
 
-def _cited_source(r: Resolver, verb: Token, sent_idx: int) -> Found | None:
-    """'Ukrainian media reported, citing Syrskyi': a named person or body the reporter cites."""
+class Cited(NamedTuple):
+    found: Found
+    chain: bool  # reached through another outlet: whoever reports it only relays
+
+
+def _cited_source(r: Resolver, verb: Token, sent_idx: int, home: str | None = None) -> Cited | None:
+    """'Ukrainian media reported, citing Syrskyi': a named person or body the reporter cites; along
+    a chain of outlets ('citing RIA Novosti, which in turn quoted the defence ministry') the last link,
+    an unnamed institution resolved in the country of the outlet that quoted it."""
     for c in verb.subtree:
         if c.lemma_.lower() in ("cite", "quote") and c.pos_ == "VERB":
             obj = next((g for g in c.children if g.dep_ == "dobj"), None)
@@ -366,9 +373,40 @@ def _cited_source(r: Resolver, verb: Token, sent_idx: int) -> Found | None:
             if not named and obj.lemma_.lower() not in INSTITUTION_HEADS:
                 return None  # "citing Ukrainian soldiers": the outlet stays the claimant
             got = r.resolve_subject(obj, sent_idx, sent_idx)
+            if home is not None and not named:
+                e = resolve_role(f"{home} {_strip_det(_phrase(obj))}", r.when())
+                got = Found(e.name, e.side, e.kind, obj) if e is not None and e.kind == "body" else got
+            if got is not None and got.kind == "media":
+                link = next(
+                    (g for g in obj.children if g.dep_ == "relcl" and g.lemma_.lower() in ("cite", "quote")),
+                    None,
+                )
+                outlet = lookup(got.name)
+                further = (
+                    _cited_source(r, link, sent_idx, outlet.country if outlet else None) if link else None
+                )
+                if further is not None:
+                    return Cited(further.found, True)
             if got is not None and (got.kind in ("person", "body", "group") or not named):
-                return got
+                return Cited(got, False)
     return None
+
+
+def _strip_det(phrase: str) -> str:
+    return re.sub(r"(?i)^(?:the|a|an|its|their)\s+", "", phrase)
+
+
+def _in_home_country(cited: Found, outlet: Found, r: Resolver) -> Found:
+    """An outlet cites its own country's bodies: 'RIA Novosti, quoting the defence ministry'."""
+    e = lookup(outlet.name)
+    if e is None or not e.country or cited.kind != "body":
+        return cited
+    home = resolve_role(f"{e.country} {re.sub(r'(?i)^(?:ukrainian|russian) ', '', cited.name)}", r.when())
+    return (
+        Found(home.name, home.side, home.kind, cited.head)
+        if home is not None and home.kind == "body"
+        else cited
+    )
 
 
 _STATED_BY = re.compile(

@@ -373,7 +373,17 @@ def _entity_just_before(sdoc: Doc, verb: Token) -> Token | None:
     for e in reversed(ents_of(sdoc)):
         if e.end <= verb.i and verb.i - e.end <= 2 and e.label_ in ("PERSON", "ORG"):
             if all(t.is_punct for t in sdoc[e.end : verb.i]):
-                return e.root
+                # "a source in the General Staff, speaking to Ukrainska Pravda, said": the outlet
+                # spoken to relays; the one speaking is the noun the participle hangs on
+                addressing = next(
+                    (
+                        h
+                        for h in e.root.ancestors
+                        if h.dep_ in ("acl", "relcl") and h.lemma_.lower() in _ADDRESSING
+                    ),
+                    None,
+                )
+                return addressing.head if addressing is not None else e.root
     return None
 
 
