@@ -375,7 +375,7 @@ def _cited_source(r: Resolver, verb: Token, sent_idx: int, home: str | None = No
             got = r.resolve_subject(obj, sent_idx, sent_idx)
             if home is not None and not named:
                 e = resolve_role(f"{home} {_strip_det(_phrase(obj))}", r.when())
-                got = Found(e.name, e.side, e.kind, obj) if e is not None and e.kind == "body" else got
+                got = Found(e.name, e.side, e.kind, obj.lower_) if e is not None and e.kind == "body" else got
             if got is not None and got.kind == "media":
                 link = next(
                     (g for g in obj.children if g.dep_ == "relcl" and g.lemma_.lower() in ("cite", "quote")),
