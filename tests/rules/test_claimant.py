@@ -489,6 +489,22 @@ WHO_CLAIMS = [
         id="the-outlet-spoken-to-just-before-the-verb-relays",
     ),
     pytest.param(
+        "Oleksandr Syrskyi has reported that Russia has lost 27,460 soldiers, and says Ukrainian forces continue "
+        "to hold more than 700 square kilometres.",
+        "700 square",
+        "Oleksandr Syrskyi",
+        "claimant.reporting_verb",
+        id="a-second-reporting-verb-joined-to-the-first-report-s-clause-shares-its-subject",
+    ),
+    pytest.param(
+        "Together with the BBC's Russian service, the independent outlet Mediazona has confirmed the deaths of "
+        "95,000 Russian soldiers.",
+        "95,000",
+        "Mediazona",
+        "claimant.reporting_verb",
+        id="a-lowercase-word-is-no-mention-of-an-outlet-named-by-it",
+    ),
+    pytest.param(
         "Four people were killed in Sumy, Suspilne reported, citing local authorities.",
         "Four people",
         "local authorities",

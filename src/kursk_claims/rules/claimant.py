@@ -147,6 +147,9 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
             subj = agent
         else:
             subj = _subject_of(v) if v.dep_ not in ("ccomp",) or governs else None
+            outer = _outer_report(v)
+            if outer is not None:
+                subj = _subject_of(outer)
         if subj is None:
             subj = agent
         if subj is None:
@@ -239,6 +242,24 @@ def _relayed_owner(v: Token) -> Token | None:
     if not any(c.dep_ == "agent" for c in v.children) or v.head.pos_ not in ("NOUN", "PROPN"):
         return None
     return next((c for c in v.head.children if c.dep_ == "poss"), None)
+
+
+def _outer_report(v: Token) -> Token | None:
+    """'Syrskyi has reported that Russia has lost 27,460 soldiers, and says Ukrainian forces hold ...':
+    a reporting verb without a subject of its own, joined by the parser to the first report's clause,
+    shares the subject of that first reporting verb."""
+    if v.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    clause = v.head
+    outer = clause.head
+    if (
+        clause.dep_ == "ccomp"
+        and outer.pos_ == "VERB"
+        and outer.lemma_.lower() in REPORT_VERBS
+        and outer.i < v.i
+    ):
+        return outer
+    return None
 
 
 def _is_passive(v: Token) -> bool:

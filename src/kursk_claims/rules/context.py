@@ -47,9 +47,18 @@ def ents_of(sdoc: Doc) -> Sequence[Span]:
         pending = sdoc.user_data.pop(ENTITIES_PENDING, None)
         if pending is not None:
             pending(sdoc)  # a parse made without entities: have them found now
-        # kept: spaCy builds `Doc.ents` anew from every token at each read
-        ents = sdoc.user_data[_ENTS] = tuple(sdoc.ents)
+        ents = tuple(sdoc.ents)
+        if any(_lowercase_name(e) for e in ents):
+            # a name is capitalised: "the independent outlet Mediazona" is no mention of The Independent
+            sdoc.ents = [e for e in ents if not _lowercase_name(e)]
+            ents = tuple(sdoc.ents)
+        sdoc.user_data[_ENTS] = ents  # kept: spaCy builds `Doc.ents` anew from every token at each read
     return ents
+
+
+def _lowercase_name(x: Span) -> bool:
+    """A registry name the entity ruler matched in words written all in lowercase."""
+    return bool(x.ent_id_) and not any(ch.isupper() for ch in x.text)
 
 
 def ent_type_of(tok: Token) -> str:
