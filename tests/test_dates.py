@@ -296,3 +296,24 @@ def test_a_page_that_opens_with_its_own_day(text: str, expected: tuple[str, str]
     from kursk_claims.text.dates import document_date
 
     assert document_date(text, None)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        ("As of 12 August, 121,000 had left.", "12 August"),
+        ("According to DeepState, as of Saturday Ukraine controlled 110 km².", "Saturday"),
+        ("As of now, nothing is known.", None),
+    ],
+)
+def test_as_of_takes_a_day_or_a_weekday(text: str, as_of: str | None) -> None:
+    from kursk_claims.text.dates import AS_OF
+
+    m = AS_OF.search(text)
+    assert (m.group(1) if m else None) == as_of
+
+
+def test_a_weekday_as_of_never_dates_an_undated_page() -> None:
+    from kursk_claims.text.dates import document_date
+
+    assert document_date("Tally\nAs of Saturday, the front held near Sudzha in 2025.", None)[1] != "as-of"

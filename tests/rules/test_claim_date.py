@@ -6,7 +6,7 @@ import pytest
 from hand import context, parse
 
 from kursk_claims.rules.attribution import Attribution
-from kursk_claims.rules.claim_date import _claim_date, _narrative_past
+from kursk_claims.rules.claim_date import _claim_date, _narrative_past, day_heading
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.phrases import REPORT_VERB_FORM
 
@@ -273,3 +273,38 @@ def test_narrative_past(text: str, name: str, expected: str | None) -> None:
 )
 def test_report_verb_forms_are_derived_from_the_lemma_list(word: str, found: bool) -> None:
     assert bool(REPORT_VERB_FORM.fullmatch(word)) is found
+
+
+LIVE_BLOG = (
+    "War live: troops push into Kursk\n"
+    "Key events\n"
+    "Thu 8 Aug: ISW says Ukrainian troops advanced at least 10km\n"
+    "Wednesday 7 August\n"
+    "Gerasimov said Ukraine had lost up to 315 servicemen.\n"
+    "Thursday 8 August\n"
+    "The ministry now says Ukraine has lost up to 945 troops.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        (LIVE_BLOG, "Thu 8 Aug: ISW", "2024-08-08"),  # an entry that opens with its day
+        (LIVE_BLOG, "Gerasimov said", "2024-08-07"),
+        (LIVE_BLOG, "The ministry now", "2024-08-08"),
+        (LIVE_BLOG, "War live", None),  # above the first heading: the page's date
+        # a single date line (a byline) is no live blog's heading
+        ("Headline\nAugust 7, 2024\nThe ministry said Ukraine lost 945 troops.\n", "The ministry", None),
+    ],
+    ids=[
+        "entry-opening-with-its-day",
+        "under-first-heading",
+        "under-second-heading",
+        "above",
+        "lone-date-line",
+    ],
+)
+def test_a_live_blog_s_day_heading_dates_its_entries(text: str, sentence: str, expected: str | None) -> None:
+    ctx = context(text, {}, "2024-08-10")
+    s = next(x for x in ctx.sentences if x.text.startswith(sentence))
+    assert day_heading(ctx, s) == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,35 @@ _BARE_YEAR = re.compile(r"(?i)(?:in\s+)?\d{4}$")
 
 
 def _claim_date(
+    ctx: DocContext, att: Attribution, s: Sentence, sdoc: Doc, num: Token | None = None
+) -> tuple[str | None, Decision]:
+    day = day_heading(ctx, s)
+    if day is not None and day != ctx.doc_date:
+        # a live blog's entries are of the day their heading gives: that day stands in for the page's
+        got, why = _claim_date(replace(ctx, doc_date=day), att, s, sdoc, num)
+        return got, why._replace(why=f"{why.why} (under the day heading {day})")
+    return _dated(ctx, att, s, sdoc, num)
+
+
+def day_heading(ctx: DocContext, s: Sentence) -> str | None:
+    """The day a live blog gives the entries under a heading that is a day and nothing else
+    ("Wednesday 7 August"; a page with two such headings at least), or an entry that opens with
+    its day ("Thu 8 Aug: ISW says ..."): resolved against the page's date, else None."""
+    own = dates.DAY_PREFIX.match(s.text)
+    if own is not None:
+        return dates.resolve_on_page("on " + own.group(1), ctx.doc_date)
+    headings = [h for h in ctx.sentences if h.headline and dates.DAY_HEADING.match(h.text)]
+    if len(headings) < 2:
+        return None
+    above = [h for h in headings if h.idx < s.idx]
+    if not above:
+        return None
+    m = dates.DAY_HEADING.match(above[-1].text)
+    assert m is not None
+    return dates.resolve_on_page("on " + m.group(1), ctx.doc_date)
+
+
+def _dated(
     ctx: DocContext, att: Attribution, s: Sentence, sdoc: Doc, num: Token | None = None
 ) -> tuple[str | None, Decision]:
     if att.name is None:

@@ -223,8 +223,21 @@ AS_OF = re.compile(
     + _MONTH
     + r"\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+"
     + _MONTH
-    + r"(?:\s+\d{4})?))"
+    + r"(?:\s+\d{4})?)|"
+    + WEEKDAY_RX
+    + r")"
 )
+# A live blog's day heading: a line that is a day and nothing else ("Wednesday 7 August",
+# "Thu, August 8, 2024"); DAY_PREFIX: an entry that opens with its day ("Thu 8 Aug: ISW says ...").
+_DAY_OF_HEADING = (
+    r"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?((?:\d{1,2}\s+"
+    + _MONTH
+    + r"|"
+    + _MONTH
+    + r"\s+\d{1,2})(?:,?\s+\d{4})?)"
+)
+DAY_HEADING = re.compile(_DAY_OF_HEADING + r"\s*:?\s*$")
+DAY_PREFIX = re.compile(_DAY_OF_HEADING + r"\s*:\s+\S")
 _HEAD_LINES = 6  # a month header stands among the first lines
 # a line that opens with the page's own day: a weekday and a date, or "Last updated:" and a full date
 _DATED_OPENING = re.compile(
@@ -287,6 +300,8 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
         for rx, how, conf in ((AS_OF, "as-of", 0.6), (_REPORT_DATE, "reported-date", 0.5)):
             for m3 in rx.finditer(where):
                 phrase = m3.group(1)
+                if not re.search(r"\d", phrase):
+                    continue  # "as of Saturday": a weekday dates nothing without the page's day
                 if past_lede and re.search(r"\d{4}", phrase):
                     continue  # past the lede, a statement dated with its year is background
                 if not re.search(r"\d{4}", phrase):
