@@ -317,3 +317,26 @@ def test_a_weekday_as_of_never_dates_an_undated_page() -> None:
     from kursk_claims.text.dates import document_date
 
     assert document_date("Tally\nAs of Saturday, the front held near Sudzha in 2025.", None)[1] != "as-of"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Feature\nIt is early November, and the road to Sudzha is lined with trucks.",
+            ("2024-11", "present-month"),
+        ),
+        # a month before the story began is the next year's, whatever year the text names
+        ("Feature\nIt is late March. The front has held since August 2024.", ("2025-03", "present-month")),
+        (
+            "Feature\nFive months after Ukraine's incursion, thousands are displaced.",
+            ("2025-01", "elapsed-time"),
+        ),
+        ("Feature\nTwo weeks into the offensive, troops held 1,000 sq km.", ("2024-08", "elapsed-time")),
+        ("Feature\nSix months after the war began, prices rose.", (None, None)),  # not the story's start
+    ],
+)
+def test_an_undated_page_told_its_month(text: str, expected: tuple[str | None, str | None]) -> None:
+    from kursk_claims.text.dates import document_date
+
+    assert document_date(text, None)[:2] == expected

@@ -319,6 +319,9 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
         if mh:
             month = MONTH_NAMES[mh.group(1)[:3].lower()]
             return f"{mh.group(2)}-{month:02d}", "header-month", 0.6
+    told = _told_month(text, year)
+    if told is not None:
+        return told
     stated = [dd for m4 in _DAY_MENTION.finditer(text) if (dd := _stated_day(m4, year)) is not None]
     if stated:
         # the page is on or after the latest date it states, most likely within that month
@@ -344,6 +347,53 @@ def story_period() -> tuple[date, date]:
 
     raw = json.loads(resources.files("kursk_claims").joinpath("data/story.json").read_text(encoding="utf-8"))
     return date.fromisoformat(raw["start"]), date.fromisoformat(raw["end"])
+
+
+_COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+# "It is early November", "It's mid-January": a feature stating the month it is written in.
+_PRESENT_MONTH = re.compile(
+    r"\b(?:It\s+is|It['’]s)\s+(?:(?:early|mid|late)[\s-]+)?(" + _MONTH + r")(?![\w-])"
+)
+
+
+@cache
+def _elapsed() -> re.Pattern[str]:
+    """'Five months after Ukraine's incursion', 'three months into the offensive': time counted from
+    the story's opening event (data/story.json: start_nouns)."""
+    import json
+    from importlib import resources
+
+    raw = json.loads(resources.files("kursk_claims").joinpath("data/story.json").read_text(encoding="utf-8"))
+    nouns = "|".join(re.escape(n) for n in raw["start_nouns"])
+    return re.compile(
+        r"(?i)\b(" + "|".join(_COUNT_WORDS) + r"|\d{1,2})\s+(weeks?|months?)\s+(?:after|into|since)\s+"
+        r"(?:(?:Ukraine|Kyiv)['’]s|the)\s+(?:[\w-]+\s+){0,3}?(?:" + nouns + r")\b"
+    )
+
+
+def _told_month(text: str, year: int | None) -> tuple[str, str, float] | None:
+    """The month an undated page says it is written in: 'It is early November' (the year the text
+    gives, else the first such month in the story's period), or time counted from the story's start
+    ('five months after Ukraine's incursion'): (YYYY-MM, how, confidence)."""
+    start, _end = story_period()
+    m = _PRESENT_MONTH.search(text)
+    if m:
+        month = MONTH_NAMES[m.group(1)[:3].lower()]
+        y = year if year is not None else start.year
+        if (y, month) < (start.year, start.month):
+            y += 1  # a month before the story began is the next year's
+        return f"{y}-{month:02d}", "present-month", 0.4
+    m2 = _elapsed().search(text)
+    if m2:
+        n = _COUNT_WORDS.get(m2.group(1).lower()) or int(m2.group(1))
+        if m2.group(2).lower().startswith("week"):
+            return f"{start + timedelta(weeks=n):%Y-%m}", "elapsed-time", 0.4
+        months = start.year * 12 + start.month - 1 + n
+        return f"{months // 12}-{months % 12 + 1:02d}", "elapsed-time", 0.4
+    return None
 
 
 def _stated_day(m: re.Match[str], year: int | None) -> date | None:
