@@ -308,3 +308,59 @@ def test_a_live_blog_s_day_heading_dates_its_entries(text: str, sentence: str, e
     ctx = context(text, {}, "2024-08-10")
     s = next(x for x in ctx.sentences if x.text.startswith(sentence))
     assert day_heading(ctx, s) == expected
+
+
+HIT_BACK = "The ministry hit back yesterday, insisting Kyiv had lost 74 tanks."
+HIT_BACK_ROWS = """
+The DET det 1
+ministry NOUN nsubj 2
+hit VERB ROOT 2 hit VBD
+back ADV advmod 2
+yesterday NOUN npadvmod 2
+, PUNCT punct 2
+insisting VERB advcl 2 insist VBG
+Kyiv PROPN nsubj 9
+had AUX aux 9 have VBD
+lost VERB ccomp 6 lose VBN
+74 NUM nummod 11
+tanks NOUN dobj 9 tank
+. PUNCT punct 2
+"""
+CLAIMING = "Ukraine launched its incursion on Aug. 6, claiming to initially seize 1,300 sq km."
+CLAIMING_ROWS = """
+Ukraine PROPN nsubj 1
+launched VERB ROOT 1 launch VBD
+its PRON poss 3
+incursion NOUN dobj 1
+on ADP prep 1
+Aug. PROPN pobj 4
+6 NUM nummod 5
+, PUNCT punct 1
+claiming VERB advcl 1 claim VBG
+to PART aux 11
+initially ADV advmod 11
+seize VERB xcomp 8
+1,300 NUM nummod 14
+sq ADJ compound 14
+km NOUN dobj 11
+. PUNCT punct 1
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "rows", "verb", "expected"),
+    [
+        (HIT_BACK, HIT_BACK_ROWS, 6, ("2024-08-15", "date.statement_time")),
+        # an earlier claim the participle marks as such stays undated
+        (CLAIMING, CLAIMING_ROWS, 8, (None, "date.earlier_statement")),
+    ],
+    ids=["participle-takes-its-head-s-time", "earlier-claim-stays-undated"],
+)
+def test_a_participle_s_statement_is_made_when_its_head_s_act_is(
+    text: str, rows: str, verb: int, expected: tuple[str | None, str]
+) -> None:
+    ctx = context(text, {0: parse(text, rows)}, "2024-08-16")
+    sdoc = ctx.parsed[0]
+    att = Attribution("Russian Defense Ministry", "russia", NAMED, sdoc[verb])
+    got, why = _claim_date(ctx, att, ctx.sentences[0], sdoc, next(t for t in sdoc if t.like_num))
+    assert (got, why.rule) == expected

@@ -505,6 +505,22 @@ WHO_CLAIMS = [
         id="a-lowercase-word-is-no-mention-of-an-outlet-named-by-it",
     ),
     pytest.param(
+        'In Washington, a Pentagon spokesman said on Tuesday that North Korean troops had suffered "several '
+        'hundred" casualties, without specifying how many were killed.',
+        "several hundred",
+        "U.S. Department of Defense",
+        "claimant.quote_speaker",
+        id="a-quoted-fragment-is-the-governing-reporting-verb-s-not-a-verb-after-it",
+    ),
+    pytest.param(
+        "The ministry said on Sunday that Ukrainian units held a few pockets, while the pro-Kremlin Telegram "
+        "channel Rybar put Ukrainian-held territory at no more than 30 square kilometres.",
+        "30 square",
+        "Rybar",
+        None,
+        id="a-leaning-names-no-speaker",
+    ),
+    pytest.param(
         "Four people were killed in Sumy, Suspilne reported, citing local authorities.",
         "Four people",
         "local authorities",

@@ -107,7 +107,18 @@ def _dated(
         if when is not None:
             return when, Decision("date.when_clause", f"'{v.head.text}, when ... {v.text}'")
         spans: list[tuple[int, int]] = []
-        for c in v.children:
+        # a participle's statement is made when its head's act is ("hit back yesterday, insisting ...",
+        # "ordered the evacuation on Monday, saying ...")
+        participle = (
+            v.tag_ == "VBG"
+            and v.dep_ in ("advcl", "xcomp")
+            and v.head.pos_ in ("VERB", "AUX")
+            and _earlier_undated(sdoc, att, num)
+            is None  # "launched ... on Aug. 6, claiming to initially seize"
+        )
+        for c in (*v.children, *(v.head.children if participle else ())):
+            if c.i == v.i:
+                continue
             if c.dep_ in ("prep", "npadvmod", "advmod", "tmod", "obl") or ent_type_of(c) == "DATE":
                 sub = list(c.subtree)
                 spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
@@ -120,7 +131,8 @@ def _dated(
             if not inside:
                 continue
             first = sdoc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if first is not None and m.start() != right_after and _verb_between(first.root, v):
+            anchor = v.head if participle and first is not None and not _is_ancestor(v, first.root) else v
+            if first is not None and m.start() != right_after and _verb_between(first.root, anchor):
                 continue  # "with 3,000 sent in January": the time of another verb's event
             if _BARE_YEAR.match(m.group(0).strip()):
                 continue

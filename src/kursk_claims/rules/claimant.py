@@ -64,6 +64,23 @@ def quote_speaker(r: Resolver, t: Target) -> Attribution | None:
     if not idxs:
         return None
     first, last = idxs[0], idxs[-1]
+    if first == last == s.idx and t.sdoc is not None:
+        # a quoted fragment inside a sentence ('a spokesman said on Tuesday that troops had suffered
+        # "several hundred" casualties, without specifying ...'): the reporting verb governing it speaks
+        governing = [
+            v
+            for v in _reporting_verbs(t.sdoc)
+            if _is_ancestor(v, t.num) and not quote.start <= s.start + v.idx < quote.end
+        ]
+        for v in sorted(governing, key=lambda v: _steps_up(v, t.num) or 0):
+            subj = _subject_of(v)
+            got = r.resolve_subject(subj, s.idx, s.idx) if subj is not None else None
+            if got is not None:
+                return Attribution.of(
+                    got,
+                    Decision("claimant.quote_speaker", f"speaker of the quoted words ('{subj}' {v.text})"),
+                    v,
+                )
     # after the closing mark, in the sentence that holds it: '... ," Rudskoi told Krasnaya Zvezda.'
     candidates: list[tuple[int, str]] = [(last, "after"), (first, "before")]
     tail = ctx.document.text[quote.end : ctx.sentences[last].end]

@@ -124,6 +124,10 @@ def _entity_for_phrase(tok: Token, when: str | None) -> Found | None:
     return found
 
 
+# "the pro-Kremlin channel Rybar", "anti-Kyiv bloggers": a leaning names no speaker
+_LEANING = re.compile(r"(?i)\b(?:pro|anti)-$")
+
+
 def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
     sub = list(tok.subtree)
     span_start, span_end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
@@ -160,6 +164,7 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
     ents = [
         e for e in ents_of(doc)
         if e.start_char >= span_start and e.end_char <= span_end and e.root.i not in addressed
+        and not _LEANING.search(doc.text[max(0, e.start_char - 6) : e.start_char])
     ]  # fmt: skip
     # an appositive person names the role: "the Commander-in-Chief of Ukraine's Armed Forces, Oleksandr Syrskyi"
     for e in ents:
