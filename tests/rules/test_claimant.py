@@ -521,6 +521,14 @@ WHO_CLAIMS = [
         id="a-leaning-names-no-speaker",
     ),
     pytest.param(
+        "Russia has never confirmed that North Korean troops are fighting in Kursk. Its Defence Ministry says "
+        "Ukraine has lost more than 56,000 servicemen in the region.",
+        "56,000",
+        "Russian Defense Ministry",
+        "claimant.reporting_verb",
+        id="its-body-is-the-body-of-the-country-before",
+    ),
+    pytest.param(
         "Four people were killed in Sumy, Suspilne reported, citing local authorities.",
         "Four people",
         "local authorities",
@@ -726,3 +734,19 @@ def test_acc_to_a_dated_statement_and_a_time_right_after_the_verb(nlp) -> None: 
     assert (c.claimant, c.claim_date) == ("Russian Defense Ministry", "2024-08-26"), c.evidence
     k = _claim(nlp, text, "800 square")
     assert (k.claim_date, k.evidence["claim_date"]["rule"]) == ("2023-11", "date.statement_time"), k.evidence
+
+
+@pytest.mark.parametrize(
+    ("name", "side"),
+    [
+        ("Kursk regional authorities", "russia"),
+        ("Kursk officials", "russia"),
+        ("Sumy regional military administration", "ukraine"),
+        ("Kursk Today", None),  # a place in an outlet's name: no officials of it
+        ("Sudzha residents", None),
+    ],
+)
+def test_officials_of_a_place_take_the_side_governing_it(name: str, side: str | None) -> None:
+    from kursk_claims.rules.context import side_of
+
+    assert side_of(name) == side

@@ -188,13 +188,35 @@ def _norm(s: str) -> str:
 
 
 def side_of(name: str | None) -> str | None:
-    """The side of a claimant name: the registry's, else the one its words name ('a Russian official')."""
+    """The side of a claimant name: the registry's, else the one its words name ('a Russian official'),
+    else the country governing the place its officials are of ('Kursk regional authorities')."""
     if not name:
         return None
     e = lookup(name)
     if e is not None:
         return e.side
-    return side_of_phrase(_norm(name))
+    return side_of_phrase(_norm(name)) or governed_place_side(name)
+
+
+# Words for those who govern or administer a place: 'Kursk officials', 'the Sumy regional government'.
+_GOVERNING = re.compile(
+    r"(?i)\b(?:officials?|authorities|government|governor|administration|council|mayor|police|"
+    r"emergenc(?:y|ies)|health|ministry|department|office|headquarters)\b"
+)
+
+
+def governed_place_side(phrase: str) -> str | None:
+    """The side whose officials govern the place a phrase names, when the phrase names its
+    officials or bodies ('Kursk regional authorities' -> russia, 'Sumy officials' -> ukraine)."""
+    if not _GOVERNING.search(phrase):
+        return None
+    rx, names = _place_regex()
+    sides: dict[str, str] = place_data().get("sides", {})
+    for m in rx.finditer(phrase):
+        side = sides.get(names[m.group(0)])
+        if side:
+            return side
+    return None
 
 
 def opposite(side: str | None) -> str | None:

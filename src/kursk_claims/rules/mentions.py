@@ -23,6 +23,7 @@ from kursk_claims.rules.context import (
     _side_word,
     ent_type_of,
     ents_of,
+    governed_place_side,
     place_data,
 )
 from kursk_claims.rules.phrases import (
@@ -30,6 +31,7 @@ from kursk_claims.rules.phrases import (
     _SPEAKING_PEOPLE,
     ANAPHOR_HEADS,
     ANAPHOR_SYNONYMS,
+    BODY_WORDS,
     CALL_SIGN,
     REPORT_VERBS,
     SOURCE_NOUNS,
@@ -145,6 +147,17 @@ class Resolver:
             if got is not None and got.kind in ("person", "body", "group", "media"):
                 return got._replace(head=low)
         poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if poss is not None and BODY_WORDS.search(subj.text):
+            # "Russia has not confirmed it. Its Defence Ministry says ...": the body of the country before
+            country = self.country_from_context(subj, sent_idx, around)
+            bare = re.sub(r"(?i)^(?:its|their)\s+", "", _norm(_phrase(subj)))
+            role = (
+                resolve_role(f"{country} {re.sub(r'(?i)defence', 'defense', bare)}", self.when())
+                if country
+                else None
+            )
+            if role is not None and role.kind == "body":
+                return Found(role.name, role.side, role.kind, low)
         if poss is not None:
             # "Its maps show ...": the body named before
             m = self.last_mention(sent_idx, around, kinds=("body", "group", "media"), before=subj.idx)
@@ -218,7 +231,7 @@ class Resolver:
             body = self.body_by_context(name, subj, sent_idx, around) if head in ANAPHOR_HEADS else None
             if body is not None:
                 return body._replace(head=head)
-            whole_side = side_of_phrase(_norm(_phrase(subj)))
+            whole_side = side_of_phrase(_norm(_phrase(subj))) or governed_place_side(_norm(_phrase(subj)))
             if whole_side is not None:
                 return Found(name, whole_side, kind, head)
             title_text = " ".join(t.text for t in (subj.head if subj.dep_ == "appos" else subj).subtree)
@@ -290,8 +303,20 @@ class Resolver:
         return self._home[0]
 
     def country_from_context(self, subj: Token, sent_idx: int, around: int) -> str | None:
-        """The side a sentence (or the one before it) is about, from its first demonym or country."""
+        """The side a sentence (or the one before it) is about, from its first demonym or country; for
+        'its'/'their' ('Its Defence Ministry says ...'), the nearest country before the phrase."""
         sub = {t.i for t in subj.subtree}
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
+            for t in reversed(subj.doc[: min(sub)]):
+                sw = _side_word(t)
+                if sw:
+                    return sw
+            before = self.ctx.sent_doc(sent_idx - 1, around) if sent_idx > 0 else None
+            subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass")] if before is not None else []
+            for t in subjects:
+                sw = _side_word(t)
+                if sw:
+                    return sw
         for t in subj.doc:
             if t.i in sub:
                 continue

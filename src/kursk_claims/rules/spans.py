@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
-from kursk_claims.rules.context import attribution_data
+from kursk_claims.rules.context import attribution_data, governed_place_side
 from kursk_claims.rules.datalines import data_line, time_phrase
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
@@ -156,7 +156,7 @@ def _credited(inside: str, when: str | None, where: str) -> Attribution | None:
     if (named and len(words) >= 2 and when is not None) or BODY_WORDS.search(inside):
         # "(Coordination Headquarters, Feb. 5)", "(Kursk regional authorities)": a named source
         # with its date, as a fact box lists them
-        return Attribution(inside, None, decision, None, inside, time_text=when)
+        return Attribution(inside, governed_place_side(inside), decision, None, inside, time_text=when)
     return None
 
 
