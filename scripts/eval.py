@@ -78,7 +78,7 @@ def main() -> int:
         return 0
     synthetic = [
         (f"synth{n}", SYNTHETIC / f"set{n}" / "docs", SYNTHETIC / f"set{n}" / "gold")
-        for n in (1, 2, 3, 4, 5, 6, 7, 8)
+        for n in (1, 2, 3, 4, 5, 6, 7, 8, 9)
         if (SYNTHETIC / f"set{n}" / "gold").is_dir()
     ]
     exe = Path(sys.executable).parent / "kursk-claims"

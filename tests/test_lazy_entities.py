@@ -43,7 +43,7 @@ def test_rules_read_entities_only_through_ents_of() -> None:
         ROOT / "seeds",
         ROOT.parent / "shared" / "corpus" / "dev" / "docs",
         ROOT.parent / "shared" / "corpus" / "dev2" / "docs",
-        *(ROOT / "tests" / "data" / "synthetic" / f"set{n}" / "docs" for n in (1, 2, 3, 4, 5, 6, 7, 8)),
+        *(ROOT / "tests" / "data" / "synthetic" / f"set{n}" / "docs" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9)),
     ],
     ids=[
         "seeds",
