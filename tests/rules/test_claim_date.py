@@ -6,7 +6,7 @@ import pytest
 from hand import context, parse
 
 from kursk_claims.rules.attribution import Attribution
-from kursk_claims.rules.claim_date import _claim_date, _narrative_past, day_heading
+from kursk_claims.rules.claim_date import _claim_date, _narrative_past, day_heading, same_day
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.phrases import REPORT_VERB_FORM
 
@@ -364,3 +364,28 @@ def test_a_participle_s_statement_is_made_when_its_head_s_act_is(
     att = Attribution("Russian Defense Ministry", "russia", NAMED, sdoc[verb])
     got, why = _claim_date(ctx, att, ctx.sentences[0], sdoc, next(t for t in sdoc if t.like_num))
     assert (got, why.rule) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv said on 3 April that 1,600 had left.\nOfficials said the same day that 400 had returned.",
+            "2024-04-03",
+        ),
+        (
+            "Kyiv said on 3 April that 1,600 had left.\nA day earlier, officials said 400 had returned.",
+            "2024-04-02",
+        ),
+        (
+            "Moscow said on Sunday it held the town, while Rybar put it on the same day at 30 sq km.",
+            "2024-04-07",
+        ),
+        ("Since 6 August, 1,600 have left.\nOfficials said the same day that 400 had returned.", None),
+    ],
+    ids=["same-day", "a-day-earlier", "same-sentence", "never-a-period-start"],
+)
+def test_the_same_day_is_the_day_named_before(text: str, expected: str | None) -> None:
+    ctx = context(text, {}, "2024-04-10")
+    got = same_day(ctx, ctx.sentences[-1])
+    assert (got[0] if got else None) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import lookup
@@ -147,6 +147,10 @@ def _dated(
                     + (f" relative to {ctx.doc_date}" if ctx.doc_date else ""),
                 )
             return None, Decision("date.unresolved_time", f"'{m.group(0).strip()}' but no document date")
+    # (no time on the verb) "the same day", "in the same release", "a day earlier": the day the text named last
+    same = same_day(ctx, s)
+    if same is not None:
+        return same[0], Decision("date.same_day", f"'{same[1]}': the day named before")
     # "Ukraine earlier claimed ...", "claiming to initially seize ...", "previous claims that ...":
     # a statement the text places before the news without saying when
     earlier = _earlier_undated(sdoc, att, num)
@@ -195,6 +199,46 @@ def _dated(
     if old:
         return None, Decision("date.narrative_past", f"inside a narrative of earlier events ('{old}')")
     return ctx.doc_date, Decision("date.document_date", "the document date")
+
+
+# A day referred back to: "the same day", "that day", "in the same release"; "a day earlier".
+_SAME_DAY = re.compile(
+    r"(?i)\b(?:(?:on\s+)?the\s+same\s+day|that\s+day|in\s+the\s+same\s+(?:"
+    + "|".join(sorted(STATEMENT_NOUNS))
+    + r")|(?<!over\s)(?<!during\s)(?P<before>a\s+day\s+earlier|the\s+(?:previous|preceding)\s+day|the\s+day\s+before))\b"
+)
+
+
+def same_day(ctx: DocContext, s: Sentence) -> tuple[str, str] | None:
+    """(day, phrase) for a sentence that refers back to a day ("the same day", "in the same release":
+    the day the text named last; "a day earlier": the day before it), else None."""
+    same = _SAME_DAY.search(s.text)
+    got = _day_named_before(ctx, s, same.start()) if same is not None else None
+    if same is None or got is None:
+        return None
+    if same.group("before"):
+        got = (date.fromisoformat(got) - timedelta(days=1)).isoformat()
+    return got, same.group(0)
+
+
+def _day_named_before(ctx: DocContext, s: Sentence, at: int) -> str | None:
+    """The last day (YYYY-MM-DD) the text names before offset `at` of this sentence, within its
+    section (never a period's start: 'since 6 August')."""
+    for j in range(s.idx, max(-1, s.idx - 9), -1):
+        sj = ctx.sentences[j]
+        if sj.headline:
+            break
+        text = sj.text[:at] if j == s.idx else sj.text
+        days = [
+            got
+            for m in dates.TIME_PHRASE.finditer(text)
+            if not re.search(r"(?i)\b(?:since|from|between)\s+$", text[: m.start()])
+            and (got := dates.resolve_on_page(m.group(0), ctx.doc_date)) is not None
+            and len(got) == 10
+        ]
+        if days:
+            return days[-1]
+    return None
 
 
 def _own_verb(sdoc: Doc, att: Attribution) -> bool:
