@@ -347,14 +347,34 @@ km NOUN dobj 11
 """
 
 
+SPEAKING = "The general, speaking on Thursday, said Kyiv had taken 82 settlements."
+SPEAKING_ROWS = """
+The DET det 1
+general NOUN nsubj 7
+, PUNCT punct 1
+speaking VERB advcl 1 speak VBG
+on ADP prep 3
+Thursday PROPN pobj 4
+, PUNCT punct 1
+said VERB ROOT 7 say VBD
+Kyiv PROPN nsubj 10
+had AUX aux 10 have VBD
+taken VERB ccomp 7 take VBN
+82 NUM nummod 12
+settlements NOUN dobj 10 settlement
+. PUNCT punct 7
+"""
+
+
 @pytest.mark.parametrize(
     ("text", "rows", "verb", "expected"),
     [
         (HIT_BACK, HIT_BACK_ROWS, 6, ("2024-08-15", "date.statement_time")),
         # an earlier claim the participle marks as such stays undated
         (CLAIMING, CLAIMING_ROWS, 8, (None, "date.earlier_statement")),
+        (SPEAKING, SPEAKING_ROWS, 7, ("2024-08-15", "date.statement_time")),
     ],
-    ids=["participle-takes-its-head-s-time", "earlier-claim-stays-undated"],
+    ids=["participle-takes-its-head-s-time", "earlier-claim-stays-undated", "the-speaker-s-participle"],
 )
 def test_a_participle_s_statement_is_made_when_its_head_s_act_is(
     text: str, rows: str, verb: int, expected: tuple[str | None, str]

@@ -116,7 +116,18 @@ def _dated(
             and _earlier_undated(sdoc, att, num)
             is None  # "launched ... on Aug. 6, claiming to initially seize"
         )
-        for c in (*v.children, *(v.head.children if participle else ())):
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        # "The general, speaking on Thursday in a video, said ...": the speaker's participle dates it
+        speaking = (
+            [c for c in subj.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG"]
+            if subj is not None
+            else []
+        )
+        for c in (
+            *v.children,
+            *(v.head.children if participle else ()),
+            *(g for p in speaking for g in p.children),
+        ):
             if c.i == v.i:
                 continue
             if c.dep_ in ("prep", "npadvmod", "advmod", "tmod", "obl") or ent_type_of(c) == "DATE":
@@ -132,6 +143,8 @@ def _dated(
                 continue
             first = sdoc.char_span(m.start(), m.end(), alignment_mode="expand")
             anchor = v.head if participle and first is not None and not _is_ancestor(v, first.root) else v
+            if first is not None:
+                anchor = next((c for c in speaking if _is_ancestor(c, first.root)), anchor)
             if first is not None and m.start() != right_after and _verb_between(first.root, anchor):
                 continue  # "with 3,000 sent in January": the time of another verb's event
             if _BARE_YEAR.match(m.group(0).strip()):
