@@ -529,6 +529,44 @@ WHO_CLAIMS = [
         id="its-body-is-the-body-of-the-country-before",
     ),
     pytest.param(
+        "ISW also cited Ukraine's military intelligence agency (HUR), which said on Jan. 6 that North Korean "
+        "forces had suffered roughly 3,800 casualties.",
+        "3,800",
+        "Ukrainian military intelligence",
+        "claimant.reporting_verb",
+        id="a-relative-clause-s-speaker-is-what-it-hangs-on",
+    ),
+    pytest.param(
+        "Analysts at the Vienna-based Institute for Strategic Risk estimate that Russia has massed between "
+        "55,000 and 60,000 troops in the Kursk region.",
+        "55,000",
+        "Institute for Strategic Risk",
+        None,
+        id="analysts-at-an-institution-estimate-in-the-plural",
+    ),
+    pytest.param(
+        "In January the NIS gave a lower figure: some 300 dead and 2,700 injured.",
+        "2,700",
+        "South Korea National Intelligence Service",
+        "claimant.attribution_pattern",
+        id="a-figure-given-before-a-colon",
+    ),
+    pytest.param(
+        "Okno has identified by name at least 1,240 Russian servicemen killed in the Kursk region.",
+        "1,240",
+        "Okno",
+        "claimant.reporting_verb",
+        id="identifying-the-dead-by-name-is-a-count",
+    ),
+    pytest.param(
+        "Mediazona and the BBC Russian Service, which track deaths across the whole war, have named more than "
+        "90,000 Russian soldiers killed since February 2022.",
+        "90,000",
+        "Mediazona and the BBC Russian Service",
+        "claimant.reporting_verb",
+        id="a-joint-claimant-without-its-relative-clause",
+    ),
+    pytest.param(
         "Four people were killed in Sumy, Suspilne reported, citing local authorities.",
         "Four people",
         "local authorities",

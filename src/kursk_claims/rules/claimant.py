@@ -151,6 +151,8 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
         subj: Token | None
         agent: Token | None = next((c for c in v.children if c.dep_ == "agent"), None)
         agent = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if agent is not None and agent.lower_ == "name":
+            agent = None  # "identified by name": a manner, nobody's agency
         owner = _relayed_owner(v)
         if owner is not None:
             subj = owner  # "the ministry's tally, as published by RIA": the relayer only passes it on
@@ -167,6 +169,10 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
             outer = _outer_report(v)
             if outer is not None:
                 subj = _subject_of(outer)
+            if subj is not None and subj.lower_ in ("which", "who", "that") and v.dep_ == "relcl":
+                subj = (
+                    v.head
+                )  # "... the agency (HUR), which said on Jan. 6 that ...": what the clause hangs on
         if subj is None:
             subj = agent
         if subj is None:
@@ -174,7 +180,7 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
         if subj is None:
             continue
         sub = list(subj.subtree)
-        if subj.i == v.head.i and v.dep_ == "acl":
+        if subj.i == v.head.i and v.dep_ in ("acl", "relcl"):
             sub = [tok for tok in sub if tok.i < v.i]  # the noun the verb hangs on, without the verb's clause
         if subj.i < num.i < v.i:
             # "Ukrainian forces hold N km², Ukraine's commander, Oleksandr Syrskyi, said": the parser

@@ -11,7 +11,10 @@ from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.phrases import ANAPHOR_HEADS, SOURCE_NOUNS
 
-_SAY = r"(?P<verb>said|says|told|wrote|added|reported|stated|claimed|claims|announced|noted|estimated|estimates|believes)"
+_SAY = (
+    r"(?P<verb>said|says|say|told|wrote|added|reported|report|stated|claimed|claims|claim|announced|noted"
+    r"|estimated|estimates|estimate|believes|believe|assess|assesses)"
+)
 
 
 # "..., Commander-in-Chief Oleksandr Syrskyi said on Feb. 6."
@@ -86,6 +89,14 @@ _COLON_ATTRIBUTION = re.compile(
 )
 
 
+# "In January the NIS gave a lower figure: some 300 dead and 2,700 injured": a figure given, listed
+_COLON_FIGURE = re.compile(
+    r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:had\s+|has\s+)?"
+    r"(?P<verb>gave|put|published|released|offered)\s+[^:;\"“”]{0,40}?"
+    r"\b(?:figures?|estimates?|numbers?|tally|count|toll|breakdown)\b[^:;\"“”]{0,30}:\s"
+)
+
+
 # "Russia's Defense Ministry claims that ..."
 # ... also across an apposition or aside: "Russian milbloggers, cited in the same update, claimed that ..."
 _HEAD_ATTRIBUTION = re.compile(
@@ -105,9 +116,11 @@ def attribution_pattern(r: Resolver, t: Target) -> Attribution | None:
         (_HEAD_ATTRIBUTION, False),
         (_TAIL_MISSPELT, True),
         (_COLON_ATTRIBUTION, False),
+        (_COLON_FIGURE, False),
     )
     for rx, after_number in patterns:
-        m = rx.search(text) if rx is not _COLON_ATTRIBUTION else _last_before(rx, text, num.idx)
+        colon = rx in (_COLON_ATTRIBUTION, _COLON_FIGURE)
+        m = _last_before(rx, text, num.idx) if colon else rx.search(text)
         if not m or (rx is _TAIL_MISSPELT and not _misspelt_say(m.group("verb"))):
             continue
         if after_number and m.start("who") < num.idx:
@@ -131,7 +144,9 @@ def attribution_pattern(r: Resolver, t: Target) -> Attribution | None:
                     f"'{m.group('who')} {m.group('verb')}' (attribution pattern)",
                 ),
                 None,
-                text[m.start("verb") :],
+                text[: m.end()]
+                if rx is _COLON_FIGURE
+                else text[m.start("verb") :],  # "In January the NIS gave"
             )
     return None
 

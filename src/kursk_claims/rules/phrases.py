@@ -138,7 +138,11 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
         conj.extend(g for g in c.children if g.dep_ == "conj")
     if conj and tok.pos_ == "PROPN":
         # "Ukraine, the United States and South Korea said": a joint claimant
-        joint = doc[sub[0].i : max(t.i for c in conj for t in c.subtree) + 1].text
+        clauses = {t.i for c in conj for g in c.children if g.dep_ in ("relcl", "acl") for t in g.subtree}
+        end = max(t.i for c in conj for t in c.subtree if t.i not in clauses and not t.is_punct)
+        joint = doc[
+            sub[0].i : end + 1
+        ].text  # "Mediazona and the BBC, which track deaths": without the clause
         joint = re.sub(r"(?i)^the\s+", "", _norm(joint)).strip(" ,")
         countries = [METONYMS.get(p.lower_, p.text) for p in (tok, *conj)]
         if countries != [p.text for p in (tok, *conj)]:
