@@ -788,3 +788,13 @@ def test_officials_of_a_place_take_the_side_governing_it(name: str, side: str | 
     from kursk_claims.rules.context import side_of
 
     assert side_of(name) == side
+
+
+def test_a_person_the_recogniser_missed_keeps_the_side_their_description_gave(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bison, a Ukrainian company commander, leans over a map.\n\n"
+        '"We took 11 prisoners on the first morning," Bison says. In August, he says, his company crossed '
+        "the border with about 120 men."
+    )
+    got = [_claim(nlp, text, q) for q in ("11 prisoners", "120 men")]
+    assert [(c.claimant, c.claimant_side) for c in got] == [("Bison", "ukraine"), ("Bison", "ukraine")]

@@ -117,6 +117,8 @@ class Resolver:
                 called = self.call_signs(sent_idx)
                 if called:
                     return Found(called[-1][0], called[-1][1], "person", low)
+            if m is not None and m.side is None and m.kind == "person" and lookup(m.name) is None:
+                return Found(m.name, self.described_side(m.name, sent_idx, around), m.kind, low)
             return Found(m.name, m.side, m.kind, low) if m else None
         if low == "it" and subj.dep_ == "nsubj" and subj.head.lemma_.lower() in REPORT_VERBS:
             # "According to the General Staff, ..., it said": a body named earlier in the sentence;
@@ -443,6 +445,17 @@ class Resolver:
                     side = side_of_phrase(_norm(_subtree_text(e.root)))
                     if side is not None:
                         return side
+        # the words alone, where the recogniser missed the name (a call sign, a first name): "Bison, a
+        # Ukrainian company commander, ...", "a Ukrainian medic, Lastivka, ..."
+        last = re.escape(name.split()[-1])
+        described = re.compile(
+            r"\b" + last + r",\s+(?:a|an|the)\s+([^,.;:!?]{3,80})|\b(?:a|an|the)\s+([^,.;:!?]{3,80}),\s+" + last + r"\b"
+        )
+        for sj in self.ctx.sentences[: sent_idx + 1]:
+            for m in described.finditer(sj.text):
+                side = side_of_phrase(_norm(m.group(1) or m.group(2)))
+                if side is not None:
+                    return side
         return None
 
     def call_signs(self, upto: int) -> list[tuple[str, str | None]]:
