@@ -449,7 +449,11 @@ class Resolver:
         # Ukrainian company commander, ...", "a Ukrainian medic, Lastivka, ..."
         last = re.escape(name.split()[-1])
         described = re.compile(
-            r"\b" + last + r",\s+(?:a|an|the)\s+([^,.;:!?]{3,80})|\b(?:a|an|the)\s+([^,.;:!?]{3,80}),\s+" + last + r"\b"
+            r"\b"
+            + last
+            + r",\s+(?:a|an|the)\s+([^,.;:!?]{3,80})|\b(?:a|an|the)\s+([^,.;:!?]{3,80}),\s+"
+            + last
+            + r"\b"
         )
         for sj in self.ctx.sentences[: sent_idx + 1]:
             for m in described.finditer(sj.text):
