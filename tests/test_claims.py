@@ -274,6 +274,38 @@ METRIC = [
         {"metric": "casualties", "value": 40000.0},
         id="losses-of-n",
     ),
+    case(
+        "The General Staff reported that Russian forces lost 96 soldiers killed and 142 wounded over the past day.",
+        "96 soldiers",
+        {"metric": "killed", "predicate": "killed"},
+        id="lost-n-soldiers-killed-is-killed",
+    ),
+    case(
+        "Syrskyi said the enemy's losses amounted to 66,500, of whom 27,000 are irrecoverable losses, and "
+        "39,500 are sanitary losses.",
+        "39,500",
+        {"metric": "wounded"},
+        id="sanitary-losses-are-wounded",
+    ),
+    case(
+        "Syrskyi said the enemy's losses amounted to 66,500, of whom 27,000 are irrecoverable losses, and "
+        "39,500 are sanitary losses.",
+        "27,000",
+        {"metric": "killed"},
+        id="irrecoverable-losses-are-killed",
+    ),
+    case(
+        "Ukrainian troops have pushed 10km into Russia, and Russia says it has evacuated more than 76,000 people.",
+        "76,000 people",
+        {"metric": "civilians", "actor": "civilians"},
+        id="evacuated-people-beside-troops-are-civilians",
+    ),
+    case(
+        '"103 of our defenders are home," Zelensky wrote, sharing photos of the freed soldiers.',
+        "103 of our",
+        {"metric": "prisoners"},
+        id="defenders-home-freed-are-prisoners-returned",
+    ),
 ]
 
 

@@ -367,13 +367,18 @@ def _counted_noun_metric(
                 "casualties", noun, Decision("metric.killed_or_wounded", f"'{word}' killed or wounded")
             )
         if re.search(r"\bhome\b", around) and re.search(
-            r"(?i)captur|prisoner|exchange|swap|captivity", doc_text(sdoc)
+            r"(?i)captur|prisoner|exchange|swap|captivity|freed|released", doc_text(sdoc)
         ):
             return MetricHit(
                 "prisoners",
                 noun,
                 Decision("metric.prisoner_exchange", f"'{word}' brought home in an exchange"),
             )
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if metric != "civilians" and after is not None and after.lower_ in ("killed", "dead", "wounded", "injured"):
+            # "lost 96 soldiers killed and 142 wounded": the participle after the noun says which
+            target = "killed" if after.lower_ in ("killed", "dead") else "wounded"
+            return MetricHit(target, noun, Decision("metric.participle", f"'{word} {after.text}'"))
         for target, words in md["refine_person"]:
             c = _has_cue(cues, words)
             if c:
@@ -382,8 +387,10 @@ def _counted_noun_metric(
                 if metric == "civilians" and target in ("killed", "wounded"):
                     return MetricHit("civilians", noun, Decision("metric.clause_cue", f"'{word}' {c}"))
                 return MetricHit(target, noun, Decision("metric.clause_cue", f"'{word}' with cue '{c}'"))
-        if metric == "civilians" and _has_cue(
-            _words_lower(list(sdoc)), ["personnel", "soldiers", "troops", "losses"]
+        if (
+            metric == "civilians"
+            and not _has_cue(cues, md["civilian_cues"])  # "Russia says it has evacuated 76,000 people"
+            and _has_cue(_words_lower(list(sdoc)), ["personnel", "soldiers", "troops", "losses"])
         ):
             return MetricHit(
                 "casualties", noun, Decision("metric.military_losses", f"'{word}' among military losses")
