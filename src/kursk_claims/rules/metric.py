@@ -375,7 +375,11 @@ def _counted_noun_metric(
                 Decision("metric.prisoner_exchange", f"'{word}' brought home in an exchange"),
             )
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-        if metric != "civilians" and after is not None and after.lower_ in ("killed", "dead", "wounded", "injured"):
+        if (
+            metric != "civilians"
+            and after is not None
+            and after.lower_ in ("killed", "dead", "wounded", "injured")
+        ):
             # "lost 96 soldiers killed and 142 wounded": the participle after the noun says which
             target = "killed" if after.lower_ in ("killed", "dead") else "wounded"
             return MetricHit(target, noun, Decision("metric.participle", f"'{word} {after.text}'"))
