@@ -567,6 +567,13 @@ WHO_CLAIMS = [
         id="a-joint-claimant-without-its-relative-clause",
     ),
     pytest.param(
+        "The General Staff said yesterday that Russian losses in the Kursk region had exceeded 17,000 troops.",
+        "17,000",
+        "Ukrainian General Staff",
+        "claimant.reporting_verb",
+        id="a-body-without-its-country-counting-russian-losses-is-ukraine-s",
+    ),
+    pytest.param(
         "Four people were killed in Sumy, Suspilne reported, citing local authorities.",
         "Four people",
         "local authorities",

@@ -170,9 +170,8 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
             if outer is not None:
                 subj = _subject_of(outer)
             if subj is not None and subj.lower_ in ("which", "who", "that") and v.dep_ == "relcl":
-                subj = (
-                    v.head
-                )  # "... the agency (HUR), which said on Jan. 6 that ...": what the clause hangs on
+                # "... the agency (HUR), which said on Jan. 6 that ...": what the clause hangs on
+                subj = v.head
         if subj is None:
             subj = agent
         if subj is None:
@@ -374,6 +373,8 @@ def _source_noun(r: Resolver, sdoc: Doc, num: Token, sent_idx: int) -> Attributi
             phrase = re.sub(r"(?i)^(?:the|a|an)\s+", "", _norm(_phrase(t)))
             if not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in t.children):
                 continue  # "The figure for Ukrainian losses is ...": no source named
+            if any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in t.children):
+                continue  # "That upbeat assessment was contradicted by ...": refers back, names no source
             outlet = r.own_outlet(t, sent_idx)
             if outlet is not None:  # "Our own assessment puts ...": the outlet's own analysis
                 return Attribution.of(outlet, Decision("claimant.own_analysis", f"'{_phrase(t)}'"), t.head)

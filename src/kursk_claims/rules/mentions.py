@@ -24,6 +24,7 @@ from kursk_claims.rules.context import (
     ent_type_of,
     ents_of,
     governed_place_side,
+    opposite,
     place_data,
 )
 from kursk_claims.rules.phrases import (
@@ -85,6 +86,12 @@ def _outlet_name(outlet: str | None) -> str | None:
         return None
     name = re.split(r"\s*[(,;]|\s+[-–—]\s", outlet, maxsplit=1)[0].strip()
     return name or None
+
+
+# "Russian losses", "Ukraine's casualties": whose losses a sentence counts
+_SIDE_LOSSES = re.compile(
+    r"\b(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:\w+\s+)?(?:losses|casualties)\b"
+)
 
 
 class Resolver:
@@ -271,6 +278,12 @@ class Resolver:
         }
         if not cands:
             return None
+        # "The General Staff said Russian losses had exceeded 17,000": a side's body counts the enemy's losses
+        lost = _SIDE_LOSSES.search(subj.doc.text)
+        counted = opposite(side_of_phrase(lost.group(1))) if lost is not None else None
+        if counted in cands:
+            e = cands[counted]
+            return Found(e.name, e.side, e.kind, subj.lower_)
         # 2. the full name earlier in the article, as written or as an earlier figure's claimant
         text = self.ctx.document.text
         upto = self.ctx.sentences[sent_idx].start + subj.idx
