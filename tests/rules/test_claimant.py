@@ -805,3 +805,20 @@ def test_a_person_the_recogniser_missed_keeps_the_side_their_description_gave(nl
     )
     got = [_claim(nlp, text, q) for q in ("11 prisoners", "120 men")]
     assert [(c.claimant, c.claimant_side) for c in got] == [("Bison", "ukraine"), ("Bison", "ukraine")]
+
+
+@pytest.mark.parametrize(
+    ("name", "side"),
+    [
+        ("Donald Trump", "third_party"),
+        ("Trump", "third_party"),
+        ("UAE Foreign Ministry", "third_party"),
+        ("U.N.", "third_party"),
+        ("Nordic Institute for Security Studies", "third_party"),  # an institute is independent
+        ("Kyiv School of Economics institute", "ukraine"),  # unless a side is named
+    ],
+)
+def test_foreign_and_independent_sources_are_third_parties(name: str, side: str) -> None:
+    from kursk_claims.rules.context import side_of
+
+    assert side_of(name) == side
