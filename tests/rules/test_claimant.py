@@ -822,3 +822,21 @@ def test_foreign_and_independent_sources_are_third_parties(name: str, side: str)
     from kursk_claims.rules.context import side_of
 
     assert side_of(name) == side
+
+
+@pytest.mark.parametrize(
+    ("outlet", "expected"),
+    [
+        ("Ministry of Defence of Ukraine (press service)", ("Ukrainian Defense Ministry", "ukraine")),
+        ("Kursk regional government", ("Kursk regional government", "russia")),
+        ("Russian Defense Ministry", ("Russian Defense Ministry", "russia")),
+        ("Institute for the Study of War", None),  # a think tank's own page: its article voice
+        ("Kyiv Independent", None),
+        ("Border Regions Monitor", None),
+        (None, None),
+    ],
+)
+def test_a_government_body_publishing_its_own_page_speaks_in_it(
+    outlet: str | None, expected: tuple[str, str] | None
+) -> None:
+    assert claimant._government_publisher(outlet) == expected

@@ -7,13 +7,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from kursk_claims.domain.registry import lookup, resolve_role, side_of_phrase
+from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import (
     SourceLine,
     _norm,
     attribution_data,
-    ents_of,
+    side_of,
 )
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.interview import interview_answer
@@ -21,16 +21,21 @@ from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.patterns import attribution_pattern
 from kursk_claims.rules.phrases import (
     _RECKONING_NOUNS,
-    INSTITUTION_HEADS,
     REPORT_NOUNS,
     REPORT_VERBS,
     SOURCE_NOUNS,
     STATEMENT_NOUNS,
-    Found,
     _entity_for_phrase,
     _entity_just_before,
     _reporting_verbs,
     is_media_object,
+)
+from kursk_claims.rules.relay import (
+    _cited_source,
+    _in_home_country,
+    _outer_report,
+    _relayed_owner,
+    _reported_as_saying,
 )
 from kursk_claims.rules.spans import bracketed_source, floating_quote, speaker_span
 from kursk_claims.rules.tree import _heads, _is_ancestor, _phrase, _steps_up, _subject_of
@@ -256,58 +261,9 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
 _FIRST_PERSON = re.compile(r"(?i)^(?:our|my)\s")
 
 
-def _relayed_owner(v: Token) -> Token | None:
-    """'the ministry's weekly tally, as published by RIA Novosti': a figure noun whose owner is
-    named, relayed by an 'as <verb> by X' clause — the owner asserts it, X only publishes it."""
-    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children):
-        return None
-    if not any(c.dep_ == "agent" for c in v.children) or v.head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return next((c for c in v.head.children if c.dep_ == "poss"), None)
-
-
-def _outer_report(v: Token) -> Token | None:
-    """'Syrskyi has reported that Russia has lost 27,460 soldiers, and says Ukrainian forces hold ...':
-    a reporting verb without a subject of its own, joined by the parser to the first report's clause,
-    shares the subject of that first reporting verb."""
-    if v.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
-        return None
-    clause = v.head
-    outer = clause.head
-    if (
-        clause.dep_ == "ccomp"
-        and outer.pos_ == "VERB"
-        and outer.lemma_.lower() in REPORT_VERBS
-        and outer.i < v.i
-    ):
-        return outer
-    return None
-
-
 def _is_passive(v: Token) -> bool:
     """'are believed', 'is estimated', 'has been confirmed': a reporting verb in the passive."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
-
-
-def _reported_as_saying(v: Token) -> Token | None:
-    """'state media reported Smirnov as saying ...', 'quoted Syrskyi as saying': the object of the
-    relaying verb is the one who asserts (the relayer only passes it on)."""
-    relayer: Token | None = None
-    if v.dep_ in ("pcomp", "advcl") and v.lemma_.lower() in _AS_SAYING:
-        as_ = v.head if v.dep_ == "pcomp" else next((c for c in v.children if c.lower_ == "as"), None)
-        if as_ is not None and as_.lower_ == "as":
-            relayer = as_.head if v.dep_ == "pcomp" else v.head
-    elif any(
-        c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_.lower() in _AS_SAYING for g in c.children)
-        for c in v.children
-    ):
-        relayer = v  # the relaying verb itself: "..., state media reported Smirnov as saying."
-    if relayer is None:
-        return None
-    return next((c for c in relayer.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
-
-
-_AS_SAYING = frozenset({"say", "state", "claim", "tell", "write"})
 
 
 def according_to(r: Resolver, t: Target) -> Attribution | None:
@@ -400,60 +356,6 @@ def _source_noun(r: Resolver, sdoc: Doc, num: Token, sent_idx: int) -> Attributi
     return None
 
 
-class Cited(NamedTuple):
-    found: Found
-    chain: bool  # reached through another outlet: whoever reports it only relays
-
-
-def _cited_source(r: Resolver, verb: Token, sent_idx: int, home: str | None = None) -> Cited | None:
-    """'Ukrainian media reported, citing Syrskyi': a named person or body the reporter cites; along
-    a chain of outlets ('citing RIA Novosti, which in turn quoted the defence ministry') the last link,
-    an unnamed institution resolved in the country of the outlet that quoted it."""
-    for c in verb.subtree:
-        if c.lemma_.lower() in ("cite", "quote") and c.pos_ == "VERB":
-            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
-            if obj is None:
-                continue
-            named = any(e.label_ in ("PERSON", "ORG") and e.start <= obj.i < e.end for e in ents_of(obj.doc))
-            if not named and obj.lemma_.lower() not in INSTITUTION_HEADS:
-                return None  # "citing Ukrainian soldiers": the outlet stays the claimant
-            got = r.resolve_subject(obj, sent_idx, sent_idx)
-            if home is not None and not named:
-                e = resolve_role(f"{home} {_strip_det(_phrase(obj))}", r.when())
-                got = Found(e.name, e.side, e.kind, obj.lower_) if e is not None and e.kind == "body" else got
-            if got is not None and got.kind == "media":
-                link = next(
-                    (g for g in obj.children if g.dep_ == "relcl" and g.lemma_.lower() in ("cite", "quote")),
-                    None,
-                )
-                outlet = lookup(got.name)
-                further = (
-                    _cited_source(r, link, sent_idx, outlet.country if outlet else None) if link else None
-                )
-                if further is not None:
-                    return Cited(further.found, True)
-            if got is not None and (got.kind in ("person", "body", "group") or not named):
-                return Cited(got, False)
-    return None
-
-
-def _strip_det(phrase: str) -> str:
-    return re.sub(r"(?i)^(?:the|a|an|its|their)\s+", "", phrase)
-
-
-def _in_home_country(cited: Found, outlet: Found, r: Resolver) -> Found:
-    """An outlet cites its own country's bodies: 'RIA Novosti, quoting the defence ministry'."""
-    e = lookup(outlet.name)
-    if e is None or not e.country or cited.kind != "body":
-        return cited
-    home = resolve_role(f"{e.country} {re.sub(r'(?i)^(?:ukrainian|russian) ', '', cited.name)}", r.when())
-    return (
-        Found(home.name, home.side, home.kind, cited.head)
-        if home is not None and home.kind == "body"
-        else cited
-    )
-
-
 _STATED_BY = re.compile(
     r"^\s*(?:this|that|these|the figures?|the numbers?)\s+(?:was|were|has been|have been)\s+\w+\s+by\b"
 )
@@ -526,8 +428,37 @@ def source_line(r: Resolver, t: Target) -> Attribution | None:
 
 
 def article_voice(r: Resolver, t: Target) -> Attribution | None:
-    """Nothing names a source: the article says it in its own voice (claimant null)."""
+    """Nothing names a source: the article says it in its own voice (claimant null) — unless the page
+    is a government body's own (a ministry's press release): then the publisher speaks."""
+    publisher = _government_publisher(r.ctx.document.outlet)
+    if publisher is not None:
+        name, side = publisher
+        return Attribution(
+            name, side, Decision("claimant.publisher", f"the page's publisher, {name}, speaks")
+        )
     return Attribution(None, None, Decision("claimant.article_voice", "article voice"))
+
+
+# A publisher that governs rather than reports: "Ministry of Defence of Ukraine", "Kursk regional government".
+_GOVERNMENT = re.compile(
+    r"(?i)\b(?:ministry|government|administration|general\s+staff|presidential\s+office|office\s+of\s+the\s+president)\b"
+)
+
+
+def _government_publisher(outlet: str | None) -> tuple[str, str | None] | None:
+    """(name, side) of a page's publisher that is a government body, not an outlet; else None."""
+    if not outlet:
+        return None
+    plain = re.sub(r"\s*\((?:[^)]*)\)", "", outlet).strip()  # "(synthetic)", "(press release)"
+    e = lookup(plain)
+    if e is not None:  # a warring side's body; a think tank's own page is its article voice
+        return (
+            (e.name, e.side) if e.kind == "body" and e.side in ("ukraine", "russia", "north_korea") else None
+        )
+    if not _GOVERNMENT.search(plain):
+        return None
+    side = side_of(plain)
+    return (plain, side) if side in ("ukraine", "russia", "north_korea") else None
 
 
 class SieveRule(NamedTuple):
