@@ -306,6 +306,24 @@ METRIC = [
         {"metric": "prisoners"},
         id="defenders-home-freed-are-prisoners-returned",
     ),
+    case(
+        "Russian air defenses shot down 36 Ukrainian fixed-wing drones over the Kursk region, the ministry said.",
+        "36 Ukrainian fixed-wing drones",
+        {"metric": "equipment", "value": 36.0},
+        id="a-hyphenated-modifier-before-the-counted-noun",
+    ),
+    case(
+        "The agency said North Korea had supplied Russia with more than 100 self-propelled guns.",
+        "more than 100 self-propelled guns",
+        {"metric": "equipment", "value": 100.0},
+        id="a-noun-first-hyphenated-modifier",
+    ),
+    case(
+        "Air defences shot down four HIMARS rockets and 47 fixed-wing unmanned aerial vehicles, the ministry said.",
+        "47",
+        {"metric": "equipment", "value": 47.0},
+        id="a-hyphenated-modifier-among-adjectives",
+    ),
 ]
 
 

@@ -81,6 +81,15 @@ def _head_noun(sdoc: Doc, num: Token) -> Token | None:
         t = sdoc[i]
         steps += 1
         low = t.lower_
+        if (
+            low in ("-", "–")
+            and not t.whitespace_
+            and i + 2 < len(sdoc)
+            and sdoc[i + 1].lemma_.lower() not in _noun_index()
+            and sdoc[i + 2].pos_ in ("NOUN", "ADJ", "PROPN")
+        ):
+            i += 2  # the second half of a hyphenated modifier: "47 fixed-wing unmanned aerial vehicles"
+            continue
         if low in ("[", "]", "-", "–", '"', "“", "”", "'") or t.is_quote:
             i += 1
             continue
@@ -92,6 +101,14 @@ def _head_noun(sdoc: Doc, num: Token) -> Token | None:
                 continue
         if low in ("a", "an"):
             break  # "82 a week earlier": a new noun phrase
+        if (
+            t.pos_ == "NOUN"
+            and i + 2 < len(sdoc)
+            and sdoc[i + 1].text in ("-", "–")
+            and not sdoc[i + 1].whitespace_
+        ):
+            i += 2  # the first half of a hyphenated modifier: "100 self-propelled guns"
+            continue
         if low in ("plus", "odd"):
             i += 1
             continue
@@ -116,9 +133,10 @@ def _head_noun(sdoc: Doc, num: Token) -> Token | None:
             t.pos_ == "VERB"
             and t.dep_ == "amod"
             and i + 1 < len(sdoc)
-            and sdoc[i + 1].lemma_.lower() in _noun_index()
+            and (sdoc[i + 1].lemma_.lower() in _noun_index() or sdoc[i + 1].text in ("-", "–"))
         ):
-            i += 1  # a participle modifying the counted noun: "122,883 displaced residents"
+            # a participle modifying the counted noun: "122,883 displaced residents", "36 fixed-wing drones"
+            i += 1
             continue
         if t.pos_ == "PROPN" and t.dep_ != "compound" and low in _noun_index():
             return t  # a demonym plural counted: "189 Ukrainians", "3,000 Russians"
