@@ -574,6 +574,13 @@ WHO_CLAIMS = [
         id="a-body-without-its-country-counting-russian-losses-is-ukraine-s",
     ),
     pytest.param(
+        "Ukraine lost 12 infantry fighting vehicles and 4 howitzers, the ministry said.",
+        "12 infantry",
+        "Russian Defense Ministry",
+        "claimant.reporting_verb",
+        id="a-ministry-saying-ukraine-lost-is-russia-s",
+    ),
+    pytest.param(
         "Four people were killed in Sumy, Suspilne reported, citing local authorities.",
         "Four people",
         "local authorities",

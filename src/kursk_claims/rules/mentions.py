@@ -91,6 +91,7 @@ def _outlet_name(outlet: str | None) -> str | None:
 # "Russian losses", "Ukraine's casualties": whose losses a sentence counts
 _SIDE_LOSSES = re.compile(
     r"\b(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:\w+\s+)?(?:losses|casualties)\b"
+    r"|\b(Russia|Ukraine|Russian|Ukrainian)\s+(?:(?:forces|troops|army|units)\s+)?(?:has\s+|have\s+|had\s+)?lost\b"
 )
 
 
@@ -280,7 +281,7 @@ class Resolver:
             return None
         # "The General Staff said Russian losses had exceeded 17,000": a side's body counts the enemy's losses
         lost = _SIDE_LOSSES.search(subj.doc.text)
-        counted = opposite(side_of_phrase(lost.group(1))) if lost is not None else None
+        counted = opposite(side_of_phrase(lost.group(1) or lost.group(2))) if lost is not None else None
         if counted in cands:
             e = cands[counted]
             return Found(e.name, e.side, e.kind, subj.lower_)
