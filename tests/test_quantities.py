@@ -861,3 +861,17 @@ def test_issue11_no_false_unit_or_range(text: str) -> None:
     qs = parse_quantities(text)
     assert all(q.unit != "km2" or "sq km" in q.text for q in qs)
     assert all(q.qualifier != "range" for q in qs)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("during the week of December 21–27, the ministry said", []),
+        ("between 21–27 December, 40 villages were shelled", ["40"]),
+        ("on December 21 27 soldiers were wounded", ["27"]),
+    ],
+)
+def test_both_ends_of_a_range_of_days_are_dates(text: str, found: list[str]) -> None:
+    from kursk_claims.text.quantities import parse_quantities
+
+    assert [q.text for q in parse_quantities(text)] == found

@@ -368,6 +368,12 @@ HEADERS = [
         [False],
         id="acronym-subject-before-a-dash-aside",
     ),
+    pytest.param(
+        "MOSCOW, December 16 (Novosti Wire) — Belousov said 189 settlements were taken.",
+        ["MOSCOW, December 16 (Novosti Wire) —", "Belousov said 189 settlements were taken."],
+        [True, False],
+        id="dateline-of-any-wire-service",
+    ),
 ]
 
 

@@ -10,6 +10,7 @@ import hashlib
 import pytest
 
 from kursk_claims.rules.spans import Speaker, _dated_narrative, _framed, _runs_on
+from kursk_claims.text import dates
 from kursk_claims.text.segment import split_sentences
 
 
@@ -359,3 +360,11 @@ def test_a_tally_as_of_a_day_is_of_that_day_on_an_undated_page(nlp) -> None:  # 
     claims = _claims(nlp, text, published=None)
     c = _at(claims, text, "112,000")
     assert (c.claim_date, c.evidence["claim_date"]["rule"]) == ("2025-01-05", "date.as_of"), c.evidence
+
+
+def test_a_period_reported_on_does_not_date_the_report() -> None:
+    from kursk_claims.rules.spans import _PERIOD_BEFORE
+
+    text = "Units liberated three villages during the week of December 21–27, the ministry said on Friday."
+    starts = [m.start() for m in dates.TIME_PHRASE.finditer(text)]
+    assert [bool(_PERIOD_BEFORE.search(text[:a])) for a in starts] == [True, False]

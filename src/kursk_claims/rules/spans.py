@@ -323,6 +323,8 @@ def _introduced(r: Resolver, sdoc: Doc, j: int, around: int) -> Speaker | bool |
             continue
         when = None
         for m in dates.TIME_PHRASE.finditer(sj.text):
+            if _PERIOD_BEFORE.search(sj.text[: m.start()]):
+                continue  # "during the week of December 21–27": the period reported on, not the report's day
             when = dates.resolve_on_page(m.group(0), ctx.doc_date)
             if when:
                 break
@@ -330,6 +332,10 @@ def _introduced(r: Resolver, sdoc: Doc, j: int, around: int) -> Speaker | bool |
         framed = _framed(sj.text) or bare
         return Speaker(got.name, got.side, got.head, j, framed, when, got.kind == "person", bare)
     return False if unknown else None
+
+
+# A time phrase that starts a period: "since 6 August", "during the week of December 21", "between ..."
+_PERIOD_BEFORE = re.compile(r"(?i)\b(?:since|from|between|during|over|week\s+of|period\s+of)\s+(?:the\s+)?$")
 
 
 def _earlier_framing(r: Resolver, speaker: Speaker, j: int, around: int) -> Speaker:

@@ -241,7 +241,8 @@ def _read_number(text: str, pos: int, *, after_sep: bool = False) -> _Num | None
 # ---------------------------------------------------------------------------------------------
 # Numerals that are not measures (years, dates, times, model names, phone numbers ...)
 
-_DATE_BEFORE_RE = re.compile(_MONTHS + r"\s*$")
+# "December 21–27", "21–27 December": both ends of a range of days are dates
+_DATE_BEFORE_RE = re.compile(_MONTHS + r"\s*(?:[0-9]{1,2}\s*[-–]\s*)?$")
 _AGE_BEFORE_RE = re.compile(r"(?i)(?<![A-Za-z])(?:aged|ages|age\s+of)\s+(?:[0-9]{1,3}\s*(?:-|–|to|and)\s*)?$")
 _AGE_AFTER_RE = re.compile(r"(?i)(?:-years?-old|\s+years?\s+old)(?![A-Za-z])")
 _YEAR_PAIR_TAIL_RE = re.compile(r"(?<![0-9,.])(?:1[89]|20)[0-9]{2}[-–/]$")
@@ -253,7 +254,7 @@ _FURNITURE_AFTER_RE = re.compile(
     r"(?i)\s+(?:comments?|shares?|views?|likes?|reactions?|replies|reposts?|retweets?|subscribers?|"
     r"followers?|members?\s+(?:on\s+board|online))(?![A-Za-z])"
 )
-_DATE_AFTER_RE = re.compile(r"^\s*(?:of\s+)?" + _MONTHS + r"(?![A-Za-z])")
+_DATE_AFTER_RE = re.compile(r"^\s*(?:[-–]\s*[0-9]{1,2}\s+)?(?:of\s+)?" + _MONTHS + r"(?![A-Za-z])")
 
 
 def _is_year(n: _Num, text: str) -> bool:
