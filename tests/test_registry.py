@@ -164,6 +164,9 @@ def test_unknown_names_do_not_resolve(name: str) -> None:
         ("the Russian president", "2024-08-20", "Vladimir Putin"),
         ("Russia's Kursk governor", "2024-08-20", "Alexei Smirnov"),
         ("Russia's Kursk governor", "2025-01-20", "Alexander Khinshtein"),
+        # a title naming its place needs no country: "Kursk Governor Says ..."
+        ("Kursk Governor", "2025-02-12", "Alexander Khinshtein"),
+        ("the Sumy governor", "2025-02-12", "Volodymyr Artiukh"),
     ],
 )
 def test_resolve_role_by_date(phrase: str, when: str | None, expected: str) -> None:
@@ -200,3 +203,8 @@ def test_every_unit_spelling_converts(pint_expr: str, canonical: str, spelling: 
 def test_unit_spellings_are_unique() -> None:
     spellings = [sp.lower() for _, _, sp in UNIT_SPELLINGS]
     assert len(spellings) == len(set(spellings))
+
+
+def test_a_generic_role_still_needs_its_country() -> None:
+    assert resolve_role("the defense minister", "2024-08-20") is None
+    assert resolve_role("the governor", "2024-08-20") is None

@@ -162,14 +162,22 @@ def resolve_role(phrase: str, date: str | None) -> Entity | None:
                 continue
             if r.country and country and r.country != country:
                 continue
-            if r.country and not country:
-                continue
+            if r.country and not country and not (set(r.title.split()) & _place_words()):
+                continue  # a role needs its country named, unless its title names its place ("Kursk governor")
             if not r.active(date):
                 continue
             score = len(r.title)
             if best is None or score > best[0]:
                 best = (score, e)
     return best[1] if best else None
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """The lowercase one-word place names of data/places.json ('kursk', 'sumy', 'belgorod')."""
+    raw = resources.files("kursk_claims").joinpath("data/places.json").read_text(encoding="utf-8")
+    places: dict[str, list[str]] = json.loads(raw)["places"]
+    return frozenset(a.lower() for aliases in places.values() for a in aliases if " " not in a)
 
 
 def side_of_phrase(phrase: str) -> str | None:
