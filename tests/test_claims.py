@@ -505,6 +505,18 @@ def test_actor(nlp: Any, text: str, quote: str, published: str | None, expected:
 
 PREDICATE = [
     case(
+        "Since New Year we have burned nine Russian tanks, the commander said.",
+        "nine Russian tanks",
+        {"predicate": "lost", "actor": "russia"},
+        id="burned-tanks-are-lost",
+    ),
+    case(
+        "Gerasimov said Russian troops had taken back 1,100 square kilometres.",
+        "1,100 square kilometres",
+        {"predicate": "retaken"},
+        id="taken-back",
+    ),
+    case(
         "Russian forces liberated 12 villages, the Russian Defense Ministry said.",
         "12 villages",
         {"predicate": "retaken"},

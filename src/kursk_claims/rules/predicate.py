@@ -144,6 +144,8 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
     if family == "territory":
         if re.search(r"(?i)\bbeen\s+(?:pushed|driven|forced|expelled|squeezed|ousted)\s+out\b", s.text):
             return "lost", Decision("predicate.pushed_out", "'been pushed out of'")
+        if re.search(r"(?i)\b(?:take|takes|took|taken|taking|win|wins|won|winning)\s+back\b", s.text):
+            return "retaken", Decision("predicate.taken_back", "'taken back'")
         if (
             _has_cue(cues, ["control"])
             and verb is not None
