@@ -847,3 +847,12 @@ def test_a_government_body_publishing_its_own_page_speaks_in_it(
     outlet: str | None, expected: tuple[str, str] | None
 ) -> None:
     assert claimant._government_publisher(outlet) == expected
+
+
+def test_a_person_without_a_side_in_an_article_about_one_side_takes_that_side(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Syrskyi said on Monday that the front held. Zelensky thanked the brigades.\n\n"
+        "Dmytro Kovalenko said his company had advanced 12 kilometres in the first week."
+    )
+    got = _claim(nlp, text, "12 kilometres")
+    assert (got.claimant, got.claimant_side) == ("Dmytro Kovalenko", "ukraine")

@@ -257,6 +257,9 @@ class Resolver:
                     return Found(role.name, role.side, role.kind, head)
                 if head in ANAPHOR_HEADS:
                     return Found(name, guessed, kind, head)
+            if kind == "person" and self.home_side() is not None:
+                # a person named without a side, in an article about one side's people: that side's
+                return Found(name, self.home_side(), kind, head)
         return Found(name, side, kind, head)
 
     def body_by_context(self, name: str, subj: Token, sent_idx: int, around: int) -> Found | None:
