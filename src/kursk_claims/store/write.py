@@ -70,18 +70,32 @@ def _claim_row(claim: Claim, doc_date: str | None) -> tuple[Any, ...]:
     )
 
 
-_INSERT_CLAIM = (
-    'INSERT INTO claims (id, doc_id, metric, value, value_low, value_high, unit, qualifier, text, start, "end", '
-    "sentence, actor, predicate, claimant, claimant_key, claimant_side, claim_date, location, unit_text, "
-    "conversion, conversion_ok, entities, evidence, claim_time, t_lo, t_hi, loc_key) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+_CLAIM_INSERT_COLUMNS = (
+    'id, doc_id, metric, value, value_low, value_high, unit, qualifier, text, start, "end", sentence, actor, '
+    "predicate, claimant, claimant_key, claimant_side, claim_date, location, unit_text, conversion, "
+    "conversion_ok, entities, evidence, claim_time, t_lo, t_hi, loc_key"
 )
 
 
-# the claim's rowid is looked up by its id (the claim is inserted first, in the same transaction)
+# `_claim_row`'s 28 values, then the document's columns (schema 5) read from its row, which is
+# written first in the same transaction. The LEFT JOIN keeps the row when the document is
+# missing, so that the foreign key refuses it as before.
+_INSERT_CLAIM = (
+    "INSERT INTO claims ("  # noqa: S608 - constant column names
+    + _CLAIM_INSERT_COLUMNS
+    + ", doc_date, outlet, url, published, date_source) SELECT "
+    + ", ".join(f"?{i}" for i in range(1, 29))
+    + ", d.doc_date, d.outlet, d.url, d.published, d.date_source FROM (SELECT 1) LEFT JOIN documents d ON d.id = ?2"
+)
+
+
+# The claim's rowid and its date sort key are read from its row (inserted first, in the same
+# transaction); `dup` is 1 when the claim already has a row with this name key (another role).
 _INSERT_ENTITY = (
-    "INSERT INTO claim_entities (claim_id, role, name, name_key, claim_rowid) "
-    "VALUES (?1, ?2, ?3, ?4, (SELECT c.rowid FROM claims c WHERE c.id = ?1))"
+    "INSERT INTO claim_entities (claim_id, role, name, name_key, claim_rowid, claim_time, doc_id, start, dup) "
+    "SELECT ?1, ?2, ?3, ?4, c.rowid, c.claim_time, c.doc_id, c.start, "
+    "EXISTS (SELECT 1 FROM claim_entities x WHERE x.claim_id = ?1 AND x.name_key = ?4) "
+    "FROM (SELECT 1) LEFT JOIN claims c ON c.id = ?1"
 )
 
 
