@@ -298,7 +298,7 @@ def test_schema_2_store_is_migrated_to_3_with_claim_rowids_filled(v1_store: Path
             ).fetchone()[0]
             == 6
         )
-        where = " WHERE c.rowid IN (SELECT ce.claim_rowid FROM claim_entities ce WHERE ce.name_key IN (?))"
+        where = " WHERE c.rowid IN (SELECT ce.claim_rowid FROM claim_entities ce WHERE ce.dup = 0 AND ce.name_key IN (?))"
         plan = _plan(conn, store_read._SELECT + where, ("x",))  # noqa: S608
         assert "COVERING INDEX claim_entities_order" in plan  # schema 5's index, after 3 -> 4 -> 5
     finally:
@@ -418,7 +418,7 @@ def test_schema_4_store_is_migrated_to_5_and_queried_by_entity_without_a_sort(v1
         plan = _plan(
             conn, store_read._COLUMNS + from_where + " ORDER BY " + store_read._ENTITY_ORDER, tuple(params)
         )
-        assert "COVERING INDEX claim_entities_order" in plan
+        assert "USING COVERING INDEX claim_entities_order (name_key=?)" in plan
         assert "TEMP B-TREE" not in plan and "documents" not in plan
         names = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master")}
         assert "claim_entities_order" in names and "claims_fts_update" in names

@@ -69,14 +69,14 @@ def entity_keys(entity: str) -> list[str]:
 
 
 _DISTINCT_KEYS = (
-    "WITH RECURSIVE k(x) AS (SELECT min(name_key) FROM claim_entities UNION ALL "
-    "SELECT (SELECT min(name_key) FROM claim_entities WHERE name_key > k.x) FROM k WHERE k.x IS NOT NULL) "
+    "WITH RECURSIVE k(x) AS (SELECT min(name_key) FROM claim_entities WHERE dup = 0 UNION ALL "
+    "SELECT (SELECT min(name_key) FROM claim_entities WHERE dup = 0 AND name_key > k.x) FROM k WHERE k.x IS NOT NULL) "
     "SELECT x FROM k WHERE x IS NOT NULL"
 )
 
 
 def _stored_name_keys(conn: sqlite3.Connection) -> list[str]:
-    """The distinct name keys in claim_entities, by a skip scan of its index (one seek per key)."""
+    """The distinct name keys in claim_entities, by a skip scan of claim_entities_order (one seek per key)."""
     return [str(r[0]) for r in conn.execute(_DISTINCT_KEYS)]
 
 
@@ -251,7 +251,7 @@ def _from_where(
     if keys is not None:
         terms.insert(
             0,
-            "c.rowid IN (SELECT ce.claim_rowid FROM claim_entities ce WHERE ce.name_key IN ("  # noqa: S608
+            "c.rowid IN (SELECT ce.claim_rowid FROM claim_entities ce WHERE ce.dup = 0 AND ce.name_key IN ("  # noqa: S608
             + ", ".join("?" * len(keys))
             + "))",
         )

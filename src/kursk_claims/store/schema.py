@@ -99,9 +99,10 @@ CREATE TABLE IF NOT EXISTS claims (
 -- 3) is the claim's rowid, so that --entity reaches its claims by integer key (claims rowids are
 -- stable: the store never VACUUMs, and the full-text index relies on them too). Schema 5 adds
 -- the claim's sort key for `query --entity` (claim_time, doc_id, start: SORTS["date"], copied
--- from the claim on write) and `dup`: 1 on every row but one of a claim's rows with the same
--- name_key (its claimant also named in its sentence), so that one key's rows, dup = 0, read in
--- claim_entities_order's order are the key's claims, once each, in date order without a sort.
+-- from the claim on write) and `dup`: 1 on an entity row whose name_key is also its claim's
+-- claimant's (a claim has one row with dup = 0 per name key), so that one key's rows in
+-- claim_entities_order (dup = 0 only) are its claims, once each, in date order without a sort.
+-- Lookups by name_key say `dup = 0` so that they can use that (partial) index.
 CREATE TABLE IF NOT EXISTS claim_entities (
     claim_id    TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
     role        TEXT NOT NULL,
@@ -126,8 +127,8 @@ CREATE INDEX IF NOT EXISTS claims_side       ON claims(claimant_side);
 CREATE INDEX IF NOT EXISTS claims_actor      ON claims(actor);
 CREATE INDEX IF NOT EXISTS claims_predicate  ON claims(predicate);
 CREATE INDEX IF NOT EXISTS claim_entities_order ON claim_entities(
-    name_key, dup, claim_time IS NULL, claim_time, doc_id, start, claim_rowid
-);
+    name_key, claim_time IS NULL, claim_time, doc_id, start, claim_rowid, dup
+) WHERE dup = 0;
 CREATE INDEX IF NOT EXISTS documents_date    ON documents(doc_date);
 CREATE INDEX IF NOT EXISTS documents_group   ON documents(group_id);
 CREATE INDEX IF NOT EXISTS claims_copy_of    ON claims(copy_of);
@@ -231,8 +232,8 @@ UPDATE claim_entities SET dup = 1 WHERE EXISTS (
 DROP INDEX IF EXISTS claim_entities_rowid;
 DROP INDEX IF EXISTS documents_meta;
 CREATE INDEX claim_entities_order ON claim_entities(
-    name_key, dup, claim_time IS NULL, claim_time, doc_id, start, claim_rowid
-);
+    name_key, claim_time IS NULL, claim_time, doc_id, start, claim_rowid, dup
+) WHERE dup = 0;
 """
 
 

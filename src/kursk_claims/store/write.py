@@ -90,11 +90,12 @@ _INSERT_CLAIM = (
 
 
 # The claim's rowid and its date sort key are read from its row (inserted first, in the same
-# transaction); `dup` is 1 when the claim already has a row with this name key (another role).
+# transaction); `dup` is 1 on an entity row with the claimant's key (`write_result` writes the
+# claimant's row whenever the claim has a claimant_key). The LEFT JOIN keeps the row when the
+# claim is missing, so that the foreign key refuses it as before.
 _INSERT_ENTITY = (
     "INSERT INTO claim_entities (claim_id, role, name, name_key, claim_rowid, claim_time, doc_id, start, dup) "
-    "SELECT ?1, ?2, ?3, ?4, c.rowid, c.claim_time, c.doc_id, c.start, "
-    "EXISTS (SELECT 1 FROM claim_entities x WHERE x.claim_id = ?1 AND x.name_key = ?4) "
+    "SELECT ?1, ?2, ?3, ?4, c.rowid, c.claim_time, c.doc_id, c.start, ?2 <> 'claimant' AND c.claimant_key IS ?4 "
     "FROM (SELECT 1) LEFT JOIN claims c ON c.id = ?1"
 )
 
