@@ -485,6 +485,16 @@ def test_entity_queries_in_date_order_from_the_entity_index(db_path: Path) -> No
         assert count_claims(c, entity=syr, since="2024-08-20") == 2
         assert [x["id"] for x in query_claims(c, entity=syr, doc="d2")] == ["d2:40", "d2:5"]
         assert [x["id"] for x in query_claims(c, entity=syr, sort="value", limit=2)] == ["d0:3", "d1:17"]
+        # every entity row carries its claim's sort key; dup marks the entity rows of the claimant's key
+        rows = c.execute(
+            "SELECT ce.claim_id, ce.role, ce.dup, ce.claim_time IS c.claim_time AND ce.doc_id IS c.doc_id "
+            "AND ce.start IS c.start FROM claim_entities ce JOIN claims c ON c.rowid = ce.claim_rowid "
+            "WHERE ce.name_key = 'oleksandr sirsk' ORDER BY 1, 2"
+        ).fetchall()
+        assert [tuple(r) for r in rows] == [
+            ("d0:3", "claimant", 0, 1), ("d1:17", "claimant", 0, 1), ("d1:17", "entity", 1, 1),
+            ("d2:40", "entity", 0, 1), ("d2:5", "entity", 0, 1),
+        ]  # fmt: skip
         # the document's columns go with a rewrite of the document
         write_result(c, result(doc("d0", url="https://x.example/new"), [make_claim("d0", 3, claimant=syr)]))
         assert [(x["id"], x["url"]) for x in query_claims(c, entity=syr)][1:3] == [
