@@ -427,12 +427,18 @@ def build_store(path: Path, n_claims: int) -> dict[str, Any]:
                     f"Synthetic sentence {k} about {mentioned}.", rng.choice(ACTORS), rng.choice(PREDICATES),
                     claimant, name_key(claimant) if claimant else None, side, cdate, None, None, None, None,
                     json.dumps([mentioned]), "{}", cdate, span[0], span[1], None,
+                    ddate, "Synth", None, ddate, "metadata",  # the document's columns (schema 5)
                 )
             )  # fmt: skip
+            # claim_entities: the claim's date sort key and dup, as write_result writes them
+            ckey = name_key(claimant) if claimant else None
             if claimant:
-                ent_rows.append((claim_id, "claimant", claimant, name_key(claimant)))
+                ent_rows.append((claim_id, "claimant", claimant, ckey, cdate, doc_id, start, 0))
             if mentioned != claimant:
-                ent_rows.append((claim_id, "entity", mentioned, name_key(mentioned)))
+                mkey = name_key(mentioned)
+                ent_rows.append(
+                    (claim_id, "entity", mentioned, mkey, cdate, doc_id, start, int(mkey == ckey))
+                )
         if len(claim_rows) >= 50_000 or d == n_docs - 1:
             conn.executemany(
                 "INSERT INTO documents (id, path, sha256, url, outlet, published, doc_date, date_source, "

@@ -167,7 +167,9 @@ def test_faceted_claims_page(served: tuple[str, Path, dict[str, str], Any]) -> N
     assert 'href="https://example.org/kyiv-1" rel="nofollow noopener noreferrer">source</a>' in kyiv_row
     tass_row = fetch(base + "/claims?id=" + ids["tass_km2"])[1]
     assert f'href="/{DB_NAME}/documents/tass-1"' in tass_row
-    assert "javascript:" not in tass_row.lower()
+    # claims carry their document's url (schema 5): a hostile one is shown as text, never a link
+    assert 'href="javascript:' not in tass_row.lower() and '">source</a>' not in tass_row
+    assert '<td class="col-url type-str">javascript:alert(document.cookie)</td>' in tass_row
 
 
 def test_documents_page_facets_and_safe_links(served: tuple[str, Path, dict[str, str], Any]) -> None:

@@ -18,13 +18,13 @@ from typer.testing import CliRunner
 from conftest import fake_extract
 from kursk_claims.cli.app import app
 from kursk_claims.pipeline import extract_paths
-from kursk_claims.store import StoreError, StoreVersionError, open_store, query_claims
+from kursk_claims.store import StoreError, StoreVersionError, count_claims, open_store, query_claims
 from kursk_claims.store import read as store_read
 from kursk_claims.store import schema as store
 
 runner = CliRunner()
 
-CUR = store.SCHEMA_VERSION  # the version this code writes (4: page metadata, status, groups, copy_of)
+CUR = store.SCHEMA_VERSION  # the version this code writes (5: --entity without a join or a sort)
 
 # A realistic migration: rebuild `documents` with an extra column (SQLite cannot add a column
 # with a constraint in place), copying every row. With foreign keys on, DROP TABLE documents
@@ -176,8 +176,29 @@ def test_version_error_is_a_store_error() -> None:
     assert issubclass(StoreVersionError, StoreError)
 
 
+def _downgrade_to_schema_4(db: Path) -> None:
+    """Turn a current (schema 5) store into what schema 4 wrote: no document columns on claims, no
+    sort key or dup on claim_entities, the (name_key, claim_rowid) and documents_meta indexes."""
+    raw = sqlite3.connect(db)
+    try:
+        raw.execute("DROP INDEX claim_entities_order")
+        for column in ("doc_date", "outlet", "url", "published", "date_source"):
+            raw.execute(f"ALTER TABLE claims DROP COLUMN {column}")
+        for column in ("claim_time", "doc_id", "start", "dup"):
+            raw.execute(f"ALTER TABLE claim_entities DROP COLUMN {column}")
+        raw.execute("CREATE INDEX claim_entities_rowid ON claim_entities(name_key, claim_rowid)")
+        raw.execute(
+            "CREATE INDEX documents_meta ON documents(id, doc_date, outlet, url, published, date_source)"
+        )
+        raw.execute("PRAGMA user_version = 4")
+        raw.commit()
+    finally:
+        raw.close()
+
+
 def _downgrade_to_schema_3(db: Path) -> None:
-    """Turn a current (schema 4) store into what schema 3 wrote: no page, status, group or copy columns."""
+    """Turn a current store into what schema 3 wrote: no page, status, group or copy columns."""
+    _downgrade_to_schema_4(db)
     raw = sqlite3.connect(db)
     try:
         for index in ("documents_group", "claims_copy_of"):
@@ -277,9 +298,9 @@ def test_schema_2_store_is_migrated_to_3_with_claim_rowids_filled(v1_store: Path
             ).fetchone()[0]
             == 6
         )
-        where = " WHERE c.rowid IN (SELECT ce.claim_rowid FROM claim_entities ce WHERE ce.name_key IN (?))"
+        where = " WHERE c.rowid IN (SELECT ce.claim_rowid FROM claim_entities ce WHERE ce.dup = 0 AND ce.name_key IN (?))"
         plan = _plan(conn, store_read._SELECT + where, ("x",))  # noqa: S608
-        assert "claim_entities_rowid" in plan and "documents_meta" in plan
+        assert "COVERING INDEX claim_entities_order" in plan  # schema 5's index, after 3 -> 4 -> 5
     finally:
         conn.close()
     assert _counts(v1_store) == (CUR, 4, 5, 6)
@@ -338,3 +359,70 @@ def test_schema_1_store_is_migrated_to_2_with_derived_columns_filled(v1_store: P
     finally:
         raw.close()
     assert rows and all(a == b for a, b in rows)
+
+
+def test_schema_4_store_is_migrated_to_5_and_queried_by_entity_without_a_sort(v1_store: Path) -> None:
+    conn = open_store(v1_store, readonly=True)
+    try:
+        every = query_claims(conn, sort="date")
+        by_entity = query_claims(conn, entity="Syrsky")
+        written = (  # what the schema-5 writer put in the new columns
+            conn.execute(
+                "SELECT id, doc_date, outlet, url, published, date_source FROM claims ORDER BY id"
+            ).fetchall(),
+            conn.execute(
+                "SELECT claim_id, role, claim_time, doc_id, start, dup FROM claim_entities ORDER BY claim_id, role"
+            ).fetchall(),
+        )
+    finally:
+        conn.close()
+    _downgrade_to_schema_4(v1_store)
+    assert _counts(v1_store) == (4, 4, 5, 6)
+    with pytest.raises(StoreVersionError, match="older schema 4"):
+        open_store(v1_store, readonly=True)
+    conn = open_store(v1_store)  # writable: migrates
+    try:
+        claims_cols = conn.execute(
+            "SELECT id, doc_date, outlet, url, published, date_source FROM claims ORDER BY id"
+        ).fetchall()
+        entity_cols = conn.execute(
+            "SELECT claim_id, role, claim_time, doc_id, start, dup FROM claim_entities ORDER BY claim_id, role"
+        ).fetchall()
+        assert (claims_cols, entity_cols) == written
+        assert [tuple(r) for r in claims_cols][0] == (
+            "a:111", "2024-08-20", "Ex", "https://example.org/a", "2024-08-20", "metadata",
+        )  # fmt: skip
+        # the claimant also named in the sentence: one row of the two per key has dup = 0
+        assert [tuple(r) for r in entity_cols][:2] == [
+            ("a:111", "claimant", "2024-08-20", "a", 111, 0),
+            ("a:111", "entity", "2024-08-20", "a", 111, 1),
+        ]
+        assert query_claims(conn, sort="date") == every
+        got = query_claims(conn, entity="Syrsky")
+        assert got == by_entity
+        assert [(c["id"], c["doc_date"], c["outlet"], c["url"]) for c in got] == [
+            ("a:59", "2024-08-20", "Ex", "https://example.org/a"),
+            ("j1:0", "2024-09-01", None, None),
+        ]
+        assert [c["id"] for c in query_claims(conn, entity="Syrsky", limit=1)] == ["a:59"]
+        assert count_claims(conn, entity="Syrsky") == 2
+        # the full-text update trigger, dropped while the claims were filled, is back and working
+        conn.execute("UPDATE claims SET sentence = 'Zaporizhzhia reprint.' WHERE id = 'a:59'")
+        assert [c["id"] for c in query_claims(conn, text="Zaporizhzhia")] == ["a:59"]
+        # one key, date order: claim_entities_order drives, no join and no sort
+        where, params, keys = store_read._filters(
+            conn, entity="Syrsky", metric=None, side=None, actor=None, predicate=None,
+            since=None, until=None, doc=None, text=None,
+        )  # fmt: skip
+        from_where, params = store_read._from_where(where, params, keys, ordered=True)
+        plan = _plan(
+            conn, store_read._COLUMNS + from_where + " ORDER BY " + store_read._ENTITY_ORDER, tuple(params)
+        )
+        assert "USING COVERING INDEX claim_entities_order (name_key=?)" in plan
+        assert "TEMP B-TREE" not in plan and "documents" not in plan
+        names = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "claim_entities_order" in names and "claims_fts_update" in names
+        assert not names & {"claim_entities_rowid", "documents_meta"}
+    finally:
+        conn.close()
+    assert _counts(v1_store) == (CUR, 4, 5, 6)

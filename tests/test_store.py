@@ -22,14 +22,17 @@ from kursk_claims.store import (
     StoreError,
     StoreNotFoundError,
     StoreVersionError,
+    count_claims,
     get_claim,
     get_document,
+    iter_claims,
     needs_extract,
     open_store,
     query_claims,
     resolve_db_path,
     write_result,
 )
+from kursk_claims.store import read as store_read
 
 TEXT = "Ukraine captured 1,000 km2 of land, Syrskyi said on Monday. Russia lost 300 troops."
 
@@ -445,3 +448,57 @@ def test_entity_keys_resolve_names_as_extraction_does(asked: str, canonical: str
     entry = lookup(asked)
     assert entry is not None and name_key(entry.name) == canonical
     assert canonical in entity_keys(asked)
+
+
+def test_entity_queries_in_date_order_from_the_entity_index(db_path: Path) -> None:
+    # one matched key reads claim_entities_order (no sort); two keys take the IN path: both give
+    # SORTS["date"] (claim_time, undated last, then doc_id and start), each claim once
+    c = open_store(db_path)
+    try:
+        syr, short = "Oleksandr Syrskyi", "Syrskyi"  # keys 'oleksandr sirsk' and 'sirsk'
+        write_result(c, result(doc("d1", outlet="O1"), [
+            make_claim("d1", 17, claim_date="2024-08-19", claimant=syr, entities=(syr,)),
+            make_claim("d1", 72, metric="personnel", unit="count", entities=(short,)),
+        ]))  # fmt: skip
+        write_result(c, result(doc("d2"), [
+            make_claim("d2", 5, entities=(syr,)),
+            make_claim("d2", 40, claim_date="2024-08", entities=(syr, short)),
+        ], doc_date=None))  # fmt: skip
+        write_result(c, result(doc("d0", url="https://x.example/0"), [
+            make_claim("d0", 3, claim_date="2024-08-20", claimant=syr, claimant_side="ukraine"),
+        ]))  # fmt: skip
+        got = query_claims(c, entity=syr)
+        assert [x["id"] for x in got] == ["d2:40", "d1:17", "d0:3", "d2:5"]
+        assert [(x["doc_date"], x["outlet"], x["url"]) for x in got] == [
+            (None, None, None), ("2024-08-20", "O1", None), ("2024-08-20", None, "https://x.example/0"), (None, None, None),
+        ]  # fmt: skip
+        assert [x["id"] for x in query_claims(c, entity=short)] == ["d2:40", "d1:17", "d0:3", "d1:72", "d2:5"]
+        for entity in (syr, short):
+            every = query_claims(c, entity=entity)
+            assert every == sorted(query_claims(c, entity=entity, sort="doc"), key=store_read._date_sort_key)
+            assert count_claims(c, entity=entity) == len(every)
+            for n in (0, 1, 3, 9):
+                assert query_claims(c, entity=entity, limit=n) == every[:n]
+            assert list(iter_claims(c, entity=entity)) == every
+        assert [x["id"] for x in query_claims(c, entity=syr, side="ukraine")] == ["d0:3"]
+        assert [x["id"] for x in query_claims(c, entity=syr, since="2024-08-20")] == ["d2:40", "d0:3"]
+        assert count_claims(c, entity=syr, since="2024-08-20") == 2
+        assert [x["id"] for x in query_claims(c, entity=syr, doc="d2")] == ["d2:40", "d2:5"]
+        assert [x["id"] for x in query_claims(c, entity=syr, sort="value", limit=2)] == ["d0:3", "d1:17"]
+        # every entity row carries its claim's sort key; dup marks the entity rows of the claimant's key
+        rows = c.execute(
+            "SELECT ce.claim_id, ce.role, ce.dup, ce.claim_time IS c.claim_time AND ce.doc_id IS c.doc_id "
+            "AND ce.start IS c.start FROM claim_entities ce JOIN claims c ON c.rowid = ce.claim_rowid "
+            "WHERE ce.name_key = 'oleksandr sirsk' ORDER BY 1, 2"
+        ).fetchall()
+        assert [tuple(r) for r in rows] == [
+            ("d0:3", "claimant", 0, 1), ("d1:17", "claimant", 0, 1), ("d1:17", "entity", 1, 1),
+            ("d2:40", "entity", 0, 1), ("d2:5", "entity", 0, 1),
+        ]  # fmt: skip
+        # the document's columns go with a rewrite of the document
+        write_result(c, result(doc("d0", url="https://x.example/new"), [make_claim("d0", 3, claimant=syr)]))
+        assert [(x["id"], x["url"]) for x in query_claims(c, entity=syr)][1:3] == [
+            ("d1:17", None), ("d0:3", "https://x.example/new"),
+        ]  # fmt: skip
+    finally:
+        c.close()

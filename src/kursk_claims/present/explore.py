@@ -91,6 +91,11 @@ def column_descriptions() -> dict[str, dict[str, str]]:
             "t_hi": "Last day of the claim's time span (proleptic ordinal); empty when undated.",
             "loc_key": "The location normalised for comparison.",
             "copy_of": "For a claim in a syndicated copy: the claim of the group's earliest document it restates.",
+            "doc_date": "Its document's doc_date (copied from the document, like the next four).",
+            "outlet": "Its document's outlet.",
+            "url": "Its document's URL.",
+            "published": "Its document's publication date.",
+            "date_source": "Where its document's doc_date came from.",
         },
         "claim_entities": {
             "claim_id": "The claim.",
@@ -98,6 +103,10 @@ def column_descriptions() -> dict[str, dict[str, str]]:
             "name": "The name as stored.",
             "name_key": "Transliteration-insensitive key of the name (what query --entity matches).",
             "claim_rowid": "The claim's rowid (an integer key for lookups).",
+            "claim_time": "The claim's claim_time (with doc_id and start: its place in date order).",
+            "doc_id": "The claim's document.",
+            "start": "The claim's start offset.",
+            "dup": "1 when the claim has another row with this name_key (another role), else 0.",
         },
     }
 

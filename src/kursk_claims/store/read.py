@@ -69,14 +69,14 @@ def entity_keys(entity: str) -> list[str]:
 
 
 _DISTINCT_KEYS = (
-    "WITH RECURSIVE k(x) AS (SELECT min(name_key) FROM claim_entities UNION ALL "
-    "SELECT (SELECT min(name_key) FROM claim_entities WHERE name_key > k.x) FROM k WHERE k.x IS NOT NULL) "
+    "WITH RECURSIVE k(x) AS (SELECT min(name_key) FROM claim_entities WHERE dup = 0 UNION ALL "
+    "SELECT (SELECT min(name_key) FROM claim_entities WHERE dup = 0 AND name_key > k.x) FROM k WHERE k.x IS NOT NULL) "
     "SELECT x FROM k WHERE x IS NOT NULL"
 )
 
 
 def _stored_name_keys(conn: sqlite3.Connection) -> list[str]:
-    """The distinct name keys in claim_entities, by a skip scan of its index (one seek per key)."""
+    """The distinct name keys in claim_entities, by a skip scan of claim_entities_order (one seek per key)."""
     return [str(r[0]) for r in conn.execute(_DISTINCT_KEYS)]
 
 
@@ -93,14 +93,11 @@ _DOC_KEYS = ("doc_date", "outlet", "url", "published", "date_source")
 _CLAIM_COLUMNS = ", ".join("c." + (f'"{k}"' if k == "end" else k) for k in _CLAIM_KEYS)
 
 
-_SELECT = (
-    "SELECT "  # noqa: S608 - constant column names
-    + _CLAIM_COLUMNS
-    + ", "
-    + ", ".join(f"d.{col}" for col in _DOC_KEYS)
-    # the covering index, also where no ANALYZE told the planner that it beats the primary key's
-    + " FROM claims c JOIN documents d INDEXED BY documents_meta ON d.id = c.doc_id"
-)
+# the claim's columns, then its document's (copied onto the claim on write: schema 5)
+_COLUMNS = "SELECT " + _CLAIM_COLUMNS + ", " + ", ".join(f"c.{col}" for col in _DOC_KEYS)
+
+
+_SELECT = _COLUMNS + " FROM claims c"
 
 
 # the dict's keys, in order: the export keys, then the extra claim and document keys
@@ -187,9 +184,10 @@ def _filters(
     doc: str | None,
     text: str | None,
     all_copies: bool = True,
-) -> tuple[list[str], list[Any]] | None:
-    """SQL terms (on claims as `c`) and parameters for `query_claims`' filters; None when nothing
-    can match (an entity name no stored claim mentions)."""
+) -> tuple[list[str], list[Any], list[str] | None] | None:
+    """SQL terms (on claims as `c`) and parameters for `query_claims`' filters, and the stored name
+    keys an `entity` matches (None without `entity`; `_from_where` makes them SQL); None when
+    nothing can match (an entity name no stored claim mentions)."""
     _check_choice("metric", metric, METRICS)
     _check_choice("side", side, SIDES)
     _check_choice("actor", actor, ACTORS)
@@ -198,6 +196,7 @@ def _filters(
     hi = _date_bound("--until", until, "-99-99")
     where: list[str] = [] if all_copies else ["c.copy_of IS NULL"]
     params: list[Any] = []
+    matched: list[str] | None = None
     for column, value in (
         ("c.metric", metric),
         ("c.claimant_side", side),
@@ -217,13 +216,6 @@ def _filters(
         matched = [k for k in _stored_name_keys(conn) if any(w in " " + k + " " for w in wanted)]
         if not matched:
             return None
-        # by integer keys: (name_key, claim_rowid) index -> claims by rowid -> documents_meta
-        where.append(
-            "c.rowid IN (SELECT ce.claim_rowid FROM claim_entities ce WHERE ce.name_key IN ("  # noqa: S608
-            + ", ".join("?" * len(matched))
-            + "))"
-        )
-        params.extend(matched)
     if lo is not None:
         # a partial time overlaps `lo` when padded; the first term (implied by the second: a padded
         # time >= lo starts with a year >= lo's year) lets the (metric, claim_time) index range-scan
@@ -238,7 +230,32 @@ def _filters(
             raise QueryError("--text needs at least one word")
         where.append("c.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
         params.append(match)
-    return where, params
+    return where, params, matched
+
+
+_ENTITY_ORDER = "ce.claim_time IS NULL, ce.claim_time, ce.doc_id, ce.start"  # SORTS["date"] on claim_entities
+
+
+def _from_where(
+    where: list[str], params: list[Any], keys: list[str] | None, *, ordered: bool = False
+) -> tuple[str, list[Any]]:
+    """The FROM and WHERE of a claims query (claims as `c`) and its parameters, from `_filters`.
+
+    With one name key and `ordered`, the key's claim_entities rows (dup = 0: each claim once)
+    drive, in claim_entities_order's order, which is SORTS["date"] (`_ENTITY_ORDER`): no sort,
+    and claims reached by rowid. Otherwise entity keys are an IN term on the claims' rowids."""
+    if keys is not None and len(keys) == 1 and ordered:
+        sql = " FROM claim_entities ce CROSS JOIN claims c ON c.rowid = ce.claim_rowid WHERE ce.name_key = ? AND ce.dup = 0"
+        return sql + "".join(" AND " + w for w in where), [keys[0], *params]
+    terms = list(where)
+    if keys is not None:
+        terms.insert(
+            0,
+            "c.rowid IN (SELECT ce.claim_rowid FROM claim_entities ce WHERE ce.dup = 0 AND ce.name_key IN ("  # noqa: S608
+            + ", ".join("?" * len(keys))
+            + "))",
+        )
+    return " FROM claims c" + ((" WHERE " + " AND ".join(terms)) if terms else ""), [*(keys or ()), *params]
 
 
 def count_claims(
@@ -262,8 +279,14 @@ def count_claims(
     )  # fmt: skip
     if found is None:
         return 0
-    where, params = found
-    sql = "SELECT count(*) FROM claims c" + ((" WHERE " + " AND ".join(where)) if where else "")  # noqa: S608
+    where, params, keys = found
+    if keys is not None and len(keys) == 1 and not where:
+        # index only: a key's dup = 0 rows are its claims, once each (ON DELETE CASCADE keeps
+        # claim_entities to existing claims)
+        sql, params = "SELECT count(*) FROM claim_entities ce WHERE ce.name_key = ? AND ce.dup = 0", [keys[0]]
+    else:
+        from_where, params = _from_where(where, params, keys, ordered=doc is None and text is None)
+        sql = "SELECT count(*)" + from_where
     try:
         return int(conn.execute(sql, params).fetchone()[0])
     except sqlite3.OperationalError as exc:
@@ -296,17 +319,24 @@ def _claims_cursor(
     )  # fmt: skip
     if found is None:
         return None
-    where, params = found
-
-    cond = (" WHERE " + " AND ".join(where)) if where else ""
-    order = " ORDER BY " + SORTS[sort]
-    if limit is not None:
-        # two steps: order only the sort keys of every match, then read the whole rows (and
-        # their documents) of the first `limit` (SQLite's sorter would carry every column)
-        sql = _SELECT + " WHERE c.rowid IN (SELECT c.rowid FROM claims c" + cond + order + " LIMIT ?)" + order  # noqa: S608
+    where, params, keys = found
+    # by one name key in date order (the `query --entity` default): claim_entities_order drives,
+    # already sorted; not with a document or full-text filter, whose own indexes are narrower
+    ordered = sort == "date" and doc is None and text is None and keys is not None and len(keys) == 1
+    from_where, params = _from_where(where, params, keys, ordered=ordered)
+    if ordered:
+        sql = _COLUMNS + from_where + " ORDER BY " + _ENTITY_ORDER
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+    elif limit is not None:
+        # two steps: order only the sort keys of every match, then read the whole rows of the
+        # first `limit` (SQLite's sorter would carry every column)
+        order = " ORDER BY " + SORTS[sort]
+        sql = _SELECT + " WHERE c.rowid IN (SELECT c.rowid" + from_where + order + " LIMIT ?)" + order  # noqa: S608
         params.append(int(limit))
     else:
-        sql = _SELECT + cond + order
+        sql = _COLUMNS + from_where + " ORDER BY " + SORTS[sort]
     try:
         cursor = conn.execute(sql, params)
         cursor.row_factory = None  # plain tuples (read at fetch time)
@@ -452,11 +482,11 @@ def store_stats(conn: sqlite3.Connection) -> dict[str, int]:
 _CMP_COLUMNS = (
     "c.id, c.doc_id, c.metric, c.value, c.value_low, c.value_high, c.qualifier, c.text, c.start, c.sentence, "
     "c.actor, c.predicate, c.claimant, c.claimant_side, c.claim_date, c.location, c.conversion, "
-    "c.conversion_ok, c.t_lo, c.t_hi, d.doc_date, c.copy_of"
+    "c.conversion_ok, c.t_lo, c.t_hi, c.doc_date, c.copy_of"
 )
 
 
-_CMP_FROM = " FROM claims c JOIN documents d INDEXED BY documents_meta ON d.id = c.doc_id"
+_CMP_FROM = " FROM claims c"
 
 
 def _cmp_dict(r: tuple[Any, ...]) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kursk_claims.domain.spans import date_span, normalize_location
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 DEFAULT_DB = "kursk_claims.db"
@@ -23,7 +23,15 @@ BUSY_TIMEOUT_MS = 30_000
 MMAP_BYTES = 1 << 30
 
 
-SCHEMA = """
+FTS_UPDATE_TRIGGER = """
+CREATE TRIGGER IF NOT EXISTS claims_fts_update AFTER UPDATE ON claims BEGIN
+    INSERT INTO claims_fts(claims_fts, rowid, sentence) VALUES ('delete', old.rowid, old.sentence);
+    INSERT INTO claims_fts(rowid, sentence) VALUES (new.rowid, new.sentence);
+END;
+"""
+
+
+_SCHEMA_TABLES = """
 CREATE TABLE IF NOT EXISTS documents (
     id              TEXT PRIMARY KEY,
     path            TEXT,
@@ -76,19 +84,35 @@ CREATE TABLE IF NOT EXISTS claims (
     t_lo            INTEGER,  -- first and last day (proleptic ordinal) of analysis.claim_time's span;
     t_hi            INTEGER,  -- NULL when undated (what compare's windows read)
     loc_key         TEXT,     -- analysis.normalize_location(location)
-    copy_of         TEXT      -- schema 4: the claim of the group's earliest document this restates
+    copy_of         TEXT,     -- schema 4: the claim of the group's earliest document this restates
+    -- schema 5: the document's columns a claim dict carries, copied from its document on write
+    -- (a document and its claims are only ever written together), so reads need no join:
+    doc_date        TEXT,
+    outlet          TEXT,
+    url             TEXT,
+    published       TEXT,
+    date_source     TEXT
 );
 
 -- Names a claim can be found by with --entity: its claimant (role 'claimant') and the entities
 -- named in its sentence (role 'entity'), as name keys (see names.name_key). claim_rowid (schema
 -- 3) is the claim's rowid, so that --entity reaches its claims by integer key (claims rowids are
--- stable: the store never VACUUMs, and the full-text index relies on them too).
+-- stable: the store never VACUUMs, and the full-text index relies on them too). Schema 5 adds
+-- the claim's sort key for `query --entity` (claim_time, doc_id, start: SORTS["date"], copied
+-- from the claim on write) and `dup`: 1 on an entity row whose name_key is also its claim's
+-- claimant's (a claim has one row with dup = 0 per name key), so that one key's rows in
+-- claim_entities_order (dup = 0 only) are its claims, once each, in date order without a sort.
+-- Lookups by name_key say `dup = 0` so that they can use that (partial) index.
 CREATE TABLE IF NOT EXISTS claim_entities (
     claim_id    TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
     role        TEXT NOT NULL,
     name        TEXT NOT NULL,
     name_key    TEXT NOT NULL,
     claim_rowid INTEGER,
+    claim_time  TEXT,
+    doc_id      TEXT,
+    start       INTEGER,
+    dup         INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (claim_id, role, name_key)
 );
 
@@ -102,13 +126,12 @@ CREATE INDEX IF NOT EXISTS claims_claimant   ON claims(claimant_key);
 CREATE INDEX IF NOT EXISTS claims_side       ON claims(claimant_side);
 CREATE INDEX IF NOT EXISTS claims_actor      ON claims(actor);
 CREATE INDEX IF NOT EXISTS claims_predicate  ON claims(predicate);
-CREATE INDEX IF NOT EXISTS claim_entities_rowid ON claim_entities(name_key, claim_rowid);
+CREATE INDEX IF NOT EXISTS claim_entities_order ON claim_entities(
+    name_key, claim_time IS NULL, claim_time, doc_id, start, claim_rowid, dup
+) WHERE dup = 0;
 CREATE INDEX IF NOT EXISTS documents_date    ON documents(doc_date);
 CREATE INDEX IF NOT EXISTS documents_group   ON documents(group_id);
 CREATE INDEX IF NOT EXISTS claims_copy_of    ON claims(copy_of);
--- covers the document columns a claim dict carries: the join reads this index, not the rows
--- (which hold the whole text)
-CREATE INDEX IF NOT EXISTS documents_meta    ON documents(id, doc_date, outlet, url, published, date_source);
 
 -- Full-text search over claim sentences (external content: the text lives in claims).
 CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(
@@ -120,11 +143,10 @@ END;
 CREATE TRIGGER IF NOT EXISTS claims_fts_delete AFTER DELETE ON claims BEGIN
     INSERT INTO claims_fts(claims_fts, rowid, sentence) VALUES ('delete', old.rowid, old.sentence);
 END;
-CREATE TRIGGER IF NOT EXISTS claims_fts_update AFTER UPDATE ON claims BEGIN
-    INSERT INTO claims_fts(claims_fts, rowid, sentence) VALUES ('delete', old.rowid, old.sentence);
-    INSERT INTO claims_fts(rowid, sentence) VALUES (new.rowid, new.sentence);
-END;
 """
+
+
+SCHEMA = _SCHEMA_TABLES + FTS_UPDATE_TRIGGER
 
 
 # Schema 1 -> 2: the derived time and place columns, filled for every stored claim, and their
@@ -182,8 +204,49 @@ CREATE INDEX IF NOT EXISTS claims_copy_of ON claims(copy_of);
 """
 
 
+# Schema 4 -> 5: `query --entity` without a join or a sort. Claims carry their document's columns
+# (the documents_meta index the join read goes); claim_entities carries its claim's date sort key
+# and `dup`, indexed by claim_entities_order in place of claim_entities_rowid. The full-text
+# update trigger is off while the claims are filled (their sentences do not change).
+_MIGRATION_4_TO_5 = """
+ALTER TABLE claims ADD COLUMN doc_date TEXT;
+ALTER TABLE claims ADD COLUMN outlet TEXT;
+ALTER TABLE claims ADD COLUMN url TEXT;
+ALTER TABLE claims ADD COLUMN published TEXT;
+ALTER TABLE claims ADD COLUMN date_source TEXT;
+DROP TRIGGER IF EXISTS claims_fts_update;
+UPDATE claims SET (doc_date, outlet, url, published, date_source) = (
+    SELECT d.doc_date, d.outlet, d.url, d.published, d.date_source FROM documents d WHERE d.id = claims.doc_id
+);
+ALTER TABLE claim_entities ADD COLUMN claim_time TEXT;
+ALTER TABLE claim_entities ADD COLUMN doc_id TEXT;
+ALTER TABLE claim_entities ADD COLUMN start INTEGER;
+ALTER TABLE claim_entities ADD COLUMN dup INTEGER NOT NULL DEFAULT 0;
+UPDATE claim_entities SET (claim_time, doc_id, start) = (
+    SELECT c.claim_time, c.doc_id, c.start FROM claims c WHERE c.rowid = claim_entities.claim_rowid
+);
+UPDATE claim_entities SET dup = 1 WHERE EXISTS (
+    SELECT 1 FROM claim_entities x
+    WHERE x.claim_id = claim_entities.claim_id AND x.name_key = claim_entities.name_key AND x.role < claim_entities.role
+);
+DROP INDEX IF EXISTS claim_entities_rowid;
+DROP INDEX IF EXISTS documents_meta;
+CREATE INDEX claim_entities_order ON claim_entities(
+    name_key, claim_time IS NULL, claim_time, doc_id, start, claim_rowid, dup
+) WHERE dup = 0;
+"""
+
+
+MIGRATION_4_TO_5 = _MIGRATION_4_TO_5 + FTS_UPDATE_TRIGGER
+
+
 # Older schema versions we know how to bring up to date: version -> SQL script to reach version+1.
-MIGRATIONS: dict[int, str] = {1: MIGRATION_1_TO_2, 2: MIGRATION_2_TO_3, 3: MIGRATION_3_TO_4}
+MIGRATIONS: dict[int, str] = {
+    1: MIGRATION_1_TO_2,
+    2: MIGRATION_2_TO_3,
+    3: MIGRATION_3_TO_4,
+    4: MIGRATION_4_TO_5,
+}
 
 
 class StoreError(Exception):

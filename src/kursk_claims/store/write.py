@@ -35,7 +35,9 @@ def _finite(x: float | None) -> float | None:
     return value
 
 
-def _claim_row(claim: Claim, doc_date: str | None) -> tuple[Any, ...]:
+def _claim_row(claim: Claim, doc_date: str | None, doc_columns: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The claim's `_INSERT_CLAIM` values; `doc_columns`: its document's (doc_date, outlet, url,
+    published, date_source)."""
     value = _finite(claim.value)
     span = _span(claim.claim_date, doc_date)
     return (
@@ -67,21 +69,25 @@ def _claim_row(claim: Claim, doc_date: str | None) -> tuple[Any, ...]:
         span[0] if span else None,
         span[1] if span else None,
         normalize_location(claim.location),
+        *doc_columns,
     )
 
 
 _INSERT_CLAIM = (
     'INSERT INTO claims (id, doc_id, metric, value, value_low, value_high, unit, qualifier, text, start, "end", '
     "sentence, actor, predicate, claimant, claimant_key, claimant_side, claim_date, location, unit_text, "
-    "conversion, conversion_ok, entities, evidence, claim_time, t_lo, t_hi, loc_key) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "conversion, conversion_ok, entities, evidence, claim_time, t_lo, t_hi, loc_key, "
+    "doc_date, outlet, url, published, date_source) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
-# the claim's rowid is looked up by its id (the claim is inserted first, in the same transaction)
+# the claim's rowid is looked up by its id (the claim is inserted first, in the same transaction);
+# then the claim's date sort key (claim_time, doc_id, start) and dup (1: an entity row with the
+# claimant's name key), which `write_result` knows
 _INSERT_ENTITY = (
-    "INSERT INTO claim_entities (claim_id, role, name, name_key, claim_rowid) "
-    "VALUES (?1, ?2, ?3, ?4, (SELECT c.rowid FROM claims c WHERE c.id = ?1))"
+    "INSERT INTO claim_entities (claim_id, role, name, name_key, claim_rowid, claim_time, doc_id, start, dup) "
+    "VALUES (?1, ?2, ?3, ?4, (SELECT c.rowid FROM claims c WHERE c.id = ?1), ?5, ?6, ?7, ?8)"
 )
 
 
@@ -105,11 +111,14 @@ def write_result(
     doc = result.document
     stamp = extracted_at or datetime.now(timezone.utc).replace(microsecond=0).isoformat()
     claim_rows = []
-    entity_rows: list[tuple[str, str, str, str]] = []
+    entity_rows: list[tuple[Any, ...]] = []
+    doc_columns = (result.doc_date, doc.outlet, doc.url, doc.published, result.date_source)
     for claim in result.claims:
         if claim.doc_id != doc.id:
             raise ValueError(f"claim {claim.id} belongs to {claim.doc_id!r}, not {doc.id!r}")
-        claim_rows.append(_claim_row(claim, result.doc_date))
+        row = _claim_row(claim, result.doc_date, doc_columns)
+        claim_rows.append(row)
+        claimant_key, claim_time = row[15], row[24]
         seen: set[tuple[str, str]] = set()
         names = [("claimant", claim.claimant)] if claim.claimant else []
         names += [("entity", e) for e in claim.entities]
@@ -119,7 +128,8 @@ def write_result(
             key = name_key(name)
             if key and (role, key) not in seen:
                 seen.add((role, key))
-                entity_rows.append((claim.id, role, name, key))
+                dup = int(role != "claimant" and key == claimant_key)
+                entity_rows.append((claim.id, role, name, key, claim_time, claim.doc_id, claim.start, dup))
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
