@@ -57,6 +57,24 @@ def test_credit_headlines_takes_the_body_source_for_the_same_figure() -> None:
     assert got[1] == body
 
 
+def test_a_headline_s_own_credit_names_who_says_the_whole_line() -> None:
+    text = (
+        "Ukrainian troops confirm advance of 10 km in Kursk region - ISW\n"
+        "Ukrainian forces confirm they have advanced up to 10 km, the institute said."
+    )
+    ctx = context(text, {})
+    head = claim(ctx, "10 km", "distance_km", 10.0, claimant="Ukrainian troops", claimant_side="ukraine")
+    body = claim(
+        ctx, "10 km", "distance_km", 10.0, nth=1, claimant="Ukrainian forces", claimant_side="ukraine"
+    )
+    got = credit_headlines(ctx, [head, body])
+    assert (got[0].claimant, got[0].claimant_side, rule_of(got[0].evidence, "claimant")) == (
+        "Institute for the Study of War",
+        "third_party",
+        "claimant.headline_credit",
+    )
+
+
 def test_inherit_list_context_credits_the_intro_source() -> None:
     text = "Russia lost 500 soldiers, the General Staff said.\nEnemy losses:\ntanks – 10,199"
     ctx = context(text, {})

@@ -276,6 +276,11 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
         s = ctx.sentence_at(c.start)
         is_lead = s is not None and (s.headline or s.line in lead_lines)
         generic = c.claimant is None or (lookup(c.claimant) is None and _is_generic(c.claimant))
+        explicit = _headline_source(s.text) if s is not None and s.headline else None
+        if explicit is not None and c.claimant != explicit.name:
+            # "Ukrainian troops confirm advance of 10 km - ISW": the headline's own credit names who
+            # says the whole line, whatever its subject does
+            generic = True
         if s is not None and is_lead and generic:
             body = [
                 b
@@ -287,7 +292,7 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
                 and not _is_generic(b.claimant)
                 and b.start > c.start
             ]
-            if body:
+            if body and explicit is None:
                 b = body[0]
                 evidence = {
                     **c.evidence,
