@@ -1,4 +1,5 @@
-"""Shared fixtures: hand-built claims and a tiny regex extractor that needs no spaCy.
+"""Shared fixtures: hand-built claims, a tiny regex extractor that needs no spaCy, and the spaCy
+pipeline (`nlp`, skipped where none is installed) with helpers to find a claim in its output.
 
 `fake_extract` honours the extraction contract (one DocResult per Document, in order,
 streaming) so pipeline and CLI tests run without a model. Subprocess tests use it through
@@ -7,6 +8,7 @@ streaming) so pipeline and CLI tests run without a model. Subprocess tests use i
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -108,6 +110,41 @@ def make_claim(doc_id: str = "d1", start: int = 0, **kw: Any) -> Claim:
     }
     fields.update(kw)
     return Claim(doc_id=doc_id, start=start, **fields)
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    """The spaCy pipeline, loaded once per session; tests that use it skip if none is installed."""
+    try:
+        from kursk_claims.extract.model import ModelNotFoundError, load_nlp
+    except ImportError as exc:  # pragma: no cover - spaCy itself missing
+        pytest.skip(f"spaCy not importable: {exc}")
+    try:
+        return load_nlp()
+    except (ModelNotFoundError, ImportError, OSError) as exc:
+        pytest.skip(f"no spaCy English pipeline: {exc}")
+
+
+def run(nlp: Any, text: str, published: str | None = None) -> DocResult:
+    """The extraction of one document `t` with `text` (and its published date)."""
+    from kursk_claims.extract import extract_document
+
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return extract_document(Document("t", text, sha, published=published), nlp)
+
+
+def claim_in(claims: list[Claim], text: str, quote: str) -> Claim:
+    """The first claim whose span overlaps the first occurrence of `quote` in `text`."""
+    start = text.index(quote)
+    end = start + len(quote)
+    hits = [c for c in claims if c.start < end and start < c.end]
+    assert hits, f"no claim at {quote!r}; claims: {[c.text for c in claims]}"
+    return hits[0]
+
+
+def claim_at(nlp: Any, text: str, quote: str, published: str | None = None) -> Claim:
+    """The claim whose span overlaps the first occurrence of `quote` in `text`."""
+    return claim_in(run(nlp, text, published).claims, text, quote)
 
 
 ARTICLE_A = (

@@ -8,44 +8,14 @@ must then be removed.
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 import pytest
 
-from kursk_claims.models import Claim, DocResult, Document
+from conftest import claim_at, run
+from kursk_claims.models import Claim
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Any:
-    """The spaCy pipeline, loaded once per session; the module skips if none is installed."""
-    try:
-        from kursk_claims.extract.model import ModelNotFoundError, load_nlp
-    except ImportError as exc:  # pragma: no cover - spaCy itself missing
-        pytest.skip(f"spaCy not importable: {exc}")
-    try:
-        return load_nlp()
-    except (ModelNotFoundError, ImportError, OSError) as exc:
-        pytest.skip(f"no spaCy English pipeline: {exc}")
-
-
-def run(nlp: Any, text: str, published: str | None = None) -> DocResult:
-    from kursk_claims.extract import extract_document
-
-    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return extract_document(Document("t", text, sha, published=published), nlp)
-
-
-def claim_at(nlp: Any, text: str, quote: str, published: str | None = None) -> Claim:
-    """The claim whose span overlaps the first occurrence of `quote` in `text`."""
-    res = run(nlp, text, published)
-    start = text.index(quote)
-    end = start + len(quote)
-    hits = [c for c in res.claims if c.start < end and start < c.end]
-    assert hits, f"no claim at {quote!r}; claims: {[c.text for c in res.claims]}"
-    return hits[0]
 
 
 def check(claim: Claim, expected: dict[str, Any]) -> None:

@@ -128,17 +128,6 @@ def test_parse_quantities_invariants(text: str) -> None:
             assert _finite(q.conversion_value), q
 
 
-@pytest.fixture(scope="session")
-def nlp() -> Any:
-    pytest.importorskip("spacy")
-    from kursk_claims.extract.model import ModelNotFoundError, load_nlp
-
-    try:
-        return load_nlp(None)
-    except ModelNotFoundError as exc:
-        pytest.skip(f"no spaCy pipeline: {exc}")
-
-
 def check_document(text: str, nlp: Any) -> None:
     from kursk_claims.extract import extract_document
 

@@ -22,16 +22,6 @@ FIELDS = (
 )  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    try:
-        from kursk_claims.extract.model import load_nlp
-
-        return load_nlp()
-    except Exception as exc:  # no model installed: these tests cannot run
-        pytest.skip(f"spaCy pipeline unavailable: {exc}")
-
-
 @pytest.mark.model
 @pytest.mark.parametrize("path", SEEDS, ids=[p.stem for p in SEEDS])
 def test_seed_matches_golden(path: Path, nlp: Any) -> None:

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
+from conftest import claim_at
 from kursk_claims.extract.document import sentence_cased
-from test_claims import claim_at, nlp  # noqa: F401 - the session fixture
 
 pytestmark = pytest.mark.model
 

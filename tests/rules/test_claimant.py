@@ -9,6 +9,7 @@ import pytest
 from hand import SAID, SAID_ROWS, context, parse
 from spacy.tokens import Doc
 
+from conftest import claim_at
 from kursk_claims.rules import claimant
 from kursk_claims.rules.attribution import Target
 from kursk_claims.rules.claimant import SIEVE, SieveRule
@@ -243,27 +244,8 @@ def test_readme_lists_the_document_passes_in_code_order() -> None:
 # ----------------------------------------------------------------------------- issue 11: who can claim
 
 
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    from kursk_claims.extract.model import ModelNotFoundError, load_nlp
-
-    try:
-        return load_nlp()
-    except (ModelNotFoundError, ImportError, OSError) as exc:
-        pytest.skip(f"no spaCy English pipeline: {exc}")
-
-
 def _claim(nlp, text: str, quote: str):  # type: ignore[no-untyped-def]
-    import hashlib
-
-    from kursk_claims.extract import extract_document
-    from kursk_claims.models import Document
-
-    doc = Document("t", text, hashlib.sha256(text.encode()).hexdigest(), published="2024-09-01")
-    at = text.index(quote)
-    hits = [c for c in extract_document(doc, nlp).claims if c.start < at + len(quote) and at < c.end]
-    assert hits, f"no claim at {quote!r}"
-    return hits[0]
+    return claim_at(nlp, text, quote, "2024-09-01")
 
 
 WHO_CLAIMS = [

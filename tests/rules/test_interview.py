@@ -2,34 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    from kursk_claims.extract.model import ModelNotFoundError, load_nlp
-
-    try:
-        return load_nlp()
-    except (ModelNotFoundError, ImportError, OSError) as exc:
-        pytest.skip(f"no spaCy English pipeline: {exc}")
+from conftest import claim_at
 
 
 def _claim(nlp, text: str, quote: str):  # type: ignore[no-untyped-def]
-    from kursk_claims.extract import extract_document
-    from kursk_claims.models import Document
-
-    doc = Document("t", text, hashlib.sha256(text.encode()).hexdigest(), published="2025-01-10")
-    at = text.index(quote)
-    hits = [
-        c
-        for c in extract_document(doc, nlp).claims
-        if c.start <= at < c.end or at <= c.start < at + len(quote)
-    ]
-    assert hits, f"no claim at {quote!r}"
-    return hits[0]
+    return claim_at(nlp, text, quote, "2025-01-10")
 
 
 LAYOUTS = [

@@ -5,10 +5,9 @@ model (the parse of each sentence is what it reads)."""
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
+from conftest import claim_in, run
 from kursk_claims.rules.spans import Speaker, _dated_narrative, _framed, _runs_on
 from kursk_claims.text import dates
 from kursk_claims.text.segment import split_sentences
@@ -87,29 +86,8 @@ def test_runs_on_the_next_sentence_of_a_paragraph_and_into_backshifted_speech() 
     assert _runs_on(sentences, plain, 1, 2)  # a new paragraph in past perfect: reported speech
 
 
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    from kursk_claims.extract.model import ModelNotFoundError, load_nlp
-
-    try:
-        return load_nlp()
-    except (ModelNotFoundError, ImportError, OSError) as exc:
-        pytest.skip(f"no spaCy English pipeline: {exc}")
-
-
 def _claims(nlp, text: str, published: str | None = "2024-08-15"):  # type: ignore[no-untyped-def]
-    from kursk_claims.extract import extract_document
-    from kursk_claims.models import Document
-
-    doc = Document("t", text, hashlib.sha256(text.encode()).hexdigest(), published=published)
-    return extract_document(doc, nlp).claims
-
-
-def _at(claims, text: str, quote: str):  # type: ignore[no-untyped-def]
-    at = text.index(quote)
-    hits = [c for c in claims if c.start <= at < c.end or at <= c.start < at + len(quote)]
-    assert hits, f"no claim at {quote!r}: {[c.text for c in claims]}"
-    return hits[0]
+    return run(nlp, text, published).claims
 
 
 SPANS = [
@@ -182,7 +160,7 @@ SPANS = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "quote", "expected"), SPANS)
 def test_speaker_span(nlp, text: str, quote: str, expected: tuple[str, str | None]) -> None:  # type: ignore[no-untyped-def]
-    c = _at(_claims(nlp, text), text, quote)
+    c = claim_in(_claims(nlp, text), text, quote)
     name, when = expected
     assert c.claimant == name, c.evidence
     assert c.evidence["claimant"]["rule"] in ("claimant.speaker_span", "claimant.list_intro"), c.evidence
@@ -196,7 +174,7 @@ def test_interview_answer_with_someone_the_registry_does_not_know(nlp) -> None: 
         "Interview\n\nMaj. Oleksii Dmytrenko is deputy commander of a Ukrainian brigade.\n\n"
         "Q: What did you lose?\n\nA: We lost perhaps 40 or 50 square kilometres on the flank."
     )
-    c = _at(_claims(nlp, text), text, "40 or 50")
+    c = claim_in(_claims(nlp, text), text, "40 or 50")
     assert (c.claimant, c.claimant_side) == ("Oleksii Dmytrenko", "ukraine"), c.evidence
 
 
@@ -206,7 +184,7 @@ def test_interview_answer(nlp) -> None:  # type: ignore[no-untyped-def]
         "Interview\n\nWe spoke to Ukrainian commander Oleksandr Syrskyi about the Kursk operation.\n\n"
         "Q: How much territory do you hold?\n\nA: We hold about 500 square kilometres."
     )
-    c = _at(_claims(nlp, text), text, "about 500")
+    c = claim_in(_claims(nlp, text), text, "about 500")
     assert c.claimant == "Oleksandr Syrskyi" and c.evidence["claimant"]["rule"] == "claimant.interview_answer"
 
 
@@ -248,7 +226,7 @@ NO_SPANS = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "quote"), NO_SPANS)
 def test_no_speaker_span(nlp, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
-    c = _at(_claims(nlp, text), text, quote)
+    c = claim_in(_claims(nlp, text), text, quote)
     assert c.evidence["claimant"]["rule"] != "claimant.speaker_span", c.evidence
 
 
@@ -266,7 +244,7 @@ def test_bracketed_source(nlp, quote: str, expected: tuple[str | None, str | Non
         "Key figures\n\nNorth Korean troops in Kursk: 11,000 (Ukrainian estimate); 10,000 (South Korea)\n\n"
         "Ground held at the peak: 1,300 square kilometres (500 square miles)"
     )
-    c = _at(_claims(nlp, text), text, quote)
+    c = claim_in(_claims(nlp, text), text, quote)
     name, side = expected
     if name is None:
         assert c.evidence["claimant"]["rule"] != "claimant.bracketed_source", c.evidence
@@ -283,7 +261,7 @@ def test_floating_quote_is_the_last_person_quoted(nlp) -> None:  # type: ignore[
         "Front\n\nUkrainian forces hold 1,263 square kilometres, Oleksandr Syrskyi said on Tuesday.\n\n"
         '"In some sectors we have gone 28 to 35 kilometres deep."'
     )
-    c = _at(_claims(nlp, text), text, "28 to 35")
+    c = claim_in(_claims(nlp, text), text, "28 to 35")
     assert c.claimant == "Oleksandr Syrskyi", c.evidence
     assert c.evidence["claimant"]["rule"] == "claimant.floating_quote"
 
@@ -296,10 +274,10 @@ def test_a_transcript_line_labelled_with_a_name_is_that_person_s_on_the_intervie
         "Dzhus: We still control about 600 square kilometres.\n\n"
         "Q: Russia's Defence Ministry claims that Ukraine has lost more than 50,000 servicemen. Your view?"
     )
-    c = _at(_claims(nlp, text), text, "about 600")
+    c = claim_in(_claims(nlp, text), text, "about 600")
     assert (c.claimant, c.claimant_side) == ("Ostap Dzhus", "ukraine"), c.evidence
     assert (c.claim_date, c.evidence["claim_date"]["rule"]) == ("2024-08-12", "date.interview"), c.evidence
-    q = _at(_claims(nlp, text), text, "50,000")
+    q = claim_in(_claims(nlp, text), text, "50,000")
     assert q.claimant == "Russian Defense Ministry", q.evidence  # the "Q:" label is nobody
     assert q.claim_date == "2024-08-12", q.evidence  # a question relays a claim on the interview's day
 
@@ -334,7 +312,7 @@ def test_a_fact_box_credits_and_dates_each_line(
         "Prisoners of War)\n"
         "• Residents who left Kursk border districts: about 150,000 (Kursk regional authorities)\n"
     )
-    c = _at(_claims(nlp, text, published="2025-02-06"), text, quote)
+    c = claim_in(_claims(nlp, text, published="2025-02-06"), text, quote)
     assert (c.claimant, c.claim_date, c.metric) == (claimant, date, metric), c.evidence
 
 
@@ -345,7 +323,7 @@ def test_plain_answers_under_labelled_questions_are_the_interviewee_s(nlp) -> No
         "Q: How much ground do you hold?\n\nWe hold about 500 square kilometres.\n\n"
         "Q: And the North Koreans?\n\nThere were around 11,000 of them at the start."
     )
-    c = _at(_claims(nlp, text), text, "about 500")
+    c = claim_in(_claims(nlp, text), text, "about 500")
     assert (c.claimant, c.claimant_side) == ("Taras Hlushko", "ukraine"), c.evidence
     assert c.evidence["claimant"]["rule"] == "claimant.interview_answer"
 
@@ -358,7 +336,7 @@ def test_a_tally_as_of_a_day_is_of_that_day_on_an_undated_page(nlp) -> None:  # 
         "residents had returned to Sudzha district."
     )
     claims = _claims(nlp, text, published=None)
-    c = _at(claims, text, "112,000")
+    c = claim_in(claims, text, "112,000")
     assert (c.claim_date, c.evidence["claim_date"]["rule"]) == ("2025-01-05", "date.as_of"), c.evidence
 
 
