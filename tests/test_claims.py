@@ -793,7 +793,25 @@ ATTRIBUTION = [
         "2,000 soldiers",
         RDM,
         id="ministry-data-show",
-        bug="'<body> data show ...' gives no claimant",
+    ),
+    case(
+        "The figures show Kyiv lost 2,000 soldiers last month.",
+        "2,000 soldiers",
+        {"claimant": None, "claimant_side": None},
+        id="bare-figures-name-no-one",
+    ),
+    case(
+        "As of 5 January, 112,000 residents remain displaced, according to figures published by the Kursk "
+        "regional government.",
+        "112,000 residents",
+        {"claimant_side": "russia"},
+        id="figures-published-by-agent",
+    ),
+    case(
+        "Russian troops have lost 1,300 soldiers in a day, Ukraine's General Staff posted.",
+        "1,300 soldiers",
+        {"claimant": "Ukrainian General Staff", "claimant_side": "ukraine"},
+        id="tail-any-reporting-verb",
     ),
 ]
 

@@ -173,6 +173,18 @@ DOC_DATES = [
         ("2025-03", "latest-date"),
         id="weekday-and-year-is-a-recent-anchor",
     ),
+    pytest.param(
+        "The push began on August 6, 2024. Syrskyi confirmed on Dec. 17 that troops held on.",
+        None,
+        ("2024-12-17", "reported-date"),
+        id="any-reporting-verb-dates-its-statement",
+    ),
+    pytest.param(
+        "OPINION | APRIL 2025\n\nA siege ends\n\nMoscow declared on 26 April that the region was cleared.",
+        None,
+        ("2025-04", "header-month"),
+        id="month-header-after-a-section-label-outranks-a-reported-day",
+    ),
     pytest.param("No date anywhere in this text.", None, (None, None), id="nothing"),
     pytest.param("Bad metadata and no date.", "not-a-date", (None, None), id="bad-metadata-ignored"),
 ]

@@ -8,7 +8,7 @@ from hand import context, parse
 from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.claim_date import _claim_date, _narrative_past, day_heading, same_day
 from kursk_claims.rules.decision import Decision
-from kursk_claims.rules.phrases import REPORT_VERB_FORM
+from kursk_claims.text.reporting import REPORT_VERB_FORM
 
 SYRSKYI = ((0, 1, "PERSON"),)
 SAID_ON = "Syrskyi said on Sunday Ukraine holds 90 sq km."

@@ -13,9 +13,10 @@ from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.context import DocContext, attribution_data, ent_type_of
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.interview import question_lines
-from kursk_claims.rules.phrases import CAPITALISED_RUN, REPORT_VERB_FORM, STATEMENT_NOUNS, _reporting_verbs
+from kursk_claims.rules.phrases import CAPITALISED_RUN, STATEMENT_NOUNS, _reporting_verbs
 from kursk_claims.rules.tree import _heads, _is_ancestor
 from kursk_claims.text import dates
+from kursk_claims.text.reporting import REPORT_FORMS_RX, REPORT_VERB_FORM
 from kursk_claims.text.segment import Sentence, quote_at
 
 if TYPE_CHECKING:
@@ -383,8 +384,11 @@ _DAY = (
 
 # "Syrskyi told journalists on June 21"
 _SAID_ON = re.compile(
-    r"(?i)\b(?:said|says|told\s+[\w\s'’-]{0,40}?|(?:stated|announced|reported)(?:\s+to\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
-    r"|claimed|wrote|added)\s+((?:on\s+)?" + _DAY + r")"
+    r"(?i)\b(?:told\s+[\w\s'’-]{0,40}?|"
+    + REPORT_FORMS_RX
+    + r"(?:\s+to\s+[\w'’-]+(?:\s+[\w'’-]+)?)?)\s+((?:on\s+)?"
+    + _DAY
+    + r")"
 )
 
 
@@ -400,9 +404,6 @@ _FRONTED_TIME = re.compile(r"^((?:On|Last|Earlier\s+on)\s+" + _DAY + r"),\s+")
 
 
 _FUTURE = re.compile(r"(?i)\b(?:will|won['’]t|shall|is\s+to|are\s+to|next)\b")
-
-
-_SAYS = re.compile(r"(?i)\b(?:said|says|told|stated|announced|reported|claimed)\b")
 
 
 def _first_known(names: Iterable[str]) -> str | None:
@@ -439,7 +440,7 @@ def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple
                 out.append((s.idx, name, iso))
         # a fronted time: the speaker is the first known name after it
         fm = _FRONTED_TIME.match(s.text)
-        if fm and _SAYS.search(s.text):
+        if fm and REPORT_VERB_FORM.search(s.text):
             iso = dates.resolve_on_page(fm.group(1), base)
             if iso:
                 name = _first_known(CAPITALISED_RUN.findall(s.text[fm.end() :]))

@@ -10,11 +10,9 @@ from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.phrases import ANAPHOR_HEADS, SOURCE_NOUNS
+from kursk_claims.text.reporting import REPORT_FORMS_OR_BASE_RX
 
-_SAY = (
-    r"(?P<verb>said|says|say|told|wrote|added|reported|report|stated|claimed|claims|claim|announced|noted"
-    r"|estimated|estimates|estimate|believes|believe|assess|assesses)"
-)
+_SAY = r"(?P<verb>" + REPORT_FORMS_OR_BASE_RX + r")"
 
 
 # "..., Commander-in-Chief Oleksandr Syrskyi said on Feb. 6."

@@ -22,41 +22,13 @@ from kursk_claims.rules.context import (
     side_of,
 )
 from kursk_claims.rules.tree import _phrase, _subtree_text
+from kursk_claims.text.reporting import report_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-REPORT_VERBS: frozenset[str] = frozenset(attribution_data()["report_verbs"])
-
-
-# Inflections English spelling does not derive from the lemma by its regular rules.
-_IRREGULAR_FORMS = {
-    "say": ("said", "says"),
-    "tell": ("told", "tells"),
-    "write": ("wrote", "written", "writes"),
-    "put": ("put", "puts"),
-    "admit": ("admitted", "admits"),
-}
-
-
-def _verb_forms(lemma: str) -> tuple[str, ...]:
-    """The finite forms of a reporting verb as written ('estimate' -> estimates, estimated)."""
-    if lemma in _IRREGULAR_FORMS:
-        return _IRREGULAR_FORMS[lemma]
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return (lemma[:-1] + "ies", lemma[:-1] + "ied")
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
-        return (lemma + "es", lemma + "ed")
-    return (lemma + "s", lemma + ("d" if lemma.endswith("e") else "ed"))
-
-
-# A reporting verb as written, for rules that read a sentence's text without its parse.
-REPORT_VERB_FORM = re.compile(
-    r"(?i)\b(?:"
-    + "|".join(sorted({f for v in REPORT_VERBS for f in _verb_forms(v)}, key=len, reverse=True))
-    + r")\b"
-)
+REPORT_VERBS: frozenset[str] = report_verbs()
 
 
 _RECKONING_NOUNS: frozenset[str] = frozenset(attribution_data()["reckoning_nouns"])
@@ -232,7 +204,24 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
         return Found(name, side_of(name), "body", head_low)
     if low in ("ukraine", "russia", "north korea"):
         return Found(cleaned, side_of(cleaned), "body", head_low)
+    if low in SOURCE_NOUNS:
+        # "figures published by the regional government": the source is the agent; "The figures show
+        # ...": a source noun with nothing naming its source names no one
+        by = _source_agent(tok)
+        return _entity_for_phrase(by, when) if by is not None else None
     return Found(cleaned, side_of_phrase(cleaned), "other", head_low)
+
+
+def _source_agent(tok: Token) -> Token | None:
+    """Who a source noun's figures come from: 'figures from/by/of X', 'figures published by X'."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "acl":
+            agent = next((g for g in c.children if g.dep_ == "agent"), None)
+            if agent is not None:
+                return next((g for g in agent.children if g.dep_ == "pobj"), None)
+    return None
 
 
 _PERSON_HEADS = frozenset(

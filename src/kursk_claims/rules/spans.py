@@ -52,6 +52,7 @@ from kursk_claims.rules.phrases import (
 )
 from kursk_claims.rules.tree import _subject_of
 from kursk_claims.text import dates
+from kursk_claims.text.reporting import REPORT_FORMS_RX
 from kursk_claims.text.segment import Sentence, ends_with_colon, quote_at
 
 if TYPE_CHECKING:
@@ -91,10 +92,7 @@ _BULLET = re.compile(r"^\s*(?:[-–—•*·▪●]|\d{1,2}[.)])\s+")
 _BACKSHIFT = re.compile(
     r"(?i)\bhad\s+(?:(?:been|already|also|only|just|not)\s+){0,2}\w+(?:ed|en|wn|lt|ght|ck)\b"
 )
-_REPORT_CUE = re.compile(
-    r"(?i)\b(?:said|says|told|tells|reported|reports|stated|states|announced|claimed|claims|wrote|added|"
-    r"according\s+to|estimated|estimates|briefed)\b"
-)
+_REPORT_CUE = re.compile(r"(?i)\b(?:" + REPORT_FORMS_RX + r"|according\s+to)\b")
 
 
 class Speaker(NamedTuple):

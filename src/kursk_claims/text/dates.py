@@ -15,6 +15,8 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
+from kursk_claims.text.reporting import REPORT_FORMS_RX
+
 MONTH_NAMES = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
     "nov": 11, "dec": 12,
@@ -64,7 +66,7 @@ _DATELINE = re.compile(
 )
 _FULL_DATE = re.compile(r"(?i)\b" + _MONTH + r"\s+\d{1,2},\s+(\d{4})|\b\d{1,2}\s+" + _MONTH + r"\s+(\d{4})")
 _REPORT_DATE = re.compile(
-    r"(?i)\b(?:said|says|told\s+[\w\s'’-]{0,40}?|stated|announced|reported|claimed|wrote|added)\s+"
+    r"(?i)\b(?:told\s+[\w\s'’-]{0,40}?|" + REPORT_FORMS_RX + r")\s+"
     r"(on\s+(?:"
     + WEEKDAY_RX
     + r",?\s+)?(?:"
@@ -211,8 +213,10 @@ def _lede(text: str) -> str:
     return ""
 
 
-# A line that is only a month and a year ("December 2024"): a monthly page's header.
-_MONTH_HEADER = re.compile(r"^\s*(" + _MONTH + r")\s+((?:19|20)\d{2})\s*$")
+# "December 2024", "OPINION | APRIL 2025": a header line that is only a month, after a section label
+_MONTH_HEADER = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z&' ]{0,30}\s*[|·•]\s*)?((?i:" + _MONTH + r"))\s+((?:19|20)\d{2})\s*$"
+)
 # "Month YYYY" anywhere ("since October 2024"): evidence of the year the page is about.
 _MONTH_YEAR = re.compile(r"(?i)\b" + _MONTH + r"\s+((?:19|20)\d{2})\b")
 # "As of August 12": a page's own as-of date (live blogs, tallies, fact boxes).
@@ -291,6 +295,12 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
                 dd = _stated_day(day_match, None) if day_match else None
             if dd is not None:
                 return dd.isoformat(), "dated-opening", 0.7
+    # a page headed by its month is of that month: a day it reports ("said on 26 April") only bounds it
+    for line in text.split("\n")[:_HEAD_LINES]:
+        mh = _MONTH_HEADER.match(line)
+        if mh:
+            month = MONTH_NAMES[mh.group(1)[:3].lower()]
+            return f"{mh.group(2)}-{month:02d}", "header-month", 0.6
     years = [int(y) for m2 in _FULL_DATE.finditer(text) for y in m2.groups() if y]
     years += [int(m2.group(1)) for m2 in _MONTH_YEAR.finditer(text)]
     year = max(years) if years else None
@@ -314,11 +324,6 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
         if found:
             best = max(found, key=lambda f: (f[0], f[2]))
             return best[0].isoformat(), best[1], best[2]
-    for line in text.split("\n")[:_HEAD_LINES]:
-        mh = _MONTH_HEADER.match(line)
-        if mh:
-            month = MONTH_NAMES[mh.group(1)[:3].lower()]
-            return f"{mh.group(2)}-{month:02d}", "header-month", 0.6
     told = _told_month(text, year)
     if told is not None:
         return told
