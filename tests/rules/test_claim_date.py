@@ -275,6 +275,23 @@ def test_report_verb_forms_are_derived_from_the_lemma_list(word: str, found: boo
     assert bool(REPORT_VERB_FORM.fullmatch(word)) is found
 
 
+# a weekly digest sent on Monday 12 August 2024, its days as headings
+DIGEST = (
+    "The week in Kursk\n"
+    "MONDAY\n"
+    "Kyiv said its troops held 1,000 square kilometres.\n"
+    "WEDNESDAY\n"
+    "Moscow said Ukraine had lost 2,000 soldiers.\n"
+    "SUNDAY\n"
+    "ISW said Russian forces retook 3 settlements.\n"
+)
+TITLED = (
+    "Kursk watch\n"
+    "► Aug. 5 — Prisoner swap\n"
+    "Zelensky said 115 Ukrainians came home.\n"
+    "► Aug. 7 — New push\n"
+    "DeepState reported gains of up to 5 kilometres.\n"
+)
 LIVE_BLOG = (
     "War live: troops push into Kursk\n"
     "Key events\n"
@@ -295,6 +312,11 @@ LIVE_BLOG = (
         (LIVE_BLOG, "War live", None),  # above the first heading: the page's date
         # a single date line (a byline) is no live blog's heading
         ("Headline\nAugust 7, 2024\nThe ministry said Ukraine lost 945 troops.\n", "The ministry", None),
+        (DIGEST, "Kyiv said", "2024-08-05"),  # "MONDAY" in a digest sent on Monday 12 August: the week before
+        (DIGEST, "Moscow said", "2024-08-07"),
+        (DIGEST, "ISW said", "2024-08-11"),
+        (TITLED, "Zelensky said", "2024-08-05"),  # "► Aug. 5 — Prisoner swap"
+        (TITLED, "DeepState reported", "2024-08-07"),
     ],
     ids=[
         "entry-opening-with-its-day",
@@ -302,10 +324,15 @@ LIVE_BLOG = (
         "under-second-heading",
         "above",
         "lone-date-line",
+        "weekday-heading-a-week-back",
+        "weekday-heading-midweek",
+        "weekday-heading-last",
+        "bulleted-heading-with-title",
+        "bulleted-heading-second",
     ],
 )
 def test_a_live_blog_s_day_heading_dates_its_entries(text: str, sentence: str, expected: str | None) -> None:
-    ctx = context(text, {}, "2024-08-10")
+    ctx = context(text, {}, "2024-08-12" if text is DIGEST else "2024-08-10")
     s = next(x for x in ctx.sentences if x.text.startswith(sentence))
     assert day_heading(ctx, s) == expected
 

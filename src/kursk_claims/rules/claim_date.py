@@ -46,27 +46,60 @@ def _claim_date(
     day = day_heading(ctx, s)
     if day is not None and day != ctx.doc_date:
         # a live blog's entries are of the day their heading gives: that day stands in for the page's
-        got, why = _claim_date(replace(ctx, doc_date=day), att, s, sdoc, num)
+        got, why = _dated(replace(ctx, doc_date=day), att, s, sdoc, num)
         return got, why._replace(why=f"{why.why} (under the day heading {day})")
     return _dated(ctx, att, s, sdoc, num)
 
 
 def day_heading(ctx: DocContext, s: Sentence) -> str | None:
-    """The day a live blog gives the entries under a heading that is a day and nothing else
-    ("Wednesday 7 August"; a page with two such headings at least), or an entry that opens with
-    its day ("Thu 8 Aug: ISW says ..."): resolved against the page's date, else None."""
+    """The day a live blog or a weekly digest gives the entries under a heading that is a day and
+    nothing else ("Wednesday 7 August", "► Feb. 5 — Prisoner swap", "MONDAY"; a page with two such
+    headings at least), or an entry that opens with its day ("Thu 8 Aug: ISW says ..."): resolved
+    against the page's date, else None."""
     own = dates.DAY_PREFIX.match(s.text)
     if own is not None:
         return dates.resolve_on_page("on " + own.group(1), ctx.doc_date)
-    headings = [h for h in ctx.sentences if h.headline and dates.DAY_HEADING.match(h.text)]
-    if len(headings) < 2:
-        return None
-    above = [h for h in headings if h.idx < s.idx]
-    if not above:
-        return None
-    m = dates.DAY_HEADING.match(above[-1].text)
-    assert m is not None
-    return dates.resolve_on_page("on " + m.group(1), ctx.doc_date)
+    above = [day for idx, day in _heading_days(ctx.sentences, ctx.doc_date) if idx < s.idx]
+    return above[-1] if above else None
+
+
+def _heading_days(sentences: list[Sentence], doc_date: str | None) -> list[tuple[int, str | None]]:
+    """The day headings of a page in order, (sentence index, day), when it has two at least.
+
+    Weekday headings run in order and end on or before the page's day: each is the latest such
+    weekday before the heading after it ("MONDAY" ... "SUNDAY" in a digest sent on a Monday)."""
+    last = _LAST_PAGE[0]
+    if last is not None and last[0] is sentences and last[1] == doc_date:
+        return last[2]
+    found: list[tuple[int, str | None, bool]] = []
+    for h in sentences:
+        if not h.headline:
+            continue
+        m = dates.DAY_HEADING.match(h.text)
+        if m is not None:
+            found.append((h.idx, dates.resolve_on_page("on " + m.group(1), doc_date), False))
+            continue
+        w = dates.WEEKDAY_HEADING.match(h.text)
+        if w is not None:
+            weekday = next(d for d in dates.WEEKDAYS if d.startswith(w.group(1).lower()[:3]))
+            found.append((h.idx, dates.resolve_on_page("on " + weekday, doc_date), True))
+    out: list[tuple[int, str | None]] = []
+    later: date | None = None
+    for idx, day, by_weekday in reversed(found if len(found) >= 2 else []):
+        d = dates.parse_iso(day) if day is not None and len(day) == 10 else None
+        if by_weekday and d is not None and later is not None:
+            while d >= later:
+                d -= timedelta(days=7)
+            day = d.isoformat()
+        later = d if d is not None else later
+        out.append((idx, day))
+    out.reverse()
+    _LAST_PAGE[0] = (sentences, doc_date, out)
+    return out
+
+
+# the day headings of the last page read (its claims ask in turn), with its sentences and date
+_LAST_PAGE: list[tuple[list[Sentence], str | None, list[tuple[int, str | None]]] | None] = [None]
 
 
 def _dated(

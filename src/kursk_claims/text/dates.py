@@ -232,15 +232,26 @@ AS_OF = re.compile(
     + r")"
 )
 # A live blog's day heading: a line that is a day and nothing else ("Wednesday 7 August",
-# "Thu, August 8, 2024"); DAY_PREFIX: an entry that opens with its day ("Thu 8 Aug: ISW says ...").
+# "Thu, August 8, 2024", "► Feb. 5 — Prisoner swap": a bullet mark before it, a title after a dash);
+# DAY_PREFIX: an entry that opens with its day ("Thu 8 Aug: ISW says ...").
+_HEADING_MARK = r"^\s*(?:[►▶▸•*#▪●◆■]\s*)?"
+_HEADING_TITLE = r"\s*(?::|\s[—–-]\s+[^.!?]{1,60})?\s*$"
 _DAY_OF_HEADING = (
-    r"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?((?:\d{1,2}\s+"
+    _HEADING_MARK
+    + r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?((?:\d{1,2}\s+"
     + _MONTH
     + r"|"
     + _MONTH
     + r"\s+\d{1,2})(?:,?\s+\d{4})?)"
 )
-DAY_HEADING = re.compile(_DAY_OF_HEADING + r"\s*:?\s*$")
+DAY_HEADING = re.compile(_DAY_OF_HEADING + _HEADING_TITLE)
+# A weekly digest's heading that is a weekday and nothing else ("MONDAY", "Tue.", "Friday — Talks").
+WEEKDAY_HEADING = re.compile(
+    _HEADING_MARK
+    + r"((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))"
+    + r"\.?"
+    + _HEADING_TITLE
+)
 DAY_PREFIX = re.compile(_DAY_OF_HEADING + r"\s*:\s+\S")
 _HEAD_LINES = 6  # a month header stands among the first lines
 # a line that opens with the page's own day: a weekday and a date, or "Last updated:" and a full date
