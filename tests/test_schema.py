@@ -24,7 +24,7 @@ from kursk_claims.store import schema as store
 
 runner = CliRunner()
 
-CUR = store.SCHEMA_VERSION  # the version this code writes (5: --entity without a join or a sort)
+CUR = store.SCHEMA_VERSION  # the version this code writes (6: full-text re-indexing on sentence changes only)
 
 # A realistic migration: rebuild `documents` with an extra column (SQLite cannot add a column
 # with a constraint in place), copying every row. With foreign keys on, DROP TABLE documents
@@ -176,9 +176,23 @@ def test_version_error_is_a_store_error() -> None:
     assert issubclass(StoreVersionError, StoreError)
 
 
+def _downgrade_to_schema_5(db: Path) -> None:
+    """Turn a current (schema 6) store into what schema 5 wrote: the full-text update trigger
+    that fires on every UPDATE of a claim."""
+    raw = sqlite3.connect(db)
+    try:
+        raw.execute("DROP TRIGGER claims_fts_update")
+        raw.execute(store.FTS_UPDATE_TRIGGER_5)
+        raw.execute("PRAGMA user_version = 5")
+        raw.commit()
+    finally:
+        raw.close()
+
+
 def _downgrade_to_schema_4(db: Path) -> None:
-    """Turn a current (schema 5) store into what schema 4 wrote: no document columns on claims, no
-    sort key or dup on claim_entities, the (name_key, claim_rowid) and documents_meta indexes."""
+    """Turn a current store into what schema 4 wrote: no document columns on claims, no sort key
+    or dup on claim_entities, the (name_key, claim_rowid) and documents_meta indexes."""
+    _downgrade_to_schema_5(db)
     raw = sqlite3.connect(db)
     try:
         raw.execute("DROP INDEX claim_entities_order")
@@ -423,6 +437,68 @@ def test_schema_4_store_is_migrated_to_5_and_queried_by_entity_without_a_sort(v1
         names = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master")}
         assert "claim_entities_order" in names and "claims_fts_update" in names
         assert not names & {"claim_entities_rowid", "documents_meta"}
+    finally:
+        conn.close()
+    assert _counts(v1_store) == (CUR, 4, 5, 6)
+
+
+def _changes(conn: sqlite3.Connection, sql: str, params: tuple[str, ...]) -> int:
+    """Rows the statement wrote, its triggers' writes included (the full-text index's own tables)."""
+    before = conn.total_changes
+    conn.execute(sql, params)
+    return conn.total_changes - before
+
+
+def _fts_blocks(conn: sqlite3.Connection) -> list[tuple[int, bytes]]:
+    """The full-text index as stored (FTS5's %_data shadow table)."""
+    rows = conn.execute("SELECT id, block FROM claims_fts_data ORDER BY id")
+    return [(int(r[0]), bytes(r[1])) for r in rows]
+
+
+def test_schema_5_store_is_migrated_to_6_and_reindexes_only_changed_sentences(v1_store: Path) -> None:
+    conn = open_store(v1_store, readonly=True)
+    try:
+        every = query_claims(conn, sort="date")
+    finally:
+        conn.close()
+    copy_of = "UPDATE claims SET copy_of = ? WHERE id = ?"
+    raw = sqlite3.connect(v1_store, isolation_level=None)
+    try:  # a store created at schema 6: setting copy_of writes the claim row alone
+        assert _changes(raw, copy_of, ("b:15", "j1:0")) == 1
+        assert _changes(raw, "UPDATE claims SET copy_of = NULL WHERE id = ?", ("j1:0",)) == 1
+    finally:
+        raw.close()
+    _downgrade_to_schema_5(v1_store)
+    assert _counts(v1_store) == (5, 4, 5, 6)
+    raw = sqlite3.connect(v1_store, isolation_level=None)
+    try:  # schema 5: setting copy_of deletes and re-inserts the unchanged sentence in the index
+        assert _changes(raw, copy_of, ("b:15", "j1:0")) > 1
+        assert _changes(raw, "UPDATE claims SET copy_of = NULL WHERE id = ?", ("j1:0",)) > 1
+    finally:
+        raw.close()
+    conn = open_store(v1_store)  # writable: migrates
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == CUR
+        assert query_claims(conn, sort="date") == every
+        assert [c["id"] for c in query_claims(conn, text="troops", sort="doc")] == ["a:111", "feed-2:14"]
+        blocks = _fts_blocks(conn)
+        # updates of other columns write the claim rows only and leave the index as it was
+        assert _changes(conn, copy_of, ("b:15", "j1:0")) == 1
+        assert (
+            _changes(conn, "UPDATE claims SET copy_of = NULL, qualifier = 'approx' WHERE doc_id = 'a'", ())
+            == 2
+        )
+        assert _changes(conn, "UPDATE claims SET sentence = sentence WHERE id = 'b:15'", ()) == 1
+        assert _fts_blocks(conn) == blocks
+        # a changed sentence is re-indexed: found by its new words, no longer by its old ones
+        assert {c["id"] for c in query_claims(conn, text="Syrskyi")} == {"a:59", "j1:0"}
+        assert (
+            _changes(conn, "UPDATE claims SET sentence = 'Zaporizhzhia reprint.' WHERE id = 'a:59'", ()) > 1
+        )
+        assert [c["id"] for c in query_claims(conn, text="Zaporizhzhia")] == ["a:59"]
+        assert [c["id"] for c in query_claims(conn, text="Syrskyi")] == ["j1:0"]
+        assert [c["id"] for c in query_claims(conn, text="troops", sort="doc")] == ["a:111", "feed-2:14"]
+        conn.execute("INSERT INTO claims_fts(claims_fts, rank) VALUES ('integrity-check', 1)")
     finally:
         conn.close()
     assert _counts(v1_store) == (CUR, 4, 5, 6)

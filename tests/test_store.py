@@ -502,3 +502,57 @@ def test_entity_queries_in_date_order_from_the_entity_index(db_path: Path) -> No
         ]  # fmt: skip
     finally:
         c.close()
+
+
+@pytest.fixture
+def mixed(db_path: Path) -> Iterator[sqlite3.Connection]:
+    """Three documents: dated and undated claims, a claimant who is also named, two name keys that
+    one name matches ('sirsk', 'oleksandr sirsk'), and a copy (copy_of set, as syndication does)."""
+    c = open_store(db_path)
+    syr, short = "Oleksandr Syrskyi", "Syrskyi"
+    write_result(c, result(doc("d1"), [
+        make_claim("d1", 17, claim_date="2024-08-19", claimant=syr, claimant_side="ukraine", entities=(syr,)),
+        make_claim("d1", 72, metric="personnel", unit="count", sentence="Russia lost 300 troops.",
+                   actor="russia", entities=(short,)),
+    ]))  # fmt: skip
+    write_result(c, result(doc("d2"), [
+        make_claim("d2", 5, entities=(syr,)),
+        make_claim("d2", 40, claim_date="2024-08", claimant=syr, claimant_side="ukraine", entities=(syr, short)),
+        make_claim("d2", 90, metric="personnel", unit="count", sentence="Ukraine lost 50 troops.",
+                   claimant=short, claimant_side="ukraine"),
+    ], doc_date=None))  # fmt: skip
+    write_result(c, result(doc("d3"), [
+        make_claim("d3", 3, claim_date="2024-08-21", claimant=syr, claimant_side="ukraine"),
+    ], doc_date="2024-08-22"))  # fmt: skip
+    c.execute("UPDATE claims SET copy_of = 'd1:17' WHERE id = 'd3:3'")
+    yield c
+    c.close()
+
+
+@pytest.mark.parametrize(
+    ("filters", "n"),
+    [
+        ({}, 6),
+        ({"all_copies": False}, 5),
+        ({"entity": "Oleksandr Syrskyi"}, 4),  # one key alone: counted from claim_entities
+        ({"entity": "Syrskyi"}, 6),  # two keys
+        ({"entity": "Oleksandr Syrskyi", "all_copies": False}, 3),  # one key and another term
+        ({"entity": "Oleksandr Syrskyi", "since": "2024-08-20"}, 2),
+        ({"entity": "Syrskyi", "until": "2024-08-19", "all_copies": False}, 2),
+        ({"entity": "Oleksandr Syrskyi", "doc": "d2"}, 2),
+        ({"entity": "Syrskyi", "text": "troops"}, 2),
+        ({"entity": "Nobody Anywhere"}, 0),
+        ({"metric": "personnel", "side": "ukraine"}, 1),
+        ({"text": "land", "since": "2024-08", "all_copies": False}, 2),
+        ({"predicate": "captured", "actor": "russia"}, 0),
+    ],
+)
+def test_count_agrees_with_the_listed_claims(
+    mixed: sqlite3.Connection, filters: dict[str, Any], n: int
+) -> None:
+    listed = {sort: [r["id"] for r in query_claims(mixed, sort=sort, **filters)] for sort in store_read.SORTS}
+    for ids in listed.values():
+        assert len(ids) == len(set(ids)) == n and set(ids) == set(listed["date"])
+    assert count_claims(mixed, **filters) == n
+    assert [r["id"] for r in iter_claims(mixed, **filters)] == listed["date"]
+    assert [r["id"] for r in query_claims(mixed, limit=1, **filters)] == listed["date"][:1]

@@ -9,6 +9,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from kursk_claims.domain.names import name_key
@@ -171,44 +172,55 @@ def _claim_dicts(rows: Iterable[tuple[Any, ...]]) -> list[dict[str, Any]]:
     return out
 
 
-def _filters(
-    conn: sqlite3.Connection,
-    *,
-    entity: str | None,
-    metric: str | None,
-    side: str | None,
-    actor: str | None,
-    predicate: str | None,
-    since: str | None,
-    until: str | None,
-    doc: str | None,
-    text: str | None,
-    all_copies: bool = True,
-) -> tuple[list[str], list[Any], list[str] | None] | None:
-    """SQL terms (on claims as `c`) and parameters for `query_claims`' filters, and the stored name
-    keys an `entity` matches (None without `entity`; `_from_where` makes them SQL); None when
-    nothing can match (an entity name no stored claim mentions)."""
-    _check_choice("metric", metric, METRICS)
-    _check_choice("side", side, SIDES)
-    _check_choice("actor", actor, ACTORS)
-    _check_choice("predicate", predicate, PREDICATES)
-    lo = _date_bound("--since", since, "-00-00")
-    hi = _date_bound("--until", until, "-99-99")
-    where: list[str] = [] if all_copies else ["c.copy_of IS NULL"]
+@dataclass(frozen=True)
+class ClaimFilter:
+    """The filters of `query_claims`, `iter_claims` and `count_claims` (see `query_claims`)."""
+
+    entity: str | None = None
+    metric: str | None = None
+    side: str | None = None
+    actor: str | None = None
+    predicate: str | None = None
+    since: str | None = None
+    until: str | None = None
+    doc: str | None = None
+    text: str | None = None
+    all_copies: bool = True
+
+
+_Terms = tuple[list[str], list[Any], list[str] | None]  # what `_terms` returns: SQL terms, parameters, keys
+
+
+def _filters(conn: sqlite3.Connection, **filters: Any) -> _Terms | None:
+    """`_terms` of the `ClaimFilter` with these fields."""
+    return _terms(conn, ClaimFilter(**filters))
+
+
+def _terms(conn: sqlite3.Connection, f: ClaimFilter) -> _Terms | None:
+    """SQL terms (on claims as `c`) and parameters for the filter, and the stored name keys its
+    `entity` matches (None without `entity`; `_from_where` makes them SQL); None when nothing can
+    match (an entity name no stored claim mentions)."""
+    _check_choice("metric", f.metric, METRICS)
+    _check_choice("side", f.side, SIDES)
+    _check_choice("actor", f.actor, ACTORS)
+    _check_choice("predicate", f.predicate, PREDICATES)
+    lo = _date_bound("--since", f.since, "-00-00")
+    hi = _date_bound("--until", f.until, "-99-99")
+    where: list[str] = [] if f.all_copies else ["c.copy_of IS NULL"]
     params: list[Any] = []
     matched: list[str] | None = None
     for column, value in (
-        ("c.metric", metric),
-        ("c.claimant_side", side),
-        ("c.actor", actor),
-        ("c.predicate", predicate),
-        ("c.doc_id", doc),
+        ("c.metric", f.metric),
+        ("c.claimant_side", f.side),
+        ("c.actor", f.actor),
+        ("c.predicate", f.predicate),
+        ("c.doc_id", f.doc),
     ):
         if value is not None:
             where.append(column + " = ?")
             params.append(value)
-    if entity is not None:
-        keys = entity_keys(entity)
+    if f.entity is not None:
+        keys = entity_keys(f.entity)
         if not keys:
             return None
         # whole-word match against the few distinct stored keys, then an indexed IN lookup
@@ -224,8 +236,8 @@ def _filters(
     if hi is not None:
         where.append("c.claim_time <= ?")
         params.append(hi)
-    if text is not None:
-        match = fts_query(text)
+    if f.text is not None:
+        match = fts_query(f.text)
         if match is None:
             raise QueryError("--text needs at least one word")
         where.append("c.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
@@ -239,7 +251,7 @@ _ENTITY_ORDER = "ce.claim_time IS NULL, ce.claim_time, ce.doc_id, ce.start"  # S
 def _from_where(
     where: list[str], params: list[Any], keys: list[str] | None, *, ordered: bool = False
 ) -> tuple[str, list[Any]]:
-    """The FROM and WHERE of a claims query (claims as `c`) and its parameters, from `_filters`.
+    """The FROM and WHERE of a claims query (claims as `c`) and its parameters, from `_terms`.
 
     With one name key and `ordered`, the key's claim_entities rows (dup = 0: each claim once)
     drive, in claim_entities_order's order, which is SORTS["date"] (`_ENTITY_ORDER`): no sort,
@@ -258,6 +270,28 @@ def _from_where(
     return " FROM claims c" + ((" WHERE " + " AND ".join(terms)) if terms else ""), [*(keys or ()), *params]
 
 
+def _selection(
+    conn: sqlite3.Connection, f: ClaimFilter, *, sort: str | None
+) -> tuple[str, list[Any], bool] | None:
+    """The filter as SQL, for `count_claims` and `query_claims` alike: the FROM and WHERE (claims as
+    `c`), its parameters, and whether rows come in SORTS["date"] order without an ORDER BY
+    (`_ENTITY_ORDER` gives it); None when nothing can match. `sort`: the order wanted; None to
+    count, when one name key alone reads claim_entities only (no `c`: good for count(*) only)."""
+    found = _terms(conn, f)
+    if found is None:
+        return None
+    where, params, keys = found
+    key = keys[0] if keys is not None and len(keys) == 1 else None
+    if sort is None and key is not None and not where:
+        # a key's dup = 0 rows are its claims, once each (ON DELETE CASCADE keeps them to existing claims)
+        return " FROM claim_entities ce WHERE ce.name_key = ? AND ce.dup = 0", [key], False
+    # by one name key in date order (the `query --entity` default; counting too): claim_entities_order
+    # drives, already sorted; not with a document or full-text filter, whose own indexes are narrower
+    ordered = sort in (None, "date") and key is not None and f.doc is None and f.text is None
+    from_where, params = _from_where(where, params, keys, ordered=ordered)
+    return from_where, params, ordered
+
+
 def count_claims(
     conn: sqlite3.Connection,
     *,
@@ -273,57 +307,30 @@ def count_claims(
     all_copies: bool = True,
 ) -> int:
     """How many claims `query_claims` with these filters returns (without a limit)."""
-    found = _filters(
-        conn, entity=entity, metric=metric, side=side, actor=actor, predicate=predicate,
+    found = _selection(conn, ClaimFilter(
+        entity=entity, metric=metric, side=side, actor=actor, predicate=predicate,
         since=since, until=until, doc=doc, text=text, all_copies=all_copies,
-    )  # fmt: skip
+    ), sort=None)  # fmt: skip
     if found is None:
         return 0
-    where, params, keys = found
-    if keys is not None and len(keys) == 1 and not where:
-        # index only: a key's dup = 0 rows are its claims, once each (ON DELETE CASCADE keeps
-        # claim_entities to existing claims)
-        sql, params = "SELECT count(*) FROM claim_entities ce WHERE ce.name_key = ? AND ce.dup = 0", [keys[0]]
-    else:
-        from_where, params = _from_where(where, params, keys, ordered=doc is None and text is None)
-        sql = "SELECT count(*)" + from_where
+    from_where, params, _ = found
     try:
-        return int(conn.execute(sql, params).fetchone()[0])
+        return int(conn.execute("SELECT count(*)" + from_where, params).fetchone()[0])
     except sqlite3.OperationalError as exc:
         raise StoreError(f"query failed: {exc}") from exc
 
 
 def _claims_cursor(
-    conn: sqlite3.Connection,
-    *,
-    entity: str | None,
-    metric: str | None,
-    side: str | None,
-    actor: str | None,
-    predicate: str | None,
-    since: str | None,
-    until: str | None,
-    doc: str | None,
-    text: str | None,
-    sort: str,
-    limit: int | None,
-    all_copies: bool,
+    conn: sqlite3.Connection, f: ClaimFilter, *, sort: str, limit: int | None
 ) -> sqlite3.Cursor | None:
     """The cursor of `query_claims` (plain `_SELECT` tuples), or None when nothing can match."""
     _check_choice("sort", sort, tuple(SORTS))
     if limit is not None and limit < 0:
         raise QueryError("--limit must be 0 or more")
-    found = _filters(
-        conn, entity=entity, metric=metric, side=side, actor=actor, predicate=predicate,
-        since=since, until=until, doc=doc, text=text, all_copies=all_copies,
-    )  # fmt: skip
+    found = _selection(conn, f, sort=sort)
     if found is None:
         return None
-    where, params, keys = found
-    # by one name key in date order (the `query --entity` default): claim_entities_order drives,
-    # already sorted; not with a document or full-text filter, whose own indexes are narrower
-    ordered = sort == "date" and doc is None and text is None and keys is not None and len(keys) == 1
-    from_where, params = _from_where(where, params, keys, ordered=ordered)
+    from_where, params, ordered = found
     if ordered:
         sql = _COLUMNS + from_where + " ORDER BY " + _ENTITY_ORDER
         if limit is not None:
@@ -365,10 +372,10 @@ def iter_claims(
     all_copies: bool = True,
 ) -> Iterator[dict[str, Any]]:
     """Streaming form of `query_claims` (same arguments, same dicts)."""
-    cursor = _claims_cursor(
-        conn, entity=entity, metric=metric, side=side, actor=actor, predicate=predicate, since=since,
-        until=until, doc=doc, text=text, sort=sort, limit=limit, all_copies=all_copies,
-    )  # fmt: skip
+    cursor = _claims_cursor(conn, ClaimFilter(
+        entity=entity, metric=metric, side=side, actor=actor, predicate=predicate,
+        since=since, until=until, doc=doc, text=text, all_copies=all_copies,
+    ), sort=sort, limit=limit)  # fmt: skip
     if cursor is None:
         return
     while rows := cursor.fetchmany(_STREAM_ROWS):
@@ -415,10 +422,10 @@ def query_claims(
     evidence (dict[str, str]), copy_of, doc_date, outlet, url, published, date_source``.
     """
     with _gc_paused():
-        cursor = _claims_cursor(
-            conn, entity=entity, metric=metric, side=side, actor=actor, predicate=predicate, since=since,
-            until=until, doc=doc, text=text, sort=sort, limit=limit, all_copies=all_copies,
-        )  # fmt: skip
+        cursor = _claims_cursor(conn, ClaimFilter(
+            entity=entity, metric=metric, side=side, actor=actor, predicate=predicate,
+            since=since, until=until, doc=doc, text=text, all_copies=all_copies,
+        ), sort=sort, limit=limit)  # fmt: skip
         return [] if cursor is None else _claim_dicts(cursor)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kursk_claims.domain.spans import date_span, normalize_location
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 DEFAULT_DB = "kursk_claims.db"
@@ -23,7 +23,21 @@ BUSY_TIMEOUT_MS = 30_000
 MMAP_BYTES = 1 << 30
 
 
+# The full-text index holds each claim's sentence under its rowid (rowids never change: the store
+# never VACUUMs and never sets a rowid). Schema 6: the index is updated only when an UPDATE sets
+# the sentence to another text. Schema 5's trigger fired on every UPDATE of a claim, so that
+# syndication's copy_of updates deleted and re-inserted unchanged sentences (FTS_UPDATE_TRIGGER_5,
+# kept for the 4 -> 5 migration, the tests and scripts/bench_fts_trigger.py).
 FTS_UPDATE_TRIGGER = """
+CREATE TRIGGER IF NOT EXISTS claims_fts_update AFTER UPDATE OF sentence ON claims
+WHEN old.sentence IS NOT new.sentence BEGIN
+    INSERT INTO claims_fts(claims_fts, rowid, sentence) VALUES ('delete', old.rowid, old.sentence);
+    INSERT INTO claims_fts(rowid, sentence) VALUES (new.rowid, new.sentence);
+END;
+"""
+
+
+FTS_UPDATE_TRIGGER_5 = """
 CREATE TRIGGER IF NOT EXISTS claims_fts_update AFTER UPDATE ON claims BEGIN
     INSERT INTO claims_fts(claims_fts, rowid, sentence) VALUES ('delete', old.rowid, old.sentence);
     INSERT INTO claims_fts(rowid, sentence) VALUES (new.rowid, new.sentence);
@@ -237,7 +251,12 @@ CREATE INDEX claim_entities_order ON claim_entities(
 """
 
 
-MIGRATION_4_TO_5 = _MIGRATION_4_TO_5 + FTS_UPDATE_TRIGGER
+MIGRATION_4_TO_5 = _MIGRATION_4_TO_5 + FTS_UPDATE_TRIGGER_5
+
+
+# Schema 5 -> 6: the full-text update trigger fires only when a claim's sentence changes (the
+# index's contents are the same, so nothing is re-indexed).
+MIGRATION_5_TO_6 = "DROP TRIGGER IF EXISTS claims_fts_update;\n" + FTS_UPDATE_TRIGGER
 
 
 # Older schema versions we know how to bring up to date: version -> SQL script to reach version+1.
@@ -246,6 +265,7 @@ MIGRATIONS: dict[int, str] = {
     2: MIGRATION_2_TO_3,
     3: MIGRATION_3_TO_4,
     4: MIGRATION_4_TO_5,
+    5: MIGRATION_5_TO_6,
 }
 
 
