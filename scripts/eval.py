@@ -78,7 +78,7 @@ def main() -> int:
         return 0
     synthetic = [
         (f"synth{n}", SYNTHETIC / f"set{n}" / "docs", SYNTHETIC / f"set{n}" / "gold")
-        for n in (1, 2, 3, 4, 5, 6, 7, 8, 9)
+        for n in sorted(int(d.name[3:]) for d in SYNTHETIC.glob("set*") if d.name[3:].isdigit())
         if (SYNTHETIC / f"set{n}" / "gold").is_dir()
     ]
     exe = Path(sys.executable).parent / "kursk-claims"
@@ -106,7 +106,7 @@ def main() -> int:
                 [sys.executable, str(score), str(out), "--docs", str(docs), "--gold", str(gold)],
                 check=True, capture_output=True, text=True,
             )  # fmt: skip
-            print(f"{label:6s} {res.stdout.strip()}")
+            print(f"{label:7s} {res.stdout.strip()}")
     right, total, misses = quantity_accuracy(
         [(dev_docs, dev_gold), *((d, g) for _, d, g in dev2), (seeds, seeds_gold)]
     )

@@ -813,6 +813,18 @@ ATTRIBUTION = [
         {"claimant": "Ukrainian General Staff", "claimant_side": "ukraine"},
         id="tail-any-reporting-verb",
     ),
+    case(
+        "Ukrainian losses documented since August: 1,020 tanks.",
+        "1,020 tanks",
+        {"claimant": None, "claimant_side": None},
+        id="counted-things-cannot-speak",
+    ),
+    case(
+        "The think tank said Russia had retaken 300 square kilometres.",
+        "300 square",
+        {"claimant_side": "third_party"},
+        id="a-think-tank-still-speaks",
+    ),
 ]
 
 

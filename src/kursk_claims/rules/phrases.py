@@ -18,6 +18,7 @@ from kursk_claims.rules.context import (
     attribution_data,
     ent_id_of,
     ents_of,
+    metric_data,
     place_data,
     side_of,
 )
@@ -96,6 +97,16 @@ def _entity_for_phrase(tok: Token, when: str | None) -> Found | None:
     return found
 
 
+# What is counted and cannot speak: losses, the dead, equipment, settlements (data/metrics.json);
+# "Ukrainian losses documented since August: ..." names no speaker ("the body" may be an institution)
+COUNTED_THINGS: frozenset[str] = frozenset(
+    n
+    for m in ("casualties", "killed", "equipment", "settlements")
+    for n in metric_data()["metrics"][m]["nouns"]
+    if " " not in n and n not in ("body", "bodies")
+)
+
+
 # "the pro-Kremlin channel Rybar", "anti-Kyiv bloggers": a leaning names no speaker
 _LEANING = re.compile(r"(?i)\b(?:pro|anti)-$")
 
@@ -127,6 +138,8 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
         return Found(joint, side, "group", head_low)
     if is_media_object(tok):
         return media_object_author(tok, when)
+    if head_low in COUNTED_THINGS and not any(c.dep_ == "compound" for c in tok.children):
+        return None  # "Ukrainian losses documented ...", but "the think tank said"
     phrase = _phrase(tok)
     whole = lookup(_norm(phrase))
     if whole is not None:
