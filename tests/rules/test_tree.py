@@ -58,3 +58,43 @@ def test_phrase_and_object() -> None:
 )
 def test_has_cue_matches_whole_words_and_phrases(words: list[str], cues: list[str], hit: str | None) -> None:
     assert _has_cue(words, cues) == hit
+
+
+# "Kyiv, Ukraine — Ukraine's general said ...": the parser takes the dateline for a second subject
+DATELINE = "Kyiv , Ukraine — Ukraine 's general said 5 villages fell ."
+DATELINE_ROWS = """
+Kyiv PROPN nsubj 7
+, PUNCT punct 0
+Ukraine PROPN appos 0
+— PUNCT punct 7
+Ukraine PROPN poss 6
+'s PART case 4
+general NOUN nsubj 7
+said VERB ROOT 7 say VBD
+5 NUM nummod 9
+villages NOUN nsubj 10 village
+fell VERB ccomp 7 fall VBD
+. PUNCT punct 7
+"""
+# "86% of the territory Ukraine had seized": two subjects the parse gives one verb, no dateline
+TWO_SUBJECTS = "86 % of land Ukraine seized"
+TWO_SUBJECTS_ROWS = """
+86 NUM nummod 1
+% NOUN nsubj 5
+of ADP prep 1
+land NOUN pobj 2
+Ukraine PROPN nsubj 5
+seized VERB ROOT 5 seize VBD
+"""
+
+
+def test_a_dateline_parsed_as_a_subject_is_not_the_speaker() -> None:
+    doc = parse(DATELINE, DATELINE_ROWS)
+    got = _subject_of(doc[7])
+    assert got is not None and got.text == "general"
+
+
+def test_two_subjects_without_a_dateline_keep_the_first() -> None:
+    doc = parse(TWO_SUBJECTS, TWO_SUBJECTS_ROWS)
+    got = _subject_of(doc[5])
+    assert got is not None and got.text == "%"

@@ -112,6 +112,8 @@ def _dated(
             else (None, Decision("date.no_document_date", "no document date"))
         )
     # 0. a figure inside a report an earlier sentence introduced: that statement's date
+    if att.decision.rule == "claimant.social_post" and att.inherited_date:
+        return att.inherited_date, Decision("date.social_post", f"the post's own date ({att.inherited_date})")
     if att.decision.rule in ("claimant.speaker_span", "claimant.floating_quote") and att.inherited_date:
         return att.inherited_date, Decision(
             "date.speaker_span", f"the date of {att.name}'s report, which runs on ({att.inherited_date})"

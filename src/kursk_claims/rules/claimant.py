@@ -30,6 +30,7 @@ from kursk_claims.rules.phrases import (
     _reporting_verbs,
     is_media_object,
 )
+from kursk_claims.rules.posts import social_post
 from kursk_claims.rules.relay import (
     _cited_source,
     _in_home_country,
@@ -534,6 +535,7 @@ SIEVE: tuple[SieveRule, ...] = (
     SieveRule("claimant.bracketed_source", bracketed_source),
     SieveRule("claimant.paragraph_continuation", paragraph_continuation),
     SieveRule("claimant.interview_answer", interview_answer),
+    SieveRule("claimant.social_post", social_post),
     SieveRule("claimant.floating_quote", floating_quote),
     SieveRule("claimant.speaker_span", speaker_span),
     SieveRule("claimant.source_line", source_line),
@@ -555,12 +557,16 @@ def attribute(r: Resolver, t: Target) -> Attribution:
 _SOURCE_LINE = re.compile(r"^\s*Source:\s*(.+?)\s*$")
 
 
-def _source_line(sentences: list[Sentence]) -> SourceLine | None:
-    """The first 'Source: X' line: (sentence index, claimant name, side)."""
+def _source_line(sentences: list[Sentence], outlet: str | None = None) -> SourceLine | None:
+    """The first 'Source: X' line: (sentence index, claimant name, side). A line that credits the
+    page's own outlet ('02:14 - Source: USNN' under a video) is a media credit, not a source."""
+    own = set(re.findall(r"[a-z0-9]+", outlet.lower())) if outlet else set()
     for s in sentences:
         m = _SOURCE_LINE.match(s.text)
         if m:
             raw = re.sub(r"\s+on\s+(?:Facebook|Telegram|X|Twitter)\b.*$", "", m.group(1)).strip(" .")
+            if own and set(re.findall(r"[a-z0-9]+", raw.lower())) <= own:
+                continue
             e = lookup(raw)
             name = e.name if e else raw
             return SourceLine(s.idx, name, e.side if e else side_of_phrase(raw))

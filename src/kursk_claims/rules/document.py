@@ -567,7 +567,7 @@ def document_context(
         quotes=quotes,
         doc_date=doc_date,
         dated_statements=_dated_statements(sentences, doc_date),
-        source_line=_source_line(sentences),
+        source_line=_source_line(sentences, document.outlet),
         parse_text=parse_text,
     )
 

@@ -123,19 +123,26 @@ def _subject_of(verb: Token) -> Token | None:
     cur = verb
     for _ in range(6):
         if cur.pos_ in ("VERB", "AUX"):
-            for c in cur.children:
-                if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                    if _is_line_label(c):
-                        continue  # "Q: Russia's Defence Ministry claims ...": the label is nobody
-                    if c.dep_ == "nsubj" and c.lemma_.lower() in (
-                        "region",
-                        "area",
-                        "territory",
-                        "village",
-                        "town",
-                    ):
-                        break  # "declared the region fully liberated and put ...": not the speaker
-                    return c
+            subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+            if len(subjects) > 1:
+                # a dateline parsed as a second subject: "Kyiv, Ukraine — Ukraine's top general said",
+                # "Moscow, Oct 28 (IANS) Ukraine has lost": the subject is past its dash or bracket
+                doc = cur.doc
+                cut = [t.i for t in doc[subjects[0].i : subjects[-1].i] if t.text in ("—", "–", ")")]
+                if cut:
+                    subjects = [c for c in subjects if c.i > max(cut)] or subjects
+            for c in subjects:
+                if _is_line_label(c):
+                    continue  # "Q: Russia's Defence Ministry claims ...": the label is nobody
+                if c.dep_ == "nsubj" and c.lemma_.lower() in (
+                    "region",
+                    "area",
+                    "territory",
+                    "village",
+                    "town",
+                ):
+                    break  # "declared the region fully liberated and put ...": not the speaker
+                return c
             if cur.dep_ == "relcl":
                 return cur.head  # "the region that covers ..." -> region
         if cur.head.i == cur.i or cur.dep_ in ("ccomp", "ROOT"):

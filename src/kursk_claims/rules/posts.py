@@ -1,0 +1,79 @@
+"""Social posts embedded in a page: the account a post's name line gives speaks the post's text.
+
+A scraped page keeps an embedded post as lines of text with the account's line above it
+("Volodymyr Zelenskyy ✔ @ZelenskyyUa", the card layout) or below it ("— Volodymyr Zelenskyy
+(@ZelenskyyUa) August 19, 2024", the quotation layout social sites give for embedding). The
+figures on the lines of that block are the account's own words, dated by the post's date line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kursk_claims.domain.registry import lookup, side_of_phrase
+from kursk_claims.rules.attribution import Attribution, Target
+from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.mentions import Resolver
+from kursk_claims.text import dates
+
+# "Volodymyr Zelenskyy / Володимир Зеленський ✔ @ZelenskyyUa": the card's name line
+_HEADER = re.compile(r"^\s*(?P<name>[^@\n]{2,80}?)\s*[✔✓☑]?\s*@(?P<handle>\w{2,30})\s*$")
+# "— Volodymyr Zelenskyy (@ZelenskyyUa) August 19, 2024": the quotation's credit line
+_FOOTER = re.compile(r"^\s*[—–-]+\s*(?P<name>[^@\n(]{2,80}?)\s*\(@(?P<handle>\w{2,30})\)\s*(?P<date>.*?)\s*$")
+# "8:12 PM · Aug 19, 2024 · 2.4M Views": the card's date line
+_STAMP = re.compile(
+    r"^\s*(?:\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)?\s*·\s*)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\b"
+)
+
+
+def _account(raw: str) -> tuple[str, str | None]:
+    """The name a post's account line gives, canonical when the registry knows it, and its side."""
+    name = re.split(r"\s+/\s+|\s+\|\s+", raw)[0].strip(" ✔✓☑·-–—")
+    e = lookup(name)
+    return (e.name, e.side) if e is not None else (name, side_of_phrase(name))
+
+
+def _block(lines: list[str], i: int) -> tuple[int, int]:
+    """The run of non-empty lines around line i: [first, last]."""
+    first, last = i, i
+    while first > 0 and lines[first - 1].strip():
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1].strip():
+        last += 1
+    return first, last
+
+
+def social_post(r: Resolver, t: Target) -> Attribution | None:
+    """The account of the embedded post the figure's line belongs to (module docstring)."""
+    text = r.ctx.document.text
+    lines = text.split("\n")
+    at = text.count("\n", 0, t.start)
+    if "@" not in text or _HEADER.match(lines[at]) or _FOOTER.match(lines[at]):
+        return None
+    first, last = _block(lines, at)
+    # the quotation layout: the credit line closes the block or opens the next one
+    after = next((j for j in range(last + 1, min(len(lines), last + 3)) if lines[j].strip()), None)
+    for j in (*range(at + 1, last + 1), *((after,) if after is not None else ())):
+        m = _FOOTER.match(lines[j])
+        if m:
+            name, side = _account(m.group("name"))
+            when = dates.resolve_on_page("on " + m.group("date"), r.ctx.doc_date) if m.group("date") else None
+            return _post(name, side, lines[j].strip(), when)
+    # the card layout: the account line above, in the same block
+    for j in range(at - 1, first - 1, -1):
+        m = _HEADER.match(lines[j])
+        if m:
+            name, side = _account(m.group("name"))
+            stamp = next((s for k in range(at + 1, last + 1) if (s := _STAMP.match(lines[k]))), None)
+            when = dates.resolve_on_page("on " + stamp.group("date"), r.ctx.doc_date) if stamp else None
+            return _post(name, side, lines[j].strip(), when)
+    return None
+
+
+def _post(name: str, side: str | None, line: str, when: str | None) -> Attribution:
+    return Attribution(
+        name,
+        side,
+        Decision("claimant.social_post", f"a post of '{line[:60]}'"),
+        inherited_date=when,
+    )
