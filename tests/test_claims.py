@@ -825,6 +825,47 @@ ATTRIBUTION = [
         {"claimant_side": "third_party"},
         id="a-think-tank-still-speaks",
     ),
+    case(
+        "The open-source loss tracker Ironclad Tally has published its first count. "
+        "As of 18 March, the project had recorded 317 Russian armoured vehicles destroyed.",
+        "317 Russian",
+        {"claimant": "Ironclad Tally"},
+        id="described-source-referred-back-by-another-description",
+    ),
+    case(
+        "Kaira Analytics, a Helsinki mapping group, published a map on Monday. "
+        "By the group's reckoning, Russia has recovered about 57 per cent of the territory.",
+        "about 57 per cent",
+        {"claimant": "Kaira Analytics"},
+        id="apposition-describes-the-source",
+    ),
+    case(
+        "The team counted 44 settlements still under Ukrainian control.",
+        "44 settlements",
+        {"claimant_side": None},
+        id="described-head-takes-no-side-from-context",
+    ),
+    case(
+        'Lee quoted the NIS as saying that North Korean casualties had "exceeded 3,000," and that losses grew.',
+        "exceeded 3,000",
+        {"claimant": "South Korea National Intelligence Service"},
+        id="quoted-x-as-saying-a-quoted-fragment",
+    ),
+    case(
+        "Governor Alexander Khinshtein spoke on TV. According to a post he published on January 9, "
+        "168 civilians have been killed in the region.",
+        "168 civilians",
+        {"claimant": "Alexander Khinshtein", "claim_date": "2025-01-09"},
+        published="2025-01-16",
+        id="according-to-a-post-he-published",
+    ),
+    case(
+        "Analysts count 44 settlements still held, out of the roughly 100 that Ukraine's commander-in-chief "
+        "Oleksandr Syrskyi said had been taken by late August.",
+        "roughly 100",
+        SYR,
+        id="report-in-a-relative-clause-on-the-figure",
+    ),
 ]
 
 

@@ -54,6 +54,9 @@ def _verbs_by_depth(sdoc: Doc, num: Token) -> tuple[list[Token], dict[int, int]]
 
     # 1. a reporting verb that governs the number, the nearest first
     depth = {v.i: d for v in verbs if (d := _steps_up(v, num)) is not None}
+    # "the roughly 100 that Syrskyi said had been taken": a report in a relative clause on the figure
+    counted = num.head if num.dep_ == "nummod" else num
+    depth.update({v.i: 0 for v in verbs if v.dep_ == "relcl" and v.head in (num, counted) and v.i > num.i})
     governing = sorted((v for v in verbs if v.i in depth), key=lambda v: depth[v.i])
     ordered = governing + [v for v in verbs if v.i not in depth]
     return ordered, depth
@@ -79,7 +82,7 @@ def quote_speaker(r: Resolver, t: Target) -> Attribution | None:
             if _is_ancestor(v, t.num) and not quote.start <= s.start + v.idx < quote.end
         ]
         for v in sorted(governing, key=lambda v: _steps_up(v, t.num) or 0):
-            subj = _subject_of(v)
+            subj = _reported_as_saying(v) or _subject_of(v)  # "Lee quoted the agency as saying ..."
             got = r.resolve_subject(subj, s.idx, s.idx) if subj is not None else None
             if got is not None:
                 return Attribution.of(
@@ -109,7 +112,7 @@ def quote_speaker(r: Resolver, t: Target) -> Attribution | None:
                 continue
             if where == "next" and v.i > 6:
                 continue
-            subj = _subject_of(v)
+            subj = _reported_as_saying(v) or _subject_of(v)
             if subj is None:
                 continue
             spos = sj.start + subj.idx
@@ -300,7 +303,7 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
                     Decision("claimant.unnamed_reports", "'according to reports': unnamed"),
                     None,
                 )
-            got = r.resolve_subject(pobj, s.idx, s.idx)
+            got = r.resolve_subject(_statement_author(pobj) or pobj, s.idx, s.idx)
             if got is not None:
                 # the main verb's time is the event's, not the statement's: no verb for the date;
                 # but "a ministry statement on Monday" dates itself
@@ -310,6 +313,31 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
                 return Attribution.of(
                     got, Decision("claimant.according_to", f"'according to {_phrase(pobj)}'"), None, said
                 )
+    return None
+
+
+def _statement_author(noun: Token) -> Token | None:
+    """Who made a statement the phrase names by what they did: 'a post he published on January 9',
+    'a statement issued by the ministry'."""
+    if noun.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "relcl":
+            subj = next(
+                (
+                    g
+                    for g in c.children
+                    if g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in ("that", "which")
+                ),
+                None,
+            )
+            if subj is not None:
+                return subj
+        if c.dep_ == "acl":
+            agent = next((g for g in c.children if g.dep_ == "agent"), None)
+            by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            if by is not None:
+                return by
     return None
 
 

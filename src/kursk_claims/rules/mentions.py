@@ -34,6 +34,7 @@ from kursk_claims.rules.phrases import (
     ANAPHOR_SYNONYMS,
     BODY_WORDS,
     CALL_SIGN,
+    DESCRIBED_HEADS,
     REPORT_VERBS,
     SOURCE_NOUNS,
     STATEMENT_NOUNS,
@@ -210,15 +211,18 @@ class Resolver:
         name, side, kind, head = found
         is_definite = bool(re.match(r"(?i)^the\s", _phrase(subj)))
         start_idx = min(t.idx for t in subj.subtree)  # mentions must precede the phrase itself
-        if lookup(name) is None and kind in ("body", "other") and head in ANAPHOR_HEADS and is_definite:
+        refers_back = head in ANAPHOR_HEADS | DESCRIBED_HEADS
+        if lookup(name) is None and kind in ("body", "other") and refers_back and is_definite:
             kind = "other"
-        if kind == "other" and head in ANAPHOR_HEADS and is_definite:
+        if kind == "other" and refers_back and is_definite:
             holder = self.role_holder_named(_norm(_phrase(subj)), sent_idx, around)
             if holder is not None:
                 return holder._replace(head=head)
-            m = self.last_mention(
-                sent_idx, around, heads=ANAPHOR_SYNONYMS.get(head, (head,)), before=start_idx
+            # a non-state source goes by any of its descriptions: the tracker, the project, the team
+            synonyms = (
+                tuple(DESCRIBED_HEADS) if head in DESCRIBED_HEADS else ANAPHOR_SYNONYMS.get(head, (head,))
             )
+            m = self.last_mention(sent_idx, around, heads=synonyms, before=start_idx)
             if m is None and head in ("statement", "report"):
                 m = self.last_mention(sent_idx, around, kinds=("body",), before=start_idx)
             if m is None and head in _SPEAKING_PEOPLE:
@@ -563,7 +567,15 @@ class Resolver:
                 ce = ce._replace(side=side_of_phrase(_norm(_subtree_text(e.root))))
             head = "person" if ce.kind == "person" else e.root.lemma_.lower()
             name_low = ce.name.lower()
-            heads_here = {head} | {w for w in ANAPHOR_HEADS if w in name_low}
+            heads_here = {head} | {w for w in ANAPHOR_HEADS | DESCRIBED_HEADS if w in name_low}
+            # what the sentence calls it: "Ironclad Tally, an open-source project", "the mapping group
+            # Kaira Analytics" are "the project", "the group" further on
+            described = [
+                c for c in e.root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < e.start)
+            ]
+            if e.root.dep_ == "appos":
+                described.append(e.root.head)
+            heads_here |= {c.lemma_.lower() for c in described} & DESCRIBED_HEADS
             if "intelligence" in name_low or "service" in name_low:
                 heads_here |= {"agency", "service"}
             if ce.kind == "person":

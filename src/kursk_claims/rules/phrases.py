@@ -48,6 +48,10 @@ REPORT_NOUNS: frozenset[str] = frozenset(attribution_data()["report_nouns"])
 ANAPHOR_HEADS: frozenset[str] = frozenset(attribution_data()["anaphor_heads"])
 
 
+# "the project", "the group": a non-state source referred back to (no side from context)
+DESCRIBED_HEADS: frozenset[str] = frozenset(attribution_data()["described_heads"])
+
+
 # Unnamed institutional sources an outlet may cite ('citing the defence ministry', 'citing local authorities').
 INSTITUTION_HEADS: frozenset[str] = frozenset(attribution_data()["institution_heads"])
 
