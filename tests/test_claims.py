@@ -463,12 +463,34 @@ ACTOR = [
         id="kyiv-lost-after-source-noun",
         bug="'Russian ... data show Kyiv lost N soldiers' gives actor russia",
     ),
+    case(
+        "Spy agency says 300 N. Korean troops killed in Kursk",
+        "300 N. Korean",
+        {"actor": "north_korea"},
+        id="headline-abbreviated-north-korean",
+    ),
+    case(
+        "Pyongyang sent about 11,000 North Korean soldiers to Kursk. Some 1,200 North Korean troops were killed "
+        "or wounded there. Seoul's tally of roughly 1,100 killed and wounded is barely a third of Kyiv's.",
+        "roughly 1,100",
+        {"actor": "north_korea"},
+        id="document-counts-one-side-s-people",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "quote", "published", "expected"), ACTOR)
 def test_actor(nlp: Any, text: str, quote: str, published: str | None, expected: dict[str, Any]) -> None:
     check(claim_at(nlp, text, quote, published), expected)
+
+
+def test_a_document_counting_both_sides_lends_no_side(nlp: Any) -> None:
+    text = (
+        "Ukraine lost 1,000 soldiers, Moscow said. Russia lost 2,000 troops, Kyiv said.\n\n"
+        "Seoul's tally of roughly 1,100 killed and wounded is lower.\n"
+    )
+    c = claim_at(nlp, text, "roughly 1,100")
+    assert c.evidence["actor"]["rule"] != "actor.document_side"
 
 
 # ----------------------------------------------------------------------------- predicate
@@ -865,6 +887,14 @@ ATTRIBUTION = [
         "roughly 100",
         SYR,
         id="report-in-a-relative-clause-on-the-figure",
+    ),
+    case(
+        "Spy agency says 300 N. Korean troops killed in Kursk\n\n"
+        "South Korea's spy agency said Monday that about 300 North Korean soldiers had been killed.\n",
+        "300 N. Korean",
+        {"claimant": "South Korea National Intelligence Service"},
+        published="2025-01-13",
+        id="headline-role-phrase-takes-the-body-source",
     ),
 ]
 

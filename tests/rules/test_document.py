@@ -7,6 +7,7 @@ from typing import Any
 from hand import context, parse
 
 from kursk_claims.models import Claim
+from kursk_claims.rules.actor import document_actor
 from kursk_claims.rules.context import DocContext
 from kursk_claims.rules.decision import Decision, rule_of
 from kursk_claims.rules.document import (
@@ -33,6 +34,7 @@ def test_passes_run_in_the_documented_order() -> None:
         "inherit_list_context",
         "delayed_identification",
         "credit_headlines",
+        "document_actor",
     ]
 
 
@@ -110,3 +112,27 @@ later ADV advmod 1
     got = delayed_identification(ctx, [c])[0]
     assert got.claimant == "Valery Gerasimov"
     assert rule_of(got.evidence, "claimant") == "claimant.delayed_identification"
+
+
+def _no_cue(c: Claim) -> Claim:
+    return Claim(**{**c.__dict__, "evidence": {"actor": Decision("actor.no_cue", "no cue").record()}})
+
+
+def test_document_actor_lends_the_one_side_every_count_of_people_counts() -> None:
+    text = "Pyongyang sent 11,000 troops. Some 300 were killed. Seoul put losses at 1,100."
+    ctx = context(text, {})
+    sent = claim(ctx, "11,000 troops", "personnel", 11000.0, actor="north_korea")
+    killed = claim(ctx, "300", "killed", 300.0, actor="north_korea")
+    losses = _no_cue(claim(ctx, "1,100", "casualties", 1100.0, actor="unknown"))
+    out = document_actor(ctx, [sent, killed, losses])
+    assert [c.actor for c in out] == ["north_korea", "north_korea", "north_korea"]
+    assert rule_of(out[2].evidence, "actor") == "actor.document_side"
+
+
+def test_document_actor_lends_nothing_when_the_counts_are_of_two_sides() -> None:
+    text = "Kyiv lost 1,000 troops. Moscow lost 2,000 troops. Seoul put losses at 1,100."
+    ctx = context(text, {})
+    a = claim(ctx, "1,000 troops", "casualties", 1000.0, actor="ukraine")
+    b = claim(ctx, "2,000 troops", "casualties", 2000.0, actor="russia")
+    losses = _no_cue(claim(ctx, "1,100", "casualties", 1100.0, actor="unknown"))
+    assert document_actor(ctx, [a, b, losses])[2].actor == "unknown"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import side_of_phrase
@@ -25,6 +26,9 @@ from kursk_claims.text.segment import Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from kursk_claims.models import Claim
+    from kursk_claims.rules.context import DocContext
 
 
 def _side_of_np(tok: Token, speaker_side: str | None) -> str | None:
@@ -288,3 +292,28 @@ def _actor(
             side, cue = found
             return side, Decision("actor.previous_sentence_side", cue.why + " (previous sentence)")
     return "unknown", Decision("actor.no_cue", "no cue")
+
+
+# Metrics that count one side's people: a story about one force's dead or troops keeps to that force
+_PEOPLE_METRICS = frozenset({"personnel", "killed", "wounded", "casualties"})
+
+
+def document_actor(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
+    """A count of people with no cue in its sentence ('Seoul's tally of roughly 1,100 killed and
+    wounded') counts the side that the document's other counts of people all count, when they
+    all count one side (a story about North Korea's troops, about Russia's dead)."""
+    sides = [
+        c.actor
+        for c in claims
+        if c.metric in _PEOPLE_METRICS and c.actor in ("ukraine", "russia", "north_korea")
+    ]
+    if len(sides) < 2 or len(set(sides)) != 1:
+        return claims
+    side = sides[0]
+    out = []
+    for c in claims:
+        if c.metric in _PEOPLE_METRICS and c.evidence.get("actor", {}).get("rule") == "actor.no_cue":
+            why = Decision("actor.document_side", f"every other count of people in the document is {side}'s")
+            c = replace(c, actor=side, evidence={**c.evidence, "actor": why.record()})
+        out.append(c)
+    return out

@@ -226,10 +226,12 @@ def opposite(side: str | None) -> str | None:
 
 def _side_word(tok: Token) -> str | None:
     low = _norm(tok.lower_)
-    if low in ("korean", "koreans") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "north":
-        return "north_korea"
-    if low in ("korea", "korea's") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "north":
-        return "north_korea"
+    if (
+        low in ("korean", "koreans", "korea", "korea's")
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ in ("north", "n.")
+    ):
+        return "north_korea"  # "North Korean", "N. Korean" (headline style)
     if low in ("north",) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_.startswith("korea"):
         return "north_korea"
     if low in ("korean", "koreans", "korea"):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from kursk_claims.domain.registry import Entity, lookup
 from kursk_claims.models import Claim, Document
-from kursk_claims.rules.actor import _actor, _last_side_before, _side_of_np
+from kursk_claims.rules.actor import _actor, _last_side_before, _side_of_np, document_actor
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.claim_date import _claim_date, _dated_statements
 from kursk_claims.rules.claimant import _source_line, attribute
@@ -275,7 +275,10 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     for c in claims:
         s = ctx.sentence_at(c.start)
         is_lead = s is not None and (s.headline or s.line in lead_lines)
-        generic = c.claimant is None or (lookup(c.claimant) is None and _is_generic(c.claimant))
+        generic = c.claimant is None or (
+            lookup(c.claimant) is None
+            and (_is_generic(c.claimant) or _norm(c.claimant).lower().split()[-1] in ANAPHOR_HEADS)
+        )  # "Spy agency says ...": a headline's role phrase is a description the body names
         explicit = _headline_source(s.text) if s is not None and s.headline else None
         if explicit is not None and c.claimant != explicit.name:
             # "Ukrainian troops confirm advance of 10 km - ISW": the headline's own credit names who
@@ -545,6 +548,7 @@ DOC_PASSES: tuple[DocPass, ...] = (
     DocPass("inherit_list_context", inherit_list_context),
     DocPass("delayed_identification", delayed_identification),
     DocPass("credit_headlines", credit_headlines),
+    DocPass("document_actor", document_actor),
 )
 
 _BACKGROUND_LINE = re.compile(r"^\s*(?:Background|Context|Reminder)\s*:", re.I)
