@@ -896,6 +896,13 @@ ATTRIBUTION = [
         published="2025-01-13",
         id="headline-role-phrase-takes-the-body-source",
     ),
+    case(
+        "The regional military administration said on Monday that evacuation had been extended to 28 more "
+        "settlements.",
+        "28 more settlements",
+        {"claimant_side": "ukraine"},
+        id="military-administration-is-ukraine-s",
+    ),
 ]
 
 

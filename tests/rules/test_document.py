@@ -7,7 +7,7 @@ from typing import Any
 from hand import context, parse
 
 from kursk_claims.models import Claim
-from kursk_claims.rules.actor import document_actor
+from kursk_claims.rules.actor import document_actor, speaker_sides
 from kursk_claims.rules.context import DocContext
 from kursk_claims.rules.decision import Decision, rule_of
 from kursk_claims.rules.document import (
@@ -35,6 +35,7 @@ def test_passes_run_in_the_documented_order() -> None:
         "delayed_identification",
         "credit_headlines",
         "document_actor",
+        "speaker_sides",
     ]
 
 
@@ -136,3 +137,22 @@ def test_document_actor_lends_nothing_when_the_counts_are_of_two_sides() -> None
     b = claim(ctx, "2,000 troops", "casualties", 2000.0, actor="russia")
     losses = _no_cue(claim(ctx, "1,100", "casualties", 1100.0, actor="unknown"))
     assert document_actor(ctx, [a, b, losses])[2].actor == "unknown"
+
+
+def test_speaker_sides_gives_a_speaker_the_one_side_the_document_gives_them() -> None:
+    text = '"We moved 15 kilometres," Tavr said. Ukraine holds 800 sq km, according to Tavr. Ivo said 3 fell.'
+    ctx = context(text, {})
+    quoted = claim(ctx, "15 kilometres", "distance_km", 15.0, claimant="Tavr", claimant_side=None)
+    held = claim(ctx, "800 sq km", "territory_km2", 800.0, claimant="Tavr", claimant_side="ukraine")
+    other = claim(ctx, "3", "killed", 3.0, claimant="Ivo", claimant_side=None)
+    out = speaker_sides(ctx, [quoted, held, other])
+    assert [c.claimant_side for c in out] == ["ukraine", "ukraine", None]
+
+
+def test_speaker_sides_leaves_a_speaker_given_two_sides() -> None:
+    text = "Kim said 5 fell. Kim said 6 fell. Kim said 7 fell."
+    ctx = context(text, {})
+    a = claim(ctx, "5", "killed", 5.0, claimant="Kim", claimant_side="russia")
+    b = claim(ctx, "6", "killed", 6.0, claimant="Kim", claimant_side="ukraine")
+    c = claim(ctx, "7", "killed", 7.0, claimant="Kim", claimant_side=None)
+    assert speaker_sides(ctx, [a, b, c])[2].claimant_side is None

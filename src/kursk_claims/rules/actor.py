@@ -317,3 +317,20 @@ def document_actor(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             c = replace(c, actor=side, evidence={**c.evidence, "actor": why.record()})
         out.append(c)
     return out
+
+
+def speaker_sides(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
+    """A speaker is on one side throughout a document: a claimant left without a side in one
+    sentence ('"...," Tavr said') takes the side the document gives them elsewhere ('according to
+    Tavr's brigade staff' -> ukraine), when it gives them exactly one."""
+    sides: dict[str, set[str]] = {}
+    for c in claims:
+        if c.claimant and c.claimant_side:
+            sides.setdefault(c.claimant, set()).add(c.claimant_side)
+    out = []
+    for c in claims:
+        known = sides.get(c.claimant or "", set())
+        if c.claimant and c.claimant_side is None and len(known) == 1:
+            c = replace(c, claimant_side=next(iter(known)))
+        out.append(c)
+    return out

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from kursk_claims.domain.registry import Entity, lookup
 from kursk_claims.models import Claim, Document
-from kursk_claims.rules.actor import _actor, _last_side_before, _side_of_np, document_actor
+from kursk_claims.rules.actor import _actor, _last_side_before, _side_of_np, document_actor, speaker_sides
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.claim_date import _claim_date, _dated_statements
 from kursk_claims.rules.claimant import _source_line, attribute
@@ -549,6 +549,7 @@ DOC_PASSES: tuple[DocPass, ...] = (
     DocPass("delayed_identification", delayed_identification),
     DocPass("credit_headlines", credit_headlines),
     DocPass("document_actor", document_actor),
+    DocPass("speaker_sides", speaker_sides),
 )
 
 _BACKGROUND_LINE = re.compile(r"^\s*(?:Background|Context|Reminder)\s*:", re.I)
