@@ -903,6 +903,20 @@ ATTRIBUTION = [
         {"claimant_side": "ukraine"},
         id="military-administration-is-ukraine-s",
     ),
+    case(
+        "The Sumy administration has ordered the evacuation of about 20,000 residents from the border strip, "
+        "its head Volodymyr Artiukh announced on Wednesday.",
+        "about 20,000 residents",
+        {"claimant": "Volodymyr Artiukh", "claim_date": "2024-08-14"},
+        published="2024-08-16",
+        id="tail-its-head-named-person",
+    ),
+    case(
+        "By March, the Institute for the Study of War reckoned that Ukraine held barely 80 sq km.",
+        "80 sq km",
+        {"claimant": "Institute for the Study of War"},
+        id="reckoned-is-a-report",
+    ),
 ]
 
 

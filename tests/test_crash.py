@@ -279,3 +279,36 @@ def test_writer_that_cannot_get_the_lock_fails_with_one_clear_line(
     assert reader.exit_code == 0 and len(json.loads(reader.stdout)) == 5  # readers are not blocked
     again = runner.invoke(app, ["extract", str(corpus), "--db", str(db)])
     assert again.exit_code == 0 and "1 extracted, 0 irrelevant, 4 unchanged" in again.stderr
+
+
+def test_an_interrupt_turned_into_an_import_error_still_ends_the_run_as_an_interrupt(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """Ctrl-C while an extension module imports can surface as ImportError('initialization
+    failed'): after the SIGINT handler has run, that is the interrupt, not a bad document."""
+    from kursk_claims import pipeline
+
+    def extract_then_interrupted(docs: Any, model: Any = None, workers: int = 1) -> Any:
+        it = iter(docs)
+        first = next(it)
+        yield from fake_extract([first])
+        with pytest.raises(KeyboardInterrupt):
+            pipeline.interrupt_handler(signal.SIGINT, None)
+        raise ImportError("initialization failed")
+
+    with pytest.raises(pipeline.ExtractInterrupted) as caught:
+        extract_paths([corpus], tmp_path / "s.db", extractor=extract_then_interrupted)
+    assert caught.value.report.extracted == 1
+    assert caught.value.report.skipped_bad == 0
+
+
+def test_an_import_error_without_an_interrupt_is_an_extraction_error(corpus: Path, tmp_path: Path) -> None:
+    def broken(docs: Any, model: Any = None, workers: int = 1) -> Any:
+        for _ in docs:
+            raise ImportError("initialization failed")
+        yield from ()
+
+    from kursk_claims.pipeline import ExtractionError
+
+    with pytest.raises(ExtractionError, match="ImportError: initialization failed"):
+        extract_paths([corpus], tmp_path / "s.db", extractor=broken)

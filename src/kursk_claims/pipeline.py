@@ -10,6 +10,7 @@ import importlib
 import math
 import os
 import sqlite3
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -176,6 +177,18 @@ def check_claims(result: DocResult) -> tuple[tuple[Claim, ...], list[str]]:
     return tuple(kept), problems
 
 
+# Set by `interrupt_handler` when Ctrl-C arrives: an extension module being imported at that
+# moment may turn the KeyboardInterrupt into an ImportError ("initialization failed"), which
+# must still end the run as an interrupt rather than blame a document.
+_INTERRUPTED = threading.Event()
+
+
+def interrupt_handler(signum: int, frame: object) -> None:
+    """The SIGINT handler for a command that extracts: remember the interrupt, then raise it."""
+    _INTERRUPTED.set()
+    raise KeyboardInterrupt
+
+
 def extract_paths(
     paths: Iterable[str | os.PathLike[str]],
     db_path: str | os.PathLike[str] | None = None,
@@ -210,6 +223,7 @@ def extract_paths(
     Raises `LoadError` (missing path, nothing readable), `ExtractionError` (no model / extractor)
     and `kursk_claims.store.StoreError`.
     """
+    _INTERRUPTED.clear()
     model = model or os.environ.get(MODEL_ENV) or None
     files, walk_warnings = collect_files(paths)
     total = estimate_documents(files)
@@ -309,7 +323,12 @@ def _run(
     failures = 0
     while True:
         if extract is None:
-            extract = default_extractor()
+            try:
+                extract = default_extractor()
+            except ImportError as exc:
+                if _INTERRUPTED.is_set():
+                    raise KeyboardInterrupt from exc
+                raise
         source = _chain(pending, docs)
         try:
             for result in extract(source, model=model, workers=workers):
@@ -324,6 +343,8 @@ def _run(
         except KeyboardInterrupt:
             raise
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop the run
+            if _INTERRUPTED.is_set():
+                raise KeyboardInterrupt from exc  # Ctrl-C arrived while an extension module was importing
             if _is_model_missing(exc):
                 raise ExtractionError(_one_line(exc)) from exc
             if not pending:  # nothing to blame: the extractor itself is broken

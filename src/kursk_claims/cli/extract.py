@@ -77,7 +77,13 @@ def extract(
 
       kursk-claims extract archive/ --scheduler tcp://10.0.0.5:8786
     """
-    from kursk_claims.pipeline import ExtractInterrupted, ExtractionError, ProgressEvent, extract_paths
+    from kursk_claims.pipeline import (
+        ExtractInterrupted,
+        ExtractionError,
+        ProgressEvent,
+        extract_paths,
+        interrupt_handler,
+    )
 
     for p in paths:
         if not os.path.lexists(p):
@@ -106,7 +112,7 @@ def extract(
 
     try:
         # from here on Ctrl-C is a KeyboardInterrupt this command reports (see kursk_claims._entry)
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGINT, interrupt_handler)
         if show_bar:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 

@@ -114,6 +114,10 @@ def _dated(
     # 0. a figure inside a report an earlier sentence introduced: that statement's date
     if att.decision.rule == "claimant.social_post" and att.inherited_date:
         return att.inherited_date, Decision("date.social_post", f"the post's own date ({att.inherited_date})")
+    if att.decision.rule == "claimant.footnote" and att.inherited_date:
+        return att.inherited_date, Decision(
+            "date.footnote", f"the date of the figure's source note ({att.inherited_date})"
+        )
     if att.decision.rule in ("claimant.speaker_span", "claimant.floating_quote") and att.inherited_date:
         return att.inherited_date, Decision(
             "date.speaker_span", f"the date of {att.name}'s report, which runs on ({att.inherited_date})"

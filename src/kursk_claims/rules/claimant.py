@@ -16,6 +16,7 @@ from kursk_claims.rules.context import (
     side_of,
 )
 from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.footnotes import footnote
 from kursk_claims.rules.interview import interview_answer
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.patterns import attribution_pattern
@@ -561,6 +562,7 @@ SIEVE: tuple[SieveRule, ...] = (
     SieveRule("claimant.source_noun", source_noun),
     SieveRule("claimant.stated_by_next", stated_by_next),
     SieveRule("claimant.bracketed_source", bracketed_source),
+    SieveRule("claimant.footnote", footnote),
     SieveRule("claimant.paragraph_continuation", paragraph_continuation),
     SieveRule("claimant.interview_answer", interview_answer),
     SieveRule("claimant.social_post", social_post),

@@ -169,8 +169,11 @@ class Resolver:
             )
             if role is not None and role.kind == "body":
                 return Found(role.name, role.side, role.kind, low)
-        if poss is not None:
-            # "Its maps show ...": the body named before
+        has_person = any(
+            e.label_ == "PERSON" and e.root.i in {t.i for t in subj.subtree} for e in ents_of(subj.doc)
+        )
+        if poss is not None and not has_person:
+            # "Its maps show ...": the body named before (but "its head Volodymyr Artiukh" is the person)
             m = self.last_mention(sent_idx, around, kinds=("body", "group", "media"), before=subj.idx)
             return Found(m.name, m.side, m.kind, low) if m else None
         if low in ("one", "some", "both", "all") and any(

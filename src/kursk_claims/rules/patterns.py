@@ -15,9 +15,11 @@ from kursk_claims.text.reporting import REPORT_FORMS_OR_BASE_RX
 _SAY = r"(?P<verb>" + REPORT_FORMS_OR_BASE_RX + r")"
 
 
-# "..., Commander-in-Chief Oleksandr Syrskyi said on Feb. 6."
+# "..., Commander-in-Chief Oleksandr Syrskyi said on Feb. 6.", "..., its head Volodymyr Artiukh announced."
 _TAIL_ATTRIBUTION = re.compile(
-    r",\s+(?P<who>[A-Z][^,;\"“”]{1,90}?)\s+" + _SAY + r"\b[^,;\"“”]{0,60}[.!?]?[\"”’]?\s*$"
+    r",\s+(?P<who>(?:(?:its|their|his|her|the)\s+(?:[a-z-]+\s+){0,3})?[A-Z][^,;\"“”]{1,90}?)\s+"
+    + _SAY
+    + r"\b[^,;\"“”]{0,60}[.!?]?[\"”’]?\s*$"
 )
 
 
