@@ -41,6 +41,24 @@ def case(
 
 METRIC = [
     case(
+        "Russia's Defence Ministry said 150 Russian servicemen had been returned from territory controlled by Kyiv.",
+        "150 Russian servicemen",
+        {"metric": "prisoners", "actor": "russia"},
+        id="servicemen-returned-in-an-exchange",
+    ),
+    case(
+        "Lubinets said that a total of 4,131 Ukrainians had been freed so far.",
+        "4,131 Ukrainians",
+        {"metric": "prisoners", "value": 4131.0},
+        id="nation-noun-freed",
+    ),
+    case(
+        "Seoul's intelligence service says about 11,000 North Koreans have been sent to Russia.",
+        "about 11,000 North Koreans",
+        {"metric": "personnel", "actor": "north_korea"},
+        id="north-koreans-counted",
+    ),
+    case(
         "Ukrainian troops have captured 1,150 square kilometres in the Kursk region, the army chief said.",
         "1,150 square kilometres",
         {"metric": "territory_km2", "value": 1150.0, "qualifier": "exact"},
@@ -1733,3 +1751,8 @@ def test_location_recent_rules(
     nlp: Any, text: str, quote: str, published: str | None, expected: dict[str, Any]
 ) -> None:
     check(claim_at(nlp, text, quote, published), expected)
+
+
+def test_a_nation_noun_without_a_military_word_is_no_claim(nlp: Any) -> None:
+    text = "Ireland, which has taken in more than 100,000 Ukrainians since 2022, has a stake in the answer."
+    assert [c.text for c in run(nlp, text, "2025-01-10").claims] == []

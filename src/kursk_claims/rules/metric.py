@@ -374,7 +374,7 @@ def _percent_metric(q: Quantity, s: Sentence, earlier: list[Claim]) -> MetricHit
 
 def _counted_noun_metric(
     q: Quantity, sdoc: Doc, num: Token, noun: Token, hit: NounMetric, cues: list[str]
-) -> MetricHit:
+) -> MetricHit | None:
     """The metric of a number whose head noun names one ('10,000 troops'), refined by the cues around it."""
     md = metric_data()
     metric, word = hit
@@ -440,6 +440,12 @@ def _counted_noun_metric(
                     noun,
                     Decision("metric.clause_cue", f"'{word}' with cue '{_has_cue(right, words)}'"),
                 )
+    if (
+        metric == "personnel"
+        and word in md["nation_nouns"]
+        and not _has_cue(_words_lower(list(sdoc)), md["military_context"])
+    ):
+        return None  # "100,000 Ukrainians have arrived in Ireland": people of a nation, not troops
     return MetricHit(metric, noun, Decision("metric.counted_noun", f"head noun '{word}'"))
 
 
