@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from kursk_claims.text.dates import document_date, resolve_time_phrase
+from kursk_claims.text.dates import document_date, resolve_on_page, resolve_time_phrase, weekday_anchor
 
 WED = date(2024, 11, 20)  # a Wednesday
 SAT = date(2025, 3, 1)  # a Saturday, early in the year
@@ -185,6 +185,13 @@ DOC_DATES = [
         ("2025-04", "header-month"),
         id="month-header-after-a-section-label-outranks-a-reported-day",
     ),
+    pytest.param(
+        "A blog, month by month.\n\nIn March 2025 the line broke.\n\n"
+        "On 12 September the ministry announced that 10 villages had been retaken.",
+        None,
+        ("2024-09", "latest-date"),
+        id="a-day-past-the-story-end-takes-the-year-before",
+    ),
     pytest.param("No date anywhere in this text.", None, (None, None), id="nothing"),
     pytest.param("Bad metadata and no date.", "not-a-date", (None, None), id="bad-metadata-ignored"),
 ]
@@ -352,3 +359,14 @@ def test_an_undated_page_told_its_month(text: str, expected: tuple[str | None, s
     from kursk_claims.text.dates import document_date
 
     assert document_date(text, None)[:2] == expected
+
+
+def test_weekdays_count_from_the_day_a_month_dated_page_states() -> None:
+    text = "Week ending Sunday, Oct. 27, 2024 — Borderland Weekly\n\nOn Monday, the ministry said 2,100 were lost."
+    anchor = weekday_anchor(text, "2024-10")
+    assert anchor == "2024-10-27"
+    assert resolve_on_page("On Monday", "2024-10", anchor) == "2024-10-21"
+    assert resolve_on_page("on Sunday", "2024-10", anchor) == "2024-10-27"
+    assert resolve_on_page("On Monday", "2024-10", None) == "2024-10"  # no anchor: the month only
+    assert weekday_anchor(text, "2024-10-28") is None  # a page dated to the day needs none
+    assert weekday_anchor("Sunday, Nov. 3, 2024 was quiet.", "2024-10") is None  # a day of another month

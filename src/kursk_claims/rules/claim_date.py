@@ -58,7 +58,7 @@ def day_heading(ctx: DocContext, s: Sentence) -> str | None:
     against the page's date, else None."""
     own = dates.DAY_PREFIX.match(s.text)
     if own is not None:
-        return dates.resolve_on_page("on " + own.group(1), ctx.doc_date)
+        return ctx.on_page("on " + own.group(1))
     above = [day for idx, day in _heading_days(ctx.sentences, ctx.doc_date) if idx < s.idx]
     return above[-1] if above else None
 
@@ -131,14 +131,14 @@ def _dated(
     # a tally "As of 5 January, ..." is of that day
     as_of = dates.AS_OF.search(s.text)
     if as_of is not None:
-        got = dates.resolve_on_page("on " + as_of.group(1), ctx.doc_date)
+        got = ctx.on_page("on " + as_of.group(1))
         if got:
             return got, Decision("date.as_of", f"'as of {as_of.group(1)}'")
     # 1. a time phrase attached to the reporting verb
     if att.verb is None and att.time_text:
         m = dates.TIME_PHRASE.search(att.time_text)
         if m and not _BARE_YEAR.match(m.group(0).strip()):
-            got = dates.resolve_on_page(m.group(0), ctx.doc_date)
+            got = ctx.on_page(m.group(0))
             if got:
                 return got, Decision("date.pattern_time", f"'{m.group(0).strip()}' after the reporting verb")
     if att.verb is not None and att.verb.doc is sdoc:
@@ -192,7 +192,7 @@ def _dated(
             before = sdoc.text[max(0, m.start() - 8) : m.start()].lower()
             if "since" in before:
                 continue
-            got = dates.resolve_on_page(m.group(0), ctx.doc_date)
+            got = ctx.on_page(m.group(0))
             if got:
                 return got, Decision(
                     "date.statement_time",
@@ -286,7 +286,7 @@ def _day_named_before(ctx: DocContext, s: Sentence, at: int) -> str | None:
             got
             for m in dates.TIME_PHRASE.finditer(text)
             if not re.search(r"(?i)\b(?:since|from|between)\s+$", text[: m.start()])
-            and (got := dates.resolve_on_page(m.group(0), ctx.doc_date)) is not None
+            and (got := ctx.on_page(m.group(0))) is not None
             and len(got) == 10
         ]
         if days:
@@ -344,7 +344,7 @@ def _interview_date(ctx: DocContext, s: Sentence) -> str | None:
         cue = _INTERVIEW_HELD.search(sj.text)
         m = dates.TIME_PHRASE.search(sj.text, cue.end()) if cue else None
         if cue and m and m.start() - cue.end() <= 60:
-            return dates.resolve_on_page(m.group(0), ctx.doc_date)
+            return ctx.on_page(m.group(0))
     return None
 
 
@@ -381,7 +381,7 @@ def _narrative_past(ctx: DocContext, s: Sentence, name: str) -> str | None:
                 ctx.quotes, sj.start + m.start(), sj.start + m.end()
             ):
                 continue  # "since August 2024", "between ... and ...": a period, not the narrative time
-            d = dates.resolve_on_page(m.group(0), ctx.doc_date)
+            d = ctx.on_page(m.group(0))
             if d:
                 found.append(d)
                 old = len(d) >= 7 and (base - date(int(d[:4]), int(d[5:7]), 1)).days > 60

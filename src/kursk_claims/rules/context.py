@@ -152,6 +152,12 @@ class DocContext:
     span_openers: dict[int, tuple[int, bool, bool]] = field(default_factory=dict)
     # sentence idx -> the text its parse holds, read without parsing (None: the parse's own text)
     parse_text: Callable[[int], str] | None = None
+    # on a page dated only to its month, a day of it the page states with its weekday (dates.weekday_anchor)
+    anchor: str | None = None
+
+    def on_page(self, phrase: str) -> str | None:
+        """A time phrase resolved against the page's date (and its weekday anchor)."""
+        return dates.resolve_on_page(phrase, self.doc_date, self.anchor)
 
     @property
     def base(self) -> date | None:

@@ -22,6 +22,7 @@ from kursk_claims.rules.phrases import ANAPHOR_HEADS, ANAPHOR_SYNONYMS, _canon_e
 from kursk_claims.rules.place import _in_russia, location_for
 from kursk_claims.rules.predicate import FULL_CONTROL, _predicate
 from kursk_claims.rules.tree import _governing_verb, _heads, _num_token, _subject_of, _tokens_for
+from kursk_claims.text import dates
 from kursk_claims.text.quantities import Quantity, tidy
 from kursk_claims.text.segment import Quote, Sentence, ends_with_colon
 
@@ -571,6 +572,7 @@ def document_context(
         parsed=parsed,
         quotes=quotes,
         doc_date=doc_date,
+        anchor=dates.weekday_anchor(document.text, doc_date),
         dated_statements=_dated_statements(sentences, doc_date),
         source_line=_source_line(sentences, document.outlet),
         parse_text=parse_text,

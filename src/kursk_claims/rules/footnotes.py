@@ -59,7 +59,7 @@ def footnote(r: Resolver, t: Target) -> Attribution | None:
     if not name:
         return None
     phrase = dates.TIME_PHRASE.search(rest)
-    when = dates.resolve_on_page(phrase.group(0), r.ctx.doc_date) if phrase else None
+    when = r.ctx.on_page(phrase.group(0)) if phrase else None
     return Attribution(
         name,
         side,

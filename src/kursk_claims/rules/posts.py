@@ -14,7 +14,6 @@ from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
-from kursk_claims.text import dates
 
 # "Volodymyr Zelenskyy / Володимир Зеленський ✔ @ZelenskyyUa": the card's name line
 _HEADER = re.compile(r"^\s*(?P<name>[^@\n]{2,80}?)\s*[✔✓☑]?\s*@(?P<handle>\w{2,30})\s*$")
@@ -57,7 +56,7 @@ def social_post(r: Resolver, t: Target) -> Attribution | None:
         m = _FOOTER.match(lines[j])
         if m:
             name, side = _account(m.group("name"))
-            when = dates.resolve_on_page("on " + m.group("date"), r.ctx.doc_date) if m.group("date") else None
+            when = r.ctx.on_page("on " + m.group("date")) if m.group("date") else None
             return _post(name, side, lines[j].strip(), when)
     # the card layout: the account line above, in the same block
     for j in range(at - 1, first - 1, -1):
@@ -65,7 +64,7 @@ def social_post(r: Resolver, t: Target) -> Attribution | None:
         if m:
             name, side = _account(m.group("name"))
             stamp = next((s for k in range(at + 1, last + 1) if (s := _STAMP.match(lines[k]))), None)
-            when = dates.resolve_on_page("on " + stamp.group("date"), r.ctx.doc_date) if stamp else None
+            when = r.ctx.on_page("on " + stamp.group("date")) if stamp else None
             return _post(name, side, lines[j].strip(), when)
     return None
 

@@ -323,7 +323,7 @@ def _introduced(r: Resolver, sdoc: Doc, j: int, around: int) -> Speaker | bool |
         for m in dates.TIME_PHRASE.finditer(sj.text):
             if _PERIOD_BEFORE.search(sj.text[: m.start()]):
                 continue  # "during the week of December 21–27": the period reported on, not the report's day
-            when = dates.resolve_on_page(m.group(0), ctx.doc_date)
+            when = ctx.on_page(m.group(0))
             if when:
                 break
         bare = _bare_report(v)

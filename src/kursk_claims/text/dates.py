@@ -128,20 +128,38 @@ def parse_iso(s: str | None) -> date | None:
         return None
 
 
-def resolve_on_page(phrase: str, doc_date: str | None) -> str | None:
+def resolve_on_page(phrase: str, doc_date: str | None, anchor: str | None = None) -> str | None:
     """A time phrase resolved against the page's own date at the precision it is known: a day
     (``YYYY-MM-DD``) resolves everything; a month (``YYYY-MM``) resolves a day of a named month
     ("on 5 January" -> that day, taken on or before the month's end) and dates a weekday or "today"
-    only to that month."""
+    only to that month — unless the page states a day of that month with its weekday (`anchor`,
+    "Week ending Sunday, Oct. 27"): a weekday is then the latest such day on or before it."""
     if doc_date is None or len(doc_date) != 7:
         return resolve_time_phrase(phrase, parse_iso(doc_date))
     year, month = int(doc_date[:4]), int(doc_date[5:7])
     if _MONTH_LOWER.search(phrase.lower()) or _YEAR.search(phrase):
         end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
         return resolve_time_phrase(phrase, end)
+    if anchor is not None and anchor[:7] == doc_date and _WEEKDAY_WORD.search(phrase.lower()):
+        return resolve_time_phrase(phrase, parse_iso(anchor))
     if _WEEKDAY_WORD.search(phrase.lower()) or re.search(r"(?i)\b(?:today|this\s+(?:week|month))\b", phrase):
         return doc_date
     return None
+
+
+def weekday_anchor(text: str, doc_date: str | None) -> str | None:
+    """On a page dated only to its month, the latest day of that month it states with its weekday
+    ("Week ending Sunday, Oct. 27, 2024"): what its weekdays count from."""
+    if doc_date is None or len(doc_date) != 7:
+        return None
+    years = [int(y) for m in _FULL_DATE.finditer(text) for y in m.groups() if y]
+    year = max(years) if years else int(doc_date[:4])
+    days = [
+        d
+        for m in _DAY_MENTION.finditer(text)
+        if m.group(1) and (d := _stated_day(m, year)) is not None and d.isoformat()[:7] == doc_date
+    ]
+    return max(days).isoformat() if days else None
 
 
 def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
@@ -413,8 +431,9 @@ def _told_month(text: str, year: int | None) -> tuple[str, str, float] | None:
 
 
 def _stated_day(m: re.Match[str], year: int | None) -> date | None:
-    """The day a `_DAY_MENTION` names. Its year is its own, else the text's (`year`), else the year
-    the weekday fixes within the story's period, else the first such day on or after its start."""
+    """The day a `_DAY_MENTION` names. Its year is its own, else the text's (`year`; the year before
+    when that puts the day past the story's end), else the year the weekday fixes within the
+    story's period, else the first such day on or after its start."""
     weekday, month_a, day_a, year_a, day_b, month_b, year_b = m.groups()
     month_name, day_s, own_year = (month_a, day_a, year_a) if month_a else (month_b, day_b, year_b)
     if own_year and not weekday:
@@ -426,7 +445,7 @@ def _stated_day(m: re.Match[str], year: int | None) -> date | None:
     if own_year:
         candidates = [int(own_year)]
     elif year is not None:
-        candidates = [year]
+        candidates = [year, year - 1]  # "12 September" on a page whose latest year is 2025: 2024's
     else:
         candidates = list(range(start.year, end.year + 2))
     for y in candidates:
@@ -438,5 +457,7 @@ def _stated_day(m: re.Match[str], year: int | None) -> date | None:
             continue
         if not own_year and year is None and d < start:
             continue
+        if not own_year and year is not None and d > end and y == year:
+            continue  # past the story's end: the text's latest year is not this day's
         return d
     return None
