@@ -292,6 +292,13 @@ TITLED = (
     "► Aug. 7 — New push\n"
     "DeepState reported gains of up to 5 kilometres.\n"
 )
+WEEK_AHEAD = (
+    "The week ahead\n"
+    "Tuesday — NATO meets\n"
+    "NATO ministers are expected to discuss 10,000 more troops.\n"
+    "Friday — UN vote\n"
+    "Diplomats said 600 Russian soldiers were held.\n"
+)
 LIVE_BLOG = (
     "War live: troops push into Kursk\n"
     "Key events\n"
@@ -317,6 +324,8 @@ LIVE_BLOG = (
         (DIGEST, "ISW said", "2024-08-11"),
         (TITLED, "Zelensky said", "2024-08-05"),  # "► Aug. 5 — Prisoner swap"
         (TITLED, "DeepState reported", "2024-08-07"),
+        (TITLED, "► Aug. 7", "2024-08-07"),  # a heading's own words are of its day
+        (WEEK_AHEAD, "NATO ministers", None),  # two weekday lines: no record of days past
     ],
     ids=[
         "entry-opening-with-its-day",
@@ -329,6 +338,8 @@ LIVE_BLOG = (
         "weekday-heading-last",
         "bulleted-heading-with-title",
         "bulleted-heading-second",
+        "heading-own-line",
+        "week-ahead-is-no-digest",
     ],
 )
 def test_a_live_blog_s_day_heading_dates_its_entries(text: str, sentence: str, expected: str | None) -> None:

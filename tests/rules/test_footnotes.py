@@ -47,3 +47,17 @@ def test_a_figure_without_a_marker_is_not_footnoted(nlp: Any) -> None:
     text = RUN_IN + "\nUkrainian forces hold 900 square kilometres, Syrskyi said.\n"
     c = claim_in(run(nlp, text, "2024-10-12").claims, text, "900 square")
     assert c.claimant == "Oleksandr Syrskyi"
+
+
+def test_the_square_of_a_unit_is_no_note_marker_and_a_note_naming_no_source_names_no_one(nlp: Any) -> None:
+    text = (
+        "Kursk in numbers\n\n"
+        "Ukrainian forces held about 1,000 km² in November, against 1,300 km² in August.\n"
+        "The salient shrank to 600 sq km².\n\n"
+        "Notes: 1) Figures are rounded; 2) Areas are approximate and based on open-source maps.\n"
+    )
+    claims = run(nlp, text, "2024-11-20").claims
+    for quote in ("about 1,000", "1,300", "600 sq"):
+        c = claim_in(claims, text, quote)
+        assert c.evidence["claimant"]["rule"] != "claimant.footnote", quote
+        assert c.claimant is None, quote

@@ -58,3 +58,23 @@ def test_a_source_line_crediting_the_page_s_own_outlet_is_a_media_credit(nlp: An
     c = claim_in(extract_document(doc, nlp).claims, text, "More than 90")
     assert c.claimant != "USNN"
     assert c.evidence["claimant"]["rule"] != "claimant.source_line"
+
+
+def test_a_byline_a_follow_line_or_a_credit_with_a_handle_is_no_post(nlp: Any) -> None:
+    for line in (
+        "By Jane Doe @janedoe",
+        "Follow our live coverage on X @KyivIndependent",
+        "— Reporting by Jane Doe (@janedoe) in Kyiv; editing by John Roe",
+    ):
+        text = f"Kursk push\n{line}\nUkraine holds about 600 square kilometres of the Kursk region.\n"
+        c = claim_in(run(nlp, text, "2024-11-18").claims, text, "about 600")
+        assert c.evidence["claimant"]["rule"] != "claimant.social_post", line
+        assert c.claimant is None, line
+
+
+def test_a_handle_line_without_a_tick_or_a_timestamp_is_no_post_card(nlp: Any) -> None:
+    text = (
+        "Kursk push\n\nKyiv Post @KyivPost\nUkraine holds about 600 square kilometres of the Kursk region.\n"
+    )
+    c = claim_in(run(nlp, text, "2024-11-18").claims, text, "about 600")
+    assert c.evidence["claimant"]["rule"] == "claimant.article_voice"

@@ -59,7 +59,9 @@ def day_heading(ctx: DocContext, s: Sentence) -> str | None:
     own = dates.DAY_PREFIX.match(s.text)
     if own is not None:
         return ctx.on_page("on " + own.group(1))
-    above = [day for idx, day in _heading_days(ctx.sentences, ctx.doc_date) if idx < s.idx]
+    if ctx.day_headings is None:
+        ctx.day_headings = _heading_days(ctx.sentences, ctx.doc_date)  # once per page
+    above = [day for idx, day in ctx.day_headings if idx <= s.idx]  # a heading's own figures: its day
     return above[-1] if above else None
 
 
@@ -68,38 +70,35 @@ def _heading_days(sentences: list[Sentence], doc_date: str | None) -> list[tuple
 
     Weekday headings run in order and end on or before the page's day: each is the latest such
     weekday before the heading after it ("MONDAY" ... "SUNDAY" in a digest sent on a Monday)."""
-    last = _LAST_PAGE[0]
-    if last is not None and last[0] is sentences and last[1] == doc_date:
-        return last[2]
-    found: list[tuple[int, str | None, bool]] = []
+    found: list[tuple[int, str | None, int | None]] = []  # (sentence, day, weekday of a weekday heading)
     for h in sentences:
         if not h.headline:
             continue
         m = dates.DAY_HEADING.match(h.text)
         if m is not None:
-            found.append((h.idx, dates.resolve_on_page("on " + m.group(1), doc_date), False))
+            found.append((h.idx, dates.resolve_on_page("on " + m.group(1), doc_date), None))
             continue
         w = dates.WEEKDAY_HEADING.match(h.text)
         if w is not None:
-            weekday = next(d for d in dates.WEEKDAYS if d.startswith(w.group(1).lower()[:3]))
-            found.append((h.idx, dates.resolve_on_page("on " + weekday, doc_date), True))
+            weekday = dates.WEEKDAYS.index(w.group(1).lower())
+            found.append((h.idx, dates.resolve_on_page("on " + w.group(1), doc_date), weekday))
+    weekdays = [w for _, _, w in found if w is not None]
+    if weekdays and (len(weekdays) < 3 or weekdays != sorted(set(weekdays))):
+        # a digest's days run Monday to Sunday, three at least; a "week ahead" list or two
+        # weekday lines are no record of days past
+        found = [f for f in found if f[2] is None]
     out: list[tuple[int, str | None]] = []
     later: date | None = None
     for idx, day, by_weekday in reversed(found if len(found) >= 2 else []):
         d = dates.parse_iso(day) if day is not None and len(day) == 10 else None
-        if by_weekday and d is not None and later is not None:
+        if by_weekday is not None and d is not None and later is not None:
             while d >= later:
                 d -= timedelta(days=7)
             day = d.isoformat()
         later = d if d is not None else later
         out.append((idx, day))
     out.reverse()
-    _LAST_PAGE[0] = (sentences, doc_date, out)
     return out
-
-
-# the day headings of the last page read (its claims ask in turn), with its sentences and date
-_LAST_PAGE: list[tuple[list[Sentence], str | None, list[tuple[int, str | None]]] | None] = [None]
 
 
 def _dated(

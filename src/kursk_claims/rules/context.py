@@ -154,6 +154,8 @@ class DocContext:
     parse_text: Callable[[int], str] | None = None
     # on a page dated only to its month, a day of it the page states with its weekday (dates.weekday_anchor)
     anchor: str | None = None
+    # the page's day headings, (sentence index, day), read once (rules.claim_date.day_heading)
+    day_headings: list[tuple[int, str | None]] | None = None
 
     def on_page(self, phrase: str) -> str | None:
         """A time phrase resolved against the page's date (and its weekday anchor)."""

@@ -278,7 +278,7 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
         is_lead = s is not None and (s.headline or s.line in lead_lines)
         generic = c.claimant is None or (
             lookup(c.claimant) is None
-            and (_is_generic(c.claimant) or _norm(c.claimant).lower().split()[-1] in ANAPHOR_HEADS)
+            and (_is_generic(c.claimant) or (_norm(c.claimant).lower().split() or [""])[-1] in ANAPHOR_HEADS)
         )  # "Spy agency says ...": a headline's role phrase is a description the body names
         explicit = _headline_source(s.text) if s is not None and s.headline else None
         if explicit is not None and c.claimant != explicit.name:

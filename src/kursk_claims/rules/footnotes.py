@@ -9,7 +9,7 @@ name is the figure's claimant and its date the claim's date.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
@@ -20,15 +20,16 @@ from kursk_claims.text import dates
 
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _DIGITS = str.maketrans(_SUPERSCRIPT, "0123456789")
-_MARK_AFTER = re.compile(r"[^\n⁰¹²³⁴⁵⁶⁷⁸⁹]{0,40}?([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+# the marker right after the figure ("1,000 sq km¹", "140²")
+_MARK_AFTER = re.compile(r"([" + _SUPERSCRIPT + r"]+)")
 # "Sources: 1) Ukrainian General Staff, 8 October; 2) Russian Defence Ministry, ..."
 _RUN_IN = re.compile(r"(?m)^\s*(?:Sources?|Notes?)\s*:\s*(.+)$")
 _RUN_IN_ENTRY = re.compile(r"(?:^|;)\s*(\d{1,2})[.)]\s*([^;]+)")
 # "¹ Ukrainian General Staff, 8 October"
-_NOTE_LINE = re.compile(r"(?m)^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(\S.*)$")
+_NOTE_LINE = re.compile(r"(?m)^\s*([" + _SUPERSCRIPT + r"]+)\s*(\S.*)$")
 
 
-@cache
+@lru_cache(maxsize=8)
 def _notes(text: str) -> dict[str, str]:
     """Note number -> note text, from the page's source notes."""
     notes: dict[str, str] = {}
@@ -46,8 +47,14 @@ def footnote(r: Resolver, t: Target) -> Attribution | None:
     if not any(ch in text for ch in _SUPERSCRIPT):
         return None
     m = _MARK_AFTER.match(text, t.end)
-    if m is None or "\n" in text[t.end : m.start(1)]:
+    if m is None:
         return None
+    if (
+        m.group(1) in ("²", "³")
+        and text[t.end - 1 : t.end].isalpha()
+        and not re.search(r"(?i)\bsq\b|square", text[t.start : t.end])
+    ):
+        return None  # "1,000 km²": the square of the unit, no note
     note = _notes(text).get(m.group(1).translate(_DIGITS))
     if note is None:
         return None
@@ -56,9 +63,9 @@ def footnote(r: Resolver, t: Target) -> Attribution | None:
     name, side = (
         (e.name, e.side) if e is not None else (raw.strip(), side_of_phrase(raw) or governed_place_side(raw))
     )
-    if not name:
-        return None
     phrase = dates.TIME_PHRASE.search(rest)
+    if not name or (e is None and side is None and phrase is None):
+        return None  # "2) Areas are approximate": a note that names no source
     when = r.ctx.on_page(phrase.group(0)) if phrase else None
     return Attribution(
         name,

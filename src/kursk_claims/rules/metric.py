@@ -443,7 +443,7 @@ def _counted_noun_metric(
     if (
         metric == "personnel"
         and word in md["nation_nouns"]
-        and not _has_cue(_words_lower(list(sdoc)), md["military_context"])
+        and (not _has_cue(cues, md["military_context"]) or _has_cue(cues, md["evacuation_words"]))
     ):
         return None  # "100,000 Ukrainians have arrived in Ireland": people of a nation, not troops
     return MetricHit(metric, noun, Decision("metric.counted_noun", f"head noun '{word}'"))

@@ -4,11 +4,15 @@ A scraped page keeps an embedded post as lines of text with the account's line a
 ("Volodymyr Zelenskyy ✔ @ZelenskyyUa", the card layout) or below it ("— Volodymyr Zelenskyy
 (@ZelenskyyUa) August 19, 2024", the quotation layout social sites give for embedding). The
 figures on the lines of that block are the account's own words, dated by the post's date line.
+A line with a handle is a post's only with the post's own furniture: a verified tick or a
+timestamp line under the card, the post's date on the credit line. A byline ("By Jane Doe
+@janedoe"), a "Follow us @..." line or a reporting credit names no post.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
@@ -16,23 +20,44 @@ from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
 
 # "Volodymyr Zelenskyy / Володимир Зеленський ✔ @ZelenskyyUa": the card's name line
-_HEADER = re.compile(r"^\s*(?P<name>[^@\n]{2,80}?)\s*[✔✓☑]?\s*@(?P<handle>\w{2,30})\s*$")
-# "— Volodymyr Zelenskyy (@ZelenskyyUa) August 19, 2024": the quotation's credit line
-_FOOTER = re.compile(r"^\s*[—–-]+\s*(?P<name>[^@\n(]{2,80}?)\s*\(@(?P<handle>\w{2,30})\)\s*(?P<date>.*?)\s*$")
+_HEADER = re.compile(r"^\s*(?P<name>[^@\n]{2,80}?)\s*(?P<tick>[✔✓☑])?\s*@(?P<handle>\w{2,30})\s*$")
+# "— Volodymyr Zelenskyy (@ZelenskyyUa) August 19, 2024": the quotation's credit line, with its date
+_FOOTER = re.compile(
+    r"^\s*[—–-]+\s*(?P<name>[^@\n(]{2,80}?)\s*\(@(?P<handle>\w{2,30})\)\s*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*$"
+)
 # "8:12 PM · Aug 19, 2024 · 2.4M Views": the card's date line
 _STAMP = re.compile(
     r"^\s*(?:\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)?\s*·\s*)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\b"
 )
+# a name line that is a byline, a follow-us line or a credit, not an account's name
+_NOT_A_NAME = re.compile(r"(?i)^\s*(?:by|follow|reporting|editing|written|photo|via|contact|email|share)\b")
+_MAX_POST_LINES = 8  # an embedded post is short: a longer run of lines is the page's own text
 
 
-def _account(raw: str) -> tuple[str, str | None]:
+@lru_cache(maxsize=8)
+def _lines(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The page's lines and the offset each starts at."""
+    lines = tuple(text.split("\n"))
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    return lines, tuple(starts)
+
+
+def _account(raw: str) -> tuple[str, str | None] | None:
     """The name a post's account line gives, canonical when the registry knows it, and its side."""
+    if _NOT_A_NAME.match(raw):
+        return None
     name = re.split(r"\s+/\s+|\s+\|\s+", raw)[0].strip(" ✔✓☑·-–—")
+    if not re.search(r"[A-Za-z]{2}", name):
+        return None
     e = lookup(name)
     return (e.name, e.side) if e is not None else (name, side_of_phrase(name))
 
 
-def _block(lines: list[str], i: int) -> tuple[int, int]:
+def _block(lines: tuple[str, ...], i: int) -> tuple[int, int]:
     """The run of non-empty lines around line i: [first, last]."""
     first, last = i, i
     while first > 0 and lines[first - 1].strip():
@@ -45,27 +70,34 @@ def _block(lines: list[str], i: int) -> tuple[int, int]:
 def social_post(r: Resolver, t: Target) -> Attribution | None:
     """The account of the embedded post the figure's line belongs to (module docstring)."""
     text = r.ctx.document.text
-    lines = text.split("\n")
-    at = text.count("\n", 0, t.start)
-    if "@" not in text or _HEADER.match(lines[at]) or _FOOTER.match(lines[at]):
+    if "@" not in text:
+        return None
+    lines, starts = _lines(text)
+    at = max(0, next((k for k, s in enumerate(starts) if s > t.start), len(starts)) - 1)
+    if _HEADER.match(lines[at]) or _FOOTER.match(lines[at]):
         return None
     first, last = _block(lines, at)
+    if last - first + 1 > _MAX_POST_LINES:
+        return None
     # the quotation layout: the credit line closes the block or opens the next one
     after = next((j for j in range(last + 1, min(len(lines), last + 3)) if lines[j].strip()), None)
     for j in (*range(at + 1, last + 1), *((after,) if after is not None else ())):
         m = _FOOTER.match(lines[j])
-        if m:
-            name, side = _account(m.group("name"))
-            when = r.ctx.on_page("on " + m.group("date")) if m.group("date") else None
-            return _post(name, side, lines[j].strip(), when)
-    # the card layout: the account line above, in the same block
+        account = _account(m.group("name")) if m else None
+        if m and account:
+            return _post(*account, lines[j].strip(), r.ctx.on_page("on " + m.group("date")))
+    # the card layout: the account line above, in the same block, with a tick or a timestamp line
     for j in range(at - 1, first - 1, -1):
         m = _HEADER.match(lines[j])
-        if m:
-            name, side = _account(m.group("name"))
-            stamp = next((s for k in range(at + 1, last + 1) if (s := _STAMP.match(lines[k]))), None)
-            when = r.ctx.on_page("on " + stamp.group("date")) if stamp else None
-            return _post(name, side, lines[j].strip(), when)
+        account = _account(m.group("name")) if m else None
+        if m is None or account is None:
+            continue
+        stamp = next((s for k in range(at + 1, last + 1) if (s := _STAMP.match(lines[k]))), None)
+        if stamp is None and not m.group("tick"):
+            return None
+        return _post(
+            *account, lines[j].strip(), r.ctx.on_page("on " + stamp.group("date")) if stamp else None
+        )
     return None
 
 

@@ -263,12 +263,9 @@ _DAY_OF_HEADING = (
     + r"\s+\d{1,2})(?:,?\s+\d{4})?)"
 )
 DAY_HEADING = re.compile(_DAY_OF_HEADING + _HEADING_TITLE)
-# A weekly digest's heading that is a weekday and nothing else ("MONDAY", "Tue.", "Friday — Talks").
+# A weekly digest's heading that is a weekday and nothing else ("MONDAY", "Friday — Talks").
 WEEKDAY_HEADING = re.compile(
-    _HEADING_MARK
-    + r"((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))"
-    + r"\.?"
-    + _HEADING_TITLE
+    _HEADING_MARK + r"((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))" + _HEADING_TITLE
 )
 DAY_PREFIX = re.compile(_DAY_OF_HEADING + r"\s*:\s+\S")
 _HEAD_LINES = 6  # a month header stands among the first lines
