@@ -192,6 +192,18 @@ DOC_DATES = [
         ("2024-09", "latest-date"),
         id="a-day-past-the-story-end-takes-the-year-before",
     ),
+    pytest.param(
+        "The United States on 12 August pledged more aid.",
+        None,
+        ("2024-08", "latest-date"),
+        id="a-noun-homograph-of-a-reporting-verb-dates-no-statement",
+    ),
+    pytest.param(
+        "The photo posted on 3 September 2024 shows troops.",
+        None,
+        (None, None),
+        id="a-posted-photo-dates-no-page",
+    ),
     pytest.param("No date anywhere in this text.", None, (None, None), id="nothing"),
     pytest.param("Bad metadata and no date.", "not-a-date", (None, None), id="bad-metadata-ignored"),
 ]

@@ -331,6 +331,10 @@ def speaker_sides(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     for c in claims:
         known = sides.get(c.claimant or "", set())
         if c.claimant and c.claimant_side is None and len(known) == 1:
-            c = replace(c, claimant_side=next(iter(known)))
+            side = next(iter(known))
+            why = Decision(
+                "claimant.speaker_side", f"{c.claimant} speaks for {side} elsewhere in the document"
+            )
+            c = replace(c, claimant_side=side, evidence={**c.evidence, "claimant_side": why.record()})
         out.append(c)
     return out

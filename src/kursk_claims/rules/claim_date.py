@@ -16,7 +16,7 @@ from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.phrases import CAPITALISED_RUN, STATEMENT_NOUNS, _reporting_verbs
 from kursk_claims.rules.tree import _heads, _is_ancestor
 from kursk_claims.text import dates
-from kursk_claims.text.reporting import REPORT_FORMS_RX, REPORT_VERB_FORM
+from kursk_claims.text.reporting import DATING_FORMS_RX, REPORT_VERB_FORM
 from kursk_claims.text.segment import Sentence, quote_at
 
 if TYPE_CHECKING:
@@ -110,13 +110,14 @@ def _dated(
             if ctx.doc_date
             else (None, Decision("date.no_document_date", "no document date"))
         )
-    # 0. a figure inside a report an earlier sentence introduced: that statement's date
+    # 0. a figure in a post or under a source note: the post's or the note's date
     if att.decision.rule == "claimant.social_post" and att.inherited_date:
         return att.inherited_date, Decision("date.social_post", f"the post's own date ({att.inherited_date})")
     if att.decision.rule == "claimant.footnote" and att.inherited_date:
         return att.inherited_date, Decision(
             "date.footnote", f"the date of the figure's source note ({att.inherited_date})"
         )
+    # a figure inside a report an earlier sentence introduced: that statement's date
     if att.decision.rule in ("claimant.speaker_span", "claimant.floating_quote") and att.inherited_date:
         return att.inherited_date, Decision(
             "date.speaker_span", f"the date of {att.name}'s report, which runs on ({att.inherited_date})"
@@ -423,7 +424,7 @@ _DAY = (
 # "Syrskyi told journalists on June 21"
 _SAID_ON = re.compile(
     r"(?i)\b(?:told\s+[\w\s'’-]{0,40}?|"
-    + REPORT_FORMS_RX
+    + DATING_FORMS_RX
     + r"(?:\s+to\s+[\w'’-]+(?:\s+[\w'’-]+)?)?)\s+((?:on\s+)?"
     + _DAY
     + r")"

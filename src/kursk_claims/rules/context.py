@@ -234,12 +234,12 @@ def opposite(side: str | None) -> str | None:
 
 def _side_word(tok: Token) -> str | None:
     low = _norm(tok.lower_)
-    if (
-        low in ("korean", "koreans", "korea", "korea's")
-        and tok.i > 0
-        and tok.doc[tok.i - 1].lower_ in ("north", "n.")
-    ):
-        return "north_korea"  # "North Korean", "N. Korean" (headline style)
+    if tok.i > 0:
+        # a two-word side word of the data ("north korean", "n. korean" in a headline)
+        two = f"{tok.doc[tok.i - 1].lower_} {low}"
+        side = next((sd for sd, words in _side_words().items() if sd != "third_party" and two in words), None)
+        if side is not None:
+            return side
     if low in ("north",) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_.startswith("korea"):
         return "north_korea"
     if low in ("korean", "koreans", "korea"):

@@ -221,11 +221,10 @@ class Resolver:
             holder = self.role_holder_named(_norm(_phrase(subj)), sent_idx, around)
             if holder is not None:
                 return holder._replace(head=head)
-            # a non-state source goes by any of its descriptions: the tracker, the project, the team
-            synonyms = (
-                tuple(DESCRIBED_HEADS) if head in DESCRIBED_HEADS else ANAPHOR_SYNONYMS.get(head, (head,))
+            # "the project" may refer back to "the tracker" (data anaphor_synonyms), never to any source
+            m = self.last_mention(
+                sent_idx, around, heads=ANAPHOR_SYNONYMS.get(head, (head,)), before=start_idx
             )
-            m = self.last_mention(sent_idx, around, heads=synonyms, before=start_idx)
             if m is None and head in ("statement", "report"):
                 m = self.last_mention(sent_idx, around, kinds=("body",), before=start_idx)
             if m is None and head in _SPEAKING_PEOPLE:

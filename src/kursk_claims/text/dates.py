@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from kursk_claims.text.reporting import REPORT_FORMS_RX
+from kursk_claims.text.reporting import DATING_FORMS_RX
 
 MONTH_NAMES = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
@@ -66,7 +66,7 @@ _DATELINE = re.compile(
 )
 _FULL_DATE = re.compile(r"(?i)\b" + _MONTH + r"\s+\d{1,2},\s+(\d{4})|\b\d{1,2}\s+" + _MONTH + r"\s+(\d{4})")
 _REPORT_DATE = re.compile(
-    r"(?i)\b(?:told\s+[\w\s'’-]{0,40}?|" + REPORT_FORMS_RX + r")\s+"
+    r"(?i)\b(?:told\s+[\w\s'’-]{0,40}?|" + DATING_FORMS_RX + r")\s+"
     r"(on\s+(?:"
     + WEEKDAY_RX
     + r",?\s+)?(?:"
@@ -285,15 +285,19 @@ _DATED_OPENING = re.compile(
 def document_date(text: str, published: str | None) -> tuple[str | None, str | None, float | None]:
     """(ISO date, how it was found, confidence) for a document; never today's date.
 
-    In order: metadata; a `date YYYY-MM-DD` header; a dateline line; then, for pages without
-    metadata, the evidence the text gives: the latest "as of <date>" (the page's own as-of date)
-    or date a reporting verb carries ("said on Nov. 11"), a year taken from the text when the
-    phrase has none (the latest year of a full date or of a "Month YYYY"); else a header line that
-    is only a month and a year ("December 2024", month precision: ``YYYY-MM``); else the month of
-    the latest day the page names as recent (``YYYY-MM``: the page is on or after it). News style
+    In order: metadata; a `date YYYY-MM-DD` header; a dateline line; a line opening the body with
+    the page's own day; then, for pages without metadata, the evidence the text gives: a header
+    line that is only a month and a year, after a section label or not ("December 2024", "OPINION |
+    APRIL 2025", month precision: ``YYYY-MM`` — a day the page reports only bounds it); else the
+    latest "as of <date>" (the page's own as-of date) or date a reporting verb carries ("said on
+    Nov. 11"), a year taken from the text when the phrase has none (the latest year of a full date
+    or of a "Month YYYY"); else the month a feature says it is written in or counts from the
+    story's start; else the month of the latest day the page names as recent (``YYYY-MM``: the
+    page is on or after it). News style
     gives no year for dates of the current year and a weekday only for dates of the past week, so
     a day with a year and no weekday ("launched on August 6, 2024") is background and does not
-    count; a day without a year takes the text's latest year, else the year its weekday fixes
+    count; a day without a year takes the text's latest year (the year before when that puts it
+    past the story's end), else the year its weekday fixes
     within the story's period (data/story.json), else the first such day on or after its start.
     Without any of these the date stays unknown.
     """

@@ -19,14 +19,20 @@ _IRREGULAR_FORMS = {
 
 
 @cache
+def _attribution() -> dict[str, list[str]]:
+    raw = resources.files("kursk_claims").joinpath("data/attribution.json").read_text(encoding="utf-8")
+    data: dict[str, list[str]] = json.loads(raw)
+    return data
+
+
 def report_verbs() -> frozenset[str]:
     """The lemmas of the reporting verbs (data/attribution.json: report_verbs)."""
-    raw = resources.files("kursk_claims").joinpath("data/attribution.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(raw)["report_verbs"])
+    return frozenset(_attribution()["report_verbs"])
 
 
 def verb_forms(lemma: str) -> tuple[str, ...]:
-    """The finite forms of a reporting verb as written ('estimate' -> estimates, estimated)."""
+    """The forms of a reporting verb as written besides its lemma ('estimate' -> estimates,
+    estimated; 'write' -> wrote, written, writes)."""
     if lemma in _IRREGULAR_FORMS:
         return _IRREGULAR_FORMS[lemma]
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
@@ -48,3 +54,15 @@ REPORT_FORMS_OR_BASE_RX = _alternation({f for v in report_verbs() for f in (v, *
 
 # A reporting verb as written, as a whole word.
 REPORT_VERB_FORM = re.compile(r"(?i)\b" + REPORT_FORMS_RX + r"\b")
+
+# A statement made on a day, as written before the day ("said on Nov. 11", "announced on Monday"):
+# the past forms, and "says", of the verbs that date a statement (not "the photo posted on 3 September"
+# nor "the United States on 12 August": data undated_report_verbs).
+DATING_FORMS_RX = _alternation(
+    {
+        f
+        for v in report_verbs() - frozenset(_attribution()["undated_report_verbs"])
+        for f in verb_forms(v)
+        if not f.endswith("s") or f == "says"
+    }
+)
