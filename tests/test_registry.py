@@ -208,3 +208,11 @@ def test_unit_spellings_are_unique() -> None:
 def test_a_generic_role_still_needs_its_country() -> None:
     assert resolve_role("the defense minister", "2024-08-20") is None
     assert resolve_role("the governor", "2024-08-20") is None
+
+
+def test_a_hyphenated_independent_noun_names_a_third_party() -> None:
+    from kursk_claims.domain.registry import side_of_phrase
+
+    assert side_of_phrase("a volunteer open-source group in Helsinki") == "third_party"
+    assert side_of_phrase("pro-Kremlin bloggers") == "russia"
+    assert side_of_phrase("Kyiv-based analysts") == "ukraine"

@@ -156,3 +156,12 @@ def test_speaker_sides_leaves_a_speaker_given_two_sides() -> None:
     b = claim(ctx, "6", "killed", 6.0, claimant="Kim", claimant_side="ukraine")
     c = claim(ctx, "7", "killed", 7.0, claimant="Kim", claimant_side=None)
     assert speaker_sides(ctx, [a, b, c])[2].claimant_side is None
+
+
+def test_speaker_sides_gives_an_unknown_source_the_side_its_description_gives() -> None:
+    text = "Kaira Analytics, a volunteer open-source group in Helsinki, mapped the front. Kaira Analytics said 600 km2 were held."
+    ctx = context(text, {})
+    held = claim(ctx, "600 km2", "territory_km2", 600.0, claimant="Kaira Analytics", claimant_side=None)
+    out = speaker_sides(ctx, [held])
+    assert out[0].claimant_side == "third_party"
+    assert rule_of(out[0].evidence, "claimant_side") == "claimant.described_side"

@@ -191,7 +191,7 @@ def side_of_phrase(phrase: str) -> str | None:
             if i >= 0:
                 found.append((i, side))
     if not found:
-        if any(" " + w + " " in low for w in load_registry().independent_nouns):
+        if any(" " + w.replace("-", " ") + " " in low for w in load_registry().independent_nouns):
             return "third_party"  # "military analysts", "experts": independent of the warring sides
         return None
     sides = {s for _, s in found}

@@ -6,10 +6,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kursk_claims.domain.registry import side_of_phrase
+from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.context import _relative_side, _side_word, metric_data, opposite
 from kursk_claims.rules.datalines import data_line
 from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.metric import _FIGURE_NOUNS
 from kursk_claims.rules.predicate import _evacuation_context, _unit_anchor
 from kursk_claims.rules.tree import (
@@ -322,11 +323,14 @@ def document_actor(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
 def speaker_sides(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     """A speaker is on one side throughout a document: a claimant left without a side in one
     sentence ('"...," Tavr said') takes the side the document gives them elsewhere ('according to
-    Tavr's brigade staff' -> ukraine), when it gives them exactly one."""
+    Tavr's brigade staff' -> ukraine), when it gives them exactly one; else the side the article's
+    description of them gives ('Kaira Analytics, a volunteer open-source group' -> third_party)."""
     sides: dict[str, set[str]] = {}
     for c in claims:
         if c.claimant and c.claimant_side:
             sides.setdefault(c.claimant, set()).add(c.claimant_side)
+    resolver = Resolver(ctx)
+    last = len(ctx.sentences) - 1
     out = []
     for c in claims:
         known = sides.get(c.claimant or "", set())
@@ -336,5 +340,13 @@ def speaker_sides(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
                 "claimant.speaker_side", f"{c.claimant} speaks for {side} elsewhere in the document"
             )
             c = replace(c, claimant_side=side, evidence={**c.evidence, "claimant_side": why.record()})
+        elif c.claimant and c.claimant_side is None and lookup(c.claimant) is None and last >= 0:
+            # "Kaira Analytics, a volunteer open-source group": the side its description gives
+            described = resolver.described_side(c.claimant, last, last)
+            if described is not None:
+                why = Decision("claimant.described_side", f"{c.claimant} as the article describes them")
+                c = replace(
+                    c, claimant_side=described, evidence={**c.evidence, "claimant_side": why.record()}
+                )
         out.append(c)
     return out

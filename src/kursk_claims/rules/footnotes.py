@@ -64,8 +64,8 @@ def footnote(r: Resolver, t: Target) -> Attribution | None:
         (e.name, e.side) if e is not None else (raw.strip(), side_of_phrase(raw) or governed_place_side(raw))
     )
     phrase = dates.TIME_PHRASE.search(rest)
-    if not name or (e is None and side is None and phrase is None):
-        return None  # "2) Areas are approximate": a note that names no source
+    if not name or (e is None and phrase is None and (side is None or len(name.split()) > 5)):
+        return None  # "2) Areas are approximate and based on open-source maps": a note naming no source
     when = r.ctx.on_page(phrase.group(0)) if phrase else None
     return Attribution(
         name,

@@ -476,11 +476,13 @@ class Resolver:
             + last
             + r",\s+(?:a|an|the)\s+([^,.;:!?]{3,80})|\b(?:a|an|the)\s+([^,.;:!?]{3,80}),\s+"
             + last
+            + r"\b|\b(?:a|an|the)\s+([^,.;:!?]{3,60}?)\s+(?:[A-Z][\w'’-]*\s+)*"
+            + last
             + r"\b"
-        )
+        )  # "Bison, a Ukrainian company commander", "the open-source loss tracker Ironclad Tally"
         for sj in self.ctx.sentences[: sent_idx + 1]:
             for m in described.finditer(sj.text):
-                side = side_of_phrase(_norm(m.group(1) or m.group(2)))
+                side = side_of_phrase(_norm(m.group(1) or m.group(2) or m.group(3)))
                 if side is not None:
                     return side
         return None
