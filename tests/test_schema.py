@@ -424,11 +424,10 @@ def test_schema_4_store_is_migrated_to_5_and_queried_by_entity_without_a_sort(v1
         conn.execute("UPDATE claims SET sentence = 'Zaporizhzhia reprint.' WHERE id = 'a:59'")
         assert [c["id"] for c in query_claims(conn, text="Zaporizhzhia")] == ["a:59"]
         # one key, date order: claim_entities_order drives, no join and no sort
-        where, params, keys = store_read._filters(
-            conn, entity="Syrsky", metric=None, side=None, actor=None, predicate=None,
-            since=None, until=None, doc=None, text=None,
-        )  # fmt: skip
-        from_where, params = store_read._from_where(where, params, keys, ordered=True)
+        chosen = store_read._selection(conn, store_read.ClaimFilter(entity="Syrsky"), sort="date")
+        assert chosen is not None
+        from_where, params, ordered = chosen
+        assert ordered  # what query_claims itself chooses: the entity index drives
         plan = _plan(
             conn, store_read._COLUMNS + from_where + " ORDER BY " + store_read._ENTITY_ORDER, tuple(params)
         )

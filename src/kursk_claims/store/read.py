@@ -191,11 +191,6 @@ class ClaimFilter:
 _Terms = tuple[list[str], list[Any], list[str] | None]  # what `_terms` returns: SQL terms, parameters, keys
 
 
-def _filters(conn: sqlite3.Connection, **filters: Any) -> _Terms | None:
-    """`_terms` of the `ClaimFilter` with these fields."""
-    return _terms(conn, ClaimFilter(**filters))
-
-
 def _terms(conn: sqlite3.Connection, f: ClaimFilter) -> _Terms | None:
     """SQL terms (on claims as `c`) and parameters for the filter, and the stored name keys its
     `entity` matches (None without `entity`; `_from_where` makes them SQL); None when nothing can
