@@ -482,6 +482,20 @@ ACTOR = [
         bug="'Russian ... data show Kyiv lost N soldiers' gives actor russia",
     ),
     case(
+        "Ukraine's General Staff gave its daily update on Telegram.\n\nThe update came late in the evening, "
+        "as usual.\n\nIt said 40 tanks were lost on Tuesday and 102 prisoners were taken.\n",
+        "40 tanks",
+        {"actor": "russia", "claimant": "Ukrainian General Staff"},
+        id="a-side-counts-the-enemy-s-equipment-and-not-the-platform-speaks",
+    ),
+    case(
+        "Ukraine's General Staff gave its daily update on Telegram.\n\nThe update came late in the evening, "
+        "as usual.\n\nIt said 40 tanks were lost on Tuesday and 102 prisoners were taken.\n",
+        "102 prisoners",
+        {"actor": "russia"},
+        id="a-side-counts-the-prisoners-it-took",
+    ),
+    case(
         "Spy agency says 300 N. Korean troops killed in Kursk",
         "300 N. Korean",
         {"actor": "north_korea"},

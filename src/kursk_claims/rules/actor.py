@@ -292,7 +292,18 @@ def _actor(
         if found:
             side, cue = found
             return side, Decision("actor.previous_sentence_side", cue.why + " (previous sentence)")
+    if speaker_side in ("ukraine", "russia") and (metric, predicate) in _ENEMY_COUNTS:
+        # a warring side counts the enemy's losses and the prisoners it took, unless it says whose
+        return opposite(speaker_side) or "unknown", Decision(
+            "actor.speaker_enemy", f"{predicate} {metric} a warring side reports, no side named: its enemy's"
+        )
+    if speaker_side in ("ukraine", "russia") and (metric, predicate) == ("distance_km", "advanced"):
+        return speaker_side, Decision("actor.speaker_advance", "an advance a warring side reports: its own")
     return "unknown", Decision("actor.no_cue", "no cue")
+
+
+# What a warring side counts of the enemy when it names no side: equipment lost, prisoners taken
+_ENEMY_COUNTS = frozenset({("equipment", "lost"), ("prisoners", "taken_prisoner")})
 
 
 # Metrics that count one side's people: a story about one force's dead or troops keeps to that force

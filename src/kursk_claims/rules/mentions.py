@@ -35,6 +35,7 @@ from kursk_claims.rules.phrases import (
     BODY_WORDS,
     CALL_SIGN,
     DESCRIBED_HEADS,
+    PLATFORMS,
     REPORT_VERBS,
     SOURCE_NOUNS,
     STATEMENT_NOUNS,
@@ -565,8 +566,8 @@ class Resolver:
             if j == sent_idx and before is not None and e.start_char >= before:
                 continue
             ce = _canon_entity(e) if e.label_ in ("PERSON", "ORG") else None
-            if ce is None:
-                continue
+            if ce is None or ce.name.lower() in PLATFORMS:
+                continue  # "gave its update on Telegram": a platform is no earlier speaker
             if ce.kind == "person" and ce.side is None:
                 ce = ce._replace(side=side_of_phrase(_norm(_subtree_text(e.root))))
             head = "person" if ce.kind == "person" else e.root.lemma_.lower()

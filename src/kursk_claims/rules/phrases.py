@@ -48,6 +48,10 @@ REPORT_NOUNS: frozenset[str] = frozenset(attribution_data()["report_nouns"])
 ANAPHOR_HEADS: frozenset[str] = frozenset(attribution_data()["anaphor_heads"])
 
 
+# Where statements are posted ("on Telegram", "on X"): never a speaker themselves
+PLATFORMS: frozenset[str] = frozenset(attribution_data()["platforms"])
+
+
 # "the project", "the group": a non-state source referred back to (no side from context)
 DESCRIBED_HEADS: frozenset[str] = frozenset(attribution_data()["described_heads"])
 
@@ -142,6 +146,8 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
         return Found(joint, side, "group", head_low)
     if is_media_object(tok):
         return media_object_author(tok, when)
+    if _norm(_phrase(tok)).lower().removeprefix("the ") in PLATFORMS:
+        return None  # "it said on Telegram": the channel, not a speaker
     if head_low in COUNTED_THINGS and not any(c.dep_ == "compound" for c in tok.children):
         return None  # "Ukrainian losses documented ...", but "the think tank said"
     phrase = _phrase(tok)
