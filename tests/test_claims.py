@@ -936,6 +936,14 @@ ATTRIBUTION = [
         id="military-administration-is-ukraine-s",
     ),
     case(
+        "The Sumy Regional Military Administration ordered evacuations on Wednesday.\n\nOver the past day, "
+        "Russian forces shelled the oblast 38 times, the administration reported on Telegram. A woman was "
+        "killed in Bilopillia and three people were injured in Krasnopillia, it said.\n",
+        "three people",
+        {"claimant": "Sumy Regional Military Administration"},
+        id="it-said-after-a-body-named-by-its-role",
+    ),
+    case(
         "The Sumy administration has ordered the evacuation of about 20,000 residents from the border strip, "
         "its head Volodymyr Artiukh announced on Wednesday.",
         "about 20,000 residents",

@@ -35,6 +35,7 @@ from kursk_claims.rules.phrases import (
     BODY_WORDS,
     CALL_SIGN,
     DESCRIBED_HEADS,
+    INSTITUTION_HEADS,
     PLATFORMS,
     REPORT_VERBS,
     SOURCE_NOUNS,
@@ -413,6 +414,18 @@ class Resolver:
             return None
         return Found(name, "media", "media", low) if _OWN_WORK.search(text) else None
 
+    def _unnamed_bodies(self, sdoc: Doc) -> list[Token]:
+        """Subjects of the sentence's reporting verbs that are institutions named by their role."""
+        subjects = (_subject_of(v) for v in _reporting_verbs(sdoc))
+        return [
+            t
+            for t in subjects
+            if t is not None
+            and t.pos_ == "NOUN"
+            and not ent_type_of(t)
+            and t.lemma_.lower() in INSTITUTION_HEADS
+        ]
+
     def _unnamed_speakers(self, sdoc: Doc) -> list[Token]:
         """Subjects of the sentence's reporting verbs that are people described, not named."""
         out = []
@@ -597,6 +610,13 @@ class Resolver:
             got = self.resolve_subject(subj, j, around)
             if got is not None and got.kind in ("person", "other"):
                 cands.append((subj.idx, Mention(j, got.name, got.side, "person", "person")))
+        for subj in self._unnamed_bodies(sdoc) if speakers else ():
+            # "..., the administration reported on Telegram. ..., it said.": a body named by its role
+            if j == sent_idx and before is not None and subj.idx >= before:
+                continue
+            got = self.resolve_subject(subj, j, around)
+            if got is not None and got.kind == "body":
+                cands.append((subj.idx, Mention(j, got.name, got.side, got.head, "body")))
         for t in sdoc if not speakers else ():
             if t.lemma_.lower() in ("source", "informant") and t.dep_ in ("nsubj", "nsubjpass"):
                 if j == sent_idx and before is not None and t.idx >= before:
