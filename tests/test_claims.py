@@ -944,6 +944,13 @@ ATTRIBUTION = [
         id="it-said-after-a-body-named-by-its-role",
     ),
     case(
+        "The most careful count comes from Otkrytaya Lenta, an exiled Russian news site, which has identified "
+        "by name at least 1,012 Russian soldiers killed in Kursk.",
+        "at least 1,012",
+        {"claimant": "Otkrytaya Lenta"},
+        id="relative-clause-on-a-description-of-a-name",
+    ),
+    case(
         "The Sumy administration has ordered the evacuation of about 20,000 residents from the border strip, "
         "its head Volodymyr Artiukh announced on Wednesday.",
         "about 20,000 residents",

@@ -180,8 +180,9 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
             if outer is not None:
                 subj = _subject_of(outer)
             if subj is not None and subj.lower_ in ("which", "who", "that") and v.dep_ == "relcl":
-                # "... the agency (HUR), which said on Jan. 6 that ...": what the clause hangs on
-                subj = v.head
+                # "... the agency (HUR), which said on Jan. 6 that ...": what the clause hangs on; on a
+                # description of a name ("Otkrytaya Lenta, an exiled news site, which ..."), the name
+                subj = v.head.head if v.head.dep_ == "appos" and v.head.head.pos_ == "PROPN" else v.head
         if subj is None:
             subj = agent
         if subj is None:
@@ -189,7 +190,7 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
         if subj is None:
             continue
         sub = list(subj.subtree)
-        if subj.i == v.head.i and v.dep_ in ("acl", "relcl"):
+        if v.dep_ in ("acl", "relcl") and subj.i in (v.head.i, v.head.head.i):
             sub = [tok for tok in sub if tok.i < v.i]  # the noun the verb hangs on, without the verb's clause
         if subj.i < num.i < v.i:
             # "Ukrainian forces hold N km², Ukraine's commander, Oleksandr Syrskyi, said": the parser
