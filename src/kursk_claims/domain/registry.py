@@ -173,10 +173,18 @@ def resolve_role(phrase: str, date: str | None) -> Entity | None:
 
 
 @cache
+def place_data() -> dict[str, Any]:
+    """data/places.json: regions and countries with their spellings, and which side holds a region
+    (read once; rules.context re-exports it)."""
+    raw = resources.files("kursk_claims").joinpath("data/places.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+@cache
 def _place_words() -> frozenset[str]:
     """The lowercase one-word place names of data/places.json ('kursk', 'sumy', 'belgorod')."""
-    raw = resources.files("kursk_claims").joinpath("data/places.json").read_text(encoding="utf-8")
-    places: dict[str, list[str]] = json.loads(raw)["places"]
+    places: dict[str, list[str]] = place_data()["places"]
     return frozenset(a.lower() for aliases in places.values() for a in aliases if " " not in a)
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.context import _relative_side, _side_word, metric_data, opposite
 from kursk_claims.rules.datalines import data_line
-from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.decision import Decision, rule_of
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.metric import _FIGURE_NOUNS
 from kursk_claims.rules.predicate import _evacuation_context, _unit_anchor
@@ -324,7 +324,7 @@ def document_actor(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     side = sides[0]
     out = []
     for c in claims:
-        if c.metric in _PEOPLE_METRICS and c.evidence.get("actor", {}).get("rule") == "actor.no_cue":
+        if c.metric in _PEOPLE_METRICS and rule_of(c.evidence, "actor") == "actor.no_cue":
             why = Decision("actor.document_side", f"every other count of people in the document is {side}'s")
             c = replace(c, actor=side, evidence={**c.evidence, "actor": why.record()})
         out.append(c)

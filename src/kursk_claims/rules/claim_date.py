@@ -101,6 +101,13 @@ def _heading_days(sentences: list[Sentence], doc_date: str | None) -> list[tuple
     return out
 
 
+# claimant rules whose source carries its own date: (date rule id, what the date is)
+_OWN_DATES = {
+    "claimant.social_post": ("date.social_post", "the post's own date"),
+    "claimant.footnote": ("date.footnote", "the date of the figure's source note"),
+}
+
+
 def _dated(
     ctx: DocContext, att: Attribution, s: Sentence, sdoc: Doc, num: Token | None = None
 ) -> tuple[str | None, Decision]:
@@ -111,12 +118,9 @@ def _dated(
             else (None, Decision("date.no_document_date", "no document date"))
         )
     # 0. a figure in a post or under a source note: the post's or the note's date
-    if att.decision.rule == "claimant.social_post" and att.inherited_date:
-        return att.inherited_date, Decision("date.social_post", f"the post's own date ({att.inherited_date})")
-    if att.decision.rule == "claimant.footnote" and att.inherited_date:
-        return att.inherited_date, Decision(
-            "date.footnote", f"the date of the figure's source note ({att.inherited_date})"
-        )
+    own = _OWN_DATES.get(att.decision.rule)
+    if own is not None and att.inherited_date:
+        return att.inherited_date, Decision(own[0], f"{own[1]} ({att.inherited_date})")
     # a figure inside a report an earlier sentence introduced: that statement's date
     if att.decision.rule in ("claimant.speaker_span", "claimant.floating_quote") and att.inherited_date:
         return att.inherited_date, Decision(

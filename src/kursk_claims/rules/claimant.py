@@ -40,7 +40,7 @@ from kursk_claims.rules.relay import (
     _reported_as_saying,
 )
 from kursk_claims.rules.spans import bracketed_source, floating_quote, speaker_span
-from kursk_claims.rules.tree import _heads, _is_ancestor, _phrase, _steps_up, _subject_of
+from kursk_claims.rules.tree import _agent_of, _heads, _is_ancestor, _phrase, _steps_up, _subject_of
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Sentence, sentences_spanning
 
@@ -159,8 +159,7 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
             continue
         relayed = _reported_as_saying(v)
         subj: Token | None
-        agent: Token | None = next((c for c in v.children if c.dep_ == "agent"), None)
-        agent = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        agent = _agent_of(v)
         if agent is not None and agent.lower_ == "name":
             agent = None  # "identified by name": a manner, nobody's agency
         owner = _relayed_owner(v)
@@ -335,11 +334,8 @@ def _statement_author(noun: Token) -> Token | None:
             )
             if subj is not None:
                 return subj
-        if c.dep_ == "acl":
-            agent = next((g for g in c.children if g.dep_ == "agent"), None)
-            by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-            if by is not None:
-                return by
+        if c.dep_ == "acl" and (by := _agent_of(c)) is not None:
+            return by
     return None
 
 

@@ -18,8 +18,10 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kursk_claims.domain.registry import lookup, side_of_phrase
+from kursk_claims.domain.registry import place_data as place_data  # one reader of the file
 from kursk_claims.models import Claim, Document
 from kursk_claims.text import dates
+from kursk_claims.text.reporting import attribution_data as attribution_data  # one reader of the file
 from kursk_claims.text.segment import Quote, Sentence
 
 if TYPE_CHECKING:
@@ -83,18 +85,6 @@ def _data_json(name: str) -> dict[str, Any]:
 def metric_data() -> dict[str, Any]:
     """data/metrics.json: each metric's nouns, the cue-word lists and the predicate rules (cached)."""
     return _data_json("metrics.json")
-
-
-@cache
-def attribution_data() -> dict[str, Any]:
-    """data/attribution.json: reporting verbs, source and report nouns, anaphor heads (cached)."""
-    return _data_json("attribution.json")
-
-
-@cache
-def place_data() -> dict[str, Any]:
-    """data/places.json: regions and countries with their spellings, and which side holds a region (cached)."""
-    return _data_json("places.json")
 
 
 @cache
@@ -216,11 +206,14 @@ _GOVERNING = re.compile(
 def governed_place_side(phrase: str) -> str | None:
     """The side whose officials govern the place a phrase names, when the phrase names its
     officials or bodies ('Kursk regional authorities' -> russia, 'Sumy officials' -> ukraine)."""
-    if not _GOVERNING.search(phrase):
-        return None
+    return place_side(phrase) if _GOVERNING.search(phrase) else None
+
+
+def place_side(text: str) -> str | None:
+    """The side governing the first place of data/places.json the text names that has one."""
     rx, names = _place_regex()
     sides: dict[str, str] = place_data().get("sides", {})
-    for m in rx.finditer(phrase):
+    for m in rx.finditer(text):
         side = sides.get(names[m.group(0)])
         if side:
             return side

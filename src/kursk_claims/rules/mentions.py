@@ -19,13 +19,13 @@ from kursk_claims.rules.context import (
     DocContext,
     Mention,
     _norm,
-    _place_regex,
     _side_word,
     ent_type_of,
     ents_of,
     governed_place_side,
     opposite,
     place_data,
+    place_side,
 )
 from kursk_claims.rules.phrases import (
     _PERSON_HEADS,
@@ -360,14 +360,8 @@ class Resolver:
 
     def region_side(self, subj: Token) -> str | None:
         """An unnamed regional official: the country governing the region the sentence names."""
-        rx, names = _place_regex()
-        sides: dict[str, str] = place_data().get("sides", {})
-        for m in rx.finditer(subj.doc.text):
-            side = sides.get(names[m.group(0)])
-            if side:
-                return side
         main = _main_place(self.ctx.document.text)
-        return sides.get(main) if main else None
+        return place_side(subj.doc.text) or (place_data().get("sides", {}).get(main) if main else None)
 
     def next_person(self, sent_idx: int, around: int) -> Mention | None:
         """A pronoun with nothing before it (a page that starts mid-article): the next named person."""
@@ -414,20 +408,10 @@ class Resolver:
             return None
         return Found(name, "media", "media", low) if _OWN_WORK.search(text) else None
 
-    def _unnamed_bodies(self, sdoc: Doc) -> list[Token]:
-        """Subjects of the sentence's reporting verbs that are institutions named by their role."""
-        subjects = (_subject_of(v) for v in _reporting_verbs(sdoc))
-        return [
-            t
-            for t in subjects
-            if t is not None
-            and t.pos_ == "NOUN"
-            and not ent_type_of(t)
-            and t.lemma_.lower() in INSTITUTION_HEADS
-        ]
-
-    def _unnamed_speakers(self, sdoc: Doc) -> list[Token]:
-        """Subjects of the sentence's reporting verbs that are people described, not named."""
+    @staticmethod
+    def _unnamed_speakers(sdoc: Doc, heads: frozenset[str] = _SPEAKING_PEOPLE) -> list[Token]:
+        """Subjects of the sentence's reporting verbs named by a role, not a name: people described
+        (`heads` by default), or institutions (INSTITUTION_HEADS: 'the administration reported')."""
         out = []
         for v in _reporting_verbs(sdoc):
             subj = _subject_of(v)
@@ -435,7 +419,7 @@ class Resolver:
                 subj is not None
                 and subj.pos_ == "NOUN"
                 and not ent_type_of(subj)
-                and subj.lemma_.lower() in _SPEAKING_PEOPLE
+                and subj.lemma_.lower() in heads
             ):
                 out.append(subj)
         return out
@@ -610,7 +594,7 @@ class Resolver:
             got = self.resolve_subject(subj, j, around)
             if got is not None and got.kind in ("person", "other"):
                 cands.append((subj.idx, Mention(j, got.name, got.side, "person", "person")))
-        for subj in self._unnamed_bodies(sdoc) if speakers else ():
+        for subj in self._unnamed_speakers(sdoc, INSTITUTION_HEADS) if speakers else ():
             # "..., the administration reported on Telegram. ..., it said.": a body named by its role
             if j == sent_idx and before is not None and subj.idx >= before:
                 continue

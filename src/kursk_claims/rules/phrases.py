@@ -22,7 +22,7 @@ from kursk_claims.rules.context import (
     place_data,
     side_of,
 )
-from kursk_claims.rules.tree import _phrase, _subtree_text
+from kursk_claims.rules.tree import _agent_of, _phrase, _subtree_text
 from kursk_claims.text.reporting import report_verbs
 
 if TYPE_CHECKING:
@@ -240,10 +240,8 @@ def _source_agent(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
             return next((g for g in c.children if g.dep_ == "pobj"), None)
-        if c.dep_ == "acl":
-            agent = next((g for g in c.children if g.dep_ == "agent"), None)
-            if agent is not None:
-                return next((g for g in agent.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children):
+            return _agent_of(c)
     return None
 
 

@@ -375,12 +375,21 @@ _DAY_MENTION = re.compile(
 
 
 @cache
-def story_period() -> tuple[date, date]:
-    """The period of the story the tool reads (data/story.json): dates pages that give no year."""
+def _story() -> dict[str, Any]:
+    """data/story.json: the story the tool reads (its period and what starts it), read once."""
     import json
     from importlib import resources
 
-    raw = json.loads(resources.files("kursk_claims").joinpath("data/story.json").read_text(encoding="utf-8"))
+    raw: dict[str, Any] = json.loads(
+        resources.files("kursk_claims").joinpath("data/story.json").read_text(encoding="utf-8")
+    )
+    return raw
+
+
+@cache
+def story_period() -> tuple[date, date]:
+    """The period of the story the tool reads (data/story.json): dates pages that give no year."""
+    raw = _story()
     return date.fromisoformat(raw["start"]), date.fromisoformat(raw["end"])
 
 
@@ -398,11 +407,7 @@ _PRESENT_MONTH = re.compile(
 def _elapsed() -> re.Pattern[str]:
     """'Five months after Ukraine's incursion', 'three months into the offensive': time counted from
     the story's opening event (data/story.json: start_nouns)."""
-    import json
-    from importlib import resources
-
-    raw = json.loads(resources.files("kursk_claims").joinpath("data/story.json").read_text(encoding="utf-8"))
-    nouns = "|".join(re.escape(n) for n in raw["start_nouns"])
+    nouns = "|".join(re.escape(n) for n in _story()["start_nouns"])
     return re.compile(
         r"(?i)\b(" + "|".join(_COUNT_WORDS) + r"|\d{1,2})\s+(weeks?|months?)\s+(?:after|into|since)\s+"
         r"(?:(?:Ukraine|Kyiv)['’]s|the)\s+(?:[\w-]+\s+){0,3}?(?:" + nouns + r")\b"

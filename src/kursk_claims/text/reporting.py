@@ -7,6 +7,7 @@ import json
 import re
 from functools import cache
 from importlib import resources
+from typing import Any
 
 # Inflections English spelling does not derive from the lemma by its regular rules.
 _IRREGULAR_FORMS = {
@@ -19,15 +20,16 @@ _IRREGULAR_FORMS = {
 
 
 @cache
-def _attribution() -> dict[str, list[str]]:
+def attribution_data() -> dict[str, Any]:
+    """data/attribution.json: the words attribution reads (read once; rules.context re-exports it)."""
     raw = resources.files("kursk_claims").joinpath("data/attribution.json").read_text(encoding="utf-8")
-    data: dict[str, list[str]] = json.loads(raw)
+    data: dict[str, Any] = json.loads(raw)
     return data
 
 
 def report_verbs() -> frozenset[str]:
     """The lemmas of the reporting verbs (data/attribution.json: report_verbs)."""
-    return frozenset(_attribution()["report_verbs"])
+    return frozenset(attribution_data()["report_verbs"])
 
 
 def verb_forms(lemma: str) -> tuple[str, ...]:
@@ -61,7 +63,7 @@ REPORT_VERB_FORM = re.compile(r"(?i)\b" + REPORT_FORMS_RX + r"\b")
 DATING_FORMS_RX = _alternation(
     {
         f
-        for v in report_verbs() - frozenset(_attribution()["undated_report_verbs"])
+        for v in report_verbs() - frozenset(attribution_data()["undated_report_verbs"])
         for f in verb_forms(v)
         if not f.endswith("s") or f == "says"
     }
