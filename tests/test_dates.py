@@ -365,6 +365,28 @@ def test_a_weekday_as_of_never_dates_an_undated_page() -> None:
         ),
         ("Feature\nTwo weeks into the offensive, troops held 1,000 sq km.", ("2024-08", "elapsed-time")),
         ("Feature\nSix months after the war began, prices rose.", (None, None)),  # not the story's start
+        # the start told by what its actors did, and counted from the day the sentence gives
+        (
+            "Feature\nTen weeks after Ukrainian troops burst across the border on August 6, families wait.",
+            ("2024-10", "elapsed-time"),
+        ),
+        (
+            "Feature\nThe ministry spoke five months after Kyiv's troops first crossed the border.",
+            ("2025-01", "elapsed-time"),
+        ),
+        (
+            "Feature\nSeven months after Ukraine's incursion began in August 2024, the salient is small.",
+            ("2025-03", "elapsed-time"),
+        ),
+        # "nearly nine months": half a month short of nine (6 August + 8.5 months)
+        (
+            "Feature\nThe region is retaken, nearly nine months after Kyiv's troops stormed across the border.",
+            ("2025-04", "elapsed-time"),
+        ),
+        (
+            "Feature\nTen days after troops crossed the Seym river, a bridge fell.",
+            ("2024-08", "elapsed-time"),
+        ),
     ],
 )
 def test_an_undated_page_told_its_month(text: str, expected: tuple[str | None, str | None]) -> None:
@@ -382,3 +404,40 @@ def test_weekdays_count_from_the_day_a_month_dated_page_states() -> None:
     assert resolve_on_page("On Monday", "2024-10", None) == "2024-10"  # no anchor: the month only
     assert weekday_anchor(text, "2024-10-28") is None  # a page dated to the day needs none
     assert weekday_anchor("Sunday, Nov. 3, 2024 was quiet.", "2024-10") is None  # a day of another month
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year before the story began is background: the day takes the story's year (without a year
+        # of the story, a reported day only bounds the page)
+        (
+            "Story\nAid has flowed since Russia's invasion in February 2022. The ministry said on Aug. 12 "
+            "that troops held 1,000 square km.",
+            ("2024-08", "latest-date"),
+        ),
+        # the weekday fixes the year: 14 March 2025 was a Friday (14 March 2024 a Thursday)
+        (
+            "Letter\nSeven months after the incursion began in August 2024. Trump said on Friday 14 March "
+            "that thousands were surrounded.",
+            ("2025-03-14", "reported-date"),
+        ),
+        # a footer's copyright year, when the text gives no other
+        (
+            "Story\nThe governor said on Aug. 12 that 2,000 people had left.\n© 2024 Sumy Today",
+            ("2024-08-12", "reported-date"),
+        ),
+    ],
+)
+def test_an_undated_page_keeps_its_days_in_the_story(text: str, expected: tuple[str, str]) -> None:
+    from kursk_claims.text.dates import document_date
+
+    assert document_date(text, None)[:2] == expected
+
+
+def test_a_copyright_year_outside_the_story_is_not_the_page_year() -> None:
+    from kursk_claims.text.dates import _text_year
+
+    assert _text_year("Story\nTroops advanced.\n© 2019 Old Site") is None
+    assert _text_year("Story\nSince October 2024 it grew.\n© 2025 Site") == 2024
+    assert _text_year("Story\nTroops advanced.\nCopyright 2025 NEWS 9. All rights reserved.") == 2025

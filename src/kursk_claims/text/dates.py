@@ -152,8 +152,7 @@ def weekday_anchor(text: str, doc_date: str | None) -> str | None:
     ("Week ending Sunday, Oct. 27, 2024"): what its weekdays count from."""
     if doc_date is None or len(doc_date) != 7:
         return None
-    years = [int(y) for m in _FULL_DATE.finditer(text) for y in m.groups() if y]
-    year = max(years) if years else int(doc_date[:4])
+    year = _text_year(text) or int(doc_date[:4])
     days = [
         d
         for m in _DAY_MENTION.finditer(text)
@@ -331,9 +330,7 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
         if mh:
             month = MONTH_NAMES[mh.group(1)[:3].lower()]
             return f"{mh.group(2)}-{month:02d}", "header-month", 0.6
-    years = [int(y) for m2 in _FULL_DATE.finditer(text) for y in m2.groups() if y]
-    years += [int(m2.group(1)) for m2 in _MONTH_YEAR.finditer(text)]
-    year = max(years) if years else None
+    year = _text_year(text)
     # the lede carries the news peg; past it, the page's own "as of" or a dated statement
     for past_lede, where in ((False, _lede(text)), (True, text)):
         found: list[tuple[date, str, float]] = []
@@ -344,11 +341,12 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
                     continue  # "as of Saturday": a weekday dates nothing without the page's day
                 if past_lede and re.search(r"\d{4}", phrase):
                     continue  # past the lede, a statement dated with its year is background
-                if not re.search(r"\d{4}", phrase):
-                    if year is None:
-                        continue
-                    phrase = f"{phrase} {year}"
-                dd = _parse_day(phrase, None)
+                if re.search(r"\d{4}", phrase):
+                    dd = _parse_day(phrase, None)
+                elif year is None or (day_match := _DAY_MENTION.search(phrase)) is None:
+                    continue
+                else:
+                    dd = _stated_day(day_match, year)
                 if dd:
                     found.append((dd, how, conf))
         if found:
@@ -362,6 +360,25 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
         # the page is on or after the latest date it states, most likely within that month
         return f"{max(stated):%Y-%m}", "latest-date", 0.3
     return None, None, None
+
+
+# "© 2025 Sumy Today", "Copyright 2024 The Associated Press": the year a page's footer claims.
+_COPYRIGHT = re.compile(r"(?im)^\W{0,3}(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d{2})\b")
+
+
+def _text_year(text: str) -> int | None:
+    """The year an undated page is about: the latest year of a full date or a "Month YYYY" in it
+    ("since October 2024"), ignoring years before the story began ("the full-scale invasion in
+    February 2022" is background); else the year of its copyright line, when within the story."""
+    start, end = story_period()
+    years = [int(y) for m in _FULL_DATE.finditer(text) for y in m.groups() if y]
+    years += [int(m.group(1)) for m in _MONTH_YEAR.finditer(text)]
+    years = [y for y in years if y >= start.year]
+    if years:
+        return max(years)
+    marks = [int(m.group(1)) for m in _COPYRIGHT.finditer(text)]
+    marks = [y for y in marks if start.year <= y <= end.year]
+    return max(marks) if marks else None
 
 
 # A day the text names: "Saturday, March 8", "August 6", "March 10, 2025", "8 March".
@@ -408,9 +425,14 @@ def _elapsed() -> re.Pattern[str]:
     """'Five months after Ukraine's incursion', 'three months into the offensive': time counted from
     the story's opening event (data/story.json: start_nouns)."""
     nouns = "|".join(re.escape(n) for n in _story()["start_nouns"])
+    verbs = "|".join(re.escape(v) for v in _story()["start_verbs"])
     return re.compile(
-        r"(?i)\b(" + "|".join(_COUNT_WORDS) + r"|\d{1,2})\s+(weeks?|months?)\s+(?:after|into|since)\s+"
-        r"(?:(?:Ukraine|Kyiv)['’]s|the)\s+(?:[\w-]+\s+){0,3}?(?:" + nouns + r")\b"
+        r"(?i)\b(nearly\s+|almost\s+)?("
+        + "|".join(_COUNT_WORDS)
+        + r"|\d{1,2})\s+(days?|weeks?|months?)\s+(?:after|into|since)\s+"
+        r"(?:(?:(?:Ukraine|Kyiv)['’]s|the)\s+(?:[\w-]+\s+){0,3}?(?:" + nouns + r")\b"
+        r"|(?:[\w'’-]+\s+){1,5}?(?:" + verbs + r")\b)"
+        r"([^.!?\n]{0,60})"
     )
 
 
@@ -428,11 +450,19 @@ def _told_month(text: str, year: int | None) -> tuple[str, str, float] | None:
         return f"{y}-{month:02d}", "present-month", 0.4
     m2 = _elapsed().search(text)
     if m2:
-        n = _COUNT_WORDS.get(m2.group(1).lower()) or int(m2.group(1))
-        if m2.group(2).lower().startswith("week"):
-            return f"{start + timedelta(weeks=n):%Y-%m}", "elapsed-time", 0.4
-        months = start.year * 12 + start.month - 1 + n
-        return f"{months // 12}-{months % 12 + 1:02d}", "elapsed-time", 0.4
+        nearly, count, unit, rest = m2.group(1), m2.group(2).lower(), m2.group(3).lower(), m2.group(4)
+        # "... crossed the border on August 6", "... began in August 2024": counted from that day
+        base = start
+        day = _DAY_MENTION.search(rest)
+        if day is not None and (stated := _stated_day(day, None)) is not None:
+            base = stated
+        elif (month_year := _MONTH_YEAR.search(rest)) is not None:
+            base = date(int(month_year.group(1)), MONTH_NAMES[month_year.group(0)[:3].lower()], 1)
+        length = {"d": 1.0, "w": 7.0, "m": 30.44}[unit[0]]
+        n = _COUNT_WORDS.get(count) or int(count)
+        # "nearly nine months after": half a unit short of it
+        later = base + timedelta(days=round(length * (n - (0.5 if nearly else 0))))
+        return f"{later:%Y-%m}", "elapsed-time", 0.4
     return None
 
 
@@ -451,7 +481,9 @@ def _stated_day(m: re.Match[str], year: int | None) -> date | None:
     if own_year:
         candidates = [int(own_year)]
     elif year is not None:
-        candidates = [year, year - 1]  # "12 September" on a page whose latest year is 2025: 2024's
+        # "12 September" on a page whose latest year is 2025: 2024's; "14 March" on a page whose
+        # latest year is 2024 (the story began in August 2024): 2025's
+        candidates = [year, year - 1, year + 1]
     else:
         candidates = list(range(start.year, end.year + 2))
     for y in candidates:
@@ -459,11 +491,13 @@ def _stated_day(m: re.Match[str], year: int | None) -> date | None:
             d = date(y, month, day)
         except ValueError:
             continue
-        if weekday and not own_year and year is None and WEEKDAYS[d.weekday()] != weekday.lower():
-            continue
-        if not own_year and year is None and d < start:
-            continue
-        if not own_year and year is not None and d > end and y == year:
-            continue  # past the story's end: the text's latest year is not this day's
+        if own_year:
+            return d
+        if weekday and WEEKDAYS[d.weekday()] != weekday.lower():
+            continue  # "Friday 14 March": the weekday fixes the year
+        if d < start:
+            continue  # a day without its year is of the story, not before it
+        if year is not None and d > end and y != year - 1:
+            continue  # past the story's end: the text's latest year (or the next) is not this day's
         return d
     return None
