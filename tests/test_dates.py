@@ -441,3 +441,12 @@ def test_a_copyright_year_outside_the_story_is_not_the_page_year() -> None:
     assert _text_year("Story\nTroops advanced.\n© 2019 Old Site") is None
     assert _text_year("Story\nSince October 2024 it grew.\n© 2025 Site") == 2024
     assert _text_year("Story\nTroops advanced.\nCopyright 2025 NEWS 9. All rights reserved.") == 2025
+
+
+def test_a_weekday_fixes_the_year_of_a_day_just_past_the_page() -> None:
+    from kursk_claims.text.dates import _parse_day
+
+    # a weekly letter known from Friday 14 March 2025 reports its Monday 17 March (a Monday in 2025)
+    assert _parse_day("On Monday 17 March", date(2025, 3, 14)) == date(2025, 3, 17)
+    # without a weekday the day is the latest one on or before the page's day
+    assert _parse_day("On 17 March", date(2025, 3, 14)) == date(2024, 3, 17)

@@ -115,6 +115,18 @@ def _parse_day(phrase: str, base: date | None) -> date | None:
             d = d.replace(year=d.year - 1)
         except ValueError:
             return None
+    weekday = _WEEKDAY_WORD.search(phrase.lower())
+    if weekday and WEEKDAYS[d.weekday()] != weekday.group(1) and not re.search(r"\d{4}", phrase):
+        # "On Monday 17 March": the weekday fixes the year, even a few days past the page's own day
+        for year in (d.year + 1, d.year - 1):
+            try:
+                other = d.replace(year=year)
+            except ValueError:
+                continue
+            if WEEKDAYS[other.weekday()] == weekday.group(1) and (
+                base is None or other <= base + timedelta(days=7)
+            ):
+                return other
     return d
 
 
