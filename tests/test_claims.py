@@ -1669,6 +1669,23 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi reported this to President "
+        'Volodymyr Zelensky on Thursday.\n\n"A total of 1,150 square kilometers of territory is under our '
+        'control," Syrskyi said.',
+        "1,150 square kilometers",
+        {"claim_date": "2024-08-15", **SYR},
+        published="2024-08-16",
+        id="reported-this-to-the-president-on-thursday-dates-the-quote",
+    ),
+    case(
+        "On Thursday, the General Staff published separate figures for the Kursk operation. Russian losses "
+        "in this direction have amounted to 38,720 servicemen, the statement said.",
+        "38,720 servicemen",
+        {"claim_date": "2025-02-06", "claimant": "Ukrainian General Staff", "claimant_side": "ukraine"},
+        published="2025-02-07",
+        id="the-statement-said-after-the-general-staff-published",
+    ),
+    case(
         "Syrskyi said on Monday that Ukraine held 800 square kilometres of the Kursk region. "
         "He added that Russia had lost 20,000 troops there.",
         "20,000 troops",

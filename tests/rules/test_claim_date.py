@@ -447,3 +447,24 @@ def test_the_same_day_is_the_day_named_before(text: str, expected: str | None) -
     ctx = context(text, {}, "2024-04-10")
     got = same_day(ctx, ctx.sentences[-1])
     assert (got[0] if got else None) == expected
+
+
+def test_a_statement_speaker_is_the_name_after_its_title() -> None:
+    from kursk_claims.rules.claim_date import _first_known
+
+    # the title's last word runs into the name: the name is its last words
+    assert _first_known(["Ukraine Oleksandr Syrskyi", "Armed Forces"]) == "Oleksandr Syrskyi"
+    # an institution the registry cannot place without the article's side stays as written
+    assert _first_known(["General Staff"]) == "General Staff"
+    assert _first_known(["Thursday"]) is None
+
+
+def test_an_institution_as_written_is_the_claimant_whose_name_holds_it() -> None:
+    from kursk_claims.rules.claim_date import same_speaker
+
+    assert same_speaker("General Staff", "Ukrainian General Staff")
+    assert same_speaker("Oleksandr Syrskyi", "Oleksandr Syrskyi")
+    assert not same_speaker("Oleksandr Syrskyi", "Volodymyr Zelensky")
+    assert not same_speaker("General Staff", None)
+    # a name the registry knows is matched only as itself
+    assert not same_speaker("Volodymyr Zelensky", "Office of Volodymyr Zelensky")

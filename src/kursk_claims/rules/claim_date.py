@@ -13,7 +13,7 @@ from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.context import DocContext, attribution_data, ent_type_of
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.interview import question_lines
-from kursk_claims.rules.phrases import CAPITALISED_RUN, STATEMENT_NOUNS, _reporting_verbs
+from kursk_claims.rules.phrases import CAPITALISED_RUN, INSTITUTION_HEADS, STATEMENT_NOUNS, _reporting_verbs
 from kursk_claims.rules.tree import _heads, _is_ancestor
 from kursk_claims.text import dates
 from kursk_claims.text.reporting import DATING_FORMS_RX, REPORT_VERB_FORM
@@ -221,12 +221,12 @@ def _dated(
             return None, Decision("date.past_perfect", f"past perfect '{rv.text}': an earlier statement")
     # 2. the same claimant's dated statement earlier in the document, else (a headline or a lede
     # that states the figure before the text dates the statement) the first one after it
-    later = [(j, iso) for j, name, iso in ctx.dated_statements if j > s.idx and name == att.name]
+    later = [(j, iso) for j, name, iso in ctx.dated_statements if j > s.idx and same_speaker(name, att.name)]
     speaks_on_doc_date = any(
-        name == att.name and iso == ctx.doc_date for _, name, iso in ctx.dated_statements
+        same_speaker(name, att.name) and iso == ctx.doc_date for _, name, iso in ctx.dated_statements
     )
-    for j, name, iso in reversed(ctx.dated_statements):
-        if j <= s.idx and name == att.name:
+    for j, name, iso in sorted(ctx.dated_statements, key=lambda d: d[0], reverse=True):
+        if j <= s.idx and same_speaker(name, att.name):
             news = ctx.doc_date is not None and iso != ctx.doc_date and speaks_on_doc_date
             if news and ctx.sentences[j].line != s.line and _own_verb(sdoc, att):
                 # "In January, the NIS told lawmakers ..." then, paragraphs on, "..., the NIS told
@@ -425,11 +425,11 @@ _DAY = (
 )
 
 
-# "Syrskyi told journalists on June 21"
+# "Syrskyi told journalists on June 21", "reported this to President Volodymyr Zelensky on Thursday"
 _SAID_ON = re.compile(
     r"(?i)\b(?:told\s+[\w\s'’-]{0,40}?|"
     + DATING_FORMS_RX
-    + r"(?:\s+to\s+[\w'’-]+(?:\s+[\w'’-]+)?)?)\s+((?:on\s+)?"
+    + r"(?:\s+(?:this|that|it))?(?:\s+to\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)?)\s+((?:on\s+)?"
     + _DAY
     + r")"
 )
@@ -450,12 +450,31 @@ _FUTURE = re.compile(r"(?i)\b(?:will|won['’]t|shall|is\s+to|are\s+to|next)\b")
 
 
 def _first_known(names: Iterable[str]) -> str | None:
-    """The canonical name of the first of `names` the registry knows."""
-    for n in names:
-        e = lookup(n)
-        if e is not None:
-            return e.name
-    return None
+    """The canonical name of the first of `names` the registry knows (or of its last words); else the first run of two
+    words or more ending in an institution's head ('General Staff', 'Defence Ministry'), which
+    names whichever body the article's context makes it (see `same_speaker`)."""
+    runs = list(names)
+    for n in runs:
+        words = n.split()
+        # "Ukraine Oleksandr Syrskyi" (of "... Armed Forces of Ukraine Oleksandr Syrskyi"): a title's
+        # last words run into the name
+        for k in range(min(len(words) - 1, 2) + 1):
+            e = lookup(" ".join(words[k:]))
+            if e is not None:
+                return e.name
+    heads = INSTITUTION_HEADS
+    return next((n for n in runs if len(n.split()) >= 2 and n.split()[-1].lower() in heads), None)
+
+
+def same_speaker(stated: str, claimant: str | None) -> bool:
+    """Whether a dated statement's speaker (`_first_known`) is the claimant: the same name, or an
+    institution named as written ('General Staff') inside the claimant's canonical name
+    ('Ukrainian General Staff')."""
+    if claimant is None:
+        return False
+    return stated == claimant or (
+        lookup(stated) is None and re.search(r"\b" + re.escape(stated) + r"\b", claimant) is not None
+    )
 
 
 def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple[int, str, str]]:

@@ -11,7 +11,7 @@ from kursk_claims.domain.registry import Entity, lookup
 from kursk_claims.models import Claim, Document
 from kursk_claims.rules.actor import _actor, _last_side_before, _side_of_np, document_actor, speaker_sides
 from kursk_claims.rules.attribution import Attribution, Target
-from kursk_claims.rules.claim_date import _claim_date, _dated_statements
+from kursk_claims.rules.claim_date import _claim_date, _dated_statements, same_speaker
 from kursk_claims.rules.claimant import _source_line, attribute
 from kursk_claims.rules.context import DocContext, _norm, ents_of, opposite
 from kursk_claims.rules.decision import Decision, rule_of
@@ -322,7 +322,12 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
                 if credited is not None:
                     # the credited source's statement the body dates, if any
                     said = next(
-                        (iso for _, name, iso in sorted(ctx.dated_statements) if name == credited.name), None
+                        (
+                            iso
+                            for _, name, iso in sorted(ctx.dated_statements)
+                            if same_speaker(name, credited.name)
+                        ),
+                        None,
                     )
                     if said is not None and said != c.claim_date:
                         c = replace(

@@ -34,6 +34,7 @@ from kursk_claims.rules.phrases import (
     ANAPHOR_SYNONYMS,
     BODY_WORDS,
     CALL_SIGN,
+    CAPITALISED_RUN,
     DESCRIBED_HEADS,
     INSTITUTION_HEADS,
     PLATFORMS,
@@ -96,6 +97,12 @@ _SIDE_LOSSES = re.compile(
     r"\b(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:\w+\s+)?(?:losses|casualties)\b"
     r"|\b(Russia|Ukraine|Russian|Ukrainian)\s+(?:(?:forces|troops|army|units)\s+)?(?:has\s+|have\s+|had\s+)?lost\b"
 )
+
+
+def _is_institution(name: str) -> bool:
+    """A name of two words or more ending in an institution's head ('General Staff', 'Defense Ministry')."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in INSTITUTION_HEADS
 
 
 class Resolver:
@@ -229,6 +236,13 @@ class Resolver:
             )
             if m is None and head in ("statement", "report"):
                 m = self.last_mention(sent_idx, around, kinds=("body",), before=start_idx)
+                # "On Thursday, the General Staff published figures. ..., the statement said": an
+                # institution named without its country, resolved below by the article's context
+                written = self._institution_before(sent_idx, subj, around)
+                if written is not None and (m is None or written[0] > m.sent):
+                    body = self.body_by_context(written[1], subj, sent_idx, around)
+                    if body is not None:
+                        return body._replace(head=head)
             if m is None and head in _SPEAKING_PEOPLE:
                 # "A Ukrainian official involved in the talks said ... the official said": described, not named
                 m = self.last_mention(sent_idx, around, kinds=("person",), before=start_idx, speakers=True)
@@ -242,6 +256,8 @@ class Resolver:
             m = self.last_mention(sent_idx, around, heads=("source", "informant"), before=start_idx)
             if m is not None:
                 return Found(m.name, m.side, m.kind, head)
+        if kind == "other" and head in STATEMENT_NOUNS and name.lower() == head:
+            return None  # "the statement said" with no source before it: no one named
         if side is None and lookup(name) is None:
             described = self.described_side(name, sent_idx, around) if kind == "person" else None
             if described is not None:
@@ -269,6 +285,20 @@ class Resolver:
                 # a person named without a side, in an article about one side's people: that side's
                 return Found(name, self.home_side(), kind, head)
         return Found(name, side, kind, head)
+
+    def _institution_before(self, sent_idx: int, subj: Token, around: int) -> tuple[int, str] | None:
+        """(sentence, name) of the last institution named without its country ('the General Staff
+        published figures') in this paragraph before `subj`."""
+        here = self.ctx.sentences[sent_idx]
+        for j in range(sent_idx, max(-1, sent_idx - 4), -1):
+            s = self.ctx.sentences[j]
+            if s.line != here.line:
+                break
+            text = s.text[: subj.idx] if j == sent_idx else s.text
+            runs = [r for r in CAPITALISED_RUN.findall(text) if _is_institution(r)]
+            if runs:
+                return j, runs[-1]
+        return None
 
     def body_by_context(self, name: str, subj: Token, sent_idx: int, around: int) -> Found | None:
         """An institution named without its country ('the General Staff', 'the Defense Ministry in
