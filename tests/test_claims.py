@@ -1571,6 +1571,34 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "The state news agency RIA Novosti, citing the Russian Defense Ministry, reported that Ukraine had "
+        'lost "more than 66,000 troops" in the Kursk direction.',
+        "more than 66,000 troops",
+        {"claimant": "Russian Defense Ministry", "claimant_side": "russia"},
+        id="quoted-fragment-relayed-by-an-outlet-citing-the-ministry",
+    ),
+    case(
+        "RIA Novosti, citing a source in the Russian security services, reported that Kiev had brought in "
+        "up to 2,000 fresh troops to the Sudzha area.",
+        "up to 2,000 fresh troops",
+        {"claimant": "source in the Russian security services", "claimant_side": "russia"},
+        id="outlet-citing-a-source-inside-an-institution",
+    ),
+    case(
+        "According to a ministry statement cited by the AFP news agency, Ukraine has lost more than 6,600 "
+        "soldiers in the Kursk region. The Russian Defense Ministry also said it had retaken two villages.",
+        "more than 6,600 soldiers",
+        {"claimant": "Russian Defense Ministry"},
+        id="statement-cited-by-an-outlet-is-the-ministry-s",
+    ),
+    case(
+        "The Armed Forces of Ukraine have lost more than 310 troops in the Kursk area in one day, according "
+        "to a Russian Defense Ministry report released on Tuesday.",
+        "more than 310 troops",
+        {"claimant": "Russian Defense Ministry", "claimant_side": "russia"},
+        id="according-to-a-report-its-compound-names",
+    ),
+    case(
         "Russia has lost about 50,000 soldiers in the region by Western estimates.",
         "about 50,000",
         {"claimant": "Western estimates", "claimant_side": "third_party"},

@@ -26,6 +26,7 @@ from kursk_claims.rules.phrases import (
     REPORT_VERBS,
     SOURCE_NOUNS,
     STATEMENT_NOUNS,
+    Found,
     _entity_for_phrase,
     _entity_just_before,
     _reporting_verbs,
@@ -86,6 +87,9 @@ def quote_speaker(r: Resolver, t: Target) -> Attribution | None:
             subj = _reported_as_saying(v) or _subject_of(v)  # "Lee quoted the agency as saying ..."
             got = r.resolve_subject(subj, s.idx, s.idx) if subj is not None else None
             if got is not None:
+                cited = _relayed_by_outlet(r, v, got, s.idx)
+                if cited is not None:
+                    return cited
                 return Attribution.of(
                     got,
                     Decision("claimant.quote_speaker", f"speaker of the quoted words ('{subj}' {v.text})"),
@@ -126,6 +130,16 @@ def quote_speaker(r: Resolver, t: Target) -> Attribution | None:
                     Decision("claimant.quote_speaker", f"speaker of the quotation ('{subj.text} {v.text}')"),
                     v,
                 )
+    return None
+
+
+def _relayed_by_outlet(r: Resolver, v: Token, got: Found, sent_idx: int) -> Attribution | None:
+    """'RIA Novosti, citing the Russian Defense Ministry, reported ...': an outlet (or an unplaced
+    speaker) that cites a named source only relays; the source asserts (`claimant.citing`)."""
+    via = _cited_source(r, v, sent_idx)
+    cited = _in_home_country(via.found, got, r) if via is not None else None
+    if cited is not None and (got.kind in ("media", "other") or (via is not None and via.chain)):
+        return Attribution.of(cited, Decision("claimant.citing", f"'{v.text}, citing ...': the cited source"), v)
     return None
 
 
@@ -221,12 +235,9 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
         if got is not None:
             if got.name.lower() in ("i", "we"):
                 continue
-            via = _cited_source(r, v, s.idx)
-            cited = _in_home_country(via.found, got, r) if via is not None else None
-            if cited is not None and (got.kind in ("media", "other") or (via is not None and via.chain)):
-                return Attribution.of(
-                    cited, Decision("claimant.citing", f"'{v.text}, citing ...': the cited source"), v
-                )
+            relayed_by = _relayed_by_outlet(r, v, got, s.idx)
+            if relayed_by is not None:
+                return relayed_by
             if got.kind == "media":
                 # "As Ukrinform reported, ..., according to the General Staff": the outlet relays
                 acc = according_to(r, t)
@@ -293,9 +304,14 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
             if pobj is None:
                 continue
             definite_report = pobj.lower_ == "report" and any(c.lower_ == "the" for c in pobj.children)
+            # "according to a Russian Defense Ministry report": a report its compound names
+            named_report = any(
+                c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in pobj.children
+            )
             if (
                 pobj.lemma_.lower() in REPORT_NOUNS | {"media"}
                 and not definite_report
+                and not named_report
                 and not any(c.dep_ == "prep" for c in pobj.children)
             ):
                 return Attribution(
@@ -335,8 +351,15 @@ def _statement_author(noun: Token) -> Token | None:
             if subj is not None:
                 return subj
         if c.dep_ == "acl" and (by := _agent_of(c)) is not None:
+            if c.lemma_.lower() in _RELAY_VERBS:
+                # "a ministry statement cited by the AFP news agency": AFP only passes it on
+                return next((g for g in noun.children if g.dep_ in ("compound", "poss")), None)
             return by
     return None
+
+
+# Verbs by which an outlet passes on another's statement ('cited by AFP', 'quoted by Reuters').
+_RELAY_VERBS = frozenset({"cite", "quote", "relay"})
 
 
 def source_noun(r: Resolver, t: Target) -> Attribution | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from kursk_claims.domain.registry import lookup, resolve_role
+from kursk_claims.domain.registry import lookup, resolve_role, side_of_phrase
 from kursk_claims.rules.context import ents_of
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.phrases import INSTITUTION_HEADS, REPORT_VERBS, Found
@@ -32,6 +32,10 @@ def _cited_source(r: Resolver, verb: Token, sent_idx: int, home: str | None = No
             if obj is None:
                 continue
             named = any(e.label_ in ("PERSON", "ORG") and e.start <= obj.i < e.end for e in ents_of(obj.doc))
+            inside = _source_inside(obj)
+            if inside is not None:
+                # "citing a source in the Russian security services": that source, as written
+                return Cited(Found(inside, side_of_phrase(inside), "other", obj.lower_), False)
             if not named and obj.lemma_.lower() not in INSTITUTION_HEADS:
                 return None  # "citing Ukrainian soldiers": the outlet stays the claimant
             got = r.resolve_subject(obj, sent_idx, sent_idx)
@@ -51,6 +55,22 @@ def _cited_source(r: Resolver, verb: Token, sent_idx: int, home: str | None = No
                     return Cited(further.found, True)
             if got is not None and (got.kind in ("person", "body", "group") or not named):
                 return Cited(got, False)
+    return None
+
+
+def _source_inside(obj: Token) -> str | None:
+    """'a source in the Russian security services', 'an official at the defence ministry': an
+    unnamed source placed inside an institution, as written without its article."""
+    if obj.lemma_.lower() not in ("source", "official", "officer", "representative", "insider"):
+        return None
+    for c in obj.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "within"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            named = any(e.label_ == "ORG" and e.start <= pobj.i < e.end for e in ents_of(pobj.doc))
+            if named or pobj.lemma_.lower() in INSTITUTION_HEADS:
+                return _strip_det(_phrase(obj))
     return None
 
 
