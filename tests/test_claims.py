@@ -1571,6 +1571,14 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "A Ukrainian military spokesman said on Monday that Russia had massed 50,000 troops.\n\n"
+        "Ukrainian President Volodymyr Zelenskyy offered a higher count for the Kursk region itself. "
+        '"We already see 11,000 North Korean soldiers there," he said in his nightly video address.',
+        "11,000 North Korean soldiers",
+        {"claimant": "Volodymyr Zelensky", "claimant_side": "ukraine"},
+        id="he-is-the-named-subject-of-the-sentence-before",
+    ),
+    case(
         "The state news agency RIA Novosti, citing the Russian Defense Ministry, reported that Ukraine had "
         'lost "more than 66,000 troops" in the Kursk direction.',
         "more than 66,000 troops",

@@ -139,7 +139,9 @@ def _relayed_by_outlet(r: Resolver, v: Token, got: Found, sent_idx: int) -> Attr
     via = _cited_source(r, v, sent_idx)
     cited = _in_home_country(via.found, got, r) if via is not None else None
     if cited is not None and (got.kind in ("media", "other") or (via is not None and via.chain)):
-        return Attribution.of(cited, Decision("claimant.citing", f"'{v.text}, citing ...': the cited source"), v)
+        return Attribution.of(
+            cited, Decision("claimant.citing", f"'{v.text}, citing ...': the cited source"), v
+        )
     return None
 
 
@@ -305,9 +307,7 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
                 continue
             definite_report = pobj.lower_ == "report" and any(c.lower_ == "the" for c in pobj.children)
             # "according to a Russian Defense Ministry report": a report its compound names
-            named_report = any(
-                c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in pobj.children
-            )
+            named_report = any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in pobj.children)
             if (
                 pobj.lemma_.lower() in REPORT_NOUNS | {"media"}
                 and not definite_report

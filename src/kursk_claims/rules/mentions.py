@@ -127,6 +127,9 @@ class Resolver:
         """
         low = subj.lower_
         if low in ("he", "she", "him", "her"):
+            lead = self._subject_of_sentence_before(subj, sent_idx, around)
+            if lead is not None:
+                return lead._replace(head=low)
             m = self.last_mention(sent_idx, around, kinds=("person",), before=subj.idx, speakers=True)
             m = m or self.last_mention(sent_idx, around, kinds=("person",), before=subj.idx)
             m = m or self.next_person(sent_idx, around)
@@ -285,6 +288,24 @@ class Resolver:
                 # a person named without a side, in an article about one side's people: that side's
                 return Found(name, self.home_side(), kind, head)
         return Found(name, side, kind, head)
+
+    def _subject_of_sentence_before(self, subj: Token, sent_idx: int, around: int) -> Found | None:
+        """'Zelensky offered a higher count. "...," he said': a pronoun opening its clause refers to
+        the named person who is the subject of the sentence just before it, in the same paragraph."""
+        if any(ent_type_of(t) == "PERSON" for t in subj.doc[: subj.i]):
+            return None  # a person named earlier in the pronoun's own sentence comes first
+        j = sent_idx - 1
+        if j < 0 or self.ctx.sentences[j].line != self.ctx.sentences[sent_idx].line:
+            return None
+        sdoc = self.ctx.sent_doc(j, around)
+        if sdoc is None:
+            return None
+        root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
+        lead = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+        if lead is None or ent_type_of(lead) != "PERSON":
+            return None
+        got = self.resolve_subject(lead, j, around)
+        return got if got is not None and got.kind == "person" else None
 
     def _institution_before(self, sent_idx: int, subj: Token, around: int) -> tuple[int, str] | None:
         """(sentence, name) of the last institution named without its country ('the General Staff
