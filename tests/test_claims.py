@@ -1571,6 +1571,21 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "South Korea's National Intelligence Service told lawmakers on Thursday that about 3,000 more "
+        "troops had been sent. The agency's previous estimate, given to lawmakers in January, was some "
+        "300 killed and 2,700 wounded.",
+        "some 300 killed",
+        {"claimant": "South Korea National Intelligence Service"},
+        id="the-agency-s-estimate-is-the-agency-s",
+    ),
+    case(
+        "Syrskyi spoke to the nation on Monday. Yes, his figure is about 18,000 Russians killed, wounded "
+        "or captured since the start.",
+        "about 18,000 Russians",
+        {"claimant": "Oleksandr Syrskyi"},
+        id="his-figure-is-his",
+    ),
+    case(
         "A Ukrainian military spokesman said on Monday that Russia had massed 50,000 troops.\n\n"
         "Ukrainian President Volodymyr Zelenskyy offered a higher count for the Kursk region itself. "
         '"We already see 11,000 North Korean soldiers there," he said in his nightly video address.',

@@ -386,6 +386,9 @@ def _source_noun(r: Resolver, sdoc: Doc, num: Token, sent_idx: int) -> Attributi
                 return Attribution.of(outlet, Decision("claimant.own_analysis", f"'{_phrase(t)}'"), t.head)
             owner = next((c for c in t.children if c.dep_ == "poss"), None)
             found = _entity_for_phrase(owner, r.when()) if owner is not None else None
+            if owner is not None and (found is None or found.kind == "other"):
+                # "his figure", "The agency's previous estimate": whom the pronoun or role refers to
+                found = r.resolve_subject(owner, sent_idx, sent_idx)
             if owner is not None and found is not None and found.kind != "other":
                 # "Moscow's figure for Ukrainian losses": the owner of the figure claims it
                 return Attribution(

@@ -126,7 +126,7 @@ class Resolver:
         else through the registry, NER, roles or as written, with its side guessed from context.
         """
         low = subj.lower_
-        if low in ("he", "she", "him", "her"):
+        if low in ("he", "she", "him", "her", "his"):
             lead = self._subject_of_sentence_before(subj, sent_idx, around)
             if lead is not None:
                 return lead._replace(head=low)
