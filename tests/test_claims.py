@@ -1571,6 +1571,13 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Speaking in Vilnius on 4 September, a senior officer of Lithuania's Second Investigation "
+        "Department, Colonel Rimvydas Zemaitis, said Russia had brought 30,000 servicemen into the region.",
+        "30,000 servicemen",
+        {"claimant": "Rimvydas Zemaitis", "claimant_side": "third_party"},
+        id="a-name-in-apposition-takes-its-description-s-side",
+    ),
+    case(
         "South Korea's National Intelligence Service told lawmakers on Thursday that about 3,000 more "
         "troops had been sent. The agency's previous estimate, given to lawmakers in January, was some "
         "300 killed and 2,700 wounded.",

@@ -515,6 +515,12 @@ class Resolver:
             for e in ents_of(sdoc):
                 if e.label_ == "PERSON" and e.text.split()[-1].lower() == surname:
                     side = side_of_phrase(_norm(_subtree_text(e.root)))
+                    if side is None and e.root.dep_ == "appos" and ent_type_of(e.root.head) != "PERSON":
+                        # "a senior officer of Lithuania's Second Investigation Department, Colonel
+                        # Rimvydas Zemaitis": the description the name stands in apposition to
+                        head = e.root.head
+                        desc = [t for t in head.subtree if t.i < e.start or t.i >= e.end]
+                        side = side_of_phrase(_norm(" ".join(t.text for t in desc)))
                     if side is not None:
                         return side
         # the words alone, where the recogniser missed the name (a call sign, a first name): "Bison, a
