@@ -1571,6 +1571,14 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "KYIV, Aug 13 (Reuters) - Ukrainian troops now hold about 1,000 square kilometres of Russian land, "
+        "Kyiv's top commander said, as Moscow ordered more border evacuations.",
+        "about 1,000 square kilometres",
+        {"claimant": "Oleksandr Syrskyi", "claimant_side": "ukraine"},
+        published="2024-08-13",
+        id="the-possessor-of-a-role-is-not-the-speaker",
+    ),
+    case(
         "Speaking in Vilnius on 4 September, a senior officer of Lithuania's Second Investigation "
         "Department, Colonel Rimvydas Zemaitis, said Russia had brought 30,000 servicemen into the region.",
         "30,000 servicemen",

@@ -185,7 +185,10 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
             ent = _canon_entity(e)
             if ent is not None:
                 return Found(ent.name, ent.side, ent.kind, head_low)
-    persons = [e for e in ents if e.label_ == "PERSON"]
+    # "Kyiv's top commander", "Putin's spokesman": the possessor is not the one who speaks
+    persons = [
+        e for e in ents if e.label_ == "PERSON" and not (e.root.dep_ == "poss" and e.root.head.i == tok.i)
+    ]
     for e in persons:
         ent = _canon_entity(e)
         if ent is not None:
