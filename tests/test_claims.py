@@ -1519,6 +1519,19 @@ def test_not_a_claim_recent_rules(nlp: Any, text: str, quote: str) -> None:
 
 ACTOR_RECENT = [
     case(
+        "Ukraine war latest: Ukrainian forces launch fresh attacks in Kursk Oblast; Russia claims 8 tanks destroyed",
+        "8 tanks",
+        {"actor": "ukraine"},
+        id="the-speaker-of-a-loss-count-is-not-the-loser",
+    ),
+    case(
+        "Russia's Defence Ministry said its troops had repelled 12 attacks over the past day, inflicting "
+        "losses of up to 280 servicemen on Ukrainian forces.",
+        "up to 280 servicemen",
+        {"actor": "ukraine"},
+        id="losses-inflicted-on-a-side",
+    ),
+    case(
         "About 1,500 North Korean troops were sent to the front. Several hundred of them had been killed, "
         "officials said.",
         "Several hundred",

@@ -12,6 +12,7 @@ from kursk_claims.rules.datalines import data_line
 from kursk_claims.rules.decision import Decision, rule_of
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.metric import _FIGURE_NOUNS
+from kursk_claims.rules.phrases import REPORT_VERBS
 from kursk_claims.rules.predicate import _evacuation_context, _unit_anchor
 from kursk_claims.rules.tree import (
     _agent_of,
@@ -69,13 +70,31 @@ def _modifier_side(num: Token, noun: Token | None, speaker_side: str | None) -> 
 
 
 def _last_side_before(
-    sdoc: Doc, char_limit: int, skip: tuple[int, int] | None = None, speaker_side: str | None = None
+    sdoc: Doc,
+    char_limit: int,
+    skip: tuple[int, int] | None = None,
+    speaker_side: str | None = None,
+    skip_speakers: bool = False,
 ) -> tuple[str, Decision] | None:
+    """The last side word before `char_limit`; with `skip_speakers`, not one inside the subject of a
+    reporting verb ("Russia claims 8 tanks destroyed": who speaks, not whose losses)."""
+    speakers = (
+        {
+            g.i
+            for v in sdoc
+            if v.lemma_.lower() in REPORT_VERBS
+            for c in v.children
+            if c.dep_ == "nsubj"
+            for g in c.subtree
+        }
+        if skip_speakers
+        else set()
+    )
     best: tuple[str, Decision] | None = None
     for t in sdoc:
         if t.idx >= char_limit:
             break
-        if skip and skip[0] <= t.idx < skip[1]:
+        if (skip and skip[0] <= t.idx < skip[1]) or t.i in speakers:
             continue
         if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS:
             continue  # "crossed into Russia": where, not whose
@@ -177,6 +196,13 @@ def _actor(
         found = _modifier_side(num, noun, speaker_side)
         if found:
             return found
+        if verb is not None and verb.lemma_.lower() == "inflict":
+            # "inflicting losses of up to 280 servicemen on Ukrainian forces": whom they were inflicted on
+            objs = [verb, anchor, *(c for c in verb.children if c.dep_ == "dobj")]
+            for p in (c for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "on"):
+                side = _side_of_np(p, speaker_side)
+                if side:
+                    return side, Decision("actor.inflicted_on", f"'{verb.text} ... {p.text} {_phrase(p)}'")
         if verb is not None and verb.lemma_.lower() in ("put", "estimate", "place"):
             # "put Ukrainian losses at 4,130 servicemen": whose losses the object names
             for o in (c for c in verb.children if c.dep_ == "dobj"):
@@ -204,6 +230,8 @@ def _actor(
                     return side, Decision("actor.figure_for", f"'{figure.text} {p.text} ...'")
         subj = _agent_of(verb) if anchor.dep_ == "nsubjpass" else None
         subj = subj or _subject_of(verb)
+        if subj is not None and verb.lemma_.lower() in REPORT_VERBS and metric in _LOSS_METRICS:
+            subj = None  # "Russia claims 8 tanks destroyed": who speaks, not whose losses
         if subj is not None and not (subj.i <= anchor.i <= list(subj.subtree)[-1].i):
             if (
                 metric in ("killed", "wounded", "casualties", "equipment", "prisoners")
@@ -283,7 +311,9 @@ def _actor(
         # "86% of the territory has been liberated", "units liberated 10 settlements": no side named,
         # the claimant's own side did it
         return speaker_side, Decision("actor.claimant_side", "no side named: the claimant's side")
-    found = _last_side_before(sdoc, q.start - s.start, speaker_side=speaker_side)
+    found = _last_side_before(
+        sdoc, q.start - s.start, speaker_side=speaker_side, skip_speakers=metric in _LOSS_METRICS
+    )
     if found:
         return found
     prev = prev_doc() if prev_doc is not None else None  # the previous sentence, parsed only now
@@ -303,6 +333,8 @@ def _actor(
 
 
 # What a warring side counts of the enemy when it names no side: equipment lost, prisoners taken
+# Counts of what a side lost: their subject's reporting verb names the speaker, not the loser.
+_LOSS_METRICS = frozenset({"equipment", "killed", "wounded", "casualties"})
 _ENEMY_COUNTS = frozenset({("equipment", "lost"), ("prisoners", "taken_prisoner")})
 
 
