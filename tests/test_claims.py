@@ -1328,6 +1328,31 @@ def test_tally_lists_and_headline_credits(
 
 METRIC_RECENT = [
     case(
+        "Ukraine's General Staff put Russian losses in the Kursk operation at 38,000 in early January.",
+        "38,000",
+        {"metric": "casualties", "actor": "russia"},
+        id="the-estimator-subject-does-not-count",
+    ),
+    case(
+        "The regional government last published a figure in January, putting the number of civilians "
+        "killed since August at 47.",
+        "47",
+        {"metric": "civilians"},
+        id="the-number-of-civilians-killed",
+    ),
+    case(
+        "Since the start of the operation, Russian losses have exceeded 25,000 people, over 9,000 of them killed.",
+        "over 9,000",
+        {"metric": "killed"},
+        id="people-among-losses-are-not-civilians",
+    ),
+    case(
+        "The spy agency now estimated North Korean casualties at around 3,600, roughly 400 of them fatal.",
+        "roughly 400",
+        {"metric": "killed"},
+        id="a-partitive-s-own-cue-fatal",
+    ),
+    case(
         "Russian shelling killed three civilians and wounded 11 in Sumy region, the regional governor said.",
         "three civilians",
         {"metric": "civilians", "value": 3.0, "actor": "civilians", "predicate": "killed"},

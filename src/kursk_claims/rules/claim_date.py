@@ -12,8 +12,9 @@ from kursk_claims.domain.registry import lookup
 from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.context import DocContext, attribution_data, ent_type_of
 from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.described import is_institution
 from kursk_claims.rules.interview import question_lines
-from kursk_claims.rules.phrases import CAPITALISED_RUN, INSTITUTION_HEADS, STATEMENT_NOUNS, _reporting_verbs
+from kursk_claims.rules.phrases import CAPITALISED_RUN, STATEMENT_NOUNS, _reporting_verbs
 from kursk_claims.rules.tree import _heads, _is_ancestor
 from kursk_claims.text import dates
 from kursk_claims.text.reporting import DATING_FORMS_RX, REPORT_VERB_FORM
@@ -462,8 +463,7 @@ def _first_known(names: Iterable[str]) -> str | None:
             e = lookup(" ".join(words[k:]))
             if e is not None:
                 return e.name
-    heads = INSTITUTION_HEADS
-    return next((n for n in runs if len(n.split()) >= 2 and n.split()[-1].lower() in heads), None)
+    return next((n for n in runs if is_institution(n)), None)
 
 
 def same_speaker(stated: str, claimant: str | None) -> bool:

@@ -27,14 +27,13 @@ from kursk_claims.rules.context import (
     place_data,
     place_side,
 )
+from kursk_claims.rules.described import call_signs, described_side, institution_before
 from kursk_claims.rules.phrases import (
     _PERSON_HEADS,
     _SPEAKING_PEOPLE,
     ANAPHOR_HEADS,
     ANAPHOR_SYNONYMS,
     BODY_WORDS,
-    CALL_SIGN,
-    CAPITALISED_RUN,
     DESCRIBED_HEADS,
     INSTITUTION_HEADS,
     PLATFORMS,
@@ -97,12 +96,6 @@ _SIDE_LOSSES = re.compile(
     r"\b(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:\w+\s+)?(?:losses|casualties)\b"
     r"|\b(Russia|Ukraine|Russian|Ukrainian)\s+(?:(?:forces|troops|army|units)\s+)?(?:has\s+|have\s+|had\s+)?lost\b"
 )
-
-
-def _is_institution(name: str) -> bool:
-    """A name of two words or more ending in an institution's head ('General Staff', 'Defense Ministry')."""
-    words = name.split()
-    return len(words) >= 2 and words[-1].lower() in INSTITUTION_HEADS
 
 
 class Resolver:
@@ -241,7 +234,7 @@ class Resolver:
                 m = self.last_mention(sent_idx, around, kinds=("body",), before=start_idx)
                 # "On Thursday, the General Staff published figures. ..., the statement said": an
                 # institution named without its country, resolved below by the article's context
-                written = self._institution_before(sent_idx, subj, around)
+                written = institution_before(self.ctx, sent_idx, subj)
                 if written is not None and (m is None or written[0] > m.sent):
                     body = self.body_by_context(written[1], subj, sent_idx, around)
                     if body is not None:
@@ -306,20 +299,6 @@ class Resolver:
             return None
         got = self.resolve_subject(lead, j, around)
         return got if got is not None and got.kind == "person" else None
-
-    def _institution_before(self, sent_idx: int, subj: Token, around: int) -> tuple[int, str] | None:
-        """(sentence, name) of the last institution named without its country ('the General Staff
-        published figures') in this paragraph before `subj`."""
-        here = self.ctx.sentences[sent_idx]
-        for j in range(sent_idx, max(-1, sent_idx - 4), -1):
-            s = self.ctx.sentences[j]
-            if s.line != here.line:
-                break
-            text = s.text[: subj.idx] if j == sent_idx else s.text
-            runs = [r for r in CAPITALISED_RUN.findall(text) if _is_institution(r)]
-            if runs:
-                return j, runs[-1]
-        return None
 
     def body_by_context(self, name: str, subj: Token, sent_idx: int, around: int) -> Found | None:
         """An institution named without its country ('the General Staff', 'the Defense Ministry in
@@ -500,56 +479,12 @@ class Resolver:
         return Found(holder.name, holder.side, holder.kind, "")
 
     def described_side(self, name: str, sent_idx: int, around: int) -> str | None:
-        """The side a person the registry does not know was described with where the article named
-        them ("Vadym Mysnyk, a spokesman for the Siversk operational and tactical group")."""
-        surname = name.split()[-1].lower()
-        for called, side in self.call_signs(sent_idx):
-            if called.lower() == surname and side is not None:
-                return side
-        for j in self.ctx.window(around):
-            if j > sent_idx:
-                break
-            sdoc = self.ctx.sent_doc(j, around)
-            if sdoc is None:
-                continue
-            for e in ents_of(sdoc):
-                if e.label_ == "PERSON" and e.text.split()[-1].lower() == surname:
-                    side = side_of_phrase(_norm(_subtree_text(e.root)))
-                    if side is None and e.root.dep_ == "appos" and ent_type_of(e.root.head) != "PERSON":
-                        # "a senior officer of Lithuania's Second Investigation Department, Colonel
-                        # Rimvydas Zemaitis": the description the name stands in apposition to
-                        head = e.root.head
-                        desc = [t for t in head.subtree if t.i < e.start or t.i >= e.end]
-                        side = side_of_phrase(_norm(" ".join(t.text for t in desc)))
-                    if side is not None:
-                        return side
-        # the words alone, where the recogniser missed the name (a call sign, a first name): "Bison, a
-        # Ukrainian company commander, ...", "a Ukrainian medic, Lastivka, ..."
-        last = re.escape(name.split()[-1])
-        described = re.compile(
-            r"\b"
-            + last
-            + r",\s+(?:a|an|the)\s+([^,.;:!?]{3,80})|\b(?:a|an|the)\s+([^,.;:!?]{3,80}),\s+"
-            + last
-            + r"\b|\b(?:a|an|the)\s+([^,.;:!?]{3,60}?)\s+(?:[A-Z][\w'’-]*\s+)*"
-            + last
-            + r"\b"
-        )  # "Bison, a Ukrainian company commander", "the open-source loss tracker Ironclad Tally"
-        for sj in self.ctx.sentences[: sent_idx + 1]:
-            for m in described.finditer(sj.text):
-                side = side_of_phrase(_norm(m.group(1) or m.group(2) or m.group(3)))
-                if side is not None:
-                    return side
-        return None
+        """The side a person the registry does not know was described with (`described.described_side`)."""
+        return described_side(self.ctx, name, sent_idx, around)
 
     def call_signs(self, upto: int) -> list[tuple[str, str | None]]:
-        """People the article knows by a call sign ("a Ukrainian drone operator who gave his call sign
-        as Hrim"), with the side their description gives, up to sentence `upto`."""
-        out = []
-        for s in self.ctx.sentences[: upto + 1]:
-            for m in CALL_SIGN.finditer(s.text):
-                out.append((m.group(1), side_of_phrase(s.text[: m.start()])))
-        return out
+        """People the article knows by a call sign, with their sides (`described.call_signs`)."""
+        return call_signs(self.ctx, upto)
 
     def last_mention(
         self,

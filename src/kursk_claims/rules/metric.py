@@ -260,6 +260,10 @@ def _share_of_territory(after: str, context: str) -> str | None:
     return None
 
 
+# Verbs by which a source estimates a figure ("put Russian losses at 38,000").
+_ESTIMATE_VERBS = frozenset({"put", "estimate", "place"})
+
+
 def _civilian_context(sdoc: Doc) -> bool:
     """The sentence is about civilians (residents, children, a strike on a town) and not troops."""
     words = {t.lemma_.lower() for t in sdoc}
@@ -465,7 +469,9 @@ def _bare_number_metric(
     # "Russian losses exceeded 62,000": the subject of the number's verb says what it counts
     gverb = _governing_verb(num)  # the number's verb, read by the rules below
     role = num.head.dep_ if num.dep_ == "nummod" and num.head.lower_ in ("plus", "odd") else num.dep_
-    if gverb is not None and role in ("dobj", "attr", "pobj", "npadvmod", "advmod"):
+    estimator = gverb is not None and gverb.lemma_.lower() in _ESTIMATE_VERBS
+    if gverb is not None and role in ("dobj", "attr", "pobj", "npadvmod", "advmod") and not estimator:
+        # ("The General Staff put Russian losses at 38,000": the subject only estimates)
         subj_tok = next((c for c in gverb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj_tok is not None and subj_tok.i < num.i:
             got = _noun_metric(subj_tok)
@@ -513,8 +519,13 @@ def _bare_number_metric(
                 ),
             )
     # "put the contingent at 11,000-12,000", "put North Korean casualties in the several hundred range"
-    if gverb is not None and gverb.lemma_.lower() in ("put", "estimate", "place", "number"):
-        objs = [c for c in gverb.children if c.dep_ in ("dobj", "nsubj")]
+    partitive = [t.lower_ for t in num.doc[num.i + 1 : num.i + 3]] in (["of", "them"], ["of", "those"])
+    counts = estimator or (gverb is not None and gverb.lemma_.lower() == "number")  # "numbers some 60,000"
+    if gverb is not None and counts and not partitive:  # "roughly 400 of them fatal": its own cue counts
+        # the object counts; the subject only when there is none ("casualties estimated at 3,800")
+        objs = [c for c in gverb.children if c.dep_ == "dobj"] or [
+            c for c in gverb.children if c.dep_ in ("nsubj", "nsubjpass")
+        ]
         for o in objs:
             got = _noun_metric(o)
             if got is not None:
@@ -574,7 +585,9 @@ def _bare_number_metric(
     if nm:
         words = re.findall(r"[a-z'-]+", nm.group(1).lower())
         noun_metric = next((_noun_index()[w] for w in words if w in _noun_index()), None)
-        if noun_metric == "civilians" and not _has_cue(words, ["killed", "wounded", "dead", "injured"]):
+        if "civilians" in words or (
+            noun_metric == "civilians" and not _has_cue(words, ["killed", "wounded", "dead", "injured"])
+        ):  # "the number of civilians killed" counts civilians; "the number of people killed" need not
             return MetricHit(
                 "civilians", None, Decision("metric.number_of", f"'the number of {nm.group(1).strip()}'")
             )

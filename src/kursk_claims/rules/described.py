@@ -1,0 +1,91 @@
+"""What the article says of a speaker it names without the registry: the side their description
+gives ('Vadym Mysnyk, a spokesman for the Siversk operational and tactical group'), the call signs
+it introduces, and institutions it writes without their country ('the General Staff')."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kursk_claims.domain.registry import side_of_phrase
+from kursk_claims.rules.context import DocContext, _norm, ent_type_of, ents_of
+from kursk_claims.rules.phrases import CALL_SIGN, CAPITALISED_RUN, INSTITUTION_HEADS
+from kursk_claims.rules.tree import _subtree_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def is_institution(name: str) -> bool:
+    """A name of two words or more ending in an institution's head ('General Staff', 'Defense Ministry')."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in INSTITUTION_HEADS
+
+
+def institution_before(ctx: DocContext, sent_idx: int, subj: Token) -> tuple[int, str] | None:
+    """(sentence, name) of the last institution named without its country ('the General Staff
+    published figures') in this paragraph before `subj`."""
+    here = ctx.sentences[sent_idx]
+    for j in range(sent_idx, max(-1, sent_idx - 4), -1):
+        s = ctx.sentences[j]
+        if s.line != here.line:
+            break
+        text = s.text[: subj.idx] if j == sent_idx else s.text
+        runs = [r for r in CAPITALISED_RUN.findall(text) if is_institution(r)]
+        if runs:
+            return j, runs[-1]
+    return None
+
+
+def described_side(ctx: DocContext, name: str, sent_idx: int, around: int) -> str | None:
+    """The side a person the registry does not know was described with where the article named
+    them ("Vadym Mysnyk, a spokesman for the Siversk operational and tactical group")."""
+    surname = name.split()[-1].lower()
+    for called, side in call_signs(ctx, sent_idx):
+        if called.lower() == surname and side is not None:
+            return side
+    for j in ctx.window(around):
+        if j > sent_idx:
+            break
+        sdoc = ctx.sent_doc(j, around)
+        if sdoc is None:
+            continue
+        for e in ents_of(sdoc):
+            if e.label_ == "PERSON" and e.text.split()[-1].lower() == surname:
+                side = side_of_phrase(_norm(_subtree_text(e.root)))
+                if side is None and e.root.dep_ == "appos" and ent_type_of(e.root.head) != "PERSON":
+                    # "a senior officer of Lithuania's Second Investigation Department, Colonel
+                    # Rimvydas Zemaitis": the description the name stands in apposition to
+                    head = e.root.head
+                    desc = [t for t in head.subtree if t.i < e.start or t.i >= e.end]
+                    side = side_of_phrase(_norm(" ".join(t.text for t in desc)))
+                if side is not None:
+                    return side
+    # the words alone, where the recogniser missed the name (a call sign, a first name): "Bison, a
+    # Ukrainian company commander, ...", "a Ukrainian medic, Lastivka, ..."
+    last = re.escape(name.split()[-1])
+    described = re.compile(
+        r"\b"
+        + last
+        + r",\s+(?:a|an|the)\s+([^,.;:!?]{3,80})|\b(?:a|an|the)\s+([^,.;:!?]{3,80}),\s+"
+        + last
+        + r"\b|\b(?:a|an|the)\s+([^,.;:!?]{3,60}?)\s+(?:[A-Z][\w'’-]*\s+)*"
+        + last
+        + r"\b"
+    )  # "Bison, a Ukrainian company commander", "the open-source loss tracker Ironclad Tally"
+    for sj in ctx.sentences[: sent_idx + 1]:
+        for m in described.finditer(sj.text):
+            side = side_of_phrase(_norm(m.group(1) or m.group(2) or m.group(3)))
+            if side is not None:
+                return side
+    return None
+
+
+def call_signs(ctx: DocContext, upto: int) -> list[tuple[str, str | None]]:
+    """People the article knows by a call sign ("a Ukrainian drone operator who gave his call sign
+    as Hrim"), with the side their description gives, up to sentence `upto`."""
+    out = []
+    for s in ctx.sentences[: upto + 1]:
+        for m in CALL_SIGN.finditer(s.text):
+            out.append((m.group(1), side_of_phrase(s.text[: m.start()])))
+    return out
