@@ -1609,6 +1609,16 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Gerasimov said on Wednesday that the offensive had been stopped.\n\nThat upbeat assessment was "
+        "contradicted by Russian military bloggers, who reported on Thursday that Ukrainian units were "
+        "fighting on the outskirts of Sudzha, about 10 kilometers from the border, and had entered at least "
+        "a dozen villages.",
+        "at least a dozen villages",
+        {"claimant": "Russian military bloggers", "claimant_side": "russia"},
+        published="2024-08-20",
+        id="a-relative-clause-report-before-the-figure",
+    ),
+    case(
         "KYIV, Aug 13 (Reuters) - Ukrainian troops now hold about 1,000 square kilometres of Russian land, "
         "Kyiv's top commander said, as Moscow ordered more border evacuations.",
         "about 1,000 square kilometres",

@@ -215,7 +215,19 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
                 subj, sub = named, list(named.subtree)
         if sub[0].i <= num.i <= sub[-1].i:
             continue  # the number sits inside the subject: not this verb's statement
-        if not governs and relayed is None and v.dep_ not in ("ROOT", "parataxis", "advcl", "conj"):
+        # "..., contradicted by Russian military bloggers, who reported on Thursday that ... N": a
+        # relative clause's report before the figure, however the parser hung the figure
+        relative_report = (
+            v.dep_ == "relcl"
+            and v.i < num.i
+            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in v.children)
+        )
+        if (
+            not governs
+            and relayed is None
+            and v.dep_ not in ("ROOT", "parataxis", "advcl", "conj")
+            and not relative_report
+        ):
             continue
         if v.dep_ == "conj" and not governs and v.i < num.i:
             continue
