@@ -206,7 +206,7 @@ def groups_of(score: ModuleType, item: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-N_SLOTS = 24  # one slot per sieve rule position (the sieve has 18 rules; room to grow)
+N_SLOTS = 24  # one slot per sieve rule position (the sieve has 19 rules; room to grow)
 RICH = False  # --rich: context features of the sieve's choice
 
 

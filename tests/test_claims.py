@@ -1609,6 +1609,13 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "The slight gap between the two tallies – 92 settlements in Zelensky's post, 93 in Syrskyi's "
+        "report – was not explained by Kyiv.",
+        "92 settlements",
+        {"claimant": "Volodymyr Zelensky"},
+        id="a-figure-in-someone-s-post",
+    ),
+    case(
         "Gerasimov said on Wednesday that the offensive had been stopped.\n\nThat upbeat assessment was "
         "contradicted by Russian military bloggers, who reported on Thursday that Ukrainian units were "
         "fighting on the outskirts of Sudzha, about 10 kilometers from the border, and had entered at least "

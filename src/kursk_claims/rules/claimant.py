@@ -296,6 +296,22 @@ def _is_passive(v: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
 
 
+def in_statement(r: Resolver, t: Target) -> Attribution | None:
+    """'92 settlements in Zelensky's post, 93 in Syrskyi's report': the statement a figure stands in
+    names its owner, whatever verb the sentence hangs the figure on."""
+    if t.sdoc is None:
+        return None
+    counted = t.num.head if t.num.dep_ == "nummod" else t.num
+    for tok in (c for c in counted.children if c.dep_ == "prep" and c.lower_ == "in"):
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        owner = next((c for c in pobj.children if c.dep_ == "poss"), None) if pobj is not None else None
+        if owner is not None and pobj is not None and pobj.lemma_.lower() in STATEMENT_NOUNS | SOURCE_NOUNS:
+            got = r.resolve_subject(owner, t.s.idx, t.s.idx)
+            if got is not None and got.kind in ("person", "body", "group", "media"):
+                return Attribution.of(got, Decision("claimant.in_statement", f"'in {_phrase(pobj)}'"), None)
+    return None
+
+
 def according_to(r: Resolver, t: Target) -> Attribution | None:
     """'according to X', 'by X's reckoning', 'by Western estimates' ('according to reports' is unnamed)."""
     if t.sdoc is None:
@@ -590,6 +606,7 @@ SIEVE: tuple[SieveRule, ...] = (
     SieveRule("claimant.place_gloss", place_gloss),
     SieveRule("claimant.quote_speaker", quote_speaker),
     SieveRule("claimant.claim_owner", claim_owner),
+    SieveRule("claimant.in_statement", in_statement),
     SieveRule("claimant.nearer_source", nearer_source),
     SieveRule("claimant.reporting_verb", reporting_verb),
     SieveRule("claimant.according_to", according_to),
