@@ -1609,6 +1609,13 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "On 12 August Syrskyi told Zelensky that his troops held about 1,000 square kilometres. My own "
+        "reading of the geolocated footage puts the area under firm Ukrainian control at no more than 800 km².",
+        "no more than 800 km²",
+        {"claimant": None},
+        id="the-writer-in-the-first-person-does-not-continue-a-report",
+    ),
+    case(
         "The slight gap between the two tallies – 92 settlements in Zelensky's post, 93 in Syrskyi's "
         "report – was not explained by Kyiv.",
         "92 settlements",
