@@ -529,6 +529,13 @@ def test_a_document_counting_both_sides_lends_no_side(nlp: Any) -> None:
 
 PREDICATE = [
     case(
+        'US President Donald Trump said on Friday that "thousands" of Ukrainian troops were "completely '
+        'surrounded" in Kursk.',
+        '"thousands" of Ukrainian troops',
+        {"metric": "personnel", "predicate": "other"},
+        id="troops-surrounded-are-neither-attacking-nor-deployed",
+    ),
+    case(
         "Since New Year we have burned nine Russian tanks, the commander said.",
         "nine Russian tanks",
         {"predicate": "lost", "actor": "russia"},
