@@ -529,6 +529,12 @@ def test_a_document_counting_both_sides_lends_no_side(nlp: Any) -> None:
 
 PREDICATE = [
     case(
+        "Gerasimov told Putin that 1,100 square kilometres were back under Russian control.",
+        "1,100 square kilometres",
+        {"predicate": "retaken"},
+        id="back-under-control-is-retaken",
+    ),
+    case(
         'US President Donald Trump said on Friday that "thousands" of Ukrainian troops were "completely '
         'surrounded" in Kursk.',
         '"thousands" of Ukrainian troops',

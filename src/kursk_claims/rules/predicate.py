@@ -146,6 +146,8 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
             return "lost", Decision("predicate.pushed_out", "'been pushed out of'")
         if re.search(r"(?i)\b(?:take|takes|took|taken|taking|win|wins|won|winning)\s+back\b", s.text):
             return "retaken", Decision("predicate.taken_back", "'taken back'")
+        if re.search(r"(?i)\bback\s+(?:under|in)\s+(?:[\w-]+\s+){0,2}(?:control|hands)\b", s.text):
+            return "retaken", Decision("predicate.taken_back", "'back under ... control'")
         if (
             _has_cue(cues, ["control"])
             and verb is not None
