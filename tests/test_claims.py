@@ -1341,6 +1341,19 @@ def test_tally_lists_and_headline_credits(
 
 METRIC_RECENT = [
     case(
+        "Gerasimov said Ukraine had lost more than 76,000 servicemen in the region, along with over 7,000 "
+        "pieces of weaponry and military equipment.",
+        "over 7,000 pieces of weaponry",
+        {"metric": "equipment", "predicate": "lost"},
+        id="pieces-of-weaponry",
+    ),
+    case(
+        "But US officials believe around eleven-thousand of Kim's men have been shipped to the country.",
+        "around eleven-thousand of Kim's men",
+        {"metric": "personnel"},
+        id="a-possessive-inside-the-counted-phrase",
+    ),
+    case(
         "Ukraine's General Staff put Russian losses in the Kursk operation at 38,000 in early January.",
         "38,000",
         {"metric": "casualties", "actor": "russia"},

@@ -101,6 +101,9 @@ def _head_noun(sdoc: Doc, num: Token) -> Token | None:
                 continue
         if low in ("a", "an"):
             break  # "82 a week earlier": a new noun phrase
+        if t.tag_ == "POS" and i > 0 and sdoc[i - 1].pos_ == "PROPN":
+            i += 1  # "eleven-thousand of Kim's men": the possessive inside the counted phrase
+            continue
         if (
             t.pos_ == "NOUN"
             and i + 2 < len(sdoc)
