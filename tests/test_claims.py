@@ -1341,6 +1341,12 @@ def test_tally_lists_and_headline_credits(
 
 METRIC_RECENT = [
     case(
+        "North Korean casualties estimated at around 3,800, military intelligence says",
+        "around 3,800",
+        {"metric": "casualties", "actor": "north_korea"},
+        id="a-headline-noun-estimated-at-n",
+    ),
+    case(
         "Gerasimov said Ukraine had lost more than 76,000 servicemen in the region, along with over 7,000 "
         "pieces of weaponry and military equipment.",
         "over 7,000 pieces of weaponry",

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from kursk_claims.models import Claim
-from kursk_claims.rules.context import _noun_index, _place_regex, metric_data
+from kursk_claims.rules.context import _noun_index, _place_regex, ent_type_of, metric_data
 from kursk_claims.rules.datalines import data_line
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.tree import (
@@ -129,8 +129,16 @@ def _head_noun(sdoc: Doc, num: Token) -> Token | None:
         ):
             i += 2
             continue
-        if low in ("and", "or", ",") and i + 1 < len(sdoc) and sdoc[i + 1].pos_ in ("ADJ", "PROPN"):
-            i += 1  # coordinated modifiers: "50,000 Russian and North Korean soldiers"
+        if (
+            low in ("and", "or", ",")
+            and i + 1 < len(sdoc)
+            and sdoc[i + 1].pos_ in ("ADJ", "PROPN")
+            and (low != "," or ent_type_of(sdoc[i + 1]) == "NORP")
+        ):
+            # coordinated modifiers: "50,000 Russian and North Korean soldiers", "Russian, North
+            # Korean troops"; not a clause after a comma: "estimated at around 3,800, military
+            # intelligence says"
+            i += 1
             continue
         if (
             t.pos_ == "VERB"
@@ -526,9 +534,11 @@ def _bare_number_metric(
     counts = estimator or (gverb is not None and gverb.lemma_.lower() == "number")  # "numbers some 60,000"
     if gverb is not None and counts and not partitive:  # "roughly 400 of them fatal": its own cue counts
         # the object counts; the subject only when there is none ("casualties estimated at 3,800")
-        objs = [c for c in gverb.children if c.dep_ == "dobj"] or [
-            c for c in gverb.children if c.dep_ in ("nsubj", "nsubjpass")
-        ]
+        objs = (
+            [c for c in gverb.children if c.dep_ == "dobj"]
+            or [c for c in gverb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            or ([gverb.head] if gverb.dep_ == "acl" else [])  # "casualties estimated at around 3,800"
+        )
         for o in objs:
             got = _noun_metric(o)
             if got is not None:
