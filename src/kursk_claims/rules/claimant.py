@@ -26,7 +26,6 @@ from kursk_claims.rules.phrases import (
     REPORT_VERBS,
     SOURCE_NOUNS,
     STATEMENT_NOUNS,
-    Found,
     _entity_for_phrase,
     _entity_just_before,
     _reporting_verbs,
@@ -34,11 +33,11 @@ from kursk_claims.rules.phrases import (
 )
 from kursk_claims.rules.posts import social_post
 from kursk_claims.rules.relay import (
-    _cited_source,
-    _in_home_country,
     _outer_report,
+    _relayed_by_outlet,
     _relayed_owner,
     _reported_as_saying,
+    _statement_author,
 )
 from kursk_claims.rules.spans import bracketed_source, floating_quote, speaker_span
 from kursk_claims.rules.tree import _agent_of, _heads, _is_ancestor, _phrase, _steps_up, _subject_of
@@ -130,18 +129,6 @@ def quote_speaker(r: Resolver, t: Target) -> Attribution | None:
                     Decision("claimant.quote_speaker", f"speaker of the quotation ('{subj.text} {v.text}')"),
                     v,
                 )
-    return None
-
-
-def _relayed_by_outlet(r: Resolver, v: Token, got: Found, sent_idx: int) -> Attribution | None:
-    """'RIA Novosti, citing the Russian Defense Ministry, reported ...': an outlet (or an unplaced
-    speaker) that cites a named source only relays; the source asserts (`claimant.citing`)."""
-    via = _cited_source(r, v, sent_idx)
-    cited = _in_home_country(via.found, got, r) if via is not None else None
-    if cited is not None and (got.kind in ("media", "other") or (via is not None and via.chain)):
-        return Attribution.of(
-            cited, Decision("claimant.citing", f"'{v.text}, citing ...': the cited source"), v
-        )
     return None
 
 
@@ -359,35 +346,6 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
                     got, Decision("claimant.according_to", f"'according to {_phrase(pobj)}'"), None, said
                 )
     return None
-
-
-def _statement_author(noun: Token) -> Token | None:
-    """Who made a statement the phrase names by what they did: 'a post he published on January 9',
-    'a statement issued by the ministry'."""
-    if noun.lemma_.lower() not in STATEMENT_NOUNS:
-        return None
-    for c in noun.children:
-        if c.dep_ == "relcl":
-            subj = next(
-                (
-                    g
-                    for g in c.children
-                    if g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in ("that", "which")
-                ),
-                None,
-            )
-            if subj is not None:
-                return subj
-        if c.dep_ == "acl" and (by := _agent_of(c)) is not None:
-            if c.lemma_.lower() in _RELAY_VERBS:
-                # "a ministry statement cited by the AFP news agency": AFP only passes it on
-                return next((g for g in noun.children if g.dep_ in ("compound", "poss")), None)
-            return by
-    return None
-
-
-# Verbs by which an outlet passes on another's statement ('cited by AFP', 'quoted by Reuters').
-_RELAY_VERBS = frozenset({"cite", "quote", "relay"})
 
 
 def source_noun(r: Resolver, t: Target) -> Attribution | None:

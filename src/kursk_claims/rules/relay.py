@@ -8,10 +8,12 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from kursk_claims.domain.registry import lookup, resolve_role, side_of_phrase
+from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.context import ents_of
+from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
-from kursk_claims.rules.phrases import INSTITUTION_HEADS, REPORT_VERBS, Found
-from kursk_claims.rules.tree import _phrase
+from kursk_claims.rules.phrases import INSTITUTION_HEADS, REPORT_VERBS, STATEMENT_NOUNS, Found
+from kursk_claims.rules.tree import _agent_of, _phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -138,3 +140,44 @@ def _outer_report(v: Token) -> Token | None:
     ):
         return outer
     return None
+
+
+def _relayed_by_outlet(r: Resolver, v: Token, got: Found, sent_idx: int) -> Attribution | None:
+    """'RIA Novosti, citing the Russian Defense Ministry, reported ...': an outlet (or an unplaced
+    speaker) that cites a named source only relays; the source asserts (`claimant.citing`)."""
+    via = _cited_source(r, v, sent_idx)
+    cited = _in_home_country(via.found, got, r) if via is not None else None
+    if cited is not None and (got.kind in ("media", "other") or (via is not None and via.chain)):
+        return Attribution.of(
+            cited, Decision("claimant.citing", f"'{v.text}, citing ...': the cited source"), v
+        )
+    return None
+
+
+def _statement_author(noun: Token) -> Token | None:
+    """Who made a statement the phrase names by what they did: 'a post he published on January 9',
+    'a statement issued by the ministry'."""
+    if noun.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "relcl":
+            subj = next(
+                (
+                    g
+                    for g in c.children
+                    if g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in ("that", "which")
+                ),
+                None,
+            )
+            if subj is not None:
+                return subj
+        if c.dep_ == "acl" and (by := _agent_of(c)) is not None:
+            if c.lemma_.lower() in _RELAY_VERBS:
+                # "a ministry statement cited by the AFP news agency": AFP only passes it on
+                return next((g for g in noun.children if g.dep_ in ("compound", "poss")), None)
+            return by
+    return None
+
+
+# Verbs by which an outlet passes on another's statement ('cited by AFP', 'quoted by Reuters').
+_RELAY_VERBS = frozenset({"cite", "quote", "relay"})
