@@ -1641,6 +1641,13 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Guest: Dr Pavel Lisovsky, senior fellow at the Baltic Defence Forum.\n\n"
+        "Pavel Lisovsky said there are between 45,000 and 50,000 Russian troops in the Kursk grouping now.",
+        "between 45,000 and 50,000 Russian troops",
+        {"claimant": "Pavel Lisovsky", "claimant_side": "third_party"},
+        id="a-senior-fellow-is-independent",
+    ),
+    case(
         "On 12 August Syrskyi told Zelensky that his troops held about 1,000 square kilometres. My own "
         "reading of the geolocated footage puts the area under firm Ukrainian control at no more than 800 km².",
         "no more than 800 km²",
