@@ -1641,6 +1641,21 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Marianne Leclerc, a military historian at the University of Manitoba, said the front had held.\n\n"
+        'Moscow has sent reinforcements. "You are looking at a job for something like 60,000 troops," '
+        "the historian said.",
+        "something like 60,000 troops",
+        {"claimant": "Marianne Leclerc"},
+        id="the-historian-is-the-one-described-as-one",
+    ),
+    case(
+        "Speaking in Tallinn on Friday, Colonel Margus Tamm said the incursion had forced Moscow to commit "
+        "forces.\n\nThe colonel said the contingent had originally numbered a little over 11,000.",
+        "a little over 11,000",
+        {"claimant": "Margus Tamm"},
+        id="the-colonel-is-the-one-named-with-the-rank",
+    ),
+    case(
         "Guest: Dr Pavel Lisovsky, senior fellow at the Baltic Defence Forum.\n\n"
         "Pavel Lisovsky said there are between 45,000 and 50,000 Russian troops in the Kursk grouping now.",
         "between 45,000 and 50,000 Russian troops",

@@ -838,3 +838,12 @@ def test_a_person_without_a_side_in_an_article_about_one_side_takes_that_side(nl
     )
     got = _claim(nlp, text, "12 kilometres")
     assert (got.claimant, got.claimant_side) == ("Dmytro Kovalenko", "ukraine")
+
+
+def test_a_name_found_by_its_description_drops_honorifics_and_title_words() -> None:
+    from kursk_claims.rules.described import _as_named
+
+    assert _as_named("Dr Hemi Walker") == "Hemi Walker"
+    # "the General Staff Valery Gerasimov": the registry's name its last words are
+    assert _as_named("Staff Valery Gerasimov") == "Valery Gerasimov"
+    assert _as_named("Margus Tamm") == "Margus Tamm"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kursk_claims.domain.registry import side_of_phrase
+from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.context import DocContext, _norm, ent_type_of, ents_of
 from kursk_claims.rules.phrases import CALL_SIGN, CAPITALISED_RUN, INSTITUTION_HEADS
 from kursk_claims.rules.tree import _subtree_text
@@ -89,3 +89,51 @@ def call_signs(ctx: DocContext, upto: int) -> list[tuple[str, str | None]]:
         for m in CALL_SIGN.finditer(s.text):
             out.append((m.group(1), side_of_phrase(s.text[: m.start()])))
     return out
+
+
+DESCRIBED_REACH = 20  # how many sentences back 'the historian' may find where the historian was named
+
+# A person's name as written: two or three capitalised words ("Marianne Leclerc", "Hemi Walker").
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+_NOT_NAMES = re.compile(r"(?i)^(?:the|a|an|this|that|in|on|at|by|for|from|with|after|before)\b")
+
+
+def described_as(ctx: DocContext, noun: str, sent_idx: int, before: int) -> str | None:
+    """The person an article described with `noun` before calling them 'the <noun>' ('Marianne
+    Leclerc, a military historian at ...' ... 'the historian said'; 'Colonel Margus Tamm' ... 'the
+    colonel said'; 'A spokesman for the headquarters, Petro Yatsenko, ...' ... 'the spokesman said'):
+    the latest such name before character `before` of sentence `sent_idx`, looking back
+    ``DESCRIBED_REACH`` sentences."""
+    word = r"(?i:" + re.escape(noun) + r")s?"
+    patterns = (
+        # "Marianne Leclerc, a military historian at ...", "Edgars Ozols, a senior researcher"
+        re.compile(r"(" + _NAME + r"),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?" + word + r"\b"),
+        # "historian Marianne Leclerc", "Colonel Margus Tamm", "Military expert Sergei Lebedev"
+        re.compile(r"\b" + word + r"\s+(?:Dr\.?\s+)?(" + _NAME + r")"),
+        # "A spokesman for the headquarters, Petro Yatsenko, told ..."
+        re.compile(r"\b" + word + r"\b[^.;:!?,]{0,60},\s+(" + _NAME + r"),"),
+    )
+    for j in range(sent_idx, max(-1, sent_idx - DESCRIBED_REACH - 1), -1):
+        text = ctx.sentences[j].text
+        if j == sent_idx:
+            text = text[:before]
+        found = [
+            (m.start(1), m.group(1))
+            for rx in patterns
+            for m in rx.finditer(text)
+            if not _NOT_NAMES.match(m.group(1))
+        ]
+        if found:
+            return _as_named(max(found)[1])
+    return None
+
+
+def _as_named(name: str) -> str:
+    """A name without an honorific, or the registry's name its last words are ('Staff Valery
+    Gerasimov', cut from 'the General Staff Valery Gerasimov', is Valery Gerasimov)."""
+    words = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+", "", name).split()
+    for k in range(len(words) - 1):
+        known = lookup(" ".join(words[k:]))
+        if known is not None:
+            return known.name
+    return " ".join(words)

@@ -27,7 +27,7 @@ from kursk_claims.rules.context import (
     place_data,
     place_side,
 )
-from kursk_claims.rules.described import call_signs, described_side, institution_before
+from kursk_claims.rules.described import call_signs, described_as, described_side, institution_before
 from kursk_claims.rules.phrases import (
     _PERSON_HEADS,
     _SPEAKING_PEOPLE,
@@ -36,6 +36,7 @@ from kursk_claims.rules.phrases import (
     BODY_WORDS,
     DESCRIBED_HEADS,
     INSTITUTION_HEADS,
+    PERSON_TITLES,
     PLATFORMS,
     REPORT_VERBS,
     SOURCE_NOUNS,
@@ -218,6 +219,14 @@ class Resolver:
             return None
         name, side, kind, head = found
         is_definite = bool(re.match(r"(?i)^the\s", _phrase(subj)))
+        titled = is_definite and head in PERSON_TITLES and lookup(name) is None
+        titled = titled and not any(t.pos_ == "PROPN" for t in subj.subtree)
+        if titled and head not in ANAPHOR_HEADS:
+            # "the historian said": the person the article described as one ("Marianne Leclerc, a
+            # military historian at ..."), however far back
+            person = self._described_as(head, sent_idx, subj.idx, around)
+            if person is not None:
+                return person
         start_idx = min(t.idx for t in subj.subtree)  # mentions must precede the phrase itself
         refers_back = head in ANAPHOR_HEADS | DESCRIBED_HEADS
         if lookup(name) is None and kind in ("body", "other") and refers_back and is_definite:
@@ -277,6 +286,11 @@ class Resolver:
                     return Found(role.name, role.side, role.kind, head)
                 if head in ANAPHOR_HEADS:
                     return Found(name, guessed, kind, head)
+            if titled and name.lower() == head:
+                # "the spokesman said" with no spokesman named by role: the one described as one
+                person = self._described_as(head, sent_idx, subj.idx, around)
+                if person is not None:
+                    return person
             if kind == "person" and self.home_side() is not None:
                 # a person named without a side, in an article about one side's people: that side's
                 return Found(name, self.home_side(), kind, head)
@@ -299,6 +313,17 @@ class Resolver:
             return None
         got = self.resolve_subject(lead, j, around)
         return got if got is not None and got.kind == "person" else None
+
+    def _described_as(self, head: str, sent_idx: int, before: int, around: int) -> Found | None:
+        """The person described as `head` earlier in the article (`described.described_as`), with
+        the registry's name and side, else the side of their description."""
+        person = described_as(self.ctx, head, sent_idx, before)
+        if person is None:
+            return None
+        known = lookup(person)
+        if known is not None:
+            return Found(known.name, known.side, known.kind, head)
+        return Found(person, self.described_side(person, sent_idx, around), "person", head)
 
     def body_by_context(self, name: str, subj: Token, sent_idx: int, around: int) -> Found | None:
         """An institution named without its country ('the General Staff', 'the Defense Ministry in

@@ -58,6 +58,8 @@ DESCRIBED_HEADS: frozenset[str] = frozenset(attribution_data()["described_heads"
 
 # Unnamed institutional sources an outlet may cite ('citing the defence ministry', 'citing local authorities').
 INSTITUTION_HEADS: frozenset[str] = frozenset(attribution_data()["institution_heads"])
+# Nouns describing a person by what they do ("the historian said" refers back to the one described).
+PERSON_TITLES: frozenset[str] = frozenset(attribution_data()["person_titles"])
 
 
 # Media objects show but cannot claim: "geolocated footage shows", "one of the videos" (their author claims).
