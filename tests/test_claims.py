@@ -1641,6 +1641,13 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "The independent demographer Pavel Orlov, who has studied probate registers in the region, told "
+        'Okno Media that the real number of Russian dead in the Kursk fighting is "closer to 7,000."',
+        '"closer to 7,000',
+        {"claimant": "Pavel Orlov", "claimant_side": "third_party"},
+        id="a-demographer-described-with-a-capitalised-article",
+    ),
+    case(
         "Marianne Leclerc, a military historian at the University of Manitoba, said the front had held.\n\n"
         'Moscow has sent reinforcements. "You are looking at a job for something like 60,000 troops," '
         "the historian said.",

@@ -69,10 +69,10 @@ def described_side(ctx: DocContext, name: str, sent_idx: int, around: int) -> st
         + last
         + r",\s+(?:a|an|the)\s+([^,.;:!?]{3,80})|\b(?:a|an|the)\s+([^,.;:!?]{3,80}),\s+"
         + last
-        + r"\b|\b(?:a|an|the)\s+([^,.;:!?]{3,60}?)\s+(?:[A-Z][\w'’-]*\s+)*"
+        + r"\b|\b(?:[Aa]|[Aa]n|[Tt]he)\s+([^,.;:!?]{3,60}?)\s+(?:[A-Z][\w'’-]*\s+)*"
         + last
         + r"\b"
-    )  # "Bison, a Ukrainian company commander", "the open-source loss tracker Ironclad Tally"
+    )  # "Bison, a Ukrainian company commander", "The independent demographer Pavel Orlov"
     for sj in ctx.sentences[: sent_idx + 1]:
         for m in described.finditer(sj.text):
             side = side_of_phrase(_norm(m.group(1) or m.group(2) or m.group(3)))
