@@ -398,7 +398,7 @@ def test_an_undated_page_told_its_month(text: str, expected: tuple[str | None, s
 def test_weekdays_count_from_the_day_a_month_dated_page_states() -> None:
     text = "Week ending Sunday, Oct. 27, 2024 — Borderland Weekly\n\nOn Monday, the ministry said 2,100 were lost."
     anchor = weekday_anchor(text, "2024-10")
-    assert anchor == "2024-10-27"
+    assert anchor == ("2024-10-27", False)  # a week ending on it: its weekdays count back
     assert resolve_on_page("On Monday", "2024-10", anchor) == "2024-10-21"
     assert resolve_on_page("on Sunday", "2024-10", anchor) == "2024-10-27"
     assert resolve_on_page("On Monday", "2024-10", None) == "2024-10"  # no anchor: the month only
@@ -450,3 +450,15 @@ def test_a_weekday_fixes_the_year_of_a_day_just_past_the_page() -> None:
     assert _parse_day("On Monday 17 March", date(2025, 3, 14)) == date(2025, 3, 17)
     # without a weekday the day is the latest one on or before the page's day
     assert _parse_day("On 17 March", date(2025, 3, 14)) == date(2024, 3, 17)
+
+
+def test_weekdays_count_on_from_a_day_a_month_dated_page_opens_with() -> None:
+    text = (
+        "Kursk diary\n\nTuesday, 11 March. Talks in Jeddah.\n\nOn Wednesday, the governor said 110 had left."
+    )
+    anchor = weekday_anchor(text, "2025-03")
+    assert anchor == ("2025-03-11", True)
+    assert resolve_on_page("On Wednesday", "2025-03", anchor) == "2025-03-12"
+    assert resolve_on_page("on Tuesday", "2025-03", anchor) == "2025-03-11"
+    assert resolve_on_page("on Monday", "2025-03", anchor) == "2025-03-10"  # the day before
+    assert resolve_on_page("on Saturday", "2025-03", anchor) == "2025-03-15"  # four days on

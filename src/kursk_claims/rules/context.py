@@ -143,7 +143,7 @@ class DocContext:
     # sentence idx -> the text its parse holds, read without parsing (None: the parse's own text)
     parse_text: Callable[[int], str] | None = None
     # on a page dated only to its month, a day of it the page states with its weekday (dates.weekday_anchor)
-    anchor: str | None = None
+    anchor: dates.Anchor | None = None
     # the page's day headings, (sentence index, day), read once (rules.claim_date.day_heading)
     day_headings: list[tuple[int, str | None]] | None = None
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from kursk_claims.text.reporting import DATING_FORMS_RX
 
@@ -140,37 +140,56 @@ def parse_iso(s: str | None) -> date | None:
         return None
 
 
-def resolve_on_page(phrase: str, doc_date: str | None, anchor: str | None = None) -> str | None:
+def resolve_on_page(phrase: str, doc_date: str | None, anchor: Anchor | None = None) -> str | None:
     """A time phrase resolved against the page's own date at the precision it is known: a day
     (``YYYY-MM-DD``) resolves everything; a month (``YYYY-MM``) resolves a day of a named month
     ("on 5 January" -> that day, taken on or before the month's end) and dates a weekday or "today"
-    only to that month — unless the page states a day of that month with its weekday (`anchor`,
-    "Week ending Sunday, Oct. 27"): a weekday is then the latest such day on or before it."""
+    only to that month — unless the page states a day of that month with its weekday (`anchor`):
+    a weekday is then the one in the days around it, from two before to four after ("Tuesday, 11
+    March. ... On Wednesday" -> the 12th, "On Sunday" -> the 9th), or the latest on or before it
+    when the page counts back from it ("Week ending Sunday, Oct. 27")."""
     if doc_date is None or len(doc_date) != 7:
         return resolve_time_phrase(phrase, parse_iso(doc_date))
     year, month = int(doc_date[:4]), int(doc_date[5:7])
     if _MONTH_LOWER.search(phrase.lower()) or _YEAR.search(phrase):
         end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
         return resolve_time_phrase(phrase, end)
-    if anchor is not None and anchor[:7] == doc_date and _WEEKDAY_WORD.search(phrase.lower()):
-        return resolve_time_phrase(phrase, parse_iso(anchor))
+    if anchor is not None and anchor.day[:7] == doc_date and _WEEKDAY_WORD.search(phrase.lower()):
+        base = parse_iso(anchor.day)
+        if base is not None and anchor.forward:
+            base += timedelta(days=4)  # the days around it, mostly those after: from two before to four after
+        return resolve_time_phrase(phrase, base)
     if _WEEKDAY_WORD.search(phrase.lower()) or re.search(r"(?i)\b(?:today|this\s+(?:week|month))\b", phrase):
         return doc_date
     return None
 
 
-def weekday_anchor(text: str, doc_date: str | None) -> str | None:
+class Anchor(NamedTuple):
+    """A day a month-dated page states with its weekday, and which way its weekdays count from it."""
+
+    day: str  # YYYY-MM-DD
+    forward: bool  # weekdays after it ("Monday, March 10. ... On Tuesday"), else before ("Week ending ...")
+
+
+# "Week ending Sunday, Oct. 27", "the seven days to Sunday, 27 October": a day that ends what it dates
+_ENDING = re.compile(r"(?i)\b(?:ending|ended|through|until|to)\s*$")
+
+
+def weekday_anchor(text: str, doc_date: str | None) -> Anchor | None:
     """On a page dated only to its month, the latest day of that month it states with its weekday
-    ("Week ending Sunday, Oct. 27, 2024"): what its weekdays count from."""
+    ("Tuesday, 11 March", "Week ending Sunday, Oct. 27, 2024"): what its weekdays count from."""
     if doc_date is None or len(doc_date) != 7:
         return None
     year = _text_year(text) or int(doc_date[:4])
     days = [
-        d
+        (d, not _ENDING.search(text[max(0, m.start() - 20) : m.start()]))
         for m in _DAY_MENTION.finditer(text)
         if m.group(1) and (d := _stated_day(m, year)) is not None and d.isoformat()[:7] == doc_date
     ]
-    return max(days).isoformat() if days else None
+    if not days:
+        return None
+    day, forward = max(days)
+    return Anchor(day.isoformat(), forward)
 
 
 def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
