@@ -422,6 +422,13 @@ def test_weekdays_count_from_the_day_a_month_dated_page_states() -> None:
             "that thousands were surrounded.",
             ("2025-03-14", "reported-date"),
         ),
+        # the story's aftermath: a day without its year that fell before the story in the text's
+        # latest year is the next year's, up to a year past the story's end
+        (
+            "Story\nThe incursion began in August 2024. The governor said that 40,000 residents could not "
+            "return, and Syrskyi said on June 21 that troops held 90 square kilometers.",
+            ("2025-06-21", "reported-date"),
+        ),
         # a footer's copyright year, when the text gives no other
         (
             "Story\nThe governor said on Aug. 12 that 2,000 people had left.\n© 2024 Sumy Today",

@@ -528,7 +528,9 @@ def _stated_day(m: re.Match[str], year: int | None) -> date | None:
             continue  # "Friday 14 March": the weekday fixes the year
         if d < start:
             continue  # a day without its year is of the story, not before it
-        if year is not None and d > end and y != year - 1:
-            continue  # past the story's end: the text's latest year (or the next) is not this day's
+        if year is not None and d > end and y == year:
+            continue  # past the story's end: the text's latest year is not this day's
+        if year is not None and y == year + 1 and d > end + timedelta(days=365):
+            continue  # the year after, only for the story's aftermath
         return d
     return None
