@@ -1858,6 +1858,31 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Timeline\n\nNovember 5: Umerov says troops fought North Korean units. US officials estimate that "
+        "about 10,000 North Korean soldiers are now in the region.\n\nLate December: Zelenskyy says more "
+        "than 3,000 North Korean soldiers have been killed or wounded.",
+        "about 10,000 North Korean soldiers",
+        {"claim_date": "2024-11-05"},
+        published="2025-03-14",
+        id="a-chronology-entry-dates-all-its-sentences",
+    ),
+    case(
+        "Timeline\n\nNovember 5: Umerov says troops fought North Korean units.\n\nLate December: Zelenskyy "
+        "says more than 3,000 North Korean soldiers have been killed or wounded.",
+        "more than 3,000 North Korean soldiers",
+        {"claim_date": "2024-12"},
+        published="2025-03-14",
+        id="a-chronology-entry-headed-by-its-month",
+    ),
+    case(
+        "Ukrainian units crossed into Kursk on August 6. The next day, Russia's top general, Valery "
+        "Gerasimov, said about 1,000 Ukrainian soldiers took part.",
+        "about 1,000 Ukrainian soldiers",
+        {"claim_date": "2024-08-07"},
+        published="2024-08-20",
+        id="the-next-day-is-the-day-after-the-one-named",
+    ),
+    case(
         "Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi reported this to President "
         'Volodymyr Zelensky on Thursday.\n\n"A total of 1,150 square kilometers of territory is under our '
         'control," Syrskyi said.',

@@ -57,9 +57,14 @@ def day_heading(ctx: DocContext, s: Sentence) -> str | None:
     nothing else ("Wednesday 7 August", "► Feb. 5 — Prisoner swap", "MONDAY"; a page with two such
     headings at least), or an entry that opens with its day ("Thu 8 Aug: ISW says ..."): resolved
     against the page's date, else None."""
-    own = dates.DAY_PREFIX.match(s.text)
+    # the entry's first sentence opens with its day; the entry's other sentences are of it too
+    first = next((x for x in ctx.sentences if x.line == s.line), s)
+    own = dates.DAY_PREFIX.match(first.text)
     if own is not None:
         return ctx.on_page("on " + own.group(1))
+    month = dates.MONTH_PREFIX.match(first.text)
+    if month is not None:
+        return ctx.on_page("in " + month.group(1))  # "Late December: Zelenskyy says ...": its month
     if ctx.day_headings is None:
         ctx.day_headings = _heading_days(ctx.sentences, ctx.doc_date)  # once per page
     above = [day for idx, day in ctx.day_headings if idx <= s.idx]  # a heading's own figures: its day
@@ -263,19 +268,23 @@ def _dated(
 _SAME_DAY = re.compile(
     r"(?i)\b(?:(?:on\s+)?the\s+same\s+day|that\s+day|in\s+the\s+same\s+(?:"
     + "|".join(sorted(STATEMENT_NOUNS))
-    + r")|(?<!over\s)(?<!during\s)(?P<before>a\s+day\s+earlier|the\s+(?:previous|preceding)\s+day|the\s+day\s+before))\b"
+    + r")|(?<!over\s)(?<!during\s)(?P<before>a\s+day\s+earlier|the\s+(?:previous|preceding)\s+day|the\s+day\s+before)"
+    r"|(?P<after>the\s+(?:next|following)\s+day|a\s+day\s+later))\b"
 )
 
 
 def same_day(ctx: DocContext, s: Sentence) -> tuple[str, str] | None:
     """(day, phrase) for a sentence that refers back to a day ("the same day", "in the same release":
-    the day the text named last; "a day earlier": the day before it), else None."""
+    the day the text named last; "a day earlier": the day before it; "the next day": the day
+    after it), else None."""
     same = _SAME_DAY.search(s.text)
     got = _day_named_before(ctx, s, same.start()) if same is not None else None
     if same is None or got is None:
         return None
     if same.group("before"):
         got = (date.fromisoformat(got) - timedelta(days=1)).isoformat()
+    elif same.group("after"):
+        got = (date.fromisoformat(got) + timedelta(days=1)).isoformat()
     return got, same.group(0)
 
 

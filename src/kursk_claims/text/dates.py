@@ -298,6 +298,10 @@ WEEKDAY_HEADING = re.compile(
     _HEADING_MARK + r"((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))" + _HEADING_TITLE
 )
 DAY_PREFIX = re.compile(_DAY_OF_HEADING + r"\s*:\s+\S")
+# MONTH_PREFIX: a chronology entry that opens with its month ("Late December: Zelenskyy says ...").
+MONTH_PREFIX = re.compile(
+    r"^\s*((?:(?i:early|mid|late|end\s+of)[\s-]+)?" + _MONTH + r"(?:\s+(?:19|20)\d{2})?)\s*:\s+\S"
+)
 _HEAD_LINES = 6  # a month header stands among the first lines
 # a line that opens with the page's own day: a weekday and a date, or "Last updated:" and a full date
 _DATED_OPENING = re.compile(
