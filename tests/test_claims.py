@@ -1858,6 +1858,14 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Timeline\n\nAugust 27: Syrskyi puts the total at 1,294 sq km.\n\nJanuary 6, 2025: A day after Ukraine "
+        "opens a new attack, Zelenskyy says the enemy has lost 38,000 soldiers in Kursk.",
+        "38,000 soldiers",
+        {"claim_date": "2025-01-06"},
+        published="2025-03-14",
+        id="an-entry-s-own-day-is-its-news",
+    ),
+    case(
         "Timeline\n\nNovember 5: Umerov says troops fought North Korean units. US officials estimate that "
         "about 10,000 North Korean soldiers are now in the region.\n\nLate December: Zelenskyy says more "
         "than 3,000 North Korean soldiers have been killed or wounded.",

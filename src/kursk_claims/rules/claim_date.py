@@ -48,6 +48,9 @@ def _claim_date(
     if day is not None and day != ctx.doc_date:
         # a live blog's entries are of the day their heading gives: that day stands in for the page's
         got, why = _dated(replace(ctx, doc_date=day), att, s, sdoc, num)
+        if got is None and why.rule == "date.narrative_past":
+            # the entry's own day is the news it tells, not a narrative before it
+            return day, Decision("date.day_heading", f"the entry's day ({day})")
         return got, why._replace(why=f"{why.why} (under the day heading {day})")
     return _dated(ctx, att, s, sdoc, num)
 
