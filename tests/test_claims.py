@@ -1641,6 +1641,18 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Kyiv still holds an estimated 600 square kilometers of Kursk territory, well down from its peak.",
+        "an estimated 600 square kilometers",
+        {"claimant": None},
+        id="an-estimated-is-no-attribution",
+    ),
+    case(
+        "North Korea is believed to have sent around 14,000 soldiers to Russia since last autumn.",
+        "around 14,000 soldiers",
+        {"claimant": None},
+        id="a-passive-belief-names-no-speaker",
+    ),
+    case(
         "The independent demographer Pavel Orlov, who has studied probate registers in the region, told "
         'Okno Media that the real number of Russian dead in the Kursk fighting is "closer to 7,000."',
         '"closer to 7,000',

@@ -129,6 +129,10 @@ def attribution_pattern(r: Resolver, t: Target) -> Attribution | None:
             continue
         if re.search(r"['’]s?$", m.group("who")):
             continue  # "Putin's claims that ...": a noun, its possessor's claim (read off the tree)
+        if re.search(r"(?i)\b(?:an|a|the|its|their|is|are|was|were|be|been|being)$", m.group("who")):
+            # "Kyiv still holds an estimated 600 ...": an adjective; "North Korea is believed to have
+            # sent ...": a passive, whose subject says nothing
+            continue
         span = sdoc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
