@@ -1641,6 +1641,14 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Over the past week, 1,340 people have been taken out of the border zone, among them 186 children, "
+        "the head of the Sumy regional military administration, Volodymyr Artiukh, wrote on Telegram on Monday.",
+        "186 children",
+        {"claimant": "Volodymyr Artiukh", "claimant_side": "ukraine", "claim_date": "2025-03-17"},
+        published="2025-03-18",
+        id="a-tail-attribution-with-a-title-before-the-name",
+    ),
+    case(
         "Kyiv still holds an estimated 600 square kilometers of Kursk territory, well down from its peak.",
         "an estimated 600 square kilometers",
         {"claimant": None},

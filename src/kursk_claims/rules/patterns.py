@@ -17,7 +17,9 @@ _SAY = r"(?P<verb>" + REPORT_FORMS_OR_BASE_RX + r")"
 
 # "..., Commander-in-Chief Oleksandr Syrskyi said on Feb. 6.", "..., its head Volodymyr Artiukh announced."
 _TAIL_ATTRIBUTION = re.compile(
-    r",\s+(?P<who>(?:(?:its|their|his|her|the)\s+(?:[a-z-]+\s+){0,3})?[A-Z][^,;\"“”]{1,90}?)\s+"
+    r",\s+(?P<who>(?:(?:its|their|his|her|the)\s+(?:[a-z-]+\s+){0,3})?[A-Z][^,;\"“”]{1,90}?)"
+    # "..., the head of the Sumy regional military administration, Volodymyr Artiukh, wrote ..."
+    r"(?:,\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),)?\s+"
     + _SAY
     + r"\b[^,;\"“”]{0,60}[.!?]?[\"”’]?\s*$"
 )
@@ -133,7 +135,8 @@ def attribution_pattern(r: Resolver, t: Target) -> Attribution | None:
             # "Kyiv still holds an estimated 600 ...": an adjective; "North Korea is believed to have
             # sent ...": a passive, whose subject says nothing
             continue
-        span = sdoc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
+        who = "name" if "name" in rx.groupindex and m.group("name") else "who"
+        span = sdoc.char_span(m.start(who), m.end(who), alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
         root = span.root
@@ -145,7 +148,7 @@ def attribution_pattern(r: Resolver, t: Target) -> Attribution | None:
                 got,
                 Decision(
                     "claimant.attribution_pattern",
-                    f"'{m.group('who')} {m.group('verb')}' (attribution pattern)",
+                    f"'{m.group(who)} {m.group('verb')}' (attribution pattern)",
                 ),
                 None,
                 text[: m.end()]
