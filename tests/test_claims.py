@@ -1341,6 +1341,21 @@ def test_tally_lists_and_headline_credits(
 
 METRIC_RECENT = [
     case(
+        "Claims\n\nClaim | Figure | Source | Date\nUkrainian losses in Kursk since August | over 67,000 | "
+        "Russian Defence Ministry | 12 Mar\nSettlements retaken in March alone | 24 | Russian Defence Ministry | 16 Mar",
+        "over 67,000",
+        {"metric": "casualties", "actor": "ukraine", "claimant": "Russian Defense Ministry"},
+        published="2025-03-21",
+        id="a-table-row-labelled-losses",
+    ),
+    case(
+        "Key figures\n\nSettlements under Ukrainian control: more than 90\nRussian servicemen captured: over 600",
+        "over 600",
+        {"metric": "prisoners"},
+        published="2024-10-11",
+        id="a-fact-box-label-outranks-its-verb",
+    ),
+    case(
         "North Korean casualties estimated at around 3,800, military intelligence says",
         "around 3,800",
         {"metric": "casualties", "actor": "north_korea"},

@@ -875,3 +875,15 @@ def test_both_ends_of_a_range_of_days_are_dates(text: str, found: list[str]) -> 
     from kursk_claims.text.quantities import parse_quantities
 
     assert [q.text for q in parse_quantities(text)] == found
+
+
+def test_a_plus_before_the_unit_is_more_than() -> None:
+    (q,) = parse_quantities("Area retaken by Russia | 1,100+ sq km | Gerasimov")
+    assert (q.text, q.value, q.low, q.high, q.qualifier, q.unit) == (
+        "1,100+ sq km",
+        1100.0,
+        1100.0,
+        None,
+        "more_than",
+        "km2",
+    )

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from kursk_claims.models import Claim
-from kursk_claims.rules.context import _noun_index, _place_regex, ent_type_of, metric_data
+from kursk_claims.rules.context import _noun_index, _place_regex, metric_data
+from kursk_claims.rules.counted import _head_noun
 from kursk_claims.rules.datalines import data_line
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.tree import (
@@ -68,119 +69,6 @@ class MetricHit:
     metric: str
     noun: Token | None  # head noun token
     decision: Decision  # the rule that decided the metric
-
-
-def _head_noun(sdoc: Doc, num: Token) -> Token | None:
-    """The noun a number counts: 'approximately 10,000 Russian troops' -> troops."""
-    i = num.i + 1
-    steps = 0
-    prev_of_ok = (
-        num.lower_ in ("thousands", "hundreds", "dozens", "tens", "millions", "scores") or num.like_num
-    )
-    while i < len(sdoc) and steps < 8:
-        t = sdoc[i]
-        steps += 1
-        low = t.lower_
-        if (
-            low in ("-", "–")
-            and not t.whitespace_
-            and i + 2 < len(sdoc)
-            and sdoc[i + 1].lemma_.lower() not in _noun_index()
-            and sdoc[i + 2].pos_ in ("NOUN", "ADJ", "PROPN")
-        ):
-            i += 2  # the second half of a hyphenated modifier: "47 fixed-wing unmanned aerial vehicles"
-            continue
-        if low in ("[", "]", "-", "–", '"', "“", "”", "'") or t.is_quote:
-            i += 1
-            continue
-        if low == "," and i + 2 < len(sdoc) and sdoc[i + 1].lower_ == "if" and sdoc[i + 2].lower_ == "not":
-            # "hundreds, if not thousands, of Russian soldiers": the aside does not end the phrase
-            close = next((k for k in range(i + 3, min(len(sdoc), i + 7)) if sdoc[k].lower_ == ","), None)
-            if close is not None:
-                i = close + 1
-                continue
-        if low in ("a", "an"):
-            break  # "82 a week earlier": a new noun phrase
-        if t.tag_ == "POS" and i > 0 and sdoc[i - 1].pos_ == "PROPN":
-            i += 1  # "eleven-thousand of Kim's men": the possessive inside the counted phrase
-            continue
-        if (
-            t.pos_ == "NOUN"
-            and i + 2 < len(sdoc)
-            and sdoc[i + 1].text in ("-", "–")
-            and not sdoc[i + 1].whitespace_
-        ):
-            i += 2  # the first half of a hyphenated modifier: "100 self-propelled guns"
-            continue
-        if low in ("plus", "odd"):
-            i += 1
-            continue
-        if low == "or" and i + 1 < len(sdoc) and sdoc[i + 1].lower_ in ("so", "more", "fewer", "less"):
-            i += 2  # "10,000 or so Russian troops"
-            continue
-        if low == "of" and prev_of_ok:
-            prev_of_ok = False
-            i += 1
-            continue
-        if (
-            low in ("units", "unit", "pieces", "piece", "items")
-            and i + 1 < len(sdoc)
-            and sdoc[i + 1].lower_ == "of"
-        ):
-            i += 2
-            continue
-        if (
-            low in ("and", "or", ",")
-            and i + 1 < len(sdoc)
-            and sdoc[i + 1].pos_ in ("ADJ", "PROPN")
-            and (low != "," or ent_type_of(sdoc[i + 1]) == "NORP")
-        ):
-            # coordinated modifiers: "50,000 Russian and North Korean soldiers", "Russian, North
-            # Korean troops"; not a clause after a comma: "estimated at around 3,800, military
-            # intelligence says"
-            i += 1
-            continue
-        if (
-            t.pos_ == "VERB"
-            and t.dep_ == "amod"
-            and i + 1 < len(sdoc)
-            and (sdoc[i + 1].lemma_.lower() in _noun_index() or sdoc[i + 1].text in ("-", "–"))
-        ):
-            # a participle modifying the counted noun: "122,883 displaced residents", "36 fixed-wing drones"
-            i += 1
-            continue
-        if t.pos_ == "PROPN" and t.dep_ != "compound" and low in _noun_index():
-            return t  # a demonym plural counted: "189 Ukrainians", "3,000 Russians"
-        if t.pos_ in ("ADJ", "DET", "NUM") or low in (
-            "our",
-            "their",
-            "its",
-            "his",
-            "these",
-            "those",
-            "more",
-            "other",
-            "the",
-        ):
-            i += 1
-            continue
-        if (
-            t.pos_ in ("PROPN",)
-            or (t.pos_ == "NOUN" and t.dep_ == "compound")
-            or low in ("north", "korean", "aggressor")
-        ):
-            if t.pos_ == "NOUN" and t.dep_ != "compound" and t.lemma_.lower() in _noun_index():
-                return t
-            i += 1
-            continue
-        if t.pos_ == "NOUN" or (
-            t.pos_ == "VERB" and t.tag_ == "VBN" and low in ("killed", "wounded", "injured", "dead")
-        ):
-            return t
-        if t.pos_ == "ADJ" and low in ("dead", "wounded", "injured"):
-            return t
-        break
-    return None
 
 
 class NounMetric(NamedTuple):
@@ -477,6 +365,24 @@ def _bare_number_metric(
             return MetricHit(
                 got.metric, None, Decision("metric.noun_of_number", f"'{num.head.head.text} of {q.text}'")
             )
+    # A data line: "tanks ‒ 10,199 (+9)" (a General Staff tally), "92 — settlements under Ukrainian
+    # control [Zelensky, 19 Aug]", a table's row label
+    line = data_line(s.text, q.start - s.start, q.end - s.start)
+    if line is not None:
+        listed = _label_metric(line.label)
+        if listed is None and re.search(r"(?i)\b(?:losses|casualties)\b", line.label):
+            listed = "personnel"  # "Ukrainian losses in Kursk since August | over 67,000": people lost
+        if listed is not None:
+            label_words = re.findall(r"[a-z'-]+", line.label.lower())
+            refined = next(
+                (target for target, cue_words in md["refine_person"] if _has_cue(label_words, cue_words)),
+                None,
+            )
+            if listed == "personnel" and refined is not None:
+                listed = refined  # "Russian troops killed and wounded: 38,000", "servicemen captured: 900"
+            elif listed == "personnel" and re.search(r"(?i)\bloss", ctx_text_before(s, earlier)):
+                listed = "casualties"
+            return MetricHit(listed, None, Decision("metric.list_line", f"list line '{line.label}'"))
     # "Russian losses exceeded 62,000": the subject of the number's verb says what it counts
     gverb = _governing_verb(num)  # the number's verb, read by the rules below
     role = num.head.dep_ if num.dep_ == "nummod" and num.head.lower_ in ("plus", "odd") else num.dep_
@@ -545,22 +451,6 @@ def _bare_number_metric(
                 return MetricHit(
                     got.metric, None, Decision("metric.put_at", f"'{gverb.text} {o.text} at {q.text}'")
                 )
-    # A data line: "tanks ‒ 10,199 (+9)" (a General Staff tally), "92 — settlements under Ukrainian
-    # control [Zelensky, 19 Aug]", a table's row label
-    line = data_line(s.text, q.start - s.start, q.end - s.start)
-    if line is not None:
-        listed = _label_metric(line.label)
-        if listed is not None:
-            label_words = re.findall(r"[a-z'-]+", line.label.lower())
-            refined = next(
-                (target for target, cue_words in md["refine_person"] if _has_cue(label_words, cue_words)),
-                None,
-            )
-            if listed == "personnel" and refined is not None:
-                listed = refined  # "Russian troops killed and wounded: 38,000", "servicemen captured: 900"
-            elif listed == "personnel" and re.search(r"(?i)\bloss", ctx_text_before(s, earlier)):
-                listed = "casualties"
-            return MetricHit(listed, None, Decision("metric.list_line", f"list line '{line.label}'"))
     # A bare number: "2,700 had been injured", "47 more", "about 1,200" after an earlier figure.
     right = _words_lower(list(sdoc[num.i + 1 : num.i + 4]))
     if (

@@ -456,6 +456,13 @@ def _build(text: str, start: int, kind: str, payload: Any, nested: bool) -> Quan
         low, high = _bounds(value, qualifier)
     # unit, percent, duration, money
     unit_end, unit_text, hyph = _read_unit(text, end)
+    if unit_text is None and text[end : end + 1] == "+" and qualifier == "exact":
+        # "1,100+ sq km": the plus before the unit
+        plus_end, plus_unit, plus_hyph = _read_unit(text, end + 1)
+        if plus_unit is not None:
+            unit_end, unit_text, hyph = plus_end, plus_unit, plus_hyph
+            qualifier = "more_than"
+            low, high = _bounds(value, qualifier)
     if unit_text is None:
         dm = _duration_re().match(text[end : end + 20])
         before = text[max(0, qstart - 4) : qstart]

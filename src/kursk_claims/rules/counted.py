@@ -1,0 +1,124 @@
+"""The noun a number counts, read along the words after it: 'approximately 10,000 Russian troops' ->
+troops, 'over 7,000 pieces of weaponry' -> weaponry, 'eleven-thousand of Kim's men' -> men."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kursk_claims.rules.context import _noun_index, ent_type_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _head_noun(sdoc: Doc, num: Token) -> Token | None:
+    """The noun a number counts: 'approximately 10,000 Russian troops' -> troops."""
+    i = num.i + 1
+    steps = 0
+    prev_of_ok = (
+        num.lower_ in ("thousands", "hundreds", "dozens", "tens", "millions", "scores") or num.like_num
+    )
+    while i < len(sdoc) and steps < 8:
+        t = sdoc[i]
+        steps += 1
+        low = t.lower_
+        if (
+            low in ("-", "–")
+            and not t.whitespace_
+            and i + 2 < len(sdoc)
+            and sdoc[i + 1].lemma_.lower() not in _noun_index()
+            and sdoc[i + 2].pos_ in ("NOUN", "ADJ", "PROPN")
+        ):
+            i += 2  # the second half of a hyphenated modifier: "47 fixed-wing unmanned aerial vehicles"
+            continue
+        if low in ("[", "]", "-", "–", '"', "“", "”", "'") or t.is_quote:
+            i += 1
+            continue
+        if low == "," and i + 2 < len(sdoc) and sdoc[i + 1].lower_ == "if" and sdoc[i + 2].lower_ == "not":
+            # "hundreds, if not thousands, of Russian soldiers": the aside does not end the phrase
+            close = next((k for k in range(i + 3, min(len(sdoc), i + 7)) if sdoc[k].lower_ == ","), None)
+            if close is not None:
+                i = close + 1
+                continue
+        if low in ("a", "an", "|"):
+            break  # "82 a week earlier": a new noun phrase; "| over 67,000 |": a table cell ends
+        if t.tag_ == "POS" and i > 0 and sdoc[i - 1].pos_ == "PROPN":
+            i += 1  # "eleven-thousand of Kim's men": the possessive inside the counted phrase
+            continue
+        if (
+            t.pos_ == "NOUN"
+            and i + 2 < len(sdoc)
+            and sdoc[i + 1].text in ("-", "–")
+            and not sdoc[i + 1].whitespace_
+        ):
+            i += 2  # the first half of a hyphenated modifier: "100 self-propelled guns"
+            continue
+        if low in ("plus", "odd"):
+            i += 1
+            continue
+        if low == "or" and i + 1 < len(sdoc) and sdoc[i + 1].lower_ in ("so", "more", "fewer", "less"):
+            i += 2  # "10,000 or so Russian troops"
+            continue
+        if low == "of" and prev_of_ok:
+            prev_of_ok = False
+            i += 1
+            continue
+        if (
+            low in ("units", "unit", "pieces", "piece", "items")
+            and i + 1 < len(sdoc)
+            and sdoc[i + 1].lower_ == "of"
+        ):
+            i += 2
+            continue
+        if (
+            low in ("and", "or", ",")
+            and i + 1 < len(sdoc)
+            and sdoc[i + 1].pos_ in ("ADJ", "PROPN")
+            and (low != "," or ent_type_of(sdoc[i + 1]) == "NORP")
+        ):
+            # coordinated modifiers: "50,000 Russian and North Korean soldiers", "Russian, North
+            # Korean troops"; not a clause after a comma: "estimated at around 3,800, military
+            # intelligence says"
+            i += 1
+            continue
+        if (
+            t.pos_ == "VERB"
+            and t.dep_ == "amod"
+            and i + 1 < len(sdoc)
+            and (sdoc[i + 1].lemma_.lower() in _noun_index() or sdoc[i + 1].text in ("-", "–"))
+        ):
+            # a participle modifying the counted noun: "122,883 displaced residents", "36 fixed-wing drones"
+            i += 1
+            continue
+        if t.pos_ == "PROPN" and t.dep_ != "compound" and low in _noun_index():
+            return t  # a demonym plural counted: "189 Ukrainians", "3,000 Russians"
+        if t.pos_ in ("ADJ", "DET", "NUM") or low in (
+            "our",
+            "their",
+            "its",
+            "his",
+            "these",
+            "those",
+            "more",
+            "other",
+            "the",
+        ):
+            i += 1
+            continue
+        if (
+            t.pos_ in ("PROPN",)
+            or (t.pos_ == "NOUN" and t.dep_ == "compound")
+            or low in ("north", "korean", "aggressor")
+        ):
+            if t.pos_ == "NOUN" and t.dep_ != "compound" and t.lemma_.lower() in _noun_index():
+                return t
+            i += 1
+            continue
+        if t.pos_ == "NOUN" or (
+            t.pos_ == "VERB" and t.tag_ == "VBN" and low in ("killed", "wounded", "injured", "dead")
+        ):
+            return t
+        if t.pos_ == "ADJ" and low in ("dead", "wounded", "injured"):
+            return t
+        break
+    return None
