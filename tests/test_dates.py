@@ -384,8 +384,20 @@ def test_a_weekday_as_of_never_dates_an_undated_page() -> None:
             ("2025-04", "elapsed-time"),
         ),
         (
-            "Feature\nTen days after troops crossed the Seym river, a bridge fell.",
+            "Feature\nTen days after Ukrainian troops crossed the Seym river, a bridge fell.",
             ("2024-08", "elapsed-time"),
+        ),
+        # only the story's actors open it: not another war, not any crowd
+        ("Feature\nEight months after Russia invaded Ukraine, Kyiv said it held 500 sq km.", (None, None)),
+        (
+            "Feature\nThree days after firefighters poured into the village, 12 civilians had died.",
+            (None, None),
+        ),
+        # the event's own day, not a later clause's
+        (
+            "Feature\nFour weeks after Ukrainian troops stormed into the region, residents said on Friday, "
+            "October 4 that they had fled.",
+            ("2024-09", "elapsed-time"),
         ),
     ],
 )
@@ -423,11 +435,23 @@ def test_weekdays_count_from_the_day_a_month_dated_page_states() -> None:
             ("2025-03-14", "reported-date"),
         ),
         # the story's aftermath: a day without its year that fell before the story in the text's
-        # latest year is the next year's, up to a year past the story's end
+        # latest year is the next year's when its weekday says so, up to a year past the story's end
         (
             "Story\nThe incursion began in August 2024. The governor said that 40,000 residents could not "
-            "return, and Syrskyi said on June 21 that troops held 90 square kilometers.",
+            "return, and Syrskyi said on Saturday, June 21 that troops held 90 square kilometers.",
             ("2025-06-21", "reported-date"),
+        ),
+        # ... or when the text names that year only for the story's start
+        (
+            "Story\nThe incursion began in August 2024. Syrskyi said on June 21 that troops held 90 square "
+            "kilometers.",
+            ("2025-06-21", "reported-date"),
+        ),
+        # without either, a day before the story in the text's year is background
+        (
+            "Story\nUkraine said on October 3, 2024 that its troops held 1,000 square kilometres. Russia had "
+            "warned on July 28 of 50,000 troops massing.",
+            ("2024-10-03", "reported-date"),
         ),
         # a footer's copyright year, when the text gives no other
         (
@@ -448,6 +472,7 @@ def test_a_copyright_year_outside_the_story_is_not_the_page_year() -> None:
     assert _text_year("Story\nTroops advanced.\n© 2019 Old Site") is None
     assert _text_year("Story\nSince October 2024 it grew.\n© 2025 Site") == 2024
     assert _text_year("Story\nTroops advanced.\nCopyright 2025 NEWS 9. All rights reserved.") == 2025
+    assert _text_year("Story\nTroops advanced.\n© 2014–2025 Site") == 2025  # a range: its last year
 
 
 def test_a_weekday_fixes_the_year_of_a_day_just_past_the_page() -> None:
@@ -469,3 +494,18 @@ def test_weekdays_count_on_from_a_day_a_month_dated_page_opens_with() -> None:
     assert resolve_on_page("on Tuesday", "2025-03", anchor) == "2025-03-11"
     assert resolve_on_page("on Monday", "2025-03", anchor) == "2025-03-10"  # the day before
     assert resolve_on_page("on Saturday", "2025-03", anchor) == "2025-03-15"  # four days on
+
+
+def test_a_day_of_the_story_far_down_the_page_is_no_anchor() -> None:
+    text = (
+        "March 2025\n\nThe war went on as talks began in earnest between the parties this month.\n\n"
+        "The summit opened on Friday, March 28.\n\nEarlier, on Monday, the ministry said it had retaken 12 settlements."
+    )
+    assert weekday_anchor(text, "2025-03") is None
+
+
+def test_a_weekday_counted_from_an_anchor_stays_in_the_page_month() -> None:
+    from kursk_claims.text.dates import Anchor
+
+    # Friday 28 March: "On Tuesday" four days on would be 1 April, outside the page's month
+    assert resolve_on_page("On Tuesday", "2025-03", Anchor("2025-03-28", True)) == "2025-03"

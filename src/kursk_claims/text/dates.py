@@ -158,7 +158,8 @@ def resolve_on_page(phrase: str, doc_date: str | None, anchor: Anchor | None = N
         base = parse_iso(anchor.day)
         if base is not None and anchor.forward:
             base += timedelta(days=4)  # the days around it, mostly those after: from two before to four after
-        return resolve_time_phrase(phrase, base)
+        got = resolve_time_phrase(phrase, base)
+        return got if got is None or got[:7] == doc_date else doc_date  # never past the page's month
     if _WEEKDAY_WORD.search(phrase.lower()) or re.search(r"(?i)\b(?:today|this\s+(?:week|month))\b", phrase):
         return doc_date
     return None
@@ -181,10 +182,18 @@ def weekday_anchor(text: str, doc_date: str | None) -> Anchor | None:
     if doc_date is None or len(doc_date) != 7:
         return None
     year = _text_year(text) or int(doc_date[:4])
+    lede = _lede(text)
+    own_part = text.find(lede) + len(lede) if lede else len(text)  # the page's head and lede
     days = [
-        (d, not _ENDING.search(text[max(0, m.start() - 20) : m.start()]))
+        (d, not ending)
         for m in _DAY_MENTION.finditer(text)
-        if m.group(1) and (d := _stated_day(m, year)) is not None and d.isoformat()[:7] == doc_date
+        if m.group(1)
+        and (d := _stated_day(m, year)) is not None
+        and d.isoformat()[:7] == doc_date
+        # the page's own day: in its head or lede, or a day that ends what the page dates
+        and (
+            (ending := bool(_ENDING.search(text[max(0, m.start() - 20) : m.start()]))) or m.start() < own_part
+        )
     ]
     if not days:
         return None
@@ -366,6 +375,7 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
             month = MONTH_NAMES[mh.group(1)[:3].lower()]
             return f"{mh.group(2)}-{month:02d}", "header-month", 0.6
     year = _text_year(text)
+    aftermath = _only_story_start(text, year)
     # the lede carries the news peg; past it, the page's own "as of" or a dated statement
     for past_lede, where in ((False, _lede(text)), (True, text)):
         found: list[tuple[date, str, float]] = []
@@ -381,7 +391,7 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
                 elif year is None or (day_match := _DAY_MENTION.search(phrase)) is None:
                     continue
                 else:
-                    dd = _stated_day(day_match, year)
+                    dd = _stated_day(day_match, year, aftermath)
                 if dd:
                     found.append((dd, how, conf))
         if found:
@@ -390,7 +400,9 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
     told = _told_month(text, year)
     if told is not None:
         return told
-    stated = [dd for m4 in _DAY_MENTION.finditer(text) if (dd := _stated_day(m4, year)) is not None]
+    stated = [
+        dd for m4 in _DAY_MENTION.finditer(text) if (dd := _stated_day(m4, year, aftermath)) is not None
+    ]
     if stated:
         # the page is on or after the latest date it states, most likely within that month
         return f"{max(stated):%Y-%m}", "latest-date", 0.3
@@ -398,7 +410,24 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
 
 
 # "© 2025 Sumy Today", "Copyright 2024 The Associated Press": the year a page's footer claims.
-_COPYRIGHT = re.compile(r"(?im)^\W{0,3}(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d{2})\b")
+_COPYRIGHT = re.compile(
+    r"(?im)^\W{0,3}(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d{2})(?:\s*[–—-]\s*((?:19|20)\d{2}))?\b"
+)
+
+
+def _only_story_start(text: str, year: int | None) -> bool:
+    """Whether the text names `year` only for the story's start ("the incursion began in August
+    2024"): a page written after it, whose days without a year may be of the year after."""
+    start, _end = story_period()
+    if year != start.year:
+        return False
+    months = [
+        MONTH_NAMES[w.group(1)]
+        for rx in (_FULL_DATE, _MONTH_YEAR)
+        for m in rx.finditer(text)
+        if str(year) in m.group(0) and (w := _MONTH_WORD.search(m.group(0).lower())) is not None
+    ]
+    return bool(months) and all(month <= start.month for month in months)
 
 
 def _text_year(text: str) -> int | None:
@@ -411,7 +440,7 @@ def _text_year(text: str) -> int | None:
     years = [y for y in years if y >= start.year]
     if years:
         return max(years)
-    marks = [int(m.group(1)) for m in _COPYRIGHT.finditer(text)]
+    marks = [int(m.group(2) or m.group(1)) for m in _COPYRIGHT.finditer(text)]  # "© 2014–2025": 2025
     marks = [y for y in marks if start.year <= y <= end.year]
     return max(marks) if marks else None
 
@@ -459,15 +488,19 @@ _PRESENT_MONTH = re.compile(
 def _elapsed() -> re.Pattern[str]:
     """'Five months after Ukraine's incursion', 'three months into the offensive': time counted from
     the story's opening event (data/story.json: start_nouns)."""
-    nouns = "|".join(re.escape(n) for n in _story()["start_nouns"])
-    verbs = "|".join(re.escape(v) for v in _story()["start_verbs"])
+    story = _story()
+    nouns = "|".join(re.escape(n) for n in story["start_nouns"])
+    verbs = "|".join(re.escape(v) for v in story["start_verbs"])
+    actors = "|".join(re.escape(a) for a in story["start_actors"])
     return re.compile(
         r"(?i)\b(nearly\s+|almost\s+)?("
         + "|".join(_COUNT_WORDS)
         + r"|\d{1,2})\s+(days?|weeks?|months?)\s+(?:after|into|since)\s+"
         r"(?:(?:(?:Ukraine|Kyiv)['’]s|the)\s+(?:[\w-]+\s+){0,3}?(?:" + nouns + r")\b"
-        r"|(?:[\w'’-]+\s+){1,5}?(?:" + verbs + r")\b)"
-        r"([^.!?\n]{0,60})"
+        # "Ukrainian troops first crossed the border": the story's actors opening it
+        r"|(?:" + actors + r")(?:['’]s)?\s+(?:[\w'’-]+\s+){0,3}?(?:" + verbs + r")\b)"
+        # the day right after the event ("... on August 6", "... in Sept. 2024"), not a later clause's
+        r"(?P<rest>[^!?\n,;]{0,40})"
     )
 
 
@@ -485,12 +518,13 @@ def _told_month(text: str, year: int | None) -> tuple[str, str, float] | None:
         return f"{y}-{month:02d}", "present-month", 0.4
     m2 = _elapsed().search(text)
     if m2:
-        nearly, count, unit, rest = m2.group(1), m2.group(2).lower(), m2.group(3).lower(), m2.group(4)
+        nearly, count, unit = m2.group(1), m2.group(2).lower(), m2.group(3).lower()
+        rest = re.split(r"\.\s+[A-Z]", m2.group("rest"))[0]  # up to the sentence's end ("Sept. 2024" stays)
         # "... crossed the border on August 6", "... began in August 2024": counted from that day
         base = start
         day = _DAY_MENTION.search(rest)
-        if day is not None and (stated := _stated_day(day, None)) is not None:
-            base = stated
+        if day is not None and re.search(r"(?i)\b(?:on|in)\s+$", rest[: day.start()]):
+            base = _stated_day(day, None) or start
         elif (month_year := _MONTH_YEAR.search(rest)) is not None:
             base = date(int(month_year.group(1)), MONTH_NAMES[month_year.group(0)[:3].lower()], 1)
         length = {"d": 1.0, "w": 7.0, "m": 30.44}[unit[0]]
@@ -501,7 +535,7 @@ def _told_month(text: str, year: int | None) -> tuple[str, str, float] | None:
     return None
 
 
-def _stated_day(m: re.Match[str], year: int | None) -> date | None:
+def _stated_day(m: re.Match[str], year: int | None, aftermath: bool = False) -> date | None:
     """The day a `_DAY_MENTION` names. Its year is its own, else the text's (`year`; the year before
     when that puts the day past the story's end), else the year the weekday fixes within the
     story's period, else the first such day on or after its start."""
@@ -516,8 +550,8 @@ def _stated_day(m: re.Match[str], year: int | None) -> date | None:
     if own_year:
         candidates = [int(own_year)]
     elif year is not None:
-        # "12 September" on a page whose latest year is 2025: 2024's; "14 March" on a page whose
-        # latest year is 2024 (the story began in August 2024): 2025's
+        # "12 September" on a page whose latest year is 2025: 2024's; "Friday 14 March" on a page
+        # whose latest year is 2024 (the story began in August 2024): 2025's, as its weekday says
         candidates = [year, year - 1, year + 1]
     else:
         candidates = list(range(start.year, end.year + 2))
@@ -534,7 +568,13 @@ def _stated_day(m: re.Match[str], year: int | None) -> date | None:
             continue  # a day without its year is of the story, not before it
         if year is not None and d > end and y == year:
             continue  # past the story's end: the text's latest year is not this day's
-        if year is not None and y == year + 1 and d > end + timedelta(days=365):
-            continue  # the year after, only for the story's aftermath
+        if (
+            year is not None
+            and y == year + 1
+            and (not (weekday or aftermath) or d > end + timedelta(days=365))
+        ):
+            # the year after only when its weekday says so or the page names the text's year only
+            # for the story's start (`aftermath`), and within a year of the story's end
+            continue
         return d
     return None
