@@ -1893,6 +1893,23 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Live updates\n\nTuesday 12 November\n\nUkraine's army said 300 Russian soldiers were captured.\n\nIn "
+        "March 2022, Russian columns retreated from Kyiv. Russia lost 900 tanks in that retreat, according "
+        "to Oryx.\n\nWednesday 13 November\n\nThe ministry said 20 drones were downed.",
+        "900 tanks",
+        {"claim_date": None},
+        published="2024-11-13",
+        id="a-day-heading-does-not-date-a-narrative-of-the-past",
+    ),
+    case(
+        "Russia's defence ministry said on Monday its forces had retaken 12 settlements. Officials will "
+        "publish a full count the following day, when 300 more prisoners are due to be exchanged.",
+        "300 more prisoners",
+        {"claim_date": "2024-11-13"},
+        published="2024-11-13",
+        id="the-following-day-in-the-future-dates-nothing-said",
+    ),
+    case(
         "Timeline\n\nAugust 27: Syrskyi puts the total at 1,294 sq km.\n\nJanuary 6, 2025: A day after Ukraine "
         "opens a new attack, Zelenskyy says the enemy has lost 38,000 soldiers in Kursk.",
         "38,000 soldiers",

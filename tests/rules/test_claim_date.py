@@ -468,3 +468,11 @@ def test_an_institution_as_written_is_the_claimant_whose_name_holds_it() -> None
     assert not same_speaker("General Staff", None)
     # a name the registry knows is matched only as itself
     assert not same_speaker("Volodymyr Zelensky", "Office of Volodymyr Zelensky")
+
+
+def test_an_institution_as_written_inside_two_claimants_is_neither() -> None:
+    from kursk_claims.rules.claim_date import same_speaker
+
+    both = {"Russian General Staff", "Ukrainian General Staff"}
+    assert not same_speaker("General Staff", "Ukrainian General Staff", both)
+    assert same_speaker("General Staff", "Ukrainian General Staff", {"Ukrainian General Staff"})

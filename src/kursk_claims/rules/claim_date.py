@@ -48,8 +48,16 @@ def _claim_date(
     if day is not None and day != ctx.doc_date:
         # a live blog's entries are of the day their heading gives: that day stands in for the page's
         got, why = _dated(replace(ctx, doc_date=day), att, s, sdoc, num)
-        if got is None and why.rule == "date.narrative_past":
-            # the entry's own day is the news it tells, not a narrative before it
+        first = next((x for x in ctx.sentences if x.line == s.line), s)
+        entry = dates.DAY_PREFIX.match(first.text) or dates.MONTH_PREFIX.match(first.text)
+        if (
+            got is None
+            and why.rule == "date.narrative_past"
+            and entry is not None
+            and not _OWN_TIME.search(s.text[entry.end() - 1 :] if first is s else s.text)
+        ):
+            # a chronology entry's own day ("January 6, 2025: ... Zelenskyy says") is the news it
+            # tells, unless the sentence names a time of its own ("In March 2022, ...")
             return day, Decision("date.day_heading", f"the entry's day ({day})")
         return got, why._replace(why=f"{why.why} (under the day heading {day})")
     return _dated(ctx, att, s, sdoc, num)
@@ -230,12 +238,17 @@ def _dated(
             return None, Decision("date.past_perfect", f"past perfect '{rv.text}': an earlier statement")
     # 2. the same claimant's dated statement earlier in the document, else (a headline or a lede
     # that states the figure before the text dates the statement) the first one after it
-    later = [(j, iso) for j, name, iso in ctx.dated_statements if j > s.idx and same_speaker(name, att.name)]
+    others = {c.claimant for c in ctx.claims if c.claimant}
+    later = [
+        (j, iso)
+        for j, name, iso in ctx.dated_statements
+        if j > s.idx and same_speaker(name, att.name, others)
+    ]
     speaks_on_doc_date = any(
-        same_speaker(name, att.name) and iso == ctx.doc_date for _, name, iso in ctx.dated_statements
+        same_speaker(name, att.name, others) and iso == ctx.doc_date for _, name, iso in ctx.dated_statements
     )
     for j, name, iso in sorted(ctx.dated_statements, key=lambda d: d[0], reverse=True):
-        if j <= s.idx and same_speaker(name, att.name):
+        if j <= s.idx and same_speaker(name, att.name, others):
             news = ctx.doc_date is not None and iso != ctx.doc_date and speaks_on_doc_date
             if news and ctx.sentences[j].line != s.line and _own_verb(sdoc, att):
                 # "In January, the NIS told lawmakers ..." then, paragraphs on, "..., the NIS told
@@ -267,12 +280,16 @@ def _dated(
     return ctx.doc_date, Decision("date.document_date", "the document date")
 
 
+# A time a sentence names for itself: a year, or a month (a chronology entry's own day aside).
+_OWN_TIME = re.compile(r"\b(?:19|20)\d{2}\b|" + dates.MONTH_RX)
+
+
 # A day referred back to: "the same day", "that day", "in the same release"; "a day earlier".
 _SAME_DAY = re.compile(
     r"(?i)\b(?:(?:on\s+)?the\s+same\s+day|that\s+day|in\s+the\s+same\s+(?:"
     + "|".join(sorted(STATEMENT_NOUNS))
     + r")|(?<!over\s)(?<!during\s)(?P<before>a\s+day\s+earlier|the\s+(?:previous|preceding)\s+day|the\s+day\s+before)"
-    r"|(?P<after>the\s+(?:next|following)\s+day|a\s+day\s+later))\b"
+    r"|(?<!over\s)(?<!during\s)(?<!within\s)(?P<after>the\s+(?:next|following)\s+day|a\s+day\s+later))\b"
 )
 
 
@@ -284,6 +301,8 @@ def same_day(ctx: DocContext, s: Sentence) -> tuple[str, str] | None:
     got = _day_named_before(ctx, s, same.start()) if same is not None else None
     if same is None or got is None:
         return None
+    if same.group("after") and _FUTURE.search(s.text[: same.start()] + s.text[same.end() :]):
+        return None  # "Officials will publish a full count the following day": not yet said
     if same.group("before"):
         got = (date.fromisoformat(got) - timedelta(days=1)).isoformat()
     elif same.group("after"):
@@ -478,14 +497,20 @@ def _first_known(names: Iterable[str]) -> str | None:
     return next((n for n in runs if is_institution(n)), None)
 
 
-def same_speaker(stated: str, claimant: str | None) -> bool:
+def same_speaker(stated: str, claimant: str | None, others: Iterable[str] = ()) -> bool:
     """Whether a dated statement's speaker (`_first_known`) is the claimant: the same name, or an
     institution named as written ('General Staff') inside the claimant's canonical name
-    ('Ukrainian General Staff')."""
+    ('Ukrainian General Staff') — unless it is inside another of the document's claimants too
+    (`others`: Moscow's and Kyiv's General Staff both)."""
     if claimant is None:
         return False
-    return stated == claimant or (
-        lookup(stated) is None and re.search(r"\b" + re.escape(stated) + r"\b", claimant) is not None
+    if stated == claimant:
+        return True
+    inside = re.compile(r"\b" + re.escape(stated) + r"\b")
+    return (
+        lookup(stated) is None
+        and inside.search(claimant) is not None
+        and not any(o != claimant and inside.search(o) for o in others)
     )
 
 
