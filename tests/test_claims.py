@@ -529,6 +529,12 @@ def test_a_document_counting_both_sides_lends_no_side(nlp: Any) -> None:
 
 PREDICATE = [
     case(
+        "Ukraine still controls 400 square kilometres, while Sudzha is back under Russian control.",
+        "400 square kilometres",
+        {"predicate": "controls", "actor": "ukraine"},
+        id="back-under-control-in-another-clause",
+    ),
+    case(
         "Gerasimov told Putin that 1,100 square kilometres were back under Russian control.",
         "1,100 square kilometres",
         {"predicate": "retaken"},
@@ -1552,6 +1558,9 @@ def test_metric_recent_rules(
 
 NOT_CLAIMS_RECENT = [
     pytest.param(
+        "Syrskyi said 300 of Kursk's villages were damaged.", "300", id="a-place-s-villages-damaged"
+    ),
+    pytest.param(
         "Shelling has damaged two-thirds of houses in Sudzha, the governor said.",
         "two-thirds",
         id="share-of-houses",
@@ -1590,6 +1599,12 @@ def test_not_a_claim_recent_rules(nlp: Any, text: str, quote: str) -> None:
 # ----------------------------------------------------------------------------- actor (recent rules)
 
 ACTOR_RECENT = [
+    case(
+        "Russia confirmed 12 tanks lost near Sudzha.",
+        "12 tanks",
+        {"actor": "russia"},
+        id="a-side-admitting-its-losses-is-the-loser",
+    ),
     case(
         "Ukraine war latest: Ukrainian forces launch fresh attacks in Kursk Oblast; Russia claims 8 tanks destroyed",
         "8 tanks",
@@ -1655,6 +1670,32 @@ def test_actor_recent_rules(
 # ----------------------------------------------------------------------------- attribution (recent rules)
 
 ATTRIBUTION_RECENT = [
+    case(
+        "Anna Korhonen, a military historian at the University of Tartu, said the war was long.\n\n"
+        "The Russian historian said 300 Ukrainian soldiers had been captured near Sudzha.",
+        "300 Ukrainian soldiers",
+        {"claimant": "Russian historian", "claimant_side": "russia"},
+        id="a-title-with-its-own-side-is-not-the-one-described-before",
+    ),
+    case(
+        "Volodymyr Zelensky met Kaja Kallas in Kyiv on Monday. She said 3,000 North Korean soldiers had been killed.",
+        "3,000 North Korean soldiers",
+        {"claimant": "Kaja Kallas"},
+        id="she-after-a-sentence-naming-two-people",
+    ),
+    case(
+        "A Ukrainian drone hit the car of Ivan Petrovsky near Kursk. Petrovsky said 900 Ukrainian soldiers "
+        "had been killed.",
+        "900 Ukrainian soldiers",
+        {"claimant": "Petrovsky", "claimant_side": None},
+        id="a-clause-before-a-name-is-no-description",
+    ),
+    case(
+        "According to a Monday report, 400 Ukrainian soldiers were killed.",
+        "400 Ukrainian soldiers",
+        {"claimant": None},
+        id="a-report-named-by-its-day-is-unnamed",
+    ),
     case(
         "Over the past week, 1,340 people have been taken out of the border zone, among them 186 children, "
         "the head of the Sumy regional military administration, Volodymyr Artiukh, wrote on Telegram on Monday.",

@@ -82,7 +82,7 @@ def _last_side_before(
         {
             g.i
             for v in sdoc
-            if v.lemma_.lower() in REPORT_VERBS
+            if v.lemma_.lower() in REPORT_VERBS - _ADMISSION_VERBS
             for c in v.children
             if c.dep_ == "nsubj"
             for g in c.subtree
@@ -230,8 +230,14 @@ def _actor(
                     return side, Decision("actor.figure_for", f"'{figure.text} {p.text} ...'")
         subj = _agent_of(verb) if anchor.dep_ == "nsubjpass" else None
         subj = subj or _subject_of(verb)
-        if subj is not None and verb.lemma_.lower() in REPORT_VERBS and metric in _LOSS_METRICS:
-            subj = None  # "Russia claims 8 tanks destroyed": who speaks, not whose losses
+        if (
+            subj is not None
+            and verb.lemma_.lower() in REPORT_VERBS - _ADMISSION_VERBS
+            and metric in _LOSS_METRICS
+        ):
+            # "Russia claims 8 tanks destroyed": who speaks, not whose losses ("Russia confirmed 12
+            # tanks lost" admits its own)
+            subj = None
         if subj is not None and not (subj.i <= anchor.i <= list(subj.subtree)[-1].i):
             if (
                 metric in ("killed", "wounded", "casualties", "equipment", "prisoners")
@@ -335,6 +341,7 @@ def _actor(
 # What a warring side counts of the enemy when it names no side: equipment lost, prisoners taken
 # Counts of what a side lost: their subject's reporting verb names the speaker, not the loser.
 _LOSS_METRICS = frozenset({"equipment", "killed", "wounded", "casualties"})
+_ADMISSION_VERBS: frozenset[str] = frozenset(metric_data()["admission_verbs"])
 _ENEMY_COUNTS = frozenset({("equipment", "lost"), ("prisoners", "taken_prisoner")})
 
 

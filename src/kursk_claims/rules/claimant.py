@@ -13,6 +13,7 @@ from kursk_claims.rules.context import (
     SourceLine,
     _norm,
     attribution_data,
+    ent_type_of,
     side_of,
 )
 from kursk_claims.rules.decision import Decision
@@ -322,7 +323,9 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
                 continue
             definite_report = pobj.lower_ == "report" and any(c.lower_ == "the" for c in pobj.children)
             # "according to a Russian Defense Ministry report": a report its compound names
-            named_report = any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in pobj.children)
+            named_report = any(  # not "a Monday report", "a Kursk report"
+                c.dep_ in ("compound", "poss") and ent_type_of(c) in ("ORG", "PERSON") for c in pobj.children
+            )
             if (
                 pobj.lemma_.lower() in REPORT_NOUNS | {"media"}
                 and not definite_report

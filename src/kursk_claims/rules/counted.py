@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kursk_claims.rules.context import _noun_index, ent_type_of
+from kursk_claims.rules.context import _noun_index, _place_regex, ent_type_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,8 +42,13 @@ def _head_noun(sdoc: Doc, num: Token) -> Token | None:
                 continue
         if low in ("a", "an", "|"):
             break  # "82 a week earlier": a new noun phrase; "| over 67,000 |": a table cell ends
-        if t.tag_ == "POS" and i > 0 and sdoc[i - 1].pos_ == "PROPN":
-            i += 1  # "eleven-thousand of Kim's men": the possessive inside the counted phrase
+        if (
+            t.tag_ == "POS"
+            and i > 0
+            and ent_type_of(sdoc[i - 1]) == "PERSON"
+            and _place_regex()[0].fullmatch(sdoc[i - 1].text) is None
+        ):
+            i += 1  # "eleven-thousand of Kim's men": a person's possessive inside the counted phrase
             continue
         if (
             t.pos_ == "NOUN"

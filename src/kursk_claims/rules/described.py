@@ -69,13 +69,17 @@ def described_side(ctx: DocContext, name: str, sent_idx: int, around: int) -> st
         + last
         + r",\s+(?:a|an|the)\s+([^,.;:!?]{3,80})|\b(?:a|an|the)\s+([^,.;:!?]{3,80}),\s+"
         + last
-        + r"\b|\b(?:[Aa]|[Aa]n|[Tt]he)\s+([^,.;:!?]{3,60}?)\s+(?:[A-Z][\w'’-]*\s+)*"
+        + r"\b|\b(?:a|an|the)\s+([^,.;:!?]{3,60}?)\s+(?:[A-Z][\w'’-]*\s+)*"
+        + last
+        # "The independent demographer Pavel Orlov": a capital article only before a short run of
+        # lowercase modifiers (not "A Ukrainian drone hit the car of Ivan Petrovsky")
+        + r"\b|\b(?:A|An|The)\s+((?:[a-z-]+\s+){1,4})(?:[A-Z][\w'’-]*\s+)*"
         + last
         + r"\b"
     )  # "Bison, a Ukrainian company commander", "The independent demographer Pavel Orlov"
     for sj in ctx.sentences[: sent_idx + 1]:
         for m in described.finditer(sj.text):
-            side = side_of_phrase(_norm(m.group(1) or m.group(2) or m.group(3)))
+            side = side_of_phrase(_norm(m.group(1) or m.group(2) or m.group(3) or m.group(4)))
             if side is not None:
                 return side
     return None
@@ -128,10 +132,32 @@ def described_as(ctx: DocContext, noun: str, sent_idx: int, before: int) -> str 
     return None
 
 
+# Ranks written before a name ("Lieutenant Colonel Andriy Kovalenko").
+_RANKS = frozenset(
+    {
+        "general",
+        "colonel",
+        "lieutenant",
+        "major",
+        "captain",
+        "sergeant",
+        "commander",
+        "admiral",
+        "col",
+        "gen",
+        "maj",
+        "lt",
+        "capt",
+    }
+)
+
+
 def _as_named(name: str) -> str:
     """A name without an honorific, or the registry's name its last words are ('Staff Valery
     Gerasimov', cut from 'the General Staff Valery Gerasimov', is Valery Gerasimov)."""
     words = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+", "", name).split()
+    while len(words) > 2 and words[0].lower() in _RANKS:
+        words = words[1:]  # "Colonel Andriy Kovalenko" (of "Lieutenant Colonel Andriy Kovalenko")
     for k in range(len(words) - 1):
         known = lookup(" ".join(words[k:]))
         if known is not None:

@@ -220,7 +220,12 @@ class Resolver:
         name, side, kind, head = found
         is_definite = bool(re.match(r"(?i)^the\s", _phrase(subj)))
         titled = is_definite and head in PERSON_TITLES and lookup(name) is None
-        titled = titled and not any(t.pos_ == "PROPN" for t in subj.subtree)
+        # "the historian", "the war correspondent"; not "the Russian historian" nor "the spokesman
+        # for the ministry", which say more than the title
+        titled = titled and all(
+            t is subj or t.lower_ == "the" or (t.dep_ in ("amod", "compound") and _side_word(t) is None)
+            for t in subj.subtree
+        )
         if titled and head not in ANAPHOR_HEADS:
             # "the historian said": the person the article described as one ("Marianne Leclerc, a
             # military historian at ..."), however far back
@@ -311,6 +316,8 @@ class Resolver:
         lead = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
         if lead is None or ent_type_of(lead) != "PERSON":
             return None
+        if sum(1 for e in ents_of(sdoc) if e.label_ == "PERSON") != 1:
+            return None  # "Zelensky met Kaja Kallas. She said ...": which of them, the pronoun's gender says
         got = self.resolve_subject(lead, j, around)
         return got if got is not None and got.kind == "person" else None
 

@@ -146,7 +146,12 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
             return "lost", Decision("predicate.pushed_out", "'been pushed out of'")
         if re.search(r"(?i)\b(?:take|takes|took|taken|taking|win|wins|won|winning)\s+back\b", s.text):
             return "retaken", Decision("predicate.taken_back", "'taken back'")
-        if re.search(r"(?i)\bback\s+(?:under|in)\s+(?:[\w-]+\s+){0,2}(?:control|hands)\b", s.text):
+        back = re.search(r"(?i)\bback\s+(?:under|in)\s+(?:[\w-]+\s+){0,2}(?:control|hands)\b", s.text)
+        at = q.start - s.start
+        if back is not None and not re.search(
+            r"(?i),\s+(?:while|whereas|but|and)\b|;", s.text[min(at, back.start()) : max(at, back.end())]
+        ):
+            # "1,100 square kilometres were back under Russian control", in the figure's own clause
             return "retaken", Decision("predicate.taken_back", "'back under ... control'")
         if (
             _has_cue(cues, ["control"])
