@@ -1671,6 +1671,13 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Zelensky issued a statement on Monday evening. The statement said 300 Russian soldiers had been captured.",
+        "300 Russian soldiers",
+        {"claimant": "Volodymyr Zelensky", "claim_date": "2024-11-18"},
+        published="2024-11-20",
+        id="the-statement-is-the-one-who-issued-it",
+    ),
+    case(
         "Anna Korhonen, a military historian at the University of Tartu, said the war was long.\n\n"
         "The Russian historian said 300 Ukrainian soldiers had been captured near Sudzha.",
         "300 Ukrainian soldiers",

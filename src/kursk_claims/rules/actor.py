@@ -11,7 +11,7 @@ from kursk_claims.rules.context import _relative_side, _side_word, metric_data, 
 from kursk_claims.rules.datalines import data_line
 from kursk_claims.rules.decision import Decision, rule_of
 from kursk_claims.rules.mentions import Resolver
-from kursk_claims.rules.metric import _FIGURE_NOUNS
+from kursk_claims.rules.metric import _FIGURE_NOUNS, ESTIMATE_VERBS
 from kursk_claims.rules.phrases import REPORT_VERBS
 from kursk_claims.rules.predicate import _evacuation_context, _unit_anchor
 from kursk_claims.rules.tree import (
@@ -203,7 +203,7 @@ def _actor(
                 side = _side_of_np(p, speaker_side)
                 if side:
                     return side, Decision("actor.inflicted_on", f"'{verb.text} ... {p.text} {_phrase(p)}'")
-        if verb is not None and verb.lemma_.lower() in ("put", "estimate", "place"):
+        if verb is not None and verb.lemma_.lower() in ESTIMATE_VERBS:
             # "put Ukrainian losses at 4,130 servicemen": whose losses the object names
             for o in (c for c in verb.children if c.dep_ == "dobj"):
                 side = _side_of_np(o, speaker_side)

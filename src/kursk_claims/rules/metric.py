@@ -160,7 +160,7 @@ def _share_of_territory(after: str, context: str) -> str | None:
 
 
 # Verbs by which a source estimates a figure ("put Russian losses at 38,000").
-_ESTIMATE_VERBS = frozenset({"put", "estimate", "place"})
+ESTIMATE_VERBS = frozenset({"put", "estimate", "place"})
 
 
 def _civilian_context(sdoc: Doc) -> bool:
@@ -386,7 +386,7 @@ def _bare_number_metric(
     # "Russian losses exceeded 62,000": the subject of the number's verb says what it counts
     gverb = _governing_verb(num)  # the number's verb, read by the rules below
     role = num.head.dep_ if num.dep_ == "nummod" and num.head.lower_ in ("plus", "odd") else num.dep_
-    estimator = gverb is not None and gverb.lemma_.lower() in _ESTIMATE_VERBS
+    estimator = gverb is not None and gverb.lemma_.lower() in ESTIMATE_VERBS
     if gverb is not None and role in ("dobj", "attr", "pobj", "npadvmod", "advmod") and not estimator:
         # ("The General Staff put Russian losses at 38,000": the subject only estimates)
         subj_tok = next((c for c in gverb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
