@@ -5,12 +5,13 @@ it introduces, and institutions it writes without their country ('the General St
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.context import DocContext, _norm, ent_type_of, ents_of
-from kursk_claims.rules.phrases import CALL_SIGN, CAPITALISED_RUN, INSTITUTION_HEADS
-from kursk_claims.rules.tree import _subtree_text
+from kursk_claims.rules.phrases import CALL_SIGN, CAPITALISED_RUN, INSTITUTION_HEADS, Found
+from kursk_claims.rules.tree import _subject_of, _subtree_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -163,3 +164,22 @@ def _as_named(name: str) -> str:
         if known is not None:
             return known.name
     return " ".join(words)
+
+
+def issuer_before(
+    ctx: DocContext, head: str, sent_idx: int, around: int, resolve: Callable[[Token, int, int], Found | None]
+) -> tuple[int, Found] | None:
+    """'Zelensky issued a statement on Monday evening. The statement said ...': (sentence, who) for
+    the subject of the verb whose object is that statement (`head`), in the paragraph just before;
+    `resolve` is the resolver's `resolve_subject`."""
+    here = ctx.sentences[sent_idx]
+    for j in range(sent_idx - 1, max(-1, sent_idx - 4), -1):
+        if ctx.sentences[j].line != here.line:
+            break
+        sdoc = ctx.sent_doc(j, around)
+        for obj in (t for t in sdoc or () if t.dep_ == "dobj" and t.lemma_.lower() == head):
+            subj = _subject_of(obj.head)
+            got = resolve(subj, j, around) if subj is not None else None
+            if got is not None and got.kind in ("person", "body", "group", "media"):
+                return j, got
+    return None

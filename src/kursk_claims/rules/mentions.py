@@ -27,7 +27,13 @@ from kursk_claims.rules.context import (
     place_data,
     place_side,
 )
-from kursk_claims.rules.described import call_signs, described_as, described_side, institution_before
+from kursk_claims.rules.described import (
+    call_signs,
+    described_as,
+    described_side,
+    institution_before,
+    issuer_before,
+)
 from kursk_claims.rules.phrases import (
     _PERSON_HEADS,
     _SPEAKING_PEOPLE,
@@ -253,7 +259,7 @@ class Resolver:
                     body = self.body_by_context(written[1], subj, sent_idx, around)
                     if body is not None:
                         return body._replace(head=head)
-                issuer = self._issuer_before(head, sent_idx, around)
+                issuer = issuer_before(self.ctx, head, sent_idx, around, self.resolve_subject)
                 if issuer is not None and (m is None or issuer[0] >= m.sent):
                     return issuer[1]._replace(head=head)
             if m is None and head in _SPEAKING_PEOPLE:
@@ -323,21 +329,6 @@ class Resolver:
             return None  # "Zelensky met Kaja Kallas. She said ...": which of them, the pronoun's gender says
         got = self.resolve_subject(lead, j, around)
         return got if got is not None and got.kind == "person" else None
-
-    def _issuer_before(self, head: str, sent_idx: int, around: int) -> tuple[int, Found] | None:
-        """'Zelensky issued a statement on Monday evening. The statement said ...': (sentence, who)
-        for the subject of the verb whose object is that statement, in the paragraph just before."""
-        here = self.ctx.sentences[sent_idx]
-        for j in range(sent_idx - 1, max(-1, sent_idx - 4), -1):
-            if self.ctx.sentences[j].line != here.line:
-                break
-            sdoc = self.ctx.sent_doc(j, around)
-            for obj in (t for t in sdoc or () if t.dep_ == "dobj" and t.lemma_.lower() == head):
-                subj = _subject_of(obj.head)
-                got = self.resolve_subject(subj, j, around) if subj is not None else None
-                if got is not None and got.kind in ("person", "body", "group", "media"):
-                    return j, got
-        return None
 
     def _described_as(self, head: str, sent_idx: int, before: int, around: int) -> Found | None:
         """The person described as `head` earlier in the article (`described.described_as`), with
