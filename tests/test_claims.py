@@ -1671,6 +1671,20 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Back in Yunakivka, the head of the village council, Mykola Riabets, 63, said only about 200 "
+        "residents remained in the community.",
+        "about 200 residents",
+        {"claimant": "Mykola Riabets"},
+        id="a-name-with-an-age-before-the-verb",
+    ),
+    case(
+        '"They are throwing marines at us, probably 1,500 men on our sector alone," Hrytsenko, 41, told '
+        "the Northern Bulletin by phone.",
+        "probably 1,500 men",
+        {"claimant": "Hrytsenko"},
+        id="the-speaker-outside-the-quotation",
+    ),
+    case(
         "Zelensky issued a statement on Monday evening. The statement said 300 Russian soldiers had been captured.",
         "300 Russian soldiers",
         {"claimant": "Volodymyr Zelensky", "claim_date": "2024-11-18"},

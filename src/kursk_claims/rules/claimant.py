@@ -43,7 +43,7 @@ from kursk_claims.rules.relay import (
 from kursk_claims.rules.spans import bracketed_source, floating_quote, speaker_span
 from kursk_claims.rules.tree import _agent_of, _heads, _is_ancestor, _phrase, _steps_up, _subject_of
 from kursk_claims.text import dates
-from kursk_claims.text.segment import Sentence, sentences_spanning
+from kursk_claims.text.segment import Quote, Sentence, sentences_spanning
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -84,7 +84,8 @@ def quote_speaker(r: Resolver, t: Target) -> Attribution | None:
             if _is_ancestor(v, t.num) and not quote.start <= s.start + v.idx < quote.end
         ]
         for v in sorted(governing, key=lambda v: _steps_up(v, t.num) or 0):
-            subj = _reported_as_saying(v) or _subject_of(v)  # "Lee quoted the agency as saying ..."
+            # "Lee quoted the agency as saying ..."
+            subj = _outside(quote, s.start, v, _reported_as_saying(v) or _subject_of(v))
             got = r.resolve_subject(subj, s.idx, s.idx) if subj is not None else None
             if got is not None:
                 cited = _relayed_by_outlet(r, v, got, s.idx)
@@ -117,7 +118,7 @@ def quote_speaker(r: Resolver, t: Target) -> Attribution | None:
                 continue
             if where == "next" and v.i > 6:
                 continue
-            subj = _reported_as_saying(v) or _subject_of(v)
+            subj = _outside(quote, sj.start, v, _reported_as_saying(v) or _subject_of(v))
             if subj is None:
                 continue
             spos = sj.start + subj.idx
@@ -131,6 +132,16 @@ def quote_speaker(r: Resolver, t: Target) -> Attribution | None:
                     v,
                 )
     return None
+
+
+def _outside(quote: Quote, offset: int, v: Token, subj: Token | None) -> Token | None:
+    """The speaker of `v`: '"... 1,500 men on our sector alone," Hrytsenko, 41, told ...' — when
+    the parser took a noun inside the quotation for the subject, the subject outside it."""
+    if subj is None or not quote.start <= offset + subj.idx < quote.end:
+        return subj
+    return next(
+        (c for c in v.children if c.dep_ == "nsubj" and not quote.start <= offset + c.idx < quote.end), subj
+    )
 
 
 def nearer_source(r: Resolver, t: Target) -> Attribution | None:

@@ -395,8 +395,9 @@ def _find_reporting_verbs(sdoc: Doc) -> list[Token]:
 def _entity_just_before(sdoc: Doc, verb: Token) -> Token | None:
     """A reporting verb the parser left without a subject: the person or body named right before it."""
     for e in reversed(ents_of(sdoc)):
-        if e.end <= verb.i and verb.i - e.end <= 2 and e.label_ in ("PERSON", "ORG"):
-            if all(t.is_punct for t in sdoc[e.end : verb.i]):
+        if e.end <= verb.i and verb.i - e.end <= 4 and e.label_ in ("PERSON", "ORG"):
+            # "Mykola Riabets, 63, said": commas, and an age set off by them
+            if all(t.is_punct or (t.text.isdigit() and int(t.text) < 120) for t in sdoc[e.end : verb.i]):
                 # "a source in the General Staff, speaking to Ukrainska Pravda, said": the outlet
                 # spoken to relays; the one speaking is the noun the participle hangs on
                 addressing = next(
