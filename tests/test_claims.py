@@ -1671,6 +1671,13 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "A popular Russian military Telegram channel, Frontovaya Svodka, wrote that Russian artillery had "
+        "destroyed 20 Ukrainian armoured vehicles near Korenevo.",
+        "20 Ukrainian armoured vehicles",
+        {"claimant": "Frontovaya Svodka", "claimant_side": "russia"},
+        id="an-appositive-name-of-a-described-channel",
+    ),
+    case(
         "Back in Yunakivka, the head of the village council, Mykola Riabets, 63, said only about 200 "
         "residents remained in the community.",
         "about 200 residents",

@@ -167,12 +167,16 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
         if e.start_char >= span_start and e.end_char <= span_end and e.root.i not in addressed
         and not _LEANING.search(doc.text[max(0, e.start_char - 6) : e.start_char])
     ]  # fmt: skip
-    # an appositive person names the role: "the Commander-in-Chief of Ukraine's Armed Forces, Oleksandr Syrskyi"
+    # an appositive name names what the description describes: "the Commander-in-Chief of Ukraine's
+    # Armed Forces, Oleksandr Syrskyi"; "A popular Russian military Telegram channel, Frontovaya Svodka"
     for e in ents:
-        if e.label_ == "PERSON" and any(t.dep_ == "appos" and e.start <= t.i < e.end for t in tok.subtree):
+        if e.label_ in ("PERSON", "ORG") and any(
+            t.dep_ == "appos" and e.start <= t.i < e.end for t in tok.subtree
+        ):
             ent = _canon_entity(e)
             if ent is not None:
-                return Found(ent.name, ent.side, ent.kind, head_low)
+                side = ent.side if ent.side or lookup(ent.name) else side_of_phrase(_norm(phrase))
+                return Found(ent.name, side, ent.kind, head_low)
     phrase_end = span_start + len(phrase) + 1
     # keep what the phrase itself names, or a person set off right after it by a comma (an apposition
     # the parser attached elsewhere), but not "speaking to Ukrainska Pravda" further on
