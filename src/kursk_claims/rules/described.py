@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import lookup, side_of_phrase
-from kursk_claims.rules.context import DocContext, _norm, ent_type_of, ents_of
+from kursk_claims.rules.context import DocContext, _norm, attribution_data, ent_type_of, ents_of
 from kursk_claims.rules.phrases import CALL_SIGN, CAPITALISED_RUN, INSTITUTION_HEADS, Found
 from kursk_claims.rules.tree import _subject_of, _subtree_text
 
@@ -134,23 +134,8 @@ def described_as(ctx: DocContext, noun: str, sent_idx: int, before: int) -> str 
 
 
 # Ranks written before a name ("Lieutenant Colonel Andriy Kovalenko").
-_RANKS = frozenset(
-    {
-        "general",
-        "colonel",
-        "lieutenant",
-        "major",
-        "captain",
-        "sergeant",
-        "commander",
-        "admiral",
-        "col",
-        "gen",
-        "maj",
-        "lt",
-        "capt",
-    }
-)
+# Ranks written before a name ("Lieutenant Colonel Andriy Kovalenko"): data ranks.
+_RANKS: frozenset[str] = frozenset(attribution_data()["ranks"])
 
 
 def _as_named(name: str) -> str:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from kursk_claims.domain.registry import lookup, resolve_role, side_of_phrase
 from kursk_claims.rules.attribution import Attribution
-from kursk_claims.rules.context import ents_of
+from kursk_claims.rules.context import attribution_data, ents_of
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.phrases import INSTITUTION_HEADS, REPORT_VERBS, STATEMENT_NOUNS, Found
@@ -60,10 +60,14 @@ def _cited_source(r: Resolver, verb: Token, sent_idx: int, home: str | None = No
     return None
 
 
+# Nouns of an unnamed source placed inside an institution (data inside_sources).
+_INSIDE_SOURCES: frozenset[str] = frozenset(attribution_data()["inside_sources"])
+
+
 def _source_inside(obj: Token) -> str | None:
     """'a source in the Russian security services', 'an official at the defence ministry': an
     unnamed source placed inside an institution, as written without its article."""
-    if obj.lemma_.lower() not in ("source", "official", "officer", "representative", "insider"):
+    if obj.lemma_.lower() not in _INSIDE_SOURCES:
         return None
     for c in obj.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "within"):
