@@ -509,3 +509,10 @@ def test_a_weekday_counted_from_an_anchor_stays_in_the_page_month() -> None:
 
     # Friday 28 March: "On Tuesday" four days on would be 1 April, outside the page's month
     assert resolve_on_page("On Tuesday", "2025-03", Anchor("2025-03-28", True)) == "2025-03"
+
+
+def test_a_mistaken_weekday_moves_no_day_by_a_year() -> None:
+    from kursk_claims.text.dates import _parse_day
+
+    # 14 March 2025 was a Friday: a page of 20 March 2025 that calls it Thursday still means that day
+    assert _parse_day("on Thursday 14 March", date(2025, 3, 20)) == date(2025, 3, 14)

@@ -124,9 +124,9 @@ def _parse_day(phrase: str, base: date | None) -> date | None:
             except ValueError:
                 continue
             if WEEKDAYS[other.weekday()] == weekday.group(1) and (
-                base is None or other <= base + timedelta(days=7)
+                base is None or abs((other - base).days) <= 7
             ):
-                return other
+                return other  # a week from the page's day at most: a mistaken weekday moves nothing far
     return d
 
 
@@ -145,8 +145,8 @@ def resolve_on_page(phrase: str, doc_date: str | None, anchor: Anchor | None = N
     (``YYYY-MM-DD``) resolves everything; a month (``YYYY-MM``) resolves a day of a named month
     ("on 5 January" -> that day, taken on or before the month's end) and dates a weekday or "today"
     only to that month — unless the page states a day of that month with its weekday (`anchor`):
-    a weekday is then the one in the days around it, from two before to four after ("Tuesday, 11
-    March. ... On Wednesday" -> the 12th, "On Sunday" -> the 9th), or the latest on or before it
+    a weekday is then the one in the days around it, from two before to four after ("On Tuesday,
+    11 March, while ... On Wednesday" -> the 12th, "On Sunday" -> the 9th), or the latest on or before it
     when the page counts back from it ("Week ending Sunday, Oct. 27")."""
     if doc_date is None or len(doc_date) != 7:
         return resolve_time_phrase(phrase, parse_iso(doc_date))
