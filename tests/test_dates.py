@@ -516,3 +516,9 @@ def test_a_mistaken_weekday_moves_no_day_by_a_year() -> None:
 
     # 14 March 2025 was a Friday: a page of 20 March 2025 that calls it Thursday still means that day
     assert _parse_day("on Thursday 14 March", date(2025, 3, 20)) == date(2025, 3, 14)
+
+
+def test_a_weekday_that_fits_no_year_leaves_the_day_to_the_text_year() -> None:
+    # 3 October 2024 was a Thursday: "Wednesday, Oct. 3" is a slip, not another year
+    text = "Story\nSince August 2024 the fighting has gone on. The ministry said on Wednesday, Oct. 3 that 1,000 troops were lost."
+    assert document_date(text, None)[:2] == ("2024-10-03", "reported-date")

@@ -555,6 +555,24 @@ def _stated_day(m: re.Match[str], year: int | None, aftermath: bool = False) -> 
         candidates = [year, year - 1, year + 1]
     else:
         candidates = list(range(start.year, end.year + 2))
+    found = _candidate_day(candidates, month, day, weekday, year, own_year, aftermath)
+    if found is None and weekday and not own_year and year is not None:
+        # a weekday that fits none of the years is a mistake: the day as the text's year places it
+        found = _candidate_day(candidates, month, day, None, year, own_year, aftermath)
+    return found
+
+
+def _candidate_day(
+    candidates: list[int],
+    month: int,
+    day: int,
+    weekday: str | None,
+    year: int | None,
+    own_year: str | None,
+    aftermath: bool,
+) -> date | None:
+    """The first of `candidates` (years) that places the day as `_stated_day` says."""
+    start, end = story_period()
     for y in candidates:
         try:
             d = date(y, month, day)
