@@ -1671,6 +1671,20 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Key figures\n\nabout 4% — share of the Kursk region now held by Ukraine [Eastern Ledger calculation]\n"
+        "29,997 km² — total area of the Kursk region [Rosstat]",
+        "about 4%",
+        {"claimant": "Eastern Ledger calculation"},
+        id="a-fact-box-source-bracket-names-its-source",
+    ),
+    case(
+        "The Conflict Intelligence Team, a group of open-source analysts, published new maps on Monday. By "
+        "their count, the area under Ukrainian control has shrunk to roughly 540 square kilometres.",
+        "roughly 540 square kilometres",
+        {"claimant": "Conflict Intelligence Team", "claimant_side": "third_party"},
+        id="by-their-count-is-the-group-s",
+    ),
+    case(
         "A popular Russian military Telegram channel, Frontovaya Svodka, wrote that Russian artillery had "
         "destroyed 20 Ukrainian armoured vehicles near Korenevo.",
         "20 Ukrainian armoured vehicles",

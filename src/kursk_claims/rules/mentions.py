@@ -161,6 +161,10 @@ class Resolver:
             found = self.resolve_subject(member, sent_idx, around)
             if found is not None and found.kind in ("body", "group", "media"):
                 return found
+        if low in ("their", "its") and subj.dep_ == "poss":
+            # "By their count, ...": the group or body the paragraph was about
+            m = self.last_mention(sent_idx, around, kinds=("group", "body", "media"), before=subj.idx)
+            return Found(m.name, m.side, m.kind, low) if m is not None else None
         if low in ("i", "we", "they", "it", "this", "that", "you", "who", "which"):
             return None
         owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)

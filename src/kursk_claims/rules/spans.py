@@ -129,6 +129,17 @@ def bracketed_source(r: Resolver, t: Target) -> Attribution | None:
     line = data_line(text, t.start, t.end)
     if line is not None and line.source is not None:
         got = _credited(line.source, line.when, "the data line's source")
+        if got is None and _NAMED_SOURCE.match(line.source):
+            # a fact box's own source column or bracket names its source, whatever it is: "[Rosstat]",
+            # "[Eastern Ledger calculation]"
+            got = Attribution(
+                line.source,
+                side_of_phrase(line.source),
+                Decision("claimant.bracketed_source", f"'({line.source})' the data line's source"),
+                None,
+                line.source,
+                time_text=line.when,
+            )
         if got is not None:
             return got
     line_end = text.find("\n", t.end)
@@ -137,6 +148,10 @@ def bracketed_source(r: Resolver, t: Target) -> Attribution | None:
     if not m:
         return None
     return _credited(m.group(1).strip(), time_phrase(m.group(2)), "after the figure")
+
+
+# A source as a fact box names it: a capitalised name, no figures ("Rosstat", "Eastern Ledger calculation").
+_NAMED_SOURCE = re.compile(r"^[A-Z][^\d]{1,60}$")
 
 
 def _credited(inside: str, when: str | None, where: str) -> Attribution | None:
