@@ -1671,6 +1671,15 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Interviews\n\nThe commander of a Ukrainian mechanised battalion spoke to us by video link on Friday. "
+        "He asked to be identified by his call sign, Varta.\n\nQ: What did you lose?\n\nVarta: Vehicles, "
+        "mostly. We left behind three armoured vehicles that could not be recovered.",
+        "three armoured vehicles",
+        {"claimant": "Varta"},
+        published="2025-03-15",
+        id="an-interviewee-known-by-a-call-sign-after-a-comma",
+    ),
+    case(
         "Key figures\n\nabout 4% — share of the Kursk region now held by Ukraine [Eastern Ledger calculation]\n"
         "29,997 km² — total area of the Kursk region [Rosstat]",
         "about 4%",

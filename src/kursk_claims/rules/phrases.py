@@ -428,5 +428,5 @@ TITLED_NAME = re.compile(
 )
 # "who goes by the call sign Tavr", "gave his call sign as Hrim", "nom de guerre Kum"
 CALL_SIGN = re.compile(
-    r"\b(?:call\s*sign|callsign|nom\s+de\s+guerre)\s+(?:as\s+|of\s+)?[\"“]?([A-Z][\w'’-]+)"
+    r"\b(?:call\s*sign|callsign|nom\s+de\s+guerre),?\s+(?:as\s+|of\s+)?[\"“]?([A-Z][\w'’-]+)"
 )
