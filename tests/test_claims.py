@@ -529,6 +529,12 @@ def test_a_document_counting_both_sides_lends_no_side(nlp: Any) -> None:
 
 PREDICATE = [
     case(
+        "By The Baltic Observer's own calculation, Ukrainian positions cover roughly 6,500 hectares.",
+        "roughly 6,500 hectares",
+        {"predicate": "controls", "actor": "ukraine"},
+        id="a-side-s-positions-covering-an-area-hold-it",
+    ),
+    case(
         "Ukraine still controls 400 square kilometres, while Sudzha is back under Russian control.",
         "400 square kilometres",
         {"predicate": "controls", "actor": "ukraine"},

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from kursk_claims.rules.context import metric_data
+from kursk_claims.rules.context import _side_word, metric_data
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.metric import _clause_cues
-from kursk_claims.rules.tree import _governing_verb, _has_cue, _is_object_of, _words_lower
+from kursk_claims.rules.tree import _governing_verb, _has_cue, _is_object_of, _subject_of, _words_lower
 from kursk_claims.text.quantities import Quantity
 from kursk_claims.text.segment import Sentence
 
@@ -128,6 +128,10 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
             and anchor.dep_ in ("dobj", "attr", "npadvmod", "pobj")
         ):
             held = _held_area(verb, rules[1:])
+            subj = _subject_of(verb)
+            if held is None and subj is not None and any(_side_word(t) for t in subj.subtree):
+                # "Ukrainian positions cover roughly 6,500 hectares": a side's holding, not a region
+                return "controls", Decision("predicate.held_area", f"'{subj.text} {verb.text}' (a side's area)")
             if held is None:
                 return "region_size", Decision("predicate.region_size", f"'{verb.text}' (size of a region)")
             # "holding onto a narrow strip ... covering around 30 square miles": the size of what is held
