@@ -131,7 +131,9 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
             subj = _subject_of(verb)
             if held is None and subj is not None and any(_side_word(t) for t in subj.subtree):
                 # "Ukrainian positions cover roughly 6,500 hectares": a side's holding, not a region
-                return "controls", Decision("predicate.held_area", f"'{subj.text} {verb.text}' (a side's area)")
+                return "controls", Decision(
+                    "predicate.held_area", f"'{subj.text} {verb.text}' (a side's area)"
+                )
             if held is None:
                 return "region_size", Decision("predicate.region_size", f"'{verb.text}' (size of a region)")
             # "holding onto a narrow strip ... covering around 30 square miles": the size of what is held
