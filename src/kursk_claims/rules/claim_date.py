@@ -48,7 +48,7 @@ def _claim_date(
     if day is not None and day != ctx.doc_date:
         # a live blog's entries are of the day their heading gives: that day stands in for the page's
         got, why = _dated(replace(ctx, doc_date=day), att, s, sdoc, num)
-        first = next((x for x in ctx.sentences if x.line == s.line), s)
+        first = _line_first(ctx, s)
         entry = dates.DAY_PREFIX.match(first.text) or dates.MONTH_PREFIX.match(first.text)
         if (
             got is None
@@ -69,7 +69,7 @@ def day_heading(ctx: DocContext, s: Sentence) -> str | None:
     headings at least), or an entry that opens with its day ("Thu 8 Aug: ISW says ..."): resolved
     against the page's date, else None."""
     # the entry's first sentence opens with its day; the entry's other sentences are of it too
-    first = next((x for x in ctx.sentences if x.line == s.line), s)
+    first = _line_first(ctx, s)
     own = dates.DAY_PREFIX.match(first.text)
     if own is not None:
         return ctx.on_page("on " + own.group(1))
@@ -80,6 +80,14 @@ def day_heading(ctx: DocContext, s: Sentence) -> str | None:
         ctx.day_headings = _heading_days(ctx.sentences, ctx.doc_date)  # once per page
     above = [day for idx, day in ctx.day_headings if idx <= s.idx]  # a heading's own figures: its day
     return above[-1] if above else None
+
+
+def _line_first(ctx: DocContext, s: Sentence) -> Sentence:
+    """The first sentence of the line `s` stands on (a chronology entry's, a paragraph's)."""
+    i = s.idx
+    while i > 0 and ctx.sentences[i - 1].line == s.line:
+        i -= 1
+    return ctx.sentences[i]
 
 
 def _heading_days(sentences: list[Sentence], doc_date: str | None) -> list[tuple[int, str | None]]:
