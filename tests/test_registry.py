@@ -216,3 +216,15 @@ def test_a_hyphenated_independent_noun_names_a_third_party() -> None:
     assert side_of_phrase("a volunteer open-source group in Helsinki") == "third_party"
     assert side_of_phrase("pro-Kremlin bloggers") == "russia"
     assert side_of_phrase("Kyiv-based analysts") == "ukraine"
+
+
+def test_lookup_tail_reads_the_name_at_the_end_of_a_run() -> None:
+    from kursk_claims.domain.registry import lookup_tail
+
+    found = lookup_tail("Ukraine Oleksandr Syrskyi".split(), max_drop=2)
+    assert found is not None and found.name == "Oleksandr Syrskyi"
+    found = lookup_tail("Staff Valery Gerasimov".split(), shortest=2)
+    assert found is not None and found.name == "Valery Gerasimov"
+    # never fewer words than `shortest` nor more first words dropped than `max_drop`: "Syrskyi" alone is not tried
+    assert lookup_tail("Unknown Person Syrskyi".split(), shortest=2, max_drop=1) is None
+    assert lookup_tail("Margus Tamm".split(), shortest=2) is None

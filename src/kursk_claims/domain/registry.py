@@ -143,6 +143,19 @@ def lookup(name: str) -> Entity | None:
     return None
 
 
+def lookup_tail(words: list[str], *, shortest: int = 1, max_drop: int | None = None) -> Entity | None:
+    """The registry entity the last words of a run name, dropping its first words one at a time
+    (at most `max_drop` of them, keeping `shortest` at least): 'Ukraine Oleksandr Syrskyi' (a title's
+    last word run into the name), 'Staff Valery Gerasimov' (of 'the General Staff Valery Gerasimov')."""
+    for k in range(len(words) - shortest + 1):
+        if max_drop is not None and k > max_drop:
+            break
+        e = lookup(" ".join(words[k:]))
+        if e is not None:
+            return e
+    return None
+
+
 def _first_names_agree(first: str, e: Entity) -> bool:
     """'Oleksandr Kovalenko' is not 'Andrii Kovalenko'; 'Aleksey Smirnov' is 'Alexei Smirnov'."""
     if len(first.rstrip(".")) <= 1:

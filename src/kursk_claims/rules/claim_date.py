@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from kursk_claims.domain.registry import lookup
+from kursk_claims.domain.registry import lookup, lookup_tail
 from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.context import DocContext, attribution_data, ent_type_of
 from kursk_claims.rules.decision import Decision
@@ -495,13 +495,11 @@ def _first_known(names: Iterable[str]) -> str | None:
     names whichever body the article's context makes it (see `same_speaker`)."""
     runs = list(names)
     for n in runs:
-        words = n.split()
         # "Ukraine Oleksandr Syrskyi" (of "... Armed Forces of Ukraine Oleksandr Syrskyi"): a title's
         # last words run into the name
-        for k in range(min(len(words) - 1, 2) + 1):
-            e = lookup(" ".join(words[k:]))
-            if e is not None:
-                return e.name
+        e = lookup_tail(n.split(), max_drop=2)
+        if e is not None:
+            return e.name
     return next((n for n in runs if is_institution(n)), None)
 
 

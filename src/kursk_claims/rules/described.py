@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kursk_claims.domain.registry import lookup, side_of_phrase
+from kursk_claims.domain.registry import lookup_tail, side_of_phrase
 from kursk_claims.rules.context import DocContext, _norm, attribution_data, ent_type_of, ents_of
 from kursk_claims.rules.phrases import CALL_SIGN, CAPITALISED_RUN, INSTITUTION_HEADS, Found
 from kursk_claims.rules.tree import _subject_of, _subtree_text
@@ -133,7 +133,6 @@ def described_as(ctx: DocContext, noun: str, sent_idx: int, before: int) -> str 
     return None
 
 
-# Ranks written before a name ("Lieutenant Colonel Andriy Kovalenko").
 # Ranks written before a name ("Lieutenant Colonel Andriy Kovalenko"): data ranks.
 _RANKS: frozenset[str] = frozenset(attribution_data()["ranks"])
 
@@ -144,11 +143,8 @@ def _as_named(name: str) -> str:
     words = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+", "", name).split()
     while len(words) > 2 and words[0].lower() in _RANKS:
         words = words[1:]  # "Colonel Andriy Kovalenko" (of "Lieutenant Colonel Andriy Kovalenko")
-    for k in range(len(words) - 1):
-        known = lookup(" ".join(words[k:]))
-        if known is not None:
-            return known.name
-    return " ".join(words)
+    known = lookup_tail(words, shortest=2)
+    return known.name if known is not None else " ".join(words)
 
 
 def issuer_before(
