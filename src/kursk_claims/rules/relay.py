@@ -19,6 +19,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# Verbs by which an outlet names the source it passes on ('citing the ministry', 'quoting RIA').
+_CITING_VERBS = frozenset({"cite", "quote"})
+# ... and by which a statement is passed on ('a ministry statement cited by AFP', 'relayed by TASS').
+_RELAY_VERBS = _CITING_VERBS | {"relay"}
+
+
 class Cited(NamedTuple):
     found: Found
     chain: bool  # reached through another outlet: whoever reports it only relays
@@ -29,7 +35,7 @@ def _cited_source(r: Resolver, verb: Token, sent_idx: int, home: str | None = No
     a chain of outlets ('citing RIA Novosti, which in turn quoted the defence ministry') the last link,
     an unnamed institution resolved in the country of the outlet that quoted it."""
     for c in verb.subtree:
-        if c.lemma_.lower() in ("cite", "quote") and c.pos_ == "VERB":
+        if c.lemma_.lower() in _CITING_VERBS and c.pos_ == "VERB":
             obj = next((g for g in c.children if g.dep_ == "dobj"), None)
             if obj is None:
                 continue
@@ -46,7 +52,7 @@ def _cited_source(r: Resolver, verb: Token, sent_idx: int, home: str | None = No
                 got = Found(e.name, e.side, e.kind, obj.lower_) if e is not None and e.kind == "body" else got
             if got is not None and got.kind == "media":
                 link = next(
-                    (g for g in obj.children if g.dep_ == "relcl" and g.lemma_.lower() in ("cite", "quote")),
+                    (g for g in obj.children if g.dep_ == "relcl" and g.lemma_.lower() in _CITING_VERBS),
                     None,
                 )
                 outlet = lookup(got.name)
@@ -181,7 +187,3 @@ def _statement_author(noun: Token) -> Token | None:
                 return next((g for g in noun.children if g.dep_ in ("compound", "poss")), None)
             return by
     return None
-
-
-# Verbs by which an outlet passes on another's statement ('cited by AFP', 'quoted by Reuters').
-_RELAY_VERBS = frozenset({"cite", "quote", "relay"})
