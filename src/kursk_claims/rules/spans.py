@@ -128,18 +128,7 @@ def bracketed_source(r: Resolver, t: Target) -> Attribution | None:
     text = r.ctx.document.text
     line = data_line(text, t.start, t.end)
     if line is not None and line.source is not None:
-        got = _credited(line.source, line.when, "the data line's source")
-        if got is None and _NAMED_SOURCE.match(line.source):
-            # a fact box's own source column or bracket names its source, whatever it is: "[Rosstat]",
-            # "[Eastern Ledger calculation]"
-            got = Attribution(
-                line.source,
-                side_of_phrase(line.source),
-                Decision("claimant.bracketed_source", f"'({line.source})' the data line's source"),
-                None,
-                line.source,
-                time_text=line.when,
-            )
+        got = _credited(line.source, line.when, "the data line's source", column=True)
         if got is not None:
             return got
     line_end = text.find("\n", t.end)
@@ -154,8 +143,10 @@ def bracketed_source(r: Resolver, t: Target) -> Attribution | None:
 _NAMED_SOURCE = re.compile(r"^[A-Z][^\d]{1,60}$")
 
 
-def _credited(inside: str, when: str | None, where: str) -> Attribution | None:
-    """The claimant a fact box's source names, if it names one (see `bracketed_source`)."""
+def _credited(inside: str, when: str | None, where: str, column: bool = False) -> Attribution | None:
+    """The claimant a fact box's source names, if it names one (see `bracketed_source`); a data
+    line's own source (`column`) names its source whatever it is ("[Rosstat]", "[Eastern Ledger
+    calculation]"), as long as it is a capitalised name without figures."""
     decision = Decision("claimant.bracketed_source", f"'({inside})' {where}")
     # "South Korea's National Intelligence Service", "South Korea's NIS"
     e = lookup(inside) or lookup(re.sub(r"^.*?['’]s\s+", "", inside))
@@ -170,6 +161,8 @@ def _credited(inside: str, when: str | None, where: str) -> Attribution | None:
         # "(Coordination Headquarters, Feb. 5)", "(Kursk regional authorities)": a named source
         # with its date, as a fact box lists them
         return Attribution(inside, governed_place_side(inside), decision, None, inside, time_text=when)
+    if column and _NAMED_SOURCE.match(inside):
+        return Attribution(inside, side, decision, None, inside, time_text=when)
     return None
 
 
