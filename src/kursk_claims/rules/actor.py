@@ -82,7 +82,7 @@ def _last_side_before(
         {
             g.i
             for v in sdoc
-            if v.lemma_.lower() in REPORT_VERBS - _ADMISSION_VERBS
+            if v.lemma_.lower() in _SPEAKING_VERBS
             for c in v.children
             if c.dep_ == "nsubj"
             for g in c.subtree
@@ -230,11 +230,7 @@ def _actor(
                     return side, Decision("actor.figure_for", f"'{figure.text} {p.text} ...'")
         subj = _agent_of(verb) if anchor.dep_ == "nsubjpass" else None
         subj = subj or _subject_of(verb)
-        if (
-            subj is not None
-            and verb.lemma_.lower() in REPORT_VERBS - _ADMISSION_VERBS
-            and metric in _LOSS_METRICS
-        ):
+        if subj is not None and verb.lemma_.lower() in _SPEAKING_VERBS and metric in _LOSS_METRICS:
             # "Russia claims 8 tanks destroyed": who speaks, not whose losses ("Russia confirmed 12
             # tanks lost" admits its own)
             subj = None
@@ -338,10 +334,11 @@ def _actor(
     return "unknown", Decision("actor.no_cue", "no cue")
 
 
-# What a warring side counts of the enemy when it names no side: equipment lost, prisoners taken
-# Counts of what a side lost: their subject's reporting verb names the speaker, not the loser.
+# Counts of what a side lost: their subject's reporting verb names the speaker, not the loser,
+# unless the verb admits the loss ("Russia confirmed 12 tanks lost": data admission_verbs).
 _LOSS_METRICS = frozenset({"equipment", "killed", "wounded", "casualties"})
-_ADMISSION_VERBS: frozenset[str] = frozenset(metric_data()["admission_verbs"])
+_SPEAKING_VERBS: frozenset[str] = REPORT_VERBS - frozenset(metric_data()["admission_verbs"])
+# What a warring side counts of the enemy when it names no side: equipment lost, prisoners taken
 _ENEMY_COUNTS = frozenset({("equipment", "lost"), ("prisoners", "taken_prisoner")})
 
 
