@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -226,12 +227,17 @@ def _downgrade_to_schema_3(db: Path) -> None:
         raw.close()
 
 
-def test_schema_3_store_is_migrated_to_4_with_documents_extracted(v1_store: Path) -> None:
-    conn = open_store(v1_store, readonly=True)
+def _claims_by_date(path: Path) -> list[dict[str, Any]]:
+    """Every claim of a store, read-only, in date order."""
+    conn = open_store(path, readonly=True)
     try:
-        before = query_claims(conn, sort="date")
+        return query_claims(conn, sort="date")
     finally:
         conn.close()
+
+
+def test_schema_3_store_is_migrated_to_4_with_documents_extracted(v1_store: Path) -> None:
+    before = _claims_by_date(v1_store)
     _downgrade_to_schema_3(v1_store)
     assert _counts(v1_store) == (3, 4, 5, 6)
     conn = open_store(v1_store)  # writable: migrates
@@ -455,11 +461,7 @@ def _fts_blocks(conn: sqlite3.Connection) -> list[tuple[int, bytes]]:
 
 
 def test_schema_5_store_is_migrated_to_6_and_reindexes_only_changed_sentences(v1_store: Path) -> None:
-    conn = open_store(v1_store, readonly=True)
-    try:
-        every = query_claims(conn, sort="date")
-    finally:
-        conn.close()
+    every = _claims_by_date(v1_store)
     copy_of = "UPDATE claims SET copy_of = ? WHERE id = ?"
     raw = sqlite3.connect(v1_store, isolation_level=None)
     try:  # a store created at schema 6: setting copy_of writes the claim row alone
