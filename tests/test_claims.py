@@ -844,6 +844,30 @@ ATTRIBUTION = [
         id="seouls-spy-agency",
     ),
     case(
+        "Britain's Ministry of Defence says Russia has probably committed more than 50,000 troops.",
+        "more than 50,000 troops",
+        {"claimant": "UK Ministry of Defence", "claimant_side": "third_party"},
+        id="a-body-written-with-its-countrys-possessive",
+    ),
+    case(
+        "Ukraine's Centre for Countering Disinformation said Russia had concentrated about 60,000 troops.",
+        "about 60,000 troops",
+        {"claimant": "Centre for Countering Disinformation", "claimant_side": "ukraine"},
+        id="an-unknown-body-takes-its-owners-side",
+    ),
+    case(
+        "The monitoring project DeepState estimates that Ukrainian forces control around 80 square kilometers.",
+        "around 80 square kilometers",
+        {"claimant": "DeepState", "claimant_side": "ukraine"},
+        id="a-description-close-before-a-name",
+    ),
+    case(
+        "N. Korean troop casualties in Kursk estimated at 3,000: JCS\n\nThe figure rose.",
+        "3,000",
+        {"claimant": "South Korean Joint Chiefs of Staff", "claimant_side": "third_party"},
+        id="a-headline-credit-after-a-final-colon",
+    ),
+    case(
         "North Korea has deployed about 10,000 soldiers to Russia, according to U.S. officials.",
         "about 10,000",
         {"claimant_side": "third_party"},

@@ -140,7 +140,23 @@ def test_unseen_variants_still_resolve(spelling: str, canonical: str) -> None:
     assert e is not None and e.name == canonical
 
 
-@pytest.mark.parametrize("name", ["", "   ", "Smith", "the general", "Kursk"])
+@pytest.mark.parametrize(
+    "written,canonical",
+    [
+        ("Britain's Ministry of Defence", "UK Ministry of Defence"),
+        ("the U.K. Defense Ministry", "UK Ministry of Defence"),
+        ("Seoul's spy agency", "South Korea National Intelligence Service"),
+        ("the Ukrainian Defense Ministry", "Ukrainian Defense Ministry"),
+    ],
+)
+def test_a_body_written_with_another_form_of_its_country_resolves(written: str, canonical: str) -> None:
+    e = lookup(written)
+    assert e is not None and e.name == canonical
+
+
+@pytest.mark.parametrize(
+    "name", ["", "   ", "Smith", "the general", "Kursk", "Britain's army", "US officials"]
+)
 def test_unknown_names_do_not_resolve(name: str) -> None:
     assert lookup(name) is None
 

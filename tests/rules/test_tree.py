@@ -98,3 +98,26 @@ def test_two_subjects_without_a_dateline_keep_the_first() -> None:
     doc = parse(TWO_SUBJECTS, TWO_SUBJECTS_ROWS)
     got = _subject_of(doc[5])
     assert got is not None and got.text == "%"
+
+
+CLOSE_APPOSITION = "The monitoring project DeepState estimates that Ukraine holds 80 square kilometers."
+CLOSE_APPOSITION_ROWS = """
+The DET det 2
+monitoring NOUN compound 2
+project NOUN nsubj 4
+DeepState PROPN nsubj 4
+estimates VERB ROOT 4 estimate VBZ
+that SCONJ mark 6
+Ukraine PROPN nsubj 7
+holds VERB ccomp 4 hold VBZ
+80 NUM nummod 10
+square ADJ amod 10
+kilometers NOUN dobj 7 kilometer
+. PUNCT punct 4
+"""
+
+
+def test_a_description_set_close_before_a_name_gives_the_name_as_subject() -> None:
+    doc = parse(CLOSE_APPOSITION, CLOSE_APPOSITION_ROWS)
+    got = _subject_of(doc[4])
+    assert got is not None and got.text == "DeepState"

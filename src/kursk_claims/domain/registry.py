@@ -114,15 +114,46 @@ _TITLE_WORDS = re.compile(
 )
 
 
-# Capitals stand for their countries in news style: "Seoul's spy agency" is South Korea's.
-_CAPITAL_COUNTRY = {
-    "seoul": "South Korea",
-    "kyiv": "Ukraine",
-    "kiev": "Ukraine",
-    "moscow": "Russia",
-    "pyongyang": "North Korea",
-}
-_CAPITALS = re.compile(r"(?i)\b(seoul|kyiv|kiev|moscow|pyongyang)(['’]s)")
+@cache
+def _country_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(a country form at a name's start, the country) from data/entities.json, longest form first."""
+    raw = resources.files("kursk_claims").joinpath("data/entities.json").read_text(encoding="utf-8")
+    forms: dict[str, list[str]] = json.loads(raw).get("country_forms", {})
+    pairs = sorted(((f, c) for c, fs in forms.items() for f in fs), key=lambda p: -len(p[0]))
+    return tuple(
+        (
+            re.compile(
+                r"^(?:the\s+)?" + re.escape(f) + r"\s+", re.I if f[:1].isupper() and not f.isupper() else 0
+            ),
+            c,
+        )
+        for f, c in pairs
+    )
+
+
+def _country_key(name: str) -> str | None:
+    """A body's key with the country it opens with written one way ('Britain's Ministry of Defence'
+    and 'UK Ministry of Defence' -> 'uk ministry of defense'); None when it opens with no country."""
+    text = name.strip().replace("’", "'")
+    for rx, country in _country_forms():
+        m = rx.match(text)
+        if m:
+            return name_key(f"{country} {text[m.end() :]}").replace("defence", "defense")
+    return None
+
+
+@cache
+def _country_index() -> dict[str, Entity]:
+    """_country_key(alias) -> body, for every body alias that opens with a country."""
+    idx: dict[str, Entity] = {}
+    for e in load_registry().entities:
+        if e.kind == "person":
+            continue
+        for a in (e.name, *e.aliases):
+            k = _country_key(a)
+            if k is not None:
+                idx.setdefault(k, e)
+    return idx
 
 
 def lookup(name: str) -> Entity | None:
@@ -130,11 +161,13 @@ def lookup(name: str) -> Entity | None:
     if not name or not name.strip():
         return None
     cleaned = _TITLE_WORDS.sub("", name.strip())
-    capital = _CAPITALS.sub(lambda m: _CAPITAL_COUNTRY[m.group(1).lower()] + m.group(2), name.strip())
-    for cand in (name, cleaned, capital):
+    for cand in (name, cleaned):
         e = _alias_index().get(name_key(cand))
         if e is not None:
             return e
+    country = _country_key(name)
+    if country is not None and country in _country_index():
+        return _country_index()[country]
     toks = [t for t in re.split(r"[\s,]+", cleaned) if t]
     if toks and all(t[:1].isupper() for t in toks) and len(toks) <= 4:
         e = _surname_index().get(surname_key(toks[-1]))

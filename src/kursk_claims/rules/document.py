@@ -356,7 +356,11 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-_HEADLINE_CREDIT = re.compile(r"^\s*([^:]{2,40}):\s+\S|\s[-–—]\s*([A-Z][\w.' ]{1,40})\s*$")
+# A headline's credit: before a colon ('Russian MoD: ...'), after a dash ('... - MoD') or, in wire
+# style, after a final colon ('... estimated at 3,000: JCS')
+_HEADLINE_CREDIT = re.compile(
+    r"^\s*([^:]{2,40}):\s+\S|\s[-–—]\s*([A-Z][\w.' ]{1,40})\s*$|\S:\s+([A-Z][\w.' ]{1,30})\s*$"
+)
 
 
 def _headline_source(text: str) -> Entity | None:
@@ -364,7 +368,7 @@ def _headline_source(text: str) -> Entity | None:
     m = _HEADLINE_CREDIT.search(text)
     if not m:
         return None
-    who = _norm((m.group(1) or m.group(2) or "").strip())
+    who = _norm((m.group(1) or m.group(2) or m.group(3) or "").strip())
     return lookup(who) or lookup(re.sub(r"\bMoD\b", "Defense Ministry", who))
 
 
@@ -372,7 +376,7 @@ def _credit_named_in_body(text: str, claims: list[Claim]) -> Entity | None:
     """A headline credit without a country ('... — Defense Ministry'): the registry body the body
     of the article credits figures to whose name ends with it ('Russian Defense Ministry')."""
     m = _HEADLINE_CREDIT.search(text)
-    who = _norm((m.group(1) or m.group(2) or "").strip()).lower() if m else ""
+    who = _norm((m.group(1) or m.group(2) or m.group(3) or "").strip()).lower() if m else ""
     if not who:
         return None
     for b in claims:

@@ -131,6 +131,10 @@ def _subject_of(verb: Token) -> Token | None:
                 cut = [t.i for t in doc[subjects[0].i : subjects[-1].i] if t.text in ("—", "–", ")")]
                 if cut:
                     subjects = [c for c in subjects if c.i > max(cut)] or subjects
+                # a description set close before a name, parsed as two subjects: "The monitoring
+                # project DeepState estimates" -> DeepState (a close apposition names the speaker)
+                if len(subjects) > 1 and _close_apposition(subjects[0], subjects[1]):
+                    subjects = subjects[1:]
             for c in subjects:
                 if _is_line_label(c):
                     continue  # "Q: Russia's Defence Ministry claims ...": the label is nobody
@@ -151,6 +155,11 @@ def _subject_of(verb: Token) -> Token | None:
             break
         cur = cur.head
     return None
+
+
+def _close_apposition(first: Token, second: Token) -> bool:
+    """A common-noun description right before a name, both taken as subjects ("the project DeepState")."""
+    return second.pos_ == "PROPN" and first.pos_ == "NOUN" and first.i == second.i - 1
 
 
 def _is_line_label(tok: Token) -> bool:
