@@ -862,6 +862,27 @@ ATTRIBUTION = [
         id="a-description-close-before-a-name",
     ),
     case(
+        "DeepState, a Ukrainian open-source mapping project, published its map on Monday. "
+        "The group said Russian units had entered at least three villages north of Sudzha.",
+        "at least three villages",
+        {"claimant": "DeepState", "claimant_side": "ukraine"},
+        id="the-group-refers-back-to-a-project",
+    ),
+    case(
+        "Rybar, a Russian military Telegram channel, published a new map on Sunday. "
+        "The channel's authors wrote that Ukraine held no more than 650 sq km.",
+        "no more than 650 sq km",
+        {"claimant": "Rybar", "claimant_side": "russia"},
+        id="the-channels-authors-speak-for-it",
+    ),
+    case(
+        "Rybar published a new map on Sunday. The channel Severny Veter, which is close to the "
+        "Russian units, claimed that Russia had lost no fewer than 30 armored vehicles.",
+        "no fewer than 30 armored vehicles",
+        {"claimant": "Severny Veter"},
+        id="a-description-with-its-own-name-refers-to-no-earlier-one",
+    ),
+    case(
         "N. Korean troop casualties in Kursk estimated at 3,000: JCS\n\nThe figure rose.",
         "3,000",
         {"claimant": "South Korean Joint Chiefs of Staff", "claimant_side": "third_party"},

@@ -253,3 +253,19 @@ def side_of_phrase(phrase: str) -> str | None:
         return "third_party"  # joint Ukrainian/Western estimates count as third party
     found.sort()
     return found[0][1]
+
+
+@cache
+def side_name_regexes() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(side, regex of the names and aliases of its registry officials and bodies), warring sides only."""
+    names: dict[str, set[str]] = {"ukraine": set(), "russia": set()}
+    for e in load_registry().entities:
+        if e.side in names and e.kind in ("person", "body"):
+            names[e.side].update((e.name, *e.aliases))
+    return tuple(
+        (
+            side,
+            re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(ns, key=len, reverse=True)) + r")\b"),
+        )
+        for side, ns in names.items()
+    )

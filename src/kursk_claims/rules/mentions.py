@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import (
     Entity,
-    load_registry,
     lookup,
     resolve_role,
+    side_name_regexes,
     side_of_phrase,
 )
 from kursk_claims.rules.context import (
@@ -20,6 +19,7 @@ from kursk_claims.rules.context import (
     Mention,
     _norm,
     _side_word,
+    attribution_data,
     ent_type_of,
     ents_of,
     governed_place_side,
@@ -61,22 +61,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-@cache
-def _side_name_regexes() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(side, regex of the names and aliases of its registry officials and bodies), warring sides only."""
-    names: dict[str, set[str]] = {"ukraine": set(), "russia": set()}
-    for e in load_registry().entities:
-        if e.side in names and e.kind in ("person", "body"):
-            names[e.side].update((e.name, *e.aliases))
-    return tuple(
-        (
-            side,
-            re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(ns, key=len, reverse=True)) + r")\b"),
-        )
-        for side, ns in names.items()
-    )
-
-
 # an article presenting its own analysis: "Our analysis shows", "this newspaper's count"
 _OWN_WORK = re.compile(
     r"(?i)\b(?:our|this\s+(?:newspaper|paper|publication|website)['’]s)\s+(?:own\s+)?"
@@ -85,8 +69,8 @@ _OWN_WORK = re.compile(
     r"|\bwe\s+(?:have\s+)?(?:counted|verified|identified|confirmed|tallied|analy[sz]ed|reviewed|mapped|documented)\b"
 )
 _SELF_NOUNS = frozenset({"newspaper", "paper", "publication", "website"})
-# people who speak for the institution they work at: "analysts at the institute"
-_MEMBERS = frozenset({"analyst", "expert", "researcher", "specialist", "economist", "scholar", "fellow"})
+# people who speak for the institution they work at: "analysts at the institute" (data members)
+_MEMBERS: frozenset[str] = frozenset(attribution_data()["members"])
 
 
 def _outlet_name(outlet: str | None) -> str | None:
@@ -156,8 +140,9 @@ class Resolver:
             (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("at", "from", "with")), None
         )
         member = next((g for g in place.children if g.dep_ == "pobj"), None) if place is not None else None
+        member = member or next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
         if member is not None and subj.lemma_.lower() in _MEMBERS:
-            # "Analysts at the Washington think tank estimated ...": the institution speaks
+            # "Analysts at the Washington think tank estimated", "the project's analysts wrote": its body
             found = self.resolve_subject(member, sent_idx, around)
             if found is not None and found.kind in ("body", "group", "media"):
                 return found
@@ -243,7 +228,9 @@ class Resolver:
             if person is not None:
                 return person
         start_idx = min(t.idx for t in subj.subtree)  # mentions must precede the phrase itself
-        refers_back = head in ANAPHOR_HEADS | DESCRIBED_HEADS
+        # "the channel Severny Veter": a description given its own name refers to no earlier one
+        own_name = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children)
+        refers_back = head in ANAPHOR_HEADS | DESCRIBED_HEADS and not own_name
         if lookup(name) is None and kind in ("body", "other") and refers_back and is_definite:
             kind = "other"
         if kind == "other" and refers_back and is_definite:
@@ -398,7 +385,7 @@ class Resolver:
         clear majority), or None."""
         if self._home is None:
             counts = {"ukraine": 0, "russia": 0}
-            for side, rx in _side_name_regexes():
+            for side, rx in side_name_regexes():
                 counts[side] += len(rx.findall(self.ctx.document.text))
             ua, ru = counts["ukraine"], counts["russia"]
             self._home = ("ukraine" if ua > 2 * ru else "russia" if ru > 2 * ua else None,)
