@@ -445,6 +445,12 @@ ACTOR = [
         id="destroyed-equipment-belongs-to-other-side",
     ),
     case(
+        "Syrskyi said Ukrainian units destroyed or damaged 186 tanks over the same period.",
+        "186 tanks",
+        {"actor": "russia"},
+        id="destroyed-or-damaged-equipment-belongs-to-other-side",
+    ),
+    case(
         "Some 121,000 residents were evacuated from border districts, the acting governor said.",
         "Some 121,000",
         {"actor": "civilians"},

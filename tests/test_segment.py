@@ -208,6 +208,18 @@ QUOTES = [
         [True],
         id="single-curly-british-style",
     ),
+    pytest.param(
+        'Quote: "We hold the line.\n\nOur units took 40 prisoners.\n\nThe rest retreated."\n\nHe left.',
+        ['"We hold the line.\n\nOur units took 40 prisoners.\n\nThe rest retreated."'],
+        [True],
+        id="a-long-quotation-closed-once-at-its-last-paragraph",
+    ),
+    pytest.param(
+        'He said "we hold" it.\n\nThen: "Go."',
+        ['"we hold"', '"Go."'],
+        [True, True],
+        id="a-closed-quotation-is-not-continued",
+    ),
 ]
 
 

@@ -45,6 +45,14 @@ LAYOUTS = [
         "Peter Lindqvist",
         id="timestamped-transcript-with-surname-labels",
     ),
+    pytest.param(
+        "On North Korea's losses\n\nKYIV — Maj. Gen. Petro Zhuravel, deputy head of a Ukrainian intelligence "
+        "service, spoke with us on Feb. 7. The following are excerpts from the interview.\n\n"
+        "Q: How heavy have their losses been?\n\nA: We count close to 4,000 North Korean casualties.",
+        "close to 4,000",
+        "Petro Zhuravel",
+        id="a-run-of-titles-before-the-interviewees-name",
+    ),
 ]
 
 

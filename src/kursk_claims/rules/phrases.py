@@ -425,9 +425,14 @@ BODY_WORDS = re.compile(
     r"government|council|committee|group|media|officials?|sources?|estimates?|authorities|headquarters)\b"
 )
 # someone named with a rank or title ("Maj. Oleksii Dmytrenko", "Captain Serhiy Koval")
+_TITLE_ABBREV = r"(?:Maj|Gen|Col|Lt|Capt|Cpt|Sgt|Cmdr|Adm|Brig|Mr|Ms|Mrs|Dr|Captain|Major|Colonel|General)"
+# a name after one title or a run of them ("Maj. Gen. Vadym Skibitskyi" is Vadym Skibitskyi)
 TITLED_NAME = re.compile(
-    r"\b(?:Maj|Gen|Col|Lt|Capt|Cpt|Sgt|Cmdr|Adm|Brig|Mr|Ms|Mrs|Dr|Captain|Major|Colonel|General)\.?\s+"
-    r"((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)"
+    r"\b(?:"
+    + _TITLE_ABBREV
+    + r"\.?\s+)+(?!"
+    + _TITLE_ABBREV
+    + r"\b)((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)"
 )
 # "who goes by the call sign Tavr", "gave his call sign as Hrim", "nom de guerre Kum"
 CALL_SIGN = re.compile(

@@ -172,7 +172,27 @@ def find_quotes(text: str) -> list[Quote]:
                 quotes.append(Quote(a, b, True))
         line_start += len(line) + 1
     quotes.sort(key=lambda q: q.start)
-    return quotes
+    return _closing_paragraph_ends(text, quotes)
+
+
+def _closing_paragraph_ends(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A quotation left open at a paragraph's end and closed by a lone mark ending a later paragraph
+    ('... killed."'), with no quotation between them, ran over the paragraphs between: writers who
+    do not reopen each paragraph of a long quotation still close it once."""
+    out: list[Quote] = []
+    for q in quotes:
+        lone_close = (
+            not q.closed
+            and q.end - q.start == 1
+            and text[q.start] in '"”'
+            and q.start > 0
+            and text[q.start - 1] in ".!?,"
+        )
+        if lone_close and out and not out[-1].closed and "\n" in text[out[-1].end : q.start]:
+            out[-1] = Quote(out[-1].start, q.end, True)
+            continue
+        out.append(q)
+    return out
 
 
 def sentences_spanning(sentences: list[Sentence], start: int, end: int) -> list[int]:
