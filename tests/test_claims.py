@@ -2084,6 +2084,22 @@ CLAIM_DATES_RECENT = [
         id="a-chronology-entry-headed-by-its-month",
     ),
     case(
+        "Timeline\n\nAug. 12, 2024 — Syrskyi reports to Zelensky that Ukrainian forces control about 1,000 "
+        "square kilometers.\n\nOct. 2024 — South Korea's spy agency says North Korea has sent about 1,500 "
+        "troops to Russia.",
+        "about 1,500 troops",
+        {"claim_date": "2024-10"},
+        published=None,
+        id="a-chronology-entry-set-off-by-a-dash-on-an-undated-page",
+    ),
+    case(
+        "A Ukrainian officer told The Courier last night that the columns had pushed about three miles.",
+        "about three miles",
+        {"claim_date": "2025-01-06"},
+        published="2025-01-07",
+        id="last-night-is-the-day-before",
+    ),
+    case(
         "Ukrainian units crossed into Kursk on August 6. The next day, Russia's top general, Valery "
         "Gerasimov, said about 1,000 Ukrainian soldiers took part.",
         "about 1,000 Ukrainian soldiers",

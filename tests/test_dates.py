@@ -28,6 +28,8 @@ RESOLVE = [
     pytest.param("on Saturday", SAT, "2025-03-01", id="saturday-on-saturday"),
     # relative days and weeks
     pytest.param("yesterday", WED, "2024-11-19", id="yesterday"),
+    pytest.param("yesterday evening", WED, "2024-11-19", id="yesterday-evening"),
+    pytest.param("last night", WED, "2024-11-19", id="last-night"),
     pytest.param("today", WED, "2024-11-20", id="today-is-the-base"),
     pytest.param("last week", WED, "2024-11-13", id="last-week"),
     pytest.param("last week", SAT, "2025-02-22", id="last-week-across-month"),

@@ -53,7 +53,7 @@ TIME_PHRASE = re.compile(
     r"|(?:in|during)\s+(?:the\s+)?(?:(?:early|late)\s+)?" + _SEASON + r"(?:\s+of\s+\d{4})?"
     r"|(?:in\s+)?(?:early|mid|late)[\s-]+(?:19|20)\d{2}"
     r"|last\s+(?:week|month|year|" + _SEASON + r")|(?:earlier|later)\s+this\s+(?:week|month|year)"
-    r"|this\s+(?:week|month|year)|yesterday|today"
+    r"|this\s+(?:week|month|year)|yesterday(?:\s+(?:morning|afternoon|evening))?|today|last\s+night"
     r")(?![A-Za-z])"
 )
 _HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
@@ -219,7 +219,7 @@ def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
         return (base - timedelta(days=back)).isoformat()
     if base is None and not has_year:
         return None
-    if p in ("yesterday",):
+    if p.startswith("yesterday") or p == "last night":
         return (base - timedelta(days=1)).isoformat() if base else None
     if p == "today" or p.endswith("this week"):
         return base.isoformat() if base else None
@@ -290,7 +290,7 @@ AS_OF = re.compile(
 )
 # A live blog's day heading: a line that is a day and nothing else ("Wednesday 7 August",
 # "Thu, August 8, 2024", "► Feb. 5 — Prisoner swap": a bullet mark before it, a title after a dash);
-# DAY_PREFIX: an entry that opens with its day ("Thu 8 Aug: ISW says ...").
+# DAY_PREFIX: an entry that opens with its day ("Thu 8 Aug: ISW says ...", "Aug. 12, 2024 — ...").
 _HEADING_MARK = r"^\s*(?:[►▶▸•*#▪●◆■]\s*)?"
 _HEADING_TITLE = r"\s*(?::|\s[—–-]\s+[^.!?]{1,60})?\s*$"
 _DAY_OF_HEADING = (
@@ -306,10 +306,13 @@ DAY_HEADING = re.compile(_DAY_OF_HEADING + _HEADING_TITLE)
 WEEKDAY_HEADING = re.compile(
     _HEADING_MARK + r"((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))" + _HEADING_TITLE
 )
-DAY_PREFIX = re.compile(_DAY_OF_HEADING + r"\s*:\s+\S")
+# an entry's day or month is set off by a colon or a spaced em or en dash ("Aug. 12, 2024 — Syrskyi
+# reports ..."); a hyphen is a wire dateline's ("KYIV, Aug 14 (Reuters) - ")
+_ENTRY_MARK = r"\s*(?::|\s[—–])\s+\S"
+DAY_PREFIX = re.compile(_DAY_OF_HEADING + _ENTRY_MARK)
 # MONTH_PREFIX: a chronology entry that opens with its month ("Late December: Zelenskyy says ...").
 MONTH_PREFIX = re.compile(
-    r"^\s*((?:(?i:early|mid|late|end\s+of)[\s-]+)?" + _MONTH + r"(?:\s+(?:19|20)\d{2})?)\s*:\s+\S"
+    r"^\s*((?:(?i:early|mid|late|end\s+of)[\s-]+)?" + _MONTH + r"(?:\s+(?:19|20)\d{2})?)" + _ENTRY_MARK
 )
 _HEAD_LINES = 6  # a month header stands among the first lines
 # a line that opens with the page's own day: a weekday and a date, or "Last updated:" and a full date
