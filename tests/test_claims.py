@@ -2100,6 +2100,23 @@ CLAIM_DATES_RECENT = [
         id="last-night-is-the-day-before",
     ),
     case(
+        "Ukraine launched its Kursk incursion last August and at its peak held about 1,300 square "
+        "kilometers. Russian forces have retaken roughly two-thirds of that area, according to "
+        "Western estimates.",
+        "roughly two-thirds",
+        {"claim_date": "2025-02-24"},
+        published="2025-02-24",
+        id="the-present-perfect-states-what-holds-now",
+    ),
+    case(
+        "Ukraine launched its Kursk incursion last August. Western officials have repeatedly claimed "
+        "that about 11,000 North Korean soldiers were deployed.",
+        "about 11,000 North Korean soldiers",
+        {"claim_date": None},
+        published="2025-02-24",
+        id="a-statement-in-the-present-perfect-is-undated",
+    ),
+    case(
         "Ukrainian units crossed into Kursk on August 6. The next day, Russia's top general, Valery "
         "Gerasimov, said about 1,000 Ukrainian soldiers took part.",
         "about 1,000 Ukrainian soldiers",

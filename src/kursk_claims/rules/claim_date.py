@@ -14,7 +14,7 @@ from kursk_claims.rules.context import DocContext, attribution_data, ent_type_of
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.described import is_institution
 from kursk_claims.rules.interview import question_lines
-from kursk_claims.rules.phrases import CAPITALISED_RUN, STATEMENT_NOUNS, _reporting_verbs
+from kursk_claims.rules.phrases import CAPITALISED_RUN, REPORT_VERBS, STATEMENT_NOUNS, _reporting_verbs
 from kursk_claims.rules.tree import _heads, _is_ancestor
 from kursk_claims.text import dates
 from kursk_claims.text.reporting import DATING_FORMS_RX, REPORT_VERB_FORM
@@ -282,7 +282,7 @@ def _dated(
         if held is not None:
             return held, Decision("date.interview", f"a question of the interview held {held}")
     # 3. a narrative of the past: an explicit date well before the document date just before
-    old = _narrative_past(ctx, s, att.name)
+    old = None if _states_the_present(sdoc) else _narrative_past(ctx, s, att.name)
     if old:
         return None, Decision("date.narrative_past", f"inside a narrative of earlier events ('{old}')")
     return ctx.doc_date, Decision("date.document_date", "the document date")
@@ -439,6 +439,19 @@ def _narrative_past(ctx: DocContext, s: Sentence, name: str) -> str | None:
 
 # The present, stated: "Ukraine now risks losing ...", "forces currently hold ...".
 _PRESENT = re.compile(r"(?i)\b(?:now|currently|at present|today|presently)\b")
+
+
+def _states_the_present(sdoc: Doc) -> bool:
+    """A sentence whose own verb, not a reporting one, is in the present perfect states what holds
+    now ("Russian forces have retaken two-thirds of that area, according to ..."), not a past the
+    text narrates."""
+    root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
+    return (
+        root is not None
+        and root.tag_ == "VBN"
+        and root.lemma_.lower() not in REPORT_VERBS  # "have repeatedly claimed": said some time, undated
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in root.children)
+    )
 
 
 def _name_words(name: str) -> set[str]:

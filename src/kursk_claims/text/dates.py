@@ -52,7 +52,11 @@ TIME_PHRASE = re.compile(
     + r"(?:\s+\d{4})?"
     r"|(?:in|during)\s+(?:the\s+)?(?:(?:early|late)\s+)?" + _SEASON + r"(?:\s+of\s+\d{4})?"
     r"|(?:in\s+)?(?:early|mid|late)[\s-]+(?:19|20)\d{2}"
-    r"|last\s+(?:week|month|year|" + _SEASON + r")|(?:earlier|later)\s+this\s+(?:week|month|year)"
+    r"|last\s+(?:week|month|year|"
+    + _SEASON
+    + r"|"
+    + _MONTH
+    + r")|(?:earlier|later)\s+this\s+(?:week|month|year)"
     r"|this\s+(?:week|month|year)|yesterday(?:\s+(?:morning|afternoon|evening))?|today|last\s+night"
     r")(?![A-Za-z])"
 )
@@ -243,6 +247,8 @@ def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
             return f"{has_year.group(0)}-{month:02d}"
         assert base is not None
         year = base.year if month <= base.month else base.year - 1
+        if re.search(r"\blast\s+" + re.escape(m.group(0)), p) and month == base.month:
+            year -= 1  # "last August" written in August is a year back
         return f"{year}-{month:02d}"
     if re.fullmatch(r"(?:in )?(?:early|mid|late)[ -]+(?:19|20)\d{2}", p) and has_year:
         return has_year.group(0)
