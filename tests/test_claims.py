@@ -862,6 +862,14 @@ ATTRIBUTION = [
         id="an-unknown-body-takes-its-owners-side",
     ),
     case(
+        "The head of the Sumy Regional Military Administration, Oleh Hryhorov, spoke on Monday.\n\n"
+        "Evacuation\n\nIn total, 213 settlements in the region are now subject to mandatory evacuation, "
+        "Hryhorov said.\n\nRead more: hryvnia exchange rate for 23 May",
+        "213 settlements",
+        {"claimant": "Hryhorov", "claimant_side": "ukraine"},
+        id="a-description-before-a-full-name-gives-the-side",
+    ),
+    case(
         "The monitoring project DeepState estimates that Ukrainian forces control around 80 square kilometers.",
         "around 80 square kilometers",
         {"claimant": "DeepState", "claimant_side": "ukraine"},

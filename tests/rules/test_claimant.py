@@ -847,3 +847,24 @@ def test_a_name_found_by_its_description_drops_honorifics_and_title_words() -> N
     # "the General Staff Valery Gerasimov": the registry's name its last words are
     assert _as_named("Staff Valery Gerasimov") == "Valery Gerasimov"
     assert _as_named("Margus Tamm") == "Margus Tamm"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        (
+            "The head of the Sumy Regional Military Administration, Oleh Hryhorov, spoke. Hryhorov said more.",
+            "Hryhorov",
+            "ukraine",
+        ),
+        ("Hryhorov, a Kursk priest, spoke. Hryhorov said more.", "Hryhorov", None),
+        ("The independent demographer Pavel Orlov spoke. Orlov said more.", "Orlov", "third_party"),
+    ],
+)
+def test_the_side_a_description_gives_a_person_by_the_words_alone(
+    text: str, name: str, side: str | None
+) -> None:
+    from kursk_claims.rules.described import described_side
+
+    ctx = context(text, {})  # no parse: the description's words alone
+    assert described_side(ctx, name, 1, 1) == side

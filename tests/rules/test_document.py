@@ -165,3 +165,13 @@ def test_speaker_sides_gives_an_unknown_source_the_side_its_description_gives() 
     out = speaker_sides(ctx, [held])
     assert out[0].claimant_side == "third_party"
     assert rule_of(out[0].evidence, "claimant_side") == "claimant.described_side"
+
+
+def test_speaker_sides_gives_a_surname_the_side_of_the_full_name() -> None:
+    text = "Oleh Zorin said 5 fell. Later, Zorin said 6 fell."
+    ctx = context(text, {})
+    a = claim(ctx, "5", "killed", 5.0, claimant="Oleh Zorin", claimant_side="ukraine")
+    b = claim(ctx, "6", "killed", 6.0, claimant="Zorin", claimant_side=None)
+    out = speaker_sides(ctx, [a, b])
+    assert out[1].claimant_side == "ukraine"
+    assert rule_of(out[1].evidence, "claimant_side") == "claimant.speaker_side"

@@ -373,14 +373,19 @@ def speaker_sides(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     Tavr's brigade staff' -> ukraine), when it gives them exactly one; else the side the article's
     description of them gives ('Kaira Analytics, a volunteer open-source group' -> third_party)."""
     sides: dict[str, set[str]] = {}
+    by_surname: dict[str, set[str]] = {}  # "Oleh Hryhorov" ... "Hryhorov said": a second reference
     for c in claims:
         if c.claimant and c.claimant_side:
             sides.setdefault(c.claimant, set()).add(c.claimant_side)
+            if len(c.claimant.split()) >= 2 and c.claimant.split()[-1][:1].isupper():
+                by_surname.setdefault(c.claimant.split()[-1], set()).add(c.claimant_side)
     resolver = Resolver(ctx)
     last = len(ctx.sentences) - 1
     out = []
     for c in claims:
         known = sides.get(c.claimant or "", set())
+        if not known and c.claimant and len(c.claimant.split()) == 1:
+            known = by_surname.get(c.claimant, set())
         if c.claimant and c.claimant_side is None and len(known) == 1:
             side = next(iter(known))
             why = Decision(

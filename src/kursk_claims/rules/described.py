@@ -68,7 +68,8 @@ def described_side(ctx: DocContext, name: str, sent_idx: int, around: int) -> st
     described = re.compile(
         r"\b"
         + last
-        + r",\s+(?:a|an|the)\s+([^,.;:!?]{3,80})|\b(?:a|an|the)\s+([^,.;:!?]{3,80}),\s+"
+        + r",\s+(?:a|an|the)\s+([^,.;:!?]{3,80})|\b(?:[Aa]|[Aa]n|[Tt]he)\s+([^,.;:!?]{3,80}),\s+"
+        + r"(?:[A-Z][\w'’-]*\s+){0,2}"  # the name's first words: "The head of ..., Oleh Hryhorov"
         + last
         + r"\b|\b(?:a|an|the)\s+([^,.;:!?]{3,60}?)\s+(?:[A-Z][\w'’-]*\s+)*"
         + last
