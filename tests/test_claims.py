@@ -876,6 +876,32 @@ ATTRIBUTION = [
         id="a-description-close-before-a-name",
     ),
     case(
+        "In his evening address, President Volodymyr Zelensky summed up the results of the operation so "
+        "far: Ukrainian forces now control more than 1,250 square kilometers of Russian territory.",
+        "more than 1,250 square kilometers",
+        {"claimant": "Volodymyr Zelensky", "claimant_side": "ukraine"},
+        id="a-colon-after-the-speakers-verb-opens-what-they-say",
+    ),
+    case(
+        "Russian losses have reached 38,000 in the Kursk direction, per Ukraine's General Staff.",
+        "38,000",
+        {"claimant": "Ukrainian General Staff", "claimant_side": "ukraine"},
+        id="per-a-named-source",
+    ),
+    case(
+        "Russia loses about 1,500 troops per day in the Kursk direction.",
+        "about 1,500 troops",
+        {"claimant": None},
+        id="per-day-names-no-source",
+    ),
+    case(
+        "At the Estonian Defense Forces' weekly briefing, Col. Ants Kiviselg, head of the military "
+        "intelligence center, said Russia had concentrated around 60,000 troops in Kursk.",
+        "around 60,000 troops",
+        {"claimant": "Kiviselg", "claimant_side": "third_party"},
+        id="a-name-and-its-description-set-off-before-the-verb",
+    ),
+    case(
         "DeepState, a Ukrainian open-source mapping project, published its map on Monday. "
         "The group said Russian units had entered at least three villages north of Sudzha.",
         "at least three villages",

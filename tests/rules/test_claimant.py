@@ -412,7 +412,7 @@ WHO_CLAIMS = [
         "him off camera: more than 58,000 Ukrainian servicemen killed or wounded since August.",
         "58,000",
         "Andrei Belousov",
-        "claimant.attribution_pattern",
+        "claimant.reporting_verb",  # the verb right before the colon opens what is said
         id="what-a-colon-introduces-is-the-nearest-speaker-s",
     ),
     pytest.param(

@@ -13,7 +13,6 @@ from kursk_claims.rules.context import (
     SourceLine,
     _norm,
     attribution_data,
-    ent_type_of,
     side_of,
 )
 from kursk_claims.rules.decision import Decision
@@ -22,11 +21,9 @@ from kursk_claims.rules.interview import interview_answer
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.patterns import attribution_pattern
 from kursk_claims.rules.phrases import (
-    _RECKONING_NOUNS,
     REPORT_NOUNS,
     REPORT_VERBS,
     SOURCE_NOUNS,
-    STATEMENT_NOUNS,
     _entity_for_phrase,
     _entity_just_before,
     _reporting_verbs,
@@ -38,8 +35,8 @@ from kursk_claims.rules.relay import (
     _relayed_by_outlet,
     _relayed_owner,
     _reported_as_saying,
-    _statement_author,
 )
+from kursk_claims.rules.sourced import according_to, in_statement
 from kursk_claims.rules.spans import bracketed_source, floating_quote, speaker_span
 from kursk_claims.rules.tree import _agent_of, _heads, _is_ancestor, _phrase, _steps_up, _subject_of
 from kursk_claims.text import dates
@@ -169,7 +166,16 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
     ordered, depth = _verbs_by_depth(sdoc, num)
     footage = False
     for v in ordered:
-        governs = v.i in depth
+        # "Zelensky summed up the results: Ukrainian forces now control N": a colon after the
+        # speaker's verb opens what they say, however the parser hung the two clauses
+        governs = (
+            v.i in depth
+            or (
+                v.i < num.i
+                and any(c.dep_ == "nsubj" for c in v.children)  # not a label ("claimed by Moscow: ...")
+                and any(t.text == ":" for t in sdoc[v.i + 1 : num.i])
+            )
+        )
         if quote is not None and quote.start <= s.start + v.idx < quote.end:
             continue
         relayed = _reported_as_saying(v)
@@ -293,73 +299,6 @@ _FIRST_PERSON = re.compile(r"(?i)^(?:our|my)\s")
 def _is_passive(v: Token) -> bool:
     """'are believed', 'is estimated', 'has been confirmed': a reporting verb in the passive."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
-
-
-def in_statement(r: Resolver, t: Target) -> Attribution | None:
-    """'92 settlements in Zelensky's post, 93 in Syrskyi's report': the statement a figure stands in
-    names its owner, whatever verb the sentence hangs the figure on."""
-    if t.sdoc is None:
-        return None
-    counted = t.num.head if t.num.dep_ == "nummod" else t.num
-    for tok in (c for c in counted.children if c.dep_ == "prep" and c.lower_ == "in"):
-        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        owner = next((c for c in pobj.children if c.dep_ == "poss"), None) if pobj is not None else None
-        if owner is not None and pobj is not None and pobj.lemma_.lower() in STATEMENT_NOUNS | SOURCE_NOUNS:
-            got = r.resolve_subject(owner, t.s.idx, t.s.idx)
-            if got is not None and got.kind in ("person", "body", "group", "media"):
-                return Attribution.of(got, Decision("claimant.in_statement", f"'in {_phrase(pobj)}'"), None)
-    return None
-
-
-def according_to(r: Resolver, t: Target) -> Attribution | None:
-    """'according to X', 'by X's reckoning', 'by Western estimates' ('according to reports' is unnamed)."""
-    if t.sdoc is None:
-        return None
-    sdoc, s = t.sdoc, t.s
-    for tok in sdoc:
-        if tok.lower_ == "by" and tok.dep_ == "prep":
-            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lemma_.lower() in _RECKONING_NOUNS:
-                owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
-                target = owner if owner is not None else pobj
-                got = r.resolve_subject(target, s.idx, s.idx)
-                if got is not None:
-                    return Attribution.of(
-                        got, Decision("claimant.by_reckoning", f"'by {_phrase(pobj)}'"), None
-                    )
-        if tok.lower_ == "to" and re.search(r"(?i)\b(?:according|acc\.?)\s*$", sdoc.text[: tok.idx]):
-            # "according to X", and its abbreviation "acc. to X"
-            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if pobj is None:
-                continue
-            definite_report = pobj.lower_ == "report" and any(c.lower_ == "the" for c in pobj.children)
-            # "according to a Russian Defense Ministry report": a report its compound names
-            named_report = any(  # not "a Monday report", "a Kursk report"
-                c.dep_ in ("compound", "poss") and ent_type_of(c) in ("ORG", "PERSON") for c in pobj.children
-            )
-            if (
-                pobj.lemma_.lower() in REPORT_NOUNS | {"media"}
-                and not definite_report
-                and not named_report
-                and not any(c.dep_ == "prep" for c in pobj.children)
-            ):
-                return Attribution(
-                    None,
-                    None,
-                    Decision("claimant.unnamed_reports", "'according to reports': unnamed"),
-                    None,
-                )
-            got = r.resolve_subject(_statement_author(pobj) or pobj, s.idx, s.idx)
-            if got is not None:
-                # the main verb's time is the event's, not the statement's: no verb for the date;
-                # but "a ministry statement on Monday" dates itself
-                said = (
-                    " ".join(t.text for t in pobj.subtree) if pobj.lemma_.lower() in STATEMENT_NOUNS else None
-                )
-                return Attribution.of(
-                    got, Decision("claimant.according_to", f"'according to {_phrase(pobj)}'"), None, said
-                )
-    return None
 
 
 def source_noun(r: Resolver, t: Target) -> Attribution | None:

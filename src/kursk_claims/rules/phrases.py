@@ -402,6 +402,16 @@ def _find_reporting_verbs(sdoc: Doc) -> list[Token]:
 def _entity_just_before(sdoc: Doc, verb: Token) -> Token | None:
     """A reporting verb the parser left without a subject: the person or body named right before it."""
     for e in reversed(ents_of(sdoc)):
+        between = sdoc[e.end : verb.i]
+        if (
+            e.label_ == "PERSON"
+            and e.end < verb.i <= e.end + 16
+            and between[0].text == ","
+            and between[-1].text == ","
+            and sum(t.text == "," for t in between) == 2
+            and not any(t.pos_ in ("VERB", "AUX") for t in between)
+        ):
+            return e.root  # "Col. Ants Kiviselg, head of the military intelligence centre, said"
         if e.end <= verb.i and verb.i - e.end <= 4 and e.label_ in ("PERSON", "ORG"):
             # "Mykola Riabets, 63, said": commas, and an age set off by them
             if all(t.is_punct or (t.text.isdigit() and int(t.text) < 120) for t in sdoc[e.end : verb.i]):
