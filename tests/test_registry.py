@@ -178,6 +178,9 @@ def test_unknown_names_do_not_resolve(name: str) -> None:
         ("Ukraine's defense minister", "2024-08-20", "Rustem Umerov"),
         ("the Ukrainian president", "2024-08-20", "Volodymyr Zelensky"),
         ("the Russian president", "2024-08-20", "Vladimir Putin"),
+        ("the acting governor of Kursk", "2024-08-13", "Alexei Smirnov"),
+        ("Kursk's governor", "2024-08-13", "Alexei Smirnov"),
+        ("the governor of the Kursk region", "2024-08-13", "Alexei Smirnov"),
         ("Russia's Kursk governor", "2024-08-20", "Alexei Smirnov"),
         ("Russia's Kursk governor", "2025-01-20", "Alexander Khinshtein"),
         # a title naming its place needs no country: "Kursk Governor Says ..."

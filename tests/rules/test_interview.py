@@ -53,6 +53,14 @@ LAYOUTS = [
         "Petro Zhuravel",
         id="a-run-of-titles-before-the-interviewees-name",
     ),
+    pytest.param(
+        "Press briefing\n\nTranscript. Deputy Press Secretary Lauren Whitfield and a senior military official "
+        "answered questions.\n\nQ: How far have they pushed?\n\n"
+        "SENIOR MILITARY OFFICIAL: We have seen them push in roughly 10 to 15 kilometers in places.",
+        "roughly 10 to 15 kilometers",
+        "Senior Military Official",
+        id="a-speaker-labelled-by-role",
+    ),
 ]
 
 

@@ -10,6 +10,7 @@ from kursk_claims.rules.tree import (
     _governing_verb,
     _has_cue,
     _heads,
+    _is_line_label,
     _is_object_of,
     _phrase,
     _steps_up,
@@ -121,3 +122,26 @@ def test_a_description_set_close_before_a_name_gives_the_name_as_subject() -> No
     doc = parse(CLOSE_APPOSITION, CLOSE_APPOSITION_ROWS)
     got = _subject_of(doc[4])
     assert got is not None and got.text == "DeepState"
+
+
+LABELLED = "LUND: Russia's ministry said it retook about half."
+LABELLED_ROWS = """
+LUND PROPN nsubj 6
+: PUNCT punct 6
+Russia PROPN poss 4
+'s PART case 2
+ministry NOUN nsubj 5
+said VERB ccomp 6 say VBD
+it PRON nsubj 7
+retook VERB ccomp 5 retake VBD
+about ADV advmod 9
+half NOUN dobj 7
+. PUNCT punct 5
+"""
+
+
+def test_a_transcripts_speaker_label_is_not_a_subject() -> None:
+    doc = parse(LABELLED, LABELLED_ROWS)
+    assert _is_line_label(doc[0]) and not _is_line_label(doc[4])
+    got = _subject_of(doc[5])
+    assert got is not None and got.text == "ministry"

@@ -198,8 +198,11 @@ def _first_names_agree(first: str, e: Entity) -> bool:
 
 
 def resolve_role(phrase: str, date: str | None) -> Entity | None:
-    """'Ukraine's top military commander' on 2025-03-10 -> Oleksandr Syrskyi."""
-    low = phrase.lower()
+    """'Ukraine's top military commander' on 2025-03-10 -> Oleksandr Syrskyi; a place's governor
+    however written ('the acting governor of Kursk', 'Kursk's governor', 'the Kursk regional
+    governor' -> the 'kursk governor' of that date)."""
+    low = re.sub(r"['’]s\b|\b(?:acting|regional)\s+", "", phrase.lower().replace("’", "'"))
+    low = re.sub(r"\b(governor|mayor)\s+of\s+(?:the\s+)?([a-z]+)(?:\s+(?:region|oblast))?", r"\2 \1", low)
     country = side_of_phrase(low)
     best: tuple[int, Entity] | None = None
     for e in load_registry().entities:

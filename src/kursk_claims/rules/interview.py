@@ -17,7 +17,7 @@ from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import DocContext, ents_of
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
-from kursk_claims.rules.phrases import BODY_WORDS, CALL_SIGN, CAPITALISED_RUN, TITLED_NAME
+from kursk_claims.rules.phrases import BODY_WORDS, CALL_SIGN, CAPITALISED_RUN, PERSON_TITLES, TITLED_NAME
 from kursk_claims.text.segment import Sentence
 
 # A line of a transcript may open with a timestamp and set its label in bold: "[19:02:06] ", "**"
@@ -151,6 +151,13 @@ def _speaker_label(r: Resolver, sentences: list[Sentence], text: str, line_start
                 if name.isupper():
                     name = name.title()  # "CLARA NEUMANN" in a transcript's cast list
                 return _interviewee(name, side_of_phrase(described) or r.described_side(name, s.idx, s.idx))
+    if label.split()[-1].lower() in PERSON_TITLES and len(label.split()) >= 2:
+        # "SENIOR MILITARY OFFICIAL:", "UKRAINIAN COMMANDER:": a speaker the transcript names by role,
+        # of the government body that publishes the transcript when the label names no country
+        outlet = r.ctx.document.outlet or ""
+        publisher = lookup(re.split(r"\s*[(,;]", outlet, maxsplit=1)[0]) if outlet else None
+        side = side_of_phrase(label) or (publisher.side if publisher and publisher.kind == "body" else None)
+        return _interviewee(label.title() if label.isupper() else label, side)
     return None
 
 

@@ -137,7 +137,16 @@ def _subject_of(verb: Token) -> Token | None:
                     subjects = subjects[1:]
             for c in subjects:
                 if _is_line_label(c):
-                    continue  # "Q: Russia's Defence Ministry claims ...": the label is nobody
+                    # "Q: Russia's Defence Ministry claims ...": the label is nobody; the subject the
+                    # parser hung under it is ("CLAIM: A post shared ... says")
+                    inner = [
+                        t
+                        for t in c.subtree
+                        if t.i > c.i and t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")
+                    ]
+                    if inner and c.pos_ == "VERB":
+                        return inner[0]
+                    continue
                 if c.dep_ == "nsubj" and c.lemma_.lower() in (
                     "region",
                     "area",
@@ -163,8 +172,15 @@ def _close_apposition(first: Token, second: Token) -> bool:
 
 
 def _is_line_label(tok: Token) -> bool:
-    """A transcript's label opening the sentence ("Q:", "A:") before a colon."""
-    return tok.i == 0 and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":" and len(tok.text) <= 2
+    """A transcript's label opening the sentence before a colon ("Q:", "LUND:", "MS. WHITFIELD:",
+    "Sen. Blackwell:"): names, capitals and abbreviations only, within its first five words."""
+    doc = tok.doc
+    colon = next((t.i for t in doc[:6] if t.text == ":"), None)
+    return (
+        colon is not None
+        and tok.i < colon
+        and all(t.pos_ == "PROPN" or t.is_punct or t.text.isupper() or len(t.text) <= 2 for t in doc[:colon])
+    )
 
 
 def _agent_of(verb: Token) -> Token | None:
