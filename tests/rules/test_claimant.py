@@ -859,6 +859,16 @@ def test_a_name_found_by_its_description_drops_honorifics_and_title_words() -> N
         ),
         ("Hryhorov, a Kursk priest, spoke. Hryhorov said more.", "Hryhorov", None),
         ("The independent demographer Pavel Orlov spoke. Orlov said more.", "Orlov", "third_party"),
+        (
+            "The head of the Glushkovo district, Alexei Kalugin, spoke. Kalugin said more.",
+            "Kalugin",
+            "russia",
+        ),
+        (
+            'The channel "Severny Veter," which is close to the Russian units, posted. Severny Veter said more.',
+            "Severny Veter",
+            "russia",
+        ),
     ],
 )
 def test_the_side_a_description_gives_a_person_by_the_words_alone(

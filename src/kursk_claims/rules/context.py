@@ -196,10 +196,11 @@ def side_of(name: str | None) -> str | None:
     return side_of_phrase(_norm(name)) or governed_place_side(name)
 
 
-# Words for those who govern or administer a place: 'Kursk officials', 'the Sumy regional government'.
+# Words for those who govern or administer a place: 'Kursk officials', 'the Sumy regional government',
+# 'the head of the Glushkovo district'.
 _GOVERNING = re.compile(
     r"(?i)\b(?:officials?|authorities|government|governor|administration|council|mayor|police|"
-    r"emergenc(?:y|ies)|health|ministry|department|office|headquarters)\b"
+    r"emergenc(?:y|ies)|health|ministry|department|office|headquarters|head|district|community|hromada)\b"
 )
 
 

@@ -9,7 +9,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import lookup_tail, side_of_phrase
-from kursk_claims.rules.context import DocContext, _norm, attribution_data, ent_type_of, ents_of
+from kursk_claims.rules.context import (
+    DocContext,
+    _norm,
+    attribution_data,
+    ent_type_of,
+    ents_of,
+    governed_place_side,
+)
 from kursk_claims.rules.phrases import CALL_SIGN, CAPITALISED_RUN, INSTITUTION_HEADS, Found
 from kursk_claims.rules.tree import _subject_of, _subtree_text
 
@@ -79,9 +86,12 @@ def described_side(ctx: DocContext, name: str, sent_idx: int, around: int) -> st
         + last
         + r"\b"
     )  # "Bison, a Ukrainian company commander", "The independent demographer Pavel Orlov"
+    # "The Telegram channel "Severny Veter," which ... is close to the Russian units": what follows it
+    relative = re.compile(r"\b" + last + r"[\"”’]?,[\"”’]?\s+(?:which|who)\s+([^.;:!?]{3,160})")
     for sj in ctx.sentences[: sent_idx + 1]:
-        for m in described.finditer(sj.text):
-            side = side_of_phrase(_norm(m.group(1) or m.group(2) or m.group(3) or m.group(4)))
+        for m in [*described.finditer(sj.text), *relative.finditer(sj.text)]:
+            words = _norm(next(g for g in m.groups() if g))
+            side = side_of_phrase(words) or governed_place_side(words)
             if side is not None:
                 return side
     return None
