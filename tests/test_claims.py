@@ -902,6 +902,33 @@ ATTRIBUTION = [
         id="a-name-and-its-description-set-off-before-the-verb",
     ),
     case(
+        "A soldier who gave his call sign as Shaman, a platoon commander, said his unit had advanced 25 km.",
+        "25 km",
+        {"claimant": "Shaman"},
+        id="a-speaker-known-by-the-call-sign-given-in-their-phrase",
+    ),
+    case(
+        "A Ukrainian battalion commander who identified himself only as Yevhen told Suspilne that his "
+        "unit had moved another 3 to 5 kilometers forward.",
+        "3 to 5 kilometers",
+        {"claimant": "Yevhen", "claimant_side": "ukraine"},
+        id="a-speaker-who-identified-himself-only-by-a-first-name",
+    ),
+    case(
+        'Coordinators of the Sumy volunteer network "Evakuatsiia Sumshchyna" said on Monday that they had '
+        "taken out 212 people from the border strip.",
+        "212 people",
+        {"claimant": "Evakuatsiia Sumshchyna", "claimant_side": "ukraine"},
+        id="a-name-in-quotes-after-its-description",
+    ),
+    case(
+        "Ukraine's defense attache in Seoul, Col. Andrii Bilyk, told The Korea Herald that Ukrainian units "
+        "had killed or wounded around 200 North Korean soldiers.",
+        "around 200 North Korean soldiers",
+        {"claimant_side": "ukraine"},
+        id="a-post-takes-the-side-of-the-country-that-owns-it",
+    ),
+    case(
         "DeepState, a Ukrainian open-source mapping project, published its map on Monday. "
         "The group said Russian units had entered at least three villages north of Sudzha.",
         "at least three villages",

@@ -252,6 +252,12 @@ def side_of_phrase(phrase: str) -> str | None:
             return "third_party"  # "military analysts", "experts": independent of the warring sides
         return None
     sides = {s for _, s in found}
+    owner = re.match(r"\s*(?:the\s+)?([a-z.]+(?:\s[a-z.]+)?)'s\s", phrase.lower().replace("’", "'"))
+    if owner is not None and len(sides) > 1:
+        # "Ukraine's defense attache in Seoul": the country that owns the post, wherever it serves
+        own = [sd for sd, words in load_registry().side_words.items() if owner.group(1) in words]
+        if own and own[0] != "third_party":
+            return own[0]
     if "third_party" in sides and len(sides) > 1:
         return "third_party"  # joint Ukrainian/Western estimates count as third party
     found.sort()

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kursk_claims.domain.registry import lookup_tail, side_of_phrase
+from kursk_claims.domain.registry import lookup, lookup_tail, side_of_phrase
 from kursk_claims.rules.context import (
     DocContext,
     _norm,
@@ -16,6 +16,7 @@ from kursk_claims.rules.context import (
     ent_type_of,
     ents_of,
     governed_place_side,
+    place_side,
 )
 from kursk_claims.rules.phrases import CALL_SIGN, CAPITALISED_RUN, INSTITUTION_HEADS, Found
 from kursk_claims.rules.tree import _subject_of, _subtree_text
@@ -174,4 +175,28 @@ def issuer_before(
             got = resolve(subj, j, around) if subj is not None else None
             if got is not None and got.kind in ("person", "body", "group", "media"):
                 return j, got
+    return None
+
+
+# a name in quotation marks after a description ('the channel "Kursky Frontovik"')
+_QUOTED_NAME = re.compile(r"[a-z]\s+[\"“]([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),?[\"”]")
+
+
+def name_given(subj: Token) -> Found | None:
+    """The name a described speaker is given in their own phrase: in quotation marks ('The Telegram
+    channel "Kursky Frontovik" wrote', 'coordinators of the Sumy volunteer network "Evakuatsiia
+    Sumshchyna" said') or as a call sign or first name ('A soldier who gave his call sign as Shaman',
+    'a commander who identified himself only as Yevhen'), with the side the words before it give."""
+    if subj.pos_ != "NOUN":
+        return None
+    low = subj.lower_
+    phrase = _subtree_text(subj)
+    named = _QUOTED_NAME.search(phrase)
+    if named is not None and lookup(named.group(1)) is None:
+        desc = _norm(phrase[: named.start()])
+        return Found(named.group(1), side_of_phrase(desc) or place_side(desc), "group", low)
+    from_subj = subj.doc.text[min(t.idx for t in subj.subtree) :]
+    gave = CALL_SIGN.search(from_subj)
+    if gave is not None and gave.start() < len(phrase):
+        return Found(gave.group(1), side_of_phrase(_norm(from_subj[: gave.start()])), "person", low)
     return None

@@ -33,6 +33,7 @@ from kursk_claims.rules.described import (
     described_side,
     institution_before,
     issuer_before,
+    name_given,
 )
 from kursk_claims.rules.phrases import (
     _PERSON_HEADS,
@@ -136,6 +137,9 @@ class Resolver:
         outlet = self.own_outlet(subj, sent_idx)
         if outlet is not None:
             return outlet
+        given = name_given(subj)
+        if given is not None:
+            return given
         place = next(
             (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("at", "from", "with")), None
         )

@@ -445,6 +445,11 @@ TITLED_NAME = re.compile(
     + r"\b)((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)"
 )
 # "who goes by the call sign Tavr", "gave his call sign as Hrim", "nom de guerre Kum"
+# ... and the other ways a speaker withholds their full name: "who identified himself only as
+# Yevhen", "gave only his first name, Oleksandr"
 CALL_SIGN = re.compile(
-    r"\b(?:call\s*sign|callsign|nom\s+de\s+guerre),?\s+(?:as\s+|of\s+)?[\"“]?([A-Z][\w'’-]+)"
+    r"\b(?:(?:call\s*sign|callsign|nom\s+de\s+guerre),?\s+(?:as\s+|of\s+)?"
+    r"|identified\s+(?:himself|herself)\s+(?:only\s+)?as\s+"
+    r"|gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)\s+)"
+    r"[\"“]?([A-Z][\w'’-]+)"
 )
