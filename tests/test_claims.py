@@ -2161,6 +2161,17 @@ CLAIM_DATES_RECENT = [
         id="last-night-is-the-day-before",
     ),
     case(
+        "MOSCOW — Defence Minister Andrei Belousov used his first annual address to the expanded board of "
+        "the Defence Ministry on Monday to present the fighting in Kursk as a turning point.\n\n"
+        "Belousov set out the ministry's version of events at length:\n\n"
+        '"In August the enemy invaded with up to 12,000 men. He managed to advance up to 30 kilometres.\n\n'
+        '"Since then the enemy has lost more than 40,000 servicemen."',
+        "more than 40,000 servicemen",
+        {"claimant": "Andrei Belousov", "claim_date": "2024-12-16"},
+        published="2024-12-17",
+        id="a-speech-quoted-over-paragraphs-is-the-speakers-on-the-day-of-the-speech",
+    ),
+    case(
         "Ukraine launched its Kursk incursion last August and at its peak held about 1,300 square "
         "kilometers. Russian forces have retaken roughly two-thirds of that area, according to "
         "Western estimates.",

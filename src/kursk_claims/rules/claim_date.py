@@ -491,7 +491,7 @@ _SAID_ON = re.compile(
 # "gave a televised update on Wednesday", "in a video address on Telegram on Tuesday"
 _STATEMENT_ON = re.compile(
     r"(?i)\b(?:" + "|".join(sorted(STATEMENT_NOUNS)) + r")\b"
-    r"[^.;:!?]{0,40}?\bon\s+(" + _DAY + r")"
+    r"[^.;:!?]{0,60}?\bon\s+(" + _DAY + r")"
 )
 
 

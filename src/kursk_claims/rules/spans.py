@@ -73,6 +73,7 @@ SPEAKER_RULES = frozenset(
         "claimant.reported_as_saying",
         "claimant.paragraph_continuation",
         "claimant.speaker_span",
+        "claimant.floating_quote",  # a floated quotation floats the next one too
     }
 )
 
