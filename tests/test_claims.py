@@ -2172,6 +2172,15 @@ CLAIM_DATES_RECENT = [
         id="a-speech-quoted-over-paragraphs-is-the-speakers-on-the-day-of-the-speech",
     ),
     case(
+        "Acting governor Alexander Khinshtein held his first big press conference on Thursday, 23 January "
+        "2025, in the regional government building.\n\nThe governor said that about 1,500 residents "
+        "remained in the part of Sudzha district held by Ukrainian forces.",
+        "about 1,500 residents",
+        {"claim_date": "2025-01-23"},
+        published=None,
+        id="a-statement-dated-by-weekday-and-date-on-an-undated-page",
+    ),
+    case(
         "Ukraine launched its Kursk incursion last August and at its peak held about 1,300 square "
         "kilometers. Russian forces have retaken roughly two-thirds of that area, according to "
         "Western estimates.",

@@ -467,13 +467,17 @@ _GENERIC_NAME_WORDS = frozenset(
 
 
 # A day as a statement is dated: "Sunday", "June 21", "21 June".
+# a day: a weekday, a month and day, a day and month; a weekday followed by its date and year is
+# the date ("on Thursday, 23 January 2025")
 _DAY = (
-    r"(?:"
+    r"(?:(?:"
     + dates.WEEKDAY_RX
-    + r"|"
+    + r",?\s+)?(?:"
     + dates.MONTH_WORD
     + r"\.?\s+\d{1,2}|\d{1,2}\s+"
     + dates.MONTH_WORD
+    + r")(?:,?\s+(?:19|20)\d{2})?|"
+    + dates.WEEKDAY_RX
     + r")"
 )
 
