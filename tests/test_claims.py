@@ -2181,6 +2181,24 @@ CLAIM_DATES_RECENT = [
         id="a-statement-dated-by-weekday-and-date-on-an-undated-page",
     ),
     case(
+        "Russia has lost more than 20,000 servicemen in the Kursk direction since August, a General Staff "
+        "spokesman told a joint briefing in Kyiv on Monday evening.\n\nThe head of the Sumy regional "
+        "administration said that about 28,000 people had been moved out of the border communities.",
+        "about 28,000 people",
+        {"claim_date": "2024-10-28"},
+        published="2024-10-29",
+        id="what-is-said-at-the-briefing-the-lede-dates-is-of-its-day",
+    ),
+    case(
+        "Russia has lost more than 20,000 servicemen in the Kursk direction since August, a General Staff "
+        "spokesman told a joint briefing in Kyiv on Monday evening.\n\nMediazona has so far identified "
+        "by name 1,100 soldiers killed in the Kursk region.",
+        "1,100 soldiers",
+        {"claim_date": "2024-10-29"},
+        published="2024-10-29",
+        id="an-outlets-own-count-is-not-said-at-the-briefing",
+    ),
+    case(
         "Ukraine launched its Kursk incursion last August and at its peak held about 1,300 square "
         "kilometers. Russian forces have retaken roughly two-thirds of that area, according to "
         "Western estimates.",

@@ -285,6 +285,10 @@ def _dated(
     old = None if _states_the_present(sdoc) else _narrative_past(ctx, s, att.name)
     if old:
         return None, Decision("date.narrative_past", f"inside a narrative of earlier events ('{old}')")
+    if ctx.event is not None and s.idx >= ctx.event[0] and not s.headline and att.side != "media":
+        # "..., a General Staff spokesman told a joint briefing in Kyiv on Monday evening": what is
+        # said at the briefing the story reports is of its day (an outlet's own count is not said there)
+        return ctx.event[1], Decision("date.event_day", f"said at the event the lede dates ({ctx.event[1]})")
     return ctx.doc_date, Decision("date.document_date", "the document date")
 
 
@@ -569,3 +573,24 @@ def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple
                 if name is not None:
                     out.append((s.idx, name, iso))
     return out
+
+
+# An event where things are said, dated: "told a joint briefing in Kyiv on Monday evening", "a press
+# conference on Thursday", "at a hearing on Tuesday"
+_EVENT_ON = re.compile(
+    r"(?i)\b(?:briefing|press\s+conference|news\s+conference|hearing|speech|address)\b"
+    r"[^.;:!?]{0,60}?\bon\s+(" + _DAY + r")"
+)
+
+
+def event_day(sentences: list[Sentence], doc_date: str | None) -> tuple[int, str] | None:
+    """(lede sentence, day) when the story's lede — its first sentence of prose — reports a briefing,
+    press conference, hearing or speech held on a day before the page's."""
+    lede = next(
+        (s for s in sentences if not s.headline and not s.furniture and len(s.text.split()) >= 12), None
+    )
+    m = _EVENT_ON.search(lede.text) if lede is not None else None
+    iso = dates.resolve_on_page(m.group(1), doc_date) if m is not None else None
+    if lede is None or iso is None or doc_date is None or len(iso) != 10 or iso >= doc_date[:10]:
+        return None
+    return lede.idx, iso

@@ -146,6 +146,9 @@ class DocContext:
     anchor: dates.Anchor | None = None
     # the page's day headings, (sentence index, day), read once (rules.claim_date.day_heading)
     day_headings: list[tuple[int, str | None]] | None = None
+    # (lede sentence, day) of the briefing, hearing or speech the lede reports, when before the page's
+    # day (rules.claim_date.event_day)
+    event: tuple[int, str] | None = None
 
     def on_page(self, phrase: str) -> str | None:
         """A time phrase resolved against the page's date (and its weekday anchor)."""

@@ -11,7 +11,7 @@ from kursk_claims.domain.registry import Entity, lookup
 from kursk_claims.models import Claim, Document
 from kursk_claims.rules.actor import _actor, _last_side_before, _side_of_np, document_actor, speaker_sides
 from kursk_claims.rules.attribution import Attribution, Target
-from kursk_claims.rules.claim_date import _claim_date, _dated_statements, same_speaker
+from kursk_claims.rules.claim_date import _claim_date, _dated_statements, event_day, same_speaker
 from kursk_claims.rules.claimant import _source_line, attribute
 from kursk_claims.rules.context import DocContext, _norm, ents_of, opposite
 from kursk_claims.rules.decision import Decision, rule_of
@@ -583,6 +583,7 @@ def document_context(
         doc_date=doc_date,
         anchor=dates.weekday_anchor(document.text, doc_date),
         dated_statements=_dated_statements(sentences, doc_date),
+        event=event_day(sentences, doc_date),
         source_line=_source_line(sentences, document.outlet),
         parse_text=parse_text,
     )
