@@ -61,6 +61,14 @@ LAYOUTS = [
         "Senior Military Official",
         id="a-speaker-labelled-by-role",
     ),
+    pytest.param(
+        "THE GLOBAL DESK\n\nTranscript of the broadcast.\n\nDANA RHOADES, ANCHOR: Welcome back.\n\n"
+        "LT. GEN. MARK HALVORSEN (RET.), MILITARY ANALYST: My read is somewhere between 10,000 and 12,000 "
+        "Ukrainian troops, Dana.",
+        "between 10,000 and 12,000",
+        "Mark Halvorsen",
+        id="a-rush-transcripts-label-in-capitals-with-a-title",
+    ),
 ]
 
 

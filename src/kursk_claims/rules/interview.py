@@ -14,7 +14,7 @@ import re
 
 from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
-from kursk_claims.rules.context import DocContext, ents_of
+from kursk_claims.rules.context import DocContext, ents_of, governed_place_side
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.phrases import BODY_WORDS, CALL_SIGN, CAPITALISED_RUN, PERSON_TITLES, TITLED_NAME
@@ -28,8 +28,11 @@ _QUESTION_LABEL = re.compile(_LINE_LEAD + r"Q\s*[:.—–-]\s")
 # a line that is a question: it ends with a question mark (inside any emphasis or quotation mark)
 _ASKS = re.compile(r"\?[\s*_\"”’]*$")
 # "Dzhus:", "KOVAL:", "**KOVAL:**", "CLARA NEUMANN (HOST):": a speaker's label (one to three words)
+# A rush transcript's label may give a title after the name, in capitals: "LT. GEN. MARK HALVORSEN
+# (RET.), MILITARY ANALYST:", "ALEXEI SMIRNOV, ACTING GOVERNOR, KURSK REGION (through translator):"
 _LABEL = re.compile(
-    _LINE_LEAD + r"(?P<label>(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)(?:\s*\([^)\n]{1,30}\))?"
+    _LINE_LEAD + r"(?P<label>(?:[A-Z][\w'’.-]+\s+){0,4}[A-Z][\w'’-]+)(?:\s*\([^)\n]{1,30}\))?"
+    r"(?:,\s*(?P<title>[A-Z][A-Z0-9 .,'’-]{1,60}?))?(?:\s*\([^)\n]{1,30}\))?"
     r"\s*(?:\*\*|__|\*|_)?\s*:\s*(?:\*\*|__)?\s+\S"
 )
 _INTERVIEWER = re.compile(r"(?i)^(?:interviewer|host|presenter|moderator|anchor|reporter|question)$")
@@ -133,6 +136,15 @@ def _speaker_label(r: Resolver, sentences: list[Sentence], text: str, line_start
     e = lookup(label)
     if e is not None:
         return _interviewee(e.name, e.side) if e.kind == "person" else None
+    if label.isupper() and len(label.split()) >= 2 and m.group("title"):
+        # "ALEXEI SMIRNOV, ACTING GOVERNOR, KURSK REGION:": a full name in capitals with its title
+        titled = TITLED_NAME.search(label.title())
+        name = titled.group(1) if titled else label.title()
+        known = lookup(name)
+        if known is not None and known.kind == "person":
+            return _interviewee(known.name, known.side)
+        title = m.group("title")
+        return _interviewee(name, side_of_phrase(title) or governed_place_side(title))
     last = label.split()[-1].lower()
     for s in sentences:
         if s.start >= line_start:
