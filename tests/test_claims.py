@@ -895,6 +895,13 @@ ATTRIBUTION = [
         id="per-day-names-no-source",
     ),
     case(
+        "Kyiv's figure is far higher. The South Korean intelligence service in January gave a lower number, "
+        "roughly 300 killed and 2,700 wounded.",
+        "roughly 300 killed",
+        {"claimant": "South Korea National Intelligence Service"},
+        id="giving-a-figure-reports-it",
+    ),
+    case(
         "At the Estonian Defense Forces' weekly briefing, Col. Ants Kiviselg, head of the military "
         "intelligence center, said Russia had concentrated around 60,000 troops in Kursk.",
         "around 60,000 troops",

@@ -697,6 +697,12 @@ def test_an_outlet_speaking_as_itself_is_the_claimant(nlp) -> None:  # type: ign
     assert claims["about 920 sq km"].claimant_side == "media"
     assert next(c for t, c in claims.items() if "3,000" in t).claimant == "The Albion Review"
     assert next(c for t, c in claims.items() if "700" in t).claimant != "The Albion Review"  # "we" in a quote
+    # on a line a speaker's label opens, "our" is the speaker's
+    labelled = text + "\n\nDr Hanna Voloshyna: Our own mapping now shows about 350 square kilometres."
+    doc = Document("t", labelled, hashlib.sha256(labelled.encode()).hexdigest(), published="2024-10-03",
+                   outlet="The Albion Review (data desk)")  # fmt: skip
+    claims = {c.text: c for c in extract_document(doc, nlp).claims}
+    assert next(c for t, c in claims.items() if "350" in t).claimant != "The Albion Review"
     # without a page outlet, or in an article with no analysis of its own, "our" names nobody
     plain = (
         text.replace("Our Analysis Shows", "Map")

@@ -470,7 +470,9 @@ class Resolver:
         text = self.ctx.document.text
         at = self.ctx.sentences[sent_idx].start + subj.idx
         line = text[text.rfind("\n", 0, at) + 1 : at]
-        if quote_at(self.ctx.quotes, at, at + 1) is not None or re.match(r"\s*[A-Z][\w'’.-]*\s*:", line):
+        if quote_at(self.ctx.quotes, at, at + 1) is not None or re.match(
+            r"\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*:", line
+        ):
             return None
         return Found(name, "media", "media", low) if _OWN_WORK.search(text) else None
 

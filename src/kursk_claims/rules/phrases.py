@@ -385,9 +385,20 @@ def _reporting_verbs(sdoc: Doc) -> list[Token]:
     return out
 
 
+# "The South Korean intelligence service gave a lower number, roughly 300 killed": giving a figure reports it
+_GIVEN_FIGURES = frozenset({"number", "figure", "estimate", "tally", "count", "toll", "assessment"})
+
+
 def _find_reporting_verbs(sdoc: Doc) -> list[Token]:
     out = []
     for t in sdoc:
+        if (
+            t.pos_ == "VERB"
+            and t.lemma_.lower() == "give"
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in _GIVEN_FIGURES for c in t.children)
+        ):
+            out.append(t)
+            continue
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS:
             if t.lemma_.lower() == "put" and not any(c.lower_ in ("at", "in") for c in t.subtree):
                 continue
