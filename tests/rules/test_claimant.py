@@ -530,7 +530,7 @@ WHO_CLAIMS = [
         "In January the NIS gave a lower figure: some 300 dead and 2,700 injured.",
         "2,700",
         "South Korea National Intelligence Service",
-        "claimant.attribution_pattern",
+        "claimant.reporting_verb",  # giving a figure reports it
         id="a-figure-given-before-a-colon",
     ),
     pytest.param(

@@ -9,7 +9,7 @@ import re
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
-from kursk_claims.rules.phrases import ANAPHOR_HEADS, SOURCE_NOUNS
+from kursk_claims.rules.phrases import ANAPHOR_HEADS, GIVEN_FIGURES, SOURCE_NOUNS
 from kursk_claims.text.reporting import REPORT_FORMS_OR_BASE_RX
 
 _SAY = r"(?P<verb>" + REPORT_FORMS_OR_BASE_RX + r")"
@@ -95,7 +95,7 @@ _COLON_ATTRIBUTION = re.compile(
 _COLON_FIGURE = re.compile(
     r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:had\s+|has\s+)?"
     r"(?P<verb>gave|put|published|released|offered)\s+[^:;\"“”]{0,40}?"
-    r"\b(?:figures?|estimates?|numbers?|tally|count|toll|breakdown)\b[^:;\"“”]{0,30}:\s"
+    r"\b(?:" + "|".join(sorted(GIVEN_FIGURES)) + r")s?\b[^:;\"“”]{0,30}:\s"
 )
 
 

@@ -385,8 +385,9 @@ def _reporting_verbs(sdoc: Doc) -> list[Token]:
     return out
 
 
-# "The South Korean intelligence service gave a lower number, roughly 300 killed": giving a figure reports it
-_GIVEN_FIGURES = frozenset({"number", "figure", "estimate", "tally", "count", "toll", "assessment"})
+# "The South Korean intelligence service gave a lower number, roughly 300 killed": giving a figure
+# reports it (data given_figure_nouns)
+GIVEN_FIGURES: frozenset[str] = frozenset(attribution_data()["given_figure_nouns"])
 
 
 def _find_reporting_verbs(sdoc: Doc) -> list[Token]:
@@ -395,7 +396,7 @@ def _find_reporting_verbs(sdoc: Doc) -> list[Token]:
         if (
             t.pos_ == "VERB"
             and t.lemma_.lower() == "give"
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in _GIVEN_FIGURES for c in t.children)
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in GIVEN_FIGURES for c in t.children)
         ):
             out.append(t)
             continue
