@@ -929,6 +929,19 @@ ATTRIBUTION = [
         id="a-name-in-quotes-after-its-description",
     ),
     case(
+        'A volunteer with the "Kursk Home Front" group, Anton Belyaev, said his team had evacuated around '
+        "1,500 people from the border villages.",
+        "around 1,500 people",
+        {"claimant": "Anton Belyaev"},
+        id="a-person-named-beside-a-quoted-group-speaks",
+    ),
+    case(
+        "Russia's human rights commissioner said in a statement that 150 Russian soldiers had been returned.",
+        "150 Russian soldiers",
+        {"claimant": "Tatyana Moskalkova", "claimant_side": "russia"},
+        id="a-title-with-its-country-is-its-holder",
+    ),
+    case(
         "Ukraine's defense attache in Seoul, Col. Andrii Bilyk, told The Korea Herald that Ukrainian units "
         "had killed or wounded around 200 North Korean soldiers.",
         "around 200 North Korean soldiers",

@@ -181,6 +181,8 @@ def test_unknown_names_do_not_resolve(name: str) -> None:
         ("the acting governor of Kursk", "2024-08-13", "Alexei Smirnov"),
         ("Kursk's governor", "2024-08-13", "Alexei Smirnov"),
         ("the governor of the Kursk region", "2024-08-13", "Alexei Smirnov"),
+        ("Russia's human rights commissioner", "2025-01-10", "Tatyana Moskalkova"),
+        ("the Ukrainian Parliament Commissioner for Human Rights", "2025-01-10", "Dmytro Lubinets"),
         ("Russia's Kursk governor", "2024-08-20", "Alexei Smirnov"),
         ("Russia's Kursk governor", "2025-01-20", "Alexander Khinshtein"),
         # a title naming its place needs no country: "Kursk Governor Says ..."

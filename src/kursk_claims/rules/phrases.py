@@ -215,7 +215,10 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
                         return _entity_for_phrase(g, when)
         return None  # "reports" alone: unattributed
     role = resolve_role(text, when)
-    if role is not None and (head_low in ANAPHOR_HEADS | {"commander-in-chief"} or role.kind == "body"):
+    # "Kursk's governor", "Russia's human rights commissioner": the holder of the role on that date
+    if role is not None and (
+        head_low in ANAPHOR_HEADS | PERSON_TITLES | {"commander-in-chief"} or role.kind == "body"
+    ):
         return Found(role.name, role.side, role.kind, head_low)
     for e in ents:
         if e.label_ in ("ORG", "GPE", "NORP", "PERSON"):
