@@ -2219,6 +2219,22 @@ CLAIM_DATES_RECENT = [
         id="an-outlets-own-count-is-not-said-at-the-briefing",
     ),
     case(
+        "Kyiv was claiming some 1,300 square kilometres in August. By the General Staff's count, published "
+        "on February 6, Russia lost close to 40,000 men in Kursk.",
+        "close to 40,000 men",
+        {"claim_date": "2025-02-06"},
+        published="2025-03-20",
+        id="a-count-dated-when-it-was-published",
+    ),
+    case(
+        "By The Baltic Observer's own calculation, based on Sentinel imagery from 16 March, Ukrainian "
+        "positions cover roughly 6,500 hectares.",
+        "roughly 6,500 hectares",
+        {"claim_date": "2025-03-18"},
+        published="2025-03-18",
+        id="a-counts-data-time-is-not-the-counts",
+    ),
+    case(
         "Ukraine launched its Kursk incursion last August and at its peak held about 1,300 square "
         "kilometers. Russian forces have retaken roughly two-thirds of that area, according to "
         "Western estimates.",

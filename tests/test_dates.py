@@ -287,6 +287,7 @@ def test_resolve_part_of_year(phrase: str, base: date | None, expected: str) -> 
         ("in a defensive position since February 2024.", []),  # a month and a year, never "February 20"
         ("Syrskyi said on February 20 that ...", ["on February 20"]),
         ("as of February 20, 2025, the line held", ["February 20, 2025"]),
+        ("By August 27 he put the figure at 1,294", ["August 27"]),  # "by" a day is the day, not the month
     ],
 )
 def test_a_day_is_never_cut_out_of_a_year(text: str, phrases: list[str]) -> None:

@@ -16,6 +16,9 @@ from kursk_claims.rules.tree import _phrase
 if TYPE_CHECKING:
     from kursk_claims.rules.mentions import Resolver
 
+# verbs by which a count is made public: its time is the statement's
+_PUBLISHING = frozenset({"publish", "release", "issue", "post", "update", "give", "announce"})
+
 
 def in_statement(r: Resolver, t: Target) -> Attribution | None:
     """'92 settlements in Zelensky's post, 93 in Syrskyi's report': the statement a figure stands in
@@ -46,8 +49,16 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
                 target = owner if owner is not None else pobj
                 got = r.resolve_subject(target, s.idx, s.idx)
                 if got is not None:
+                    # "By the General Staff's count, published on February 6, ...": when the count was
+                    # published (not "based on imagery from 16 March")
+                    count = " ".join(
+                        t.text
+                        for c in pobj.children
+                        if c.dep_ == "acl" and c.lemma_.lower() in _PUBLISHING
+                        for t in c.subtree
+                    )
                     return Attribution.of(
-                        got, Decision("claimant.by_reckoning", f"'by {_phrase(pobj)}'"), None
+                        got, Decision("claimant.by_reckoning", f"'by {_phrase(pobj)}'"), None, count or None
                     )
         if tok.lower_ == "per" and tok.dep_ == "prep":
             # "59 240 — Russian losses ..., per Ukraine's General Staff": 'per' a named source (not
