@@ -239,6 +239,21 @@ def test_a_hyphenated_independent_noun_names_a_third_party() -> None:
     assert side_of_phrase("Kyiv-based analysts") == "ukraine"
 
 
+@pytest.mark.parametrize(
+    ("phrase", "side"),
+    [
+        ("commands an assault battalion that crossed into Russia's Kursk region", "ukraine"),
+        ("a source inside Russia's defence ministry", "russia"),
+        ("Ukraine's defense attache in Seoul", "ukraine"),
+        ("joint Ukrainian and Western estimates", "third_party"),
+    ],
+)
+def test_the_side_a_phrase_names(phrase: str, side: str) -> None:
+    from kursk_claims.domain.registry import side_of_phrase
+
+    assert side_of_phrase(phrase) == side
+
+
 def test_lookup_tail_reads_the_name_at_the_end_of_a_run() -> None:
     from kursk_claims.domain.registry import lookup_tail
 

@@ -237,11 +237,19 @@ def _place_words() -> frozenset[str]:
     return frozenset(a.lower() for aliases in places.values() for a in aliases if " " not in a)
 
 
+_INTO_COUNTRY = re.compile(r" (?:into|across the border into) (?:the )?(russia|ukraine)(?:'s)? ")
+
+
 def side_of_phrase(phrase: str) -> str | None:
     """The side a phrase names through a country or demonym ('a Russian official' -> russia)."""
     low = " " + re.sub(r"[^a-z'. ]+", " ", phrase.lower().replace("’", "'")) + " "
-    low = re.sub(r"'s\b", "", low) + low  # "Seoul's" names Seoul
     found: list[tuple[int, str]] = []
+    # "a battalion that crossed into Russia's Kursk region": the one who goes into a country is of
+    # the side that fights it
+    for m in _INTO_COUNTRY.finditer(low):
+        found.append((m.start(), {"russia": "ukraine", "ukraine": "russia"}[m.group(1)]))
+    low = _INTO_COUNTRY.sub(" ", low)
+    low = re.sub(r"'s\b", "", low) + low  # "Seoul's" names Seoul
     for side, words in load_registry().side_words.items():
         for w in words:
             i = low.find(" " + w + " ")
