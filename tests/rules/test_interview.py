@@ -69,6 +69,14 @@ LAYOUTS = [
         "Mark Halvorsen",
         id="a-rush-transcripts-label-in-capitals-with-a-title",
     ),
+    pytest.param(
+        "FRONTLINE BRIEF, the podcast\n\nShow notes: James and Nadia talk to Ilkka Varonen, an analyst with "
+        "a Helsinki-based group. Recorded on Thursday, 30 January.\n\nJAMES: How much does Ukraine still "
+        "hold?\n\nILKKA: On our mapping, somewhere between 450 and 500 square kilometres.",
+        "between 450 and 500",
+        "Ilkka Varonen",
+        id="a-podcasts-first-name-label",
+    ),
 ]
 
 

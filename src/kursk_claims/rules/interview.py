@@ -151,13 +151,15 @@ def _speaker_label(r: Resolver, sentences: list[Sentence], text: str, line_start
             break
         for run in CAPITALISED_RUN.findall(s.text):
             words = run.split()
-            if 2 <= len(words) <= 4 and words[-1].lower() == last and not BODY_WORDS.search(run):
+            # "VARONEN:" or, in a podcast's first-name labels, "ILKKA:" for Ilkka Varonen
+            named = words[-1].lower() == last or (len(label.split()) == 1 and words[0].lower() == last)
+            if 2 <= len(words) <= 4 and named and not BODY_WORDS.search(run):
                 after = s.text[s.text.find(run) + len(run) :]
                 described = re.split(r"[;.]", after, maxsplit=1)[0]
                 titled = TITLED_NAME.search(s.text)
                 name = (
                     titled.group(1)
-                    if titled and titled.group(1).split()[-1].lower() == last
+                    if titled and titled.group(1).split()[-1].lower() == words[-1].lower()
                     else " ".join(words)
                 )
                 if name.isupper():
