@@ -47,6 +47,18 @@ METRIC = [
         id="servicemen-returned-in-an-exchange",
     ),
     case(
+        "Lepik put the number of North Korean soldiers in the Kursk region at around 11,000.",
+        "around 11,000",
+        {"metric": "personnel", "actor": "north_korea"},
+        id="put-the-number-of-soldiers-at",
+    ),
+    case(
+        "The same official put the number of Ukrainians still in Russian captivity at more than 8,000.",
+        "more than 8,000",
+        {"metric": "prisoners"},
+        id="put-the-number-of-a-nations-people-at-counts-what-the-clause-says",
+    ),
+    case(
         "Lubinets said that a total of 4,131 Ukrainians had been freed so far.",
         "4,131 Ukrainians",
         {"metric": "prisoners", "value": 4131.0},

@@ -446,6 +446,13 @@ def _bare_number_metric(
             or ([gverb.head] if gverb.dep_ == "acl" else [])  # "casualties estimated at around 3,800"
         )
         for o in objs:
+            if o.lemma_.lower() in _FIGURE_NOUNS:
+                # "put the number of North Korean soldiers at 11,000": what the figure is of
+                # (a nation's people are counted by what the clause says of them: 'Ukrainians in captivity')
+                of = next((c for c in o.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                of_what = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+                if of_what is not None and of_what.lemma_.lower() not in metric_data()["nation_nouns"]:
+                    o = of_what
             got = _noun_metric(o)
             if got is not None:
                 return MetricHit(
