@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import claim_at
+from conftest import claim_at, run
 
 
 def _claim(nlp, text: str, quote: str):  # type: ignore[no-untyped-def]
@@ -120,3 +120,16 @@ def test_a_bare_number_answer_counts_what_the_question_asked(nlp) -> None:  # ty
     c = _claim(nlp, text, "Forty-one")
     assert (c.metric, c.evidence["metric"]["rule"]) == ("prisoners", "metric.asked"), c.evidence
     assert c.claimant == "Lys"
+
+
+@pytest.mark.model
+def test_a_bare_number_answer_in_a_labelled_transcript_counts_what_the_line_before_asked(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "FRONTLINE BRIEF\n\nShow notes: James talks to Ilkka Varonen, an analyst.\n\n"
+        "JAMES: How many North Korean troops are there now?\n\nILKKA: Up to 60,000, counting the North Koreans.\n\n"
+        "JAMES: It was a long winter.\n\nILKKA: Two, I think."
+    )
+    c = _claim(nlp, text, "Up to 60,000")
+    assert (c.metric, c.evidence["metric"]["rule"]) == ("personnel", "metric.asked"), c.evidence
+    assert c.claimant == "Ilkka Varonen"
+    assert all("Two" not in x.text for x in run(nlp, text, "2025-01-10").claims)  # no question, no count

@@ -262,11 +262,16 @@ def full_control_claims(ctx: DocContext, s: Sentence) -> list[Claim]:
 
 
 def _asked(ctx: DocContext, s: Sentence) -> str | None:
-    """The question an interview answer replies to: the nearest question line before it."""
+    """The question an interview answer replies to: the nearest question line before it, or in a
+    transcript the line just before the answer's when it asks ("JAMES: How many came? / ILKKA: Up
+    to 60,000.")."""
     questions = [q for q in question_lines(ctx) if q <= s.idx]
-    if not questions or ctx.sentences[questions[-1]].line == s.line or s.idx - questions[-1] > 3:
-        return None
-    return ctx.sentences[questions[-1]].text
+    if questions and ctx.sentences[questions[-1]].line != s.line and s.idx - questions[-1] <= 3:
+        return ctx.sentences[questions[-1]].text
+    before = [x for x in ctx.sentences[max(0, s.idx - 4) : s.idx] if x.line != s.line]
+    if before and before[-1].text.rstrip().endswith("?") and ctx.sentences[s.idx - 1].line != s.line:
+        return before[-1].text  # the answer opens its line right after a line that asks
+    return None
 
 
 def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
