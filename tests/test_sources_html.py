@@ -60,6 +60,15 @@ def test_charset_from_the_page() -> None:
     assert page.title is not None and "état" in page.title
 
 
+def test_a_charset_with_a_null_byte_is_ignored() -> None:
+    from kursk_claims.sources.html import decode_page
+
+    text, _ = decode_page(b"<html><head><meta charset='\x00tf-8'></head><body>Kursk</body></html>")
+    assert "Kursk" in text
+    text, _ = decode_page(b"<p>Kursk</p>", http_charset="\x00tf-8")
+    assert "Kursk" in text
+
+
 def test_extractor_info_records_options() -> None:
     info = json.loads(EXTRACTOR_INFO)
     assert info["name"] == "trafilatura" and info["version"]

@@ -97,7 +97,7 @@ def _codec(name: str | None) -> str | None:
         return None
     try:
         return codecs.lookup(name.strip().strip("\"'")).name
-    except LookupError:
+    except (LookupError, ValueError):  # an unknown name, or one with a null byte in it
         return None
 
 
