@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -47,6 +47,7 @@ class Registry:
     entities: tuple[Entity, ...]
     side_words: dict[str, tuple[str, ...]]
     independent_nouns: tuple[str, ...] = ()
+    country_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # country -> its forms
 
 
 def surname_key(s: str) -> str:
@@ -74,7 +75,8 @@ def load_registry() -> Registry:
         for e in data["entities"]
     )
     sides = {k: tuple(v) for k, v in data["sides"].items()}
-    return Registry(ents, sides, tuple(data.get("independent_nouns", ())))
+    forms = {k: tuple(v) for k, v in data.get("country_forms", {}).items()}
+    return Registry(ents, sides, tuple(data.get("independent_nouns", ())), forms)
 
 
 @cache
@@ -116,9 +118,8 @@ _TITLE_WORDS = re.compile(
 
 @cache
 def _country_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """(a country form at a name's start, the country) from data/entities.json, longest form first."""
-    raw = resources.files("kursk_claims").joinpath("data/entities.json").read_text(encoding="utf-8")
-    forms: dict[str, list[str]] = json.loads(raw).get("country_forms", {})
+    """(a country form at a name's start, the country) from the registry, longest form first."""
+    forms = load_registry().country_forms
     pairs = sorted(((f, c) for c, fs in forms.items() for f in fs), key=lambda p: -len(p[0]))
     return tuple(
         (
