@@ -16,7 +16,7 @@ from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import DocContext, ents_of, governed_place_side
 from kursk_claims.rules.decision import Decision
-from kursk_claims.rules.mentions import Resolver
+from kursk_claims.rules.mentions import Resolver, _outlet_name
 from kursk_claims.rules.phrases import BODY_WORDS, CALL_SIGN, CAPITALISED_RUN, PERSON_TITLES, TITLED_NAME
 from kursk_claims.text.segment import Sentence
 
@@ -168,8 +168,8 @@ def _speaker_label(r: Resolver, sentences: list[Sentence], text: str, line_start
     if label.split()[-1].lower() in PERSON_TITLES and len(label.split()) >= 2:
         # "SENIOR MILITARY OFFICIAL:", "UKRAINIAN COMMANDER:": a speaker the transcript names by role,
         # of the government body that publishes the transcript when the label names no country
-        outlet = r.ctx.document.outlet or ""
-        publisher = lookup(re.split(r"\s*[(,;]", outlet, maxsplit=1)[0]) if outlet else None
+        outlet = _outlet_name(r.ctx.document.outlet)
+        publisher = lookup(outlet) if outlet else None
         side = side_of_phrase(label) or (publisher.side if publisher and publisher.kind == "body" else None)
         return _interviewee(label.title() if label.isupper() else label, side)
     return None
