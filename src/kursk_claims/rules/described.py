@@ -192,11 +192,12 @@ def name_given(subj: Token) -> Found | None:
     low = subj.lower_
     phrase = _subtree_text(subj)
     named = _QUOTED_NAME.search(phrase)
-    person = any(e.label_ == "PERSON" and e.root in list(subj.subtree) for e in ents_of(subj.doc))
-    if named is not None and lookup(named.group(1)) is None and not person:
+    if named is not None and lookup(named.group(1)) is None:
         # (a person named in the phrase speaks: 'A volunteer with the "Kursk Home Front" group, Anton Belyaev')
-        desc = _norm(phrase[: named.start()])
-        return Found(named.group(1), side_of_phrase(desc) or place_side(desc), "group", low)
+        inside = {t.i for t in subj.subtree}
+        if not any(e.label_ == "PERSON" and e.root.i in inside for e in ents_of(subj.doc)):
+            desc = _norm(phrase[: named.start()])
+            return Found(named.group(1), side_of_phrase(desc) or place_side(desc), "group", low)
     from_subj = subj.doc.text[min(t.idx for t in subj.subtree) :]
     gave = CALL_SIGN.search(from_subj)
     if gave is not None and gave.start() < len(phrase):
