@@ -497,10 +497,13 @@ _SAID_ON = re.compile(
 
 
 # "gave a televised update on Wednesday", "in a video address on Telegram on Tuesday"
-_STATEMENT_ON = re.compile(
-    r"(?i)\b(?:" + "|".join(sorted(STATEMENT_NOUNS)) + r")\b"
-    r"[^.;:!?]{0,60}?\bon\s+(" + _DAY + r")"
-)
+def _noun_on_day(nouns: Iterable[str]) -> re.Pattern[str]:
+    """One of `nouns` followed, within the clause, by 'on' a day (group 1): 'an assessment on Monday'."""
+    alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(nouns))
+    return re.compile(r"(?i)\b(?:" + alternation + r")\b[^.;:!?]{0,60}?\bon\s+(" + _DAY + r")")
+
+
+_STATEMENT_ON = _noun_on_day(STATEMENT_NOUNS)
 
 
 # "On Wednesday, Russia's chief of the General Staff, Gen. Valery Gerasimov, told Putin ..."
@@ -577,10 +580,7 @@ def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple
 
 # An event where things are said, dated: "told a joint briefing in Kyiv on Monday evening", "a press
 # conference on Thursday", "at a hearing on Tuesday"
-_EVENT_ON = re.compile(
-    r"(?i)\b(?:briefing|press\s+conference|news\s+conference|hearing|speech|address)\b"
-    r"[^.;:!?]{0,60}?\bon\s+(" + _DAY + r")"
-)
+_EVENT_ON = _noun_on_day(("briefing", "press conference", "news conference", "hearing", "speech", "address"))
 
 
 def event_day(sentences: list[Sentence], doc_date: str | None) -> tuple[int, str] | None:
