@@ -125,12 +125,12 @@ def nlp() -> Any:
         pytest.skip(f"no spaCy English pipeline: {exc}")
 
 
-def run(nlp: Any, text: str, published: str | None = None) -> DocResult:
-    """The extraction of one document `t` with `text` (and its published date)."""
+def run(nlp: Any, text: str, published: str | None = None, outlet: str | None = None) -> DocResult:
+    """The extraction of one document `t` with `text` (and its published date and outlet)."""
     from kursk_claims.extract import extract_document
 
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return extract_document(Document("t", text, sha, published=published), nlp)
+    return extract_document(Document("t", text, sha, published=published, outlet=outlet), nlp)
 
 
 def claim_in(claims: list[Claim], text: str, quote: str) -> Claim:

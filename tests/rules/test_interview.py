@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import claim_at, run
+from conftest import claim_at, claim_in, run
 
 
 def _claim(nlp, text: str, quote: str):  # type: ignore[no-untyped-def]
@@ -70,6 +70,29 @@ LAYOUTS = [
         id="a-rush-transcripts-label-in-capitals-with-a-title",
     ),
     pytest.param(
+        "Meeting on the border areas\n\nThe President held a meeting on the border areas.\n\n"
+        "Head of the General Staff of the Armed Forces Valery Gerasimov: Good afternoon. The troops have freed "
+        "more than 20 settlements this month.",
+        "more than 20 settlements",
+        "Valery Gerasimov",
+        id="an-official-transcripts-title-before-the-name",
+    ),
+    pytest.param(
+        "Oral evidence\n\nWitnesses: Major General Sir Colin Avery, Head of Defence Analysis.\n\n"
+        "Chair: What is your assessment?\n\nMajor General Avery: We think about 9,000 soldiers are on that axis.",
+        "about 9,000 soldiers",
+        "Colin Avery",
+        id="a-label-with-rank-and-surname-for-a-witness-listed-with-an-honorific",
+    ),
+    pytest.param(
+        "Meeting on the border areas\n\nThe Governor and the Minister reported.\n\nVladimir Putin: Please.\n\n"
+        "Kursk Region Governor Alexander Khinshtein: Thank you. Power is back in 12 villages.\n\n"
+        "About 4,000 residents have returned to the Sudzha district.\n\nVladimir Putin: Good.",
+        "About 4,000 residents",
+        "Alexander Khinshtein",
+        id="an-unlabelled-paragraph-goes-on-with-the-labelled-speaker-before-it",
+    ),
+    pytest.param(
         "FRONTLINE BRIEF, the podcast\n\nShow notes: James and Nadia talk to Ilkka Varonen, an analyst with "
         "a Helsinki-based group. Recorded on Thursday, 30 January.\n\nJAMES: How much does Ukraine still "
         "hold?\n\nILKKA: On our mapping, somewhere between 450 and 500 square kilometres.",
@@ -133,3 +156,17 @@ def test_a_bare_number_answer_in_a_labelled_transcript_counts_what_the_line_befo
     assert (c.metric, c.evidence["metric"]["rule"]) == ("personnel", "metric.asked"), c.evidence
     assert c.claimant == "Ilkka Varonen"
     assert all("Two" not in x.text for x in run(nlp, text, "2025-01-10").claims)  # no question, no count
+
+
+@pytest.mark.model
+def test_a_transcripts_witness_speaks_for_the_country_whose_parliament_publishes_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Oral evidence\n\nWitnesses: Dr Helen Brook, Director of Research.\n\nChair: Welcome.\n\n"
+        "Dr Brook: Thank you.\n\nChair: And the numbers?\n\nDr Brook: Russia has lost about 400 tanks there."
+    )
+    doc = run(nlp, text, "2025-01-10", outlet="UK Parliament Defence Committee transcript")
+    c = claim_in(doc.claims, text, "400 tanks")
+    assert (c.claimant, c.claimant_side) == ("Helen Brook", "third_party"), c.evidence
+    doc = run(nlp, text, "2025-01-10", outlet="The Daily Courier")
+    c = claim_in(doc.claims, text, "400 tanks")
+    assert (c.claimant, c.claimant_side) == ("Helen Brook", None), c.evidence

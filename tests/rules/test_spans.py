@@ -346,3 +346,18 @@ def test_a_period_reported_on_does_not_date_the_report() -> None:
     text = "Units liberated three villages during the week of December 21–27, the ministry said on Friday."
     starts = [m.start() for m in dates.TIME_PHRASE.finditer(text)]
     assert [bool(_PERIOD_BEFORE.search(text[:a])) for a in starts] == [True, False]
+
+
+@pytest.mark.model
+def test_a_speaker_who_lists_a_report_speaks_for_the_paragraph_after(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The general's numbers\n\n"
+        "Syrskyi wrote on Monday that Russian losses had reached 38,000 soldiers.\n\n"
+        "He also listed equipment. Russia has lost 40 tanks in the region."
+    )
+    claims = run(nlp, text, "2025-01-08").claims
+    c = claim_in(claims, text, "40 tanks")
+    assert (c.claimant, c.evidence["claimant"]["rule"]) == ("Oleksandr Syrskyi", "claimant.speaker_span"), (
+        c.evidence
+    )
+    assert c.claim_date == "2025-01-06"  # the day he was last heard on, not the page's

@@ -12,13 +12,12 @@ from kursk_claims.domain.registry import lookup, lookup_tail, side_of_phrase
 from kursk_claims.rules.context import (
     DocContext,
     _norm,
-    attribution_data,
     ent_type_of,
     ents_of,
     governed_place_side,
     place_side,
 )
-from kursk_claims.rules.phrases import CALL_SIGN, CAPITALISED_RUN, INSTITUTION_HEADS, Found
+from kursk_claims.rules.phrases import CALL_SIGN, CAPITALISED_RUN, INSTITUTION_HEADS, RANKS, Found
 from kursk_claims.rules.tree import _subject_of, _subtree_text
 
 if TYPE_CHECKING:
@@ -145,15 +144,11 @@ def described_as(ctx: DocContext, noun: str, sent_idx: int, before: int) -> str 
     return None
 
 
-# Ranks written before a name ("Lieutenant Colonel Andriy Kovalenko"): data ranks.
-_RANKS: frozenset[str] = frozenset(attribution_data()["ranks"])
-
-
 def _as_named(name: str) -> str:
     """A name without an honorific, or the registry's name its last words are ('Staff Valery
     Gerasimov', cut from 'the General Staff Valery Gerasimov', is Valery Gerasimov)."""
     words = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+", "", name).split()
-    while len(words) > 2 and words[0].lower() in _RANKS:
+    while len(words) > 2 and words[0].lower() in RANKS:
         words = words[1:]  # "Colonel Andriy Kovalenko" (of "Lieutenant Colonel Andriy Kovalenko")
     known = lookup_tail(words, shortest=2)
     return known.name if known is not None else " ".join(words)

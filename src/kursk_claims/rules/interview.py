@@ -17,7 +17,14 @@ from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import DocContext, ents_of, governed_place_side
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver, _outlet_name
-from kursk_claims.rules.phrases import BODY_WORDS, CALL_SIGN, CAPITALISED_RUN, PERSON_TITLES, TITLED_NAME
+from kursk_claims.rules.phrases import (
+    BODY_WORDS,
+    CALL_SIGN,
+    CAPITALISED_RUN,
+    PERSON_TITLES,
+    RANKS,
+    TITLED_NAME,
+)
 from kursk_claims.text.segment import Sentence
 
 # A line of a transcript may open with a timestamp and set its label in bold: "[19:02:06] ", "**"
@@ -30,8 +37,11 @@ _ASKS = re.compile(r"\?[\s*_\"”’]*$")
 # "Dzhus:", "KOVAL:", "**KOVAL:**", "CLARA NEUMANN (HOST):": a speaker's label (one to three words)
 # A rush transcript's label may give a title after the name, in capitals: "LT. GEN. MARK HALVORSEN
 # (RET.), MILITARY ANALYST:", "ALEXEI SMIRNOV, ACTING GOVERNOR, KURSK REGION (through translator):"
+# An official transcript gives the title before the name: "Chief of the General Staff of the Armed
+# Forces Valery Gerasimov:", "Kursk Region Governor Alexander Khinshtein:".
 _LABEL = re.compile(
-    _LINE_LEAD + r"(?P<label>(?:[A-Z][\w'’.-]+\s+){0,4}[A-Z][\w'’-]+)(?:\s*\([^)\n]{1,30}\))?"
+    _LINE_LEAD + r"(?P<label>(?:[A-Z][\w'’.-]+\s+(?:(?:of|the|and|for)\s+){0,2}){0,9}[A-Z][\w'’-]+)"
+    r"(?:\s*\([^)\n]{1,30}\))?"
     r"(?:,\s*(?P<title>[A-Z][A-Z0-9 .,'’-]{1,60}?))?(?:\s*\([^)\n]{1,30}\))?"
     r"\s*(?:\*\*|__|\*|_)?\s*:\s*(?:\*\*|__)?\s+\S"
 )
@@ -79,7 +89,7 @@ def interview_answer(r: Resolver, t: Target) -> Attribution | None:
     text = ctx.document.text
     line_start = _line_start(text, t.s.start)
     if not t.s.headline:
-        labelled = _speaker_label(r, ctx.sentences, text, line_start)
+        labelled = _speaker_label(r, ctx.sentences, text, line_start) or _turn_goes_on(r, t)
         if labelled is not None:
             return labelled if labelled.name else None
     questions = question_lines(ctx)
@@ -88,6 +98,38 @@ def interview_answer(r: Resolver, t: Target) -> Attribution | None:
     if any(ctx.sentences[q].line == t.s.line for q in questions):
         return None  # a question: the sentence rules name whom it quotes
     return _interviewee_of(r, ctx.sentences[: questions[0]])
+
+
+TURN_PARAGRAPHS = 3  # how many paragraphs without a label a transcript's speaker may go on for
+
+
+def _turn_goes_on(r: Resolver, t: Target) -> Attribution | None:
+    """A paragraph without a label in a transcript whose lines are labelled goes on with the
+    speaker of the labelled paragraph before it (an official transcript sets a long answer over
+    several paragraphs and labels only the first), up to `TURN_PARAGRAPHS` paragraphs back."""
+    ctx = r.ctx
+    text = ctx.document.text
+    starts = sorted(
+        {_line_start(text, s.start) for s in ctx.sentences if s.idx < t.s.idx and s.line != t.s.line}
+    )
+    seen = 0
+    for start in reversed(starts):
+        s = next(x for x in ctx.sentences if x.start >= start)
+        if s.headline or s.furniture:
+            return None
+        if _LABEL.match(text, start):
+            if not _is_transcript(text):
+                return None
+            return _speaker_label(r, ctx.sentences, text, start)
+        seen += 1
+        if seen >= TURN_PARAGRAPHS:
+            return None
+    return None
+
+
+def _is_transcript(text: str) -> bool:
+    """Whether three lines or more open with a speaker's label."""
+    return sum(1 for line in text.splitlines() if _LABEL.match(line)) >= 3
 
 
 def _interviewee_of(r: Resolver, intro: list[Sentence]) -> Attribution | None:
@@ -136,6 +178,12 @@ def _speaker_label(r: Resolver, sentences: list[Sentence], text: str, line_start
     e = lookup(label)
     if e is not None:
         return _interviewee(e.name, e.side) if e.kind == "person" else None
+    words = label.split()
+    for k in (3, 2):
+        # "Chief of the General Staff of the Armed Forces Valery Gerasimov": the name after the title
+        e = lookup(" ".join(words[-k:])) if len(words) > k else None
+        if e is not None and e.kind == "person":
+            return _interviewee(e.name, e.side)
     if label.isupper() and len(label.split()) >= 2 and m.group("title"):
         # "ALEXEI SMIRNOV, ACTING GOVERNOR, KURSK REGION:": a full name in capitals with its title
         titled = TITLED_NAME.search(label.title())
@@ -145,26 +193,26 @@ def _speaker_label(r: Resolver, sentences: list[Sentence], text: str, line_start
             return _interviewee(known.name, known.side)
         title = m.group("title")
         return _interviewee(name, side_of_phrase(title) or governed_place_side(title))
-    last = label.split()[-1].lower()
+    last = words[-1].lower()
     for s in sentences:
         if s.start >= line_start:
             break
         for run in CAPITALISED_RUN.findall(s.text):
-            words = run.split()
-            # "VARONEN:" or, in a podcast's first-name labels, "ILKKA:" for Ilkka Varonen
-            named = words[-1].lower() == last or (len(label.split()) == 1 and words[0].lower() == last)
-            if 2 <= len(words) <= 4 and named and not BODY_WORDS.search(run):
+            found = _named_in_run(run.split(), last, len(words) == 1)
+            if found is not None and not BODY_WORDS.search(run):
                 after = s.text[s.text.find(run) + len(run) :]
                 described = re.split(r"[;.]", after, maxsplit=1)[0]
                 titled = TITLED_NAME.search(s.text)
                 name = (
                     titled.group(1)
-                    if titled and titled.group(1).split()[-1].lower() == words[-1].lower()
-                    else " ".join(words)
+                    if titled and titled.group(1).split()[-1].lower() == found.split()[-1].lower()
+                    else found
                 )
                 if name.isupper():
                     name = name.title()  # "CLARA NEUMANN" in a transcript's cast list
-                return _interviewee(name, side_of_phrase(described) or r.described_side(name, s.idx, s.idx))
+                name = _unranked(name.split())
+                side = side_of_phrase(described) or r.described_side(name, s.idx, s.idx)
+                return _interviewee(name, side or _publisher_side(r))
     if label.split()[-1].lower() in PERSON_TITLES and len(label.split()) >= 2:
         # "SENIOR MILITARY OFFICIAL:", "UKRAINIAN COMMANDER:": a speaker the transcript names by role,
         # of the government body that publishes the transcript when the label names no country
@@ -173,6 +221,46 @@ def _speaker_label(r: Resolver, sentences: list[Sentence], text: str, line_start
         side = side_of_phrase(label) or (publisher.side if publisher and publisher.kind == "body" else None)
         return _interviewee(label.title() if label.isupper() else label, side)
     return None
+
+
+# Words before a name that are no part of it: "Lieutenant General Sir Andrew Tulloch"
+_HONORIFICS = frozenset({"sir", "dame", "dr", "mr", "mrs", "ms", "prof", "lord", "lady"}) | RANKS
+
+
+def _named_in_run(words: list[str], last: str, first_name: bool) -> str | None:
+    """The name a run of capitalised words gives a label's last word ("Tulloch" in "Lieutenant
+    General Sir Andrew Tulloch", "Hammond" in "Rachel Hammond MP"; with `first_name`, "Ilkka" in
+    "Ilkka Varonen" for a podcast's first-name label): the name's words, without ranks before them."""
+    low = [w.lower() for w in words]
+    if first_name and len(words) >= 2 and low[0] == last:
+        return " ".join(words[:2])
+    if last not in low[1:]:
+        return None
+    k = low.index(last, 1)
+    name = _unranked(words[: k + 1])
+    return name if 2 <= len(name.split()) <= 4 else None
+
+
+def _unranked(words: list[str]) -> str:
+    """A name without the ranks and honorifics before it ("Sir Andrew Tulloch" -> Andrew Tulloch)."""
+    while len(words) > 2 and words[0].lower().rstrip(".") in _HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _publisher_side(r: Resolver) -> str | None:
+    """The side of the government body that publishes a transcript ("UK Parliament Defence
+    Committee", "President of Russia website"): its witnesses and officials speak for it."""
+    outlet = r.ctx.document.outlet or ""
+    if not _PUBLISHING_BODY.search(outlet):
+        return None
+    known = lookup(_outlet_name(outlet) or "")
+    return known.side if known is not None else side_of_phrase(outlet)
+
+
+_PUBLISHING_BODY = re.compile(
+    r"(?i)\b(?:parliament|committee|ministry|government|president|kremlin|congress|senate)\b"
+)
 
 
 def _interviewee(name: str, side: str | None) -> Attribution:

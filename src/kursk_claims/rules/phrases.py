@@ -61,6 +61,9 @@ INSTITUTION_HEADS: frozenset[str] = frozenset(attribution_data()["institution_he
 # Nouns describing a person by what they do ("the historian said" refers back to the one described).
 PERSON_TITLES: frozenset[str] = frozenset(attribution_data()["person_titles"])
 
+# Ranks written before a name ("Lieutenant Colonel Andriy Kovalenko"): data ranks.
+RANKS: frozenset[str] = frozenset(attribution_data()["ranks"])
+
 
 # Media objects show but cannot claim: "geolocated footage shows", "one of the videos" (their author claims).
 MEDIA_OBJECT_NOUNS: frozenset[str] = frozenset(attribution_data()["media_object_nouns"])

@@ -282,6 +282,10 @@ def speaker_span(r: Resolver, t: Target, aside: bool = False) -> Attribution | N
         if not _runs_on(ctx.sentences, speaker, j, s.idx):
             return None
         ctx.span_openers[t.start] = (speaker.sent, speaker.framed, speaker.whole)
+        if speaker.date is None:
+            # "He also listed equipment.": the day the speaker was last heard on
+            said = [c.claim_date for c in ctx.claims if c.claimant == speaker.name and c.start < sj.start]
+            speaker = speaker._replace(date=said[-1] if said else None)
         return Attribution(
             speaker.name,
             speaker.side,
@@ -304,6 +308,16 @@ def _introduced(r: Resolver, sdoc: Doc, j: int, around: int) -> Speaker | bool |
     if ends_with_colon(sj.text):
         # "It listed the following:": whoever introduces a list speaks for it, whatever the verb
         verbs += [t for t in sdoc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t not in verbs]
+    # "He also listed equipment.", "The ministry gave a tally.": a verb that is, or whose object
+    # is, a report's framing word
+    verbs += [
+        t
+        for t in sdoc
+        if t.dep_ == "ROOT"
+        and t.pos_ == "VERB"
+        and t not in verbs
+        and (t.lower_ in _FRAMING or any(c.dep_ == "dobj" and c.lower_ in _FRAMING for c in t.children))
+    ]
     # "X gave a televised update", "X issued a statement": a statement noun as the verb's object
     verbs += [
         t.head
