@@ -882,6 +882,14 @@ ATTRIBUTION = [
         id="a-description-before-a-full-name-gives-the-side",
     ),
     case(
+        "Pavel Sorokin, head of the village council in the Glushkovo district, told us on Friday that Russian "
+        "troops had retaken three of the five villages of his council. President Zelensky and Ukraine's "
+        "General Staff have not commented on the fighting.",
+        "three of the five villages",
+        {"claimant": "Pavel Sorokin", "claimant_side": "russia"},
+        id="a-local-head-takes-the-side-of-the-place-his-apposition-governs",
+    ),
+    case(
         "The monitoring project DeepState estimates that Ukrainian forces control around 80 square kilometers.",
         "around 80 square kilometers",
         {"claimant": "DeepState", "claimant_side": "ukraine"},
