@@ -890,6 +890,20 @@ ATTRIBUTION = [
         id="a-local-head-takes-the-side-of-the-place-his-apposition-governs",
     ),
     case(
+        "The Kyiv-based Institute for Economic Research estimated that the fighting had driven out up to 90,000 "
+        "people.",
+        "up to 90,000",
+        {"claimant": "Institute for Economic Research", "claimant_side": "ukraine"},
+        id="a-body-based-in-a-capital-takes-its-countrys-side-before-its-own-words",
+    ),
+    case(
+        "The Defense Ministry, which publishes daily figures on Ukrainian losses, says Kyiv has lost more than "
+        "20,000 troops in the region.",
+        "more than 20,000 troops",
+        {"claimant": "Russian Defense Ministry", "claimant_side": "russia"},
+        id="a-ministry-counting-kyivs-losses-is-moscows-whatever-its-relative-clause-names",
+    ),
+    case(
         "The monitoring project DeepState estimates that Ukrainian forces control around 80 square kilometers.",
         "around 80 square kilometers",
         {"claimant": "DeepState", "claimant_side": "ukraine"},

@@ -86,7 +86,7 @@ def _outlet_name(outlet: str | None) -> str | None:
 # "Russian losses", "Ukraine's casualties": whose losses a sentence counts
 _SIDE_LOSSES = re.compile(
     r"\b(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:\w+\s+)?(?:losses|casualties)\b"
-    r"|\b(Russia|Ukraine|Russian|Ukrainian)\s+(?:(?:forces|troops|army|units)\s+)?(?:has\s+|have\s+|had\s+)?lost\b"
+    r"|\b(Russia|Ukraine|Russian|Ukrainian|Moscow|Kyiv)\s+(?:(?:forces|troops|army|units)\s+)?(?:has\s+|have\s+|had\s+)?lost\b"
 )
 
 
@@ -344,7 +344,9 @@ class Resolver:
         name = re.sub(r"(?i)defence", "defense", name)
         when = self.when()
         # 1. "the Defense Ministry in Moscow": a place or country in the phrase itself
-        near = side_of_phrase(_norm(_subtree_text(subj)))
+        # (not in a relative clause: "The Defense Ministry, which publishes figures on Ukrainian losses")
+        clause = {t.i for c in subj.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        near = side_of_phrase(_norm(" ".join(t.text for t in subj.subtree if t.i not in clause)))
         if near in ("ukraine", "russia"):
             role = resolve_role(f"{near} {name}", when)
             if role is not None and role.kind == "body":

@@ -374,7 +374,13 @@ def _canon_entity(span: Span) -> Canon | None:
     if span.label_ == "ORG":
         # "Ukraine's Centre for Countering Disinformation": the country that owns a body it does not
         # name in its own words gives its side, before what its words say ('centre': independent)
-        owner = [c for c in span.root.children if c.dep_ in ("poss", "amod") and c.i < span.start]
+        # ("The Kyiv-based Centre for Economic Strategy": the modifier's own words, "Kyiv-", too)
+        owner = [
+            t
+            for c in span.root.children
+            if c.dep_ in ("poss", "amod") and c.i < span.start
+            for t in c.subtree
+        ]
         return Canon(text, side_of_phrase(" ".join(t.text for t in owner)) or side_of_phrase(text), "body")
     if span.label_ == "GPE" and low in ("ukraine", "russia", "north korea"):
         return Canon(text, side_of_phrase(text), "body")
