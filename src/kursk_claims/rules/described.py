@@ -61,8 +61,8 @@ def described_side(ctx: DocContext, name: str, sent_idx: int, around: int) -> st
         for e in ents_of(sdoc):
             if e.label_ == "PERSON" and e.text.split()[-1].lower() == surname:
                 # "Nikolai Grebenkin, head of the Olgovka village council in the Korenevo district"
-                described = _norm(_subtree_text(e.root))
-                side = side_of_phrase(described) or governed_place_side(described)
+                words = _norm(_subtree_text(e.root))
+                side = side_of_phrase(words) or governed_place_side(words)
                 if side is None and e.root.dep_ == "appos" and ent_type_of(e.root.head) != "PERSON":
                     # "a senior officer of Lithuania's Second Investigation Department, Colonel
                     # Rimvydas Zemaitis": the description the name stands in apposition to
