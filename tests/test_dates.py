@@ -30,6 +30,8 @@ RESOLVE = [
     pytest.param("yesterday", WED, "2024-11-19", id="yesterday"),
     pytest.param("yesterday evening", WED, "2024-11-19", id="yesterday-evening"),
     pytest.param("last night", WED, "2024-11-19", id="last-night"),
+    pytest.param("this morning", WED, "2024-11-20", id="this-morning"),
+    pytest.param("tonight", WED, "2024-11-20", id="tonight"),
     pytest.param("last November", WED, "2023-11", id="last-month-name-in-that-month-is-a-year-back"),
     pytest.param("by the end of last August", WED, "2024-08", id="last-month-name-before-this-month"),
     pytest.param("today", WED, "2024-11-20", id="today-is-the-base"),
@@ -288,6 +290,7 @@ def test_resolve_part_of_year(phrase: str, base: date | None, expected: str) -> 
         ("Syrskyi said on February 20 that ...", ["on February 20"]),
         ("as of February 20, 2025, the line held", ["February 20, 2025"]),
         ("By August 27 he put the figure at 1,294", ["August 27"]),  # "by" a day is the day, not the month
+        ("The ministry said this morning that it had retaken 12 villages", ["this morning"]),
     ],
 )
 def test_a_day_is_never_cut_out_of_a_year(text: str, phrases: list[str]) -> None:

@@ -476,3 +476,39 @@ def test_an_institution_as_written_inside_two_claimants_is_neither() -> None:
     both = {"Russian General Staff", "Ukrainian General Staff"}
     assert not same_speaker("General Staff", "Ukrainian General Staff", both)
     assert same_speaker("General Staff", "Ukrainian General Staff", {"Ukrainian General Staff"})
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Update, Aug. 14: The ministry said Ukraine had lost 300 troops.", "2024-08-14"),
+        (
+            "Updated Jan. 3: Kyiv said it held 500 square kilometres.",
+            "2025-01-03",
+        ),  # after the page: next year
+        ("Update: The ministry said Ukraine had lost 300 troops.", None),  # no day given
+    ],
+)
+def test_an_update_added_to_a_story_is_of_its_own_day(line: str, expected: str | None) -> None:
+    ctx = context("Headline\nThe first story.\n" + line + "\n", {}, "2024-08-10")
+    s = next(x for x in ctx.sentences if x.text.startswith(line[:8]))
+    assert day_heading(ctx, s) == expected
+
+
+def test_an_updates_day_before_its_colon_is_no_subject() -> None:
+    from kursk_claims.rules.tree import _is_line_label
+
+    doc = parse(
+        "Update, Dec. 14: ISW said",
+        """
+Update NOUN nsubj 6
+, PUNCT punct 0
+Dec. PROPN npadvmod 0
+14 NUM nummod 2
+: PUNCT punct 0
+ISW PROPN nsubj 6
+said VERB ROOT 6 say VBD
+""",
+    )
+    assert _is_line_label(doc[0]) is True
+    assert _is_line_label(doc[5]) is False

@@ -72,7 +72,11 @@ def day_heading(ctx: DocContext, s: Sentence) -> str | None:
     first = _line_first(ctx, s)
     own = dates.DAY_PREFIX.match(first.text)
     if own is not None:
-        return ctx.on_page("on " + own.group(1))
+        day = ctx.on_page("on " + own.group(1))
+        if day and ctx.doc_date and day < ctx.doc_date and dates.UPDATE_MARK.match(first.text):
+            # an update is added after the story: "Update, Jan. 3:" on a page of Dec. 20 is the next January
+            return ctx.on_page("on " + own.group(1) + f" {int(day[:4]) + 1}")
+        return day
     month = dates.MONTH_PREFIX.match(first.text)
     if month is not None:
         return ctx.on_page("in " + month.group(1))  # "Late December: Zelenskyy says ...": its month

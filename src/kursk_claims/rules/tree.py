@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kursk_claims.text import dates
 from kursk_claims.text.quantities import Quantity
 from kursk_claims.text.segment import Sentence
 
@@ -179,7 +180,10 @@ def _is_line_label(tok: Token) -> bool:
     return (
         colon is not None
         and tok.i < colon
-        and all(t.pos_ == "PROPN" or t.is_punct or t.text.isupper() or len(t.text) <= 2 for t in doc[:colon])
+        and (
+            all(t.pos_ == "PROPN" or t.is_punct or t.text.isupper() or len(t.text) <= 2 for t in doc[:colon])
+            or dates.DAY_PREFIX.match(doc.text) is not None  # an entry's day: "Update, Dec. 14: ..."
+        )
     )
 
 

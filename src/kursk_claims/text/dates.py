@@ -57,7 +57,8 @@ TIME_PHRASE = re.compile(
     + r"|"
     + _MONTH
     + r")|(?:earlier|later)\s+this\s+(?:week|month|year)"
-    r"|this\s+(?:week|month|year)|yesterday(?:\s+(?:morning|afternoon|evening))?|today|last\s+night"
+    r"|this\s+(?:week|month|year|morning|afternoon|evening)|yesterday(?:\s+(?:morning|afternoon|evening))?|today"
+    r"|tonight|last\s+night"
     r")(?![A-Za-z])"
 )
 _HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
@@ -225,7 +226,7 @@ def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
         return None
     if p.startswith("yesterday") or p == "last night":
         return (base - timedelta(days=1)).isoformat() if base else None
-    if p == "today" or p.endswith("this week"):
+    if p in ("today", "tonight", "this morning", "this afternoon", "this evening") or p.endswith("this week"):
         return base.isoformat() if base else None
     if p == "last week":
         return (base - timedelta(days=7)).isoformat() if base else None
@@ -315,7 +316,10 @@ WEEKDAY_HEADING = re.compile(
 # an entry's day or month is set off by a colon or a spaced em or en dash ("Aug. 12, 2024 — Syrskyi
 # reports ..."); a hyphen is a wire dateline's ("KYIV, Aug 14 (Reuters) - ")
 _ENTRY_MARK = r"\s*(?::|\s[—–])\s+\S"
-DAY_PREFIX = re.compile(_DAY_OF_HEADING + _ENTRY_MARK)
+# ... and an update added to a story opens with its day ("Update, Dec. 14: ...", "UPDATED Feb 3 — ...")
+_UPDATE = r"^\s*(?i:update|updated)\s*,?\s*(?:(?i:on)\s+)?(?=[A-Z0-9])"
+UPDATE_MARK = re.compile(_UPDATE)
+DAY_PREFIX = re.compile("(?:" + _UPDATE + ")?" + _DAY_OF_HEADING.removeprefix("^") + _ENTRY_MARK)
 # MONTH_PREFIX: a chronology entry that opens with its month ("Late December: Zelenskyy says ...").
 MONTH_PREFIX = re.compile(
     r"^\s*((?:(?i:early|mid|late|end\s+of)[\s-]+)?" + _MONTH + r"(?:\s+(?:19|20)\d{2})?)" + _ENTRY_MARK
