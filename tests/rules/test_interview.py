@@ -170,3 +170,16 @@ def test_a_transcripts_witness_speaks_for_the_country_whose_parliament_publishes
     doc = run(nlp, text, "2025-01-10", outlet="The Daily Courier")
     c = claim_in(doc.claims, text, "400 tanks")
     assert (c.claimant, c.claimant_side) == ("Helen Brook", None), c.evidence
+
+
+@pytest.mark.model
+def test_we_in_a_transcript_is_the_speaker_not_the_publisher(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Press briefing\n\nPress Secretary Dana Morrow holds a briefing.\n\n"
+        "PRESS SECRETARY DANA MORROW: Good afternoon.\n\n"
+        "Our assessment has changed. We now assess that about 9,000 soldiers are in the area.\n\n"
+        "Q: Thanks. Any losses?\n\nMS. MORROW: Not at this time."
+    )
+    doc = run(nlp, text, "2025-01-10", outlet="Department of Defense (transcript page)")
+    c = claim_in(doc.claims, text, "about 9,000 soldiers")
+    assert c.claimant == "Dana Morrow", c.evidence

@@ -14,8 +14,9 @@ import re
 
 from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
-from kursk_claims.rules.context import DocContext, ents_of, governed_place_side
+from kursk_claims.rules.context import DocContext, attribution_data, ents_of, governed_place_side
 from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.labels import LABEL, LINE_LEAD, is_transcript
 from kursk_claims.rules.mentions import Resolver, _outlet_name
 from kursk_claims.rules.phrases import (
     BODY_WORDS,
@@ -27,24 +28,11 @@ from kursk_claims.rules.phrases import (
 )
 from kursk_claims.text.segment import Sentence
 
-# A line of a transcript may open with a timestamp and set its label in bold: "[19:02:06] ", "**"
-_LINE_LEAD = r"[ \t]*(?:\[\d{1,2}(?::\d{2}){1,2}\]\s*)?(?:\*\*|__|\*|_)?"
 # "Q:", "A:", "Q.", "A —"
-_ANSWER = re.compile(_LINE_LEAD + r"A\s*[:.—–-]\s")
-_QUESTION_LABEL = re.compile(_LINE_LEAD + r"Q\s*[:.—–-]\s")
+_ANSWER = re.compile(LINE_LEAD + r"A\s*[:.—–-]\s")
+_QUESTION_LABEL = re.compile(LINE_LEAD + r"Q\s*[:.—–-]\s")
 # a line that is a question: it ends with a question mark (inside any emphasis or quotation mark)
 _ASKS = re.compile(r"\?[\s*_\"”’]*$")
-# "Dzhus:", "KOVAL:", "**KOVAL:**", "CLARA NEUMANN (HOST):": a speaker's label (one to three words)
-# A rush transcript's label may give a title after the name, in capitals: "LT. GEN. MARK HALVORSEN
-# (RET.), MILITARY ANALYST:", "ALEXEI SMIRNOV, ACTING GOVERNOR, KURSK REGION (through translator):"
-# An official transcript gives the title before the name: "Chief of the General Staff of the Armed
-# Forces Valery Gerasimov:", "Kursk Region Governor Alexander Khinshtein:".
-_LABEL = re.compile(
-    _LINE_LEAD + r"(?P<label>(?:[A-Z][\w'’.-]+\s+(?:(?:of|the|and|for)\s+){0,2}){0,9}[A-Z][\w'’-]+)"
-    r"(?:\s*\([^)\n]{1,30}\))?"
-    r"(?:,\s*(?P<title>[A-Z][A-Z0-9 .,'’-]{1,60}?))?(?:\s*\([^)\n]{1,30}\))?"
-    r"\s*(?:\*\*|__|\*|_)?\s*:\s*(?:\*\*|__)?\s+\S"
-)
 _INTERVIEWER = re.compile(r"(?i)^(?:interviewer|host|presenter|moderator|anchor|reporter|question)$")
 # words that say a piece is an interview
 _INTERVIEW_CUE = re.compile(
@@ -72,7 +60,7 @@ def question_lines(ctx: DocContext) -> list[int]:
         line = text[start : len(text) if end < 0 else end]
         if s.headline and not _ASKS.search(line):
             continue  # a heading ("*How many stayed?*" is a question set in italics, no heading)
-        if _QUESTION_LABEL.match(line) or (_ASKS.search(line) and len(line) < 400 and not _LABEL.match(line)):
+        if _QUESTION_LABEL.match(line) or (_ASKS.search(line) and len(line) < 400 and not LABEL.match(line)):
             lines[s.line] = s.idx
     if len(lines) < 2 and not any(_QUESTION_LABEL.match(ctx.sentences[i].text) for i in lines.values()):
         return []
@@ -117,19 +105,14 @@ def _turn_goes_on(r: Resolver, t: Target) -> Attribution | None:
         s = next(x for x in ctx.sentences if x.start >= start)
         if s.headline or s.furniture:
             return None
-        if _LABEL.match(text, start):
-            if not _is_transcript(text):
+        if LABEL.match(text, start):
+            if not is_transcript(text):
                 return None
             return _speaker_label(r, ctx.sentences, text, start)
         seen += 1
         if seen >= TURN_PARAGRAPHS:
             return None
     return None
-
-
-def _is_transcript(text: str) -> bool:
-    """Whether three lines or more open with a speaker's label."""
-    return sum(1 for line in text.splitlines() if _LABEL.match(line)) >= 3
 
 
 def _interviewee_of(r: Resolver, intro: list[Sentence]) -> Attribution | None:
@@ -169,7 +152,7 @@ def _speaker_label(r: Resolver, sentences: list[Sentence], text: str, line_start
     """The person a line's speaker label names: a registry person, or someone the text named in
     full (or with a rank) before the line; an interviewer's label ("INTERVIEWER:", "HOST:") names
     nobody (an Attribution without a name)."""
-    m = _LABEL.match(text, line_start)
+    m = LABEL.match(text, line_start)
     if not m or m.group("label") in ("Q", "A"):
         return None
     label = m.group("label")
@@ -223,8 +206,9 @@ def _speaker_label(r: Resolver, sentences: list[Sentence], text: str, line_start
     return None
 
 
-# Words before a name that are no part of it: "Lieutenant General Sir Andrew Tulloch"
-_HONORIFICS = frozenset({"sir", "dame", "dr", "mr", "mrs", "ms", "prof", "lord", "lady"}) | RANKS
+# Words before a name that are no part of it: "Lieutenant General Sir Andrew Tulloch", "Deputy Press
+# Secretary Laura Benning" (data title_words, person_titles, ranks)
+_TITLE_WORDS = frozenset(attribution_data()["title_words"]) | PERSON_TITLES | RANKS
 
 
 def _named_in_run(words: list[str], last: str, first_name: bool) -> str | None:
@@ -242,8 +226,9 @@ def _named_in_run(words: list[str], last: str, first_name: bool) -> str | None:
 
 
 def _unranked(words: list[str]) -> str:
-    """A name without the ranks and honorifics before it ("Sir Andrew Tulloch" -> Andrew Tulloch)."""
-    while len(words) > 2 and words[0].lower().rstrip(".") in _HONORIFICS:
+    """A name without the ranks, honorifics and titles before it ("Sir Andrew Tulloch" -> Andrew
+    Tulloch, "Deputy Press Secretary Laura Benning" -> Laura Benning)."""
+    while len(words) > 2 and words[0].lower().rstrip(".") in _TITLE_WORDS:
         words = words[1:]
     return " ".join(words)
 

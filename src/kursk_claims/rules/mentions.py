@@ -35,6 +35,7 @@ from kursk_claims.rules.described import (
     issuer_before,
     name_given,
 )
+from kursk_claims.rules.labels import is_transcript, labelled
 from kursk_claims.rules.phrases import (
     _PERSON_HEADS,
     _SPEAKING_PEOPLE,
@@ -471,11 +472,9 @@ class Resolver:
             return None
         text = self.ctx.document.text
         at = self.ctx.sentences[sent_idx].start + subj.idx
-        line = text[text.rfind("\n", 0, at) + 1 : at]
-        if quote_at(self.ctx.quotes, at, at + 1) is not None or re.match(
-            r"\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*:", line
-        ):
-            return None
+        on_label = labelled(text, text.rfind("\n", 0, at) + 1)
+        if quote_at(self.ctx.quotes, at, at + 1) is not None or on_label or is_transcript(text):
+            return None  # a quotation's or a labelled line's "we"; a transcript has no writer's voice
         return Found(name, "media", "media", low) if _OWN_WORK.search(text) else None
 
     @staticmethod

@@ -1,0 +1,39 @@
+"""Speaker labels: the lines of a transcript that open with who speaks ("KOVAL:", "Q:", "Chief of the
+General Staff Valery Gerasimov:"), read by the interview rules (whose line it is) and by the
+resolver (a transcript has no writer's own "we")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# A line of a transcript may open with a timestamp and set its label in bold: "[19:02:06] ", "**"
+LINE_LEAD = r"[ \t]*(?:\[\d{1,2}(?::\d{2}){1,2}\]\s*)?(?:\*\*|__|\*|_)?"
+# "Dzhus:", "KOVAL:", "**KOVAL:**", "CLARA NEUMANN (HOST):": a speaker's label (one to three words)
+# A rush transcript's label may give a title after the name, in capitals: "LT. GEN. MARK HALVORSEN
+# (RET.), MILITARY ANALYST:", "ALEXEI SMIRNOV, ACTING GOVERNOR, KURSK REGION (through translator):"
+# An official transcript gives the title before the name: "Chief of the General Staff of the Armed
+# Forces Valery Gerasimov:", "Kursk Region Governor Alexander Khinshtein:".
+LABEL = re.compile(
+    LINE_LEAD + r"(?P<label>(?:[A-Z][\w'’.-]+\s+(?:(?:of|the|and|for)\s+){0,2}){0,9}[A-Z][\w'’-]+)"
+    r"(?:\s*\([^)\n]{1,30}\))?"
+    r"(?:,\s*(?P<title>[A-Z][A-Z0-9 .,'’-]{1,60}?))?(?:\s*\([^)\n]{1,30}\))?"
+    r"\s*(?:\*\*|__|\*|_)?\s*:\s*(?:\*\*|__)?\s+\S"
+)
+
+# "Q:", "A:", "Q.", "A —": an interview's question and answer
+QA_LABEL = re.compile(LINE_LEAD + r"[QA]\s*[:.—–-]\s")
+
+
+def labelled(text: str, line_start: int) -> bool:
+    """Whether the line starting at `line_start` opens with a speaker's label or a Q/A mark."""
+    return bool(LABEL.match(text, line_start) or QA_LABEL.match(text, line_start))
+
+
+TRANSCRIPT_LABELS = 3  # how many labelled lines make a page a transcript
+
+
+@lru_cache(maxsize=8)
+def is_transcript(text: str) -> bool:
+    """Whether `TRANSCRIPT_LABELS` lines or more of a page open with a speaker's label (or Q/A)."""
+    return sum(1 for line in text.splitlines() if labelled(line, 0)) >= TRANSCRIPT_LABELS
