@@ -884,3 +884,26 @@ def test_the_side_a_description_gives_a_person_by_the_words_alone(
 
     ctx = context(text, {})  # no parse: the description's words alone
     assert described_side(ctx, name, 1, 1) == side
+
+
+def test_a_rank_the_recogniser_cut_from_its_name_names_no_one() -> None:
+    from hand import parse
+
+    from kursk_claims.rules.phrases import _canon_entity
+
+    doc = parse(
+        "spokesman Lieutenant General Igor Konashenkov said",
+        """
+spokesman NOUN compound 4
+Lieutenant PROPN compound 2
+General PROPN compound 4
+Igor PROPN compound 4
+Konashenkov PROPN nsubj 5
+said VERB ROOT 5 say VBD
+""",
+        ((1, 3, "ORG"), (3, 5, "PERSON")),
+    )
+    org, person = doc.ents
+    assert _canon_entity(org) is None
+    got = _canon_entity(person)
+    assert got is not None and got.name == "Igor Konashenkov"

@@ -113,6 +113,10 @@ DESCRIBED_REACH = 20  # how many sentences back 'the historian' may find where t
 
 # A person's name as written: two or three capitalised words ("Marianne Leclerc", "Hemi Walker").
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+# ranks and honorifics between a title and the name: "spokesman Lieutenant General Igor Konashenkov"
+_RANKS_BEFORE = (
+    r"(?:(?:Dr|Sir|" + "|".join(w.capitalize() for w in sorted(RANKS, key=len, reverse=True)) + r")\.?\s+)*"
+)
 _NOT_NAMES = re.compile(r"(?i)^(?:the|a|an|this|that|in|on|at|by|for|from|with|after|before)\b")
 
 
@@ -127,7 +131,7 @@ def described_as(ctx: DocContext, noun: str, sent_idx: int, before: int) -> str 
         # "Marianne Leclerc, a military historian at ...", "Edgars Ozols, a senior researcher"
         re.compile(r"(" + _NAME + r"),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?" + word + r"\b"),
         # "historian Marianne Leclerc", "Colonel Margus Tamm", "Military expert Sergei Lebedev"
-        re.compile(r"\b" + word + r"\s+(?:Dr\.?\s+)?(" + _NAME + r")"),
+        re.compile(r"\b" + word + r"\s+" + _RANKS_BEFORE + r"(" + _NAME + r")"),
         # "A spokesman for the headquarters, Petro Yatsenko, told ..."
         re.compile(r"\b" + word + r"\b[^.;:!?,]{0,60},\s+(" + _NAME + r"),"),
     )

@@ -14,7 +14,7 @@ import re
 
 from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
-from kursk_claims.rules.context import DocContext, attribution_data, ents_of, governed_place_side
+from kursk_claims.rules.context import DocContext, ents_of, governed_place_side
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.labels import LABEL, LINE_LEAD, is_transcript
 from kursk_claims.rules.mentions import Resolver, _outlet_name
@@ -23,7 +23,7 @@ from kursk_claims.rules.phrases import (
     CALL_SIGN,
     CAPITALISED_RUN,
     PERSON_TITLES,
-    RANKS,
+    TITLE_WORDS,
     TITLED_NAME,
 )
 from kursk_claims.text.segment import Sentence
@@ -206,11 +206,6 @@ def _speaker_label(r: Resolver, sentences: list[Sentence], text: str, line_start
     return None
 
 
-# Words before a name that are no part of it: "Lieutenant General Sir Andrew Tulloch", "Deputy Press
-# Secretary Laura Benning" (data title_words, person_titles, ranks)
-_TITLE_WORDS = frozenset(attribution_data()["title_words"]) | PERSON_TITLES | RANKS
-
-
 def _named_in_run(words: list[str], last: str, first_name: bool) -> str | None:
     """The name a run of capitalised words gives a label's last word ("Tulloch" in "Lieutenant
     General Sir Andrew Tulloch", "Hammond" in "Rachel Hammond MP"; with `first_name`, "Ilkka" in
@@ -228,7 +223,7 @@ def _named_in_run(words: list[str], last: str, first_name: bool) -> str | None:
 def _unranked(words: list[str]) -> str:
     """A name without the ranks, honorifics and titles before it ("Sir Andrew Tulloch" -> Andrew
     Tulloch, "Deputy Press Secretary Laura Benning" -> Laura Benning)."""
-    while len(words) > 2 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+    while len(words) > 2 and words[0].lower().rstrip(".") in TITLE_WORDS:
         words = words[1:]
     return " ".join(words)
 

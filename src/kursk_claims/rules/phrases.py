@@ -63,6 +63,9 @@ PERSON_TITLES: frozenset[str] = frozenset(attribution_data()["person_titles"])
 
 # Ranks written before a name ("Lieutenant Colonel Andriy Kovalenko"): data ranks.
 RANKS: frozenset[str] = frozenset(attribution_data()["ranks"])
+# Words before a name that are no part of it: "Lieutenant General Sir Andrew Tulloch", "Deputy Press
+# Secretary Laura Benning" (data title_words, person_titles, ranks)
+TITLE_WORDS: frozenset[str] = frozenset(attribution_data()["title_words"]) | PERSON_TITLES | RANKS
 
 
 # Media objects show but cannot claim: "geolocated footage shows", "one of the videos" (their author claims).
@@ -363,6 +366,8 @@ def _canon_entity(span: Span) -> Canon | None:
     text = re.sub(r"(?i)^the\s+", "", text)
     if not text or text.endswith("-") or text[0].islower():
         return None  # a fragment of a modifier ("pro-" of "pro-Kremlin"), not a name
+    if all(w.lower().rstrip(".") in TITLE_WORDS for w in text.split()):
+        return None  # a rank the recogniser cut from its name ("Lieutenant General" Igor Konashenkov)
     found: Entity | None = lookup(text)
     if found is not None:
         return Canon(found.name, found.side, found.kind)
