@@ -210,6 +210,26 @@ DOC_DATES = [
         (None, None),
         id="a-posted-photo-dates-no-page",
     ),
+    pytest.param(
+        "Kursk losses\n\nKYIV, Aug 27 (Reuters) - Syrskyi said on Tuesday his troops held 100 villages.\n\n"
+        "The ministry said on Aug. 12 that it had lost none.\n\n© 2024 Reuters",
+        None,
+        ("2024-08-27", "wire-dateline"),
+        id="a-wire-dateline-without-a-year-takes-the-texts-year",
+    ),
+    pytest.param(
+        "Kursk losses\n\nMOSCOW, September 6, 2024. Ukraine's army has lost 9,000 troops, the ministry said.",
+        None,
+        ("2024-09-06", "wire-dateline"),
+        id="a-wire-dateline-with-its-year",
+    ),
+    pytest.param(
+        "Searching\n\nThis story was originally published in Russian on October 3. It has been edited.\n\n"
+        "The governor said on Tuesday that 1,100 requests had come in since August 2024.",
+        None,
+        ("2024-10-03", "first-published"),
+        id="a-republished-story-says-when-it-first-ran",
+    ),
     pytest.param("No date anywhere in this text.", None, (None, None), id="nothing"),
     pytest.param("Bad metadata and no date.", "not-a-date", (None, None), id="bad-metadata-ignored"),
 ]

@@ -381,13 +381,26 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
                 dd = _stated_day(day_match, None) if day_match else None
             if dd is not None:
                 return dd.isoformat(), "dated-opening", 0.7
+    year = _text_year(text)
+    # a wire story's dateline gives its day without a year ("KYIV, Aug 27 (Reuters) - ...", "MOSCOW,
+    # September 6. ..."); a republished story says when it first ran ("originally published in
+    # Russian on October 3"): the text's year, else the one its story period gives
+    for rx, how in ((_WIRE_DATELINE, "wire-dateline"), (_FIRST_PUBLISHED, "first-published")):
+        for m5 in rx.finditer("\n".join(text.split("\n")[:25])):
+            day_match = _DAY_MENTION.search(m5.group(1))
+            own_year = m5.group(2) if rx is _WIRE_DATELINE else None
+            if own_year:
+                dd = _parse_day(f"{m5.group(1)} {own_year}", None)  # "KYIV, Aug 27, 2024 (Reuters) -"
+            else:
+                dd = _stated_day(day_match, year) if day_match is not None else None
+            if dd is not None:
+                return dd.isoformat(), how, 0.7
     # a page headed by its month is of that month: a day it reports ("said on 26 April") only bounds it
     for line in text.split("\n")[:_HEAD_LINES]:
         mh = _MONTH_HEADER.match(line)
         if mh:
             month = MONTH_NAMES[mh.group(1)[:3].lower()]
             return f"{mh.group(2)}-{month:02d}", "header-month", 0.6
-    year = _text_year(text)
     aftermath = _only_story_start(text, year)
     # the lede carries the news peg; past it, the page's own "as of" or a dated statement
     for past_lede, where in ((False, _lede(text)), (True, text)):
@@ -422,6 +435,23 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
     return None, None, None
 
 
+# "KYIV, Aug 27 (Reuters) - ", "SEOUL, South Korea, Nov. 13 (Yonhap) -- ", "MOSCOW, September 6. ": a
+# wire dateline opening a paragraph, its day without a year
+_WIRE_DATELINE = re.compile(
+    r"(?m)^\s*[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .'’-]{2,30})?,\s+("
+    + _MONTH
+    + r"\s+\d{1,2}|\d{1,2}\s+"
+    + _MONTH
+    + r")(?:,?\s+((?:19|20)\d{2}))?(?:\s*\([A-Za-z .-]{2,30}\))?\s*(?:[-—–]{1,2}|\.)\s+[A-Z]"
+)
+# "This story was originally published in Russian on October 3."
+_FIRST_PUBLISHED = re.compile(
+    r"(?i)\b(?:originally|first)\s+(?:published|appeared|ran)\b[^.\n]{0,30}?\bon\s+((?:"
+    + _MONTH
+    + r")\s+\d{1,2}|\d{1,2}\s+(?:"
+    + _MONTH
+    + r"))(?![\d,]*\s*\d{4})"
+)
 # "© 2025 Sumy Today", "Copyright 2024 The Associated Press": the year a page's footer claims.
 _COPYRIGHT = re.compile(
     r"(?im)^\W{0,3}(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d{2})(?:\s*[–—-]\s*((?:19|20)\d{2}))?\b"
