@@ -904,6 +904,12 @@ ATTRIBUTION = [
         id="a-ministry-counting-kyivs-losses-is-moscows-whatever-its-relative-clause-names",
     ),
     case(
+        'The pro-Russian Telegram channel Two Majors wrote on Friday that Ukraine had lost "at least 12 settlements".',
+        "at least 12 settlements",
+        {"claimant": "Two Majors", "claimant_side": "russia"},
+        id="a-name-right-after-its-description-not-the-platform-it-posts-on",
+    ),
+    case(
         "The monitoring project DeepState estimates that Ukrainian forces control around 80 square kilometers.",
         "around 80 square kilometers",
         {"claimant": "DeepState", "claimant_side": "ukraine"},

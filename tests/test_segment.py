@@ -333,6 +333,12 @@ HEADERS = [
         id="dateline-with-country-and-date",
     ),
     pytest.param(
+        "KYIV/MOSCOW, Aug 15 (Reuters) - Ukraine's top commander said his forces held 80 villages.",
+        ["KYIV/MOSCOW, Aug 15 (Reuters) -", "Ukraine's top commander said his forces held 80 villages."],
+        [True, False],
+        id="dateline-of-two-cities",
+    ),
+    pytest.param(
         "KURSK, Russia (AP) — The region was quiet overnight.",
         ["KURSK, Russia (AP) —", "The region was quiet overnight."],
         [True, False],

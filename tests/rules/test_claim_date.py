@@ -486,6 +486,10 @@ def test_an_institution_as_written_inside_two_claimants_is_neither() -> None:
             "Updated Jan. 3: Kyiv said it held 500 square kilometres.",
             "2025-01-03",
         ),  # after the page: next year
+        (
+            "UPDATE, Aug. 14, 09:40: The ministry said Ukraine had lost 300 troops.",
+            "2024-08-14",
+        ),  # with its time
         ("Update: The ministry said Ukraine had lost 300 troops.", None),  # no day given
     ],
 )

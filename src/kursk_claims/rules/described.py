@@ -199,6 +199,16 @@ def name_given(subj: Token) -> Found | None:
         if not any(e.label_ == "PERSON" and e.root.i in inside for e in ents_of(subj.doc)):
             desc = _norm(phrase[: named.start()])
             return Found(named.group(1), side_of_phrase(desc) or place_side(desc), "group", low)
+    close = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    words = list(close.subtree) if close is not None else []
+    if words and words[0].i == subj.i + 1 and all(t.text[:1].isupper() or t.like_num for t in words):
+        # "The popular Telegram channel Two Majors wrote": a name set right after its description
+        name = " ".join(t.text for t in words)
+        inside = {t.i for t in words}
+        named_inside = any(e.root.i in inside and e.label_ in ("PERSON", "ORG") for e in ents_of(subj.doc))
+        if lookup(name) is None and not named_inside:
+            desc = _norm(subj.doc[min(t.i for t in subj.subtree) : subj.i + 1].text)
+            return Found(name, side_of_phrase(desc) or place_side(desc), "group", low)
     from_subj = subj.doc.text[min(t.idx for t in subj.subtree) :]
     gave = CALL_SIGN.search(from_subj)
     if gave is not None and gave.start() < len(phrase):

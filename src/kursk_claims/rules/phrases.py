@@ -366,6 +366,8 @@ def _canon_entity(span: Span) -> Canon | None:
     text = re.sub(r"(?i)^the\s+", "", text)
     if not text or text.endswith("-") or text[0].islower():
         return None  # a fragment of a modifier ("pro-" of "pro-Kremlin"), not a name
+    if text.lower() in PLATFORMS:
+        return None  # "the Telegram channel Two Majors": the platform a source posts on is no source
     if all(w.lower().rstrip(".") in TITLE_WORDS for w in text.split()):
         return None  # a rank the recogniser cut from its name ("Lieutenant General" Igor Konashenkov)
     found: Entity | None = lookup(text)

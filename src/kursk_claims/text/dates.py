@@ -319,7 +319,11 @@ _ENTRY_MARK = r"\s*(?::|\s[—–])\s+\S"
 # ... and an update added to a story opens with its day ("Update, Dec. 14: ...", "UPDATED Feb 3 — ...")
 _UPDATE = r"^\s*(?i:update|updated)\s*,?\s*(?:(?i:on)\s+)?(?=[A-Z0-9])"
 UPDATE_MARK = re.compile(_UPDATE)
-DAY_PREFIX = re.compile("(?:" + _UPDATE + ")?" + _DAY_OF_HEADING.removeprefix("^") + _ENTRY_MARK)
+# ... with the time of day it was added ("UPDATE, March 13, 09:40: ...")
+_TIME_OF_DAY = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?)?"
+DAY_PREFIX = re.compile(
+    "(?:" + _UPDATE + ")?" + _DAY_OF_HEADING.removeprefix("^") + _TIME_OF_DAY + _ENTRY_MARK
+)
 # MONTH_PREFIX: a chronology entry that opens with its month ("Late December: Zelenskyy says ...").
 MONTH_PREFIX = re.compile(
     r"^\s*((?:(?i:early|mid|late|end\s+of)[\s-]+)?" + _MONTH + r"(?:\s+(?:19|20)\d{2})?)" + _ENTRY_MARK
@@ -438,7 +442,7 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
 # "KYIV, Aug 27 (Reuters) - ", "SEOUL, South Korea, Nov. 13 (Yonhap) -- ", "MOSCOW, September 6. ": a
 # wire dateline opening a paragraph, its day without a year
 _WIRE_DATELINE = re.compile(
-    r"(?m)^\s*[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w .'’-]{2,30})?,\s+("
+    r"(?m)^\s*[A-Z][A-Z .'’/-]{2,30}(?:,\s*[A-Z][\w .'’-]{2,30})?,\s+("
     + _MONTH
     + r"\s+\d{1,2}|\d{1,2}\s+"
     + _MONTH

@@ -56,9 +56,10 @@ def is_furniture(line: str) -> bool:
 _DATE_HEADER = re.compile(r"^\s*(date\s+\d{4}-\d{2}-\d{2})\s+")
 
 
-# A wire dateline: "MOSCOW, March 3 (Reuters) - ", "KYIV, Ukraine (AP) — " (the place, not a subject).
+# A wire dateline: "MOSCOW, March 3 (Reuters) - ", "KYIV, Ukraine (AP) — ", "KYIV/MOSCOW, Aug 15
+# (Reuters) - " (the place, not a subject).
 _DATELINE = re.compile(
-    r"^\s*((?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*)(?:,\s+[A-Z][A-Za-z.]+)*(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"^\s*((?:[A-Z][A-Z.'/-]+(?:\s+[A-Z][A-Z.'/-]+)*)(?:,\s+[A-Z][A-Za-z.]+)*(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|Xinhua|TASS|Interfax|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\))?"
     r"\s*[-—–]+)\s+(?=[A-Z\"“‘'])"
 )
