@@ -910,6 +910,13 @@ ATTRIBUTION = [
         id="a-name-right-after-its-description-not-the-platform-it-posts-on",
     ),
     case(
+        "Rybar, the most-quoted of the military channels, says the front moved. The channel published a map "
+        "showing some 560 square kilometres still under Ukrainian control.",
+        "some 560 square kilometres",
+        {"claimant": "Rybar", "claimant_side": "russia", "actor": "ukraine"},
+        id="the-channel-refers-back-to-one-described-as-one-of-the-channels",
+    ),
+    case(
         "The monitoring project DeepState estimates that Ukrainian forces control around 80 square kilometers.",
         "around 80 square kilometers",
         {"claimant": "DeepState", "claimant_side": "ukraine"},

@@ -188,3 +188,22 @@ unknown ADJ acomp 11
     _ctx, s, sdoc, q, num, hit = figure(text, rows, "28")
     got, why = _actor(hit.metric, "controls", num, hit.noun, q, s, "russia", sdoc)
     assert (got, why.rule) == ("ukraine", "actor.under_control")
+
+
+def test_under_a_side_s_control_through_the_figure_s_verb() -> None:
+    text = "Rybar said 560 square kilometres remained under Ukrainian control."
+    rows = """
+Rybar PROPN nsubj 1
+said VERB ROOT 1 say
+560 NUM nummod 4
+square ADJ amod 4
+kilometres NOUN nsubj 5 kilometre
+remained VERB ccomp 1 remain
+under ADP prep 5
+Ukrainian ADJ amod 8
+control NOUN pobj 6
+. PUNCT punct 1
+"""
+    _ctx, s, sdoc, q, num, hit = figure(text, rows, "560")
+    got, why = _actor(hit.metric, "controls", num, hit.noun, q, s, "russia", sdoc)
+    assert (got, why.rule) == ("ukraine", "actor.under_control")

@@ -114,8 +114,11 @@ _OWN_LOSS_VERBS: frozenset[str] = frozenset(metric_data()["own_loss_verbs"])
 
 
 def _under_control_of(anchor: Token) -> str | None:
-    """'28 settlements under Ukrainian control': the side whose control the phrase names."""
-    for c in anchor.children:
+    """'28 settlements under Ukrainian control': the side whose control the phrase names (also
+    through the figure's verb: '560 square kilometres remained under Ukrainian control', 'a map
+    showing 560 square kilometres still under Ukrainian control')."""
+    through_verb = list(anchor.head.children) if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") else []
+    for c in [*anchor.children, *through_verb]:
         if c.dep_ == "prep" and c.lower_ == "under":
             for g in c.children:
                 if g.dep_ == "pobj" and g.lemma_.lower() == "control":

@@ -17,7 +17,8 @@ from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import DocContext, ents_of, governed_place_side
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.labels import LABEL, LINE_LEAD, is_transcript
-from kursk_claims.rules.mentions import Resolver, _outlet_name
+from kursk_claims.rules.mentions import Resolver
+from kursk_claims.rules.outlet import outlet_name
 from kursk_claims.rules.phrases import (
     BODY_WORDS,
     CALL_SIGN,
@@ -199,7 +200,7 @@ def _speaker_label(r: Resolver, sentences: list[Sentence], text: str, line_start
     if label.split()[-1].lower() in PERSON_TITLES and len(label.split()) >= 2:
         # "SENIOR MILITARY OFFICIAL:", "UKRAINIAN COMMANDER:": a speaker the transcript names by role,
         # of the government body that publishes the transcript when the label names no country
-        outlet = _outlet_name(r.ctx.document.outlet)
+        outlet = outlet_name(r.ctx.document.outlet)
         publisher = lookup(outlet) if outlet else None
         side = side_of_phrase(label) or (publisher.side if publisher and publisher.kind == "body" else None)
         return _interviewee(label.title() if label.isupper() else label, side)
@@ -234,7 +235,7 @@ def _publisher_side(r: Resolver) -> str | None:
     outlet = r.ctx.document.outlet or ""
     if not _PUBLISHING_BODY.search(outlet):
         return None
-    known = lookup(_outlet_name(outlet) or "")
+    known = lookup(outlet_name(outlet) or "")
     return known.side if known is not None else side_of_phrase(outlet)
 
 

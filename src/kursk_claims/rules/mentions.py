@@ -35,7 +35,7 @@ from kursk_claims.rules.described import (
     issuer_before,
     name_given,
 )
-from kursk_claims.rules.labels import is_transcript, labelled
+from kursk_claims.rules.outlet import own_outlet
 from kursk_claims.rules.phrases import (
     _PERSON_HEADS,
     _SPEAKING_PEOPLE,
@@ -57,31 +57,13 @@ from kursk_claims.rules.phrases import (
 )
 from kursk_claims.rules.place import _main_place
 from kursk_claims.rules.tree import _phrase, _subject_of, _subtree_text
-from kursk_claims.text.segment import quote_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-# an article presenting its own analysis: "Our analysis shows", "this newspaper's count"
-_OWN_WORK = re.compile(
-    r"(?i)\b(?:our|this\s+(?:newspaper|paper|publication|website)['’]s)\s+(?:own\s+)?"
-    r"(?:analysis|mapping|maps?|count|tally|estimates?|assessment|review|calculations?|reckoning|investigation|"
-    r"research|data|database|journalists|reporters|team|correspondents?)\b"
-    r"|\bwe\s+(?:have\s+)?(?:counted|verified|identified|confirmed|tallied|analy[sz]ed|reviewed|mapped|documented)\b"
-)
-_SELF_NOUNS = frozenset({"newspaper", "paper", "publication", "website"})
 # people who speak for the institution they work at: "analysts at the institute" (data members)
 _MEMBERS: frozenset[str] = frozenset(attribution_data()["members"])
-
-
-def _outlet_name(outlet: str | None) -> str | None:
-    """The outlet's own name from page metadata: "Gamereactor (gamereactor.eu), citing Reuters" ->
-    "Gamereactor"."""
-    if not outlet:
-        return None
-    name = re.split(r"\s*[(,;]|\s+[-–—]\s", outlet, maxsplit=1)[0].strip()
-    return name or None
 
 
 # "Russian losses", "Ukraine's casualties": whose losses a sentence counts
@@ -458,24 +440,8 @@ class Resolver:
         return out
 
     def own_outlet(self, subj: Token, sent_idx: int) -> Found | None:
-        """The publishing outlet, when the article speaks as itself: "our mapping put it at ...",
-        "we could confirm ...", "this newspaper's count" — outside quotations and labelled lines
-        ("Q:", "Dzhus:"), in an article that presents an analysis of its own (`_OWN_WORK`); the
-        outlet's name is the page's metadata."""
-        low = subj.lower_
-        ours = low in ("we", "us", "our") or any(
-            c.dep_ == "poss" and c.lower_ == "our" for c in subj.children
-        )
-        this_paper = low in _SELF_NOUNS and any(c.lower_ == "this" for c in subj.children)
-        name = _outlet_name(self.ctx.document.outlet) if ours or this_paper else None
-        if name is None:
-            return None
-        text = self.ctx.document.text
-        at = self.ctx.sentences[sent_idx].start + subj.idx
-        on_label = labelled(text, text.rfind("\n", 0, at) + 1)
-        if quote_at(self.ctx.quotes, at, at + 1) is not None or on_label or is_transcript(text):
-            return None  # a quotation's or a labelled line's "we"; a transcript has no writer's voice
-        return Found(name, "media", "media", low) if _OWN_WORK.search(text) else None
+        """The publishing outlet, when the article speaks as itself (`rules.outlet.own_outlet`)."""
+        return own_outlet(self.ctx, subj, sent_idx)
 
     @staticmethod
     def _unnamed_speakers(sdoc: Doc, heads: frozenset[str] = _SPEAKING_PEOPLE) -> list[Token]:
@@ -608,6 +574,16 @@ class Resolver:
             ]
             if e.root.dep_ == "appos":
                 described.append(e.root.head)
+            # "Rybar, the most-quoted of the military channels": one of the things the 'of' names
+            described += [
+                p
+                for c in described
+                if c.dep_ == "appos"
+                for g in c.children
+                if g.lower_ == "of"
+                for p in g.children
+                if p.dep_ == "pobj"
+            ]
             heads_here |= {c.lemma_.lower() for c in described} & DESCRIBED_HEADS
             if "intelligence" in name_low or "service" in name_low:
                 heads_here |= {"agency", "service"}

@@ -1,0 +1,52 @@
+"""The outlet's own voice: the publisher named in a page's metadata, and the article speaking as
+itself ("our mapping", "this newspaper's count") rather than quoting a source."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kursk_claims.rules.context import DocContext
+from kursk_claims.rules.labels import is_transcript, labelled
+from kursk_claims.rules.phrases import Found
+from kursk_claims.text.segment import quote_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# an article presenting its own analysis: "Our analysis shows", "this newspaper's count"
+_OWN_WORK = re.compile(
+    r"(?i)\b(?:our|this\s+(?:newspaper|paper|publication|website)['’]s)\s+(?:own\s+)?"
+    r"(?:analysis|mapping|maps?|count|tally|estimates?|assessment|review|calculations?|reckoning|investigation|"
+    r"research|data|database|journalists|reporters|team|correspondents?)\b"
+    r"|\bwe\s+(?:have\s+)?(?:counted|verified|identified|confirmed|tallied|analy[sz]ed|reviewed|mapped|documented)\b"
+)
+_SELF_NOUNS = frozenset({"newspaper", "paper", "publication", "website"})
+
+
+def outlet_name(outlet: str | None) -> str | None:
+    """The outlet's own name from page metadata: "Gamereactor (gamereactor.eu), citing Reuters" ->
+    "Gamereactor"."""
+    if not outlet:
+        return None
+    name = re.split(r"\s*[(,;]|\s+[-–—]\s", outlet, maxsplit=1)[0].strip()
+    return name or None
+
+
+def own_outlet(ctx: DocContext, subj: Token, sent_idx: int) -> Found | None:
+    """The publishing outlet, when the article speaks as itself: "our mapping put it at ...",
+    "we could confirm ...", "this newspaper's count" — outside quotations and labelled lines
+    ("Q:", "Dzhus:"), in an article that presents an analysis of its own (`_OWN_WORK`); the
+    outlet's name is the page's metadata."""
+    low = subj.lower_
+    ours = low in ("we", "us", "our") or any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children)
+    this_paper = low in _SELF_NOUNS and any(c.lower_ == "this" for c in subj.children)
+    name = outlet_name(ctx.document.outlet) if ours or this_paper else None
+    if name is None:
+        return None
+    text = ctx.document.text
+    at = ctx.sentences[sent_idx].start + subj.idx
+    on_label = labelled(text, text.rfind("\n", 0, at) + 1)
+    if quote_at(ctx.quotes, at, at + 1) is not None or on_label or is_transcript(text):
+        return None  # a quotation's or a labelled line's "we"; a transcript has no writer's voice
+    return Found(name, "media", "media", low) if _OWN_WORK.search(text) else None
