@@ -917,6 +917,34 @@ ATTRIBUTION = [
         id="the-channel-refers-back-to-one-described-as-one-of-the-channels",
     ),
     case(
+        "Russia's Defense Ministry said on Monday that its troops had taken a village in the Sumy region. Its "
+        'daily bulletin said Russian units had "advanced up to 5 kilometers" in places.',
+        "up to 5 kilometers",
+        {"claimant": "Russian Defense Ministry", "claimant_side": "russia"},
+        id="its-bulletin-is-the-body-that-spoke-last-not-a-place-named-since",
+    ),
+    case(
+        "US officials briefed on intelligence spoke to reporters on Monday. One said the Ukrainians had lost "
+        "dozens of vehicles during the retreat.",
+        "dozens of vehicles",
+        {"claimant": "US officials", "claimant_side": "third_party"},
+        id="one-said-is-one-of-the-speakers-just-before",
+    ),
+    case(
+        "South Korea's Joint Chiefs of Staff said the North had sent about 15,000 troops. Of these, the military "
+        "estimated, around 4,700 had been killed or wounded.",
+        "around 4,700",
+        {"claimant": "South Korean Joint Chiefs of Staff", "claimant_side": "third_party"},
+        id="the-military-refers-back-to-a-staff-or-command",
+    ),
+    case(
+        "A senior U.S. military official said on Monday that 12,000 North Korean troops were in Kursk. "
+        "Ukraine's military intelligence later gave the same figure.",
+        "12,000 North Korean troops",
+        {"claimant": "senior U.S. military official", "claimant_side": "third_party"},
+        id="an-official-described-as-military-is-no-military-body-named-after",
+    ),
+    case(
         "The monitoring project DeepState estimates that Ukrainian forces control around 80 square kilometers.",
         "around 80 square kilometers",
         {"claimant": "DeepState", "claimant_side": "ukraine"},

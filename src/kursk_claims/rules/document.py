@@ -533,8 +533,9 @@ def _body_named_after(ctx: DocContext, c: Claim, claims: list[Claim]) -> Claim |
     within three sentences: an institution described before it is named is the one named."""
     if not c.claimant or lookup(c.claimant) is not None:
         return None
-    words = set(re.findall(r"[a-z]+", c.claimant.lower()))
-    heads = [h for h in ANAPHOR_HEADS if h in words and h in ANAPHOR_SYNONYMS]
+    # the description's head noun ("think tank", not "military" of "a senior military official")
+    words = re.findall(r"[a-z]+", c.claimant.lower())
+    heads = [h for h in ANAPHOR_HEADS if words and h == words[-1] and h in ANAPHOR_SYNONYMS]
     cs = ctx.sentence_at(c.start)
     if not heads or cs is None:
         return None

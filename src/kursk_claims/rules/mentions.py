@@ -162,7 +162,12 @@ class Resolver:
         )
         if poss is not None and not has_person:
             # "Its maps show ...": the body named before (but "its head Volodymyr Artiukh" is the person)
-            m = self.last_mention(sent_idx, around, kinds=("body", "group", "media"), before=subj.idx)
+            # ("Its daily bulletin said": of the body that spoke last, not of a place named since)
+            bodies = ("body", "group", "media")
+            said = self.last_mention(sent_idx, around, kinds=bodies, before=subj.idx, speakers=True)
+            if subj.lemma_.lower() not in STATEMENT_NOUNS | SOURCE_NOUNS:
+                said = None
+            m = said or self.last_mention(sent_idx, around, kinds=bodies, before=subj.idx)
             return Found(m.name, m.side, m.kind, low) if m else None
         if low in ("one", "some", "both", "all") and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("them", "those") for g in c.children)
@@ -170,6 +175,15 @@ class Resolver:
         ):
             # "One of them said": one of the sources named just before
             m = self.last_mention(sent_idx, around, before=subj.idx)
+            return Found(m.name, m.side, m.kind, low) if m else None
+        if (
+            low == "one"
+            and subj.dep_ == "nsubj"
+            and not list(subj.children)
+            and subj.head.lemma_ in REPORT_VERBS
+        ):
+            # "US officials told the Guardian ... One said ...": one of the speakers just before
+            m = self.last_mention(sent_idx, around, before=subj.idx, speakers=True)
             return Found(m.name, m.side, m.kind, low) if m else None
         if subj.lemma_.lower() in _SPEAKING_PEOPLE and any(
             c.dep_ == "amod" and c.lower_ == "same" for c in subj.children
