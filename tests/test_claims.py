@@ -945,6 +945,14 @@ ATTRIBUTION = [
         id="an-official-described-as-military-is-no-military-body-named-after",
     ),
     case(
+        "Its spokesman, Andriy Demchenko, said on Tuesday that the border was held.\n\n"
+        "The head of the Sumy regional military administration, Volodymyr Artiukh, offered a different count. "
+        "He said 11 villages had been ordered evacuated.",
+        "11 villages",
+        {"claimant": "Volodymyr Artiukh", "claimant_side": "ukraine"},
+        id="he-opening-a-sentence-is-the-person-set-in-apposition-to-the-subject-before",
+    ),
+    case(
         "The monitoring project DeepState estimates that Ukrainian forces control around 80 square kilometers.",
         "around 80 square kilometers",
         {"claimant": "DeepState", "claimant_side": "ukraine"},

@@ -315,6 +315,9 @@ class Resolver:
             return None
         root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
         lead = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+        if lead is not None and ent_type_of(lead) != "PERSON":
+            # "The head of the Sumy regional military administration, Volodymyr Artiukh, offered ..."
+            lead = next((c for c in lead.children if c.dep_ == "appos" and ent_type_of(c) == "PERSON"), None)
         if lead is None or ent_type_of(lead) != "PERSON":
             return None
         if sum(1 for e in ents_of(sdoc) if e.label_ == "PERSON") != 1:
