@@ -953,6 +953,20 @@ ATTRIBUTION = [
         id="he-opening-a-sentence-is-the-person-set-in-apposition-to-the-subject-before",
     ),
     case(
+        "A surgeon at a Kursk city hospital, reached by phone, said his department had treated more than 500 "
+        "wounded soldiers since the autumn.",
+        "more than 500 wounded soldiers",
+        {"claimant_side": "russia"},
+        id="one-who-serves-a-places-hospital-is-of-its-side",
+    ),
+    case(
+        "Latvia's military intelligence service gave a sober picture last week. Its deputy head, Colonel Janis "
+        "Berzins, said Russia had recaptured about 40 percent of the area.",
+        "about 40 percent",
+        {"claimant": "Janis Berzins", "claimant_side": "third_party"},
+        id="its-official-is-of-the-side-of-the-body-the-sentence-before-names",
+    ),
+    case(
         "The monitoring project DeepState estimates that Ukrainian forces control around 80 square kilometers.",
         "around 80 square kilometers",
         {"claimant": "DeepState", "claimant_side": "ukraine"},

@@ -246,6 +246,8 @@ def test_a_hyphenated_independent_noun_names_a_third_party() -> None:
         ("a source inside Russia's defence ministry", "russia"),
         ("Ukraine's defense attache in Seoul", "ukraine"),
         ("joint Ukrainian and Western estimates", "third_party"),
+        ("a spokesperson for the Kursk operational group", "ukraine"),  # a Ukrainian army unit's name
+        ("head of the Yunakivka hromada", "ukraine"),  # a Ukrainian municipality
     ],
 )
 def test_the_side_a_phrase_names(phrase: str, side: str) -> None:

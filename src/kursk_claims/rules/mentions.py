@@ -271,6 +271,9 @@ class Resolver:
             return None  # "the statement said" with no source before it: no one named
         if side is None and lookup(name) is None:
             described = self.described_side(name, sent_idx, around) if kind == "person" else None
+            if described is None and kind == "person" and poss is not None:
+                # "Estonia's foreign intelligence service ... Its deputy director, Colonel Margus Lepik"
+                described = self.country_from_context(poss.head, sent_idx, around)
             if described is not None:
                 return Found(name, described, kind, head)
             body = self.body_by_context(name, subj, sent_idx, around) if head in ANAPHOR_HEADS else None
@@ -409,7 +412,8 @@ class Resolver:
             before = self.ctx.sent_doc(sent_idx - 1, around) if sent_idx > 0 else None
             subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass")] if before is not None else []
             for t in subjects:
-                sw = _side_word(t)
+                # "Estonia's foreign intelligence service gave ...": the subject's own words
+                sw = side_of_phrase(_norm(_subtree_text(t)))
                 if sw:
                     return sw
         for t in subj.doc:
