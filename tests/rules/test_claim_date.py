@@ -310,6 +310,15 @@ LIVE_BLOG = (
 )
 
 
+STAMPED = (
+    "Kursk: live\n"
+    "9 August 2024, 10:05\n"
+    "The ministry says Ukraine has lost up to 280 troops.\n"
+    "8 August 2024, 21:47\n"
+    "Zelensky said Ukrainian forces held 74 settlements.\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "sentence", "expected"),
     [
@@ -326,6 +335,8 @@ LIVE_BLOG = (
         (TITLED, "DeepState reported", "2024-08-07"),
         (TITLED, "► Aug. 7", "2024-08-07"),  # a heading's own words are of its day
         (WEEK_AHEAD, "NATO ministers", None),  # two weekday lines: no record of days past
+        (STAMPED, "Zelensky said", "2024-08-08"),  # "8 August 2024, 21:47": a day with its time
+        (STAMPED, "The ministry says", "2024-08-09"),
     ],
     ids=[
         "entry-opening-with-its-day",
@@ -340,6 +351,8 @@ LIVE_BLOG = (
         "bulleted-heading-second",
         "heading-own-line",
         "week-ahead-is-no-digest",
+        "stamped-heading-first",
+        "stamped-heading-second",
     ],
 )
 def test_a_live_blog_s_day_heading_dates_its_entries(text: str, sentence: str, expected: str | None) -> None:
@@ -516,3 +529,18 @@ said VERB ROOT 6 say VBD
     )
     assert _is_line_label(doc[0]) is True
     assert _is_line_label(doc[5]) is False
+
+
+@pytest.mark.model
+def test_a_live_blog_entry_is_not_dated_by_the_same_speaker_in_the_entry_above(nlp) -> None:  # type: ignore[no-untyped-def]
+    from conftest import claim_in, run
+
+    text = (
+        "War live: Kursk\n\n"
+        "Mon 6 Jan 2025 10.12 GMT\n"
+        "Russia's defence ministry said on Monday morning that its forces had destroyed four tanks.\n\n"
+        "Sun 5 Jan 2025 18.25 GMT\n"
+        "Russia's defence ministry says its troops have repelled the attack. It said drones had hit two tanks.\n"
+    )
+    c = claim_in(run(nlp, text, "2025-01-06").claims, text, "two tanks")
+    assert c.claim_date == "2025-01-05", c.evidence

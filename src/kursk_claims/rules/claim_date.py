@@ -47,7 +47,11 @@ def _claim_date(
     day = day_heading(ctx, s)
     if day is not None and day != ctx.doc_date:
         # a live blog's entries are of the day their heading gives: that day stands in for the page's
-        got, why = _dated(replace(ctx, doc_date=day), att, s, sdoc, num)
+        # (an earlier statement by the same speaker counts only within the entry: a live blog runs
+        # newest first, and the entry above is of another day)
+        start = _entry_start(ctx, s)
+        within = [d for d in ctx.dated_statements if d[0] >= start]
+        got, why = _dated(replace(ctx, doc_date=day, dated_statements=within), att, s, sdoc, num)
         first = _line_first(ctx, s)
         entry = dates.DAY_PREFIX.match(first.text) or dates.MONTH_PREFIX.match(first.text)
         if (
@@ -84,6 +88,15 @@ def day_heading(ctx: DocContext, s: Sentence) -> str | None:
         ctx.day_headings = _heading_days(ctx.sentences, ctx.doc_date)  # once per page
     above = [day for idx, day in ctx.day_headings if idx <= s.idx]  # a heading's own figures: its day
     return above[-1] if above else None
+
+
+def _entry_start(ctx: DocContext, s: Sentence) -> int:
+    """The first sentence of the dated entry `s` belongs to: its line's, for an entry that opens
+    with its day; else its day heading's."""
+    first = _line_first(ctx, s)
+    if dates.DAY_PREFIX.match(first.text) or dates.MONTH_PREFIX.match(first.text):
+        return first.idx
+    return max((idx for idx, _ in ctx.day_headings or () if idx <= s.idx), default=0)
 
 
 def _line_first(ctx: DocContext, s: Sentence) -> Sentence:

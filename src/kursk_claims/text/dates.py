@@ -308,7 +308,9 @@ _DAY_OF_HEADING = (
     + _MONTH
     + r"\s+\d{1,2})(?:,?\s+\d{4})?)"
 )
-DAY_HEADING = re.compile(_DAY_OF_HEADING + _HEADING_TITLE)
+# the time of day after the day ("13 August 2024, 21:47", "UPDATE, March 13, 09:40: ...")
+_TIME_OF_DAY = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?)?"
+DAY_HEADING = re.compile(_DAY_OF_HEADING + _TIME_OF_DAY + _HEADING_TITLE)
 # A weekly digest's heading that is a weekday and nothing else ("MONDAY", "Friday — Talks").
 WEEKDAY_HEADING = re.compile(
     _HEADING_MARK + r"((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))" + _HEADING_TITLE
@@ -319,8 +321,6 @@ _ENTRY_MARK = r"\s*(?::|\s[—–])\s+\S"
 # ... and an update added to a story opens with its day ("Update, Dec. 14: ...", "UPDATED Feb 3 — ...")
 _UPDATE = r"^\s*(?i:update|updated)\s*,?\s*(?:(?i:on)\s+)?(?=[A-Z0-9])"
 UPDATE_MARK = re.compile(_UPDATE)
-# ... with the time of day it was added ("UPDATE, March 13, 09:40: ...")
-_TIME_OF_DAY = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?)?"
 DAY_PREFIX = re.compile(
     "(?:" + _UPDATE + ")?" + _DAY_OF_HEADING.removeprefix("^") + _TIME_OF_DAY + _ENTRY_MARK
 )
