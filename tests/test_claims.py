@@ -2307,6 +2307,14 @@ CLAIM_DATES_RECENT = [
         id="what-is-said-at-the-briefing-the-lede-dates-is-of-its-day",
     ),
     case(
+        "The following is an edited transcript of the Kursk segment of Sunday evening's programme on state "
+        "television.\n\nHOST: Good evening.\n\nKHINSHTEIN: More than 110,000 residents still cannot return home.",
+        "More than 110,000 residents",
+        {"claim_date": "2025-01-26"},
+        published="2025-01-27",
+        id="what-is-said-in-the-broadcast-the-lede-dates-by-its-weekday-is-of-its-day",
+    ),
+    case(
         "Russia has lost more than 20,000 servicemen in the Kursk direction since August, a General Staff "
         "spokesman told a joint briefing in Kyiv on Monday evening.\n\nMediazona has so far identified "
         "by name 1,100 soldiers killed in the Kursk region.",

@@ -597,17 +597,28 @@ def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple
 
 # An event where things are said, dated: "told a joint briefing in Kyiv on Monday evening", "a press
 # conference on Thursday", "at a hearing on Tuesday"
-_EVENT_ON = _noun_on_day(("briefing", "press conference", "news conference", "hearing", "speech", "address"))
+_EVENTS = ("briefing", "press conference", "news conference", "hearing", "speech", "address", "meeting",
+           "broadcast", "programme", "program", "session")  # fmt: skip
+_EVENT_ON = _noun_on_day(_EVENTS)
+# "Sunday evening's programme", "the Tuesday briefing": the day as the event's possessor or modifier
+_DAYS_EVENT = re.compile(
+    r"(?i)\b("
+    + dates.WEEKDAY_RX
+    + r")(?:\s+(?:morning|afternoon|evening|night))?(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:"
+    + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _EVENTS)
+    + r")\b"
+)
 
 
 def event_day(sentences: list[Sentence], doc_date: str | None) -> tuple[int, str] | None:
     """(lede sentence, day) when the story's lede — its first sentence of prose — reports a briefing,
-    press conference, hearing or speech held on a day before the page's."""
+    press conference, hearing, speech, meeting or broadcast held on a day before the page's ("at a
+    joint press conference in Kyiv on Tuesday", "a transcript of Sunday evening's programme")."""
     lede = next(
         (s for s in sentences if not s.headline and not s.furniture and len(s.text.split()) >= 12), None
     )
-    m = _EVENT_ON.search(lede.text) if lede is not None else None
-    iso = dates.resolve_on_page(m.group(1), doc_date) if m is not None else None
+    m = (_EVENT_ON.search(lede.text) or _DAYS_EVENT.search(lede.text)) if lede is not None else None
+    iso = dates.resolve_on_page("on " + m.group(1), doc_date) if m is not None else None
     if lede is None or iso is None or doc_date is None or len(iso) != 10 or iso >= doc_date[:10]:
         return None
     return lede.idx, iso
