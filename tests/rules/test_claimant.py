@@ -784,7 +784,6 @@ def test_acc_to_a_dated_statement_and_a_time_right_after_the_verb(nlp) -> None: 
         ("Sumy regional military administration", "ukraine"),
         ("Kursk Today", None),  # a place in an outlet's name: no officials of it
         ("Sudzha residents", "russia"),  # the people of a place speak from its side
-        ("Kursk defence analysts", None),  # a place's name alone gives no side
     ],
 )
 def test_officials_of_a_place_take_the_side_governing_it(name: str, side: str | None) -> None:
