@@ -2315,6 +2315,23 @@ CLAIM_DATES_RECENT = [
         id="what-is-said-in-the-broadcast-the-lede-dates-by-its-weekday-is-of-its-day",
     ),
     case(
+        "Russia's summer offensive of 2024 stalled in October 2024. Its defence ministry claims that Ukraine has "
+        "lost more than 50,000 soldiers in Kursk.",
+        "more than 50,000 soldiers",
+        {"claim_date": "2025-02-15"},
+        published="2025-02-15",
+        id="a-claim-in-the-present-stands-as-the-page-writes-whatever-past-it-follows",
+    ),
+    case(
+        "Oral evidence: support to Ukraine\n\nTuesday 10 December 2024\n\nPublished on 13 December 2024\n\n"
+        "Witnesses: Major General Colin Avery.\n\nChair: Welcome.\n\nGeneral Avery: Our assessment is that Ukraine holds about 700 square kilometres of "
+        "the region.\n\nChair: Thank you.",
+        "about 700 square kilometres",
+        {"claim_date": "2024-12-10"},
+        published="2024-12-13",
+        id="a-transcript-headed-by-its-sessions-day-is-of-that-day",
+    ),
+    case(
         "Russia has lost more than 20,000 servicemen in the Kursk direction since August, a General Staff "
         "spokesman told a joint briefing in Kyiv on Monday evening.\n\nMediazona has so far identified "
         "by name 1,100 soldiers killed in the Kursk region.",

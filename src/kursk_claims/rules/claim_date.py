@@ -14,6 +14,7 @@ from kursk_claims.rules.context import DocContext, attribution_data, ent_type_of
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.described import is_institution
 from kursk_claims.rules.interview import question_lines
+from kursk_claims.rules.labels import is_transcript, labelled
 from kursk_claims.rules.phrases import CAPITALISED_RUN, REPORT_VERBS, STATEMENT_NOUNS, _reporting_verbs
 from kursk_claims.rules.tree import _heads, _is_ancestor
 from kursk_claims.text import dates
@@ -465,8 +466,10 @@ _PRESENT = re.compile(r"(?i)\b(?:now|currently|at present|today|presently)\b")
 def _states_the_present(sdoc: Doc) -> bool:
     """A sentence whose own verb, not a reporting one, is in the present perfect states what holds
     now ("Russian forces have retaken two-thirds of that area, according to ..."), not a past the
-    text narrates."""
+    text narrates; so does a reporting verb in the present ("Its defence ministry claims ...")."""
     root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
+    if root is not None and root.tag_ in ("VBZ", "VBP") and root.lemma_.lower() in REPORT_VERBS:
+        return True  # "Its defence ministry claims that ...": a claim standing now, as the page writes
     return (
         root is not None
         and root.tag_ == "VBN"
@@ -610,15 +613,38 @@ _DAYS_EVENT = re.compile(
 )
 
 
-def event_day(sentences: list[Sentence], doc_date: str | None) -> tuple[int, str] | None:
+def event_day(sentences: list[Sentence], doc_date: str | None, text: str = "") -> tuple[int, str] | None:
     """(lede sentence, day) when the story's lede — its first sentence of prose — reports a briefing,
     press conference, hearing, speech, meeting or broadcast held on a day before the page's ("at a
-    joint press conference in Kyiv on Tuesday", "a transcript of Sunday evening's programme")."""
+    joint press conference in Kyiv on Tuesday", "a transcript of Sunday evening's programme"); else
+    the session a transcript's head dates (`_session_day`)."""
     lede = next(
         (s for s in sentences if not s.headline and not s.furniture and len(s.text.split()) >= 12), None
     )
     m = (_EVENT_ON.search(lede.text) or _DAYS_EVENT.search(lede.text)) if lede is not None else None
     iso = dates.resolve_on_page("on " + m.group(1), doc_date) if m is not None else None
-    if lede is None or iso is None or doc_date is None or len(iso) != 10 or iso >= doc_date[:10]:
+    if (
+        lede is not None
+        and iso is not None
+        and doc_date is not None
+        and len(iso) == 10
+        and iso < doc_date[:10]
+    ):
+        return lede.idx, iso
+    return _session_day(sentences, doc_date, text) if text else None
+
+
+def _session_day(sentences: list[Sentence], doc_date: str | None, text: str) -> tuple[int, str] | None:
+    """A transcript headed by the day of its session, before the day it was published ("Oral
+    evidence ... Tuesday 10 December 2024 / Published on 13 December 2024"): (that line, its day)."""
+    if doc_date is None or not is_transcript(text):
         return None
-    return lede.idx, iso
+    for s in sentences[:12]:
+        if labelled(text, text.rfind("\n", 0, s.start) + 1):
+            return None  # the transcript has begun
+        m = dates.DAY_HEADING.match(s.text)
+        if m is not None and re.search(r"\d{4}", m.group(1)):
+            day = dates.resolve_on_page("on " + m.group(1), doc_date)
+            if day is not None and len(day) == 10 and day < doc_date[:10]:
+                return s.idx, day
+    return None

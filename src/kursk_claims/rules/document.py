@@ -589,7 +589,7 @@ def document_context(
         doc_date=doc_date,
         anchor=dates.weekday_anchor(document.text, doc_date),
         dated_statements=_dated_statements(sentences, doc_date),
-        event=event_day(sentences, doc_date),
+        event=event_day(sentences, doc_date, document.text),
         source_line=_source_line(sentences, document.outlet),
         parse_text=parse_text,
     )
