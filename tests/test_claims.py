@@ -2323,6 +2323,14 @@ CLAIM_DATES_RECENT = [
         id="a-claim-in-the-present-stands-as-the-page-writes-whatever-past-it-follows",
     ),
     case(
+        "Russia's summer offensive of 2024 stalled in October 2024. Some 2,000 people are still living in "
+        "temporary accommodation centres in Kursk, according to the regional emergencies ministry.",
+        "Some 2,000 people",
+        {"claim_date": "2025-02-15"},
+        published="2025-02-15",
+        id="the-present-progressive-states-the-present-too",
+    ),
+    case(
         "Oral evidence: support to Ukraine\n\nTuesday 10 December 2024\n\nPublished on 13 December 2024\n\n"
         "Witnesses: Major General Colin Avery.\n\nChair: Welcome.\n\nGeneral Avery: Our assessment is that Ukraine holds about 700 square kilometres of "
         "the region.\n\nChair: Thank you.",

@@ -147,7 +147,7 @@ class DocContext:
     # the page's day headings, (sentence index, day), read once (rules.claim_date.day_heading)
     day_headings: list[tuple[int, str | None]] | None = None
     # (lede sentence, day) of the briefing, hearing or speech the lede reports, when before the page's
-    # day (rules.claim_date.event_day)
+    # day (rules.statement_days.event_day)
     event: tuple[int, str] | None = None
 
     def on_page(self, phrase: str) -> str | None:

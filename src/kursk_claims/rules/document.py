@@ -11,7 +11,7 @@ from kursk_claims.domain.registry import Entity, lookup
 from kursk_claims.models import Claim, Document
 from kursk_claims.rules.actor import _actor, _last_side_before, _side_of_np, document_actor, speaker_sides
 from kursk_claims.rules.attribution import Attribution, Target
-from kursk_claims.rules.claim_date import _claim_date, _dated_statements, event_day, same_speaker
+from kursk_claims.rules.claim_date import _claim_date, _dated_statements, same_speaker
 from kursk_claims.rules.claimant import _source_line, attribute
 from kursk_claims.rules.context import DocContext, _norm, ents_of, opposite
 from kursk_claims.rules.decision import Decision, rule_of
@@ -21,6 +21,7 @@ from kursk_claims.rules.metric import classify_metric
 from kursk_claims.rules.phrases import ANAPHOR_HEADS, ANAPHOR_SYNONYMS, _canon_entity
 from kursk_claims.rules.place import _in_russia, location_for
 from kursk_claims.rules.predicate import FULL_CONTROL, _predicate
+from kursk_claims.rules.statement_days import event_day
 from kursk_claims.rules.tree import _governing_verb, _heads, _num_token, _subject_of, _tokens_for
 from kursk_claims.text import dates
 from kursk_claims.text.quantities import Quantity, tidy

@@ -1,0 +1,84 @@
+"""Days that date what is said: a day as a statement is dated ("on Sunday", "June 21"), a statement
+noun on its day ("an assessment on Monday"), and the day of the event a story reports — the
+briefing, hearing, meeting or broadcast its lede dates, or the session a transcript's head dates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kursk_claims.rules.labels import is_transcript, labelled
+from kursk_claims.text import dates
+from kursk_claims.text.segment import Sentence
+
+# A day as a statement is dated: "Sunday", "June 21", "21 June".
+# a day: a weekday, a month and day, a day and month; a weekday followed by its date and year is
+# the date ("on Thursday, 23 January 2025")
+_DAY = (
+    r"(?:(?:"
+    + dates.WEEKDAY_RX
+    + r",?\s+)?(?:"
+    + dates.MONTH_WORD
+    + r"\.?\s+\d{1,2}|\d{1,2}\s+"
+    + dates.MONTH_WORD
+    + r")(?:,?\s+(?:19|20)\d{2})?|"
+    + dates.WEEKDAY_RX
+    + r")"
+)
+
+
+# "gave a televised update on Wednesday", "in a video address on Telegram on Tuesday"
+def _noun_on_day(nouns: Iterable[str]) -> re.Pattern[str]:
+    """One of `nouns` followed, within the clause, by 'on' a day (group 1): 'an assessment on Monday'."""
+    alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(nouns))
+    return re.compile(r"(?i)\b(?:" + alternation + r")\b[^.;:!?]{0,60}?\bon\s+(" + _DAY + r")")
+
+
+_EVENTS = ("briefing", "press conference", "news conference", "hearing", "speech", "address", "meeting",
+           "broadcast", "programme", "program", "session")  # fmt: skip
+_EVENT_ON = _noun_on_day(_EVENTS)
+# "Sunday evening's programme", "the Tuesday briefing": the day as the event's possessor or modifier
+_DAYS_EVENT = re.compile(
+    r"(?i)\b("
+    + dates.WEEKDAY_RX
+    + r")(?:\s+(?:morning|afternoon|evening|night))?(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:"
+    + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _EVENTS)
+    + r")\b"
+)
+
+
+def event_day(sentences: list[Sentence], doc_date: str | None, text: str = "") -> tuple[int, str] | None:
+    """(lede sentence, day) when the story's lede — its first sentence of prose — reports a briefing,
+    press conference, hearing, speech, meeting or broadcast held on a day before the page's ("at a
+    joint press conference in Kyiv on Tuesday", "a transcript of Sunday evening's programme"); else
+    the session a transcript's head dates (`_session_day`)."""
+    lede = next(
+        (s for s in sentences if not s.headline and not s.furniture and len(s.text.split()) >= 12), None
+    )
+    m = (_EVENT_ON.search(lede.text) or _DAYS_EVENT.search(lede.text)) if lede is not None else None
+    iso = dates.resolve_on_page("on " + m.group(1), doc_date) if m is not None else None
+    if (
+        lede is not None
+        and iso is not None
+        and doc_date is not None
+        and len(iso) == 10
+        and iso < doc_date[:10]
+    ):
+        return lede.idx, iso
+    return _session_day(sentences, doc_date, text) if text else None
+
+
+def _session_day(sentences: list[Sentence], doc_date: str | None, text: str) -> tuple[int, str] | None:
+    """A transcript headed by the day of its session, before the day it was published ("Oral
+    evidence ... Tuesday 10 December 2024 / Published on 13 December 2024"): (that line, its day)."""
+    if doc_date is None or not is_transcript(text):
+        return None
+    for s in sentences[:12]:
+        if labelled(text, text.rfind("\n", 0, s.start) + 1):
+            return None  # the transcript has begun
+        m = dates.DAY_HEADING.match(s.text)
+        if m is not None and re.search(r"\d{4}", m.group(1)):
+            day = dates.resolve_on_page("on " + m.group(1), doc_date)
+            if day is not None and len(day) == 10 and day < doc_date[:10]:
+                return s.idx, day
+    return None
