@@ -967,6 +967,13 @@ ATTRIBUTION = [
         id="its-official-is-of-the-side-of-the-body-the-sentence-before-names",
     ),
     case(
+        "Ukrainian officers on the ground describe a smaller setback. A senior officer of one of the air assault "
+        'brigades, Major Oleh Hrytsenko, said the Russians had retaken "four or five villages".',
+        "four or five villages",
+        {"claimant": "Oleh Hrytsenko", "claimant_side": "ukraine"},
+        id="a-described-speakers-side-is-not-read-from-what-he-reports",
+    ),
+    case(
         "The monitoring project DeepState estimates that Ukrainian forces control around 80 square kilometers.",
         "around 80 square kilometers",
         {"claimant": "DeepState", "claimant_side": "ukraine"},
