@@ -974,6 +974,24 @@ ATTRIBUTION = [
         id="a-described-speakers-side-is-not-read-from-what-he-reports",
     ),
     case(
+        "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said most of those released had "
+        "been captured in Kursk. The headquarters added that Ukrainian units had taken more than 900 Russian "
+        "servicemen prisoner.",
+        "more than 900 Russian servicemen",
+        {
+            "claimant": "Coordination Headquarters for the Treatment of Prisoners of War",
+            "claimant_side": "ukraine",
+        },
+        id="the-headquarters-refers-back-to-the-headquarters-named",
+    ),
+    case(
+        'A senior Ukrainian security official, who asked not to be named, told Reuters that "thousands" of '
+        "Ukrainian troops were involved. Olena Marchenko, a Ukrainian gas company spokeswoman, said transit went on.",
+        '"thousands" of Ukrainian troops',
+        {"claimant": "senior Ukrainian security official", "claimant_side": "ukraine"},
+        id="a-source-who-asked-not-to-be-named-is-not-the-person-named-next",
+    ),
+    case(
         "The monitoring project DeepState estimates that Ukrainian forces control around 80 square kilometers.",
         "around 80 square kilometers",
         {"claimant": "DeepState", "claimant_side": "ukraine"},

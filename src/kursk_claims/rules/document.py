@@ -482,6 +482,13 @@ def inherit_list_context(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+# a source granted anonymity: "who asked not to be named", "on condition of anonymity"
+_ANONYMOUS = re.compile(
+    r"(?i)\b(?:asked\s+not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)"
+    r"|on\s+(?:the\s+)?condition\s+of\s+anonymity|speaking\s+anonymously|not\s+authori[sz]ed\s+to\s+speak)\b"
+)
+
+
 def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     """'..., a senior Russian military official said.' followed by the named official -> that person."""
     out: list[Claim] = []
@@ -507,6 +514,9 @@ def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             and (known := lookup(b.claimant)) is not None and known.kind == "person"
         ]  # fmt: skip
         cs = ctx.sentence_at(c.start)
+        if cs is not None and _ANONYMOUS.search(cs.text):
+            out.append(c)  # "who asked not to be named": a source the story never names
+            continue
         s_idx = cs.idx if cs is not None else None
         named = _named_person_after(ctx, s_idx, c.claimant_side) if s_idx is not None else None
         if named is not None and (not later or (later[0].start > ctx.sentences[named.sent].start)):
