@@ -416,8 +416,11 @@ class Resolver:
                 sw = side_of_phrase(_norm(_subtree_text(t)))
                 if sw:
                     return sw
-        # not from what the sentence reports ("A senior officer ... said the Russians had retaken ...")
-        clauses = [v for v in subj.doc if v.dep_ == "ccomp" and v.head.lemma_ in REPORT_VERBS]
+        # a named person's side is not read from what they report ("A senior officer ..., Major Oleh
+        # Hrytsenko, said the Russians had retaken ..."); an unnamed source's may be ("a source in the
+        # General Staff said Ukrainian forces still held ...")
+        named = any(e.label_ == "PERSON" and e.root.i in sub for e in ents_of(subj.doc))
+        clauses = [v for v in subj.doc if named and v.dep_ == "ccomp" and v.head.lemma_ in REPORT_VERBS]
         reported = {t.i for v in clauses if subj.i not in {w.i for w in v.subtree} for t in v.subtree}
         for t in subj.doc:
             if t.i in sub or t.i in reported:
