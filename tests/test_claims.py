@@ -992,6 +992,20 @@ ATTRIBUTION = [
         id="a-source-who-asked-not-to-be-named-is-not-the-person-named-next",
     ),
     case(
+        "Two Western officials told reporters on Monday that the retreat had been orderly. The other "
+        "estimated that Russia had massed roughly 70,000 soldiers for the push.",
+        "roughly 70,000 soldiers",
+        {"claimant": "Two Western officials", "claimant_side": "third_party"},
+        id="the-other-is-the-other-of-the-speakers-before",
+    ),
+    case(
+        "The analysts of the DeepState project published a new map on Monday. The project's analysts wrote that "
+        "Russian units had regained 12 settlements.",
+        "12 settlements",
+        {"claimant": "DeepState", "claimant_side": "ukraine"},
+        id="the-project-refers-back-to-a-name-used-as-its-modifier",
+    ),
+    case(
         "The monitoring project DeepState estimates that Ukrainian forces control around 80 square kilometers.",
         "around 80 square kilometers",
         {"claimant": "DeepState", "claimant_side": "ukraine"},

@@ -18,6 +18,7 @@ from kursk_claims.rules.context import (
     DocContext,
     Mention,
     _norm,
+    _place_regex,
     _side_word,
     attribution_data,
     ent_type_of,
@@ -176,13 +177,9 @@ class Resolver:
             # "One of them said": one of the sources named just before
             m = self.last_mention(sent_idx, around, before=subj.idx)
             return Found(m.name, m.side, m.kind, low) if m else None
-        if (
-            low == "one"
-            and subj.dep_ == "nsubj"
-            and not list(subj.children)
-            and subj.head.lemma_ in REPORT_VERBS
-        ):
-            # "US officials told the Guardian ... One said ...": one of the speakers just before
+        bare = [c.lower_ for c in subj.children] == (["the"] if low == "other" else [])
+        if low in ("one", "other") and bare and subj.dep_ == "nsubj" and subj.head.lemma_ in REPORT_VERBS:
+            # "US officials told the Guardian ... One said ... The other estimated ...": one of the speakers
             m = self.last_mention(sent_idx, around, before=subj.idx, speakers=True)
             return Found(m.name, m.side, m.kind, low) if m else None
         if subj.lemma_.lower() in _SPEAKING_PEOPLE and any(
@@ -587,8 +584,8 @@ class Resolver:
             if j == sent_idx and before is not None and e.start_char >= before:
                 continue
             ce = _canon_entity(e) if e.label_ in ("PERSON", "ORG") else None
-            if ce is None or ce.name.lower() in PLATFORMS:
-                continue  # "gave its update on Telegram": a platform is no earlier speaker
+            if ce is None or ce.name.lower() in PLATFORMS or ce.name in _place_regex()[1]:
+                continue  # "on Telegram", "in Sudzha" (taken for a person): no earlier speaker
             if ce.kind == "person" and ce.side is None:
                 ce = ce._replace(side=side_of_phrase(_norm(_subtree_text(e.root))))
             head = "person" if ce.kind == "person" else e.root.lemma_.lower()
@@ -599,8 +596,8 @@ class Resolver:
             described = [
                 c for c in e.root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < e.start)
             ]
-            if e.root.dep_ == "appos":
-                described.append(e.root.head)
+            if e.root.dep_ in ("appos", "compound"):
+                described.append(e.root.head)  # "Rybar, a channel", "the DeepState project"
             # "Rybar, the most-quoted of the military channels": one of the things the 'of' names
             described += [
                 p
