@@ -177,8 +177,8 @@ class Resolver:
             # "One of them said": one of the sources named just before
             m = self.last_mention(sent_idx, around, before=subj.idx)
             return Found(m.name, m.side, m.kind, low) if m else None
-        bare = [c.lower_ for c in subj.children] == (["the"] if low == "other" else [])
-        if low in ("one", "other") and bare and subj.dep_ == "nsubj" and subj.head.lemma_ in REPORT_VERBS:
+        alone = [c.lower_ for c in subj.children] == (["the"] if low == "other" else [])
+        if low in ("one", "other") and alone and subj.dep_ == "nsubj" and subj.head.lemma_ in REPORT_VERBS:
             # "US officials told the Guardian ... One said ... The other estimated ...": one of the speakers
             m = self.last_mention(sent_idx, around, before=subj.idx, speakers=True)
             return Found(m.name, m.side, m.kind, low) if m else None
