@@ -59,6 +59,12 @@ METRIC = [
         id="put-the-number-of-a-nations-people-at-counts-what-the-clause-says",
     ),
     case(
+        "She had learned from other mothers that at least 60 conscripts from his unit were in Ukrainian hands.",
+        "at least 60 conscripts",
+        {"metric": "prisoners"},
+        id="soldiers-in-the-other-sides-hands-are-prisoners",
+    ),
+    case(
         "Lubinets said that a total of 4,131 Ukrainians had been freed so far.",
         "4,131 Ukrainians",
         {"metric": "prisoners", "value": 4131.0},
@@ -2368,6 +2374,14 @@ CLAIM_DATES_RECENT = [
         {"claim_date": "2025-02-15"},
         published="2025-02-15",
         id="the-present-progressive-states-the-present-too",
+    ),
+    case(
+        "The independent outlet Mediazona said on Thursday it had confirmed the deaths of 1,270 Russian "
+        "servicemen in the Kursk region.",
+        "1,270 Russian servicemen",
+        {"claim_date": "2024-11-07"},
+        published="2024-11-09",
+        id="the-verb-that-reports-a-backshifted-statement-dates-it",
     ),
     case(
         "Oral evidence: support to Ukraine\n\nTuesday 10 December 2024\n\nPublished on 13 December 2024\n\n"

@@ -544,3 +544,22 @@ def test_a_live_blog_entry_is_not_dated_by_the_same_speaker_in_the_entry_above(n
     )
     c = claim_in(run(nlp, text, "2025-01-06").claims, text, "two tanks")
     assert c.claim_date == "2025-01-05", c.evidence
+
+
+def test_the_verb_that_reports_a_backshifted_statement_dates_it() -> None:
+    text = "Syrskyi said on Thursday he had confirmed 1,270 deaths."
+    rows = """
+Syrskyi PROPN nsubj 1
+said VERB ROOT 1 say VBD
+on ADP prep 1
+Thursday PROPN pobj 2
+he PRON nsubj 7
+had AUX aux 7 have VBD
+confirmed VERB ccomp 1 confirm VBN
+1,270 NUM nummod 9
+deaths NOUN dobj 7 death
+. PUNCT punct 1
+"""
+    # the claimant found as the subject of 'confirmed': 'said on Thursday' dates the statement
+    got, rule = said(text, rows, "2024-11-09", 6)
+    assert (got, rule) == ("2024-11-07", "date.statement_time")

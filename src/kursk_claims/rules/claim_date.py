@@ -247,6 +247,9 @@ def _dated(
                     + (f" relative to {ctx.doc_date}" if ctx.doc_date else ""),
                 )
             return None, Decision("date.unresolved_time", f"'{m.group(0).strip()}' but no document date")
+        if v.dep_ == "ccomp" and v.head.lemma_.lower() in REPORT_VERBS:
+            # "Mediazona said on Thursday it had confirmed the deaths of ...": the verb that reports it dates it
+            return _dated(ctx, replace(att, verb=v.head), s, sdoc, num)
     # (no time on the verb) "the same day", "in the same release", "a day earlier": the day the text named last
     same = same_day(ctx, s)
     if same is not None:
