@@ -2384,6 +2384,14 @@ CLAIM_DATES_RECENT = [
         id="the-verb-that-reports-a-backshifted-statement-dates-it",
     ),
     case(
+        "Kursk's acting governor, Alexei Smirnov, said five civilians had been killed. \"The situation remains "
+        'difficult," Smirnov said in a video address late Wednesday.',
+        "five civilians",
+        {"claim_date": "2024-08-07"},
+        published="2024-08-08",
+        id="a-statement-noun-late-on-a-day-dates-the-speaker",
+    ),
+    case(
         "Oral evidence: support to Ukraine\n\nTuesday 10 December 2024\n\nPublished on 13 December 2024\n\n"
         "Witnesses: Major General Colin Avery.\n\nChair: Welcome.\n\nGeneral Avery: Our assessment is that Ukraine holds about 700 square kilometres of "
         "the region.\n\nChair: Thank you.",

@@ -29,9 +29,16 @@ _DAY = (
 
 # "gave a televised update on Wednesday", "in a video address on Telegram on Tuesday"
 def _noun_on_day(nouns: Iterable[str]) -> re.Pattern[str]:
-    """One of `nouns` followed, within the clause, by 'on' a day (group 1): 'an assessment on Monday'."""
+    """One of `nouns` followed, within the clause, by 'on' a day (group 1): 'an assessment on Monday',
+    'a video address late Wednesday'."""
     alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(nouns))
-    return re.compile(r"(?i)\b(?:" + alternation + r")\b[^.;:!?]{0,60}?\bon\s+(" + _DAY + r")")
+    return re.compile(
+        r"(?i)\b(?:"
+        + alternation
+        + r")\b[^.;:!?]{0,60}?\b(?:(?:late|early)\s+(?:on\s+)?|on\s+)("
+        + _DAY
+        + r")"
+    )
 
 
 _EVENTS = ("briefing", "press conference", "news conference", "hearing", "speech", "address", "meeting",
