@@ -453,8 +453,25 @@ def test_a_participle_s_statement_is_made_when_its_head_s_act_is(
             "2024-04-07",
         ),
         ("Since 6 August, 1,600 have left.\nOfficials said the same day that 400 had returned.", None),
+        (
+            "Putin visited a command post on 3 April. There, Gerasimov told him 400 had been captured.",
+            "2024-04-03",
+        ),
+        (
+            "Putin chaired a meeting on 3 April.\nAt that meeting, Gerasimov said 400 had been captured.",
+            "2024-04-03",
+        ),
+        ("Putin visited a command post on 3 April. There are 400 prisoners, Gerasimov said.", None),
     ],
-    ids=["same-day", "a-day-earlier", "same-sentence", "never-a-period-start"],
+    ids=[
+        "same-day",
+        "a-day-earlier",
+        "same-sentence",
+        "never-a-period-start",
+        "there",
+        "at-that-meeting",
+        "there-is",
+    ],
 )
 def test_the_same_day_is_the_day_named_before(text: str, expected: str | None) -> None:
     ctx = context(text, {}, "2024-04-10")

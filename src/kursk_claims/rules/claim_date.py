@@ -319,7 +319,9 @@ _OWN_TIME = re.compile(r"\b(?:19|20)\d{2}\b|" + dates.MONTH_RX)
 
 # A day referred back to: "the same day", "that day", "in the same release"; "a day earlier".
 _SAME_DAY = re.compile(
-    r"(?i)\b(?:(?:on\s+)?the\s+same\s+day|that\s+day|in\s+the\s+same\s+(?:"
+    # "There, Gerasimov told him ...", "At that meeting, ...": at the event the sentence before dates
+    r"(?i)^(?:there,|at\s+(?:that|the)\s+(?:meeting|briefing|session|hearing|event|press\s+conference))"
+    r"|\b(?:(?:on\s+)?the\s+same\s+day|that\s+day|in\s+the\s+same\s+(?:"
     + "|".join(sorted(STATEMENT_NOUNS))
     + r")|(?<!over\s)(?<!during\s)(?P<before>a\s+day\s+earlier|the\s+(?:previous|preceding)\s+day|the\s+day\s+before)"
     r"|(?<!over\s)(?<!during\s)(?<!within\s)(?P<after>the\s+(?:next|following)\s+day|a\s+day\s+later))\b"
