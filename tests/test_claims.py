@@ -2392,6 +2392,14 @@ CLAIM_DATES_RECENT = [
         id="a-statement-noun-late-on-a-day-dates-the-speaker",
     ),
     case(
+        "Ukraine's forces entered Kursk in early August and at one point claimed to control more than 1,200 "
+        "square kilometers.",
+        "more than 1,200 square kilometers",
+        {"claim_date": None},
+        published="2025-03-20",
+        id="a-claim-made-at-one-point-is-undated",
+    ),
+    case(
         "Oral evidence: support to Ukraine\n\nTuesday 10 December 2024\n\nPublished on 13 December 2024\n\n"
         "Witnesses: Major General Colin Avery.\n\nChair: Welcome.\n\nGeneral Avery: Our assessment is that Ukraine holds about 700 square kilometres of "
         "the region.\n\nChair: Thank you.",

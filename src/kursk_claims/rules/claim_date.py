@@ -383,6 +383,7 @@ def _when_clause_time(v: Token, doc_date: str | None) -> str | None:
 
 _EARLIER_WORDS = frozenset({"earlier", "previously", "initially", "originally"})
 _EARLIER_ADJ = frozenset({"earlier", "previous", "initial", "original", "prior"})
+_AT_SOME_POINT = re.compile(r"at (?:one point|some point|(?:its|the) (?:peak|height)(?: of [a-z' ]+)?)")
 _CLAIM_NOUNS = frozenset(attribution_data()["claim_nouns"])
 
 
@@ -398,6 +399,12 @@ def _earlier_undated(sdoc: Doc, att: Attribution, num: Token | None) -> str | No
         for c in tok.children:
             if c.dep_ == "advmod" and c.lower_ in _EARLIER_WORDS and not list(c.children):
                 return c.text
+    for c in v.children:
+        # "at one point claimed to hold 1,200 square kilometers", "At its peak, Ukraine said ...": a
+        # claim of some earlier moment the text does not date
+        words = " ".join(t.lower_ for t in c.subtree)
+        if c.dep_ == "prep" and _AT_SOME_POINT.fullmatch(words):
+            return words
     if num is None:
         return None
     for tok in sdoc:
