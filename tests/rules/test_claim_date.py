@@ -580,3 +580,24 @@ deaths NOUN dobj 7 death
     # the claimant found as the subject of 'confirmed': 'said on Thursday' dates the statement
     got, rule = said(text, rows, "2024-11-09", 6)
     assert (got, rule) == ("2024-11-07", "date.statement_time")
+
+
+def test_a_day_the_parser_hung_off_its_preposition_still_dates_the_verb() -> None:
+    text = "On 12 August Syrskyi told Zelensky his troops held 1,000 sq km."
+    rows = """
+On ADP prep 4
+12 NUM nummod 2
+August PROPN compound 3
+Syrskyi PROPN nsubj 4
+told VERB ROOT 4 tell VBD
+Zelensky PROPN dobj 4
+his PRON poss 7
+troops NOUN nsubj 8
+held VERB ccomp 4 hold VBD
+1,000 NUM nummod 11
+sq ADJ amod 11
+km NOUN dobj 8
+. PUNCT punct 4
+"""
+    got, rule = said(text, rows, "2025-04-10", 4)
+    assert (got, rule) == ("2024-08-12", "date.statement_time")

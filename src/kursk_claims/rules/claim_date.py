@@ -225,7 +225,11 @@ def _dated(
         for m in dates.TIME_PHRASE.finditer(sdoc.text):
             # "Kyiv said in November it still controlled ...": a time right after the verb is the
             # statement's, wherever the parser hung it
-            inside = m.start() == right_after or any(a <= m.start() and m.end() <= b for a, b in spans)
+            # (or starts with the verb's preposition, the parser having hung its day elsewhere: "On 12
+            # August Syrskyi told ...")
+            inside = m.start() == right_after or any(
+                a <= m.start() and (m.end() <= b or a == m.start()) for a, b in spans
+            )
             if not inside:
                 continue
             first = sdoc.char_span(m.start(), m.end(), alignment_mode="expand")
