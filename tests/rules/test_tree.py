@@ -145,3 +145,36 @@ def test_a_transcripts_speaker_label_is_not_a_subject() -> None:
     assert _is_line_label(doc[0]) and not _is_line_label(doc[4])
     got = _subject_of(doc[5])
     assert got is not None and got.text == "ministry"
+
+
+def test_a_name_right_after_a_description_s_phrase_is_the_subject() -> None:
+    from hand import parse
+
+    from kursk_claims.rules.tree import _close_apposition
+
+    doc = parse(
+        "Analysts at the project DeepState say 200",
+        """
+Analysts NOUN nsubj 5
+at ADP prep 0
+the DET det 3
+project NOUN pobj 1
+DeepState PROPN nsubj 5
+say VERB ROOT 5 say VBP
+200 NUM dobj 5
+""",
+    )
+    assert _close_apposition(doc[0], doc[4]) is True
+    doc = parse(
+        "86 % of the territory Ukraine seized",
+        """
+86 NUM nummod 1
+% NOUN nsubj 6
+of ADP prep 1
+the DET det 4
+territory NOUN pobj 2
+Ukraine PROPN nsubj 6
+seized VERB ROOT 6 seize VBD
+""",
+    )
+    assert _close_apposition(doc[1], doc[5]) is False  # a figure's phrase, then a clause's own subject
