@@ -361,3 +361,17 @@ def test_a_speaker_who_lists_a_report_speaks_for_the_paragraph_after(nlp) -> Non
         c.evidence
     )
     assert c.claim_date == "2025-01-06"  # the day he was last heard on, not the page's
+
+
+@pytest.mark.model
+def test_a_long_list_is_one_paragraph_of_its_speakers_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A year on\n\n"
+        '"Here is what the brigade did," Col. Serhii Dovbenko wrote on his Telegram channel on Wednesday.\n\n'
+        "— enemy losses: 4,870\n— prisoners taken: 312\n— tanks destroyed: 41\n— armoured vehicles destroyed: 118\n"
+        "— guns destroyed: 60\n— UAVs downed: 1,040\n— settlements entered: 37\n"
+    )
+    c = claim_in(run(nlp, text, "2025-08-07").claims, text, "37")
+    assert (c.claimant, c.evidence["claimant"]["rule"]) == ("Serhii Dovbenko", "claimant.speaker_span"), (
+        c.evidence
+    )

@@ -439,7 +439,10 @@ def _runs_on(sentences: list[Sentence], speaker: Speaker, last: int, idx: int) -
     here, there = sentences[idx], sentences[last]
     if last == idx - 1 and here.line == there.line:
         return True  # the next sentence of the same paragraph
-    paragraphs = len({s.line for s in sentences[speaker.sent : idx + 1]}) - 1
+    # (a list's lines are one paragraph: "— tanks destroyed: 41" / "— UAVs downed: 1,040" ...)
+    between = sentences[speaker.sent : idx + 1]
+    listed = any(_BULLET.match(s.text) for s in between)
+    paragraphs = len({s.line for s in between if not _BULLET.match(s.text)}) + listed - 1
     if paragraphs > MAX_PARAGRAPHS:
         return False
     if speaker.framed:
