@@ -24,7 +24,7 @@ update, list, analysis, assessment, …: `data/attribution.json` "report_framing
 figure's sentence is backshifted indirect speech ("had liberated", "had been recaptured") or uses
 a warring side's own words for the other ("the enemy", "the occupiers": `partisan_words`), or the
 figure stands on a list line (a bullet, or a line after a line ending with a colon); and at most
-`MAX_PARAGRAPHS` paragraphs after the speaker's.
+`MAX_PARAGRAPHS` paragraphs after the speaker's (a list's lines count as one paragraph).
 
 The figure takes the speaker's claimant, side and statement date (`date.speaker_span`).
 """
