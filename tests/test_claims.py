@@ -1012,6 +1012,20 @@ ATTRIBUTION = [
         id="the-project-refers-back-to-a-name-used-as-its-modifier",
     ),
     case(
+        "On Thursday the Sumy Regional Military Administration ordered the mandatory evacuation of residents "
+        "from 28 settlements along the border.",
+        "28 settlements",
+        {"claimant": "Sumy Regional Military Administration", "claimant_side": "ukraine"},
+        id="the-authority-ordering-an-evacuation-asserts-its-figures",
+    ),
+    case(
+        "Russian troops pushed into the Sumy region, capturing four villages by late May, and Kyiv ordered the "
+        "evacuation of more than 200 settlements.",
+        "four villages",
+        {"claimant": None},
+        id="an-evacuation-order-credits-only-the-figures-inside-it",
+    ),
+    case(
         "The monitoring project DeepState estimates that Ukrainian forces control around 80 square kilometers.",
         "around 80 square kilometers",
         {"claimant": "DeepState", "claimant_side": "ukraine"},
