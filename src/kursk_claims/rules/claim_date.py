@@ -48,13 +48,13 @@ def _claim_date(
     day = day_heading(ctx, s)
     if day is not None and day != ctx.doc_date:
         # a live blog's entries are of the day their heading gives: that day stands in for the page's
-        # (an earlier statement by the same speaker counts only within the entry: a live blog runs
-        # newest first, and the entry above is of another day)
-        start = _entry_start(ctx, s)
-        within = [d for d in ctx.dated_statements if d[0] >= start]
-        got, why = _dated(replace(ctx, doc_date=day, dated_statements=within), att, s, sdoc, num)
         first = _line_first(ctx, s)
         entry = dates.DAY_PREFIX.match(first.text) or dates.MONTH_PREFIX.match(first.text)
+        # (an earlier statement by the same speaker counts only within the entry — from its own line,
+        # or its day heading — as a live blog runs newest first and the entry above is of another day)
+        start = first.idx if entry else max((i for i, _ in ctx.day_headings or () if i <= s.idx), default=0)
+        within = [d for d in ctx.dated_statements if d[0] >= start]
+        got, why = _dated(replace(ctx, doc_date=day, dated_statements=within), att, s, sdoc, num)
         if (
             got is None
             and why.rule == "date.narrative_past"
@@ -89,15 +89,6 @@ def day_heading(ctx: DocContext, s: Sentence) -> str | None:
         ctx.day_headings = _heading_days(ctx.sentences, ctx.doc_date)  # once per page
     above = [day for idx, day in ctx.day_headings if idx <= s.idx]  # a heading's own figures: its day
     return above[-1] if above else None
-
-
-def _entry_start(ctx: DocContext, s: Sentence) -> int:
-    """The first sentence of the dated entry `s` belongs to: its line's, for an entry that opens
-    with its day; else its day heading's."""
-    first = _line_first(ctx, s)
-    if dates.DAY_PREFIX.match(first.text) or dates.MONTH_PREFIX.match(first.text):
-        return first.idx
-    return max((idx for idx, _ in ctx.day_headings or () if idx <= s.idx), default=0)
 
 
 def _line_first(ctx: DocContext, s: Sentence) -> Sentence:
@@ -485,17 +476,14 @@ def _states_the_present(sdoc: Doc) -> bool:
     text narrates; so does a verb in the present, simple or progressive ("Its defence ministry
     claims ...", "Some 2,000 people are still living in temporary centres, according to ...")."""
     root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
-    if root is not None and root.tag_ in ("VBZ", "VBP"):
+    if root is None:
+        return False
+    if root.tag_ in ("VBZ", "VBP"):
         return True  # "Its defence ministry claims that ...": a claim standing now, as the page writes
-    if (
-        root is not None
-        and root.tag_ == "VBG"
-        and any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in root.children)
-    ):
+    if root.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in root.children):
         return True  # "Some 2,000 people are still living in temporary centres, according to ..."
     return (
-        root is not None
-        and root.tag_ == "VBN"
+        root.tag_ == "VBN"
         and root.lemma_.lower() not in REPORT_VERBS  # "have repeatedly claimed": said some time, undated
         and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in root.children)
     )

@@ -98,21 +98,18 @@ def _turn_goes_on(r: Resolver, t: Target) -> Attribution | None:
     several paragraphs and labels only the first), up to `TURN_PARAGRAPHS` paragraphs back."""
     ctx = r.ctx
     text = ctx.document.text
-    starts = sorted(
-        {_line_start(text, s.start) for s in ctx.sentences if s.idx < t.s.idx and s.line != t.s.line}
-    )
-    seen = 0
-    for start in reversed(starts):
-        s = next(x for x in ctx.sentences if x.start >= start)
-        if s.headline or s.furniture:
+    if not is_transcript(text):
+        return None  # (checked first: this runs for every figure on a line without a label)
+    firsts: dict[int, Sentence] = {}  # the first sentence of each line before the figure's
+    for x in ctx.sentences[: t.s.idx]:
+        if x.line != t.s.line:
+            firsts.setdefault(_line_start(text, x.start), x)
+    for seen, start in enumerate(sorted(firsts, reverse=True)):
+        s = firsts[start]
+        if s.headline or s.furniture or seen >= TURN_PARAGRAPHS:
             return None
         if LABEL.match(text, start):
-            if not is_transcript(text):
-                return None
             return _speaker_label(r, ctx.sentences, text, start)
-        seen += 1
-        if seen >= TURN_PARAGRAPHS:
-            return None
     return None
 
 

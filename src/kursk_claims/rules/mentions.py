@@ -165,9 +165,11 @@ class Resolver:
             # "Its maps show ...": the body named before (but "its head Volodymyr Artiukh" is the person)
             # ("Its daily bulletin said": of the body that spoke last, not of a place named since)
             bodies = ("body", "group", "media")
-            said = self.last_mention(sent_idx, around, kinds=bodies, before=subj.idx, speakers=True)
-            if subj.lemma_.lower() not in STATEMENT_NOUNS | SOURCE_NOUNS:
-                said = None
+            said = (
+                self.last_mention(sent_idx, around, kinds=bodies, before=subj.idx, speakers=True)
+                if subj.lemma_.lower() in STATEMENT_NOUNS | SOURCE_NOUNS
+                else None
+            )
             m = said or self.last_mention(sent_idx, around, kinds=bodies, before=subj.idx)
             return Found(m.name, m.side, m.kind, low) if m else None
         if low in ("one", "some", "both", "all") and any(

@@ -389,8 +389,9 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
     # a wire story's dateline gives its day without a year ("KYIV, Aug 27 (Reuters) - ...", "MOSCOW,
     # September 6. ..."); a republished story says when it first ran ("originally published in
     # Russian on October 3"): the text's year, else the one its story period gives
+    opening = "\n".join(text.split("\n")[:25])
     for rx, how in ((_WIRE_DATELINE, "wire-dateline"), (_FIRST_PUBLISHED, "first-published")):
-        for m5 in rx.finditer("\n".join(text.split("\n")[:25])):
+        for m5 in rx.finditer(opening):
             day_match = _DAY_MENTION.search(m5.group(1))
             own_year = m5.group(2) if rx is _WIRE_DATELINE else None
             if own_year:
