@@ -16,7 +16,7 @@ from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import DocContext, ents_of, governed_place_side
 from kursk_claims.rules.decision import Decision
-from kursk_claims.rules.labels import LABEL, LINE_LEAD, is_transcript
+from kursk_claims.rules.labels import LABEL, QUESTION_LABEL, is_transcript
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.outlet import outlet_name
 from kursk_claims.rules.phrases import (
@@ -29,9 +29,6 @@ from kursk_claims.rules.phrases import (
 )
 from kursk_claims.text.segment import Sentence
 
-# "Q:", "A:", "Q.", "A —"
-_ANSWER = re.compile(LINE_LEAD + r"A\s*[:.—–-]\s")
-_QUESTION_LABEL = re.compile(LINE_LEAD + r"Q\s*[:.—–-]\s")
 # a line that is a question: it ends with a question mark (inside any emphasis or quotation mark)
 _ASKS = re.compile(r"\?[\s*_\"”’]*$")
 _INTERVIEWER = re.compile(r"(?i)^(?:interviewer|host|presenter|moderator|anchor|reporter|question)$")
@@ -61,9 +58,9 @@ def question_lines(ctx: DocContext) -> list[int]:
         line = text[start : len(text) if end < 0 else end]
         if s.headline and not _ASKS.search(line):
             continue  # a heading ("*How many stayed?*" is a question set in italics, no heading)
-        if _QUESTION_LABEL.match(line) or (_ASKS.search(line) and len(line) < 400 and not LABEL.match(line)):
+        if QUESTION_LABEL.match(line) or (_ASKS.search(line) and len(line) < 400 and not LABEL.match(line)):
             lines[s.line] = s.idx
-    if len(lines) < 2 and not any(_QUESTION_LABEL.match(ctx.sentences[i].text) for i in lines.values()):
+    if len(lines) < 2 and not any(QUESTION_LABEL.match(ctx.sentences[i].text) for i in lines.values()):
         return []
     first = min(lines.values(), default=0)
     intro = " ".join(s.text for s in ctx.sentences[: first + 1])

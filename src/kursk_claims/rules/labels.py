@@ -21,13 +21,14 @@ LABEL = re.compile(
     r"\s*(?:\*\*|__|\*|_)?\s*:\s*(?:\*\*|__)?\s+\S"
 )
 
-# "Q:", "A:", "Q.", "A —": an interview's question and answer
-QA_LABEL = re.compile(LINE_LEAD + r"[QA]\s*[:.—–-]\s")
+# "Q:", "Q.", "Q —": an interview's question; "A:", "A —": its answer
+QUESTION_LABEL = re.compile(LINE_LEAD + r"Q\s*[:.—–-]\s")
+ANSWER_LABEL = re.compile(LINE_LEAD + r"A\s*[:.—–-]\s")
 
 
 def labelled(text: str, line_start: int) -> bool:
     """Whether the line starting at `line_start` opens with a speaker's label or a Q/A mark."""
-    return bool(LABEL.match(text, line_start) or QA_LABEL.match(text, line_start))
+    return any(rx.match(text, line_start) for rx in (LABEL, QUESTION_LABEL, ANSWER_LABEL))
 
 
 TRANSCRIPT_LABELS = 3  # how many labelled lines make a page a transcript
