@@ -1,0 +1,241 @@
+"""Earlier mentions a reference back can point to: the named entities, described speakers and sources
+of the sentences before, and the claimants of earlier claims (`EarlierMentions`, the base of
+`mentions.Resolver`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kursk_claims.domain.registry import lookup, resolve_role, side_of_phrase
+from kursk_claims.rules.context import (
+    WINDOW_BACK,
+    WINDOW_FWD,
+    DocContext,
+    Mention,
+    _norm,
+    _place_regex,
+    ent_type_of,
+    ents_of,
+)
+from kursk_claims.rules.phrases import (
+    _PERSON_HEADS,
+    _SPEAKING_PEOPLE,
+    ANAPHOR_HEADS,
+    DESCRIBED_HEADS,
+    INSTITUTION_HEADS,
+    PLATFORMS,
+    Found,
+    _canon_entity,
+    _entity_for_phrase,
+    _reporting_verbs,
+    _title_words,
+)
+from kursk_claims.rules.tree import _subject_of, _subtree_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+class EarlierMentions:
+    """The search for earlier mentions; `resolve_subject` (the resolver's) names described speakers."""
+
+    ctx: DocContext
+
+    def when(self) -> str | None:
+        """The date roles are resolved at: the document date."""
+        return self.ctx.doc_date
+
+    def resolve_subject(self, subj: Token, sent_idx: int, around: int) -> Found | None:
+        """The claimant a subject token names (`mentions.Resolver` gives it)."""
+        raise NotImplementedError
+
+    def next_person(self, sent_idx: int, around: int) -> Mention | None:
+        """A pronoun with nothing before it (a page that starts mid-article): the next named person."""
+        if any(
+            self.ctx.sent_doc(j, around) is not None and not self.ctx.sentences[j].furniture
+            for j in range(max(0, sent_idx - WINDOW_BACK), sent_idx)
+        ):
+            return None
+        for j in range(sent_idx + 1, sent_idx + WINDOW_FWD + 1):
+            sdoc = self.ctx.sent_doc(j, around)
+            if sdoc is None:
+                continue
+            for e in ents_of(sdoc):
+                ce = _canon_entity(e) if e.label_ == "PERSON" else None
+                if ce is not None:
+                    return Mention(j, ce.name, ce.side, "person", ce.kind)
+        return None
+
+    def _speaker_tokens(self, sdoc: Doc) -> set[int]:
+        out: set[int] = set()
+        for v in _reporting_verbs(sdoc):
+            subj = _subject_of(v)
+            if subj is not None:
+                out.update(t.i for t in subj.subtree)
+        return out
+
+    @staticmethod
+    def _unnamed_speakers(sdoc: Doc, heads: frozenset[str] = _SPEAKING_PEOPLE) -> list[Token]:
+        """Subjects of the sentence's reporting verbs named by a role, not a name: people described
+        (`heads` by default), or institutions (INSTITUTION_HEADS: 'the administration reported')."""
+        out = []
+        for v in _reporting_verbs(sdoc):
+            subj = _subject_of(v)
+            if (
+                subj is not None
+                and subj.pos_ == "NOUN"
+                and not ent_type_of(subj)
+                and subj.lemma_.lower() in heads
+            ):
+                out.append(subj)
+        return out
+
+    def role_holder_named(self, phrase: str, sent_idx: int, around: int) -> Found | None:
+        """'the chief of the General Staff' without a country: the holder of that role in either
+        country, if the article has named exactly one of them."""
+        holders = {
+            e.name: e
+            for country in ("russia", "ukraine", "north korea")
+            if (e := resolve_role(f"{country} {phrase}", self.when())) is not None and e.kind == "person"
+        }
+        if not holders:
+            return None
+        named: set[str] = set()
+        for j in self.ctx.window(around):
+            if j > sent_idx:
+                break
+            sdoc = self.ctx.sent_doc(j, around)
+            for ent in ents_of(sdoc) if sdoc is not None else ():
+                ce = _canon_entity(ent) if ent.label_ == "PERSON" else None
+                if ce is not None and ce.name in holders:
+                    named.add(ce.name)
+        if len(named) != 1:
+            return None
+        holder = holders[named.pop()]
+        return Found(holder.name, holder.side, holder.kind, "")
+
+    def last_mention(
+        self,
+        sent_idx: int,
+        around: int,
+        *,
+        kinds: tuple[str, ...] = (),
+        heads: tuple[str, ...] = (),
+        before: int | None = None,
+        speakers: bool = False,
+    ) -> Mention | None:
+        """The latest entity mention before this point: earlier claims' claimants and window mentions.
+
+        The latest that fits `kinds` and `heads` in the order (sentence, offset), ties in the order
+        sentence mentions, then claims; with `heads`, a person whose own title has the head comes
+        first. Sentences are read from the latest back and reading stops at the first that holds
+        one, so earlier sentences are not parsed for it."""
+        window = self.ctx.window(around)
+        claims_at: dict[int, list[tuple[int, Mention]]] = {}
+        for c in self.ctx.claims:
+            cs = self.ctx.sentence_at(c.start)
+            sidx = cs.idx if cs is not None else None
+            if c.claimant and sidx is not None and sidx <= sent_idx and sidx in window:
+                known = lookup(c.claimant)
+                kind = known.kind if known else "other"
+                head = self.ctx.claimant_heads.get(c.start, "")
+                claims_at.setdefault(sidx, []).append(
+                    (c.start, Mention(sidx, c.claimant, c.claimant_side, head, kind))
+                )
+        read: dict[int, list[tuple[int, Mention]]] = {}
+
+        def latest_first(j: int) -> list[Mention]:
+            if j not in read:
+                cands = self._mentions_in(j, sent_idx, around, before, speakers) + claims_at.get(j, [])
+                cands.sort(key=lambda x: x[0])  # stable: equal offsets keep the order above
+                read[j] = cands
+            return [m for _, m in reversed(read[j])]
+
+        order = range(min(sent_idx, window.stop - 1), window.start - 1, -1)
+        if heads:
+            titled = {f"titled:{h}" for h in heads}
+            for j in order:
+                for m in latest_first(j):
+                    if (not kinds or m.kind in kinds) and titled & set(m.head.split()):
+                        return m
+        for j in order:
+            for m in latest_first(j):
+                if kinds and m.kind not in kinds:
+                    continue
+                if heads and not (set(heads) & set(m.head.split())):
+                    continue
+                return m
+        return None
+
+    def _mentions_in(
+        self, j: int, sent_idx: int, around: int, before: int | None, speakers: bool
+    ) -> list[tuple[int, Mention]]:
+        """(offset in the sentence, mention) of the named entities, the speakers described rather
+        than named (with `speakers`) and the 'sources' of sentence j."""
+        sdoc = self.ctx.sent_doc(j, around)
+        if sdoc is None or self.ctx.sentences[j].furniture:
+            return []
+        cands: list[tuple[int, Mention]] = []
+        speaker_toks = self._speaker_tokens(sdoc) if speakers else set()
+        for e in ents_of(sdoc):
+            if speakers and e.root.i not in speaker_toks:
+                continue
+            if j == sent_idx and before is not None and e.start_char >= before:
+                continue
+            ce = _canon_entity(e) if e.label_ in ("PERSON", "ORG") else None
+            if ce is None or ce.name.lower() in PLATFORMS or ce.name in _place_regex()[1]:
+                continue  # "on Telegram", "in Sudzha" (taken for a person): no earlier speaker
+            if ce.kind == "person" and ce.side is None:
+                ce = ce._replace(side=side_of_phrase(_norm(_subtree_text(e.root))))
+            head = "person" if ce.kind == "person" else e.root.lemma_.lower()
+            name_low = ce.name.lower()
+            heads_here = {head} | {w for w in ANAPHOR_HEADS | DESCRIBED_HEADS if w in name_low}
+            # what the sentence calls it: "Ironclad Tally, an open-source project", "the mapping group
+            # Kaira Analytics" are "the project", "the group" further on
+            described = [
+                c for c in e.root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < e.start)
+            ]
+            if e.root.dep_ in ("appos", "compound"):
+                described.append(e.root.head)  # "Rybar, a channel", "the DeepState project"
+            # "Rybar, the most-quoted of the military channels": one of the things the 'of' names
+            described += [
+                p
+                for c in described
+                if c.dep_ == "appos"
+                for g in c.children
+                if g.lower_ == "of"
+                for p in g.children
+                if p.dep_ == "pobj"
+            ]
+            heads_here |= {c.lemma_.lower() for c in described} & DESCRIBED_HEADS
+            if "intelligence" in name_low or "service" in name_low:
+                heads_here |= {"agency", "service"}
+            if ce.kind == "person":
+                heads_here |= _PERSON_HEADS
+                # the heads their own title gives them ("Chief of the General Staff ... Valery
+                # Gerasimov" is "the general", "Supreme Commander-in-Chief Vladimir Putin" is not)
+                heads_here |= {f"titled:{w}" for w in _title_words(e, ce.name, self.when()) & _PERSON_HEADS}
+            cands.append((e.start_char, Mention(j, ce.name, ce.side, " ".join(sorted(heads_here)), ce.kind)))
+        for subj in self._unnamed_speakers(sdoc) if speakers else ():
+            # "an official of the regional emergencies department told TASS ...": a speaker the
+            # entity recogniser does not see
+            if j == sent_idx and before is not None and subj.idx >= before:
+                continue
+            got = self.resolve_subject(subj, j, around)
+            if got is not None and got.kind in ("person", "other"):
+                cands.append((subj.idx, Mention(j, got.name, got.side, "person", "person")))
+        for subj in self._unnamed_speakers(sdoc, INSTITUTION_HEADS) if speakers else ():
+            # "..., the administration reported on Telegram. ..., it said.": a body named by its role
+            if j == sent_idx and before is not None and subj.idx >= before:
+                continue
+            got = self.resolve_subject(subj, j, around)
+            if got is not None and got.kind == "body":
+                cands.append((subj.idx, Mention(j, got.name, got.side, got.head, "body")))
+        for t in sdoc if not speakers else ():
+            if t.lemma_.lower() in ("source", "informant") and t.dep_ in ("nsubj", "nsubjpass"):
+                if j == sent_idx and before is not None and t.idx >= before:
+                    continue
+                got = _entity_for_phrase(t, self.when())
+                if got and got.kind != "other":
+                    cands.append((t.idx, Mention(j, got.name, got.side, "source informant", got.kind)))
+        return cands
