@@ -576,6 +576,51 @@ WHO_CLAIMS = [
         None,
         id="counted-speakers-still-speak",
     ),
+    pytest.param(
+        "A Pentagon spokeswoman, Maria Lund, said Washington believed about 9,000 North Korean soldiers had "
+        "reached the Kursk region.",
+        "about 9,000",
+        "Maria Lund",
+        "claimant.speaker_for_own",
+        id="a-spokeswoman-reporting-what-her-government-believes",
+    ),
+    pytest.param(
+        "A drone pilot who gave his name as Taras said his crew had counted about 60 destroyed vehicles.",
+        "about 60",
+        "Taras",
+        "claimant.speaker_for_own",
+        id="a-speaker-reporting-what-his-own-crew-counted",
+    ),
+    pytest.param(
+        "Petro Kovalenko commands a drone company near Sudzha. On one road alone, he said, his company "
+        "counted 25 Russian tanks.",
+        "25",
+        "Petro Kovalenko",
+        "claimant.speaker_for_own",
+        id="he-said-his-company-counted",
+    ),
+    pytest.param(
+        "Zelensky said Moscow claimed to have retaken 12 villages.",
+        "12",
+        "Russia",
+        None,
+        id="the-other-side-s-claim-relayed-stays-theirs",
+    ),
+    pytest.param(
+        "A Ukrainian battalion commander said 40 Russian soldiers had surrendered near Sudzha.",
+        "40",
+        "battalion commander",
+        None,
+        id="a-unit-commander-holds-no-country-s-role",
+    ),
+    pytest.param(
+        "The commander of a Ukrainian drone unit fighting near the village of Snagost said Russia had "
+        "massed 30,000 troops.",
+        "30,000",
+        "commander of a Ukrainian drone unit",
+        None,
+        id="a-name-in-the-clause-describing-the-speaker-is-not-the-speaker",
+    ),
 ]
 
 

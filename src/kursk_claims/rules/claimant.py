@@ -36,6 +36,7 @@ from kursk_claims.rules.relay import (
     _relayed_by_outlet,
     _relayed_owner,
     _reported_as_saying,
+    speaker_for_own,
 )
 from kursk_claims.rules.sourced import according_to, in_statement
 from kursk_claims.rules.spans import bracketed_source, floating_quote, speaker_span
@@ -255,6 +256,9 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
         if got is not None:
             if got.name.lower() in ("i", "we"):
                 continue
+            own = speaker_for_own(r, v, subj, got, s.idx)
+            if own is not None:
+                return own
             relayed_by = _relayed_by_outlet(r, v, got, s.idx)
             if relayed_by is not None:
                 return relayed_by

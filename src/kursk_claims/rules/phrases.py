@@ -220,14 +220,17 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
                     if g.dep_ == "pobj":
                         return _entity_for_phrase(g, when)
         return None  # "reports" alone: unattributed
-    role = resolve_role(text, when)
+    role = resolve_role(text, when) if not _below_command(tok) else None
     # "Kursk's governor", "Russia's human rights commissioner": the holder of the role on that date
     if role is not None and (
         head_low in ANAPHOR_HEADS | PERSON_TITLES | {"commander-in-chief"} or role.kind == "body"
     ):
         return Found(role.name, role.side, role.kind, head_low)
+    # "A commander of a Ukrainian drone unit fighting near the village of Snagost": a name in a clause
+    # that describes the speaker is not the speaker
+    described = {t.i for c in tok.subtree if c.dep_ in ("acl", "relcl") for t in c.subtree}
     for e in ents:
-        if e.label_ in ("ORG", "GPE", "NORP", "PERSON"):
+        if e.label_ in ("ORG", "GPE", "NORP", "PERSON") and e.root.i not in described:
             ent = _canon_entity(e)
             if ent is not None and (e.label_ != "GPE" or e.root.i == tok.i):
                 return Found(ent.name, ent.side, ent.kind, head_low)
@@ -251,6 +254,20 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
         by = _source_agent(tok)
         return _entity_for_phrase(by, when) if by is not None else None
     return Found(cleaned, side_of_phrase(cleaned), "other", head_low)
+
+
+# the units of an army below its command (data formation_nouns)
+FORMATION_NOUNS: frozenset[str] = frozenset(attribution_data()["formation_nouns"])
+
+
+def _below_command(tok: Token) -> bool:
+    """'A Ukrainian battalion commander', 'the commander of a Ukrainian drone unit', 'a Ukrainian
+    commander': a phrase naming one of many — a unit's holder, or any one of them — names no
+    country's role holder ('Ukraine's commander' is Syrskyi)."""
+    sub = list(tok.subtree)
+    if sub[0].lower_ in ("a", "an", "one"):
+        return True
+    return any(t.i != tok.i and t.lemma_.lower() in FORMATION_NOUNS for t in sub)
 
 
 def _source_agent(tok: Token) -> Token | None:

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from kursk_claims.domain.registry import lookup, resolve_role, side_of_phrase
 from kursk_claims.rules.attribution import Attribution
-from kursk_claims.rules.context import attribution_data, ents_of
+from kursk_claims.rules.context import attribution_data, ent_type_of, ents_of
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
-from kursk_claims.rules.phrases import INSTITUTION_HEADS, REPORT_VERBS, STATEMENT_NOUNS, Found
-from kursk_claims.rules.tree import _agent_of, _phrase
+from kursk_claims.rules.phrases import INSTITUTION_HEADS, METONYMS, REPORT_VERBS, STATEMENT_NOUNS, Found
+from kursk_claims.rules.tree import _agent_of, _phrase, _subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -187,3 +187,49 @@ def _statement_author(noun: Token) -> Token | None:
                 return next((g for g in noun.children if g.dep_ in ("compound", "poss")), None)
             return by
     return None
+
+
+# a country or its capital speaking ('Washington believed', 'Ukraine says'), as the registry resolves it
+_COUNTRY_VOICES = frozenset(METONYMS.values()) | {"Ukraine", "Russia", "North Korea"}
+
+
+def _outer_speaker(v: Token) -> Token | None:
+    """The reporting verb a report sits inside: 'X said [that] his unit counted ...' (the report is
+    the speaker's clause) or 'his unit counted ..., he said' (the speaker's verb set in it)."""
+    for c in v.children:
+        if c.dep_ == "parataxis" and c.lemma_.lower() in REPORT_VERBS and _subject_of(c) is not None:
+            return c
+    up = v
+    while up.dep_ in ("ccomp", "conj", "xcomp") and up.head.i != up.i:
+        up = up.head
+        if up.lemma_.lower() in REPORT_VERBS and up.pos_ in ("VERB", "AUX") and _subject_of(up) is not None:
+            return up
+    return None
+
+
+def speaker_for_own(r: Resolver, v: Token, subj: Token, got: Found, sent_idx: int) -> Attribution | None:
+    """'Moriak said his platoon counted roughly 30 bodies', 'Singh said Washington believed about
+    10,000 troops ...': a report inside a speaker's report, made by the speaker's own people (a
+    possessive pronoun) or the government they speak for, is the speaker's account — the one the
+    reporter heard it from."""
+    own_people = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in subj.children)
+    own_country = got.name in _COUNTRY_VOICES
+    if not (own_people or own_country) or ent_type_of(subj) in ("PERSON", "ORG"):
+        return None
+    outer = _outer_speaker(v)
+    speaker = _subject_of(outer) if outer is not None else None
+    if outer is None or speaker is None:
+        return None
+    said = r.resolve_subject(speaker, sent_idx, sent_idx)
+    if said is None or said.kind == "media" or said.name in _COUNTRY_VOICES:
+        return None
+    if own_country and (said.side != got.side or said.kind not in ("person", "body")):
+        return None  # "Zelensky said Moscow claimed ...": the other side's claim, relayed
+    return Attribution.of(
+        said,
+        Decision(
+            "claimant.speaker_for_own",
+            f"'{_phrase(subj)} {v.text}' inside '{outer.text}': the speaker reports for their own",
+        ),
+        outer,
+    )
