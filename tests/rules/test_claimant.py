@@ -621,6 +621,14 @@ WHO_CLAIMS = [
         None,
         id="a-name-in-the-clause-describing-the-speaker-is-not-the-speaker",
     ),
+    pytest.param(
+        "A volunteer group from Belgorod that has been working in the district alongside the army since March 3 "
+        "said it had found the bodies of 14 civilians.",
+        "14 civilians",
+        "volunteer group from Belgorod",
+        "claimant.reporting_verb",
+        id="a-long-description-is-written-down-without-its-clause",
+    ),
 ]
 
 

@@ -15,6 +15,7 @@ from kursk_claims.domain.registry import (
 )
 from kursk_claims.rules.context import (
     _norm,
+    _place_regex,
     attribution_data,
     ent_id_of,
     ents_of,
@@ -229,13 +230,25 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
     # "A commander of a Ukrainian drone unit fighting near the village of Snagost": a name in a clause
     # that describes the speaker is not the speaker
     described = {t.i for c in tok.subtree if c.dep_ in ("acl", "relcl") for t in c.subtree}
+    # "A volunteer group from Belgorod": where a speaker comes from is no speaker, however tagged
+    origin = {
+        g.i
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("from", "in", "near") and tok.pos_ == "NOUN"
+        for g in c.children
+        if g.dep_ == "pobj" and _norm(g.text) in _place_regex()[1]
+    }
     for e in ents:
-        if e.label_ in ("ORG", "GPE", "NORP", "PERSON") and e.root.i not in described:
+        if e.label_ in ("ORG", "GPE", "NORP", "PERSON") and e.root.i not in described | origin:
             ent = _canon_entity(e)
             if ent is not None and (e.label_ != "GPE" or e.root.i == tok.i):
                 return Found(ent.name, ent.side, ent.kind, head_low)
     if tok.pos_ == "PRON":
         return None
+    if len(text) > 80 and described:
+        # "A volunteer group from Kursk that has been entering the town ... said": a long description
+        # is written down without the clause that describes it
+        text = _norm(doc[sub[0].i : min(described)].text).strip(" ,")
     cleaned = _strip_possessive(re.sub(r"(?i)^(?:the|a|an)\s+", "", text).strip())
     if not cleaned or len(cleaned) > 80:
         return None
