@@ -10,12 +10,8 @@ from kursk_claims.models import Claim
 from kursk_claims.rules.actor import document_actor, speaker_sides
 from kursk_claims.rules.context import DocContext
 from kursk_claims.rules.decision import Decision, rule_of
-from kursk_claims.rules.document import (
-    DOC_PASSES,
-    credit_headlines,
-    delayed_identification,
-    inherit_list_context,
-)
+from kursk_claims.rules.document import DOC_PASSES, credit_headlines, inherit_list_context
+from kursk_claims.rules.identified import delayed_identification
 
 
 def claim(ctx: DocContext, phrase: str, metric: str, value: float, nth: int = 0, **kw: Any) -> Claim:

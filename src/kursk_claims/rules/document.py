@@ -15,10 +15,11 @@ from kursk_claims.rules.claim_date import _claim_date, _dated_statements, same_s
 from kursk_claims.rules.claimant import _source_line, attribute
 from kursk_claims.rules.context import DocContext, _norm, ents_of, opposite
 from kursk_claims.rules.decision import Decision, rule_of
+from kursk_claims.rules.identified import delayed_identification
 from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.metric import classify_metric
-from kursk_claims.rules.phrases import ANAPHOR_HEADS, ANAPHOR_SYNONYMS, _canon_entity
+from kursk_claims.rules.phrases import ANAPHOR_HEADS, _canon_entity
 from kursk_claims.rules.place import _in_russia, location_for
 from kursk_claims.rules.predicate import FULL_CONTROL, _predicate
 from kursk_claims.rules.statement_days import event_day
@@ -412,31 +413,6 @@ def _is_generic(name: str) -> bool:
     )
 
 
-class Identified(NamedTuple):
-    """A person named after an unnamed source: the sentence that names them, their name and side."""
-
-    sent: int
-    name: str
-    side: str | None
-
-
-def _named_person_after(ctx: DocContext, s_idx: int, side: str | None) -> Identified | None:
-    """The first named person of the same side in the next two sentences ('The official, Sergei Rudskoi, ...')."""
-    for j in range(s_idx + 1, min(len(ctx.sentences), s_idx + 3)):
-        sdoc = ctx.sent_doc(j, s_idx)
-        if sdoc is None or ctx.sentences[j].furniture:
-            continue
-        for e in ents_of(sdoc):
-            if e.label_ != "PERSON" or e.root.dep_ not in ("nsubj", "nsubjpass", "appos"):
-                continue  # the identification is the subject or an apposition, not any mention
-            ce = _canon_entity(e)
-            if ce is None:
-                continue
-            if side is None or ce.side in (side, None):
-                return Identified(j, ce.name, ce.side)
-    return None
-
-
 def inherit_list_context(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     """Items of a tally ('tanks ‒ 10,199') under an intro line ending in ':' take the intro's
     source, date and side from the figure stated just before the list."""
@@ -483,86 +459,6 @@ def inherit_list_context(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
 
 
 # a source granted anonymity: "who asked not to be named", "on condition of anonymity"
-_ANONYMOUS = re.compile(
-    r"(?i)\b(?:asked\s+not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)"
-    r"|on\s+(?:the\s+)?condition\s+of\s+anonymity|speaking\s+anonymously|not\s+authori[sz]ed\s+to\s+speak)\b"
-)
-
-
-def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
-    """'..., a senior Russian military official said.' followed by the named official -> that person."""
-    out: list[Claim] = []
-    for c in claims:
-        body = _body_named_after(ctx, c, claims)
-        if body is not None:
-            out.append(body)
-            continue
-        if (
-            c.claimant
-            and re.match(r"(?i)^(?:a|an)\s", c.claimant) is None
-            and not re.match(r"(?i)^(?:senior|top|high-ranking)\s", c.claimant)
-            and not re.match(r"(?i)^(?:\w+\s+)?(?:military\s+)?officials$", c.claimant)  # "Russian officials"
-        ):
-            out.append(c)
-            continue
-        if not c.claimant:
-            out.append(c)
-            continue
-        later = [
-            b for b in claims if b.start > c.start and b.claimant
-            and (c.claimant_side is None or b.claimant_side == c.claimant_side)
-            and (known := lookup(b.claimant)) is not None and known.kind == "person"
-        ]  # fmt: skip
-        cs = ctx.sentence_at(c.start)
-        if cs is not None and _ANONYMOUS.search(cs.text):
-            out.append(c)  # "who asked not to be named": a source the story never names
-            continue
-        s_idx = cs.idx if cs is not None else None
-        named = _named_person_after(ctx, s_idx, c.claimant_side) if s_idx is not None else None
-        if named is not None and (not later or (later[0].start > ctx.sentences[named.sent].start)):
-            c = replace(
-                c, claimant=named.name, claimant_side=named.side or c.claimant_side,
-                evidence={**c.evidence, "claimant": Decision("claimant.delayed_identification", f"'{c.claimant}' identified as {named.name} in sentence {named.sent + 1}").record()},
-            )  # fmt: skip
-            out.append(c)
-            continue
-        if later and s_idx is not None:
-            b = later[0]
-            bs = ctx.sentence_at(b.start)
-            b_idx = bs.idx if bs is not None else None
-            if b_idx is not None and b_idx - s_idx <= 2:
-                c = replace(
-                    c, claimant=b.claimant, claimant_side=b.claimant_side,
-                    evidence={**c.evidence, "claimant": Decision("claimant.delayed_identification", f"'{c.claimant}' identified as {b.claimant} in sentence {b_idx + 1}").record()},
-                )  # fmt: skip
-        out.append(c)
-    return out
-
-
-def _body_named_after(ctx: DocContext, c: Claim, claims: list[Claim]) -> Claim | None:
-    """'a Washington-based think tank' said ..., then 'The Institute for the Study of War assesses ...'
-    within three sentences: an institution described before it is named is the one named."""
-    if not c.claimant or lookup(c.claimant) is not None:
-        return None
-    # the description's head noun ("think tank", not "military" of "a senior military official")
-    words = re.findall(r"[a-z]+", c.claimant.lower())
-    heads = [h for h in ANAPHOR_HEADS if words and h == words[-1] and h in ANAPHOR_SYNONYMS]
-    cs = ctx.sentence_at(c.start)
-    if not heads or cs is None:
-        return None
-    for b in claims:
-        bs = ctx.sentence_at(b.start)
-        known = lookup(b.claimant) if b.claimant else None
-        if b.start <= c.start or bs is None or bs.idx - cs.idx > 3 or known is None or known.kind != "body":
-            continue
-        if any(w in known.name.lower() for h in heads for w in ANAPHOR_SYNONYMS[h]):
-            return replace(
-                c, claimant=known.name, claimant_side=known.side,
-                evidence={**c.evidence, "claimant": Decision("claimant.delayed_identification", f"'{c.claimant}' identified as {known.name} in sentence {bs.idx + 1}").record()},
-            )  # fmt: skip
-    return None
-
-
 class DocPass(NamedTuple):
     """One document-level pass: a stable name and the function that rewrites the claim list."""
 
