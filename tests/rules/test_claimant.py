@@ -629,6 +629,31 @@ WHO_CLAIMS = [
         "claimant.reporting_verb",
         id="a-long-description-is-written-down-without-its-clause",
     ),
+    pytest.param(
+        "Ukrainian units have dug in up to 12 kilometres from the border, a Ukrainian colonel said on Monday. "
+        "Colonel Ivan Hrytsai, who commands a brigade near Sudzha, told reporters the line was holding.",
+        "up to 12 kilometres",
+        "Ivan Hrytsai",
+        "claimant.delayed_identification",
+        id="a-colonel-described-then-the-colonel-named",
+    ),
+    pytest.param(
+        "Colonel Ivan Hrytsai commands a brigade near Sudzha. The governor said 12 civilians had been "
+        "killed. The colonel, speaking again after the governor's figures were read out to him, said his "
+        "brigade had taken 87 Russian servicemen prisoner.",
+        "87 Russian servicemen",
+        "Ivan Hrytsai",
+        None,
+        id="the-colonel-with-a-clause-set-off-after-the-title",
+    ),
+    pytest.param(
+        "Andriy Kovalenko, a spokesman for the agency, spoke on Sunday night. The defence ministry in Kyiv "
+        "gave no figures. The spokesman said Ukrainian troops still held more than 600 square kilometres.",
+        "more than 600 square kilometres",
+        "Andriy Kovalenko",
+        None,
+        id="the-spokesman-is-the-person-described-as-one",
+    ),
 ]
 
 

@@ -8,11 +8,17 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from kursk_claims.domain.registry import lookup
+from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.models import Claim
 from kursk_claims.rules.context import DocContext, ents_of
 from kursk_claims.rules.decision import Decision
-from kursk_claims.rules.phrases import ANAPHOR_HEADS, ANAPHOR_SYNONYMS, _canon_entity
+from kursk_claims.rules.phrases import (
+    ANAPHOR_HEADS,
+    ANAPHOR_SYNONYMS,
+    PERSON_TITLES,
+    _canon_entity,
+    _title_words,
+)
 
 
 class Identified(NamedTuple):
@@ -46,13 +52,68 @@ _ANONYMOUS = re.compile(
 )
 
 
+def _title_of_description(ctx: DocContext, c: Claim) -> str | None:
+    """'a Ukrainian colonel said', 'Ukrainian colonel says' (a headline): a person described by a title
+    and nothing that names them — the title ('colonel'); not 'the colonel', which refers back."""
+    words = (c.claimant or "").split()
+    if not words or lookup(c.claimant or "") is not None or words[-1].lower() not in PERSON_TITLES:
+        return None
+    if any(w[0].isupper() and side_of_phrase(w) is None for w in words):
+        return None  # a name, or a body's
+    cs = ctx.sentence_at(c.start)
+    at = cs.text.find(c.claimant or "") if cs is not None else -1
+    if cs is None or at < 0 or re.search(r"(?i)\bthe\s+$", cs.text[:at]):
+        return None
+    return words[-1].lower()
+
+
+def _named_with_title_after(ctx: DocContext, s_idx: int, side: str | None, title: str) -> Identified | None:
+    """The first person in the next two sentences whose own title has `title` ('Colonel Taras Melnyk',
+    'Taras Melnyk, a colonel ...'), of the same side."""
+    for j in range(s_idx + 1, min(len(ctx.sentences), s_idx + 3)):
+        sdoc = ctx.sent_doc(j, s_idx)
+        if sdoc is None or ctx.sentences[j].furniture:
+            continue
+        for e in ents_of(sdoc):
+            ce = _canon_entity(e) if e.label_ == "PERSON" else None
+            if ce is None or title not in _title_words(e, ce.name, ctx.doc_date):
+                continue
+            if side is None or ce.side in (side, None):
+                return Identified(j, ce.name, ce.side)
+    return None
+
+
 def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
-    """'..., a senior Russian military official said.' followed by the named official -> that person."""
+    """'..., a senior Russian military official said.' followed by the named official -> that person;
+    'a Ukrainian colonel said' followed by the colonel named (`Colonel Taras Melnyk told ...`)."""
     out: list[Claim] = []
     for c in claims:
         body = _body_named_after(ctx, c, claims)
         if body is not None:
             out.append(body)
+            continue
+        title = _title_of_description(ctx, c)
+        cs = ctx.sentence_at(c.start)
+        titled = (
+            _named_with_title_after(ctx, cs.idx, c.claimant_side, title)
+            if title is not None and cs is not None and not _ANONYMOUS.search(cs.text)
+            else None
+        )
+        if titled is not None:
+            out.append(
+                replace(
+                    c,
+                    claimant=titled.name,
+                    claimant_side=titled.side or c.claimant_side,
+                    evidence={
+                        **c.evidence,
+                        "claimant": Decision(
+                            "claimant.delayed_identification",
+                            f"'{c.claimant}' identified as {titled.name}, a {title}, in sentence {titled.sent + 1}",
+                        ).record(),
+                    },
+                )  # fmt: skip
+            )
             continue
         if (
             c.claimant

@@ -193,7 +193,14 @@ class Resolver(EarlierMentions):
                 for e in ents_of(subj.doc)
             )
         ):
+            # "Russian Defense Ministry spokesman Igor Konashenkov said ... the spokesman said": the
+            # person the article described as its spokesman, else the body that spoke
+            # (a spokesman whose description gives no side speaks for the body's: "Andriy Kovalenko, a
+            # spokesman for the agency")
+            person = self._described_as(low, sent_idx, subj.idx, around)
             m = self.last_mention(sent_idx, around, kinds=("body",), before=subj.idx)
+            if person is not None:
+                return person if person.side or m is None else person._replace(side=m.side)
             if m is not None:
                 return Found(m.name, m.side, m.kind, low)
         found = _entity_for_phrase(subj, self.when())
@@ -204,8 +211,17 @@ class Resolver(EarlierMentions):
         titled = is_definite and head in PERSON_TITLES and lookup(name) is None
         # "the historian", "the war correspondent"; not "the Russian historian" nor "the spokesman
         # for the ministry", which say more than the title
+        # ("The colonel, speaking again after ..., said": a clause set off after the title says nothing
+        # of who it is)
+        clause = {
+            t.i for c in subj.children if c.dep_ in ("acl", "relcl") and c.i > subj.i for t in c.subtree
+        }
         titled = titled and all(
-            t is subj or t.lower_ == "the" or (t.dep_ in ("amod", "compound") and _side_word(t) is None)
+            t is subj
+            or t.lower_ == "the"
+            or t.i in clause
+            or (t.is_punct and t.i > subj.i)
+            or (t.dep_ in ("amod", "compound") and _side_word(t) is None)
             for t in subj.subtree
         )
         if titled and head not in ANAPHOR_HEADS:
