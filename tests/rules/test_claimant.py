@@ -654,6 +654,26 @@ WHO_CLAIMS = [
         None,
         id="the-spokesman-is-the-person-described-as-one",
     ),
+    pytest.param(
+        "Tatyana Moskalkova, the Russian ombudswoman, met relatives in Kursk. Her Ukrainian "
+        "counterpart, Dmytro Lubinets, said on Sunday that Ukraine was ready to hand over more civilians.\n\n"
+        "Asked about those figures, the ombudswoman said she could not confirm them. She added that 49 of "
+        "the Russian soldiers returned in the exchange had been captured in the Kursk region.",
+        "49 of the Russian soldiers",
+        "Tatyana Moskalkova",
+        None,
+        id="she-is-the-person-the-title-before-names",
+    ),
+    pytest.param(
+        "Major Dmytro Kravets said the raid had involved more than 100 Russian soldiers.\n\n"
+        "The account was echoed by a Russian officer who identified himself only by the call sign Tundra. "
+        "In a video broadcast by state television on Sunday, he claimed that his unit had captured 27 "
+        "Ukrainian soldiers.",
+        "27 Ukrainian soldiers",
+        "Tundra",
+        None,
+        id="he-is-the-call-sign-the-sentence-before-introduces",
+    ),
 ]
 
 

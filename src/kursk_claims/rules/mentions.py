@@ -39,6 +39,7 @@ from kursk_claims.rules.phrases import (
     ANAPHOR_HEADS,
     ANAPHOR_SYNONYMS,
     BODY_WORDS,
+    CALL_SIGN,
     DESCRIBED_HEADS,
     PERSON_TITLES,
     REPORT_VERBS,
@@ -320,6 +321,22 @@ class Resolver(EarlierMentions):
             return None
         root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
         lead = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+        if not any(e.label_ == "PERSON" for e in ents_of(sdoc)):
+            # "... a Russian officer who identified himself only by the call sign Tundra. ..., he claimed"
+            called = list(CALL_SIGN.finditer(sdoc.text))
+            if len(called) == 1:
+                side = side_of_phrase(sdoc.text[: called[0].start()]) or self.home_side()
+                return Found(called[0].group(1), side, "person", subj.lower_)
+            # "Asked about those figures, the ombudswoman said ... She added": the person the title is
+            if (
+                lead is not None
+                and lead.pos_ == "NOUN"
+                and lead.lemma_.lower() in PERSON_TITLES
+                and any(c.lower_ == "the" for c in lead.children)
+            ):
+                got = self.resolve_subject(lead, j, around)
+                if got is not None and got.kind == "person" and got.name[:1].isupper():
+                    return got
         if lead is not None and ent_type_of(lead) != "PERSON":
             # "The head of the Sumy regional military administration, Volodymyr Artiukh, offered ..."
             lead = next((c for c in lead.children if c.dep_ == "appos" and ent_type_of(c) == "PERSON"), None)
