@@ -363,6 +363,7 @@ def test_a_page_that_opens_with_its_own_day(text: str, expected: tuple[str, str]
         ("As of 12 August, 121,000 had left.", "12 August"),
         ("According to DeepState, as of Saturday Ukraine controlled 110 km².", "Saturday"),
         ("As of now, nothing is known.", None),
+        ("Prisoners held by Ukraine: over 870 (as of March 2025).", "March 2025"),  # a month, not March 20
     ],
 )
 def test_as_of_takes_a_day_or_a_weekday(text: str, as_of: str | None) -> None:

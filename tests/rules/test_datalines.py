@@ -41,6 +41,12 @@ def _line(text: str, figure: str) -> DataLine | None:
             DataLine("Russian losses, killed, wounded and captured", "Ukrainian General Staff", None),
         ),
         ("tanks ‒ 10,199 (+9)", "10,199", DataLine("tanks", "+9", None)),
+        (
+            "• Over 900 — Russian soldiers taken prisoner in the Kursk region, according to the prisoner of war "
+            "headquarters in Kyiv (as of March 2025).",
+            "Over 900",
+            DataLine("Russian soldiers taken prisoner in the Kursk region", None, None),
+        ),
     ],
 )
 def test_data_line(text: str, figure: str, expected: DataLine) -> None:

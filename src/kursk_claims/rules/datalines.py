@@ -29,6 +29,11 @@ _FIGURE_FIRST_BEFORE = re.compile(r"^\s*" + _BULLET + r"[\"“]?\s*$")
 _FIGURE_FIRST_AFTER = re.compile(
     r"^[\"”]?\s*[—–-]\s+(?P<label>[^\[\]()\n|]{3,90}?)\s*(?:[\[(](?P<bracket>[^\]\)\n]{2,90})[\])])?\s*$"
 )
+# ... or a longer line that goes on to name its source in words: "Over 870 — Russian soldiers taken
+# prisoner in Kursk Oblast, according to Ukraine's Coordination Headquarters (as of March 2025)."
+_FIGURE_FIRST_PROSE = re.compile(
+    r"^[\"”]?\s*[—–-]\s+(?P<label>[A-Za-z][^\[\]()\n|,;:]{2,90}?)\s*(?:[,;(\[]|$)"
+)
 # the label opens the line: "Peak area held by Ukraine: about 1,300 sq km (Syrskyi, late August)"
 _LABEL_FIRST_BEFORE = re.compile(
     r"^\s*" + _BULLET + r"(?P<label>[A-Za-z][^:|\n]{2,90}?)\s*[:‒–—-]\s*"
@@ -51,7 +56,8 @@ def data_line(text: str, start: int, end: int) -> DataLine | None:
         m = _FIGURE_FIRST_AFTER.match(after)
         if m:
             return _with_bracket(m.group("label"), m.group("bracket"))
-        return None
+        m = _FIGURE_FIRST_PROSE.match(after)
+        return DataLine(m.group("label"), None, None) if m else None
     m = _LABEL_FIRST_BEFORE.match(before)
     if m:
         bracket = _TRAILING_BRACKET.match(after)

@@ -289,7 +289,7 @@ AS_OF = re.compile(
     + WEEKDAY_RX
     + r",?\s+)?(?:"
     + _MONTH
-    + r"\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+"
+    + r"\s+(?:\d{1,2}(?!\d)(?:,?\s+\d{4})?|\d{4})|\d{1,2}\s+"  # "as of March 2025": the month
     + _MONTH
     + r"(?:\s+\d{4})?)|"
     + WEEKDAY_RX
