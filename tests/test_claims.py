@@ -41,6 +41,34 @@ def case(
 
 METRIC = [
     case(
+        "Kursk officials said last month that 1,200 residents were missing. The figure has since fallen to "
+        "about 400, the governor said on Tuesday.",
+        "about 400",
+        {"metric": "civilians"},
+        id="a-figure-named-before-moves-to-a-new-value",
+    ),
+    case(
+        "The agency said in November that 11,000 North Korean troops had been sent. That number had grown "
+        "to 12,500 by February, it said.",
+        "12,500",
+        {"metric": "personnel"},
+        id="that-number-had-grown-to",
+    ),
+    case(
+        "About 150,000 people left their homes in the region. Of these, about 12,000 are still in temporary "
+        "accommodation centres, the regional government said.",
+        "about 12,000",
+        {"metric": "civilians"},
+        id="of-these-a-part-of-the-figure-before",
+    ),
+    case(
+        "The military said 11,000 North Korean soldiers had been deployed. Of these, the military estimated, "
+        "around 3,000 had been killed or wounded.",
+        "around 3,000",
+        {"metric": "casualties"},
+        id="of-these-killed-or-wounded",
+    ),
+    case(
         "Russia's Defence Ministry said 150 Russian servicemen had been returned from territory controlled by Kyiv.",
         "150 Russian servicemen",
         {"metric": "prisoners", "actor": "russia"},

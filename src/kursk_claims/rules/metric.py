@@ -352,6 +352,59 @@ def _counted_noun_metric(
     return MetricHit(metric, noun, Decision("metric.counted_noun", f"head noun '{word}'"))
 
 
+# verbs by which a figure named before moves to a new value (data figure_change_verbs)
+_CHANGE_VERBS: frozenset[str] = frozenset(metric_data()["figure_change_verbs"])
+# "Of these, about 500 ...", "Of these, the source said, some 8,000 were ...": a part opening its clause
+_OF_THESE = re.compile(r"(?i)\bof\s+(?:these|them|those)\s*,?\s*(?:[^,0-9]{0,40},\s*)?$")
+_REFERRED = ("killed", "wounded", "casualties", "personnel", "prisoners", "equipment", "civilians")
+
+
+def _figure_referred_back(
+    q: Quantity, s: Sentence, num: Token, gverb: Token | None, earlier: list[Claim]
+) -> MetricHit | None:
+    """A number that counts what the figure just before counted, by words that refer back to it:
+    'The figure has since fallen to about 400', 'That number had grown to 594' (a figure noun moving
+    to a new value), 'Of these, about 12,000 are still in temporary centres' (a part of it) — with a
+    killed or wounded cue of its own ('Of them, more than 600 are confirmed dead')."""
+    before = earlier[-1] if earlier else None
+    if before is None or before.metric not in _REFERRED or not 0 <= s.start - before.end <= _ANAPHOR_REACH:
+        if before is None or not s.start <= before.start < q.start:
+            return None
+    moved = (
+        gverb is not None
+        and gverb.lemma_.lower() in _CHANGE_VERBS
+        and num.dep_ == "pobj"
+        and num.head.lower_ == "to"
+        and num.head.head == gverb
+        and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in _FIGURE_NOUNS or c.lower_ in ("it", "that", "this"))
+            for c in gverb.children
+        )
+    )
+    subject = num.dep_ in ("nsubj", "nsubjpass") or (
+        num.dep_ == "nummod" and num.head.dep_ in ("nsubj", "nsubjpass")
+    )
+    part = subject and _OF_THESE.search(s.text[: q.start - s.start]) is not None
+    if not (moved or part) or before.metric not in _REFERRED:
+        return None
+    if part and before.metric in ("personnel", "casualties"):
+        if _killed_or_wounded(num.doc[num.i + 1 : min(len(num.doc), num.i + 9)].text) is not None:
+            return MetricHit(
+                "casualties",
+                None,
+                Decision("metric.anaphor", f"a part of '{before.text}', killed or wounded"),
+            )
+        near = _words_lower(list(num.doc[num.i + 1 : num.i + 8]))
+        for target, words in metric_data()["refine_person"]:
+            c = _has_cue(near, words)
+            if c and target in ("killed", "wounded"):
+                return MetricHit(
+                    target, None, Decision("metric.anaphor", f"a part of '{before.text}', cue '{c}'")
+                )
+    how = f"'{gverb.text} to {q.text}'" if moved and gverb is not None else f"'of these, {q.text}'"
+    return MetricHit(before.metric, None, Decision("metric.anaphor", f"{how}: what '{before.text}' counted"))
+
+
 def _bare_number_metric(
     q: Quantity, sdoc: Doc, s: Sentence, num: Token, cues: list[str], earlier: list[Claim]
 ) -> MetricHit | None:
@@ -435,6 +488,9 @@ def _bare_number_metric(
                     "metric.anaphor", f"'{subj_tok.text} {gverb.text} {q.text}': what '{before.text}' counted"
                 ),
             )
+    back = _figure_referred_back(q, s, num, gverb, earlier)
+    if back is not None:
+        return back
     # "put the contingent at 11,000-12,000", "put North Korean casualties in the several hundred range"
     partitive = [t.lower_ for t in num.doc[num.i + 1 : num.i + 3]] in (["of", "them"], ["of", "those"])
     counts = estimator or (gverb is not None and gverb.lemma_.lower() == "number")  # "numbers some 60,000"
