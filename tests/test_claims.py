@@ -1360,6 +1360,15 @@ def test_transliteration(
 
 CLAIM_DATES = [
     case(
+        "Ukrainian units have dug in up to 15 kilometres from the border, a Ukrainian colonel said on Monday.\n\n"
+        "Colonel Ivan Hrytsai, who commands a brigade near Sudzha, told reporters that Ukrainian forces "
+        "controlled more than 40 settlements in the area.",
+        "more than 40 settlements",
+        {"claim_date": "2024-08-12", "claimant": "Ivan Hrytsai"},
+        published="2024-08-13",
+        id="the-named-colonel-made-the-statement-the-description-made-on-monday",
+    ),
+    case(
         "Syrskyi said on Monday that Ukraine still held 800 square kilometres of the Kursk region.",
         "800 square",
         {"claim_date": "2024-11-18"},

@@ -15,7 +15,7 @@ from kursk_claims.rules.claim_date import _claim_date, _dated_statements, same_s
 from kursk_claims.rules.claimant import _source_line, attribute
 from kursk_claims.rules.context import DocContext, _norm, ents_of, opposite
 from kursk_claims.rules.decision import Decision, rule_of
-from kursk_claims.rules.identified import delayed_identification
+from kursk_claims.rules.identified import delayed_identification, identified_after
 from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.metric import classify_metric
@@ -126,6 +126,11 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
         claim_date, date_why = _claim_date(ctx, att, s, sdoc, num)
         if claim_date and att.name and date_why.rule in ("date.statement_time", "date.pattern_time"):
             ctx.dated_statements.append((s.idx, att.name, claim_date))  # later figures of this statement
+            # "a Ukrainian colonel said on Monday ... Colonel Taras Melnyk told reporters ...": the
+            # person named after the description made the same statement
+            named = identified_after(ctx, s.idx, att.name, att.side)
+            if named is not None:
+                ctx.dated_statements.append((s.idx, named.name, claim_date))
         ents = tuple(
             sorted(
                 {

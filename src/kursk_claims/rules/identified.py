@@ -16,7 +16,9 @@ from kursk_claims.rules.phrases import (
     ANAPHOR_HEADS,
     ANAPHOR_SYNONYMS,
     PERSON_TITLES,
+    REPORT_VERBS,
     _canon_entity,
+    _reporting_verbs,
     _title_words,
 )
 
@@ -52,35 +54,60 @@ _ANONYMOUS = re.compile(
 )
 
 
-def _title_of_description(ctx: DocContext, c: Claim) -> str | None:
-    """'a Ukrainian colonel said', 'Ukrainian colonel says' (a headline): a person described by a title
-    and nothing that names them — the title ('colonel'); not 'the colonel', which refers back."""
-    words = (c.claimant or "").split()
-    if not words or lookup(c.claimant or "") is not None or words[-1].lower() not in PERSON_TITLES:
+def _described_title(claimant: str | None, sentence: str) -> tuple[str, bool] | None:
+    """'a Ukrainian colonel said', 'Ukrainian colonel says' (a headline), 'the spokesperson for the
+    Kursk group said': a person described by a title and nothing that names them — the title, and
+    whether the description is definite ('the spokesperson ...')."""
+    head = re.split(r"\s+(?:for|of|in|at|with|from|on)\s+", claimant or "", maxsplit=1)[0]
+    words = head.split()
+    if not words or lookup(claimant or "") is not None or words[-1].lower() not in PERSON_TITLES:
         return None
     if any(w[0].isupper() and side_of_phrase(w) is None for w in words):
         return None  # a name, or a body's
-    cs = ctx.sentence_at(c.start)
-    at = cs.text.find(c.claimant or "") if cs is not None else -1
-    if cs is None or at < 0 or re.search(r"(?i)\bthe\s+$", cs.text[:at]):
+    at = sentence.find(claimant or "")
+    if at < 0:
         return None
-    return words[-1].lower()
+    return words[-1].lower(), re.search(r"(?i)\bthe\s+$", sentence[:at]) is not None
 
 
-def _named_with_title_after(ctx: DocContext, s_idx: int, side: str | None, title: str) -> Identified | None:
+def _named_with_title_after(
+    ctx: DocContext, s_idx: int, side: str | None, title: str, definite: bool
+) -> Identified | None:
     """The first person in the next two sentences whose own title has `title` ('Colonel Taras Melnyk',
-    'Taras Melnyk, a colonel ...'), of the same side."""
+    'Taras Melnyk, a colonel ...'), of the same side; a definite description ('the spokesperson ...
+    said yesterday') is the one whose title has it, or the person a new paragraph opens with as its
+    speaker ('Major Oleksandr Tymoshenko, speaking on the national telethon, said ...')."""
     for j in range(s_idx + 1, min(len(ctx.sentences), s_idx + 3)):
         sdoc = ctx.sent_doc(j, s_idx)
         if sdoc is None or ctx.sentences[j].furniture:
             continue
+        lede = ctx.sent_doc(s_idx, s_idx)
+        one_speaker = lede is not None and len(_reporting_verbs(lede)) == 1  # not "X said, while Y said"
+        new_paragraph = j == s_idx + 1 and ctx.sentences[j].line != ctx.sentences[s_idx].line and one_speaker
         for e in ents_of(sdoc):
             ce = _canon_entity(e) if e.label_ == "PERSON" else None
-            if ce is None or title not in _title_words(e, ce.name, ctx.doc_date):
+            if ce is None or (side is not None and ce.side not in (side, None)):
                 continue
-            if side is None or ce.side in (side, None):
+            if title in _title_words(e, ce.name, ctx.doc_date):
                 return Identified(j, ce.name, ce.side)
+            opens = e.start <= 3 and e.root.dep_ == "nsubj" and e.root.head.lemma_.lower() in REPORT_VERBS
+            if definite and new_paragraph and opens:
+                return Identified(j, ce.name, ce.side)
+        if definite:
+            return None  # a definite description is named in the sentence right after it, or not at all
     return None
+
+
+def identified_after(
+    ctx: DocContext, s_idx: int, claimant: str | None, side: str | None
+) -> Identified | None:
+    """The person a described speaker turns out to be, named just after (`_named_with_title_after`);
+    None in a sentence that says the source is anonymous."""
+    s = ctx.sentences[s_idx]
+    described = _described_title(claimant, s.text)
+    if described is None or _ANONYMOUS.search(s.text):
+        return None
+    return _named_with_title_after(ctx, s_idx, side, *described)
 
 
 def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
@@ -92,27 +119,18 @@ def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
         if body is not None:
             out.append(body)
             continue
-        title = _title_of_description(ctx, c)
         cs = ctx.sentence_at(c.start)
-        titled = (
-            _named_with_title_after(ctx, cs.idx, c.claimant_side, title)
-            if title is not None and cs is not None and not _ANONYMOUS.search(cs.text)
-            else None
-        )
+        titled = identified_after(ctx, cs.idx, c.claimant, c.claimant_side) if cs is not None else None
         if titled is not None:
+            why = f"'{c.claimant}' identified as {titled.name} in sentence {titled.sent + 1}"
+            claimant = Decision("claimant.delayed_identification", why).record()
             out.append(
                 replace(
                     c,
                     claimant=titled.name,
                     claimant_side=titled.side or c.claimant_side,
-                    evidence={
-                        **c.evidence,
-                        "claimant": Decision(
-                            "claimant.delayed_identification",
-                            f"'{c.claimant}' identified as {titled.name}, a {title}, in sentence {titled.sent + 1}",
-                        ).record(),
-                    },
-                )  # fmt: skip
+                    evidence={**c.evidence, "claimant": claimant},
+                )
             )
             continue
         if (
