@@ -1411,9 +1411,26 @@ CLAIM_DATES = [
     case(
         "Russia's defence ministry said last week that its forces had recaptured 6 settlements.",
         "6 settlements",
-        {"claim_date": "2025-01-03"},
-        published="2025-01-10",
+        {"claim_date": "2025-01"},
+        published="2025-01-16",
         id="said-last-week",
+    ),
+    case(
+        "Russia's defence ministry said last week that its forces had recaptured 6 settlements.",
+        "6 settlements",
+        {"claim_date": None},
+        published="2025-01-10",
+        id="said-last-week-over-new-year",
+    ),
+    case(
+        "This interview was recorded on November 2 and has been edited for length.\n\n"
+        "LUND: Russia's Defense Ministry said last week that it has retaken about half of the ground. "
+        "Is that right?\n\nKHOMENKO: No. We still hold most of it.\n\nLUND: And the losses?\n\n"
+        "KHOMENKO: Heavy on their side.",
+        "about half",
+        {"claim_date": "2024-10"},
+        published="2024-11-06",
+        id="an-interview-speaks-from-the-day-it-was-held",
     ),
     case(
         "Zelensky said on Dec. 17 that 3,000 North Korean soldiers had been killed or wounded.",

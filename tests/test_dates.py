@@ -35,8 +35,13 @@ RESOLVE = [
     pytest.param("last November", WED, "2023-11", id="last-month-name-in-that-month-is-a-year-back"),
     pytest.param("by the end of last August", WED, "2024-08", id="last-month-name-before-this-month"),
     pytest.param("today", WED, "2024-11-20", id="today-is-the-base"),
-    pytest.param("last week", WED, "2024-11-13", id="last-week"),
-    pytest.param("last week", SAT, "2025-02-22", id="last-week-across-month"),
+    # a week is a run of days: its month when it has one, else no date
+    pytest.param("last week", WED, "2024-11", id="last-week-is-its-month"),
+    pytest.param("last week", SAT, "2025-02", id="last-week-from-the-first-of-the-month"),
+    pytest.param("last week", date(2024, 12, 3), None, id="last-week-over-two-months-has-no-date"),
+    pytest.param("earlier this week", date(2024, 9, 1), "2024-08", id="earlier-this-week-on-a-sunday"),
+    pytest.param("earlier this week", date(2024, 11, 19), "2024-11-18", id="earlier-this-week-on-a-tuesday"),
+    pytest.param("this week", WED, "2024-11", id="this-week"),
     # months
     pytest.param("earlier this month", WED, "2024-11", id="earlier-this-month"),
     pytest.param("earlier this month", SAT, "2025-03", id="earlier-this-month-2"),
@@ -76,7 +81,7 @@ RESOLVE = [
 
 
 @pytest.mark.parametrize(("phrase", "base", "expected"), RESOLVE)
-def test_resolve_time_phrase(phrase: str, base: date, expected: str) -> None:
+def test_resolve_time_phrase(phrase: str, base: date, expected: str | None) -> None:
     assert resolve_time_phrase(phrase, base) == expected
 
 

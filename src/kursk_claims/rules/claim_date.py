@@ -14,6 +14,7 @@ from kursk_claims.rules.context import DocContext, attribution_data, ent_type_of
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.described import is_institution
 from kursk_claims.rules.interview import question_lines
+from kursk_claims.rules.labels import is_transcript, labelled
 from kursk_claims.rules.phrases import CAPITALISED_RUN, REPORT_VERBS, STATEMENT_NOUNS, _reporting_verbs
 from kursk_claims.rules.statement_days import _DAY, _noun_on_day
 from kursk_claims.rules.tree import _heads, _is_ancestor
@@ -65,6 +66,15 @@ def _claim_date(
             # tells, unless the sentence names a time of its own ("In March 2022, ...")
             return day, Decision("date.day_heading", f"the entry's day ({day})")
         return got, why._replace(why=f"{why.why} (under the day heading {day})")
+    spoken = any(ctx.sentences[q].line == s.line for q in question_lines(ctx))
+    text = ctx.document.text
+    if spoken or (is_transcript(text) and labelled(text, text.rfind("\n", 0, s.start) + 1)):
+        # an interview's question or answer, a transcript's turn, speak from the day it was held:
+        # "said last week" in an interview recorded on 2 November is the week before that day
+        held = _interview_date(ctx, s)
+        if held is not None and held != ctx.doc_date:
+            got, why = _dated(replace(ctx, doc_date=held), att, s, sdoc, num)
+            return got, why._replace(why=f"{why.why} (in the interview held {held})")
     return _dated(ctx, att, s, sdoc, num)
 
 

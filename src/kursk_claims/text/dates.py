@@ -206,6 +206,14 @@ def weekday_anchor(text: str, doc_date: str | None) -> Anchor | None:
     return Anchor(day.isoformat(), forward)
 
 
+def _span_of_days(first: date, last: date) -> str | None:
+    """The precision a run of days supports: the day when it is one, its month when it has one, else
+    nothing ('last week' on a page of Tuesday 3 December runs over two months)."""
+    if first == last:
+        return first.isoformat()
+    return f"{first:%Y-%m}" if (first.year, first.month) == (last.year, last.month) else None
+
+
 def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
     """'on Sunday' + 2025-06-22 -> '2025-06-22'; 'in late April' -> '2025-04'; 'In the fall' -> '2024'."""
     p = re.sub(r"\s+", " ", phrase.strip().lower())
@@ -226,10 +234,16 @@ def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
         return None
     if p.startswith("yesterday") or p == "last night":
         return (base - timedelta(days=1)).isoformat() if base else None
-    if p in ("today", "tonight", "this morning", "this afternoon", "this evening") or p.endswith("this week"):
+    if p in ("today", "tonight", "this morning", "this afternoon", "this evening"):
         return base.isoformat() if base else None
-    if p == "last week":
-        return (base - timedelta(days=7)).isoformat() if base else None
+    if p.endswith("this week") and base is not None:
+        # "earlier this week": from its Monday to the day before; "this week": to the day itself
+        monday = base - timedelta(days=base.weekday())
+        last = base - timedelta(days=1) if p.startswith("earlier") and base > monday else base
+        return _span_of_days(monday, last)
+    if p == "last week" and base is not None:
+        monday = base - timedelta(days=base.weekday() + 7)
+        return _span_of_days(monday, monday + timedelta(days=6))
     if p.endswith("this month"):
         return f"{base:%Y-%m}" if base else None
     if p == "last month":
