@@ -730,6 +730,13 @@ ARTICLE = {"claimant": None, "claimant_side": None}
 
 ATTRIBUTION = [
     case(
+        "Oleksandr Nechyporenko, head of the Krasnopillia hromada, says that about 400 residents live within "
+        "five kilometers of the border.",
+        "about 400 residents",
+        {"claimant": "Oleksandr Nechyporenko", "claimant_side": "ukraine"},
+        id="a-name-taken-for-a-body-keeps-the-side-of-its-apposition",
+    ),
+    case(
         "Syrskyi said that Ukrainian forces controlled 1,000 square kilometres of the Kursk region.",
         "1,000 square",
         SYR,

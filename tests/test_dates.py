@@ -10,7 +10,8 @@ from datetime import date
 
 import pytest
 
-from kursk_claims.text.dates import document_date, resolve_on_page, resolve_time_phrase, weekday_anchor
+from kursk_claims.text.dates import resolve_on_page, resolve_time_phrase
+from kursk_claims.text.docdate import document_date, weekday_anchor
 
 WED = date(2024, 11, 20)  # a Wednesday
 SAT = date(2025, 3, 1)  # a Saturday, early in the year
@@ -357,7 +358,7 @@ def test_resolve_on_page_keeps_the_page_s_precision(
     ],
 )
 def test_a_page_that_opens_with_its_own_day(text: str, expected: tuple[str, str]) -> None:
-    from kursk_claims.text.dates import document_date
+    from kursk_claims.text.docdate import document_date
 
     assert document_date(text, None)[:2] == expected
 
@@ -379,7 +380,7 @@ def test_as_of_takes_a_day_or_a_weekday(text: str, as_of: str | None) -> None:
 
 
 def test_a_weekday_as_of_never_dates_an_undated_page() -> None:
-    from kursk_claims.text.dates import document_date
+    from kursk_claims.text.docdate import document_date
 
     assert document_date("Tally\nAs of Saturday, the front held near Sudzha in 2025.", None)[1] != "as-of"
 
@@ -436,7 +437,7 @@ def test_a_weekday_as_of_never_dates_an_undated_page() -> None:
     ],
 )
 def test_an_undated_page_told_its_month(text: str, expected: tuple[str | None, str | None]) -> None:
-    from kursk_claims.text.dates import document_date
+    from kursk_claims.text.docdate import document_date
 
     assert document_date(text, None)[:2] == expected
 
@@ -495,13 +496,13 @@ def test_weekdays_count_from_the_day_a_month_dated_page_states() -> None:
     ],
 )
 def test_an_undated_page_keeps_its_days_in_the_story(text: str, expected: tuple[str, str]) -> None:
-    from kursk_claims.text.dates import document_date
+    from kursk_claims.text.docdate import document_date
 
     assert document_date(text, None)[:2] == expected
 
 
 def test_a_copyright_year_outside_the_story_is_not_the_page_year() -> None:
-    from kursk_claims.text.dates import _text_year
+    from kursk_claims.text.docdate import _text_year
 
     assert _text_year("Story\nTroops advanced.\n© 2019 Old Site") is None
     assert _text_year("Story\nSince October 2024 it grew.\n© 2025 Site") == 2024

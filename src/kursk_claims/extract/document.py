@@ -24,7 +24,7 @@ from kursk_claims.models import DocResult, Document
 from kursk_claims.rules.context import ENTITIES_PENDING, WINDOW_BACK, WINDOW_FWD, _place_regex
 from kursk_claims.rules.document import document_claims, document_context
 from kursk_claims.rules.predicate import FULL_CONTROL
-from kursk_claims.text import dates
+from kursk_claims.text.docdate import document_date
 from kursk_claims.text.quantities import Quantity, parse_quantities
 from kursk_claims.text.segment import find_quotes, sentences_spanning, split_sentences
 
@@ -85,7 +85,7 @@ class _Prepared:
         self.sentences = split_sentences(doc.text)
         self.quotes = find_quotes(doc.text)
         self.quantities = parse_quantities(doc.text)
-        self.doc_date, self.date_source, self.date_conf = dates.document_date(doc.text, doc.published)
+        self.doc_date, self.date_source, self.date_conf = document_date(doc.text, doc.published)
         self.by_sentence: dict[int, list[Quantity]] = {}
         si = 0
         for q in self.quantities:

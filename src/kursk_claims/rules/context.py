@@ -142,7 +142,7 @@ class DocContext:
     span_openers: dict[int, tuple[int, bool, bool]] = field(default_factory=dict)
     # sentence idx -> the text its parse holds, read without parsing (None: the parse's own text)
     parse_text: Callable[[int], str] | None = None
-    # on a page dated only to its month, a day of it the page states with its weekday (dates.weekday_anchor)
+    # on a page dated only to its month, a day of it the page states with its weekday (docdate.weekday_anchor)
     anchor: dates.Anchor | None = None
     # the page's day headings, (sentence index, day), read once (rules.claim_date.day_heading)
     day_headings: list[tuple[int, str | None]] | None = None

@@ -24,7 +24,7 @@ from kursk_claims.rules.place import _in_russia, location_for
 from kursk_claims.rules.predicate import FULL_CONTROL, _predicate
 from kursk_claims.rules.statement_days import event_day
 from kursk_claims.rules.tree import _governing_verb, _heads, _num_token, _subject_of, _tokens_for
-from kursk_claims.text import dates
+from kursk_claims.text.docdate import weekday_anchor
 from kursk_claims.text.quantities import Quantity, tidy
 from kursk_claims.text.segment import Quote, Sentence, ends_with_colon
 
@@ -499,7 +499,7 @@ def document_context(
         parsed=parsed,
         quotes=quotes,
         doc_date=doc_date,
-        anchor=dates.weekday_anchor(document.text, doc_date),
+        anchor=weekday_anchor(document.text, doc_date),
         dated_statements=_dated_statements(sentences, doc_date),
         event=event_day(sentences, doc_date, document.text),
         source_line=_source_line(sentences, document.outlet),

@@ -111,6 +111,11 @@ def _entity_for_phrase(tok: Token, when: str | None) -> Found | None:
     found = _entity_for_phrase_raw(tok, when)
     if found is not None and found.kind == "person" and found.side is None:
         found = found._replace(side=side_of_phrase(_norm(_subtree_text(tok))))
+    elif found is not None and found.kind == "body" and found.side is None and lookup(found.name) is None:
+        # "Oleksandr Nechyporenko, head of the Krasnopillia hromada" (a name the recogniser took for a
+        # body): the side its apposition gives
+        described = " ".join(_subtree_text(c) for c in tok.children if c.dep_ == "appos")
+        found = found._replace(side=side_of_phrase(_norm(described)) if described else None)
     return found
 
 

@@ -382,7 +382,7 @@ def warc_doc_id(uri: str | None, record_id: str | None) -> str:
 
 def _text_date(text: str) -> bool:
     """Does the text itself give a date (the extractor's text inference)?"""
-    from kursk_claims.text.dates import document_date
+    from kursk_claims.text.docdate import document_date
 
     return document_date(text, None)[0] is not None
 

@@ -1,0 +1,375 @@
+"""A document's date when its metadata gives none, and the weekday anchor of a page: from a `date
+YYYY-MM-DD` header, a dateline, a wire dateline without a year, the day a republished story first ran,
+a month header, the latest day the text attaches to a reporting verb — at the precision the evidence
+supports, with how it was found. Never today's date (`dates` resolves the phrases)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from kursk_claims.text.dates import (
+    _DATELINE,
+    _FULL_DATE,
+    _HEADER,
+    _MONTH,
+    _MONTH_HEADER,
+    _MONTH_WORD,
+    _MONTH_YEAR,
+    _REPORT_DATE,
+    AS_OF,
+    MONTH_NAMES,
+    WEEKDAY_RX,
+    WEEKDAYS,
+    Anchor,
+    _lede,
+    _parse_day,
+    parse_iso,
+)
+
+_ENDING = re.compile(r"(?i)\b(?:ending|ended|through|until|to)\s*$")
+
+
+def weekday_anchor(text: str, doc_date: str | None) -> Anchor | None:
+    """On a page dated only to its month, the latest day of that month it states with its weekday
+    ("Tuesday, 11 March", "Week ending Sunday, Oct. 27, 2024"): what its weekdays count from."""
+    if doc_date is None or len(doc_date) != 7:
+        return None
+    year = _text_year(text) or int(doc_date[:4])
+    lede = _lede(text)
+    own_part = text.find(lede) + len(lede) if lede else len(text)  # the page's head and lede
+    days = [
+        (d, not ending)
+        for m in _DAY_MENTION.finditer(text)
+        if m.group(1)
+        and (d := _stated_day(m, year)) is not None
+        and d.isoformat()[:7] == doc_date
+        # the page's own day: in its head or lede, or a day that ends what the page dates
+        and (
+            (ending := bool(_ENDING.search(text[max(0, m.start() - 20) : m.start()]))) or m.start() < own_part
+        )
+    ]
+    if not days:
+        return None
+    day, forward = max(days)
+    return Anchor(day.isoformat(), forward)
+
+
+_HEAD_LINES = 6  # a month header stands among the first lines
+# a line that opens with the page's own day: a weekday and a date, or "Last updated:" and a full date
+_DATED_OPENING = re.compile(
+    r"^\s*(?:(?i:last\s+updated|updated)\s*:?\s*)?((?:"
+    + WEEKDAY_RX
+    + r"),?\s+(?:\d{1,2}\s+"
+    + _MONTH
+    + r"|"
+    + _MONTH
+    + r"\s+\d{1,2})(?:,?\s+\d{4})?)\s*[.:—–-]"
+    r"|^\s*(?i:last\s+updated|updated)\s*:?\s*(\d{1,2}\s+" + _MONTH + r"\s+\d{4})"
+)
+
+
+def document_date(text: str, published: str | None) -> tuple[str | None, str | None, float | None]:
+    """(ISO date, how it was found, confidence) for a document; never today's date.
+
+    In order: metadata; a `date YYYY-MM-DD` header; a dateline line; a line opening the body with
+    the page's own day; then, for pages without metadata, the evidence the text gives: a header
+    line that is only a month and a year, after a section label or not ("December 2024", "OPINION |
+    APRIL 2025", month precision: ``YYYY-MM`` — a day the page reports only bounds it); else the
+    latest "as of <date>" (the page's own as-of date) or date a reporting verb carries ("said on
+    Nov. 11"), a year taken from the text when the phrase has none (the latest year of a full date
+    or of a "Month YYYY"); else the month a feature says it is written in or counts from the
+    story's start; else the month of the latest day the page names as recent (``YYYY-MM``: the
+    page is on or after it). News style
+    gives no year for dates of the current year and a weekday only for dates of the past week, so
+    a day with a year and no weekday ("launched on August 6, 2024") is background and does not
+    count; a day without a year takes the text's latest year (the year before when that puts it
+    past the story's end), else the year its weekday fixes
+    within the story's period (data/story.json), else the first such day on or after its start.
+    Without any of these the date stays unknown.
+    """
+    d = parse_iso(published)
+    if d is not None:
+        return d.isoformat(), "metadata", 1.0
+    head = text[:300]
+    m = _HEADER.search(head)
+    if m and parse_iso(m.group(1)):
+        return m.group(1), "header", 0.9
+    for line in text.split("\n")[:15]:
+        if _DATELINE.match(line.strip()) and len(line) < 80:
+            dd = _parse_day(re.sub(r"^.*?(?=" + _MONTH + r"\s+\d)", "", line.strip()), None)
+            if dd:
+                return dd.isoformat(), "dateline", 0.8
+    for line in text.split("\n")[: _HEAD_LINES + 4]:
+        # "Monday, 14 October. Ukraine's operation ...": a page that opens its body with its own day
+        # (the weekday fixes the year); also "Last updated: 21 February 2025"
+        mo = _DATED_OPENING.match(line)
+        if mo:
+            if mo.group(2):
+                dd = _parse_day(mo.group(2), None)  # "Last updated: 21 February 2025"
+            else:
+                day_match = _DAY_MENTION.match(mo.group(1))
+                dd = _stated_day(day_match, None) if day_match else None
+            if dd is not None:
+                return dd.isoformat(), "dated-opening", 0.7
+    year = _text_year(text)
+    # a wire story's dateline gives its day without a year ("KYIV, Aug 27 (Reuters) - ...", "MOSCOW,
+    # September 6. ..."); a republished story says when it first ran ("originally published in
+    # Russian on October 3"): the text's year, else the one its story period gives
+    opening = "\n".join(text.split("\n")[:25])
+    for rx, how in ((_WIRE_DATELINE, "wire-dateline"), (_FIRST_PUBLISHED, "first-published")):
+        for m5 in rx.finditer(opening):
+            day_match = _DAY_MENTION.search(m5.group(1))
+            own_year = m5.group(2) if rx is _WIRE_DATELINE else None
+            if own_year:
+                dd = _parse_day(f"{m5.group(1)} {own_year}", None)  # "KYIV, Aug 27, 2024 (Reuters) -"
+            else:
+                dd = _stated_day(day_match, year) if day_match is not None else None
+            if dd is not None:
+                return dd.isoformat(), how, 0.7
+    # a page headed by its month is of that month: a day it reports ("said on 26 April") only bounds it
+    for line in text.split("\n")[:_HEAD_LINES]:
+        mh = _MONTH_HEADER.match(line)
+        if mh:
+            month = MONTH_NAMES[mh.group(1)[:3].lower()]
+            return f"{mh.group(2)}-{month:02d}", "header-month", 0.6
+    aftermath = _only_story_start(text, year)
+    # the lede carries the news peg; past it, the page's own "as of" or a dated statement
+    for past_lede, where in ((False, _lede(text)), (True, text)):
+        found: list[tuple[date, str, float]] = []
+        for rx, how, conf in ((AS_OF, "as-of", 0.6), (_REPORT_DATE, "reported-date", 0.5)):
+            for m3 in rx.finditer(where):
+                phrase = m3.group(1)
+                if not re.search(r"\d", phrase):
+                    continue  # "as of Saturday": a weekday dates nothing without the page's day
+                if past_lede and re.search(r"\d{4}", phrase):
+                    continue  # past the lede, a statement dated with its year is background
+                if re.search(r"\d{4}", phrase):
+                    dd = _parse_day(phrase, None)
+                elif year is None or (day_match := _DAY_MENTION.search(phrase)) is None:
+                    continue
+                else:
+                    dd = _stated_day(day_match, year, aftermath)
+                if dd:
+                    found.append((dd, how, conf))
+        if found:
+            best = max(found, key=lambda f: (f[0], f[2]))
+            return best[0].isoformat(), best[1], best[2]
+    told = _told_month(text, year)
+    if told is not None:
+        return told
+    stated = [
+        dd for m4 in _DAY_MENTION.finditer(text) if (dd := _stated_day(m4, year, aftermath)) is not None
+    ]
+    if stated:
+        # the page is on or after the latest date it states, most likely within that month
+        return f"{max(stated):%Y-%m}", "latest-date", 0.3
+    return None, None, None
+
+
+# "KYIV, Aug 27 (Reuters) - ", "SEOUL, South Korea, Nov. 13 (Yonhap) -- ", "MOSCOW, September 6. ": a
+# wire dateline opening a paragraph, its day without a year
+_WIRE_DATELINE = re.compile(
+    r"(?m)^\s*[A-Z][A-Z .'’/-]{2,30}(?:,\s*[A-Z][\w .'’-]{2,30})?,\s+("
+    + _MONTH
+    + r"\s+\d{1,2}|\d{1,2}\s+"
+    + _MONTH
+    + r")(?:,?\s+((?:19|20)\d{2}))?(?:\s*\([A-Za-z .-]{2,30}\))?\s*(?:[-—–]{1,2}|\.)\s+[A-Z]"
+)
+# "This story was originally published in Russian on October 3."
+_FIRST_PUBLISHED = re.compile(
+    r"(?i)\b(?:originally|first)\s+(?:published|appeared|ran)\b[^.\n]{0,30}?\bon\s+((?:"
+    + _MONTH
+    + r")\s+\d{1,2}|\d{1,2}\s+(?:"
+    + _MONTH
+    + r"))(?![\d,]*\s*\d{4})"
+)
+# "© 2025 Sumy Today", "Copyright 2024 The Associated Press": the year a page's footer claims.
+_COPYRIGHT = re.compile(
+    r"(?im)^\W{0,3}(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d{2})(?:\s*[–—-]\s*((?:19|20)\d{2}))?\b"
+)
+
+
+def _only_story_start(text: str, year: int | None) -> bool:
+    """Whether the text names `year` only for the story's start ("the incursion began in August
+    2024"): a page written after it, whose days without a year may be of the year after."""
+    start, _end = story_period()
+    if year != start.year:
+        return False
+    months = [
+        MONTH_NAMES[w.group(1)]
+        for rx in (_FULL_DATE, _MONTH_YEAR)
+        for m in rx.finditer(text)
+        if str(year) in m.group(0) and (w := _MONTH_WORD.search(m.group(0).lower())) is not None
+    ]
+    return bool(months) and all(month <= start.month for month in months)
+
+
+def _text_year(text: str) -> int | None:
+    """The year an undated page is about: the latest year of a full date or a "Month YYYY" in it
+    ("since October 2024"), ignoring years before the story began ("the full-scale invasion in
+    February 2022" is background); else the year of its copyright line, when within the story."""
+    start, end = story_period()
+    years = [int(y) for m in _FULL_DATE.finditer(text) for y in m.groups() if y]
+    years += [int(m.group(1)) for m in _MONTH_YEAR.finditer(text)]
+    years = [y for y in years if y >= start.year]
+    if years:
+        return max(years)
+    marks = [int(m.group(2) or m.group(1)) for m in _COPYRIGHT.finditer(text)]  # "© 2014–2025": 2025
+    marks = [y for y in marks if start.year <= y <= end.year]
+    return max(marks) if marks else None
+
+
+# A day the text names: "Saturday, March 8", "August 6", "March 10, 2025", "8 March".
+_DAY_MENTION = re.compile(
+    r"(?<![A-Za-z])(?:(" + WEEKDAY_RX + r"),?\s+(?:the\s+)?)?(?:(" + _MONTH + r")\s+(\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:,?\s+((?:19|20)\d{2}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
+    + _MONTH
+    + r")(?:,?\s+((?:19|20)\d{2}))?)"
+    r"(?![A-Za-z0-9])"
+)
+
+
+@cache
+def _story() -> dict[str, Any]:
+    """data/story.json: the story the tool reads (its period and what starts it), read once."""
+    import json
+    from importlib import resources
+
+    raw: dict[str, Any] = json.loads(
+        resources.files("kursk_claims").joinpath("data/story.json").read_text(encoding="utf-8")
+    )
+    return raw
+
+
+@cache
+def story_period() -> tuple[date, date]:
+    """The period of the story the tool reads (data/story.json): dates pages that give no year."""
+    raw = _story()
+    return date.fromisoformat(raw["start"]), date.fromisoformat(raw["end"])
+
+
+_COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+# "It is early November", "It's mid-January": a feature stating the month it is written in.
+_PRESENT_MONTH = re.compile(
+    r"\b(?:It\s+is|It['’]s)\s+(?:(?:early|mid|late)[\s-]+)?(" + _MONTH + r")(?![\w-])"
+)
+
+
+@cache
+def _elapsed() -> re.Pattern[str]:
+    """'Five months after Ukraine's incursion', 'three months into the offensive': time counted from
+    the story's opening event (data/story.json: start_nouns)."""
+    story = _story()
+    nouns = "|".join(re.escape(n) for n in story["start_nouns"])
+    verbs = "|".join(re.escape(v) for v in story["start_verbs"])
+    actors = "|".join(re.escape(a) for a in story["start_actors"])
+    return re.compile(
+        r"(?i)\b(nearly\s+|almost\s+)?("
+        + "|".join(_COUNT_WORDS)
+        + r"|\d{1,2})\s+(days?|weeks?|months?)\s+(?:after|into|since)\s+"
+        r"(?:(?:(?:Ukraine|Kyiv)['’]s|the)\s+(?:[\w-]+\s+){0,3}?(?:" + nouns + r")\b"
+        # "Ukrainian troops first crossed the border": the story's actors opening it
+        r"|(?:" + actors + r")(?:['’]s)?\s+(?:[\w'’-]+\s+){0,3}?(?:" + verbs + r")\b)"
+        # the day right after the event ("... on August 6", "... in Sept. 2024"), not a later clause's
+        r"(?P<rest>[^!?\n,;]{0,40})"
+    )
+
+
+def _told_month(text: str, year: int | None) -> tuple[str, str, float] | None:
+    """The month an undated page says it is written in: 'It is early November' (the year the text
+    gives, else the first such month in the story's period), or time counted from the story's start
+    ('five months after Ukraine's incursion'): (YYYY-MM, how, confidence)."""
+    start, _end = story_period()
+    m = _PRESENT_MONTH.search(text)
+    if m:
+        month = MONTH_NAMES[m.group(1)[:3].lower()]
+        y = year if year is not None else start.year
+        if (y, month) < (start.year, start.month):
+            y += 1  # a month before the story began is the next year's
+        return f"{y}-{month:02d}", "present-month", 0.4
+    m2 = _elapsed().search(text)
+    if m2:
+        nearly, count, unit = m2.group(1), m2.group(2).lower(), m2.group(3).lower()
+        rest = re.split(r"\.\s+[A-Z]", m2.group("rest"))[0]  # up to the sentence's end ("Sept. 2024" stays)
+        # "... crossed the border on August 6", "... began in August 2024": counted from that day
+        base = start
+        day = _DAY_MENTION.search(rest)
+        if day is not None and re.search(r"(?i)\b(?:on|in)\s+$", rest[: day.start()]):
+            base = _stated_day(day, None) or start
+        elif (month_year := _MONTH_YEAR.search(rest)) is not None:
+            base = date(int(month_year.group(1)), MONTH_NAMES[month_year.group(0)[:3].lower()], 1)
+        length = {"d": 1.0, "w": 7.0, "m": 30.44}[unit[0]]
+        n = _COUNT_WORDS.get(count) or int(count)
+        # "nearly nine months after": half a unit short of it
+        later = base + timedelta(days=round(length * (n - (0.5 if nearly else 0))))
+        return f"{later:%Y-%m}", "elapsed-time", 0.4
+    return None
+
+
+def _stated_day(m: re.Match[str], year: int | None, aftermath: bool = False) -> date | None:
+    """The day a `_DAY_MENTION` names. Its year is its own, else the text's (`year`; the year before
+    when that puts the day past the story's end), else the year the weekday fixes within the
+    story's period, else the first such day on or after its start."""
+    weekday, month_a, day_a, year_a, day_b, month_b, year_b = m.groups()
+    month_name, day_s, own_year = (month_a, day_a, year_a) if month_a else (month_b, day_b, year_b)
+    if own_year and not weekday:
+        return None  # news style drops the year of recent dates: a dated year is background
+    month = MONTH_NAMES[month_name[:3].lower()]
+    day = int(day_s)
+    candidates: list[int]
+    start, end = story_period()
+    if own_year:
+        candidates = [int(own_year)]
+    elif year is not None:
+        # "12 September" on a page whose latest year is 2025: 2024's; "Friday 14 March" on a page
+        # whose latest year is 2024 (the story began in August 2024): 2025's, as its weekday says
+        candidates = [year, year - 1, year + 1]
+    else:
+        candidates = list(range(start.year, end.year + 2))
+    found = _candidate_day(candidates, month, day, weekday, year, own_year, aftermath)
+    if found is None and weekday and not own_year and year is not None:
+        # a weekday that fits none of the years is a mistake: the day as the text's year places it
+        found = _candidate_day(candidates, month, day, None, year, own_year, aftermath)
+    return found
+
+
+def _candidate_day(
+    candidates: list[int],
+    month: int,
+    day: int,
+    weekday: str | None,
+    year: int | None,
+    own_year: str | None,
+    aftermath: bool,
+) -> date | None:
+    """The first of `candidates` (years) that places the day as `_stated_day` says."""
+    start, end = story_period()
+    for y in candidates:
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if own_year:
+            return d
+        if weekday and WEEKDAYS[d.weekday()] != weekday.lower():
+            continue  # "Friday 14 March": the weekday fixes the year
+        if d < start:
+            continue  # a day without its year is of the story, not before it
+        if year is not None and d > end and y == year:
+            continue  # past the story's end: the text's latest year is not this day's
+        if (
+            year is not None
+            and y == year + 1
+            and (not (weekday or aftermath) or d > end + timedelta(days=365))
+        ):
+            # the year after only when its weekday says so or the page names the text's year only
+            # for the story's start (`aftermath`), and within a year of the story's end
+            continue
+        return d
+    return None
