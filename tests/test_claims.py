@@ -730,6 +730,23 @@ ARTICLE = {"claimant": None, "claimant_side": None}
 
 ATTRIBUTION = [
     case(
+        "Russia has lost more than 20,000 servicemen in the Kursk direction, a General Staff spokesman told a "
+        "briefing in Kyiv on Monday.\n\nColonel Oleh Sydorchuk said the figure covered ten weeks.",
+        "more than 20,000 servicemen",
+        {"claimant": "Oleh Sydorchuk", "claimant_side": "ukraine"},
+        published="2024-10-29",
+        id="a-body-s-spokesman-in-the-lede-named-by-the-next-paragraph",
+    ),
+    case(
+        "Russia has lost more than 20,000 servicemen in the Kursk direction, a General Staff spokesman told a "
+        "briefing in Kyiv on Monday.\n\nColonel Oleh Sydorchuk said the figure covered ten weeks. He added "
+        "that Russian units had lost 112 tanks.",
+        "112 tanks",
+        {"claimant": "Oleh Sydorchuk", "claimant_side": "ukraine", "claim_date": "2024-10-28"},
+        published="2024-10-29",
+        id="the-named-spokesman-keeps-the-lede-s-side-and-day",
+    ),
+    case(
         "Oleksandr Nechyporenko, head of the Krasnopillia hromada, says that about 400 residents live within "
         "five kilometers of the border.",
         "about 400 residents",

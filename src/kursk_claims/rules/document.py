@@ -128,7 +128,7 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
             ctx.dated_statements.append((s.idx, att.name, claim_date))  # later figures of this statement
             # "a Ukrainian colonel said on Monday ... Colonel Taras Melnyk told reporters ...": the
             # person named after the description made the same statement
-            named = identified_after(ctx, s.idx, att.name, att.side)
+            named = identified_after(ctx, s.idx, att.name, att.side, att.head)
             if named is not None:
                 ctx.dated_statements.append((s.idx, named.name, claim_date))
         ents = tuple(

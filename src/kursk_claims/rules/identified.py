@@ -62,8 +62,9 @@ def _described_title(claimant: str | None, sentence: str) -> tuple[str, bool] | 
     words = head.split()
     if not words or lookup(claimant or "") is not None or words[-1].lower() not in PERSON_TITLES:
         return None
-    if any(w[0].isupper() and side_of_phrase(w) is None for w in words):
-        return None  # a name, or a body's
+    named = [w for w in words[:-1] if w[0].isupper() and side_of_phrase(w) is None]
+    if named and lookup(" ".join(named)) is None:
+        return None  # a name, or a body's ("a General Staff spokesman" is a body's spokesman)
     at = sentence.find(claimant or "")
     if at < 0:
         return None
@@ -74,9 +75,9 @@ def _named_with_title_after(
     ctx: DocContext, s_idx: int, side: str | None, title: str, definite: bool
 ) -> Identified | None:
     """The first person in the next two sentences whose own title has `title` ('Colonel Taras Melnyk',
-    'Taras Melnyk, a colonel ...'), of the same side; a definite description ('the spokesperson ...
-    said yesterday') is the one whose title has it, or the person a new paragraph opens with as its
-    speaker ('Major Oleksandr Tymoshenko, speaking on the national telethon, said ...')."""
+    'Taras Melnyk, a colonel ...'), of the same side, or the person the next paragraph opens with as
+    its speaker ('the spokesperson ... said yesterday.' / 'Major Oleksandr Tymoshenko, speaking on the
+    national telethon, said ...'); a definite description is named in the next sentence or not at all."""
     for j in range(s_idx + 1, min(len(ctx.sentences), s_idx + 3)):
         sdoc = ctx.sent_doc(j, s_idx)
         if sdoc is None or ctx.sentences[j].furniture:
@@ -91,7 +92,7 @@ def _named_with_title_after(
             if title in _title_words(e, ce.name, ctx.doc_date):
                 return Identified(j, ce.name, ce.side)
             opens = e.start <= 3 and e.root.dep_ == "nsubj" and e.root.head.lemma_.lower() in REPORT_VERBS
-            if definite and new_paragraph and opens:
+            if new_paragraph and opens:
                 return Identified(j, ce.name, ce.side)
         if definite:
             return None  # a definite description is named in the sentence right after it, or not at all
@@ -99,12 +100,17 @@ def _named_with_title_after(
 
 
 def identified_after(
-    ctx: DocContext, s_idx: int, claimant: str | None, side: str | None
+    ctx: DocContext, s_idx: int, claimant: str | None, side: str | None, head: str = ""
 ) -> Identified | None:
     """The person a described speaker turns out to be, named just after (`_named_with_title_after`);
-    None in a sentence that says the source is anonymous."""
+    None in a sentence that says the source is anonymous. `head`: the noun the claimant's phrase was
+    headed by — 'a General Staff spokesman told a briefing' resolves to the body but describes a person."""
     s = ctx.sentences[s_idx]
     described = _described_title(claimant, s.text)
+    known = lookup(claimant or "")
+    if described is None and head in PERSON_TITLES and known is not None and known.kind == "body":
+        at = re.search(r"(?i)\b(a|an|the)\s+(?:[\w'’-]+\s+){0,4}?" + re.escape(head) + r"\b", s.text)
+        described = (head, at.group(1).lower() == "the") if at else None
     if described is None or _ANONYMOUS.search(s.text):
         return None
     return _named_with_title_after(ctx, s_idx, side, *described)
@@ -120,7 +126,8 @@ def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             out.append(body)
             continue
         cs = ctx.sentence_at(c.start)
-        titled = identified_after(ctx, cs.idx, c.claimant, c.claimant_side) if cs is not None else None
+        head = ctx.claimant_heads.get(c.start, "")
+        titled = identified_after(ctx, cs.idx, c.claimant, c.claimant_side, head) if cs is not None else None
         if titled is not None:
             why = f"'{c.claimant}' identified as {titled.name} in sentence {titled.sent + 1}"
             claimant = Decision("claimant.delayed_identification", why).record()
