@@ -674,6 +674,22 @@ WHO_CLAIMS = [
         None,
         id="he-is-the-call-sign-the-sentence-before-introduces",
     ),
+    pytest.param(
+        "Within hours, the Three Sergeants channel, which is run by former servicemen, posted a different "
+        "summary. Ukrainian assault groups, it wrote, had taken two villages.",
+        "two villages",
+        "Three Sergeants channel",
+        None,
+        id="it-is-the-channel-the-sentence-before-is-about",
+    ),
+    pytest.param(
+        "The third speaker, the head of the Sumy Regional Military Administration, spoke about the border. "
+        "He said Russian forces had shelled 14 villages over the past day.",
+        "14 villages",
+        "Sumy Regional Military Administration",
+        None,
+        id="he-is-the-one-the-subject-before-describes",
+    ),
 ]
 
 

@@ -41,6 +41,7 @@ from kursk_claims.rules.phrases import (
     BODY_WORDS,
     CALL_SIGN,
     DESCRIBED_HEADS,
+    INSTITUTION_HEADS,
     PERSON_TITLES,
     REPORT_VERBS,
     SOURCE_NOUNS,
@@ -105,7 +106,11 @@ class Resolver(EarlierMentions):
             if named is not None and named.sent == sent_idx:
                 return Found(named.name, named.side, named.kind, low)
             m = self.last_mention(sent_idx, around, kinds=("body",), before=subj.idx, speakers=True) or named
-            return Found(m.name, m.side, m.kind, low) if m else None
+            if m is None:
+                # "the Two Majors channel ... posted a summary. ..., it wrote, ...": the channel, group or
+                # body the sentence before is about
+                return self._body_of_sentence_before(sent_idx, around)
+            return Found(m.name, m.side, m.kind, low)
         outlet = self.own_outlet(subj, sent_idx)
         if outlet is not None:
             return outlet
@@ -327,16 +332,26 @@ class Resolver(EarlierMentions):
             if len(called) == 1:
                 side = side_of_phrase(sdoc.text[: called[0].start()]) or self.home_side()
                 return Found(called[0].group(1), side, "person", subj.lower_)
-            # "Asked about those figures, the ombudswoman said ... She added": the person the title is
+            # "Asked about those figures, the ombudswoman said ... She added": the person the title is;
+            # "The third speaker, the head of the Sumy Regional Military Administration, spoke ... He said":
+            # the one the subject describes
+            people = PERSON_TITLES | _SPEAKING_PEOPLE | {"speaker"}
+            described = lead is not None and (
+                lead.lemma_.lower() in people
+                or any(c.dep_ == "appos" and c.lemma_.lower() in people for c in lead.children)
+            )
             if (
                 lead is not None
+                and described
                 and lead.pos_ == "NOUN"
-                and lead.lemma_.lower() in PERSON_TITLES
                 and any(c.lower_ == "the" for c in lead.children)
             ):
-                got = self.resolve_subject(lead, j, around)
-                if got is not None and got.kind == "person" and got.name[:1].isupper():
-                    return got
+                appos = next(
+                    (c for c in lead.children if c.dep_ == "appos" and c.lemma_.lower() in people), None
+                )
+                got = self.resolve_subject(appos if appos is not None else lead, j, around)
+                if got is not None and got.name[:1].isupper():
+                    return got  # (a title left as written, 'ombudswoman', names no one yet)
         if lead is not None and ent_type_of(lead) != "PERSON":
             # "The head of the Sumy regional military administration, Volodymyr Artiukh, offered ..."
             lead = next((c for c in lead.children if c.dep_ == "appos" and ent_type_of(c) == "PERSON"), None)
@@ -346,6 +361,20 @@ class Resolver(EarlierMentions):
             return None  # "Zelensky met Kaja Kallas. She said ...": which of them, the pronoun's gender says
         got = self.resolve_subject(lead, j, around)
         return got if got is not None and got.kind == "person" else None
+
+    def _body_of_sentence_before(self, sent_idx: int, around: int) -> Found | None:
+        """The channel, group or institution that is the subject of the sentence just before, in the
+        same paragraph ('Within hours, the Two Majors channel ... posted a very different summary.')."""
+        j = sent_idx - 1
+        if j < 0 or self.ctx.sentences[j].line != self.ctx.sentences[sent_idx].line:
+            return None
+        sdoc = self.ctx.sent_doc(j, around)
+        root = next((t for t in sdoc if t.dep_ == "ROOT"), None) if sdoc is not None else None
+        lead = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+        if lead is None or lead.lemma_.lower() not in DESCRIBED_HEADS | INSTITUTION_HEADS:
+            return None
+        got = self.resolve_subject(lead, j, around)
+        return got if got is not None and got.kind != "person" else None
 
     def _described_as(self, head: str, sent_idx: int, before: int, around: int) -> Found | None:
         """The person described as `head` earlier in the article (`described.described_as`), with
