@@ -69,6 +69,26 @@ METRIC = [
         id="of-these-killed-or-wounded",
     ),
     case(
+        "The governor said 112,000 residents had left the district. About 5,000 of them are living in temporary "
+        "accommodation centres.",
+        "About 5,000",
+        {"metric": "civilians"},
+        id="n-of-them-a-part-of-the-figure-before",
+    ),
+    case(
+        "Rybar said about 800 Russian soldiers had walked through the pipe. Other military bloggers put the "
+        "number at up to 600.",
+        "up to 600",
+        {"metric": "personnel"},
+        id="put-the-number-at-with-no-of",
+    ),
+    case(
+        "Key figures\n- More than 4 500: North Korean casualties cited by the same Ukrainian statement\n",
+        "More than 4 500",
+        {"metric": "casualties"},
+        id="a-fact-line-with-a-colon-after-the-figure",
+    ),
+    case(
         "Russia's Defence Ministry said 150 Russian servicemen had been returned from territory controlled by Kyiv.",
         "150 Russian servicemen",
         {"metric": "prisoners", "actor": "russia"},

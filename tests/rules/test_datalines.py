@@ -45,7 +45,12 @@ def _line(text: str, figure: str) -> DataLine | None:
             "• Over 900 — Russian soldiers taken prisoner in the Kursk region, according to the prisoner of war "
             "headquarters in Kyiv (as of March 2025).",
             "Over 900",
-            DataLine("Russian soldiers taken prisoner in the Kursk region", None, None),
+            DataLine("Russian soldiers taken prisoner in the Kursk region", None, None, prose=True),
+        ),
+        (
+            "- 11 000-12 000: North Korean soldiers thought to have been sent, according to Seoul",
+            "11 000-12 000",
+            DataLine("North Korean soldiers thought to have been sent", None, None, prose=True),
         ),
     ],
 )

@@ -21,6 +21,9 @@ class DataLine:
     label: str  # what the line says is counted ("settlements under Ukrainian control")
     source: str | None  # who the line credits ("Zelensky"), as written
     when: str | None  # when the source said it, as a time phrase ("on 19 Aug"), if given
+    prose: bool = (
+        False  # the label runs on in prose ("North Korean soldiers sent to Russia, according to ...")
+    )
 
 
 _BULLET = r"(?:[-–—•*·▪●]\s*)?"
@@ -30,9 +33,10 @@ _FIGURE_FIRST_AFTER = re.compile(
     r"^[\"”]?\s*[—–-]\s+(?P<label>[^\[\]()\n|]{3,90}?)\s*(?:[\[(](?P<bracket>[^\]\)\n]{2,90})[\])])?\s*$"
 )
 # ... or a longer line that goes on to name its source in words: "Over 870 — Russian soldiers taken
-# prisoner in Kursk Oblast, according to Ukraine's Coordination Headquarters (as of March 2025)."
+# prisoner in Kursk Oblast, according to Ukraine's Coordination Headquarters (as of March 2025).", also
+# with a colon for the dash ("More than 4 500: North Korean casualties cited by the same statement")
 _FIGURE_FIRST_PROSE = re.compile(
-    r"^[\"”]?\s*[—–-]\s+(?P<label>[A-Za-z][^\[\]()\n|,;:]{2,90}?)\s*(?:[,;(\[]|$)"
+    r"^[\"”]?\s*[—–:-]\s+(?P<label>[A-Za-z][^\[\]()\n|,;:]{2,90}?)\s*(?:[,;(\[]|$)"
 )
 # the label opens the line: "Peak area held by Ukraine: about 1,300 sq km (Syrskyi, late August)"
 _LABEL_FIRST_BEFORE = re.compile(
@@ -57,7 +61,7 @@ def data_line(text: str, start: int, end: int) -> DataLine | None:
         if m:
             return _with_bracket(m.group("label"), m.group("bracket"))
         m = _FIGURE_FIRST_PROSE.match(after)
-        return DataLine(m.group("label"), None, None) if m else None
+        return DataLine(m.group("label"), None, None, prose=True) if m else None
     m = _LABEL_FIRST_BEFORE.match(before)
     if m:
         bracket = _TRAILING_BRACKET.match(after)

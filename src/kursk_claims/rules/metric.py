@@ -356,6 +356,7 @@ def _counted_noun_metric(
 _CHANGE_VERBS: frozenset[str] = frozenset(metric_data()["figure_change_verbs"])
 # "Of these, about 500 ...", "Of these, the source said, some 8,000 were ...": a part opening its clause
 _OF_THESE = re.compile(r"(?i)\bof\s+(?:these|them|those)\s*,?\s*(?:[^,0-9]{0,40},\s*)?$")
+_OF_THEM = (["of", "them"], ["of", "these"], ["of", "those"])
 _REFERRED = ("killed", "wounded", "casualties", "personnel", "prisoners", "equipment", "civilians")
 
 
@@ -385,6 +386,24 @@ def _figure_referred_back(
         num.dep_ == "nummod" and num.head.dep_ in ("nsubj", "nsubjpass")
     )
     part = subject and _OF_THESE.search(s.text[: q.start - s.start]) is not None
+    # "About 5,000 of them are living in temporary centres": the number's own partitive
+    part = part or (subject and [t.lower_ for t in num.doc[num.i + 1 : num.i + 3]] in _OF_THEM)
+    # "Other military bloggers put the number at 'up to 600'": a figure noun with no 'of' of its own
+    put = (
+        gverb is not None
+        and gverb.lemma_.lower() in ("put", "place")
+        and num.dep_ == "pobj"
+        and num.head.lower_ == "at"
+        and any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in _FIGURE_NOUNS
+            and not any(g.dep_ == "prep" and g.lower_ in ("of", "for") for g in c.children)
+            for c in gverb.children
+        )
+    )
+    moved = moved or put
+    if part and before.value is not None and q.value is not None and q.value > before.value:
+        part = False  # a part is no larger than the whole: "them" are not what that figure counted
     if not (moved or part) or before.metric not in _REFERRED:
         return None
     if part and before.metric in ("personnel", "casualties"):
@@ -401,7 +420,7 @@ def _figure_referred_back(
                 return MetricHit(
                     target, None, Decision("metric.anaphor", f"a part of '{before.text}', cue '{c}'")
                 )
-    how = f"'{gverb.text} to {q.text}'" if moved and gverb is not None else f"'of these, {q.text}'"
+    how = f"'{gverb.text} ... {q.text}'" if moved and gverb is not None else f"'{q.text}', a part of it"
     return MetricHit(before.metric, None, Decision("metric.anaphor", f"{how}: what '{before.text}' counted"))
 
 
@@ -433,7 +452,11 @@ def _bare_number_metric(
             )
             if listed == "personnel" and refined is not None:
                 listed = refined  # "Russian troops killed and wounded: 38,000", "servicemen captured: 900"
-            elif listed == "personnel" and re.search(r"(?i)\bloss", ctx_text_before(s, earlier)):
+            elif (
+                listed == "personnel"
+                and not line.prose
+                and re.search(r"(?i)\bloss", ctx_text_before(s, earlier))
+            ):
                 listed = "casualties"
             return MetricHit(listed, None, Decision("metric.list_line", f"list line '{line.label}'"))
     # "Russian losses exceeded 62,000": the subject of the number's verb says what it counts
@@ -488,9 +511,6 @@ def _bare_number_metric(
                     "metric.anaphor", f"'{subj_tok.text} {gverb.text} {q.text}': what '{before.text}' counted"
                 ),
             )
-    back = _figure_referred_back(q, s, num, gverb, earlier)
-    if back is not None:
-        return back
     # "put the contingent at 11,000-12,000", "put North Korean casualties in the several hundred range"
     partitive = [t.lower_ for t in num.doc[num.i + 1 : num.i + 3]] in (["of", "them"], ["of", "those"])
     counts = estimator or (gverb is not None and gverb.lemma_.lower() == "number")  # "numbers some 60,000"
@@ -600,4 +620,4 @@ def _bare_number_metric(
         c = _has_cue(cues, words)
         if c and _has_cue(cues, ["number"]):
             return MetricHit(target, None, Decision("metric.number_of_cue", f"'number of' with '{c}'"))
-    return None
+    return _figure_referred_back(q, s, num, gverb, earlier)
