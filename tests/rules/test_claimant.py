@@ -690,6 +690,30 @@ WHO_CLAIMS = [
         None,
         id="he-is-the-one-the-subject-before-describes",
     ),
+    pytest.param(
+        "Jussi Hakala, an analyst at the Helsinki-based mapping group Karttapiste, said Ukraine now held about "
+        "800 square kilometres.",
+        "about 800 square kilometres",
+        "Jussi Hakala",
+        None,
+        id="a-person-is-not-the-group-his-apposition-names",
+    ),
+    pytest.param(
+        "The Institute for the Study of War said Russian forces were advancing. The independent outlet "
+        "Mediazona, which tracks military deaths, said it had confirmed the names of 230 conscripts killed.",
+        "230 conscripts",
+        "Mediazona",
+        "claimant.speaker_for_own",
+        id="x-said-it-had-confirmed-is-x",
+    ),
+    pytest.param(
+        "He added that 86% of the territory had been liberated, RT reported.\n\nGerasimov reported on the "
+        "situation during a meeting with Putin.",
+        "86%",
+        "Gerasimov",
+        None,
+        id="he-added-then-an-outlet-reported-stays-the-speaker",
+    ),
 ]
 
 

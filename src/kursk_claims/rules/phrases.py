@@ -18,6 +18,7 @@ from kursk_claims.rules.context import (
     _place_regex,
     attribution_data,
     ent_id_of,
+    ent_type_of,
     ents_of,
     metric_data,
     place_data,
@@ -181,9 +182,13 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
     ]  # fmt: skip
     # an appositive name names what the description describes: "the Commander-in-Chief of Ukraine's
     # Armed Forces, Oleksandr Syrskyi"; "A popular Russian military Telegram channel, Frontovaya Svodka"
+    # (the phrase's own apposition: "Jussi Hakala, an analyst at the mapping group Karttapiste" is Hakala)
     for e in ents:
         if e.label_ in ("PERSON", "ORG") and any(
-            t.dep_ == "appos" and e.start <= t.i < e.end for t in tok.subtree
+            t.dep_ == "appos"
+            and e.start <= t.i < e.end
+            and (t.head.i == tok.i or ent_type_of(tok) != "PERSON")
+            for t in tok.subtree
         ):
             ent = _canon_entity(e)
             if ent is not None:

@@ -211,17 +211,19 @@ def speaker_for_own(r: Resolver, v: Token, subj: Token, got: Found, sent_idx: in
     """'Moriak said his platoon counted roughly 30 bodies', 'Singh said Washington believed about
     10,000 troops ...': a report inside a speaker's report, made by the speaker's own people (a
     possessive pronoun) or the government they speak for, is the speaker's account — the one the
-    reporter heard it from."""
+    reporter heard it from; so is the speaker's own report told with a pronoun ('Mediazona said it
+    had confirmed the names of 1,100 servicemen')."""
     own_people = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in subj.children)
     own_country = got.name in _COUNTRY_VOICES
-    if not (own_people or own_country) or ent_type_of(subj) in ("PERSON", "ORG"):
+    pronoun = subj.pos_ == "PRON" and subj.lower_ in ("it", "he", "she", "they")
+    if not (own_people or own_country or pronoun) or ent_type_of(subj) in ("PERSON", "ORG"):
         return None
     outer = _outer_speaker(v)
     speaker = _subject_of(outer) if outer is not None else None
-    if outer is None or speaker is None:
-        return None
+    if outer is None or speaker is None or (pronoun and outer.i > v.i):
+        return None  # ("He added that ..., RT reported": the outlet only relays the one named before)
     said = r.resolve_subject(speaker, sent_idx, sent_idx)
-    if said is None or said.kind == "media" or said.name in _COUNTRY_VOICES:
+    if said is None or (said.kind == "media" and not pronoun) or said.name in _COUNTRY_VOICES:
         return None
     if own_country and (said.side != got.side or said.kind not in ("person", "body")):
         return None  # "Zelensky said Moscow claimed ...": the other side's claim, relayed
