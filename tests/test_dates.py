@@ -399,6 +399,16 @@ def test_a_weekday_as_of_never_dates_an_undated_page() -> None:
             ("2025-01", "elapsed-time"),
         ),
         ("Feature\nTwo weeks into the offensive, troops held 1,000 sq km.", ("2024-08", "elapsed-time")),
+        # the time since the start told by what it was, or by itself
+        (
+            "Feature\nResidents who stayed through the seven months of Ukrainian control were found alive.",
+            ("2025-03", "elapsed-time"),
+        ),
+        ("Explainer\nNine months on, here is what we know about the incursion.", ("2025-05", "elapsed-time")),
+        (
+            "Feature\nThe brigade held the line in five days of fighting near Sudzha.",
+            (None, None),
+        ),  # a battle's length
         ("Feature\nSix months after the war began, prices rose.", (None, None)),  # not the story's start
         # the start told by what its actors did, and counted from the day the sentence gives
         (

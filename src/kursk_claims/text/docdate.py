@@ -269,13 +269,16 @@ def _elapsed() -> re.Pattern[str]:
     nouns = "|".join(re.escape(n) for n in story["start_nouns"])
     verbs = "|".join(re.escape(v) for v in story["start_verbs"])
     actors = "|".join(re.escape(a) for a in story["start_actors"])
+    period = "|".join(re.escape(n) for n in story["period_nouns"])  # not "five days of fighting"
     return re.compile(
         r"(?i)\b(nearly\s+|almost\s+)?("
         + "|".join(_COUNT_WORDS)
-        + r"|\d{1,2})\s+(days?|weeks?|months?)\s+(?:after|into|since)\s+"
+        + r"|\d{1,2})\s+(days?|weeks?|months?)\s+(?:(?:after|into|since)\s+"
         r"(?:(?:(?:Ukraine|Kyiv)['’]s|the)\s+(?:[\w-]+\s+){0,3}?(?:" + nouns + r")\b"
         # "Ukrainian troops first crossed the border": the story's actors opening it
         r"|(?:" + actors + r")(?:['’]s)?\s+(?:[\w'’-]+\s+){0,3}?(?:" + verbs + r")\b)"
+        # "the seven months of Ukrainian control", "Nine months on, here is what we know"
+        r"|of\s+(?:(?:" + actors + r")\s+)?(?:" + period + r")\b|on,)"
         # the day right after the event ("... on August 6", "... in Sept. 2024"), not a later clause's
         r"(?P<rest>[^!?\n,;]{0,40})"
     )
