@@ -1404,6 +1404,15 @@ def test_transliteration(
 
 CLAIM_DATES = [
     case(
+        "MOSCOW, April 26 - Gerasimov on Saturday reported to Putin that the region had been liberated.\n\n"
+        "According to him, the adventure of the Kiev regime, which began on August 6 last year, has failed.\n\n"
+        "The General Staff chief said the enemy lost more than 76,000 servicemen in the Kursk direction.",
+        "more than 76,000 servicemen",
+        {"claim_date": "2025-04-26"},
+        published="2025-04-26",
+        id="when-a-thing-named-began-sets-no-narrative-time",
+    ),
+    case(
         "Ukrainian units have dug in up to 15 kilometres from the border, a Ukrainian colonel said on Monday.\n\n"
         "Colonel Ivan Hrytsai, who commands a brigade near Sudzha, told reporters that Ukrainian forces "
         "controlled more than 40 settlements in the area.",

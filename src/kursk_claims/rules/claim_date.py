@@ -460,10 +460,15 @@ def _narrative_past(ctx: DocContext, s: Sentence, name: str) -> str | None:
         found: list[str] = []
         for m in dates.TIME_PHRASE.finditer(sj.text):
             before = sj.text[: m.start()].lower()
-            if re.search(r"\b(?:since|between|from)\b[^,;]*$", before) or quote_at(
-                ctx.quotes, sj.start + m.start(), sj.start + m.end()
+            if (
+                re.search(r"\b(?:since|between|from)\b[^,;]*$", before)
+                or ((rel := _RELATIVE_TIME.search(before)) and not REPORT_VERB_FORM.search(rel.group(0)))
+                or quote_at(ctx.quotes, sj.start + m.start(), sj.start + m.end())
             ):
-                continue  # "since August 2024", "between ... and ...": a period, not the narrative time
+                # "since August 2024", "between ... and ...": a period, not the narrative time; "the
+                # adventure of the Kiev regime, which began on August 6": when a thing named began (but
+                # "Budanov, who said in October ...": when a statement was made)
+                continue
             d = ctx.on_page(m.group(0))
             if d:
                 found.append(d)
@@ -476,6 +481,8 @@ def _narrative_past(ctx: DocContext, s: Sentence, name: str) -> str | None:
     return None
 
 
+# a time in a relative clause: "..., which began on August 6 last year", "that started in August"
+_RELATIVE_TIME = re.compile(r"(?i),?\s\b(?:which|that|who)\s+(?:[\w'’]+\s+){0,5}$")
 # The present, stated: "Ukraine now risks losing ...", "forces currently hold ...".
 _PRESENT = re.compile(r"(?i)\b(?:now|currently|at present|today|presently)\b")
 
