@@ -236,6 +236,31 @@ DOC_DATES = [
         ("2024-10-03", "first-published"),
         id="a-republished-story-says-when-it-first-ran",
     ),
+    pytest.param(
+        "Kursk: Sudzha falls\nBy Jane Roe\nPublished Mar 14, 2025 at 5:12 AM EDT\n\nRussia said on Thursday ...",
+        None,
+        ("2025-03-14", "dateline"),
+        id="a-byline-s-published-line",
+    ),
+    pytest.param(
+        "UNN | War\n19.03.2025 17:05\n\n175 defenders return home in a new swap.",
+        None,
+        ("2025-03-19", "dateline"),
+        id="a-header-date-with-dots-is-day-month-year",
+    ),
+    pytest.param(
+        "One year on\n\nWednesday marks one year since Ukrainian troops smashed through the border.\n\n"
+        "Six days into the operation, on Aug. 12, the commander said his forces held 1,000 sq km.",
+        None,
+        ("2025-08", "elapsed-time"),
+        id="the-latest-time-a-page-counts-from-the-start",
+    ),
+    pytest.param(
+        "Waiting\n\nNearly half a year after Ukrainian forces crossed into the Kursk region, families wait.",
+        None,
+        ("2025-01", "elapsed-time"),
+        id="nearly-half-a-year",
+    ),
     pytest.param("No date anywhere in this text.", None, (None, None), id="nothing"),
     pytest.param("Bad metadata and no date.", "not-a-date", (None, None), id="bad-metadata-ignored"),
 ]

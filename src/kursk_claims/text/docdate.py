@@ -71,6 +71,10 @@ _DATED_OPENING = re.compile(
 )
 
 
+# a header line that is the page's date written with dots, day first: "19.03.2025 17:05"
+_NUMERIC_DATE_LINE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(20\d{2})(?:,?\s+\d{1,2}:\d{2})?\s*$")
+
+
 def document_date(text: str, published: str | None) -> tuple[str | None, str | None, float | None]:
     """(ISO date, how it was found, confidence) for a document; never today's date.
 
@@ -98,6 +102,16 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
     if m and parse_iso(m.group(1)):
         return m.group(1), "header", 0.9
     for line in text.split("\n")[:15]:
+        numeric = _NUMERIC_DATE_LINE.match(line)
+        if numeric:  # "19.03.2025 17:05": day, month, year
+            try:
+                return (
+                    date(int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1))).isoformat(),
+                    "dateline",
+                    0.8,
+                )
+            except ValueError:
+                pass
         if _DATELINE.match(line.strip()) and len(line) < 80:
             dd = _parse_day(re.sub(r"^.*?(?=" + _MONTH + r"\s+\d)", "", line.strip()), None)
             if dd:
@@ -252,7 +266,7 @@ def story_period() -> tuple[date, date]:
 
 
 _COUNT_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "half a": 0.5, "half an": 0.5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 # "It is early November", "It's mid-January": a feature stating the month it is written in.
@@ -272,8 +286,8 @@ def _elapsed() -> re.Pattern[str]:
     period = "|".join(re.escape(n) for n in story["period_nouns"])  # not "five days of fighting"
     return re.compile(
         r"(?i)\b(nearly\s+|almost\s+)?("
-        + "|".join(_COUNT_WORDS)
-        + r"|\d{1,2})\s+(days?|weeks?|months?)\s+(?:(?:after|into|since)\s+"
+        + "|".join(w.replace(" ", r"\s+") for w in _COUNT_WORDS)
+        + r"|\d{1,2})\s+(days?|weeks?|months?|years?)\s+(?:(?:after|into|since)\s+"
         r"(?:(?:(?:Ukraine|Kyiv)['’]s|the)\s+(?:[\w-]+\s+){0,3}?(?:" + nouns + r")\b"
         # "Ukrainian troops first crossed the border": the story's actors opening it
         r"|(?:" + actors + r")(?:['’]s)?\s+(?:[\w'’-]+\s+){0,3}?(?:" + verbs + r")\b)"
@@ -296,8 +310,10 @@ def _told_month(text: str, year: int | None) -> tuple[str, str, float] | None:
         if (y, month) < (start.year, start.month):
             y += 1  # a month before the story began is the next year's
         return f"{y}-{month:02d}", "present-month", 0.4
-    m2 = _elapsed().search(text)
-    if m2:
+    # the page is written at or after the latest time it counts ("Six days into the operation, on Aug.
+    # 12, ..." in a chronology under "Wednesday marks one year since Ukrainian troops smashed through")
+    counted: list[date] = []
+    for m2 in _elapsed().finditer(text):
         nearly, count, unit = m2.group(1), m2.group(2).lower(), m2.group(3).lower()
         rest = re.split(r"\.\s+[A-Z]", m2.group("rest"))[0]  # up to the sentence's end ("Sept. 2024" stays)
         # "... crossed the border on August 6", "... began in August 2024": counted from that day
@@ -307,11 +323,12 @@ def _told_month(text: str, year: int | None) -> tuple[str, str, float] | None:
             base = _stated_day(day, None) or start
         elif (month_year := _MONTH_YEAR.search(rest)) is not None:
             base = date(int(month_year.group(1)), MONTH_NAMES[month_year.group(0)[:3].lower()], 1)
-        length = {"d": 1.0, "w": 7.0, "m": 30.44}[unit[0]]
-        n = _COUNT_WORDS.get(count) or int(count)
-        # "nearly nine months after": half a unit short of it
-        later = base + timedelta(days=round(length * (n - (0.5 if nearly else 0))))
-        return f"{later:%Y-%m}", "elapsed-time", 0.4
+        length = {"d": 1.0, "w": 7.0, "m": 30.44, "y": 365.25}[unit[0]]
+        n = _COUNT_WORDS.get(re.sub(r"\s+", " ", count)) or int(count)
+        # "nearly nine months after": half a unit short of it ("nearly half a year": a tenth short)
+        counted.append(base + timedelta(days=round(length * (n - (min(0.5, n / 10) if nearly else 0)))))
+    if counted:
+        return f"{max(counted):%Y-%m}", "elapsed-time", 0.4
     return None
 
 
