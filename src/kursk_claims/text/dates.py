@@ -61,16 +61,6 @@ TIME_PHRASE = re.compile(
     r")(?![A-Za-z])"
 )
 _HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
-# a line that is the page's date: "August 20, 2024", "10:42 AM EDT, Tue August 20, 2024", a byline's
-# "Published Mar 14, 2025 at 5:12 AM EDT"
-_DATELINE = re.compile(
-    r"^\s*(?:(?i:published|posted|updated|first\s+published)(?:\s+on)?\s*:?\s+)?"
-    r"(?:\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?,?\s*)?(?:"
-    + WEEKDAY_RX
-    + r",?\s+)?"
-    + _MONTH
-    + r"\s+\d{1,2},?\s+(\d{4})\s*(?:(?:at\s+)?\d{1,2}:\d{2}.*)?$"
-)
 _FULL_DATE = re.compile(r"(?i)\b" + _MONTH + r"\s+\d{1,2},\s+(\d{4})|\b\d{1,2}\s+" + _MONTH + r"\s+(\d{4})")
 _REPORT_DATE = re.compile(
     r"(?i)\b(?:told\s+[\w\s'’-]{0,40}?|" + DATING_FORMS_RX + r")\s+"

@@ -11,7 +11,6 @@ from functools import cache
 from typing import Any
 
 from kursk_claims.text.dates import (
-    _DATELINE,
     _FULL_DATE,
     _HEADER,
     _MONTH,
@@ -71,6 +70,16 @@ _DATED_OPENING = re.compile(
 )
 
 
+# a line that is the page's date: "August 20, 2024", "10:42 AM EDT, Tue August 20, 2024", a byline's
+# "Published Mar 14, 2025 at 5:12 AM EDT"
+_DATELINE = re.compile(
+    r"^\s*(?:(?i:published|posted|updated|first\s+published)(?:\s+on)?\s*:?\s+)?"
+    r"(?:\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?,?\s*)?(?:"
+    + WEEKDAY_RX
+    + r",?\s+)?"
+    + _MONTH
+    + r"\s+\d{1,2},?\s+(\d{4})\s*(?:(?:at\s+)?\d{1,2}:\d{2}.*)?$"
+)
 # a header line that is the page's date written with dots, day first: "19.03.2025 17:05"
 _NUMERIC_DATE_LINE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(20\d{2})(?:,?\s+\d{1,2}:\d{2})?\s*$")
 
