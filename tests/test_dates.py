@@ -261,6 +261,12 @@ DOC_DATES = [
         ("2025-01", "elapsed-time"),
         id="nearly-half-a-year",
     ),
+    pytest.param(
+        "Podcast\n\nIt has now been five months since our guys crossed into the Kursk region.",
+        None,
+        ("2025-01", "elapsed-time"),
+        id="our-guys-crossed-opens-the-story-told-from-inside",
+    ),
     pytest.param("No date anywhere in this text.", None, (None, None), id="nothing"),
     pytest.param("Bad metadata and no date.", "not-a-date", (None, None), id="bad-metadata-ignored"),
 ]
