@@ -248,6 +248,10 @@ def test_a_hyphenated_independent_noun_names_a_third_party() -> None:
         ("joint Ukrainian and Western estimates", "third_party"),
         ("a spokesperson for the Kursk operational group", "ukraine"),  # a Ukrainian army unit's name
         ("head of the Yunakivka hromada", "ukraine"),  # a Ukrainian municipality
+        ("the Kursk regional branch of the Russian Red Cross", "russia"),  # a side's own branch
+        ("Ukraine's UN envoy", "ukraine"),
+        ("joint Ukrainian-US estimates", "third_party"),  # joint, not a branch
+        ("Russian and US officials", "third_party"),
     ],
 )
 def test_the_side_a_phrase_names(phrase: str, side: str) -> None:

@@ -267,6 +267,21 @@ def side_of_phrase(phrase: str) -> str | None:
         own = [sd for sd, words in load_registry().side_words.items() if owner.group(1) in words]
         if own and own[0] != "third_party":
             return own[0]
+    # "the Russian Red Cross", "Ukraine's UN envoy": a warring side's own branch of, or post at, a body
+    # of other countries
+    plain = phrase.lower().replace("’", "'")
+    third = load_registry().side_words["third_party"]
+    own_branch = [
+        sd
+        for sd, words in load_registry().side_words.items()
+        if sd != "third_party"
+        for w in words
+        if " " + w + " " in low
+        for t in third
+        if " " + t + " " in low and re.search(rf"\b{re.escape(w)} {re.escape(t)}\b", plain)
+    ]
+    if own_branch:
+        return own_branch[0]
     if "third_party" in sides and len(sides) > 1:
         return "third_party"  # joint Ukrainian/Western estimates count as third party
     found.sort()
