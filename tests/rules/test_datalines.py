@@ -48,9 +48,16 @@ def _line(text: str, figure: str) -> DataLine | None:
             DataLine("Russian soldiers taken prisoner in the Kursk region", None, None, prose=True),
         ),
         (
+            "• About 28 km — the deepest Ukrainian penetration, per Syrskyi's August reports.",
+            "About 28 km",
+            DataLine(
+                "the deepest Ukrainian penetration, per Syrskyi's August reports.", "Syrskyi", "in August"
+            ),
+        ),
+        (
             "- 11 000-12 000: North Korean soldiers thought to have been sent, according to Seoul",
             "11 000-12 000",
-            DataLine("North Korean soldiers thought to have been sent", None, None, prose=True),
+            DataLine("North Korean soldiers thought to have been sent", "Seoul", None, prose=True),
         ),
     ],
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kursk_claims.domain.registry import lookup
 from kursk_claims.text import dates
 
 
@@ -38,6 +39,35 @@ _FIGURE_FIRST_AFTER = re.compile(
 _FIGURE_FIRST_PROSE = re.compile(
     r"^[\"”]?\s*[—–:-]\s+(?P<label>[A-Za-z][^\[\]()\n|,;:]{2,90}?)\s*(?:[,;(\[]|$)"
 )
+# ... crediting the figure in its words: "claimed by Ukraine's General Staff", "per Syrskyi's reports"
+_PROSE_CREDIT = re.compile(
+    r"\b(?:(?:claimed|cited|reported|given|announced|confirmed|published)\s+by|according\s+to|per)\s+(?:the\s+)?"
+    r"(?P<src>[A-Z][\w'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,7})"
+)
+
+
+def _credit_time(after: str) -> str | None:
+    """When the credit says the source said it: 'per Syrskyi's August reports' -> 'in August'."""
+    m = _PROSE_CREDIT.search(after)
+    month = re.search(dates.MONTH_RX, after[m.start() :]) if m else None
+    return time_phrase(month.group(0)) if month else None
+
+
+def _credit(after: str) -> str | None:
+    """The source a fact line credits in words after its figure: the name as the registry knows it
+    ('Ukraine's Coordination Headquarters for the Treatment of POWs'), else the body after a
+    possessive, else the possessor ('per Syrskyi's August reports' -> Syrskyi), else as written."""
+    m = _PROSE_CREDIT.search(after)
+    if m is None:
+        return None
+    src = m.group("src").replace("’", "'")
+    owner, _, owned = src.partition("'s ")
+    for cand in (src, owned, owner) if owned else (src,):
+        if cand and lookup(cand) is not None:
+            return cand
+    return src
+
+
 # the label opens the line: "Peak area held by Ukraine: about 1,300 sq km (Syrskyi, late August)"
 _LABEL_FIRST_BEFORE = re.compile(
     r"^\s*" + _BULLET + r"(?P<label>[A-Za-z][^:|\n]{2,90}?)\s*[:‒–—-]\s*"
@@ -59,9 +89,10 @@ def data_line(text: str, start: int, end: int) -> DataLine | None:
     if _FIGURE_FIRST_BEFORE.match(before):
         m = _FIGURE_FIRST_AFTER.match(after)
         if m:
-            return _with_bracket(m.group("label"), m.group("bracket"))
+            line_ = _with_bracket(m.group("label"), m.group("bracket"))
+            return line_ if line_.source else DataLine(line_.label, _credit(after), _credit_time(after))
         m = _FIGURE_FIRST_PROSE.match(after)
-        return DataLine(m.group("label"), None, None, prose=True) if m else None
+        return DataLine(m.group("label"), _credit(after), _credit_time(after), prose=True) if m else None
     m = _LABEL_FIRST_BEFORE.match(before)
     if m:
         bracket = _TRAILING_BRACKET.match(after)
