@@ -714,6 +714,16 @@ WHO_CLAIMS = [
         None,
         id="he-added-then-an-outlet-reported-stays-the-speaker",
     ),
+    pytest.param(
+        "Russia's Defence Ministry published its daily report on Friday.\n\nOver the past 24 hours, units of "
+        "the Battlegroup North repelled seven attacks in the areas of the settlements of Lyubimovka, Olgovka and "
+        "Zeleny Shlyakh, the ministry specified.\n\n\"Over the day, the enemy's losses amounted to up to 320 "
+        'servicemen," the statement said.',
+        "up to 320 servicemen",
+        "Russian Defense Ministry",
+        None,
+        id="the-statement-is-the-body-that-spoke-not-a-place-or-unit-named-since",
+    ),
 ]
 
 

@@ -36,6 +36,24 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+# what names a place: "the settlements of Lyubimovka, Olgovka and Zeleny Shlyakh", "near Olgovka"
+_PLACE_NOUNS = frozenset({"village", "settlement", "town", "city", "area", "district", "hamlet", "locality"})
+
+
+def _named_place(root: Token) -> bool:
+    """A name the recogniser took for an organisation or a person that the sentence calls a place:
+    'in the areas of the settlements of Lyubimovka, Olgovka and ...', 'near Olgovka'."""
+    t = root
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    if prep.lower_ in ("near", "outside", "around"):
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS
+
+
 class EarlierMentions:
     """The search for earlier mentions; `resolve_subject` (the resolver's) names described speakers."""
 
@@ -183,7 +201,12 @@ class EarlierMentions:
             if j == sent_idx and before is not None and e.start_char >= before:
                 continue
             ce = _canon_entity(e) if e.label_ in ("PERSON", "ORG") else None
-            if ce is None or ce.name.lower() in PLATFORMS or ce.name in _place_regex()[1]:
+            if (
+                ce is None
+                or ce.name.lower() in PLATFORMS
+                or ce.name in _place_regex()[1]
+                or _named_place(e.root)
+            ):
                 continue  # "on Telegram", "in Sudzha" (taken for a person): no earlier speaker
             if ce.kind == "person" and ce.side is None:
                 ce = ce._replace(side=side_of_phrase(_norm(_subtree_text(e.root))))

@@ -251,7 +251,10 @@ class Resolver(EarlierMentions):
                 sent_idx, around, heads=ANAPHOR_SYNONYMS.get(head, (head,)), before=start_idx
             )
             if m is None and head in ("statement", "report"):
-                m = self.last_mention(sent_idx, around, kinds=("body",), before=start_idx)
+                # (the body that spoke last — "..., the ministry specified." — before any body named)
+                m = self.last_mention(
+                    sent_idx, around, kinds=("body",), before=start_idx, speakers=True
+                ) or self.last_mention(sent_idx, around, kinds=("body",), before=start_idx)
                 # "On Thursday, the General Staff published figures. ..., the statement said": an
                 # institution named without its country, resolved below by the article's context
                 written = institution_before(self.ctx, sent_idx, subj)
