@@ -439,6 +439,18 @@ def test_not_a_claim(nlp: Any, text: str, quote: str) -> None:
 
 ACTOR = [
     case(
+        "Russia's Defense Ministry said its forces had repelled attacks near eight villages over the past day.",
+        "eight villages",
+        {"actor": "ukraine"},
+        id="repelled-attacks-near-villages-are-where-the-other-side-attacked",
+    ),
+    case(
+        "Russia's Defense Ministry said its forces had liberated eight villages over the past day.",
+        "eight villages",
+        {"actor": "russia"},
+        id="liberated-villages-stay-the-subject-s",
+    ),
+    case(
         "At least 300 North Korean soldiers were killed in the fighting, a lawmaker said.",
         "At least 300",
         {"actor": "north_korea"},

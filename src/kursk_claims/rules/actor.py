@@ -161,6 +161,27 @@ def _own_losses(verb: Token, speaker_side: str | None) -> tuple[str, Decision] |
     return side, Decision("actor.own_losses", f"'{verb.text}' by '{_phrase(subj)}': its own losses")
 
 
+# verbs by which a side stops the other's attacks ("repelled attacks near eight villages")
+_REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "beat", "halt", "stop", "foil", "fend"})
+_ATTACK_NOUNS = frozenset(
+    {"attack", "attempt", "assault", "offensive", "counterattack", "counteroffensive", "raid"}
+)
+
+
+def _attacked_at(noun: Token, verb: Token) -> bool:
+    """'repelled attacks near 11 villages', 'thwarted attempts to break through near eight
+    settlements': the counted places are where the repelled attacks came."""
+    if verb.lemma_.lower() not in _REPEL_VERBS or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ not in ("near", "towards", "toward", "on", "around", "at", "in"):
+        return False
+    head = prep.head
+    while head.pos_ == "VERB" and head.dep_ in ("acl", "xcomp") and head.i != head.head.i:
+        head = head.head  # "attempts to break through near ..."
+    return head.lemma_.lower() in _ATTACK_NOUNS
+
+
 def _actor(
     metric: str,
     predicate: str,
@@ -263,6 +284,18 @@ def _actor(
                     )
             else:
                 side = _side_of_np(subj, speaker_side)
+                if (
+                    side is None
+                    and speaker_side
+                    and {t.lower_ for t in subj.subtree} & {"its", "our", "we", "their"}
+                ):
+                    side = speaker_side
+                if side in ("russia", "ukraine") and metric == "settlements" and _attacked_at(anchor, verb):
+                    # "its forces had repelled attacks near 11 villages": where the other side attacked
+                    return opposite(side) or "unknown", Decision(
+                        "actor.repelled_near",
+                        f"'{verb.text} ... near {anchor.text}': where the other side attacked",
+                    )
                 pronouns = {"it", "they", "we", "its", "their", "our"}
                 if (
                     side is None
