@@ -78,12 +78,12 @@ def _named_with_title_after(
     'Taras Melnyk, a colonel ...'), of the same side, or the person the next paragraph opens with as
     its speaker ('the spokesperson ... said yesterday.' / 'Major Oleksandr Tymoshenko, speaking on the
     national telethon, said ...'); a definite description is named in the next sentence or not at all."""
+    lede = ctx.sent_doc(s_idx, s_idx)
+    one_speaker = lede is not None and len(_reporting_verbs(lede)) == 1  # not "X said, while Y said"
     for j in range(s_idx + 1, min(len(ctx.sentences), s_idx + 3)):
         sdoc = ctx.sent_doc(j, s_idx)
         if sdoc is None or ctx.sentences[j].furniture:
             continue
-        lede = ctx.sent_doc(s_idx, s_idx)
-        one_speaker = lede is not None and len(_reporting_verbs(lede)) == 1  # not "X said, while Y said"
         new_paragraph = j == s_idx + 1 and ctx.sentences[j].line != ctx.sentences[s_idx].line and one_speaker
         for e in ents_of(sdoc):
             ce = _canon_entity(e) if e.label_ == "PERSON" else None

@@ -365,12 +365,15 @@ def _figure_referred_back(
 ) -> MetricHit | None:
     """A number that counts what the figure just before counted, by words that refer back to it:
     'The figure has since fallen to about 400', 'That number had grown to 594' (a figure noun moving
-    to a new value), 'Of these, about 12,000 are still in temporary centres' (a part of it) — with a
-    killed or wounded cue of its own ('Of them, more than 600 are confirmed dead')."""
+    to a new value), 'Other bloggers put the number at up to 600', 'Of these, about 12,000 are still
+    in temporary centres', 'About 5,000 of them ...' (a part of it, never larger) — with a killed or
+    wounded cue of its own ('Of them, more than 600 are confirmed dead')."""
     before = earlier[-1] if earlier else None
-    if before is None or before.metric not in _REFERRED or not 0 <= s.start - before.end <= _ANAPHOR_REACH:
-        if before is None or not s.start <= before.start < q.start:
-            return None
+    # the figure just before: in a sentence shortly before, or earlier in this one
+    if before is None or before.metric not in _REFERRED:
+        return None
+    if not (0 <= s.start - before.end <= _ANAPHOR_REACH or s.start <= before.start < q.start):
+        return None
     moved = (
         gverb is not None
         and gverb.lemma_.lower() in _CHANGE_VERBS
@@ -404,7 +407,7 @@ def _figure_referred_back(
     moved = moved or put
     if part and before.value is not None and q.value is not None and q.value > before.value:
         part = False  # a part is no larger than the whole: "them" are not what that figure counted
-    if not (moved or part) or before.metric not in _REFERRED:
+    if not (moved or part):
         return None
     if part and before.metric in ("personnel", "casualties"):
         if _killed_or_wounded(num.doc[num.i + 1 : min(len(num.doc), num.i + 9)].text) is not None:
