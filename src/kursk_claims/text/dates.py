@@ -14,8 +14,6 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any, NamedTuple
 
-from kursk_claims.text.reporting import DATING_FORMS_RX
-
 MONTH_NAMES = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
     "nov": 11, "dec": 12,
@@ -59,18 +57,6 @@ TIME_PHRASE = re.compile(
     r"|this\s+(?:week|month|year|morning|afternoon|evening)|yesterday(?:\s+(?:morning|afternoon|evening))?|today"
     r"|tonight|last\s+night"
     r")(?![A-Za-z])"
-)
-_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
-_FULL_DATE = re.compile(r"(?i)\b" + _MONTH + r"\s+\d{1,2},\s+(\d{4})|\b\d{1,2}\s+" + _MONTH + r"\s+(\d{4})")
-_REPORT_DATE = re.compile(
-    r"(?i)\b(?:told\s+[\w\s'’-]{0,40}?|" + DATING_FORMS_RX + r")\s+"
-    r"(on\s+(?:"
-    + WEEKDAY_RX
-    + r",?\s+)?(?:"
-    + _MONTH
-    + r"\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+"
-    + _MONTH
-    + r"(?:\s+\d{4})?))"
 )
 
 
@@ -244,23 +230,6 @@ def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
     return None
 
 
-def _lede(text: str) -> str:
-    """The first paragraph of reporting: a long line that is not page furniture."""
-    from kursk_claims.text.segment import is_furniture
-
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if len(stripped) >= 40 and re.search(r"[.!?\"”’)]$", stripped) and not is_furniture(stripped):
-            return stripped
-    return ""
-
-
-# "December 2024", "OPINION | APRIL 2025": a header line that is only a month, after a section label
-_MONTH_HEADER = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z&' ]{0,30}\s*[|·•]\s*)?((?i:" + _MONTH + r"))\s+((?:19|20)\d{2})\s*$"
-)
-# "Month YYYY" anywhere ("since October 2024"): evidence of the year the page is about.
-_MONTH_YEAR = re.compile(r"(?i)\b" + _MONTH + r"\s+((?:19|20)\d{2})\b")
 # "As of August 12": a page's own as-of date (live blogs, tallies, fact boxes).
 AS_OF = re.compile(
     r"(?i)\bas\s+of\s+((?:"

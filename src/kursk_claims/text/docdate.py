@@ -11,22 +11,17 @@ from functools import cache
 from typing import Any
 
 from kursk_claims.text.dates import (
-    _FULL_DATE,
-    _HEADER,
     _MONTH,
-    _MONTH_HEADER,
     _MONTH_WORD,
-    _MONTH_YEAR,
-    _REPORT_DATE,
     AS_OF,
     MONTH_NAMES,
     WEEKDAY_RX,
     WEEKDAYS,
     Anchor,
-    _lede,
     _parse_day,
     parse_iso,
 )
+from kursk_claims.text.reporting import DATING_FORMS_RX
 
 _ENDING = re.compile(r"(?i)\b(?:ending|ended|through|until|to)\s*$")
 
@@ -68,6 +63,39 @@ _DATED_OPENING = re.compile(
     + r"\s+\d{1,2})(?:,?\s+\d{4})?)\s*[.:—–-]"
     r"|^\s*(?i:last\s+updated|updated)\s*:?\s*(\d{1,2}\s+" + _MONTH + r"\s+\d{4})"
 )
+
+
+_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+_FULL_DATE = re.compile(r"(?i)\b" + _MONTH + r"\s+\d{1,2},\s+(\d{4})|\b\d{1,2}\s+" + _MONTH + r"\s+(\d{4})")
+_REPORT_DATE = re.compile(
+    r"(?i)\b(?:told\s+[\w\s'’-]{0,40}?|" + DATING_FORMS_RX + r")\s+"
+    r"(on\s+(?:"
+    + WEEKDAY_RX
+    + r",?\s+)?(?:"
+    + _MONTH
+    + r"\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+"
+    + _MONTH
+    + r"(?:\s+\d{4})?))"
+)
+
+
+def _lede(text: str) -> str:
+    """The first paragraph of reporting: a long line that is not page furniture."""
+    from kursk_claims.text.segment import is_furniture
+
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if len(stripped) >= 40 and re.search(r"[.!?\"”’)]$", stripped) and not is_furniture(stripped):
+            return stripped
+    return ""
+
+
+# "December 2024", "OPINION | APRIL 2025": a header line that is only a month, after a section label
+_MONTH_HEADER = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z&' ]{0,30}\s*[|·•]\s*)?((?i:" + _MONTH + r"))\s+((?:19|20)\d{2})\s*$"
+)
+# "Month YYYY" anywhere ("since October 2024"): evidence of the year the page is about.
+_MONTH_YEAR = re.compile(r"(?i)\b" + _MONTH + r"\s+((?:19|20)\d{2})\b")
 
 
 # a line that is the page's date: "August 20, 2024", "10:42 AM EDT, Tue August 20, 2024", a byline's
