@@ -66,9 +66,10 @@ def _claim_date(
             # tells, unless the sentence names a time of its own ("In March 2022, ...")
             return day, Decision("date.day_heading", f"the entry's day ({day})")
         return got, why._replace(why=f"{why.why} (under the day heading {day})")
-    spoken = any(ctx.sentences[q].line == s.line for q in question_lines(ctx))
     text = ctx.document.text
-    if spoken or (is_transcript(text) and labelled(text, text.rfind("\n", 0, s.start) + 1)):
+    if _on_question_line(ctx, s) or (
+        is_transcript(text) and labelled(text, text.rfind("\n", 0, s.start) + 1)
+    ):
         # an interview's question or answer, a transcript's turn, speak from the day it was held:
         # "said last week" in an interview recorded on 2 November is the week before that day
         held = _interview_date(ctx, s)
@@ -303,7 +304,7 @@ def _dated(
     if ctx.doc_date is None:
         return None, Decision("date.no_document_date", "no document date")
     # an interview's questions and answers are of the day it was held
-    if any(ctx.sentences[q].line == s.line for q in question_lines(ctx)):
+    if _on_question_line(ctx, s):
         held = _interview_date(ctx, s)
         if held is not None:
             return held, Decision("date.interview", f"a question of the interview held {held}")
@@ -418,6 +419,11 @@ def _earlier_undated(sdoc: Doc, att: Attribution, num: Token | None) -> str | No
             if adj is not None:
                 return f"{adj.text} {tok.text}"
     return None
+
+
+def _on_question_line(ctx: DocContext, s: Sentence) -> bool:
+    """Whether the sentence stands on a line that opens with one of the interview's questions."""
+    return any(ctx.sentences[q].line == s.line for q in question_lines(ctx))
 
 
 def _interview_date(ctx: DocContext, s: Sentence) -> str | None:

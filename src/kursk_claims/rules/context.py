@@ -146,6 +146,8 @@ class DocContext:
     anchor: dates.Anchor | None = None
     # the page's day headings, (sentence index, day), read once (rules.claim_date.day_heading)
     day_headings: list[tuple[int, str | None]] | None = None
+    # the sentences opening an interview's question lines, read once (rules.interview.question_lines)
+    question_idx: list[int] | None = None
     # (lede sentence, day) of the briefing, hearing or speech the lede reports, when before the page's
     # day (rules.statement_days.event_day)
     event: tuple[int, str] | None = None

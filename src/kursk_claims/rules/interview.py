@@ -47,7 +47,14 @@ def _line_start(text: str, at: int) -> int:
 
 def question_lines(ctx: DocContext) -> list[int]:
     """The sentences that open a question line of an interview ("Q: ...", "*How many ...?*",
-    "— How much ground ...?"), in an article that says it is an interview; else []."""
+    "— How much ground ...?"), in an article that says it is an interview; else [] (once per page:
+    the date and claimant rules ask for every figure)."""
+    if ctx.question_idx is None:
+        ctx.question_idx = _question_lines(ctx)
+    return ctx.question_idx
+
+
+def _question_lines(ctx: DocContext) -> list[int]:
     text = ctx.document.text
     lines: dict[int, int] = {}
     for s in ctx.sentences:
