@@ -22,9 +22,8 @@ class DataLine:
     label: str  # what the line says is counted ("settlements under Ukrainian control")
     source: str | None  # who the line credits ("Zelensky"), as written
     when: str | None  # when the source said it, as a time phrase ("on 19 Aug"), if given
-    prose: bool = (
-        False  # the label runs on in prose ("North Korean soldiers sent to Russia, according to ...")
-    )
+    # the label runs on in prose ("North Korean soldiers sent to Russia, according to ...")
+    prose: bool = False
 
 
 _BULLET = r"(?:[-–—•*·▪●]\s*)?"
@@ -46,26 +45,22 @@ _PROSE_CREDIT = re.compile(
 )
 
 
-def _credit_time(after: str) -> str | None:
-    """When the credit says the source said it: 'per Syrskyi's August reports' -> 'in August'."""
-    m = _PROSE_CREDIT.search(after)
-    month = re.search(dates.MONTH_RX, after[m.start() :]) if m else None
-    return time_phrase(month.group(0)) if month else None
-
-
-def _credit(after: str) -> str | None:
-    """The source a fact line credits in words after its figure: the name as the registry knows it
+def _credit(after: str) -> tuple[str | None, str | None]:
+    """(source, when) a fact line credits in words after its figure: the name as the registry knows it
     ('Ukraine's Coordination Headquarters for the Treatment of POWs'), else the body after a
-    possessive, else the possessor ('per Syrskyi's August reports' -> Syrskyi), else as written."""
+    possessive, else the possessor ('per Syrskyi's August reports' -> Syrskyi), else as written; and
+    a month the credit names ('in August')."""
     m = _PROSE_CREDIT.search(after)
     if m is None:
-        return None
+        return None, None
+    month = re.search(dates.MONTH_RX, after[m.start() :])
+    when = time_phrase(month.group(0)) if month else None
     src = m.group("src").replace("’", "'")
     owner, _, owned = src.partition("'s ")
     for cand in (src, owned, owner) if owned else (src,):
         if cand and lookup(cand) is not None:
-            return cand
-    return src
+            return cand, when
+    return src, when
 
 
 # the label opens the line: "Peak area held by Ukraine: about 1,300 sq km (Syrskyi, late August)"
@@ -90,9 +85,9 @@ def data_line(text: str, start: int, end: int) -> DataLine | None:
         m = _FIGURE_FIRST_AFTER.match(after)
         if m:
             line_ = _with_bracket(m.group("label"), m.group("bracket"))
-            return line_ if line_.source else DataLine(line_.label, _credit(after), _credit_time(after))
+            return line_ if line_.source else DataLine(line_.label, *_credit(after))
         m = _FIGURE_FIRST_PROSE.match(after)
-        return DataLine(m.group("label"), _credit(after), _credit_time(after), prose=True) if m else None
+        return DataLine(m.group("label"), *_credit(after), prose=True) if m else None
     m = _LABEL_FIRST_BEFORE.match(before)
     if m:
         bracket = _TRAILING_BRACKET.match(after)
