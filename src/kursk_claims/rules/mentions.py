@@ -53,7 +53,7 @@ from kursk_claims.rules.place import _main_place
 from kursk_claims.rules.tree import _phrase, _subtree_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 # people who speak for the institution they work at: "analysts at the institute" (data members)
@@ -65,6 +65,11 @@ _SIDE_LOSSES = re.compile(
     r"\b(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:\w+\s+)?(?:losses|casualties)\b"
     r"|\b(Russia|Ukraine|Russian|Ukrainian|Moscow|Kyiv)\s+(?:(?:forces|troops|army|units)\s+)?(?:has\s+|have\s+|had\s+)?lost\b"
 )
+
+
+# the nouns a person is described by, for 'She added' after 'the ombudswoman said' (or 'the third
+# speaker, the head of ...')
+_PEOPLE = PERSON_TITLES | _SPEAKING_PEOPLE | {"speaker"}
 
 
 class Resolver(EarlierMentions):
@@ -321,14 +326,10 @@ class Resolver(EarlierMentions):
         the named person who is the subject of the sentence just before it, in the same paragraph."""
         if any(ent_type_of(t) == "PERSON" for t in subj.doc[: subj.i]):
             return None  # a person named earlier in the pronoun's own sentence comes first
-        j = sent_idx - 1
-        if j < 0 or self.ctx.sentences[j].line != self.ctx.sentences[sent_idx].line:
+        before = self._sentence_before(sent_idx, around)
+        if before is None:
             return None
-        sdoc = self.ctx.sent_doc(j, around)
-        if sdoc is None:
-            return None
-        root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
-        lead = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+        j, sdoc, lead = before
         if not any(e.label_ == "PERSON" for e in ents_of(sdoc)):
             # "... a Russian officer who identified himself only by the call sign Tundra. ..., he claimed"
             called = list(CALL_SIGN.finditer(sdoc.text))
@@ -338,20 +339,17 @@ class Resolver(EarlierMentions):
             # "Asked about those figures, the ombudswoman said ... She added": the person the title is;
             # "The third speaker, the head of the Sumy Regional Military Administration, spoke ... He said":
             # the one the subject describes
-            people = PERSON_TITLES | _SPEAKING_PEOPLE | {"speaker"}
-            described = lead is not None and (
-                lead.lemma_.lower() in people
-                or any(c.dep_ == "appos" and c.lemma_.lower() in people for c in lead.children)
+            appos = (
+                next((c for c in lead.children if c.dep_ == "appos" and c.lemma_.lower() in _PEOPLE), None)
+                if lead is not None
+                else None
             )
             if (
                 lead is not None
-                and described
+                and (lead.lemma_.lower() in _PEOPLE or appos is not None)
                 and lead.pos_ == "NOUN"
                 and any(c.lower_ == "the" for c in lead.children)
             ):
-                appos = next(
-                    (c for c in lead.children if c.dep_ == "appos" and c.lemma_.lower() in people), None
-                )
                 got = self.resolve_subject(appos if appos is not None else lead, j, around)
                 if got is not None and got.name[:1].isupper():
                     return got  # (a title left as written, 'ombudswoman', names no one yet)
@@ -365,15 +363,25 @@ class Resolver(EarlierMentions):
         got = self.resolve_subject(lead, j, around)
         return got if got is not None and got.kind == "person" else None
 
-    def _body_of_sentence_before(self, sent_idx: int, around: int) -> Found | None:
-        """The channel, group or institution that is the subject of the sentence just before, in the
-        same paragraph ('Within hours, the Two Majors channel ... posted a very different summary.')."""
+    def _sentence_before(self, sent_idx: int, around: int) -> tuple[int, Doc, Token | None] | None:
+        """(index, parse, subject of its root) of the sentence just before, in the same paragraph."""
         j = sent_idx - 1
         if j < 0 or self.ctx.sentences[j].line != self.ctx.sentences[sent_idx].line:
             return None
         sdoc = self.ctx.sent_doc(j, around)
-        root = next((t for t in sdoc if t.dep_ == "ROOT"), None) if sdoc is not None else None
+        if sdoc is None:
+            return None
+        root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
         lead = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+        return j, sdoc, lead
+
+    def _body_of_sentence_before(self, sent_idx: int, around: int) -> Found | None:
+        """The channel, group or institution that is the subject of the sentence just before, in the
+        same paragraph ('Within hours, the Two Majors channel ... posted a very different summary.')."""
+        before = self._sentence_before(sent_idx, around)
+        if before is None:
+            return None
+        j, _, lead = before
         if lead is None or lead.lemma_.lower() not in DESCRIBED_HEADS | INSTITUTION_HEADS:
             return None
         got = self.resolve_subject(lead, j, around)
