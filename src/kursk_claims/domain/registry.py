@@ -251,38 +251,38 @@ def side_of_phrase(phrase: str) -> str | None:
         found.append((m.start(), {"russia": "ukraine", "ukraine": "russia"}[m.group(1)]))
     low = _INTO_COUNTRY.sub(" ", low)
     low = re.sub(r"'s\b", "", low) + low  # "Seoul's" names Seoul
+    present: list[tuple[str, str]] = []  # (side, word) as the registry lists them
     for side, words in load_registry().side_words.items():
         for w in words:
             i = low.find(" " + w + " ")
             if i >= 0:
                 found.append((i, side))
+                present.append((side, w))
     if not found:
         if any(" " + w.replace("-", " ") + " " in low for w in load_registry().independent_nouns):
             return "third_party"  # "military analysts", "experts": independent of the warring sides
         return None
     sides = {s for _, s in found}
-    owner = re.match(r"\s*(?:the\s+)?([a-z.]+(?:\s[a-z.]+)?)'s\s", phrase.lower().replace("’", "'"))
+    plain = phrase.lower().replace("’", "'")
+    owner = re.match(r"\s*(?:the\s+)?([a-z.]+(?:\s[a-z.]+)?)'s\s", plain)
     if owner is not None and len(sides) > 1:
         # "Ukraine's defense attache in Seoul": the country that owns the post, wherever it serves
         own = [sd for sd, words in load_registry().side_words.items() if owner.group(1) in words]
         if own and own[0] != "third_party":
             return own[0]
-    # "the Russian Red Cross", "Ukraine's UN envoy": a warring side's own branch of, or post at, a body
-    # of other countries
-    plain = phrase.lower().replace("’", "'")
-    third = load_registry().side_words["third_party"]
-    own_branch = [
-        sd
-        for sd, words in load_registry().side_words.items()
-        if sd != "third_party"
-        for w in words
-        if " " + w + " " in low
-        for t in third
-        if " " + t + " " in low and re.search(rf"\b{re.escape(w)} {re.escape(t)}\b", plain)
-    ]
-    if own_branch:
-        return own_branch[0]
     if "third_party" in sides and len(sides) > 1:
+        # "the Russian Red Cross", "Ukraine's UN envoy": a warring side's own branch of, or post at, a
+        # body of other countries (of the words found above)
+        third = [w for sd, w in present if sd == "third_party"]
+        own_branch = [
+            sd
+            for sd, w in present
+            if sd != "third_party"
+            for t in third
+            if re.search(rf"\b{re.escape(w)} {re.escape(t)}\b", plain)
+        ]
+        if own_branch:
+            return own_branch[0]
         return "third_party"  # joint Ukrainian/Western estimates count as third party
     found.sort()
     return found[0][1]
