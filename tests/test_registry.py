@@ -252,6 +252,10 @@ def test_a_hyphenated_independent_noun_names_a_third_party() -> None:
         ("Ukraine's UN envoy", "ukraine"),
         ("joint Ukrainian-US estimates", "third_party"),  # joint, not a branch
         ("Russian and US officials", "third_party"),
+        ("a sergeant in the 47th Mechanized Brigade", "ukraine"),  # a formation only one army has
+        ("a company commander with the 68th Jaeger Brigade", "ukraine"),
+        ("a platoon leader of the 155th Naval Infantry Brigade", "russia"),
+        ("a motor rifle regiment's chief of staff", "russia"),
     ],
 )
 def test_the_side_a_phrase_names(phrase: str, side: str) -> None:
@@ -270,3 +274,8 @@ def test_lookup_tail_reads_the_name_at_the_end_of_a_run() -> None:
     # never fewer words than `shortest` nor more first words dropped than `max_drop`: "Syrskyi" alone is not tried
     assert lookup_tail("Unknown Person Syrskyi".split(), shortest=2, max_drop=1) is None
     assert lookup_tail("Margus Tamm".split(), shortest=2) is None
+
+
+def test_the_un_monitoring_mission_spelled_out_is_the_mission_not_the_un() -> None:
+    assert lookup("United Nations human rights monitoring mission") == lookup("HRMMU")
+    assert lookup("HRMMU") is not None and lookup("HRMMU") != lookup("United Nations")

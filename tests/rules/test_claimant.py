@@ -250,6 +250,13 @@ def _claim(nlp, text: str, quote: str):  # type: ignore[no-untyped-def]
 
 WHO_CLAIMS = [
     pytest.param(
+        "North Korean casualties are estimated at about 3,600, the NIS was quoted as saying.",
+        "3,600",
+        "National Intelligence Service",
+        "claimant.reported_as_saying",
+        id="passive-quoted-as-saying-is-the-one-quoted",
+    ),
+    pytest.param(
         "South Korea's National Intelligence Service said on Wednesday that the troops had been attached to "
         "units including the 810th Naval Infantry Brigade. It estimated that 11,000 men had crossed into Russia.",
         "11,000",
@@ -938,6 +945,35 @@ def test_officials_of_a_place_take_the_side_governing_it(name: str, side: str | 
     from kursk_claims.rules.context import side_of
 
     assert side_of(name) == side
+
+
+def test_plural_officials_are_one_of_them_only_when_the_next_sentence_names_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Regional officials say about 150,000 people left the border districts. Many have since returned "
+        "home. In a video address on Monday, Governor Alexander Khinshtein said that about 2,000 residents "
+        "were still living in territory controlled by Ukrainian forces."
+    )
+    c = _claim(nlp, text, "150,000")
+    assert c.claimant == "Regional officials", c.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (  # the paragraph named Sumy: its local authorities are Ukraine's
+            "A glide bomb hit a building in Krasnopillia, in the Sumy region. Strikes on the region killed "
+            "four people, Suspilne reported, citing local authorities.",
+            "ukraine",
+        ),
+        (  # the sentence names the Kursk region
+            "Local authorities say at least 30 civilians have been killed in the Kursk region.",
+            "russia",
+        ),
+    ],
+)
+def test_local_authorities_are_of_the_side_governing_the_place_named(nlp, text: str, side: str) -> None:  # type: ignore[no-untyped-def]
+    c = _claim(nlp, text, "four people" if "four people" in text else "30 civilians")
+    assert c.claimant_side == side, c.evidence
 
 
 def test_a_person_the_recogniser_missed_keeps_the_side_their_description_gave(nlp) -> None:  # type: ignore[no-untyped-def]

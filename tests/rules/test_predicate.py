@@ -27,6 +27,24 @@ km NOUN dobj 5
         "30 sq km",
     ),
     (
+        "predicate.held_area",
+        "controls",
+        "The Ukrainian-held area covered 30 sq km.",
+        """
+The DET det 4
+Ukrainian PROPN npadvmod 3
+- PUNCT punct 3
+held VERB amod 4 hold VBN
+area NOUN nsubj 5
+covered VERB ROOT 5 cover VBD
+30 NUM nummod 8
+sq ADJ compound 8
+km NOUN dobj 5
+. PUNCT punct 5
+""",
+        "30 sq km",
+    ),
+    (
         "predicate.region_size",
         "region_size",
         "Ukraine took land in the region that covers 30 sq km.",

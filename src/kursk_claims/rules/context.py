@@ -217,15 +217,12 @@ def governed_place_side(phrase: str) -> str | None:
     return place_side(phrase) if _GOVERNING.search(phrase) else None
 
 
-def place_side(text: str) -> str | None:
-    """The side governing the first place of data/places.json the text names that has one."""
+def place_side(text: str, *, last: bool = False) -> str | None:
+    """The side governing the first (or `last`) place of data/places.json the text names that has one."""
     rx, names = _place_regex()
     sides: dict[str, str] = place_data().get("sides", {})
-    for m in rx.finditer(text):
-        side = sides.get(names[m.group(0)])
-        if side:
-            return side
-    return None
+    found = [side for m in rx.finditer(text) if (side := sides.get(names[m.group(0)]))]
+    return (found[-1] if last else found[0]) if found else None
 
 
 def opposite(side: str | None) -> str | None:

@@ -31,9 +31,10 @@ class Identified(NamedTuple):
     side: str | None
 
 
-def _named_person_after(ctx: DocContext, s_idx: int, side: str | None) -> Identified | None:
-    """The first named person of the same side in the next two sentences ('The official, Sergei Rudskoi, ...')."""
-    for j in range(s_idx + 1, min(len(ctx.sentences), s_idx + 3)):
+def _named_person_after(ctx: DocContext, s_idx: int, side: str | None, reach: int = 2) -> Identified | None:
+    """The first named person of the same side in the next `reach` sentences ('The official, Sergei
+    Rudskoi, ...')."""
+    for j in range(s_idx + 1, min(len(ctx.sentences), s_idx + 1 + reach)):
         sdoc = ctx.sent_doc(j, s_idx)
         if sdoc is None or ctx.sentences[j].furniture:
             continue
@@ -161,7 +162,11 @@ def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             out.append(c)  # "who asked not to be named": a source the story never names
             continue
         s_idx = cs.idx if cs is not None else None
-        named = _named_person_after(ctx, s_idx, c.claimant_side) if s_idx is not None else None
+        # officials in the plural are one of them only when the very next sentence names that one
+        # ('According to Russian officials, ...' / 'Colonel General Sergei Rudskoi ... said'), not
+        # anyone quoted further on
+        reach = 1 if re.search(r"(?i)\bofficials$", c.claimant) else 2
+        named = _named_person_after(ctx, s_idx, c.claimant_side, reach) if s_idx is not None else None
         if named is not None and (not later or (later[0].start > ctx.sentences[named.sent].start)):
             c = replace(
                 c, claimant=named.name, claimant_side=named.side or c.claimant_side,
@@ -173,7 +178,7 @@ def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             b = later[0]
             bs = ctx.sentence_at(b.start)
             b_idx = bs.idx if bs is not None else None
-            if b_idx is not None and b_idx - s_idx <= 2:
+            if b_idx is not None and b_idx - s_idx <= reach:
                 c = replace(
                     c, claimant=b.claimant, claimant_side=b.claimant_side,
                     evidence={**c.evidence, "claimant": Decision("claimant.delayed_identification", f"'{c.claimant}' identified as {b.claimant} in sentence {b_idx + 1}").record()},

@@ -299,8 +299,10 @@ class Resolver(EarlierMentions):
             if whole_side is not None:
                 return Found(name, whole_side, kind, head)
             title_text = " ".join(t.text for t in (subj.head if subj.dep_ == "appos" else subj).subtree)
-            if re.search(r"(?i)\b(?:governor|regional|mayor|oblast|administration)\b", title_text):
-                region_side = self.region_side(subj)
+            if re.search(
+                r"(?i)\b(?:governor|regional|local|mayor|oblast|administration)\b", title_text
+            ) and head not in ("media", "press", "outlets", "reports"):
+                region_side = self.region_side(subj, sent_idx, around)
                 if region_side:
                     return Found(name, region_side, kind, head)
             guessed = self.country_from_context(subj, sent_idx, around)
@@ -495,10 +497,18 @@ class Resolver(EarlierMentions):
                     return sw
         return None
 
-    def region_side(self, subj: Token) -> str | None:
-        """An unnamed regional official: the country governing the region the sentence names."""
+    def region_side(self, subj: Token, sent_idx: int, around: int) -> str | None:
+        """An unnamed regional or local official: the country governing the place the sentence names,
+        else the one the paragraph named last before it ('Russian strikes on the region ... killed four
+        people, citing local authorities' after a sentence about Sumy), else the article's main place."""
+        side = place_side(subj.doc.text)
+        here = self.ctx.sentences[sent_idx]
+        for j in range(sent_idx - 1, max(-1, sent_idx - 4), -1):
+            if side is not None or self.ctx.sentences[j].line != here.line:
+                break
+            side = place_side(self.ctx.sentences[j].text, last=True)
         main = _main_place(self.ctx.document.text)
-        return place_side(subj.doc.text) or (place_data().get("sides", {}).get(main) if main else None)
+        return side or (place_data().get("sides", {}).get(main) if main else None)
 
     def own_outlet(self, subj: Token, sent_idx: int) -> Found | None:
         """The publishing outlet, when the article speaks as itself (`rules.outlet.own_outlet`)."""

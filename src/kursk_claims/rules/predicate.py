@@ -128,7 +128,8 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
             and anchor.dep_ in ("dobj", "attr", "npadvmod", "pobj")
         ):
             held = _held_area(verb, rules[1:])
-            subj = _subject_of(verb)
+            # the area itself is the subject here ("the Ukrainian-held area covered ...")
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _subject_of(verb)
             if held is None and subj is not None and any(_side_word(t) for t in subj.subtree):
                 # "Ukrainian positions cover roughly 6,500 hectares": a side's holding, not a region
                 return "controls", Decision(

@@ -128,7 +128,9 @@ def _reported_as_saying(v: Token) -> Token | None:
         relayer = v  # the relaying verb itself: "..., state media reported Smirnov as saying."
     if relayer is None:
         return None
-    return next((c for c in relayer.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
+    # "..., the NIS was quoted as saying": in the passive the one quoted is the subject
+    quoted = "nsubjpass" if any(c.dep_ == "auxpass" for c in relayer.children) else "dobj"
+    return next((c for c in relayer.children if c.dep_ == quoted and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 _AS_SAYING = frozenset({"say", "state", "claim", "tell", "write"})
