@@ -976,6 +976,56 @@ def test_local_authorities_are_of_the_side_governing_the_place_named(nlp, text: 
     assert c.claimant_side == side, c.evidence
 
 
+def test_a_list_under_an_according_to_intro_line_is_that_source_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "According to the Russian Defense Ministry's summary on Tuesday, over the past day in the Kursk "
+        "direction:\n- units of the North group repelled 9 counterattacks;\n- the enemy lost more than 280 "
+        "servicemen and 11 vehicles;\n"
+    )
+    c = _claim(nlp, text, "11 vehicles")
+    assert (c.claimant, c.evidence["claimant"]["rule"]) == (
+        "Russian Defense Ministry",
+        "claimant.speaker_span",
+    )
+
+
+def test_a_list_line_opening_with_its_source_is_that_source_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Figures as stated by each side this month:\n"
+        "- Russian Defense Ministry: Ukraine has lost more than 33,000 troops in Kursk.\n"
+        "- Ukraine's Coordination Headquarters for the Treatment of POWs: more than 700 Russian soldiers "
+        "captured in Kursk.\n"
+    )
+    got = [_claim(nlp, text, q) for q in ("33,000", "700")]
+    assert [(c.claimant, c.claimant_side) for c in got] == [
+        ("Russian Defense Ministry", "russia"),
+        ("Coordination Headquarters for the Treatment of Prisoners of War", "ukraine"),
+    ]
+
+
+def test_a_table_column_headed_by_a_source_is_its_and_enemy_rows_count_its_enemy(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "How the two sides describe the campaign\n"
+        "| Figure | Russia (Gerasimov, April 26) | Ukraine (General Staff, April 26) |\n"
+        "| Enemy personnel losses | more than 76,000 | 62,400 |\n"
+    )
+    ru, ua = _claim(nlp, text, "76,000"), _claim(nlp, text, "62,400")
+    assert (ru.claimant, ru.actor, ru.claim_date) == ("Valery Gerasimov", "ukraine", "2024-04-26")
+    assert (ua.claimant, ua.actor) == ("Ukrainian General Staff", "russia")
+
+
+def test_he_after_a_surname_the_article_gave_with_a_first_name_is_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Background: Mykola Terletskyi, a reserve colonel and analyst, told a newspaper on Thursday that the "
+        "losses should be read together with the size of the grouping.\n\n"
+        '"Today the Kursk grouping is about 60,000," Terletskyi said. "Every brigade Russia keeps in Kursk is '
+        'a brigade that is not storming Pokrovsk."\n\n'
+        "He estimated that Ukraine still holds between 450 and 500 square kilometres of Kursk Oblast."
+    )
+    c = _claim(nlp, text, "between 450")
+    assert c.claimant is not None and c.claimant.endswith("Terletskyi"), c.evidence
+
+
 def test_a_person_the_recogniser_missed_keeps_the_side_their_description_gave(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Bison, a Ukrainian company commander, leans over a map.\n\n"

@@ -59,6 +59,39 @@ def _line(text: str, figure: str) -> DataLine | None:
             "11 000-12 000",
             DataLine("North Korean soldiers thought to have been sent", "Seoul", None, prose=True),
         ),
+        (  # a scraper's markdown table: outer pipes, a header row naming each column's source
+            "| Figure | Russia (Gerasimov, April 26) | Ukraine (General Staff, April 26) |\n"
+            "| Enemy personnel losses | more than 76,000 | 62,400 |",
+            "62,400",
+            DataLine("Enemy personnel losses", "Ukraine's General Staff", "on April 26"),
+        ),
+        (
+            "| Figure | Russia (Gerasimov, April 26) | Ukraine (General Staff, April 26) |\n"
+            "|---|---|---|\n"
+            "| Enemy personnel losses | more than 76,000 | 62,400 |",
+            "more than 76,000",
+            DataLine("Enemy personnel losses", "Gerasimov", "on April 26"),
+        ),
+        (  # the figure's own cell credits it
+            "| Measure | Kyiv | Moscow |\n| Settlements held by Ukraine | 100 (Syrskyi, Aug 27) | 28 (Smirnov, Aug 12) |",
+            "28",
+            DataLine("Settlements held by Ukraine", "Smirnov", "on Aug 12"),
+        ),
+        (  # a header saying what is counted names no source
+            "| Date | Russian losses | Ukrainian losses |\n| 26 April | 3,000 | 1,200 |",
+            "1,200",
+            DataLine("26 April", None, None),
+        ),
+        (
+            "Losses | Ukraine claims | Russia claims\nTanks | 412 | 308",
+            "308",
+            DataLine("Tanks", "Russia claims", None),
+        ),
+        (  # a plain header leaves the source column to the row
+            "Figure | Value | Source | Date\nSettlements retaken | 24 | Russian Defence Ministry | 16 Mar",
+            "24",
+            DataLine("Settlements retaken", "Russian Defence Ministry", "on 16 Mar"),
+        ),
     ],
 )
 def test_data_line(text: str, figure: str, expected: DataLine) -> None:

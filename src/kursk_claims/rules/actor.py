@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -204,6 +205,11 @@ def _actor(
     if line is not None and label_side in ("ukraine", "russia", "north_korea"):
         # a fact box line "Ukrainian losses claimed by Moscow: over 54,000": whose, the label says first
         return label_side, Decision("actor.list_label", f"list line '{line.label}'")
+    if line is not None and label_side is None and re.search(r"(?i)\b(?:enemy|adversary)\b", line.label):
+        # "| Enemy personnel losses | 62,400 |" in the General Staff's column: its enemy's
+        enemy = opposite(speaker_side)
+        if enemy is not None:
+            return enemy, Decision("actor.list_label", f"list line '{line.label}': the source's enemy")
     anchor = noun if noun is not None else _unit_anchor(num, q)
     if metric in ("settlements", "distance_km") and _evacuation_context(anchor):
         return "civilians", Decision("actor.evacuation_zone", "settlements or distance of an evacuation")

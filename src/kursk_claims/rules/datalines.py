@@ -79,7 +79,7 @@ def data_line(text: str, start: int, end: int) -> DataLine | None:
     line = text[line_start : len(text) if line_end < 0 else line_end]
     a, b = start - line_start, end - line_start
     if line.count("|") >= 2:
-        return _table_row(line, a)
+        return _table_row(line, a, _table_header(text, line_start))
     before, after = line[:a], line[b:]
     if _FIGURE_FIRST_BEFORE.match(before):
         m = _FIGURE_FIRST_AFTER.match(after)
@@ -95,21 +95,73 @@ def data_line(text: str, start: int, end: int) -> DataLine | None:
     return None
 
 
-def _table_row(line: str, at: int) -> DataLine | None:
-    """'Label | Figure | Source | Date': the first cell labels the row, the cells after the
-    figure's give its source and date."""
+def _cells(line: str) -> list[tuple[int, str]]:
+    """A table row's cells with their offsets, without the outer pipes a scraper's markdown writes
+    ('| Label | 100 | 28 |')."""
     cells, pos = [], 0
     for cell in line.split("|"):
         cells.append((pos, cell))
         pos += len(cell) + 1
+    if cells and not cells[0][1].strip():
+        cells = cells[1:]
+    if cells and not cells[-1][1].strip():
+        cells = cells[:-1]
+    return cells
+
+
+def _table_header(text: str, line_start: int) -> str | None:
+    """The first row of the table a row at `line_start` stands in, if it is another row."""
+    header = None
+    start = line_start
+    while start > 0:
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        prev = text[prev_start : start - 1]
+        if prev.count("|") < 2:
+            break
+        if not re.fullmatch(r"[\s|:=-]*", prev):  # not a '|---|---|' rule
+            header = prev
+        start = prev_start
+    return header
+
+
+# a header cell that names who gives the column's figures: "Russia (Gerasimov, April 26)", "Ukraine
+# claims", "Kyiv says", "According to Moscow", a country alone; not what is counted ("Russian losses")
+_SOURCE_COLUMN = re.compile(
+    r"\(|\b(?:claims?|says|said|estimates?|figures?|according|version|count|data)\b|^(?:[A-Z][\w.'’-]*\s?){1,2}$"
+)
+# a header cell that names no one: the column holds the figures ("Figure", "Value", "Number")
+_PLAIN_COLUMN = re.compile(r"(?i)^\s*(?:figure|figures|value|number|total|count|amount|estimate|data)?\s*$")
+
+
+def _table_row(line: str, at: int, header: str | None = None) -> DataLine | None:
+    """'Label | Figure | Source | Date': the first cell labels the row, the cells after the
+    figure's give its source and date. A column whose header names a source ('| Figure | Russia
+    (Gerasimov, April 26) | Ukraine (General Staff, April 26) |') credits each of its figures to it,
+    and a source in brackets in the figure's own cell ('100 (Syrskyi, Aug 27)') to that one."""
+    cells = _cells(line)
     k = next((i for i, (p, c) in enumerate(cells) if p <= at < p + len(c)), None)
     if k is None or k == 0:
         return None
     label = cells[0][1].strip()
-    source = cells[k + 1][1].strip() if k + 1 < len(cells) else None
-    when = cells[k + 2][1].strip() if k + 2 < len(cells) else None
     if not label or not re.search(r"[A-Za-z]", label):
         return None
+    own = re.search(r"\(([^()]{2,90})\)", cells[k][1][at - cells[k][0] :])
+    if own is not None and re.search(r"[A-Za-z]", own.group(1)):
+        return _with_bracket(label, own.group(1))
+    heads = _cells(header) if header is not None else []
+    head = heads[k][1].strip() if len(heads) == len(cells) else ""
+    if head and not _PLAIN_COLUMN.match(head) and (_SOURCE_COLUMN.search(head) or lookup(head) is not None):
+        m = re.fullmatch(r"(?P<side>[^()]*?)\s*\((?P<bracket>[^()]{2,90})\)", head)
+        if m is None:
+            return DataLine(label, head, None)
+        # "Ukraine (General Staff, April 26)": the body is the country's before the bracket
+        line_ = _with_bracket(label, m.group("bracket"))
+        country = m.group("side").strip()
+        if country and line_.source and lookup(line_.source) is None:
+            return DataLine(label, f"{country}'s {line_.source}", line_.when)
+        return line_
+    source = cells[k + 1][1].strip() if k + 1 < len(cells) else None
+    when = cells[k + 2][1].strip() if k + 2 < len(cells) else None
     return DataLine(label, source or None, time_phrase(when))
 
 

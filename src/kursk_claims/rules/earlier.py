@@ -4,6 +4,7 @@ of the sentences before, and the claimants of earlier claims (`EarlierMentions`,
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import lookup, resolve_role, side_of_phrase
@@ -21,6 +22,7 @@ from kursk_claims.rules.phrases import (
     _PERSON_HEADS,
     _SPEAKING_PEOPLE,
     ANAPHOR_HEADS,
+    BODY_WORDS,
     DESCRIBED_HEADS,
     INSTITUTION_HEADS,
     PLATFORMS,
@@ -155,7 +157,7 @@ class EarlierMentions:
             sidx = cs.idx if cs is not None else None
             if c.claimant and sidx is not None and sidx <= sent_idx and sidx in window:
                 known = lookup(c.claimant)
-                kind = known.kind if known else "other"
+                kind = known.kind if known else "person" if self._named_person(c.claimant) else "other"
                 head = self.ctx.claimant_heads.get(c.start, "")
                 claims_at.setdefault(sidx, []).append(
                     (c.start, Mention(sidx, c.claimant, c.claimant_side, head, kind))
@@ -184,6 +186,14 @@ class EarlierMentions:
                     continue
                 return m
         return None
+
+    def _named_person(self, name: str) -> bool:
+        """A one-word claimant the registry does not know is a person when the article wrote it as a
+        surname after a first name ('Terletskyi' after 'Mykola Terletskyi'); a full name is a person
+        the entity recogniser found where it stands."""
+        if " " in name or not name[:1].isupper() or BODY_WORDS.search(name):
+            return False
+        return re.search(r"\b[A-Z][a-z]+\s+" + re.escape(name) + r"\b", self.ctx.document.text) is not None
 
     def _mentions_in(
         self, j: int, sent_idx: int, around: int, before: int | None, speakers: bool

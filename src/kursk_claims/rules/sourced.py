@@ -14,6 +14,8 @@ from kursk_claims.rules.relay import _statement_author
 from kursk_claims.rules.tree import _phrase
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
     from kursk_claims.rules.mentions import Resolver
 
 # verbs by which a count is made public: its time is the statement's
@@ -75,17 +77,7 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            definite_report = pobj.lower_ == "report" and any(c.lower_ == "the" for c in pobj.children)
-            # "according to a Russian Defense Ministry report": a report its compound names
-            named_report = any(  # not "a Monday report", "a Kursk report"
-                c.dep_ in ("compound", "poss") and ent_type_of(c) in ("ORG", "PERSON") for c in pobj.children
-            )
-            if (
-                pobj.lemma_.lower() in REPORT_NOUNS | {"media"}
-                and not definite_report
-                and not named_report
-                and not any(c.dep_ == "prep" for c in pobj.children)
-            ):
+            if _unnamed_reports(pobj):
                 return Attribution(
                     None,
                     None,
@@ -102,4 +94,30 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
                 return Attribution.of(
                     got, Decision("claimant.according_to", f"'according to {_phrase(pobj)}'"), None, said
                 )
+    return None
+
+
+def _unnamed_reports(pobj: Token) -> bool:
+    """'according to reports', 'according to media': no one named ('according to the report',
+    'according to a Russian Defense Ministry report' name theirs)."""
+    definite_report = pobj.lower_ == "report" and any(c.lower_ == "the" for c in pobj.children)
+    named_report = any(  # not "a Monday report", "a Kursk report"
+        c.dep_ in ("compound", "poss") and ent_type_of(c) in ("ORG", "PERSON") for c in pobj.children
+    )
+    return (
+        pobj.lemma_.lower() in REPORT_NOUNS | {"media"}
+        and not definite_report
+        and not named_report
+        and not any(c.dep_ == "prep" for c in pobj.children)
+    )
+
+
+def according_to_source(sdoc: Doc) -> Token | None:
+    """Who a sentence's 'according to X' names ('According to the Russian Defense Ministry's summary
+    on Tuesday, over the past day:' -> the ministry), or None (none, or unnamed reports)."""
+    for tok in sdoc:
+        if tok.lower_ == "to" and re.search(r"(?i)\b(?:according|acc\.?)\s*$", sdoc.text[: tok.idx]):
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if pobj is not None and not _unnamed_reports(pobj):
+                return _statement_author(pobj) or pobj
     return None

@@ -50,6 +50,7 @@ from kursk_claims.rules.phrases import (
     is_media_object,
     media_object_author,
 )
+from kursk_claims.rules.sourced import according_to_source
 from kursk_claims.rules.tree import _subject_of
 from kursk_claims.text import dates
 from kursk_claims.text.reporting import REPORT_FORMS_RX
@@ -135,9 +136,24 @@ def bracketed_source(r: Resolver, t: Target) -> Attribution | None:
     line_end = text.find("\n", t.end)
     after = text[t.end : line_end if line_end >= 0 else len(text)]
     m = _BRACKETED.match(after)
-    if not m:
-        return None
-    return _credited(m.group(1).strip(), time_phrase(m.group(2)), "after the figure")
+    if m:
+        return _credited(m.group(1).strip(), time_phrase(m.group(2)), "after the figure")
+    # "- Russian Defense Ministry: Ukraine has lost more than 33,000 troops": a list line that opens
+    # with its source, as a fact box sets each side's claim under its name
+    label = _SOURCE_LABEL.match(text, text.rfind("\n", 0, t.start) + 1, t.start)
+    e = lookup(label.group(1)) if label is not None else None
+    if label is not None and e is not None and e.kind != "media":
+        return Attribution(
+            e.name,
+            e.side,
+            Decision("claimant.bracketed_source", f"'{label.group(1)}:' opens the line"),
+            None,
+            label.group(1),
+        )
+    return None
+
+
+_SOURCE_LABEL = re.compile(r"\s*[-–—•*·▪●]\s*([A-Z][^:\n\d|]{2,80}?):\s")
 
 
 # A source as a fact box names it: a capitalised name, no figures ("Rosstat", "Eastern Ledger calculation").
@@ -325,8 +341,11 @@ def _introduced(r: Resolver, sdoc: Doc, j: int, around: int) -> Speaker | bool |
         if t.dep_ == "dobj" and t.lemma_.lower() in STATEMENT_NOUNS and t.head.pos_ in ("VERB", "AUX")
     ]
     unknown = False
-    for v in verbs:
-        subj = _subject_of(v) or _entity_just_before(sdoc, v)
+    subjects = [(v, _subject_of(v) or _entity_just_before(sdoc, v)) for v in verbs]
+    if ends_with_colon(sj.text) and (cited := according_to_source(sdoc)) is not None:
+        # "According to the Russian Defense Ministry's summary on Tuesday, over the past day:"
+        subjects.insert(0, (cited, cited))
+    for v, subj in subjects:
         if subj is None:
             unknown = unknown or v.dep_ == "ROOT"
             continue
