@@ -2449,6 +2449,30 @@ CLAIM_DATES_RECENT = [
         id="a-chronology-entry-set-off-by-a-dash-on-an-undated-page",
     ),
     case(
+        "Timeline\n\n7 August - General Valery Gerasimov tells Vladimir Putin that the advance has been "
+        "halted.\n\n27 August - Syrskyi says Ukraine controls 1,294 square kilometres and 100 settlements.",
+        "100 settlements",
+        {"claim_date": "2024-08-27"},
+        published="2025-04-30",
+        id="a-chronology-entry-set-off-by-a-spaced-hyphen",
+    ),
+    case(
+        'In a post on Telegram, Syrskyi wrote that Ukrainian troops were maintaining "a security zone" along '
+        "the border and that Russia had concentrated a grouping of over 60,000 troops in the Kursk direction.",
+        "over 60,000 troops",
+        {"claimant": "Oleksandr Syrskyi"},
+        published="2025-02-14",
+        id="a-second-that-clause-is-the-writer-s-not-the-first-clause-s-verb-s",
+    ),
+    case(
+        "According to Ukraine's General Staff, Russia has lost around 55,000 troops killed and wounded in the "
+        "Kursk region since last August, while Moscow puts Ukrainian losses at more than 66,000.",
+        "around 55,000 troops",
+        {"claimant": "Ukrainian General Staff"},
+        published="2025-03-13",
+        id="a-while-clause-s-source-speaks-only-for-its-own-figure",
+    ),
+    case(
         "A Ukrainian officer told The Courier last night that the columns had pushed about three miles.",
         "about three miles",
         {"claim_date": "2025-01-06"},

@@ -54,13 +54,29 @@ def _verbs_by_depth(sdoc: Doc, num: Token) -> tuple[list[Token], dict[int, int]]
     verbs = _reporting_verbs(sdoc)
 
     # 1. a reporting verb that governs the number, the nearest first
-    depth = {v.i: d for v in verbs if (d := _steps_up(v, num)) is not None}
+    depth = {v.i: d for v in verbs if (d := _steps_up(v, num)) is not None and not _sibling_clause(v, num)}
     # "the roughly 100 that Syrskyi said had been taken": a report in a relative clause on the figure
     counted = num.head if num.dep_ == "nummod" else num
     depth.update({v.i: 0 for v in verbs if v.dep_ == "relcl" and v.head in (num, counted) and v.i > num.i})
     governing = sorted((v for v in verbs if v.i in depth), key=lambda v: depth[v.i])
     ordered = governing + [v for v in verbs if v.i not in depth]
     return ordered, depth
+
+
+# subordinators of a clause set against the main one: its reporting verb speaks for itself only
+_CONTRAST = frozenset({"while", "whereas", "although", "though"})
+
+
+def _sibling_clause(v: Token, num: Token) -> bool:
+    """'Syrskyi wrote that Ukrainian troops were maintaining a zone and that Russia had concentrated
+    over 60,000 troops': a that-clause joined to v's own complement clause is the governor's second
+    complement, not one v reports (the parser hangs it on v)."""
+    if v.dep_ != "ccomp":
+        return False
+    for h in (num, *num.ancestors):
+        if h.head.i == v.i:
+            return h.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children)
+    return False
 
 
 def quote_speaker(r: Resolver, t: Target) -> Attribution | None:
@@ -238,6 +254,8 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
             continue
         if v.dep_ == "conj" and not governs and v.i < num.i:
             continue
+        if not governs and v.dep_ == "advcl" and _CONTRAST.intersection(c.lower_ for c in v.children):
+            continue  # "N ..., while Moscow puts Ukrainian losses at M": the other source's own figure
         if subj.lemma_.lower() in REPORT_NOUNS and not any(c.dep_ == "prep" for c in subj.children):
             return Attribution(
                 None,

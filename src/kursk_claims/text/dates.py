@@ -262,9 +262,10 @@ DAY_HEADING = re.compile(_DAY_OF_HEADING + _TIME_OF_DAY + _HEADING_TITLE)
 WEEKDAY_HEADING = re.compile(
     _HEADING_MARK + r"((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))" + _HEADING_TITLE
 )
-# an entry's day or month is set off by a colon or a spaced em or en dash ("Aug. 12, 2024 — Syrskyi
-# reports ..."); a hyphen is a wire dateline's ("KYIV, Aug 14 (Reuters) - ")
-_ENTRY_MARK = r"\s*(?::|\s[—–])\s+\S"
+# an entry's day or month is set off by a colon or a spaced dash ("Aug. 12, 2024 — Syrskyi reports
+# ...", "7 August - Gerasimov tells ...": a spaced hyphen as plain text writes a dash; a wire
+# dateline's hyphen, "KYIV, Aug 14 (Reuters) - ", follows a place and never opens the line)
+_ENTRY_MARK = r"\s*(?::|\s[—–-])\s+\S"
 # ... and an update added to a story opens with its day ("Update, Dec. 14: ...", "UPDATED Feb 3 — ...")
 _UPDATE = r"^\s*(?i:update|updated)\s*,?\s*(?:(?i:on)\s+)?(?=[A-Z0-9])"
 UPDATE_MARK = re.compile(_UPDATE)
