@@ -2449,6 +2449,23 @@ CLAIM_DATES_RECENT = [
         id="a-chronology-entry-set-off-by-a-dash-on-an-undated-page",
     ),
     case(
+        "Ukraine launched its incursion on August 6. Within three weeks, Kyiv said it controlled 1,294 "
+        "square kilometers and 100 settlements.",
+        "100 settlements",
+        {"claim_date": "2024-08"},
+        published="2025-03-14",
+        id="said-at-the-time-the-narrative-has-reached-is-of-its-month",
+    ),
+    case(
+        "Russia's top general has told Putin that the region has been recaptured.\n\nIn a video released "
+        "by the Kremlin on Saturday, the chief of the general staff, Valery Gerasimov, said the last village "
+        "had been taken. He told Putin that Ukraine had lost more than 76,000 servicemen.",
+        "more than 76,000 servicemen",
+        {"claim_date": "2025-04-26"},
+        published="2025-04-27",
+        id="a-fronted-dated-statement-dates-its-speaker-s-later-figures",
+    ),
+    case(
         "Timeline\n\n7 August - General Valery Gerasimov tells Vladimir Putin that the advance has been "
         "halted.\n\n27 August - Syrskyi says Ukraine controls 1,294 square kilometres and 100 settlements.",
         "100 settlements",

@@ -363,7 +363,10 @@ def test_a_day_is_never_cut_out_of_a_year(text: str, phrases: list[str]) -> None
         ("on Dec. 3", "2025-01", "2024-12-03"),  # before the page's month ends
         ("on Tuesday", "2025-01", "2025-01"),  # a weekday on a page known to the month: that month
         ("on Tuesday", "2025-01-17", "2025-01-14"),
-        ("yesterday", "2025-01", None),
+        ("yesterday", "2025-01", "2025-01"),  # a day near the page's: as near as the page is known
+        ("said last week", "2025-01", "2025-01"),
+        ("last month", "2025-01", "2024-12"),
+        ("earlier this year", "2025-03", "2025"),
         ("on 5 January", None, None),
     ],
 )

@@ -310,6 +310,13 @@ def _dated(
             return held, Decision("date.interview", f"a question of the interview held {held}")
     # 3. a narrative of the past: an explicit date well before the document date just before
     old = None if _states_the_present(sdoc) else _narrative_past(ctx, s, att.name)
+    anchored = _AT_THE_TIME.match(s.text)
+    if old and anchored:
+        # "At the time, Kiev claimed ...", "Within three weeks, Kyiv said ...": said at the time the
+        # narrative has reached, known to its month
+        return old[:7], Decision(
+            "date.narrative_time", f"'{anchored.group(0).strip()}': said at the narrative's time ({old[:7]})"
+        )
     if old:
         return None, Decision("date.narrative_past", f"inside a narrative of earlier events ('{old}')")
     if ctx.event is not None and s.idx >= ctx.event[0] and not s.headline and att.side != "media":
@@ -319,6 +326,13 @@ def _dated(
     return ctx.doc_date, Decision("date.document_date", "the document date")
 
 
+# A sentence set at the time the narrative has reached: "At the time,", "Within three weeks,", "By the end
+# of that month,", "In the first days of the operation,"
+_AT_THE_TIME = re.compile(
+    r"(?i)^(?:at\s+(?:the|that)\s+time|back\s+then|within\s+(?:a|\w+)\s+(?:days?|weeks?)"
+    r"|by\s+the\s+end\s+of\s+(?:that|the)\s+month|in\s+the\s+first\s+(?:\w+\s+)?(?:days?|weeks?)"
+    r"(?:\s+of\s+the\s+\w+)?)\b,?"
+)
 # A time a sentence names for itself: a year, or a month (a chronology entry's own day aside).
 _OWN_TIME = re.compile(r"\b(?:19|20)\d{2}\b|" + dates.MONTH_RX)
 
@@ -541,6 +555,9 @@ _STATEMENT_ON = _noun_on_day(STATEMENT_NOUNS)
 _FRONTED_TIME = re.compile(r"^((?:On|Last|Earlier\s+on)\s+" + _DAY + r"),\s+")
 
 
+# "In a video released on Saturday, ...", "At a briefing on Monday, ...": a statement set before its speaker
+_FRONTED_STATEMENT = re.compile(r"^(?:In|At|During|Speaking\s+(?:in|at|on|during))\s[^,]{3,100},\s+")
+
 _FUTURE = re.compile(r"(?i)\b(?:will|won['’]t|shall|is\s+to|are\s+to|next)\b")
 
 
@@ -596,6 +613,12 @@ def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple
                 continue  # "will not publish an assessment on Monday": no statement made
             iso = dates.resolve_on_page(m.group(1), base)
             name = _first_known(CAPITALISED_RUN.findall(s.text[: m.start()])) if iso else None
+            fronted = _FRONTED_STATEMENT.match(s.text)
+            if iso and name is None and fronted and m.end() <= fronted.end():
+                # "In a video released by the Kremlin on Saturday, the chief of the general staff,
+                # Valery Gerasimov, said ...": the statement fronted, its speaker after it
+                rest = s.text[fronted.end() :]
+                name = _first_known(CAPITALISED_RUN.findall(rest)) if REPORT_VERB_FORM.search(rest) else None
             if iso and name is not None:
                 out.append((s.idx, name, iso))
         # a fronted time: the speaker is the first known name after it

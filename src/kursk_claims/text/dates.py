@@ -143,9 +143,20 @@ def resolve_on_page(phrase: str, doc_date: str | None, anchor: Anchor | None = N
             base += timedelta(days=4)  # the days around it, mostly those after: from two before to four after
         got = resolve_time_phrase(phrase, base)
         return got if got is None or got[:7] == doc_date else doc_date  # never past the page's month
-    if _WEEKDAY_WORD.search(phrase.lower()) or re.search(r"(?i)\b(?:today|this\s+(?:week|month))\b", phrase):
-        return doc_date
+    if _WEEKDAY_WORD.search(phrase.lower()) or _DAYS_AGO.search(phrase):
+        return doc_date  # a day or a week near the page's: as near as the page is known, its month
+    if re.search(r"(?i)\blast\s+month\b", phrase):
+        return f"{year - (month == 1)}-{(month - 2) % 12 + 1:02d}"
+    if re.search(r"(?i)\bthis\s+year\b", phrase):
+        return str(year)
     return None
+
+
+# days near a month-dated page's own: "today", "yesterday", "overnight", "last night", "this week",
+# "last week", "earlier this week"
+_DAYS_AGO = re.compile(
+    r"(?i)\b(?:today|yesterday|overnight|last\s+night|this\s+(?:week|month)|last\s+week)\b"
+)
 
 
 class Anchor(NamedTuple):
