@@ -2466,6 +2466,24 @@ CLAIM_DATES_RECENT = [
         id="a-fronted-dated-statement-dates-its-speaker-s-later-figures",
     ),
     case(
+        "Since the beginning of the operation, Russia has lost almost 40,000 troops, the General Staff of the "
+        "Armed Forces of Ukraine has reported.\n\nSource: General Staff on Telegram, 6 February\n\n"
+        "Details: the General Staff said that 142 tanks had been destroyed.",
+        "almost 40,000 troops",
+        {"claim_date": "2025-02-06"},
+        published="2025-02-07",
+        id="a-source-line-with-its-day-dates-the-source-s-report",
+    ),
+    case(
+        "Background: Mykola Terletskyi, a reserve colonel and analyst, told a newspaper on Thursday that the "
+        "losses should be read with the size of the grouping.\n\n"
+        '"Today the Kursk grouping is about 60,000," Terletskyi said.',
+        "about 60,000",
+        {"claim_date": "2025-02-06"},
+        published="2025-02-07",
+        id="a-speaker-the-registry-does-not-know-dated-by-surname",
+    ),
+    case(
         "Timeline\n\n7 August - General Valery Gerasimov tells Vladimir Putin that the advance has been "
         "halted.\n\n27 August - Syrskyi says Ukraine controls 1,294 square kilometres and 100 settlements.",
         "100 settlements",

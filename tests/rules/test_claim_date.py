@@ -102,7 +102,7 @@ soldiers NOUN dobj 1 soldier
 def test_dated_statements_read_statement_nouns_and_reports_to(
     text: str, expected: list[tuple[int, str, str]]
 ) -> None:
-    from kursk_claims.rules.claim_date import _dated_statements
+    from kursk_claims.rules.dated_statements import _dated_statements
     from kursk_claims.text.segment import split_sentences
 
     got = _dated_statements(split_sentences(text), "2024-08-15")
@@ -480,7 +480,7 @@ def test_the_same_day_is_the_day_named_before(text: str, expected: str | None) -
 
 
 def test_a_statement_speaker_is_the_name_after_its_title() -> None:
-    from kursk_claims.rules.claim_date import _first_known
+    from kursk_claims.rules.dated_statements import _first_known
 
     # the title's last word runs into the name: the name is its last words
     assert _first_known(["Ukraine Oleksandr Syrskyi", "Armed Forces"]) == "Oleksandr Syrskyi"
@@ -490,7 +490,7 @@ def test_a_statement_speaker_is_the_name_after_its_title() -> None:
 
 
 def test_an_institution_as_written_is_the_claimant_whose_name_holds_it() -> None:
-    from kursk_claims.rules.claim_date import same_speaker
+    from kursk_claims.rules.dated_statements import same_speaker
 
     assert same_speaker("General Staff", "Ukrainian General Staff")
     assert same_speaker("Oleksandr Syrskyi", "Oleksandr Syrskyi")
@@ -501,7 +501,7 @@ def test_an_institution_as_written_is_the_claimant_whose_name_holds_it() -> None
 
 
 def test_an_institution_as_written_inside_two_claimants_is_neither() -> None:
-    from kursk_claims.rules.claim_date import same_speaker
+    from kursk_claims.rules.dated_statements import same_speaker
 
     both = {"Russian General Staff", "Ukrainian General Staff"}
     assert not same_speaker("General Staff", "Ukrainian General Staff", both)

@@ -11,9 +11,10 @@ from kursk_claims.domain.registry import Entity, lookup
 from kursk_claims.models import Claim, Document
 from kursk_claims.rules.actor import _actor, _last_side_before, _side_of_np, document_actor, speaker_sides
 from kursk_claims.rules.attribution import Attribution, Target
-from kursk_claims.rules.claim_date import _claim_date, _dated_statements, same_speaker
+from kursk_claims.rules.claim_date import _claim_date
 from kursk_claims.rules.claimant import _source_line, attribute
 from kursk_claims.rules.context import DocContext, _norm, ents_of, opposite
+from kursk_claims.rules.dated_statements import _dated_statements, same_speaker
 from kursk_claims.rules.decision import Decision, rule_of
 from kursk_claims.rules.identified import delayed_identification, identified_after
 from kursk_claims.rules.interview import question_lines

@@ -1,0 +1,121 @@
+"""Dated statements: the statements a page dates explicitly, by speaker ('Syrskyi told journalists on
+June 21', 'Smirnov gave a televised update on Wednesday evening', 'On Wednesday, Gerasimov told
+Putin ...', 'Source: General Staff on Telegram, 6 February'), which date the speaker's figures that
+carry no time of their own (`claim_date`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kursk_claims.domain.registry import lookup, lookup_tail
+from kursk_claims.rules.described import is_institution
+from kursk_claims.rules.phrases import CAPITALISED_RUN, STATEMENT_NOUNS
+from kursk_claims.rules.statement_days import _DAY, _noun_on_day
+from kursk_claims.text import dates
+from kursk_claims.text.reporting import DATING_FORMS_RX, REPORT_VERB_FORM
+from kursk_claims.text.segment import Sentence
+
+# "Syrskyi told journalists on June 21", "reported this to President Volodymyr Zelensky on Thursday"
+_SAID_ON = re.compile(
+    r"(?i)\b(?:told\s+[\w\s'’-]{0,40}?|"
+    + DATING_FORMS_RX
+    + r"(?:\s+(?:this|that|it))?(?:\s+to\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)?)\s+((?:on\s+)?"
+    + _DAY
+    + r")"
+)
+
+
+_STATEMENT_ON = _noun_on_day(STATEMENT_NOUNS)
+
+
+# "On Wednesday, Russia's chief of the General Staff, Gen. Valery Gerasimov, told Putin ..."
+_FRONTED_TIME = re.compile(r"^((?:On|Last|Earlier\s+on)\s+" + _DAY + r"),\s+")
+
+
+# "Source: General Staff on Telegram, 6 February", "Source: Syrskyi's address, 12 August"
+_SOURCE_WITH_DAY = re.compile(
+    r"^\s*Source:\s*([^,\d]+?)(?:\s+on\s+\w+)?,\s*((?:on\s+)?" + _DAY + r")\s*\.?\s*$"
+)
+# "In a video released on Saturday, ...", "At a briefing on Monday, ...": a statement set before its speaker
+_FRONTED_STATEMENT = re.compile(r"^(?:In|At|During|Speaking\s+(?:in|at|on|during))\s[^,]{3,100},\s+")
+
+_FUTURE = re.compile(r"(?i)\b(?:will|won['’]t|shall|is\s+to|are\s+to|next)\b")
+
+
+def _first_known(names: Iterable[str]) -> str | None:
+    """The canonical name of the first of `names` the registry knows (or of its last words); else the first run of two
+    words or more ending in an institution's head ('General Staff', 'Defence Ministry'), which
+    names whichever body the article's context makes it (see `same_speaker`)."""
+    runs = list(names)
+    for n in runs:
+        # "Ukraine Oleksandr Syrskyi" (of "... Armed Forces of Ukraine Oleksandr Syrskyi"): a title's
+        # last words run into the name
+        e = lookup_tail(n.split(), max_drop=2)
+        if e is not None:
+            return e.name
+    return next((n for n in runs if is_institution(n)), None)
+
+
+def same_speaker(stated: str, claimant: str | None, others: Iterable[str] = ()) -> bool:
+    """Whether a dated statement's speaker (`_first_known`) is the claimant: the same name, or an
+    institution named as written ('General Staff') inside the claimant's canonical name
+    ('Ukrainian General Staff') — unless it is inside another of the document's claimants too
+    (`others`: Moscow's and Kyiv's General Staff both)."""
+    if claimant is None:
+        return False
+    if stated == claimant:
+        return True
+    inside = re.compile(r"\b" + re.escape(stated) + r"\b")
+    return (
+        lookup(stated) is None
+        and inside.search(claimant) is not None
+        and not any(o != claimant and inside.search(o) for o in others)
+    )
+
+
+def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple[int, str, str]]:
+    """Statements the text dates explicitly ('Syrskyi told journalists on June 21'), by named entity."""
+    out: list[tuple[int, str, str]] = []
+    for s in sentences:
+        if s.furniture:
+            continue
+        for m in _SAID_ON.finditer(s.text):
+            iso = dates.resolve_on_page(m.group(1), base)
+            if not iso:
+                continue
+            # the speaker: the nearest known name before the verb
+            name = _first_known(reversed(CAPITALISED_RUN.findall(s.text[: m.start()])))
+            if name is not None:
+                out.append((s.idx, name, iso))
+        # "Smirnov gave a televised update on Wednesday evening": a statement noun dated in the
+        # sentence of its speaker (the first known name before the time)
+        for m in _STATEMENT_ON.finditer(s.text):
+            if _FUTURE.search(s.text[: m.end()]):
+                continue  # "will not publish an assessment on Monday": no statement made
+            iso = dates.resolve_on_page(m.group(1), base)
+            name = _first_known(CAPITALISED_RUN.findall(s.text[: m.start()])) if iso else None
+            fronted = _FRONTED_STATEMENT.match(s.text)
+            if iso and name is None and fronted and m.end() <= fronted.end():
+                # "In a video released by the Kremlin on Saturday, the chief of the general staff,
+                # Valery Gerasimov, said ...": the statement fronted, its speaker after it
+                rest = s.text[fronted.end() :]
+                name = _first_known(CAPITALISED_RUN.findall(rest)) if REPORT_VERB_FORM.search(rest) else None
+            if iso and name is not None:
+                out.append((s.idx, name, iso))
+        # "Source: General Staff on Telegram, 6 February": the source a news page credits, and when
+        sl = _SOURCE_WITH_DAY.match(s.text)
+        if sl is not None:
+            iso = dates.resolve_on_page(sl.group(2), base)
+            name = _first_known([sl.group(1)])
+            if iso and name is not None:
+                out.append((s.idx, name, iso))
+        # a fronted time: the speaker is the first known name after it
+        fm = _FRONTED_TIME.match(s.text)
+        if fm and REPORT_VERB_FORM.search(s.text):
+            iso = dates.resolve_on_page(fm.group(1), base)
+            if iso:
+                name = _first_known(CAPITALISED_RUN.findall(s.text[fm.end() :]))
+                if name is not None:
+                    out.append((s.idx, name, iso))
+    return out
