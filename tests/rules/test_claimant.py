@@ -989,6 +989,25 @@ def test_a_list_under_an_according_to_intro_line_is_that_source_s(nlp) -> None: 
     )
 
 
+def test_a_statement_named_before_a_colon_is_its_speaker_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Live updates\n\nThe Ukrainian General Staff's morning update: over the past 24 hours, the Kursk "
+        "grouping repelled 41 Russian assaults and destroyed 6 tanks.\n\nVolodymyr Zelensky in his evening "
+        "address: Ukrainian forces control 74 settlements in Kursk Oblast.\n\nDetails: 300 soldiers were killed."
+    )
+    got = [_claim(nlp, text, q).claimant for q in ("6 tanks", "74 settlements", "300 soldiers")]
+    assert got == ["Ukrainian General Staff", "Volodymyr Zelensky", None]
+
+
+def test_x_reported_this_in_the_next_sentence_credits_x(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ukraine's Defense Forces now control 1,150 square kilometers of Russian territory.\n\n"
+        "Commander-in-Chief Oleksandr Syrskyi reported this to President Volodymyr Zelensky during a video call."
+    )
+    c = _claim(nlp, text, "1,150")
+    assert (c.claimant, c.evidence["claimant"]["rule"]) == ("Oleksandr Syrskyi", "claimant.stated_by_next")
+
+
 def test_a_list_line_opening_with_its_source_is_that_source_s(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Figures as stated by each side this month:\n"

@@ -376,15 +376,31 @@ _STATED_BY = re.compile(
 )
 
 
+# "X reported this to ...", "X said this in ...": a report of what the sentence before said
+_SAID_THIS = re.compile(r"\b(?:reported|said|stated|announced|wrote|confirmed|told)\s+(?:this|these)\b")
+
+
 def stated_by_next(r: Resolver, t: Target) -> Attribution | None:
     """'This was stated by X' / 'X said this' in the next sentence credits this one."""
     s = t.s
     text = r.ctx.sent_text(s.idx + 1, s.idx)  # the wording first: the sentence is parsed only on a match
-    if text is None or not _STATED_BY.match(text.lower()):
+    if text is None or not (_STATED_BY.match(text.lower()) or _SAID_THIS.search(text)):
         return None
     nxt = r.ctx.sent_doc(s.idx + 1, s.idx)
     assert nxt is not None  # sent_text is None exactly when sent_doc is
     for tok in nxt:
+        if tok.lower_ in ("this", "these") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in REPORT_VERBS:
+            # "Oleksandr Syrskyi reported this to President Volodymyr Zelensky during a video call"
+            subj = _subject_of(tok.head)
+            got = r.resolve_subject(subj, s.idx + 1, s.idx) if subj is not None else None
+            if subj is not None and got is not None and got.kind in ("person", "body", "group", "media"):
+                return Attribution.of(
+                    got,
+                    Decision(
+                        "claimant.stated_by_next", f"'{subj.text} {tok.head.text} this' in the next sentence"
+                    ),
+                    tok.head,
+                )
         if tok.dep_ == "agent":
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is not None:

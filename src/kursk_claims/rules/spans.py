@@ -140,7 +140,10 @@ def bracketed_source(r: Resolver, t: Target) -> Attribution | None:
         return _credited(m.group(1).strip(), time_phrase(m.group(2)), "after the figure")
     # "- Russian Defense Ministry: Ukraine has lost more than 33,000 troops": a list line that opens
     # with its source, as a fact box sets each side's claim under its name
-    label = _SOURCE_LABEL.match(text, text.rfind("\n", 0, t.start) + 1, t.start)
+    line_start = text.rfind("\n", 0, t.start) + 1
+    label = _SOURCE_LABEL.match(text, line_start, t.start) or _STATEMENT_LABEL.match(
+        text, line_start, t.start
+    )
     e = lookup(label.group(1)) if label is not None else None
     if label is not None and e is not None and e.kind != "media":
         return Attribution(
@@ -153,6 +156,13 @@ def bracketed_source(r: Resolver, t: Target) -> Attribution | None:
     return None
 
 
+# "The Ukrainian General Staff's morning update: over the past 24 hours, ...", "Volodymyr Zelensky in his
+# evening address: Ukrainian forces control 74 settlements": a statement named before a colon
+_STATEMENT_LABEL = re.compile(
+    r"\s*(?:The\s+)?([A-Z][^:\n\d|]{1,60}?)(?:['’]s|\s+in\s+(?:his|her|its|their))\s+(?:[a-z-]+\s+){0,2}(?:"
+    + "|".join(sorted(STATEMENT_NOUNS))
+    + r")\s*:\s"
+)
 _SOURCE_LABEL = re.compile(r"\s*[-–—•*·▪●]\s*([A-Z][^:\n\d|]{2,80}?):\s")
 
 
