@@ -250,6 +250,14 @@ def _claim(nlp, text: str, quote: str):  # type: ignore[no-untyped-def]
 
 WHO_CLAIMS = [
     pytest.param(
+        "Two civilians were killed and nine wounded in Russian strikes on Sumy region over the past day, the "
+        "head of the Regional Military Administration, Vitaliy Kostenko, said on Tuesday morning.",
+        "nine",
+        "Vitaliy Kostenko",
+        "claimant.reporting_verb",
+        id="a-figure-parsed-as-a-second-subject-is-not-the-speaker",
+    ),
+    pytest.param(
         "North Korean casualties are estimated at about 3,600, the NIS was quoted as saying.",
         "3,600",
         "National Intelligence Service",

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from kursk_claims.text import dates
 from kursk_claims.text.quantities import Quantity
+from kursk_claims.text.reporting import report_verbs
 from kursk_claims.text.segment import Sentence
 
 if TYPE_CHECKING:
@@ -136,6 +137,18 @@ def _subject_of(verb: Token) -> Token | None:
                 # project DeepState estimates" -> DeepState (a close apposition names the speaker)
                 if len(subjects) > 1 and _close_apposition(subjects[0], subjects[1]):
                     subjects = subjects[1:]
+                # "Two civilians were killed and nine wounded ..., the head of the administration, Vitaliy
+                # Kostenko, said": a figure taken for a second subject; the speaker is the other
+                speakers = [
+                    c for c in subjects if c.pos_ != "NUM" and not any(g.dep_ == "nummod" for g in c.children)
+                ]
+                if (
+                    len(subjects) > 1
+                    and speakers
+                    and subjects[0] not in speakers
+                    and cur.lemma_.lower() in report_verbs()
+                ):
+                    subjects = speakers[-1:]
             for c in subjects:
                 if _is_line_label(c):
                     # "Q: Russia's Defence Ministry claims ...": the label is nobody; the subject the
