@@ -1971,6 +1971,17 @@ def test_metric_recent_rules(
 
 NOT_CLAIMS_RECENT = [
     pytest.param(
+        "According to a poll published in February, 44 percent of Poles believe the war will end with a "
+        "compromise that requires Ukraine to give up part of its territory.",
+        "44 percent",
+        id="a-poll-s-share-of-people-near-a-territory-word",
+    ),
+    pytest.param(
+        "Ukraine says it has taken full control of Sudzha, a town of about 5,000 people.",
+        "about 5,000 people",
+        id="a-town-s-population",
+    ),
+    pytest.param(
         "Syrskyi said 300 of Kursk's villages were damaged.", "300", id="a-place-s-villages-damaged"
     ),
     pytest.param(

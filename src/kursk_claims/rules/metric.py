@@ -246,6 +246,14 @@ def _asked_metric(asked: str, q: Quantity) -> MetricHit | None:
     return MetricHit(listed, None, Decision("metric.asked", f"answer to 'how many {m.group(1).strip()}'"))
 
 
+_PLACES = frozenset({"town", "city", "village", "settlement", "community", "district", "region"})
+# a percentage of people: "of Poles", "of Ukrainians", "of respondents", "of those polled"
+_SHARE_OF_PEOPLE = re.compile(
+    r"\s*of\s+(?:the\s+)?(?:[A-Z][a-z]+(?:ians|ans|ers|s)\b|(?:respondents|voters|people|those\s+(?:polled|asked|surveyed)"
+    r"|citizens|adults|residents)\b)"
+)
+
+
 def _percent_metric(q: Quantity, s: Sentence, earlier: list[Claim]) -> MetricHit | None:
     """A percentage or fraction is a claim only as a share of territory."""
     if q.kind in ("fraction", "verb"):
@@ -261,6 +269,8 @@ def _percent_metric(q: Quantity, s: Sentence, earlier: list[Claim]) -> MetricHit
             if share
             else None
         )
+    if _SHARE_OF_PEOPLE.match(s.text[q.end - s.start :]):
+        return None  # "44 percent of Poles believe ...": a share of people polled, not of territory
     words = re.findall(r"[a-z']+", s.text.lower())
     cue = _has_cue(
         words,
@@ -281,6 +291,13 @@ def _counted_noun_metric(
     """The metric of a number whose head noun names one ('10,000 troops'), refined by the cues around it."""
     md = metric_data()
     metric, word = hit
+    if (
+        metric == "civilians"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_ in _PLACES
+    ):
+        return None  # "Sudzha, a town of about 5,000 people": a population, not a count of what happened
     if metric in md["person_metrics"] or metric == "civilians" and word in ("people", "person"):
         around = sdoc[max(0, num.i - 8) : min(len(sdoc), noun.i + 13)].text.lower()
         if _killed_or_wounded(around):
