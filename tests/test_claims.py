@@ -2495,6 +2495,30 @@ CLAIM_DATES_RECENT = [
         id="a-speaker-the-registry-does-not-know-dated-by-surname",
     ),
     case(
+        "On August 15, Syrskyi said Ukraine controlled 1,150 square kilometres. Two days earlier, he had said "
+        "the deepest wedge reached 35 kilometers from the border.",
+        "35 kilometers",
+        {"claim_date": "2024-08-13"},
+        published="2024-08-20",
+        id="two-days-earlier-than-the-day-named-before",
+    ),
+    case(
+        "The ministry put the overall losses at 38,000 on December 1. A week earlier, the ministry put the "
+        "overall losses at 36 thousand servicemen.",
+        "36 thousand servicemen",
+        {"claim_date": "2024-11-24"},
+        published="2024-12-02",
+        id="a-week-earlier-than-the-day-named-before",
+    ),
+    case(
+        "Syrskyi said on Tuesday that Ukraine held 93 settlements, taken since the morning of Aug. 6, he told "
+        "a meeting, a figure up from 82 a week earlier.",
+        "93 settlements",
+        {"claim_date": "2024-08-20"},
+        published="2024-08-21",
+        id="a-week-earlier-inside-the-sentence-dates-the-older-figure-not-the-statement",
+    ),
+    case(
         "Timeline\n\n7 August - General Valery Gerasimov tells Vladimir Putin that the advance has been "
         "halted.\n\n27 August - Syrskyi says Ukraine controls 1,294 square kilometres and 100 settlements.",
         "100 settlements",

@@ -256,6 +256,8 @@ def test_a_hyphenated_independent_noun_names_a_third_party() -> None:
         ("a company commander with the 68th Jaeger Brigade", "ukraine"),
         ("a platoon leader of the 155th Naval Infantry Brigade", "russia"),
         ("a motor rifle regiment's chief of staff", "russia"),
+        ("The Warsaw consultancy Vistula Defence Analysis", "third_party"),  # a third country's capital
+        ("a Helsinki-based open-source group", "third_party"),
     ],
 )
 def test_the_side_a_phrase_names(phrase: str, side: str) -> None:

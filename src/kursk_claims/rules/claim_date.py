@@ -346,9 +346,20 @@ _SAME_DAY = re.compile(
     r"(?i)^(?:there,|at\s+(?:that|the)\s+(?:meeting|briefing|session|hearing|event|press\s+conference))"
     r"|\b(?:(?:on\s+)?the\s+same\s+day|that\s+day|in\s+the\s+same\s+(?:"
     + "|".join(sorted(STATEMENT_NOUNS))
-    + r")|(?<!over\s)(?<!during\s)(?P<before>a\s+day\s+earlier|the\s+(?:previous|preceding)\s+day|the\s+day\s+before)"
-    r"|(?<!over\s)(?<!during\s)(?<!within\s)(?P<after>the\s+(?:next|following)\s+day|a\s+day\s+later))\b"
+    + r")|(?<!over\s)(?<!during\s)(?P<before>(?:a|\w+)\s+(?:days?|weeks?)\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day"
+    r"|the\s+day\s+before)"
+    r"|(?<!over\s)(?<!during\s)(?<!within\s)(?P<after>the\s+(?:next|following)\s+day|(?:a|\w+)\s+(?:days?|weeks?)\s+later))\b"
 )
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _offset_days(phrase: str) -> int:
+    """How many days 'a day earlier', 'two days later', 'a week before' step (1 for 'the next day')."""
+    m = re.match(r"(?i)(\w+)\s+(day|week)s?\b", phrase)
+    if m is None:
+        return 1
+    n = _COUNT_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
+    return n * (7 if m.group(2).lower() == "week" else 1)
 
 
 def same_day(ctx: DocContext, s: Sentence) -> tuple[str, str] | None:
@@ -361,10 +372,15 @@ def same_day(ctx: DocContext, s: Sentence) -> tuple[str, str] | None:
         return None
     if same.group("after") and _FUTURE.search(s.text[: same.start()] + s.text[same.end() :]):
         return None  # "Officials will publish a full count the following day": not yet said
+    step = _offset_days(same.group("before") or same.group("after") or "")
+    if step == 0 or (step > 1 and s.text[: same.start()].strip(' "“')):
+        # "several days earlier": no day; "up from 82 a week earlier": the earlier figure's time, not
+        # the statement's (a step of days dates the statement only fronted: "Two days earlier, he said")
+        return None
     if same.group("before"):
-        got = (date.fromisoformat(got) - timedelta(days=1)).isoformat()
+        got = (date.fromisoformat(got) - timedelta(days=step)).isoformat()
     elif same.group("after"):
-        got = (date.fromisoformat(got) + timedelta(days=1)).isoformat()
+        got = (date.fromisoformat(got) + timedelta(days=step)).isoformat()
     return got, same.group(0)
 
 
