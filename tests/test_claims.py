@@ -2519,6 +2519,20 @@ CLAIM_DATES_RECENT = [
         id="a-week-earlier-inside-the-sentence-dates-the-older-figure-not-the-statement",
     ),
     case(
+        "In January, the agency had put the death toll at 300 and the number of wounded at 2,700, Lee said.",
+        "2,700",
+        {"metric": "wounded"},
+        published="2025-02-20",
+        id="put-x-at-n-and-y-at-m-counts-y",
+    ),
+    case(
+        "The Ukrainian General Staff puts Russian tank losses in Kursk at 271.",
+        "271",
+        {"metric": "equipment"},
+        published="2025-02-20",
+        id="tank-losses-put-at-n-are-equipment",
+    ),
+    case(
         "Timeline\n\n7 August - General Valery Gerasimov tells Vladimir Putin that the advance has been "
         "halted.\n\n27 August - Syrskyi says Ukraine controls 1,294 square kilometres and 100 settlements.",
         "100 settlements",

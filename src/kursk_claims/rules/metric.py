@@ -541,6 +541,11 @@ def _bare_number_metric(
             or [c for c in gverb.children if c.dep_ in ("nsubj", "nsubjpass")]
             or ([gverb.head] if gverb.dep_ == "acl" else [])  # "casualties estimated at around 3,800"
         )
+        # "put the death toll at 300 and the number of wounded at 2,700": the object nearest before the figure
+        gapped = [c for c in gverb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]  # (the parser's)
+        objs = sorted(
+            {c for o in objs + gapped for c in (o, *o.conjuncts)}, key=lambda c: (c.i > num.i, -c.i)
+        )
         for o in objs:
             if o.lemma_.lower() in _FIGURE_NOUNS:
                 # "put the number of North Korean soldiers at 11,000": what the figure is of
@@ -550,6 +555,8 @@ def _bare_number_metric(
                 if of_what is not None and of_what.lemma_.lower() not in metric_data()["nation_nouns"]:
                     o = of_what
             got = _noun_metric(o)
+            kind = next((k for c in o.children if c.dep_ == "compound" and (k := _noun_metric(c))), None)
+            got = kind if kind is not None and kind.metric == "equipment" else got  # "tank losses at 271"
             if got is not None:
                 return MetricHit(
                     got.metric, None, Decision("metric.put_at", f"'{gverb.text} {o.text} at {q.text}'")
