@@ -2526,6 +2526,14 @@ CLAIM_DATES_RECENT = [
         id="put-x-at-n-and-y-at-m-counts-y",
     ),
     case(
+        "Russia received 150 of its servicemen in return, the Russian Defence Ministry said, adding that the "
+        "UAE had mediated the exchange.",
+        "150 of its servicemen",
+        {"metric": "prisoners"},
+        published="2025-02-20",
+        id="soldiers-received-in-return-in-an-exchange-are-prisoners",
+    ),
+    case(
         "The Ukrainian General Staff puts Russian tank losses in Kursk at 271.",
         "271",
         {"metric": "equipment"},

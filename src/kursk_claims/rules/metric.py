@@ -304,7 +304,7 @@ def _counted_noun_metric(
             return MetricHit(
                 "casualties", noun, Decision("metric.killed_or_wounded", f"'{word}' killed or wounded")
             )
-        if re.search(r"\bhome\b", around) and re.search(
+        if re.search(r"\b(?:home|in return|in exchange)\b", around) and re.search(
             r"(?i)captur|prisoner|exchange|swap|captivity|freed|released", doc_text(sdoc)
         ):
             return MetricHit(
