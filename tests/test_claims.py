@@ -2503,6 +2503,14 @@ CLAIM_DATES_RECENT = [
         id="two-days-earlier-than-the-day-named-before",
     ),
     case(
+        "On August 15, Syrskyi said Ukraine controlled 1,150 square kilometres. The day before, he said 82 "
+        "settlements were held.",
+        "82 settlements",
+        {"claim_date": "2024-08-14"},
+        published="2024-08-20",
+        id="the-day-before-the-day-named-before",
+    ),
+    case(
         "The ministry put the overall losses at 38,000 on December 1. A week earlier, the ministry put the "
         "overall losses at 36 thousand servicemen.",
         "36 thousand servicemen",

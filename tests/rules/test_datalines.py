@@ -77,6 +77,11 @@ def _line(text: str, figure: str) -> DataLine | None:
             "28",
             DataLine("Settlements held by Ukraine", "Smirnov", "on Aug 12"),
         ),
+        (  # a conversion in the figure's cell is no source: the source column still is
+            "Area held by Ukraine | 1,300 sq km (500 sq mi) | Oleksandr Syrskyi | 27 Aug",
+            "1,300 sq km",
+            DataLine("Area held by Ukraine", "Oleksandr Syrskyi", "on 27 Aug"),
+        ),
         (  # a header saying what is counted names no source
             "| Date | Russian losses | Ukrainian losses |\n| 26 April | 3,000 | 1,200 |",
             "1,200",

@@ -356,7 +356,7 @@ _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
 def _offset_days(phrase: str) -> int:
     """How many days 'a day earlier', 'two days later', 'a week before' step (1 for 'the next day')."""
     m = re.match(r"(?i)(\w+)\s+(day|week)s?\b", phrase)
-    if m is None:
+    if m is None or m.group(1).lower() == "the":  # "the next day", "the day before"
         return 1
     n = _COUNT_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
     return n * (7 if m.group(2).lower() == "week" else 1)

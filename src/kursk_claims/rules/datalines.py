@@ -146,7 +146,7 @@ def _table_row(line: str, at: int, header: str | None = None) -> DataLine | None
     if not label or not re.search(r"[A-Za-z]", label):
         return None
     own = re.search(r"\(([^()]{2,90})\)", cells[k][1][at - cells[k][0] :])
-    if own is not None and re.search(r"[A-Za-z]", own.group(1)):
+    if own is not None and re.match(r"\s*[A-Za-z]", own.group(1)):  # not a conversion, "(500 sq mi)"
         return _with_bracket(label, own.group(1))
     heads = _cells(header) if header is not None else []
     head = heads[k][1].strip() if len(heads) == len(cells) else ""
