@@ -2511,6 +2511,23 @@ CLAIM_DATES_RECENT = [
         id="the-day-before-the-day-named-before",
     ),
     case(
+        "Oleksandr Syrskyi gave a televised comment on Sunday night about the front.\n\nHe said Ukrainian "
+        "troops still held more than 600 square kilometres.",
+        "more than 600 square kilometres",
+        {"claim_date": "2024-11-10"},
+        published="2024-11-12",
+        id="a-televised-comment-with-its-day",
+    ),
+    case(
+        "06.30 GMT\nAlastair Penrose, Britain's envoy, told the council in Vienna on Monday that about 11,000 "
+        "North Korean soldiers were in Kursk.\n\n09.40 GMT\nPenrose also told the session that Russian losses "
+        "had passed 20,000 killed and wounded.",
+        "20,000 killed",
+        {"claim_date": "2024-11-11"},
+        published="2024-11-12",
+        id="a-live-blog-timestamp-does-not-end-a-speaker-s-dated-statement",
+    ),
+    case(
         "The ministry put the overall losses at 38,000 on December 1. A week earlier, the ministry put the "
         "overall losses at 36 thousand servicemen.",
         "36 thousand servicemen",
