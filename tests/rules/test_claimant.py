@@ -250,6 +250,14 @@ def _claim(nlp, text: str, quote: str):  # type: ignore[no-untyped-def]
 
 WHO_CLAIMS = [
     pytest.param(
+        "Britain's envoy to the Organization for Security and Co-operation in Europe, Alastair Penrose, told "
+        "the council on Monday that about 11,000 North Korean soldiers were now in Russia's Kursk region.",
+        "11,000",
+        "Alastair Penrose",
+        "claimant.reporting_verb",
+        id="the-person-in-apposition-not-the-body-his-title-names",
+    ),
+    pytest.param(
         "Two civilians were killed and nine wounded in Russian strikes on Sumy region over the past day, the "
         "head of the Regional Military Administration, Vitaliy Kostenko, said on Tuesday morning.",
         "nine",

@@ -183,7 +183,7 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
     # an appositive name names what the description describes: "the Commander-in-Chief of Ukraine's
     # Armed Forces, Oleksandr Syrskyi"; "A popular Russian military Telegram channel, Frontovaya Svodka"
     # (the phrase's own apposition: "Jussi Hakala, an analyst at the mapping group Karttapiste" is Hakala)
-    for e in ents:
+    for e in sorted(ents, key=lambda e: e.label_ != "PERSON"):  # a person first, however the parse went
         if e.label_ in ("PERSON", "ORG") and any(
             t.dep_ == "appos"
             and e.start <= t.i < e.end
