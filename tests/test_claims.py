@@ -2559,6 +2559,15 @@ CLAIM_DATES_RECENT = [
         id="soldiers-received-in-return-in-an-exchange-are-prisoners",
     ),
     case(
+        "The Russian army lost another 1,130 soldiers over the past day, the General Staff reported on Friday."
+        "\n\nThe total combat losses of the enemy are approximately (main categories):\n\npersonnel – about "
+        "847,130 (+1,130) persons\n\ntanks – 9,900 (+8)",
+        "847,130",
+        {"metric": "casualties", "predicate": "killed_or_wounded"},
+        published="2025-02-07",
+        id="personnel-in-a-tally-of-losses-were-lost",
+    ),
+    case(
         "The Ukrainian General Staff puts Russian tank losses in Kursk at 271.",
         "271",
         {"metric": "equipment"},

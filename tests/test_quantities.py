@@ -806,6 +806,11 @@ def test_recent_quantity_rules(
 
 
 RECENT_NOT_QUANTITIES = [
+    pytest.param(
+        "From 6 August 2024 to 6 February 2025 Russian losses amounted to 39,840.",
+        "2025",
+        id="a-month-s-year-before-a-plural-noun",
+    ),
     pytest.param("Ukraine received 155mm howitzers from its allies.", "155mm", id="calibre-155mm"),
     pytest.param("The brigade fired 152 mm shells all night.", "152 mm", id="calibre-152-mm"),
     pytest.param("The scale of losses recalls World War Two, officials said.", "Two", id="world-war-two"),

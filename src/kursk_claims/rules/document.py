@@ -452,7 +452,13 @@ def inherit_list_context(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             claimant_side=c.claimant_side if c.claimant else anchor.claimant_side,
             claim_date=c.claim_date if c.claimant else anchor.claim_date,
             actor=actor,
-            predicate="lost" if losses and c.metric == "equipment" else c.predicate,
+            # "losses ... amounted to: - personnel – 39,840": personnel in a tally of losses were lost
+            metric="casualties" if losses and c.metric == "personnel" else c.metric,
+            predicate="lost"
+            if losses and c.metric == "equipment"
+            else "killed_or_wounded"
+            if losses and c.metric == "personnel"
+            else c.predicate,
             evidence={
                 **c.evidence,
                 "claimant": Decision(

@@ -260,6 +260,8 @@ _DATE_AFTER_RE = re.compile(r"^\s*(?:[-–]\s*[0-9]{1,2}\s+)?(?:of\s+)?" + _MONT
 def _is_year(n: _Num, text: str) -> bool:
     if n.kind != "number" or n.has_sep or not (1900 <= n.value <= 2100) or n.value != int(n.value):
         return False
+    if re.search(r"\b" + _MONTHS + r",?\s+$", text[max(0, n.start - 14) : n.start]):
+        return True  # "to 6 February 2025 Russian losses ...": a month's year, whatever follows
     tail = text[n.end : n.end + 30]
     # "2,000 troops" is written with a separator; "1950 troops" without one is rare but a plural
     # noun straight after is the signal that the number counts something.
