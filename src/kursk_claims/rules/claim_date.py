@@ -18,7 +18,7 @@ from kursk_claims.rules.phrases import REPORT_VERBS, STATEMENT_NOUNS, _reporting
 from kursk_claims.rules.tree import _heads, _is_ancestor
 from kursk_claims.text import dates
 from kursk_claims.text.reporting import REPORT_VERB_FORM
-from kursk_claims.text.segment import Sentence, quote_at
+from kursk_claims.text.segment import TIME_LINE, Sentence, quote_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -557,9 +557,6 @@ _GENERIC_NAME_WORDS = frozenset(
 )
 
 
-_TIME_OF_ENTRY = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?\s*$")
-
-
 def _named_told_on(ctx: DocContext, s: Sentence, name: str) -> tuple[int, str] | None:
     """(sentence, day) of a dated statement, in the ten sentences before, by a speaker the registry does
     not know, named by their surname before the verb ('Mykola Terletskyi, a reserve colonel ..., told
@@ -570,7 +567,7 @@ def _named_told_on(ctx: DocContext, s: Sentence, name: str) -> tuple[int, str] |
     at = re.compile(r"\b" + re.escape(surname) + r"\b")
     for j in range(s.idx - 1, max(-1, s.idx - 11), -1):
         sj = ctx.sentences[j]
-        if sj.headline and not _TIME_OF_ENTRY.match(sj.text):
+        if sj.headline and not TIME_LINE.match(sj.text):
             break  # (a live blog's "09.40 GMT" between two entries is no new story)
         named = at.search(sj.text)
         said = _SAID_ON.search(sj.text, named.end()) if named is not None else None

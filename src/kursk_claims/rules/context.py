@@ -148,6 +148,8 @@ class DocContext:
     day_headings: list[tuple[int, str | None]] | None = None
     # the sentences opening an interview's question lines, read once (rules.interview.question_lines)
     question_idx: list[int] | None = None
+    # one-word claimants the page writes after a first name, each read once (rules.earlier._named_person)
+    named_persons: dict[str, bool] = field(default_factory=dict)
     # (lede sentence, day) of the briefing, hearing or speech the lede reports, when before the page's
     # day (rules.statement_days.event_day)
     event: tuple[int, str] | None = None

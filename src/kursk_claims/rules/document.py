@@ -419,6 +419,11 @@ def _is_generic(name: str) -> bool:
     )
 
 
+# (metric, predicate) of a tally of losses' items: its equipment and its personnel ("losses ... amounted
+# to: - personnel – 39,840") were lost
+_LOST_IN_TALLY = {"equipment": ("equipment", "lost"), "personnel": ("casualties", "killed_or_wounded")}
+
+
 def inherit_list_context(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     """Items of a tally ('tanks ‒ 10,199') under an intro line ending in ':' take the intro's
     source, date and side from the figure stated just before the list."""
@@ -440,6 +445,7 @@ def inherit_list_context(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             out.append(c)
             continue
         losses = re.search(r"(?i)\bloss", intro.text) is not None
+        lost = _LOST_IN_TALLY.get(c.metric) if losses else None
         actor = c.actor
         if actor == "unknown":
             if anchor.actor not in ("unknown", "civilians"):
@@ -452,13 +458,8 @@ def inherit_list_context(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             claimant_side=c.claimant_side if c.claimant else anchor.claimant_side,
             claim_date=c.claim_date if c.claimant else anchor.claim_date,
             actor=actor,
-            # "losses ... amounted to: - personnel – 39,840": personnel in a tally of losses were lost
-            metric="casualties" if losses and c.metric == "personnel" else c.metric,
-            predicate="lost"
-            if losses and c.metric == "equipment"
-            else "killed_or_wounded"
-            if losses and c.metric == "personnel"
-            else c.predicate,
+            metric=lost[0] if lost else c.metric,
+            predicate=lost[1] if lost else c.predicate,
             evidence={
                 **c.evidence,
                 "claimant": Decision(

@@ -193,7 +193,12 @@ class EarlierMentions:
         the entity recogniser found where it stands."""
         if " " in name or not name[:1].isupper() or BODY_WORDS.search(name):
             return False
-        return re.search(r"\b[A-Z][a-z]+\s+" + re.escape(name) + r"\b", self.ctx.document.text) is not None
+        known = self.ctx.named_persons  # (each name's search of the page, once per page)
+        if name not in known:
+            known[name] = (
+                re.search(r"\b[A-Z][a-z]+\s+" + re.escape(name) + r"\b", self.ctx.document.text) is not None
+            )
+        return known[name]
 
     def _mentions_in(
         self, j: int, sent_idx: int, around: int, before: int | None, speakers: bool

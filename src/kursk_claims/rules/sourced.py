@@ -72,11 +72,8 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
                     return Attribution.of(
                         got, Decision("claimant.according_to", f"'per {_phrase(pobj)}'"), None
                     )
-        if tok.lower_ == "to" and re.search(r"(?i)\b(?:according|acc\.?)\s*$", sdoc.text[: tok.idx]):
-            # "according to X", and its abbreviation "acc. to X"
-            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if pobj is None:
-                continue
+        pobj = _according_to_object(tok)
+        if pobj is not None:
             if _unnamed_reports(pobj):
                 return Attribution(
                     None,
@@ -112,12 +109,18 @@ def _unnamed_reports(pobj: Token) -> bool:
     )
 
 
+def _according_to_object(tok: Token) -> Token | None:
+    """X of 'according to X' (and its abbreviation 'acc. to X') when `tok` is that 'to', else None."""
+    if tok.lower_ != "to" or not re.search(r"(?i)\b(?:according|acc\.?)\s*$", tok.doc.text[: tok.idx]):
+        return None
+    return next((c for c in tok.children if c.dep_ == "pobj"), None)
+
+
 def according_to_source(sdoc: Doc) -> Token | None:
     """Who a sentence's 'according to X' names ('According to the Russian Defense Ministry's summary
     on Tuesday, over the past day:' -> the ministry), or None (none, or unnamed reports)."""
     for tok in sdoc:
-        if tok.lower_ == "to" and re.search(r"(?i)\b(?:according|acc\.?)\s*$", sdoc.text[: tok.idx]):
-            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if pobj is not None and not _unnamed_reports(pobj):
-                return _statement_author(pobj) or pobj
+        pobj = _according_to_object(tok)
+        if pobj is not None and not _unnamed_reports(pobj):
+            return _statement_author(pobj) or pobj
     return None

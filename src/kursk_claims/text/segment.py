@@ -65,11 +65,15 @@ _DATELINE = re.compile(
 )
 
 
-# A live-blog entry's timestamp: "18:40 GMT — ", "09:15 (Kyiv time): "
-_TIMESTAMP = re.compile(
-    r"^\s*(\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:\(?(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|"
-    r"Kyiv\s+time|Moscow\s+time)\)?)?\s*[-—–:|])\s+"
+# A live blog's clock time: "18:40 GMT", "09:15 (Kyiv time)", "9.05am"
+_CLOCK = (
+    r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:\(?(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|"
+    r"Kyiv\s+time|Moscow\s+time)\)?)?"
 )
+# A live-blog entry's timestamp opening its text: "18:40 GMT — ", "09:15 (Kyiv time): "
+_TIMESTAMP = re.compile(r"^\s*(" + _CLOCK + r"\s*[-—–:|])\s+")
+# ... or alone on its line, above the entry: "09.40 GMT"
+TIME_LINE = re.compile(r"^\s*" + _CLOCK + r"\s*$")
 
 
 @dataclass(frozen=True)
