@@ -36,6 +36,18 @@ sq ADJ compound 7
 km NOUN dobj 4
 . PUNCT punct 2
 """
+BACKSHIFTED = "Syrskyi said the army had confirmed 90 deaths."
+BACKSHIFTED_ROWS = """
+Syrskyi PROPN nsubj 1
+said VERB ROOT 1 say VBD
+the DET det 3
+army NOUN nsubj 5
+had AUX aux 5 have VBD
+confirmed VERB ccomp 1 confirm VBN
+90 NUM nummod 7
+deaths NOUN dobj 5 death
+. PUNCT punct 1
+"""
 NAMED = Decision("claimant.reporting_verb", "test")
 
 
@@ -54,8 +66,15 @@ def said(doc_text: str, rows: str, doc_date: str | None, verb: int | None) -> tu
         (SAID_ON, SAID_ON_ROWS, "2024-08-14", None, ("2024-08-14", "date.document_date")),
         (SAID_ON, SAID_ON_ROWS, None, None, (None, "date.no_document_date")),
         (HAD_SAID, HAD_SAID_ROWS, "2024-08-14", 2, (None, "date.past_perfect")),
+        (BACKSHIFTED, BACKSHIFTED_ROWS, "2024-08-14", 1, ("2024-08-14", "date.document_date")),
     ],
-    ids=["time-on-the-verb", "no-time-on-the-verb", "no-document-date", "past-perfect"],
+    ids=[
+        "time-on-the-verb",
+        "no-time-on-the-verb",
+        "no-document-date",
+        "past-perfect",
+        "reported-speech-backshift",
+    ],
 )
 def test_claim_date_rule(
     text: str, rows: str, doc_date: str | None, verb: int | None, expected: tuple[str | None, str]

@@ -747,6 +747,38 @@ WHO_CLAIMS = [
         None,
         id="the-statement-is-the-body-that-spoke-not-a-place-or-unit-named-since",
     ),
+    pytest.param(
+        'Ruslana, a 52-year-old nurse from Sumy, waited at the border post. "We took in 37 wounded soldiers in '
+        'one night," she said.',
+        "37 wounded soldiers",
+        "Ruslana",
+        "claimant.quote_speaker",
+        id="a-first-name-given-an-age-is-a-person",
+    ),
+    pytest.param(
+        "More than 4,000 residents of the Rylsk district have been evacuated since Ukrainian drones began hitting "
+        "the roads, the head of the district, Anatoly Berezin, told Interfax.",
+        "4,000 residents",
+        "Anatoly Berezin",
+        "claimant.reporting_verb",
+        id="a-verb-joined-to-the-figures-clause-credits-the-name-before-it",
+    ),
+    pytest.param(
+        "Speaking on state television, Colonel Dmytro Harchenko, spokesman for the grouping fighting in the Kursk "
+        "direction, said Ukrainian troops still held positions around three villages.",
+        "three villages",
+        "Harchenko",
+        "claimant.reporting_verb",
+        id="a-rank-led-name-before-a-description-with-a-participle",
+    ),
+    pytest.param(
+        "Hanna Lysko, an analyst, has followed the fighting since August. She thinks Ukrainian units hold "
+        "perhaps 150 square kilometres.",
+        "150 square kilometres",
+        "Hanna Lysko",
+        "claimant.reporting_verb",
+        id="what-a-speaker-thinks-is-their-claim",
+    ),
 ]
 
 

@@ -267,6 +267,8 @@ def _dated(
     for rv in _reporting_verbs(sdoc):
         if num is not None and att.verb is not None and not _is_ancestor(rv, num):
             continue  # "..., adding that it had not yet observed ...": another clause's past
+        if _backshifted(rv):
+            continue  # "He said the authorities had confirmed 38 deaths": reported speech, not an older statement
         if any(c.lower_ == "had" and c.dep_ == "aux" for c in rv.children):
             return None, Decision("date.past_perfect", f"past perfect '{rv.text}': an earlier statement")
     # 2. the same claimant's dated statement earlier in the document, else (a headline or a lede
@@ -351,6 +353,17 @@ _SAME_DAY = re.compile(
     r"|(?<!over\s)(?<!during\s)(?<!within\s)(?P<after>the\s+(?:next|following)\s+day|(?:a|\w+)\s+(?:days?|weeks?)\s+later))\b"
 )
 _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _backshifted(rv: Token) -> bool:
+    """A past perfect in reported speech: 'He said the authorities had confirmed ...' (the tense
+    shifts back under a reporting verb in the past; the statement is the outer verb's)."""
+    return any(
+        h.lemma_.lower() in REPORT_VERBS
+        and h.pos_ in ("VERB", "AUX")
+        and not any(c.lower_ == "had" and c.dep_ == "aux" for c in h.children)
+        for h in _heads(rv, 4)
+    )
 
 
 def _offset_days(phrase: str) -> int:

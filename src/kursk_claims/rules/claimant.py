@@ -221,6 +221,8 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
                 # "... the agency (HUR), which said on Jan. 6 that ...": what the clause hangs on; on a
                 # description of a name ("Otkrytaya Lenta, an exiled news site, which ..."), the name
                 subj = v.head.head if v.head.dep_ == "appos" and v.head.head.pos_ == "PROPN" else v.head
+        if subj is not None and subj.dep_ == "csubj" and subj.tag_ == "VBG":
+            subj = None  # "Speaking on state TV, Colonel X, spokesman for ..., said": an opening participle
         if subj is None:
             subj = agent
         if subj is None:
@@ -230,9 +232,11 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
         sub = list(subj.subtree)
         if v.dep_ in ("acl", "relcl") and subj.i in (v.head.i, v.head.head.i):
             sub = [tok for tok in sub if tok.i < v.i]  # the noun the verb hangs on, without the verb's clause
-        if subj.i < num.i < v.i:
+        if subj.i < num.i < v.i or (v.dep_ == "conj" and sub[0].i <= num.i <= sub[-1].i and num.i < v.i):
             # "Ukrainian forces hold N km², Ukraine's commander, Oleksandr Syrskyi, said": the parser
             # took the clause's subject for the speaker; the speaker is named right before the verb
+            # ("More than 6,000 residents have been evacuated ..., the head of the district, Pavel
+            # Zolotaryov, told TASS": a verb joined to the figure's clause shares its subject)
             named = _entity_just_before(sdoc, v)
             if named is not None:
                 subj, sub = named, list(named.subtree)

@@ -54,8 +54,47 @@ def ents_of(sdoc: Doc) -> Sequence[Span]:
             # a name is capitalised: "the independent outlet Mediazona" is no mention of The Independent
             sdoc.ents = [e for e in ents if not _lowercase_name(e)]
             ents = tuple(sdoc.ents)
+        aged = _aged_names(sdoc, ents)
+        if aged:
+            sdoc.ents = sorted(
+                [e for e in ents if not any(a.start < e.end and e.start < a.end for a in aged)] + aged,
+                key=lambda e: e.start,
+            )
+            ents = tuple(sdoc.ents)
         sdoc.user_data[_ENTS] = ents  # kept: spaCy builds `Doc.ents` anew from every token at each read
     return ents
+
+
+# "Yevhen, a 34-year-old former bus driver,", "Tamara, a retired schoolteacher of 71,", "Olha, 61,":
+# news style gives a person's age after their name, so a name written with an age is a person's
+_AGED_NAME = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s+"
+    r"(?:[1-9]\d,|an?\s+(?:[\w-]+\s+){0,3}?[1-9]\d-year-old\b|an?\s+[^,.;]{3,60}?\s+of\s+[1-9]\d(?![\d,]|,\d))"
+)
+_NOT_NAME_WORDS = frozenset(
+    "a an and as at after before but by for from if in on since the when while with".split()
+)
+
+
+def _aged_names(sdoc: Doc, ents: Sequence[Span]) -> list[Span]:
+    """PERSON spans for names the recogniser missed or mislabelled that the text gives an age."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for m in _AGED_NAME.finditer(sdoc.text):
+        start = m.start(1)
+        for word in m.group(1).split():
+            if word.lower() not in _NOT_NAME_WORDS:
+                break
+            start = sdoc.text.index(word, start) + len(word) + 1
+        span = sdoc.char_span(start, m.end(1))
+        if span is None or start >= m.end(1):
+            continue
+        overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
+        if any(e.label_ == "PERSON" or e.ent_id_ for e in overlapping) or lookup(span.text) is not None:
+            continue  # a person already, or a body or place the registry knows
+        out.append(Span(sdoc, span.start, span.end, label="PERSON"))
+    return out
 
 
 def _lowercase_name(x: Span) -> bool:

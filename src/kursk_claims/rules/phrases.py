@@ -475,12 +475,12 @@ def _entity_just_before(sdoc: Doc, verb: Token) -> Token | None:
     for e in reversed(ents_of(sdoc)):
         between = sdoc[e.end : verb.i]
         if (
-            e.label_ == "PERSON"
+            (e.label_ == "PERSON" or (e.label_ == "ORG" and e[0].lower_.rstrip(".") in RANKS))
             and e.end < verb.i <= e.end + 16
             and between[0].text == ","
             and between[-1].text == ","
             and sum(t.text == "," for t in between) == 2
-            and not any(t.pos_ in ("VERB", "AUX") for t in between)
+            and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in between)  # no finite verb
         ):
             return e.root  # "Col. Ants Kiviselg, head of the military intelligence centre, said"
         if e.end <= verb.i and verb.i - e.end <= 4 and e.label_ in ("PERSON", "ORG"):
