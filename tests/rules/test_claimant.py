@@ -779,6 +779,27 @@ WHO_CLAIMS = [
         "claimant.reporting_verb",
         id="what-a-speaker-thinks-is-their-claim",
     ),
+    pytest.param(
+        "The project has checked every name. Mediazona found that at least 280 of the dead were volunteers.",
+        "280",
+        "Mediazona",
+        "claimant.reporting_verb",
+        id="found-that-reports",
+    ),
+    pytest.param(
+        "Rescuers found the bodies of more than 80 civilians in the basements of Sudzha.",
+        "80 civilians",
+        None,
+        None,
+        id="found-an-object-reports-nothing",
+    ),
+    pytest.param(
+        "Last week the two delegations agreed to exchange 1,000 prisoners of war each.",
+        "1,000 prisoners",
+        None,
+        None,
+        id="agreed-to-do-reports-nothing",
+    ),
 ]
 
 
@@ -1208,3 +1229,15 @@ said VERB ROOT 5 say VBD
     assert _canon_entity(org) is None
     got = _canon_entity(person)
     assert got is not None and got.name == "Igor Konashenkov"
+
+
+@pytest.mark.model
+def test_a_speaker_who_says_we_and_names_the_russians_as_others_is_ukrainian(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Maksym Kovalyk has commanded the battalion since the spring.\n\n"
+        '"We took 40 prisoners in the first week. The Russians lost 60 men in front of our positions," '
+        "Kovalyk said."
+    )
+    c = _claim(nlp, text, "60 men")
+    assert (c.claimant, c.claimant_side) == ("Kovalyk", "ukraine"), c.evidence
+    assert c.evidence["claimant_side"]["rule"] == "claimant.own_words_side"

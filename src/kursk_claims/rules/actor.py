@@ -442,5 +442,32 @@ def speaker_sides(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
                 c = replace(
                     c, claimant_side=described, evidence={**c.evidence, "claimant_side": why.record()}
                 )
+            else:
+                own = _side_in_own_words(ctx, claims, c.claimant)
+                if own is not None:
+                    why = Decision(
+                        "claimant.own_words_side",
+                        f"{c.claimant} says 'we' and names the other side as others",
+                    )
+                    c = replace(c, claimant_side=own, evidence={**c.evidence, "claimant_side": why.record()})
         out.append(c)
     return out
+
+
+# "the Ukrainians lost at least 120 men in front of our positions": a speaker who says 'we' and names
+# one warring side as others is of the other side
+_FIRST_PERSON = re.compile(r"(?i)\b(?:we|our|us|ours)\b")
+_THE_OTHERS = re.compile(r"(?i)\bthe\s+(russians|ukrainians)\b")
+
+
+def _side_in_own_words(ctx: DocContext, claims: list[Claim], name: str) -> str | None:
+    """The side a speaker the article does not place gives themself in the sentences credited to
+    them: 'we' and 'our' with 'the Russians' (or 'the Ukrainians') named as others."""
+    others: set[str] = set()
+    for c in claims:
+        s = ctx.sentence_at(c.start) if c.claimant == name else None
+        if s is not None and _FIRST_PERSON.search(s.text):
+            others.update(m.group(1).lower() for m in _THE_OTHERS.finditer(s.text))
+    if len(others) != 1:
+        return None
+    return "ukraine" if others == {"russians"} else "russia"

@@ -22,6 +22,7 @@ from kursk_claims.rules.interview import interview_answer
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.patterns import attribution_pattern
 from kursk_claims.rules.phrases import (
+    CLAUSE_REPORT_VERBS,
     REPORT_NOUNS,
     REPORT_VERBS,
     SOURCE_NOUNS,
@@ -52,6 +53,17 @@ def _verbs_by_depth(sdoc: Doc, num: Token) -> tuple[list[Token], dict[int, int]]
     """The sentence's reporting verbs, those governing the number first (nearest first), and how many
     heads up from the number each governing verb stands."""
     verbs = _reporting_verbs(sdoc)
+    # "Mediazona found that at least 312 of the dead were volunteers": a verb that reports only with
+    # a content clause, when the number is in it
+    clause = [
+        t
+        for t in sdoc
+        if t.pos_ == "VERB"
+        and t.lemma_.lower() in CLAUSE_REPORT_VERBS
+        and any(c.dep_ == "ccomp" and c.left_edge.i <= num.i <= c.right_edge.i for c in t.children)
+    ]
+    if clause:
+        verbs = sorted([*verbs, *clause], key=lambda t: t.i)
 
     # 1. a reporting verb that governs the number, the nearest first
     depth = {v.i: d for v in verbs if (d := _steps_up(v, num)) is not None and not _sibling_clause(v, num)}

@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 REPORT_VERBS: frozenset[str] = report_verbs()
 
 
+# reporting verbs only with a content clause: 'Mediazona found that ...', not 'rescuers found 80 bodies'
+CLAUSE_REPORT_VERBS: frozenset[str] = frozenset(attribution_data()["clause_report_verbs"])
+
+
 _RECKONING_NOUNS: frozenset[str] = frozenset(attribution_data()["reckoning_nouns"])
 
 
