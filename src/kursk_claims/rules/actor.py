@@ -443,7 +443,7 @@ def speaker_sides(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
                     c, claimant_side=described, evidence={**c.evidence, "claimant_side": why.record()}
                 )
             else:
-                own = _side_in_own_words(ctx, claims, c.claimant)
+                own = _side_in_own_words(ctx, claims, c.claimant or "")
                 if own is not None:
                     why = Decision(
                         "claimant.own_words_side",

@@ -1,0 +1,54 @@
+"""Which reporting verbs of a sentence govern a figure, nearest first: the order in which the
+claimant sieve's `reporting_verb` rule asks them who speaks."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kursk_claims.rules.phrases import CLAUSE_REPORT_VERBS, _reporting_verbs
+from kursk_claims.rules.tree import _steps_up
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _verbs_by_depth(sdoc: Doc, num: Token) -> tuple[list[Token], dict[int, int]]:
+    """The sentence's reporting verbs, those governing the number first (nearest first), and how many
+    heads up from the number each governing verb stands."""
+    verbs = _reporting_verbs(sdoc)
+    # "Mediazona found that at least 312 of the dead were volunteers": a verb that reports only with
+    # a content clause, when the number is in it
+    clause = [
+        t
+        for t in sdoc
+        if t.pos_ == "VERB"
+        and t.lemma_.lower() in CLAUSE_REPORT_VERBS
+        and any(c.dep_ == "ccomp" and c.left_edge.i <= num.i <= c.right_edge.i for c in t.children)
+    ]
+    if clause:
+        verbs = sorted([*verbs, *clause], key=lambda t: t.i)
+
+    # 1. a reporting verb that governs the number, the nearest first
+    depth = {v.i: d for v in verbs if (d := _steps_up(v, num)) is not None and not _sibling_clause(v, num)}
+    # "the roughly 100 that Syrskyi said had been taken": a report in a relative clause on the figure
+    counted = num.head if num.dep_ == "nummod" else num
+    depth.update({v.i: 0 for v in verbs if v.dep_ == "relcl" and v.head in (num, counted) and v.i > num.i})
+    governing = sorted((v for v in verbs if v.i in depth), key=lambda v: depth[v.i])
+    ordered = governing + [v for v in verbs if v.i not in depth]
+    return ordered, depth
+
+
+# subordinators of a clause set against the main one: its reporting verb speaks for itself only
+_CONTRAST = frozenset({"while", "whereas", "although", "though"})
+
+
+def _sibling_clause(v: Token, num: Token) -> bool:
+    """'Syrskyi wrote that Ukrainian troops were maintaining a zone and that Russia had concentrated
+    over 60,000 troops': a that-clause joined to v's own complement clause is the governor's second
+    complement, not one v reports (the parser hangs it on v)."""
+    if v.dep_ != "ccomp":
+        return False
+    for h in (num, *num.ancestors):
+        if h.head.i == v.i:
+            return h.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children)
+    return False
