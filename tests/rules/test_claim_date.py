@@ -620,3 +620,50 @@ km NOUN dobj 8
 """
     got, rule = said(text, rows, "2025-04-10", 4)
     assert (got, rule) == ("2024-08-12", "date.statement_time")
+
+
+STATEMENT_TIMES = [
+    pytest.param(
+        "The front held until the spring. The peak came in late August, when Oleksandr Syrskyi put Ukrainian "
+        "control at nearly 1,300 square kilometres.",
+        "1,300 square kilometres",
+        "2024-08",
+        "date.when_clause",
+        id="a-when-clause-on-a-time-with-its-preposition",
+    ),
+    pytest.param(
+        "The new figure is far above the one the NIS gave in mid-January, when it told lawmakers that about "
+        "300 North Korean troops had died.",
+        "300 North Korean troops",
+        "2025-01",
+        "date.when_clause",
+        id="a-when-clause-on-the-verb-that-holds-the-time",
+    ),
+    pytest.param(
+        "Syrskyi, writing on Telegram on Nov. 18, claimed that Russia had lost more than 21,000 servicemen.",
+        "21,000 servicemen",
+        "2024-11-18",
+        "date.statement_time",
+        id="a-participle-the-parser-joined-to-the-speaker",
+    ),
+    pytest.param(
+        "Speaking on Monday at a ceremony in Kyiv, Syrskyi claimed the operation had drawn around 60,000 "
+        "Russian troops away from the Donbas.",
+        "60,000",
+        "2025-02-24",
+        "date.statement_time",
+        id="a-speaking-participle-before-the-verb",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "quote", "expected", "rule"), STATEMENT_TIMES)
+def test_the_time_a_clause_sets_dates_the_statement(
+    nlp, text: str, quote: str, expected: str, rule: str
+) -> None:  # type: ignore[no-untyped-def]
+    from conftest import claim_at
+
+    c = claim_at(nlp, text, quote, "2025-02-27")
+    assert (c.claim_date, c.evidence["claim_date"]["rule"]) == (expected, rule), c.evidence
+    assert c.claimant is not None and "," not in c.claimant

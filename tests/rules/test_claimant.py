@@ -772,14 +772,6 @@ WHO_CLAIMS = [
         id="a-rank-led-name-before-a-description-with-a-participle",
     ),
     pytest.param(
-        "Hanna Lysko, an analyst, has followed the fighting since August. She thinks Ukrainian units hold "
-        "perhaps 150 square kilometres.",
-        "150 square kilometres",
-        "Hanna Lysko",
-        "claimant.reporting_verb",
-        id="what-a-speaker-thinks-is-their-claim",
-    ),
-    pytest.param(
         "The project has checked every name. Mediazona found that at least 280 of the dead were volunteers.",
         "280",
         "Mediazona",

@@ -206,10 +206,16 @@ def _dated(
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         # "The general, speaking on Thursday in a video, said ...": the speaker's participle dates it
         speaking = (
-            [c for c in subj.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG"]
+            [c for c in subj.children if c.dep_ in ("acl", "advcl", "conj") and c.tag_ == "VBG"]
             if subj is not None
             else []
         )
+        # "Speaking on Monday at a ceremony, Syrskyi claimed ...": a speaking participle set before the verb
+        speaking += [
+            c
+            for c in v.children
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < v.i and c.lemma_.lower() in _SPEAKING
+        ]
         for c in (
             *v.children,
             *(v.head.children if participle else ()),
@@ -355,6 +361,10 @@ _SAME_DAY = re.compile(
 _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
+# verbs of speaking whose participle dates the statement it opens ("Speaking on Monday, ...")
+_SPEAKING = REPORT_VERBS | {"speak", "talk", "address"}
+
+
 def _backshifted(rv: Token) -> bool:
     """A past perfect in reported speech: 'He said the authorities had confirmed ...' (the tense
     shifts back under a reporting verb in the past; the statement is the outer verb's)."""
@@ -424,11 +434,25 @@ def _own_verb(sdoc: Doc, att: Attribution) -> bool:
 
 def _when_clause_time(v: Token, doc_date: str | None) -> str | None:
     """'since 27 August, when the commander-in-chief said ...': the time a 'when' clause hangs on."""
-    if v.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in v.children):
+    if v.dep_ not in ("relcl", "advcl") or not any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in v.children
+    ):
         return None
     head = v.head
+    if v.dep_ == "advcl":
+        # "the one the NIS gave in mid-January, when it told the committee that ...": the time of the
+        # act the clause is set at
+        for c in head.children:
+            if c.dep_ in ("prep", "npadvmod") and c.i < v.i:
+                sub = list(c.subtree)
+                m = dates.TIME_PHRASE.search(head.doc[sub[0].i : sub[-1].i + 1].text)
+                if m:
+                    return dates.resolve_on_page(m.group(0), doc_date)
+        return None
     left = min(t.i for t in head.subtree)
     phrase = head.doc[left : head.i + 1].text
+    if head.dep_ == "pobj" and head.head.lower_ in ("in", "on", "at", "by"):
+        phrase = f"{head.head.text} {phrase}"  # "came in late August, when Syrskyi put ..."
     m = dates.TIME_PHRASE.search(phrase if re.match(r"(?i)(?:on|in)\s", phrase) else "on " + phrase)
     return dates.resolve_on_page(m.group(0), doc_date) if m else None
 

@@ -91,7 +91,7 @@ def _aged_names(sdoc: Doc, ents: Sequence[Span]) -> list[Span]:
         if span is None or start >= m.end(1):
             continue
         overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
-        if any(e.label_ == "PERSON" or e.ent_id_ for e in overlapping) or lookup(span.text) is not None:
+        if any(x.label_ == "PERSON" or x.ent_id_ for x in overlapping) or lookup(span.text) is not None:
             continue  # a person already, or a body or place the registry knows
         out.append(Span(sdoc, span.start, span.end, label="PERSON"))
     return out

@@ -143,7 +143,8 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
     span_start, span_end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     doc = tok.doc
     head_low = tok.lemma_.lower()
-    conj = [c for c in tok.children if c.dep_ == "conj"]
+    # (a participle the parser joined to a name is no second claimant: "Syrskyi, writing on Telegram")
+    conj = [c for c in tok.children if c.dep_ == "conj" and c.pos_ != "VERB"]
     for c in conj:  # "Kyiv, Seoul and Washington": each next one hangs on the one before
         conj.extend(g for g in c.children if g.dep_ == "conj")
     if conj and tok.pos_ == "PROPN":
