@@ -63,6 +63,9 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
         speaker_side = att.side if att.side in ("ukraine", "russia", "north_korea") else None
         location, loc_why = location_for(ctx, s, q.start)
         predicate, pred_why = _predicate(hit.metric, num, hit.noun, q, s)
+        if hit.decision.rule == "metric.share_shrunk":
+            # "the Ukrainian-held area had shrunk by roughly a third": the share its holder lost
+            predicate, pred_why = "lost", Decision("predicate.shrunk_by", hit.decision.why)
         same_sentence = [c for c in earlier if c.start >= s.start and c.actor != "unknown"]
         earlier_actor = same_sentence[-1].actor if same_sentence else None
         # the side of the figure just before (within the two sentences before): what "it" may refer to

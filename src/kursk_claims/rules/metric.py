@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from kursk_claims.models import Claim
-from kursk_claims.rules.context import _noun_index, _place_regex, metric_data
+from kursk_claims.rules.context import _noun_index, metric_data
 from kursk_claims.rules.counted import _head_noun
 from kursk_claims.rules.datalines import data_line
 from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.shares import territory_share
 from kursk_claims.rules.tree import (
     _ancestors_to_verb,
     _governing_verb,
@@ -106,10 +107,11 @@ def _clause_cues(num: Token, noun: Token | None) -> list[str]:
     for a in _ancestors_to_verb(anchor):
         toks.append(a)
         if a.pos_ in ("VERB", "AUX"):
+            toks.extend(c for c in a.children if c.dep_ == "prt")  # "given back", "won back": one phrase
             for c in a.children:
-                if c.i == anchor.i:
+                if c.i == anchor.i or c.dep_ == "prt":
                     continue
-                if c.dep_ in ("oprd", "dobj", "prt", "acomp", "attr", "auxpass", "nsubj"):
+                if c.dep_ in ("oprd", "dobj", "acomp", "attr", "auxpass", "nsubj"):
                     toks.append(c)
                 elif c.dep_ in ("prep", "xcomp"):
                     toks.extend(t for t in c.subtree if t.i - c.i < 5)
@@ -119,44 +121,6 @@ def _clause_cues(num: Token, noun: Token | None) -> list[str]:
             toks.extend(g for g in c.children if g.dep_ in ("oprd", "prt", "dobj"))
     toks.extend(doc[anchor.i + 1 : min(len(doc), anchor.i + 6)])
     return _words_lower(toks)
-
-
-def _share_of_territory(after: str, context: str) -> str | None:
-    """'two-thirds of the captured territory', 'a fifth of Ukraine', 'half of it' (after an area),
-    'less than half of the 1,376 sq km'; not 'two-thirds of houses', 'a third of those who remain'."""
-    m = re.match(r"(?i)^\s+of\s+(it|that|this)\b", after)
-    if m:
-        territorial = _has_cue(re.findall(r"[a-z']+", context.lower()), metric_data()["territory_words"])
-        areal = re.search(r"(?i)\bkm\b|km²|kilomet|square\s+mi|\bsq\b|hectare", context)
-        return f"'{m.group(1)}' (territory)" if territorial or areal else None
-    m = re.match(r"(?i)^\s+of\s+", after)
-    if not m:
-        return None
-    rest = after[m.end() : m.end() + 80]
-    if re.match(r"(?:the\s+)?[\d,.]+\s*(?:sq(?:uare)?\.?\s*(?:km|kilomet|mi)|km²|km2|hectares)", rest, re.I):
-        return "an area"
-    rx, _names = _place_regex()
-    for k, w in enumerate(re.finditer(r"[\w’'-]+", rest)):
-        if k >= 5:
-            break
-        token = w.group(0)
-        if token.lower() in metric_data()["territory_words"]:
-            return f"'{token}'"
-        if rx.fullmatch(token) and not re.match(r"^\s*['’]s\b", rest[w.end() :]):
-            return f"'{token}'"
-        if token.lower() in (
-            "those",
-            "them",
-            "whom",
-            "which",
-            "houses",
-            "homes",
-            "people",
-            "residents",
-            "respondents",
-        ):
-            return None
-    return None
 
 
 # Verbs by which a source estimates a figure ("put Russian losses at 38,000").
@@ -247,42 +211,12 @@ def _asked_metric(asked: str, q: Quantity) -> MetricHit | None:
 
 
 _PLACES = frozenset({"town", "city", "village", "settlement", "community", "district", "region"})
-# a percentage of people: "of Poles", "of Ukrainians", "of respondents", "of those polled"
-_SHARE_OF_PEOPLE = re.compile(
-    r"\s*of\s+(?:the\s+)?(?:[A-Z][a-z]+(?:ians|ans|ers|s)\b|(?:respondents|voters|people|those\s+(?:polled|asked|surveyed)"
-    r"|citizens|adults|residents)\b)"
-)
 
 
 def _percent_metric(q: Quantity, s: Sentence, earlier: list[Claim]) -> MetricHit | None:
-    """A percentage or fraction is a claim only as a share of territory."""
-    if q.kind in ("fraction", "verb"):
-        if q.kind == "verb":
-            return MetricHit(
-                "territory_pct", None, Decision("metric.share_verb", f"'{q.text}' the territory")
-            )
-        share = _share_of_territory(s.text[q.end - s.start :], ctx_text_before(s, earlier))
-        return (
-            MetricHit(
-                "territory_pct", None, Decision("metric.share_of_territory", f"share '{q.text}' of {share}")
-            )
-            if share
-            else None
-        )
-    if _SHARE_OF_PEOPLE.match(s.text[q.end - s.start :]):
-        return None  # "44 percent of Poles believe ...": a share of people polled, not of territory
-    words = re.findall(r"[a-z']+", s.text.lower())
-    cue = _has_cue(
-        words,
-        metric_data()["territory_words"] + ["liberated", "captured", "retaken", "occupied", "seized"],
-    )
-    if cue:
-        return MetricHit(
-            "territory_pct",
-            None,
-            Decision("metric.territory_percent", f"percentage with territory word '{cue}'"),
-        )
-    return None
+    """A percentage or fraction is a claim only as a share of territory (`rules/shares.py`)."""
+    why = territory_share(q, s, ctx_text_before(s, earlier))
+    return MetricHit("territory_pct", None, why) if why is not None else None
 
 
 def _counted_noun_metric(
