@@ -792,6 +792,22 @@ WHO_CLAIMS = [
         None,
         id="agreed-to-do-reports-nothing",
     ),
+    pytest.param(
+        "Ukraine's General Staff issued a statement on Friday.\n\n\"Over the week the enemy lost 1,900 "
+        'servicemen in the Kursk direction," the statement reads.',
+        "1,900 servicemen",
+        "Ukrainian General Staff",
+        None,
+        id="the-statement-reads-is-its-authors",
+    ),
+    pytest.param(
+        "The major nodded, pointing to Zelensky's claim two days earlier that Ukrainian troops held 1,000 "
+        "square kilometres.",
+        "1,000 square kilometres",
+        "Volodymyr Zelensky",
+        "claimant.claim_owner",
+        id="a-claim-noun-and-its-time-before-the-clause-the-parser-hung-elsewhere",
+    ),
 ]
 
 
