@@ -654,6 +654,14 @@ STATEMENT_TIMES = [
         "date.statement_time",
         id="a-speaking-participle-before-the-verb",
     ),
+    pytest.param(
+        "In January, Ukraine's commander-in-chief Oleksandr Syrskyi still spoke of about 600 square kilometres "
+        "under Ukrainian control.",
+        "600 square kilometres",
+        "2025-01",
+        "date.statement_time",
+        id="spoke-of-reports",
+    ),
 ]
 
 

@@ -467,6 +467,10 @@ def _find_reporting_verbs(sdoc: Doc) -> list[Token]:
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS:
             if t.lemma_.lower() == "put" and not any(c.lower_ in ("at", "in") for c in t.subtree):
                 continue
+            if t.lemma_.lower() == "speak" and not any(
+                c.dep_ == "prep" and c.lower_ in ("of", "about") for c in t.children
+            ):
+                continue  # "spoke of about 500 square kilometers" reports; "speaking on TV" frames a report
             if t.lemma_.lower() in ("show", "count", "record") and not any(
                 c.dep_ in ("nsubj",) for c in t.children
             ):
