@@ -338,6 +338,14 @@ STAMPED = (
 )
 
 
+ROUND_UP = (
+    "The week in Kursk\n\n"
+    "Wednesday. The ministry said its troops had retaken two villages.\n\n"
+    "Thursday. Kyiv said its forces held 1,100 sq km.\n\n"
+    "On the whole the line barely moved.\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "sentence", "expected"),
     [
@@ -356,6 +364,9 @@ STAMPED = (
         (WEEK_AHEAD, "NATO ministers", None),  # two weekday lines: no record of days past
         (STAMPED, "Zelensky said", "2024-08-08"),  # "8 August 2024, 21:47": a day with its time
         (STAMPED, "The ministry says", "2024-08-09"),
+        (ROUND_UP, "The ministry said", "2024-08-07"),  # "Wednesday. The ministry said ..." on Sat 10 Aug
+        (ROUND_UP, "Kyiv said", "2024-08-08"),
+        (ROUND_UP, "On the whole", None),  # a paragraph with no label of its own
     ],
     ids=[
         "entry-opening-with-its-day",
@@ -372,6 +383,9 @@ STAMPED = (
         "week-ahead-is-no-digest",
         "stamped-heading-first",
         "stamped-heading-second",
+        "round-up-paragraph-labelled-with-its-weekday",
+        "round-up-next-label",
+        "round-up-unlabelled-paragraph",
     ],
 )
 def test_a_live_blog_s_day_heading_dates_its_entries(text: str, sentence: str, expected: str | None) -> None:

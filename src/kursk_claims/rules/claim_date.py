@@ -48,7 +48,11 @@ def _claim_date(
     if day is not None and day != ctx.doc_date:
         # a live blog's entries are of the day their heading gives: that day stands in for the page's
         first = _line_first(ctx, s)
-        entry = dates.DAY_PREFIX.match(first.text) or dates.MONTH_PREFIX.match(first.text)
+        entry = (
+            dates.DAY_PREFIX.match(first.text)
+            or dates.MONTH_PREFIX.match(first.text)
+            or _WEEKDAY_LABEL.match(first.text)
+        )
         # (an earlier statement by the same speaker counts only within the entry — from its own line,
         # or its day heading — as a live blog runs newest first and the entry above is of another day)
         start = first.idx if entry else max((i for i, _ in ctx.day_headings or () if i <= s.idx), default=0)
@@ -91,6 +95,10 @@ def day_heading(ctx: DocContext, s: Sentence) -> str | None:
             # an update is added after the story: "Update, Jan. 3:" on a page of Dec. 20 is the next January
             return ctx.on_page("on " + own.group(1) + f" {int(day[:4]) + 1}")
         return day
+    bare = _WEEKDAY_LABEL.match(first.text)
+    if bare is not None and first.idx != s.idx:
+        # a round-up's paragraph labelled with its weekday alone: "Wednesday. The ministry announced ..."
+        return ctx.on_page("on " + bare.group(1))
     month = dates.MONTH_PREFIX.match(first.text)
     if month is not None:
         return ctx.on_page("in " + month.group(1))  # "Late December: Zelenskyy says ...": its month
@@ -98,6 +106,10 @@ def day_heading(ctx: DocContext, s: Sentence) -> str | None:
         ctx.day_headings = _heading_days(ctx.sentences, ctx.doc_date)  # once per page
     above = [day for idx, day in ctx.day_headings if idx <= s.idx]  # a heading's own figures: its day
     return above[-1] if above else None
+
+
+# a paragraph's label that is a weekday alone, set off as a sentence of its own ("Monday.", "Friday:")
+_WEEKDAY_LABEL = re.compile(r"^\s*((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*[.:]\s*$")
 
 
 def _line_first(ctx: DocContext, s: Sentence) -> Sentence:
