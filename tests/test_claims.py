@@ -2643,6 +2643,15 @@ CLAIM_DATES_RECENT = [
         id="what-is-said-in-the-broadcast-the-lede-dates-by-its-weekday-is-of-its-day",
     ),
     case(
+        "A week after the last Ukrainian units left, governor Alexander Khinshtein went on air on Tuesday evening to "
+        "give residents the first full account of the damage.\n\nHe said that 96,000 people were still unable "
+        "to return to their homes.",
+        "96,000 people",
+        {"claim_date": "2025-05-13"},
+        published="2025-05-14",
+        id="what-is-said-on-air-the-lede-dates-is-of-its-day",
+    ),
+    case(
         "Russia's summer offensive of 2024 stalled in October 2024. Its defence ministry claims that Ukraine has "
         "lost more than 50,000 soldiers in Kursk.",
         "more than 50,000 soldiers",
