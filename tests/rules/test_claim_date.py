@@ -495,6 +495,12 @@ def test_a_participle_s_statement_is_made_when_its_head_s_act_is(
             "2024-04-03",
         ),
         ("Putin visited a command post on 3 April. There are 400 prisoners, Gerasimov said.", None),
+        (
+            "The brigade posted its video on 9 April.\nIt comes a day after the intelligence agency, the HUR, "
+            "said 40 soldiers had been killed.",
+            "2024-04-08",
+        ),
+        ("Two days after the incursion began, Syrskyi said 40 villages were held.", None),
     ],
     ids=[
         "same-day",
@@ -504,6 +510,8 @@ def test_a_participle_s_statement_is_made_when_its_head_s_act_is(
         "there",
         "at-that-meeting",
         "there-is",
+        "comes-a-day-after-x-said",
+        "days-after-an-event-date-no-statement",
     ],
 )
 def test_the_same_day_is_the_day_named_before(text: str, expected: str | None) -> None:

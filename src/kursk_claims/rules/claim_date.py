@@ -401,6 +401,14 @@ def same_day(ctx: DocContext, s: Sentence) -> tuple[str, str] | None:
     """(day, phrase) for a sentence that refers back to a day ("the same day", "in the same release":
     the day the text named last; "a day earlier": the day before it; "the next day": the day
     after it), else None."""
+    came = _CAME_AFTER.search(s.text)
+    if came is not None:
+        # "It comes a day after the HUR said ...", "The briefing came two days after Zelensky announced
+        # ...": the statement is that many days before the day of the news (named before, or the page's)
+        ref = _day_named_before(ctx, s, came.start()) or ctx.doc_date
+        step = _offset_days(came.group(1))
+        if ref is not None and len(ref) == 10 and step > 0:
+            return (date.fromisoformat(ref) - timedelta(days=step)).isoformat(), came.group(0)
     same = _SAME_DAY.search(s.text)
     got = _day_named_before(ctx, s, same.start()) if same is not None else None
     if same is None or got is None:
@@ -417,6 +425,13 @@ def same_day(ctx: DocContext, s: Sentence) -> tuple[str, str] | None:
     elif same.group("after"):
         got = (date.fromisoformat(got) + timedelta(days=step)).isoformat()
     return got, same.group(0)
+
+
+# "comes a day after X said", "came two days after Zelensky announced": a statement some days before the news
+_CAME_AFTER = re.compile(
+    r"(?i)\b(?:comes?|came)\s+((?:a|an|\w+)\s+(?:days?|weeks?))\s+after\s+[^.;]{0,100}?\b"
+    r"(?:said|announced|reported|claimed|told|wrote|stated|confirmed)\b"
+)
 
 
 def _day_named_before(ctx: DocContext, s: Sentence, at: int) -> str | None:
