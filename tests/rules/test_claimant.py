@@ -1249,3 +1249,14 @@ def test_a_speaker_who_says_we_and_names_the_russians_as_others_is_ukrainian(nlp
     c = _claim(nlp, text, "60 men")
     assert (c.claimant, c.claimant_side) == ("Kovalyk", "ukraine"), c.evidence
     assert c.evidence["claimant_side"]["rule"] == "claimant.own_words_side"
+
+
+@pytest.mark.model
+def test_the_actor_rules_read_a_side_the_document_passes_learned(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Maksym Kovalyk has commanded the battalion since the spring.\n\n"
+        '"My battalion lost 11 men in January," Kovalyk said. "The Russians lost 60 men in front of our '
+        'positions in the same week," he added.'
+    )
+    c = _claim(nlp, text, "11 men")
+    assert (c.claimant_side, c.actor) == ("ukraine", "ukraine"), c.evidence

@@ -189,6 +189,9 @@ class DocContext:
     question_idx: list[int] | None = None
     # one-word claimants the page writes after a first name, each read once (rules.earlier._named_person)
     named_persons: dict[str, bool] = field(default_factory=dict)
+    # sides the document passes learned for speakers the sentence rules left without one (name -> side):
+    # the actor rules read them on a second look at those speakers' sentences (rules.document)
+    learned_sides: dict[str, str] = field(default_factory=dict)
     # (lede sentence, day) of the briefing, hearing or speech the lede reports, when before the page's
     # day (rules.statement_days.event_day)
     event: tuple[int, str] | None = None
@@ -298,6 +301,17 @@ def _side_words() -> dict[str, set[str]]:
     return {k: set(v) for k, v in load_registry().side_words.items()}
 
 
+# what a speaker's "my" makes theirs: their unit and its people ("my battalion", "my men")
+_MY_OWN = frozenset(attribution_data()["formation_nouns"]) | {
+    "unit",
+    "man",
+    "guy",
+    "soldier",
+    "fighter",
+    "position",
+}
+
+
 def _relative_side(tok: Token, speaker_side: str | None) -> str | None:
     low = tok.lower_
     if low in ("enemy", "aggressor", "adversary", "enemy's"):
@@ -306,4 +320,7 @@ def _relative_side(tok: Token, speaker_side: str | None) -> str | None:
         return "russia"
     if low in ("our", "we", "us"):
         return speaker_side
+    if low == "my" and tok.head.lemma_.lower() in _MY_OWN:
+        return speaker_side  # "my battalion lost 11 men": the speaker's own (not "my estimate")
+
     return None

@@ -60,7 +60,8 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
         assert num is not None
         att = attribute(resolver, Target.of(ctx, q.start, q.end, s, num))
         # "our", "the enemy", "liberated" (no agent) speak for a warring side; analysts and media speak for none
-        speaker_side = att.side if att.side in ("ukraine", "russia", "north_korea") else None
+        side = att.side or ctx.learned_sides.get(att.name or "")
+        speaker_side = side if side in ("ukraine", "russia", "north_korea") else None
         location, loc_why = location_for(ctx, s, q.start)
         predicate, pred_why = _predicate(hit.metric, num, hit.noun, q, s)
         if hit.decision.rule == "metric.share_shrunk":
@@ -539,4 +540,42 @@ def document_claims(
         ctx.claims = claims
     for doc_pass in DOC_PASSES:
         claims = doc_pass.apply(ctx, claims)
-    return claims
+    return _actors_with_learned_sides(ctx, by_sentence, claims)
+
+
+# document passes that give a speaker a side the sentence rules could not
+_LEARNED_SIDE_RULES = frozenset(
+    {"claimant.speaker_side", "claimant.described_side", "claimant.own_words_side"}
+)
+
+
+def _actors_with_learned_sides(
+    ctx: DocContext, by_sentence: dict[int, list[Quantity]], claims: list[Claim]
+) -> list[Claim]:
+    """A second look at the sentences of speakers whose side only the document passes learned ('My
+    battalion lost 11 men', said by a commander the article places later): the actor rules read the
+    speaker's side there as if the sentence had known it. Only an actor left unknown changes."""
+    learned = {
+        c.claimant: c.claimant_side
+        for c in claims
+        if c.claimant
+        and c.claimant_side in ("ukraine", "russia", "north_korea")
+        and c.evidence.get("claimant_side", {}).get("rule") in _LEARNED_SIDE_RULES
+    }
+    starts = {c.start for c in claims if c.actor == "unknown" and c.claimant in learned}
+    redo = [s for s in ctx.sentences if any(s.start <= x < s.end for x in starts)]
+    if not redo:
+        return claims
+    ctx.learned_sides = {k: v for k, v in learned.items() if k is not None and v is not None}
+    again: dict[int, Claim] = {}
+    for s in redo:
+        ctx.claims = [c for c in claims if c.start < s.start]
+        again.update((c.start, c) for c in sentence_claims(ctx, s, by_sentence.get(s.idx, [])))
+    ctx.claims = claims
+    out = []
+    for c in claims:
+        new = again.get(c.start)
+        if c.actor == "unknown" and c.claimant in learned and new is not None and new.actor != "unknown":
+            c = replace(c, actor=new.actor, evidence={**c.evidence, "actor": new.evidence["actor"]})
+        out.append(c)
+    return out
