@@ -2468,6 +2468,21 @@ CLAIM_DATES_RECENT = [
         id="said-at-the-time-the-narrative-has-reached-is-of-its-month",
     ),
     case(
+        "Ukraine launched its incursion on August 6. Within a fortnight, Kyiv was claiming control of about "
+        "1,150 square kilometers.",
+        "about 1,150 square kilometers",
+        {"claim_date": "2024-08"},
+        published="2025-03-14",
+        id="within-a-fortnight-is-a-time-the-narrative-reached",
+    ),
+    case(
+        "Kyiv's forces have pushed up to 30 kilometers into Russia since August 6, by Ukraine's own count.",
+        "up to 30 kilometers",
+        {"claimant": "Ukraine"},
+        published="2024-08-20",
+        id="by-its-own-count-hung-as-an-agent",
+    ),
+    case(
         "Russia's top general has told Putin that the region has been recaptured.\n\nIn a video released "
         "by the Kremlin on Saturday, the chief of the general staff, Valery Gerasimov, said the last village "
         "had been taken. He told Putin that Ukraine had lost more than 76,000 servicemen.",

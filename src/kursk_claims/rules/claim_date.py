@@ -352,7 +352,7 @@ def _dated(
 # A sentence set at the time the narrative has reached: "At the time,", "Within three weeks,", "By the end
 # of that month,", "In the first days of the operation,"
 _AT_THE_TIME = re.compile(
-    r"(?i)^(?:at\s+(?:the|that)\s+time|back\s+then|within\s+(?:a|\w+)\s+(?:days?|weeks?)"
+    r"(?i)^(?:at\s+(?:the|that)\s+time|back\s+then|within\s+(?:a|\w+)\s+(?:days?|weeks?|fortnights?)"
     r"|by\s+the\s+end\s+of\s+(?:that|the)\s+month|in\s+the\s+first\s+(?:\w+\s+)?(?:days?|weeks?)"
     r"(?:\s+of\s+the\s+\w+)?)\b,?"
 )

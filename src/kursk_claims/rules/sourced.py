@@ -44,7 +44,10 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
         return None
     sdoc, s = t.sdoc, t.s
     for tok in sdoc:
-        if tok.lower_ == "by" and tok.dep_ == "prep":
+        if tok.lower_ == "by" and tok.dep_ in (
+            "prep",
+            "agent",
+        ):  # (a passive's agent, as the parser may hang it)
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.lemma_.lower() in _RECKONING_NOUNS:
                 owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
