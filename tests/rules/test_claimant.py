@@ -808,6 +808,22 @@ WHO_CLAIMS = [
         "claimant.claim_owner",
         id="a-claim-noun-and-its-time-before-the-clause-the-parser-hung-elsewhere",
     ),
+    pytest.param(
+        "Ingrid Solberg leads the monitors in Sumy. She said the mission had documented strikes on 41 "
+        "settlements since January.",
+        "41 settlements",
+        "Ingrid Solberg",
+        "claimant.reporting_verb",
+        id="a-person-speaking-for-the-body-she-works-for",
+    ),
+    pytest.param(
+        "South Korea's National Intelligence Service briefed lawmakers on Monday. Lawmaker Park Sun-won said "
+        "the agency had estimated that 300 North Korean soldiers had died.",
+        "300 North Korean soldiers",
+        "National Intelligence Service",
+        None,
+        id="a-lawmaker-relaying-a-known-body-is-not-its-voice",
+    ),
 ]
 
 
