@@ -13,7 +13,6 @@ from kursk_claims.rules.context import (
     SourceLine,
     _norm,
     attribution_data,
-    ent_type_of,
     metric_data,
     side_of,
 )
@@ -24,7 +23,6 @@ from kursk_claims.rules.interview import interview_answer
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.patterns import attribution_pattern
 from kursk_claims.rules.phrases import (
-    PERSON_TITLES,
     REPORT_NOUNS,
     REPORT_VERBS,
     SOURCE_NOUNS,
@@ -39,6 +37,7 @@ from kursk_claims.rules.relay import (
     _relayed_by_outlet,
     _relayed_owner,
     _reported_as_saying,
+    _speaker_relays_own_body,
     speaker_for_own,
 )
 from kursk_claims.rules.sourced import according_to, in_statement
@@ -291,25 +290,6 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
                 got, Decision("claimant.reporting_verb", f"subject of reporting verb '{v.text}'"), v
             )
     return None
-
-
-def _speaker_relays_own_body(r: Resolver, v: Token, sent_idx: int) -> bool:
-    """'She said the mission had documented strikes on 38 settlements', 'Rinne told Yle that the group's
-    latest map showed ...': a report whose subject is a body or a record written as a common noun
-    ('the hospital', 'the group's map'), inside what a person says, is that person's claim: they speak
-    for it. (A body named by its name, 'Zelensky said the General Staff had recorded ...', is not.)"""
-    outer = v.head
-    if v.dep_ != "ccomp" or outer.pos_ not in ("VERB", "AUX") or outer.lemma_.lower() not in REPORT_VERBS:
-        return False
-    inner, speaker = _subject_of(v), _subject_of(outer)
-    if inner is None or speaker is None or inner.pos_ != "NOUN":
-        return False
-    if any(t.pos_ == "PROPN" for t in inner.subtree) or inner.lemma_.lower() in PERSON_TITLES:
-        return False  # a named body, or people ('commanders had told him ...'): they assert it
-    if speaker.lower_ not in ("he", "she") and ent_type_of(speaker) != "PERSON":
-        return False
-    known = r.resolve_subject(inner, sent_idx, sent_idx)
-    return known is None or lookup(known.name) is None  # "the agency" for the NIS a lawmaker relays: the NIS
 
 
 # "our intelligence", "my battalion": a first-person phrase names its speaker, not itself

@@ -12,7 +12,14 @@ from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.context import attribution_data, ent_type_of, ents_of
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
-from kursk_claims.rules.phrases import INSTITUTION_HEADS, METONYMS, REPORT_VERBS, STATEMENT_NOUNS, Found
+from kursk_claims.rules.phrases import (
+    INSTITUTION_HEADS,
+    METONYMS,
+    PERSON_TITLES,
+    REPORT_VERBS,
+    STATEMENT_NOUNS,
+    Found,
+)
 from kursk_claims.rules.tree import _agent_of, _phrase, _subject_of
 
 if TYPE_CHECKING:
@@ -237,3 +244,22 @@ def speaker_for_own(r: Resolver, v: Token, subj: Token, got: Found, sent_idx: in
         ),
         outer,
     )
+
+
+def _speaker_relays_own_body(r: Resolver, v: Token, sent_idx: int) -> bool:
+    """'She said the mission had documented strikes on 38 settlements', 'Rinne told Yle that the group's
+    latest map showed ...': a report whose subject is a body or a record written as a common noun
+    ('the hospital', 'the group's map'), inside what a person says, is that person's claim: they speak
+    for it. (A body named by its name, 'Zelensky said the General Staff had recorded ...', is not.)"""
+    outer = v.head
+    if v.dep_ != "ccomp" or outer.pos_ not in ("VERB", "AUX") or outer.lemma_.lower() not in REPORT_VERBS:
+        return False
+    inner, speaker = _subject_of(v), _subject_of(outer)
+    if inner is None or speaker is None or inner.pos_ != "NOUN":
+        return False
+    if any(t.pos_ == "PROPN" for t in inner.subtree) or inner.lemma_.lower() in PERSON_TITLES:
+        return False  # a named body, or people ('commanders had told him ...'): they assert it
+    if speaker.lower_ not in ("he", "she") and ent_type_of(speaker) != "PERSON":
+        return False
+    known = r.resolve_subject(inner, sent_idx, sent_idx)
+    return known is None or lookup(known.name) is None  # "the agency" for the NIS a lawmaker relays: the NIS
