@@ -824,6 +824,14 @@ WHO_CLAIMS = [
         None,
         id="a-lawmaker-relaying-a-known-body-is-not-its-voice",
     ),
+    pytest.param(
+        "The detachment's commander, Andrei Volkov, who goes by the call sign Sokol, spoke to us in Lgov.\n\n"
+        '"We have taken back four villages since October," Sokol said.',
+        "four villages",
+        "Andrei Volkov",
+        "claimant.quote_speaker",
+        id="a-call-sign-of-a-named-person-is-that-person",
+    ),
 ]
 
 

@@ -192,6 +192,8 @@ class DocContext:
     # sides the document passes learned for speakers the sentence rules left without one (name -> side):
     # the actor rules read them on a second look at those speakers' sentences (rules.document)
     learned_sides: dict[str, str] = field(default_factory=dict)
+    # call signs the page gives named people (rules.described.call_sign_names), read once
+    call_sign_names: dict[str, str] | None = None
     # (lede sentence, day) of the briefing, hearing or speech the lede reports, when before the page's
     # day (rules.statement_days.event_day)
     event: tuple[int, str] | None = None

@@ -214,3 +214,31 @@ def name_given(subj: Token) -> Found | None:
     if gave is not None and gave.start() < len(phrase):
         return Found(gave.group(1), side_of_phrase(_norm(from_subj[: gave.start()])), "person", low)
     return None
+
+
+# "Andrei Voloshin, who goes by the call sign Yastreb", "Robert Brovdi, call sign Magyar": a named
+# person's call sign
+_NAMED_CALL_SIGN = re.compile(
+    r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:(?:who\s+(?:goes|went)\s+by|known\s+by)\s+(?:the\s+)?"
+    r"|(?:whose\s+)?)call\s*sign\s+(?:is\s+)?[\"“]?([A-Z][\w'’-]+)"
+)
+
+
+def call_sign_names(ctx: DocContext) -> dict[str, str]:
+    """Call signs the article gives named people, each with the name ('Andrei Voloshin, who goes by
+    the call sign Yastreb' -> {'Yastreb': 'Andrei Voloshin'}); read once per page."""
+    if ctx.call_sign_names is None:
+        names: dict[str, str] = {}
+        text = ctx.document.text
+        for m in _NAMED_CALL_SIGN.finditer(text):
+            if re.search(r"(?i)\b(?:the|of|a|an)\s+$", text[max(0, m.start(1) - 5) : m.start(1)]):
+                continue  # "a tank company of the Battlegroup North, who goes by the call sign ...": no name
+            full = _RANK_WORDS.sub("", m.group(1)).strip()
+            if " " in full:
+                names.setdefault(m.group(2), full)
+        ctx.call_sign_names = names
+    return ctx.call_sign_names
+
+
+# ranks and titles before a name: "Maj. Dmytro Ostapenko" is Dmytro Ostapenko
+_RANK_WORDS = re.compile(r"^(?:(?:" + "|".join(sorted(RANKS, key=len, reverse=True)) + r")\.?\s+)+", re.I)

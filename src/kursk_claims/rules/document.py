@@ -16,6 +16,7 @@ from kursk_claims.rules.claimant import _source_line, attribute
 from kursk_claims.rules.context import DocContext, _norm, ents_of, opposite
 from kursk_claims.rules.dated_statements import _dated_statements, same_speaker
 from kursk_claims.rules.decision import Decision, rule_of
+from kursk_claims.rules.described import call_sign_names
 from kursk_claims.rules.identified import delayed_identification, identified_after
 from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.mentions import Resolver
@@ -59,6 +60,10 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
         num = _num_token(sdoc, s, q)
         assert num is not None
         att = attribute(resolver, Target.of(ctx, q.start, q.end, s, num))
+        full = call_sign_names(ctx).get(att.name or "")
+        if full is not None:
+            # "Yastreb:" after "Andrei Voloshin, who goes by the call sign Yastreb": the person
+            att = replace(att, name=full, decision=att.decision._replace(why=f"{att.decision.why} ({full})"))
         # "our", "the enemy", "liberated" (no agent) speak for a warring side; analysts and media speak for none
         side = att.side or ctx.learned_sides.get(att.name or "")
         speaker_side = side if side in ("ukraine", "russia", "north_korea") else None
