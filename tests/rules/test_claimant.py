@@ -1284,3 +1284,14 @@ def test_the_actor_rules_read_a_side_the_document_passes_learned(nlp) -> None:  
     )
     c = _claim(nlp, text, "11 men")
     assert (c.claimant_side, c.actor) == ("ukraine", "ukraine"), c.evidence
+
+
+@pytest.mark.model
+def test_a_bullet_under_an_intro_naming_whose_losses_counts_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ukraine's General Staff said that since August Russian losses in the Kursk direction amounted to:\n"
+        "- 95 tanks and 204 armoured combat vehicles;\n"
+        "- 311 artillery systems.\n"
+    )
+    c = _claim(nlp, text, "311 artillery systems")
+    assert (c.metric, c.actor) == ("equipment", "russia"), c.evidence

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from kursk_claims.domain.registry import Entity, lookup
+from kursk_claims.domain.registry import Entity, lookup, side_of_phrase
 from kursk_claims.models import Claim, Document
 from kursk_claims.rules.actor import _actor, _last_side_before, _side_of_np, document_actor, speaker_sides
 from kursk_claims.rules.attribution import Attribution, Target
@@ -441,7 +441,7 @@ def inherit_list_context(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     for c in claims:
         if rule_of(c.evidence, "metric") != "metric.list_line":
             anchor = c
-            out.append(c)
+            out.append(_bullet_under_losses(ctx, c))
             continue
         s = ctx.sentence_at(c.start)
         intro = None
@@ -478,6 +478,32 @@ def inherit_list_context(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
         )
         out.append(c)
     return out
+
+
+# "Russian losses in the Kursk zone amounted to:", "the enemy's losses were:": whose losses a list counts
+_LOSSES_INTRO = re.compile(r"(?i)\b(Russian|Ukrainian|North\s+Korean|enemy(?:['’]s)?)\s+losses\b")
+_BULLET = re.compile(r"^\s*[-•–—*]\s")
+
+
+def _bullet_under_losses(ctx: DocContext, c: Claim) -> Claim:
+    """A bullet item with no side of its own under an intro line that names whose losses follow
+    ('Russian losses ... amounted to:' / '- 142 tanks and 318 armoured combat vehicles;') counts them."""
+    s = ctx.sentence_at(c.start)
+    if c.actor != "unknown" or s is None or not _BULLET.match(ctx.document.text[s.start : s.end]):
+        return c
+    for j in range(s.idx - 1, max(-1, s.idx - 12), -1):
+        sj = ctx.sentences[j]
+        if not _BULLET.match(sj.text) and not ends_with_colon(sj.text):
+            return c  # the list ended before an intro
+        m = _LOSSES_INTRO.search(sj.text) if ends_with_colon(sj.text) else None
+        if m is not None:
+            word = m.group(1).lower()
+            side = opposite(c.claimant_side) if word.startswith("enemy") else side_of_phrase(word)
+            if side not in ("ukraine", "russia", "north_korea"):
+                return c
+            why = Decision("actor.list_losses", f"a list under '{sj.text.strip()[:60]}'")
+            return replace(c, actor=side, evidence={**c.evidence, "actor": why.record()})
+    return c
 
 
 # a source granted anonymity: "who asked not to be named", "on condition of anonymity"
