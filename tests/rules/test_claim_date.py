@@ -116,6 +116,8 @@ soldiers NOUN dobj 1 soldier
             [(0, "Oleksandr Syrskyi", "2024-08-13")],
         ),
         ("The Institute for the Study of War will not publish an assessment on Monday.", []),
+        ("The General Staff published the figures on Wednesday.", [(0, "General Staff", "2024-08-14")]),
+        ("The photo posted on Wednesday shows a burnt tank.", []),
     ],
 )
 def test_dated_statements_read_statement_nouns_and_reports_to(

@@ -29,6 +29,14 @@ _SAID_ON = re.compile(
 _STATEMENT_ON = _noun_on_day(STATEMENT_NOUNS)
 
 
+# "The General Staff published the figures on Thursday", "released its tally on Monday": a verb of
+# publishing with its object is a statement made that day (unlike "the photo posted on 3 September")
+_PUBLISHED_ON = re.compile(
+    r"(?i)\b(?:published|released|posted|issued|updated)\s+(?:the|its|their|his|her|a|an|new|fresh)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:(?:late|early)\s+(?:on\s+)?|on\s+)(" + _DAY + r")"
+)
+
+
 # "On Wednesday, Russia's chief of the General Staff, Gen. Valery Gerasimov, told Putin ..."
 _FRONTED_TIME = re.compile(r"^((?:On|Last|Earlier\s+on)\s+" + _DAY + r"),\s+")
 
@@ -54,7 +62,8 @@ def _first_known(names: Iterable[str]) -> str | None:
         e = lookup_tail(n.split(), max_drop=2)
         if e is not None:
             return e.name
-    return next((n for n in runs if is_institution(n)), None)
+    # (a sentence's first word is capitalised: "The General Staff published ..." names the General Staff)
+    return next((re.sub(r"^(?:The|A|An)\s+", "", n) for n in runs if is_institution(n)), None)
 
 
 def same_speaker(stated: str, claimant: str | None, others: Iterable[str] = ()) -> bool:
@@ -101,6 +110,11 @@ def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple
                 # Valery Gerasimov, said ...": the statement fronted, its speaker after it
                 rest = s.text[fronted.end() :]
                 name = _first_known(CAPITALISED_RUN.findall(rest)) if REPORT_VERB_FORM.search(rest) else None
+            if iso and name is not None:
+                out.append((s.idx, name, iso))
+        for m in _PUBLISHED_ON.finditer(s.text):
+            iso = dates.resolve_on_page(m.group(1), base)
+            name = _first_known(reversed(CAPITALISED_RUN.findall(s.text[: m.start()]))) if iso else None
             if iso and name is not None:
                 out.append((s.idx, name, iso))
         # "Source: General Staff on Telegram, 6 February": the source a news page credits, and when
