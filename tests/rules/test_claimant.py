@@ -1295,3 +1295,31 @@ def test_a_bullet_under_an_intro_naming_whose_losses_counts_them(nlp) -> None:  
     )
     c = _claim(nlp, text, "311 artillery systems")
     assert (c.metric, c.actor) == ("equipment", "russia"), c.evidence
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "name", "clash"),
+    [
+        ("she", "Alexei Smirnov", True),
+        ("she", "Maria Zakharova", False),
+        ("he", "Maria Zakharova", True),
+        ("he", "Oleksandr Syrskyi", False),
+        ("she", "Dmytro Lubinets", False),  # no mark either way
+        ("she", "Hrytsenko", False),  # a surname alone is no evidence
+        ("they", "Alexei Smirnov", False),
+    ],
+)
+def test_a_slavic_surname_marks_which_pronoun_can_refer_to_it(pronoun: str, name: str, clash: bool) -> None:
+    from kursk_claims.rules.context import pronoun_clash
+
+    assert pronoun_clash(pronoun, name) is clash
+
+
+@pytest.mark.model
+def test_she_does_not_refer_back_to_a_man_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tatyana Lukina runs the shelter in Kursk. Governor Alexei Smirnov visited it on Monday.\n\n"
+        "She said 40 people were still sleeping in the basement."
+    )
+    c = _claim(nlp, text, "40 people")
+    assert c.claimant in (None, "Tatyana Lukina"), c.evidence  # never Smirnov

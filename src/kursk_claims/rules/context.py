@@ -314,6 +314,26 @@ _MY_OWN = frozenset(attribution_data()["formation_nouns"]) | {
 }
 
 
+# Slavic surnames mark their bearer's sex: "Zakharova", "Kostina", "Lebedeva" are women's; "Smirnov",
+# "Putin", "Syrskyi", "Hrytsenko" (either) ... so "she" is never "Smirnov" nor "he" "Zakharova"
+_WOMANS_SURNAME = re.compile(r"(?i)(?:ova|eva|yova|ina|yna|ska|tska|skaya|aya)$")
+_MANS_SURNAME = re.compile(r"(?i)(?:ov|ev|yov|in|yn|sky|skyi|skiy|ich|vych)$")
+
+
+def pronoun_clash(pronoun: str, name: str) -> bool:
+    """Whether a third-person pronoun cannot refer to a person of this name, by the sex a Slavic
+    surname marks ('she' ... 'Dmytro Lubinets' can be; 'she' ... 'Alexei Smirnov' cannot)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    surname = words[-1]
+    if pronoun in ("she", "her", "hers", "herself"):
+        return _MANS_SURNAME.search(surname) is not None and _WOMANS_SURNAME.search(surname) is None
+    if pronoun in ("he", "him", "his", "himself"):
+        return _WOMANS_SURNAME.search(surname) is not None
+    return False
+
+
 def _relative_side(tok: Token, speaker_side: str | None) -> str | None:
     low = tok.lower_
     if low in ("enemy", "aggressor", "adversary", "enemy's"):

@@ -17,6 +17,7 @@ from kursk_claims.rules.context import (
     _place_regex,
     ent_type_of,
     ents_of,
+    pronoun_clash,
 )
 from kursk_claims.rules.phrases import (
     _PERSON_HEADS,
@@ -143,6 +144,7 @@ class EarlierMentions:
         heads: tuple[str, ...] = (),
         before: int | None = None,
         speakers: bool = False,
+        pronoun: str | None = None,
     ) -> Mention | None:
         """The latest entity mention before this point: earlier claims' claimants and window mentions.
 
@@ -184,6 +186,8 @@ class EarlierMentions:
                     continue
                 if heads and not (set(heads) & set(m.head.split())):
                     continue
+                if pronoun is not None and pronoun_clash(pronoun, m.name):
+                    continue  # "she said" after "Alexei Smirnov": someone else
                 return m
         return None
 

@@ -23,6 +23,7 @@ from kursk_claims.rules.context import (
     opposite,
     place_data,
     place_side,
+    pronoun_clash,
 )
 from kursk_claims.rules.described import (
     call_signs,
@@ -91,10 +92,12 @@ class Resolver(EarlierMentions):
         low = subj.lower_
         if low in ("he", "she", "him", "her", "his"):
             lead = self._subject_of_sentence_before(subj, sent_idx, around)
-            if lead is not None:
+            if lead is not None and not pronoun_clash(low, lead.name):
                 return lead._replace(head=low)
-            m = self.last_mention(sent_idx, around, kinds=("person",), before=subj.idx, speakers=True)
-            m = m or self.last_mention(sent_idx, around, kinds=("person",), before=subj.idx)
+            m = self.last_mention(
+                sent_idx, around, kinds=("person",), before=subj.idx, speakers=True, pronoun=low
+            )
+            m = m or self.last_mention(sent_idx, around, kinds=("person",), before=subj.idx, pronoun=low)
             m = m or self.next_person(sent_idx, around)
             if m is None:
                 # "a drone operator who gave his call sign as Hrim. He said ...": known by a call sign
