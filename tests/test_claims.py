@@ -710,6 +710,24 @@ PREDICATE = [
         id="sent-troops",
     ),
     case(
+        "Western officials estimate that Kyiv committed about 8,000 troops to the operation in Kursk.",
+        "about 8,000 troops",
+        {"predicate": "deployed"},
+        id="committed-to-the-operation",
+    ),
+    case(
+        "Zelensky said the offensive had tied down some 45,000 Russian troops who would otherwise fight in Donbas.",
+        "some 45,000 Russian troops",
+        {"predicate": "deployed"},
+        id="tied-down",
+    ),
+    case(
+        "Gerasimov said up to 1,000 Ukrainian soldiers took part in the attack on the Kursk region.",
+        "up to 1,000 Ukrainian soldiers",
+        {"predicate": "attacking"},
+        id="took-part-in-the-attack",
+    ),
+    case(
         "At least 300 North Korean soldiers were killed in the fighting, a lawmaker said.",
         "At least 300",
         {"predicate": "killed"},
