@@ -728,6 +728,18 @@ PREDICATE = [
         id="took-part-in-the-attack",
     ),
     case(
+        "On the Ukrainian side, the open-source tally lists 64 tanks and 190 armoured vehicles in Kursk.",
+        "64 tanks",
+        {"predicate": "lost"},
+        id="equipment-a-tally-lists-is-lost",
+    ),
+    case(
+        "A Ukrainian assault group of three tanks and 11 armoured vehicles tried to break through near Berdin.",
+        "11 armoured vehicles",
+        {"predicate": "attacking"},
+        id="equipment-in-an-assault-is-attacking",
+    ),
+    case(
         "At least 300 North Korean soldiers were killed in the fighting, a lawmaker said.",
         "At least 300",
         {"predicate": "killed"},

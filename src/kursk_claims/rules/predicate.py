@@ -186,8 +186,32 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
     if family == "equipment" and not _has_cue(
         _words_lower(list(num.doc)), ["lose", "lost", "destroy", "destroyed", "loss", "losses"]
     ):
-        return "other", Decision("predicate.no_loss_cue", "no loss cue")
+        # no loss word in the sentence: machines an attack threw in ("an assault group of two tanks
+        # ... tried to break through"), else machines sent, else (a tally's line, "the list includes
+        # 74 tanks") the losses war reporting counts
+        words = _words_lower(list(num.doc))
+        attack = _has_cue(words, _ATTACK_WORDS)
+        if attack:
+            return "attacking", Decision("predicate.attack_cue", f"cue '{attack}'")
+        sent = _has_cue(words, md["predicates"]["equipment"][1][1])
+        if sent:
+            return "deployed", Decision("predicate.no_loss_cue", f"no loss cue; cue '{sent}'")
+        return "lost", Decision("predicate.no_loss_cue", "no loss cue: equipment counted is lost")
     return defaults.get(family, "other"), Decision("predicate.default", "default")
+
+
+# the words of an attack that machines take part in ("a column of 12 tanks attacked", "an assault group")
+_ATTACK_WORDS = [
+    "attack",
+    "attacked",
+    "attacking",
+    "assault",
+    "column",
+    "break through",
+    "repel",
+    "repelled",
+    "storm",
+]
 
 
 def _held_area(verb: Token, rules: list[list[Any]]) -> Token | None:
