@@ -740,6 +740,24 @@ PREDICATE = [
         id="equipment-in-an-assault-is-attacking",
     ),
     case(
+        "Zelensky said Ukraine was ready to hand over three North Korean soldiers captured in Kursk.",
+        "three North Korean soldiers",
+        {"predicate": "taken_prisoner"},
+        id="captured-prisoners-an-exchange-is-only-planned-for",
+    ),
+    case(
+        "More than 90 soldiers captured by Ukraine in Kursk have been freed, the Defense Ministry in Moscow said.",
+        "More than 90 soldiers",
+        {"predicate": "other"},
+        id="captured-prisoners-already-freed",
+    ),
+    case(
+        "Investigators have opened criminal cases over the deaths of 37 civilians in the Kursk region.",
+        "37 civilians",
+        {"predicate": "killed"},
+        id="the-deaths-of-civilians",
+    ),
+    case(
         "At least 300 North Korean soldiers were killed in the fighting, a lawmaker said.",
         "At least 300",
         {"predicate": "killed"},

@@ -81,7 +81,20 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
     cues = _clause_cues(num, noun if noun is not None else (anchor if anchor.i != num.i else None))
     verb = _governing_verb(anchor)
     if metric == "prisoners":
+        taken = next(
+            (c for c in (noun.children if noun is not None else ()) if c.lemma_.lower() in ("capture", "take")
+             and c.dep_ in ("amod", "acl")),
+            None,
+        )  # fmt: skip
         c = _has_cue(cues, md["predicates"]["prisoners"][0][1])
+        planned = _intent_of(anchor) is not None or (
+            verb is not None and any(a.tag_ == "MD" for a in verb.children)
+        )
+        if taken is not None and (c is None or planned):
+            # "two North Korean soldiers captured in Kursk", "more than 100 captured Russian servicemen":
+            # prisoners taken, whatever exchange is only planned for them ("offered to hand over",
+            # "who could be swapped"); those already freed in one are not ("captured ... have been freed")
+            return "taken_prisoner", Decision("predicate.captured_modifier", f"'{taken.text}'")
         return (
             ("other", Decision("predicate.clause_cue", f"cue '{c}'"))
             if c
@@ -93,7 +106,10 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
             return "wounded", Decision("predicate.civilian_verb", f"'{gv.text}'")
         if gv is not None and gv.lemma_.lower() in ("kill", "die"):
             return "killed", Decision("predicate.civilian_verb", f"'{gv.text}'")
-        c = _has_cue(cues, ["kill", "killed", "dead", "die", "died"])
+        c = _has_cue(
+            cues,
+            ["kill", "killed", "dead", "die", "died", "death", "deaths", "body", "bodies", "bury", "buried"],
+        )
         if c:
             return "killed", Decision("predicate.clause_cue", f"cue '{c}'")
         c = _has_cue(cues, ["wound", "wounded", "injure", "injured"])
