@@ -758,6 +758,19 @@ PREDICATE = [
         id="the-deaths-of-civilians",
     ),
     case(
+        "Russian forces have pushed Ukrainian troops out of three more villages in Russia's Kursk region, the "
+        "Defence Ministry in Moscow said.",
+        "three more villages",
+        {"predicate": "retaken"},
+        id="pushed-out-of-villages",
+    ),
+    case(
+        "Russia's defence ministry claimed three more villages in the Kursk region on Friday.",
+        "three more villages",
+        {"predicate": "retaken"},
+        id="russia-claiming-villages-in-russia",
+    ),
+    case(
         "At least 300 North Korean soldiers were killed in the fighting, a lawmaker said.",
         "At least 300",
         {"predicate": "killed"},

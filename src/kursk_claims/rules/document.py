@@ -92,7 +92,8 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
         ):
             if predicate in ("captured",) or (
                 predicate == "controls"
-                and pred_why.rule in ("predicate.take_control", "predicate.control_cue")
+                and pred_why.rule
+                in ("predicate.take_control", "predicate.control_cue", "predicate.claimed_area")
             ):
                 predicate, pred_why = (
                     "retaken",
