@@ -771,6 +771,18 @@ PREDICATE = [
         id="russia-claiming-villages-in-russia",
     ),
     case(
+        "In the first four days we went about twenty-five kilometres without stopping, the sergeant said.",
+        "about twenty-five kilometres",
+        {"predicate": "advanced"},
+        id="went-kilometres",
+    ),
+    case(
+        "Ukrainian units operate in Lyubimovka, eight kilometers north of the border, the report said.",
+        "eight kilometers",
+        {"predicate": "other"},
+        id="a-place-s-distance-from-the-border",
+    ),
+    case(
         "At least 300 North Korean soldiers were killed in the fighting, a lawmaker said.",
         "At least 300",
         {"predicate": "killed"},
