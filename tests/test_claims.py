@@ -777,6 +777,12 @@ PREDICATE = [
         id="went-kilometres",
     ),
     case(
+        "Some South Korean outlets said up to 90,000 North Korean troops could eventually be sent to Russia.",
+        "up to 90,000 North Korean troops",
+        {"predicate": "other"},
+        id="troops-that-could-be-sent",
+    ),
+    case(
         "Ukrainian units operate in Lyubimovka, eight kilometers north of the border, the report said.",
         "eight kilometers",
         {"predicate": "other"},

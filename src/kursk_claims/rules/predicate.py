@@ -126,6 +126,22 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
         intent = _intent_of(anchor)
         if intent is not None:
             return "other", Decision("predicate.intent", f"'{intent.text} to ...' (a plan, not a fact)")
+        modal = next(
+            (
+                a
+                for a in (verb.children if verb is not None else ())
+                if a.lower_ in ("could", "might", "may", "can")
+            ),
+            None,
+        )
+        perfect = verb is not None and any(a.lower_ == "have" and a.dep_ == "aux" for a in verb.children)
+        if (
+            modal is not None
+            and not perfect
+            and (anchor.dep_ in ("nsubjpass", "dobj") or anchor.head is verb)
+        ):
+            # "up to 100,000 troops could eventually be sent": a possibility, not a deployment
+            return "other", Decision("predicate.possibility", f"'{modal.text} {verb.text if verb else ''}'")
     if metric in ("territory_km2", "territory_pct", "settlements"):
         family = "territory"
     elif metric == "distance_km":
