@@ -783,6 +783,12 @@ PREDICATE = [
         id="troops-that-could-be-sent",
     ),
     case(
+        "The NIS said North Korea had shipped about 60 self-propelled guns to Russia.",
+        "about 60 self-propelled guns",
+        {"predicate": "deployed"},
+        id="equipment-shipped",
+    ),
+    case(
         "Ukrainian units operate in Lyubimovka, eight kilometers north of the border, the report said.",
         "eight kilometers",
         {"predicate": "other"},
