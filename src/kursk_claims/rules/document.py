@@ -24,6 +24,7 @@ from kursk_claims.rules.metric import classify_metric
 from kursk_claims.rules.phrases import ANAPHOR_HEADS, _canon_entity
 from kursk_claims.rules.place import _in_russia, location_for
 from kursk_claims.rules.predicate import FULL_CONTROL, _predicate
+from kursk_claims.rules.spans import _BULLET
 from kursk_claims.rules.statement_days import event_day
 from kursk_claims.rules.tree import _governing_verb, _heads, _num_token, _subject_of, _tokens_for
 from kursk_claims.text.docdate import weekday_anchor
@@ -483,7 +484,6 @@ def inherit_list_context(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
 
 # "Russian losses in the Kursk zone amounted to:", "the enemy's losses were:": whose losses a list counts
 _LOSSES_INTRO = re.compile(r"(?i)\b(Russian|Ukrainian|North\s+Korean|enemy(?:['’]s)?)\s+losses\b")
-_BULLET = re.compile(r"^\s*[-•–—*]\s")
 
 
 def _bullet_under_losses(ctx: DocContext, c: Claim) -> Claim:
