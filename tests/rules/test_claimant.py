@@ -1323,3 +1323,25 @@ def test_she_does_not_refer_back_to_a_man_named_before(nlp) -> None:  # type: ig
     )
     c = _claim(nlp, text, "40 people")
     assert c.claimant in (None, "Tatyana Lukina"), c.evidence  # never Smirnov
+
+
+DESCRIBED = "Yevhen, a former driver, said 400 people left."
+DESCRIBED_ROWS = """
+Yevhen ADV advmod 6
+, PUNCT punct 6
+a DET det 4
+former ADJ amod 4
+driver NOUN nsubj 6
+, PUNCT punct 6
+said VERB ROOT 6 say VBD
+400 NUM nummod 8
+people NOUN nsubj 9 person
+left VERB ccomp 6 leave VBD
+. PUNCT punct 6
+"""
+
+
+def test_the_person_a_description_the_parser_took_for_the_subject_describes() -> None:
+    ctx = context(DESCRIBED, one(DESCRIBED, DESCRIBED_ROWS, ((0, 1, "PERSON"),)))
+    att = claimant.reporting_verb(Resolver(ctx), target(ctx, 0, "400"))
+    assert att is not None and att.name == "Yevhen", att

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution
-from kursk_claims.rules.context import DocContext, attribution_data, ent_type_of
+from kursk_claims.rules.claim_nouns import CLAIM_NOUNS
+from kursk_claims.rules.context import DocContext, ent_type_of
 from kursk_claims.rules.dated_statements import _FUTURE, _SAID_ON, same_speaker
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.interview import question_lines
@@ -487,7 +488,6 @@ def _when_clause_time(v: Token, doc_date: str | None) -> str | None:
 _EARLIER_WORDS = frozenset({"earlier", "previously", "initially", "originally"})
 _EARLIER_ADJ = frozenset({"earlier", "previous", "initial", "original", "prior"})
 _AT_SOME_POINT = re.compile(r"at (?:one point|some point|(?:its|the) (?:peak|height)(?: of [a-z' ]+)?)")
-_CLAIM_NOUNS = frozenset(attribution_data()["claim_nouns"])
 
 
 def _earlier_undated(sdoc: Doc, att: Attribution, num: Token | None) -> str | None:
@@ -511,7 +511,7 @@ def _earlier_undated(sdoc: Doc, att: Attribution, num: Token | None) -> str | No
     if num is None:
         return None
     for tok in sdoc:
-        if tok.lemma_.lower() in _CLAIM_NOUNS and num in tok.subtree and tok not in num.subtree:
+        if tok.lemma_.lower() in CLAIM_NOUNS and num in tok.subtree and tok not in num.subtree:
             adj = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in _EARLIER_ADJ), None)
             if adj is not None:
                 return f"{adj.text} {tok.text}"

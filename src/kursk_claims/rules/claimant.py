@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
+from kursk_claims.rules.claim_nouns import claim_owner
 from kursk_claims.rules.context import (
     SourceLine,
     _norm,
-    attribution_data,
+    ents_of,
     metric_data,
     side_of,
 )
@@ -196,6 +197,8 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
                 subj = v.head.head if v.head.dep_ == "appos" and v.head.head.pos_ == "PROPN" else v.head
         if subj is not None and subj.dep_ == "csubj" and subj.tag_ == "VBG":
             subj = None  # "Speaking on state TV, Colonel X, spokesman for ..., said": an opening participle
+        if subj is not None and subj.pos_ == "NOUN":
+            subj = _person_described(sdoc, subj) or subj
         if subj is None:
             subj = agent
         if subj is None:
@@ -290,6 +293,16 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
                 got, Decision("claimant.reporting_verb", f"subject of reporting verb '{v.text}'"), v
             )
     return None
+
+
+def _person_described(sdoc: Doc, subj: Token) -> Token | None:
+    """'Yevhen, a 34-year-old former bus driver who runs evacuation trips, said ...': the parser took the
+    description for the subject; the person it describes opens the sentence right before its comma."""
+    left = subj.left_edge.i
+    if left < 2 or sdoc[left - 1].text != ",":
+        return None
+    person = next((e for e in ents_of(sdoc) if e.label_ == "PERSON" and e.end == left - 1), None)
+    return person.root if person is not None and person.start == 0 else None
 
 
 # "our intelligence", "my battalion": a first-person phrase names its speaker, not itself
@@ -505,59 +518,6 @@ def place_gloss(r: Resolver, t: Target) -> Attribution | None:
     return Attribution(
         None, None, Decision("claimant.place_gloss", "a bracketed gloss locating a place: the writer's")
     )
-
-
-# Nouns whose owner asserts the figure in their content clause ("Putin's claims that ...").
-_CLAIM_NOUNS = frozenset(attribution_data()["claim_nouns"])
-
-
-def claim_owner(r: Resolver, t: Target) -> Attribution | None:
-    """'Syrskyi refuted Putin's claims that about 2,000 troops were cut off': the figure stands in the
-    content of a claim noun whose owner is named (possessor, or 'claims by X'); the owner asserts
-    it, whoever reports or rejects the claim. A reporting verb nearer the figure comes first."""
-    if t.sdoc is None:
-        return None
-    claim = _claim_before_clause(t.num)
-    for cur in _heads(t.num, 8) if claim is None else ():
-        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in REPORT_VERBS:
-            return None
-        if cur.pos_ == "NOUN" and cur.lemma_.lower() in _CLAIM_NOUNS:
-            claim = cur
-            break
-    if claim is not None:
-        cur = claim
-        owner = next((c for c in cur.children if c.dep_ == "poss"), None)
-        if owner is None:
-            by = next((c for c in cur.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-            owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-        if owner is not None:
-            got = r.resolve_subject(owner, t.s.idx, t.s.idx)
-            if got is None:
-                return None
-            made = t.sdoc.text[cur.idx : t.num.idx] if cur.i < t.num.i else None  # "claims made on Oct. 24"
-            return Attribution.of(
-                got, Decision("claimant.claim_owner", f"'{_phrase(owner)}'s {cur.text}'"), None, made
-            )
-    return None
-
-
-def _claim_before_clause(num: Token) -> Token | None:
-    """'referring to Syrskyi's claim a day earlier that Ukraine controlled 1,150 square kilometres': a
-    that-clause the parser hung on the verb, right after a claim noun and the time it was made."""
-    clause = next((h for h in (num, *num.ancestors) if h.dep_ == "ccomp"), None)
-    mark = (
-        next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-        if clause
-        else None
-    )
-    if mark is None:
-        return None
-    for cur in reversed(num.doc[max(0, mark.i - 6) : mark.i]):
-        if cur.pos_ in ("VERB", "AUX") or cur.is_punct:
-            return None
-        if cur.pos_ == "NOUN" and cur.lemma_.lower() in _CLAIM_NOUNS:
-            return cur
-    return None
 
 
 # nouns of an evacuation (data evacuation_words, metrics.json)

@@ -1,0 +1,70 @@
+"""The owner of a claim noun asserts what its content clause says ('Syrskyi refuted Putin's claims that
+about 2,000 troops were cut off'): the sieve's `claimant.claim_owner` rule, and the claim nouns (data
+claim_nouns) the date rules read too."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kursk_claims.rules.attribution import Attribution, Target
+from kursk_claims.rules.context import attribution_data
+from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.mentions import Resolver
+from kursk_claims.rules.phrases import REPORT_VERBS
+from kursk_claims.rules.tree import _heads, _phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# Nouns whose owner asserts the figure in their content clause ("Putin's claims that ...").
+CLAIM_NOUNS = frozenset(attribution_data()["claim_nouns"])
+
+
+def claim_owner(r: Resolver, t: Target) -> Attribution | None:
+    """'Syrskyi refuted Putin's claims that about 2,000 troops were cut off': the figure stands in the
+    content of a claim noun whose owner is named (possessor, or 'claims by X'); the owner asserts
+    it, whoever reports or rejects the claim. A reporting verb nearer the figure comes first."""
+    if t.sdoc is None:
+        return None
+    claim = _claim_before_clause(t.num)
+    for cur in _heads(t.num, 8) if claim is None else ():
+        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in REPORT_VERBS:
+            return None
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in CLAIM_NOUNS:
+            claim = cur
+            break
+    if claim is not None:
+        cur = claim
+        owner = next((c for c in cur.children if c.dep_ == "poss"), None)
+        if owner is None:
+            by = next((c for c in cur.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if owner is not None:
+            got = r.resolve_subject(owner, t.s.idx, t.s.idx)
+            if got is None:
+                return None
+            made = t.sdoc.text[cur.idx : t.num.idx] if cur.i < t.num.i else None  # "claims made on Oct. 24"
+            return Attribution.of(
+                got, Decision("claimant.claim_owner", f"'{_phrase(owner)}'s {cur.text}'"), None, made
+            )
+    return None
+
+
+def _claim_before_clause(num: Token) -> Token | None:
+    """'referring to Syrskyi's claim a day earlier that Ukraine controlled 1,150 square kilometres': a
+    that-clause the parser hung on the verb, right after a claim noun and the time it was made."""
+    clause = next((h for h in (num, *num.ancestors) if h.dep_ == "ccomp"), None)
+    mark = (
+        next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if clause
+        else None
+    )
+    if mark is None:
+        return None
+    for cur in reversed(num.doc[max(0, mark.i - 6) : mark.i]):
+        if cur.pos_ in ("VERB", "AUX") or cur.is_punct:
+            return None
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in CLAIM_NOUNS:
+            return cur
+    return None
