@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import lookup, side_of_phrase
-from kursk_claims.rules.context import _relative_side, _side_word, metric_data, opposite
+from kursk_claims.rules.context import WARRING_SIDES, _relative_side, _side_word, metric_data, opposite
 from kursk_claims.rules.datalines import data_line
 from kursk_claims.rules.decision import Decision, rule_of
 from kursk_claims.rules.mentions import Resolver
@@ -202,7 +202,7 @@ def _actor(
         return "unknown", Decision("actor.region_size", "size of a region")
     line = data_line(s.text, q.start - s.start, q.end - s.start)
     label_side = side_of_phrase(line.label) if line is not None else None
-    if line is not None and label_side in ("ukraine", "russia", "north_korea"):
+    if line is not None and label_side in WARRING_SIDES:
         # a fact box line "Ukrainian losses claimed by Moscow: over 54,000": whose, the label says first
         return label_side, Decision("actor.list_label", f"list line '{line.label}'")
     if line is not None and label_side is None and re.search(r"(?i)\b(?:enemy|adversary)\b", line.label):
@@ -344,7 +344,7 @@ def _actor(
         return held_by, Decision("actor.under_control", "'under <side> control'")
     if (
         metric in ("territory_km2", "territory_pct", "settlements")
-        and speaker_side in ("ukraine", "russia", "north_korea")
+        and speaker_side in WARRING_SIDES
         and predicate
         in (
             "retaken",
@@ -392,11 +392,7 @@ def document_actor(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     """A count of people with no cue in its sentence ('Seoul's tally of roughly 1,100 killed and
     wounded') counts the side that the document's other counts of people all count, when they
     all count one side (a story about North Korea's troops, about Russia's dead)."""
-    sides = [
-        c.actor
-        for c in claims
-        if c.metric in _PEOPLE_METRICS and c.actor in ("ukraine", "russia", "north_korea")
-    ]
+    sides = [c.actor for c in claims if c.metric in _PEOPLE_METRICS and c.actor in WARRING_SIDES]
     if len(sides) < 2 or len(set(sides)) != 1:
         return claims
     side = sides[0]

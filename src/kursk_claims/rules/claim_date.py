@@ -110,7 +110,7 @@ def day_heading(ctx: DocContext, s: Sentence) -> str | None:
 
 
 # a paragraph's label that is a weekday alone, set off as a sentence of its own ("Monday.", "Friday:")
-_WEEKDAY_LABEL = re.compile(r"^\s*((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*[.:]\s*$")
+_WEEKDAY_LABEL = re.compile(r"^\s*((?i:" + "|".join(dates.WEEKDAYS) + r"))\s*[.:]\s*$")
 
 
 def _line_first(ctx: DocContext, s: Sentence) -> Sentence:
@@ -288,7 +288,7 @@ def _dated(
             continue  # "..., adding that it had not yet observed ...": another clause's past
         if _backshifted(rv):
             continue  # "He said the authorities had confirmed 38 deaths": reported speech, not an older statement
-        if any(c.lower_ == "had" and c.dep_ == "aux" for c in rv.children):
+        if _past_perfect(rv):
             return None, Decision("date.past_perfect", f"past perfect '{rv.text}': an earlier statement")
     # 2. the same claimant's dated statement earlier in the document, else (a headline or a lede
     # that states the figure before the text dates the statement) the first one after it
@@ -382,11 +382,14 @@ def _backshifted(rv: Token) -> bool:
     """A past perfect in reported speech: 'He said the authorities had confirmed ...' (the tense
     shifts back under a reporting verb in the past; the statement is the outer verb's)."""
     return any(
-        h.lemma_.lower() in REPORT_VERBS
-        and h.pos_ in ("VERB", "AUX")
-        and not any(c.lower_ == "had" and c.dep_ == "aux" for c in h.children)
+        h.lemma_.lower() in REPORT_VERBS and h.pos_ in ("VERB", "AUX") and not _past_perfect(h)
         for h in _heads(rv, 4)
     )
+
+
+def _past_perfect(v: Token) -> bool:
+    """'had said', 'had earlier put': a verb with 'had' for its auxiliary."""
+    return any(c.lower_ == "had" and c.dep_ == "aux" for c in v.children)
 
 
 def _offset_days(phrase: str) -> int:

@@ -11,6 +11,7 @@ from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.claim_nouns import claim_owner
 from kursk_claims.rules.context import (
+    WARRING_SIDES,
     SourceLine,
     _norm,
     ents_of,
@@ -481,13 +482,11 @@ def _government_publisher(outlet: str | None) -> tuple[str, str | None] | None:
     plain = re.sub(r"\s*\((?:[^)]*)\)", "", outlet).strip()  # "(synthetic)", "(press release)"
     e = lookup(plain)
     if e is not None:  # a warring side's body; a think tank's own page is its article voice
-        return (
-            (e.name, e.side) if e.kind == "body" and e.side in ("ukraine", "russia", "north_korea") else None
-        )
+        return (e.name, e.side) if e.kind == "body" and e.side in WARRING_SIDES else None
     if not _GOVERNMENT.search(plain):
         return None
     side = side_of(plain)
-    return (plain, side) if side in ("ukraine", "russia", "north_korea") else None
+    return (plain, side) if side in WARRING_SIDES else None
 
 
 class SieveRule(NamedTuple):

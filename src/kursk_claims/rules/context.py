@@ -271,6 +271,10 @@ def place_side(text: str, *, last: bool = False) -> str | None:
     return (found[-1] if last else found[0]) if found else None
 
 
+# the sides at war: a speaker, a list label or a claim's actor that is one of them takes part
+WARRING_SIDES = ("ukraine", "russia", "north_korea")
+
+
 def opposite(side: str | None) -> str | None:
     """The warring side facing `side` (North Korea fights Ukraine); None for any other side."""
     return {"ukraine": "russia", "russia": "ukraine", "north_korea": "ukraine"}.get(side or "")

@@ -13,7 +13,7 @@ from kursk_claims.rules.actor import _actor, _last_side_before, _side_of_np, doc
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.claim_date import _claim_date
 from kursk_claims.rules.claimant import _source_line, attribute
-from kursk_claims.rules.context import DocContext, _norm, ents_of, opposite
+from kursk_claims.rules.context import WARRING_SIDES, DocContext, _norm, ents_of, opposite
 from kursk_claims.rules.dated_statements import _dated_statements, same_speaker
 from kursk_claims.rules.decision import Decision, rule_of
 from kursk_claims.rules.described import call_sign_names
@@ -67,7 +67,7 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
             att = replace(att, name=full, decision=att.decision._replace(why=f"{att.decision.why} ({full})"))
         # "our", "the enemy", "liberated" (no agent) speak for a warring side; analysts and media speak for none
         side = att.side or ctx.learned_sides.get(att.name or "")
-        speaker_side = side if side in ("ukraine", "russia", "north_korea") else None
+        speaker_side = side if side in WARRING_SIDES else None
         location, loc_why = location_for(ctx, s, q.start)
         predicate, pred_why = _predicate(hit.metric, num, hit.noun, q, s)
         if hit.decision.rule == "metric.share_shrunk":
@@ -77,11 +77,7 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
         earlier_actor = same_sentence[-1].actor if same_sentence else None
         # the side of the figure just before (within the two sentences before): what "it" may refer to
         reach = ctx.sentences[max(0, s.idx - 2)].start
-        before = [
-            c
-            for c in earlier
-            if reach <= c.start < s.start and c.actor in ("ukraine", "russia", "north_korea")
-        ]
+        before = [c for c in earlier if reach <= c.start < s.start and c.actor in WARRING_SIDES]
         actor, actor_why = _actor(
             hit.metric, predicate, num, hit.noun, q, s, speaker_side, sdoc, prev_doc, earlier_actor,
             before[-1].actor if before else None,
@@ -500,7 +496,7 @@ def _bullet_under_losses(ctx: DocContext, c: Claim) -> Claim:
         if m is not None:
             word = m.group(1).lower()
             side = opposite(c.claimant_side) if word.startswith("enemy") else side_of_phrase(word)
-            if side not in ("ukraine", "russia", "north_korea"):
+            if side not in WARRING_SIDES:
                 return c
             why = Decision("actor.list_losses", f"a list under '{sj.text.strip()[:60]}'")
             return replace(c, actor=side, evidence={**c.evidence, "actor": why.record()})
@@ -591,7 +587,7 @@ def _actors_with_learned_sides(
         c.claimant: c.claimant_side
         for c in claims
         if c.claimant
-        and c.claimant_side in ("ukraine", "russia", "north_korea")
+        and c.claimant_side in WARRING_SIDES
         and c.evidence.get("claimant_side", {}).get("rule") in _LEARNED_SIDE_RULES
     }
     starts = {c.start for c in claims if c.actor == "unknown" and c.claimant in learned}

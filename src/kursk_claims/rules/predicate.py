@@ -215,13 +215,13 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
     if family == "territory" and _has_cue(cues, ["attack", "repel", "thwart", "assault"]):
         return "attacking", Decision("predicate.attack_cue", "cue 'attack'")
     defaults = {"personnel": "deployed", "equipment": "lost", "distance": "other", "territory": "controls"}
+    words = _words_lower(list(num.doc)) if family == "equipment" else []
     if family == "equipment" and not _has_cue(
-        _words_lower(list(num.doc)), ["lose", "lost", "destroy", "destroyed", "loss", "losses"]
+        words, ["lose", "lost", "destroy", "destroyed", "loss", "losses"]
     ):
         # no loss word in the sentence: machines an attack threw in ("an assault group of two tanks
         # ... tried to break through"), else machines sent, else (a tally's line, "the list includes
         # 74 tanks") the losses war reporting counts
-        words = _words_lower(list(num.doc))
         attack = _has_cue(words, _ATTACK_WORDS)
         if attack:
             return "attacking", Decision("predicate.attack_cue", f"cue '{attack}'")

@@ -18,9 +18,8 @@ def _share_of_territory(after: str, context: str) -> str | None:
     'less than half of the 1,376 sq km'; not 'two-thirds of houses', 'a third of those who remain'."""
     m = re.match(r"(?i)^\s+of\s+(it|that|this)\b", after)
     if m:
-        territorial = _has_cue(re.findall(r"[a-z']+", context.lower()), metric_data()["territory_words"])
         areal = re.search(r"(?i)\bkm\b|km²|kilomet|square\s+mi|\bsq\b|hectare", context)
-        return f"'{m.group(1)}' (territory)" if territorial or areal else None
+        return f"'{m.group(1)}' (territory)" if _territorial(context) or areal else None
     m = re.match(r"(?i)^\s+of\s+", after)
     if not m:
         return None

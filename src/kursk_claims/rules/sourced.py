@@ -44,10 +44,8 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
         return None
     sdoc, s = t.sdoc, t.s
     for tok in sdoc:
-        if tok.lower_ == "by" and tok.dep_ in (
-            "prep",
-            "agent",
-        ):  # (a passive's agent, as the parser may hang it)
+        # ("by X's count" may be hung as a passive's agent)
+        if tok.lower_ == "by" and tok.dep_ in ("prep", "agent"):
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.lemma_.lower() in _RECKONING_NOUNS:
                 owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
