@@ -267,6 +267,32 @@ def test_floating_quote_is_the_last_person_quoted(nlp) -> None:  # type: ignore[
 
 
 @pytest.mark.model
+def test_a_quotation_opening_its_paragraph_is_the_lead_in_s_subject_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Front\n\nThe major asked to be identified only by his call sign, Bereza. His unit crossed in August.\n\n"
+        "Asked about his sector, Bereza answered for ten minutes.\n\n"
+        '"My battalion holds about 6 kilometres of front. That is a lot for the men I have.\n\n'
+        '"Since December we have counted more than 400 North Korean bodies in front of our positions."'
+    )
+    claims = _claims(nlp, text)
+    for quote in ("about 6", "more than 400"):  # the lead-in's subject, then the quotation running on
+        c = claim_in(claims, text, quote)
+        assert (c.claimant, c.evidence["claimant"]["rule"]) == ("Bereza", "claimant.floating_quote"), (
+            c.evidence
+        )
+
+
+@pytest.mark.model
+def test_a_quotation_after_a_lead_in_about_a_place_has_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Front\n\nThe village of Sverdlikovo lies two kilometres from the border.\n\n"
+        '"We lost about 40 men there in one week."'
+    )
+    c = claim_in(_claims(nlp, text), text, "about 40")
+    assert c.evidence["claimant"]["rule"] != "claimant.floating_quote", c.evidence
+
+
+@pytest.mark.model
 def test_a_transcript_line_labelled_with_a_name_is_that_person_s_on_the_interview_day(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Interview\n\nMaj. Ostap Dzhus speaks for the Ukrainian forces in Kursk. This interview was conducted "

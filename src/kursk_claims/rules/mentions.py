@@ -83,6 +83,17 @@ class Resolver(EarlierMentions):
     # -- resolving a subject token to a claimant ---------------------------------------------
 
     def resolve_subject(self, subj: Token, sent_idx: int, around: int) -> Found | None:
+        """(name, side, kind, head) of the claimant a subject token names, or None (`_resolve`); a
+        name the article gave as a call sign is a person's ("... identified only by his call sign,
+        Bereza. ... Bereza answered")."""
+        got = self._resolve(subj, sent_idx, around)
+        if got is not None and got.kind == "other" and subj.pos_ == "PROPN":
+            called = next((c for c in self.call_signs(sent_idx) if c[0] == got.name), None)
+            if called is not None:
+                return got._replace(kind="person", side=got.side or called[1])
+        return got
+
+    def _resolve(self, subj: Token, sent_idx: int, around: int) -> Found | None:
         """(name, side, kind, head) of the claimant a subject token names, or None.
 
         Pronouns, "its"/"their", "one of them" and unnamed spokespeople resolve to earlier mentions;

@@ -217,7 +217,7 @@ def floating_quote(r: Resolver, t: Target) -> Attribution | None:
             rule = c.evidence.get("claimant", {}).get("rule")
             if c.claimant is None or rule not in SPEAKER_RULES:
                 return None
-            if _is_person(c.claimant):
+            if _is_person(c.claimant) or rule == "claimant.floating_quote":
                 return _floating(c.claimant, c.claimant_side, c.claim_date, sj.text)
         if earlier:
             continue
@@ -227,7 +227,27 @@ def floating_quote(r: Resolver, t: Target) -> Attribution | None:
         found = _introduced(r, sdoc, j, s.idx)
         if isinstance(found, Speaker) and found.person:
             return _floating(found.name, found.side, found.date, sj.text)
+        if found is None and j == s.idx - 1 and _opens_paragraph(ctx.document.text, t.quote.start):
+            # the paragraph before a quotation that opens its own paragraph is its lead-in: "Bereza
+            # answered for ten minutes." / "She spoke to us last week." — its subject is the speaker
+            lead = _lead_in_person(r, sdoc, j, s.idx)
+            if lead is not None:
+                return _floating(lead.name, lead.side, None, sj.text)
     return None
+
+
+def _opens_paragraph(text: str, pos: int) -> bool:
+    return pos == 0 or text[text.rfind("\n", 0, pos) + 1 : pos].strip() == ""
+
+
+def _lead_in_person(r: Resolver, sdoc: Doc, j: int, around: int) -> Found | None:
+    """The person a lead-in sentence is about: the subject of its main verb, when it resolves to a person."""
+    root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
+    subj = _subject_of(root) if root is not None else None
+    if subj is None:
+        return None
+    got = r.resolve_subject(subj, j, around)
+    return got if got is not None and got.kind == "person" else None
 
 
 def _is_person(name: str) -> bool:
