@@ -188,6 +188,9 @@ def test_unknown_names_do_not_resolve(name: str) -> None:
         # a title naming its place needs no country: "Kursk Governor Says ..."
         ("Kursk Governor", "2025-02-12", "Alexander Khinshtein"),
         ("the Sumy governor", "2025-02-12", "Volodymyr Artiukh"),
+        # a third country's role, named by one of its forms
+        ("the US president", "2025-03-14", "Donald Trump"),
+        ("the American president", "2024-12-14", "Joe Biden"),
     ],
 )
 def test_resolve_role_by_date(phrase: str, when: str | None, expected: str) -> None:

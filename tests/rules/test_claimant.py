@@ -250,6 +250,14 @@ def _claim(nlp, text: str, quote: str):  # type: ignore[no-untyped-def]
 
 WHO_CLAIMS = [
     pytest.param(
+        "Joe Biden says he has asked Vladimir Putin to spare the soldiers. In a post, the US president "
+        'wrote that "thousands of Ukrainian troops are completely surrounded".',
+        "thousands of Ukrainian troops",
+        "Joe Biden",  # the US president on the article's date, never the Russian one named before
+        "claimant.quote_speaker",
+        id="a-country-s-president-is-not-another-country-s-president-named-before",
+    ),
+    pytest.param(
         "Britain's envoy to the Organization for Security and Co-operation in Europe, Alastair Penrose, told "
         "the council on Monday that about 11,000 North Korean soldiers were now in Russia's Kursk region.",
         "11,000",

@@ -132,6 +132,13 @@ def _country_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
     )
 
 
+def _names_country(low: str, country: str) -> bool:
+    """Whether a lowercased phrase names `country` (a registry country_forms key, 'us', 'uk') by
+    one of its forms ('us president', 'the american president')."""
+    forms = next((fs for c, fs in load_registry().country_forms.items() if c.lower() == country), ())
+    return any(re.search(r"(?<![\w.])" + re.escape(f.lower()) + r"(?![\w])", low) for f in forms)
+
+
 def _country_key(name: str) -> str | None:
     """A body's key with the country it opens with written one way ('Britain's Ministry of Defence'
     and 'UK Ministry of Defence' -> 'uk ministry of defense'); None when it opens with no country."""
@@ -210,8 +217,8 @@ def resolve_role(phrase: str, date: str | None) -> Entity | None:
         for r in e.roles:
             if not r.title or not re.search(r"(?<![a-z])" + re.escape(r.title) + r"(?![a-z])", low):
                 continue
-            if r.country and country and r.country != country:
-                continue
+            if r.country and country and r.country != country and not _names_country(low, r.country):
+                continue  # ("the US president": a third country's role, named by its own forms)
             if r.country and not country and not (set(r.title.split()) & _place_words()):
                 continue  # a role needs its country named, unless its title names its place ("Kursk governor")
             if not r.active(date):

@@ -291,6 +291,8 @@ class Resolver(EarlierMentions):
                 body = self.body_by_context(m.name, subj, sent_idx, around)
                 if body is not None:
                     return body._replace(head=head)
+            if m is not None and side is not None and m.side not in (None, side):
+                m = None  # "the US president" is not the Russian president named before
             if m is not None:
                 return Found(m.name, m.side, m.kind, head)
         if kind == "other" and head in ("source", "informant") and is_definite:
