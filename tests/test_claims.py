@@ -2044,6 +2044,31 @@ METRIC_RECENT = [
         {"metric": "territory_pct", "actor": "ukraine", "predicate": "lost", "location": "Kursk region"},
         id="share-of-the-land-they-captured",
     ),
+    # round twelve: bodies, civilian harm nouns, wounded prisoners
+    case(
+        "On Aug. 16, Ukraine received the bodies of 338 soldiers, the headquarters reported.",
+        "338 soldiers",
+        {"metric": "killed", "value": 338.0},
+        id="the-bodies-of-n-soldiers-are-the-dead",
+    ),
+    case(
+        "Since February 2022, the mission has verified 11,973 civilian deaths and 25,943 injuries.",
+        "11,973 civilian deaths",
+        {"metric": "civilians", "predicate": "killed", "actor": "civilians"},
+        id="civilian-deaths",
+    ),
+    case(
+        "Since February 2022, the mission has verified 11,973 civilian deaths and 25,943 injuries.",
+        "25,943 injuries",
+        {"metric": "civilians", "predicate": "wounded", "actor": "civilians"},
+        id="injuries-joined-to-civilian-deaths",
+    ),
+    case(
+        "The ministry said a further 15 wounded Russian prisoners of war had been handed over.",
+        "15 wounded Russian prisoners",
+        {"metric": "prisoners", "actor": "russia"},
+        id="wounded-prisoners-of-war-are-prisoners",
+    ),
 ]
 
 

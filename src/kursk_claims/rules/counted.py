@@ -90,9 +90,14 @@ def _head_noun(sdoc: Doc, num: Token) -> Token | None:
             t.pos_ == "VERB"
             and t.dep_ == "amod"
             and i + 1 < len(sdoc)
-            and (sdoc[i + 1].lemma_.lower() in _noun_index() or sdoc[i + 1].text in ("-", "–"))
+            and (
+                sdoc[i + 1].lemma_.lower() in _noun_index()
+                or sdoc[i + 1].text in ("-", "–")
+                or (i < t.head.i <= i + 3 and t.head.lemma_.lower() in _noun_index())
+            )
         ):
-            # a participle modifying the counted noun: "122,883 displaced residents", "36 fixed-wing drones"
+            # a participle modifying the counted noun: "122,883 displaced residents", "36 fixed-wing drones",
+            # "15 wounded Russian prisoners of war"
             i += 1
             continue
         if t.pos_ == "PROPN" and t.dep_ != "compound" and low in _noun_index():

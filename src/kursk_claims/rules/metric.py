@@ -219,6 +219,21 @@ def _percent_metric(q: Quantity, s: Sentence, earlier: list[Claim]) -> MetricHit
     return MetricHit("territory_pct", None, why) if why is not None else None
 
 
+# what is left of the dead: "the bodies of 338 soldiers"
+_REMAINS = frozenset({"body", "bodies", "remains", "remain", "corpse"})
+
+
+def _civilian_modifier(noun: Token) -> bool:
+    """A harm noun modified by 'civilian' ('civilian deaths'), or joined to one that is ('11,973
+    civilian deaths and 25,943 injuries')."""
+    for n in (noun, noun.head if noun.dep_ == "conj" else None):
+        if n is not None and any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() == "civilian" for c in n.children
+        ):
+            return True
+    return False
+
+
 def _counted_noun_metric(
     q: Quantity, sdoc: Doc, num: Token, noun: Token, hit: NounMetric, cues: list[str]
 ) -> MetricHit | None:
@@ -232,6 +247,14 @@ def _counted_noun_metric(
         and noun.head.head.lemma_ in _PLACES
     ):
         return None  # "Sudzha, a town of about 5,000 people": a population, not a count of what happened
+    if metric in md["person_metrics"] and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        held = noun.head.head
+        if held.lemma_.lower() in _REMAINS:
+            # "the bodies of 338 soldiers", "the remains of 1,212 servicemen": the dead
+            return MetricHit("killed", noun, Decision("metric.bodies_of", f"'{held.text} of {q.text}'"))
+    if metric in ("killed", "wounded", "casualties") and _civilian_modifier(noun):
+        # "12 civilian deaths", "11,973 civilian deaths and 25,943 injuries": civilians harmed
+        return MetricHit("civilians", noun, Decision("metric.civilian_context", f"civilian '{noun.text}'"))
     if metric in md["person_metrics"] or metric == "civilians" and word in ("people", "person"):
         around = sdoc[max(0, num.i - 8) : min(len(sdoc), noun.i + 13)].text.lower()
         if _killed_or_wounded(around):

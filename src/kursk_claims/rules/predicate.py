@@ -101,6 +101,11 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
             else ("taken_prisoner", Decision("predicate.from_metric", "metric"))
         )
     if metric == "civilians":
+        harm = noun.lemma_.lower() if noun is not None else ""
+        if harm in ("death", "fatality", "dead"):  # "12 civilian deaths": the noun names the harm
+            return "killed", Decision("predicate.civilian_noun", f"'{harm}'")
+        if harm in ("injury", "wounded", "injured"):
+            return "wounded", Decision("predicate.civilian_noun", f"'{harm}'")
         gv = anchor if anchor.pos_ == "VERB" else verb
         if gv is not None and gv.lemma_.lower() in ("wound", "injure"):
             return "wounded", Decision("predicate.civilian_verb", f"'{gv.text}'")
