@@ -2069,6 +2069,30 @@ METRIC_RECENT = [
         {"metric": "prisoners", "actor": "russia"},
         id="wounded-prisoners-of-war-are-prisoners",
     ),
+    case(
+        "A drone struck a car near the village, killing one woman and wounding two men, the governor wrote.",
+        "two men",
+        {"metric": "civilians", "predicate": "wounded"},
+        id="the-harm-verb-whose-object-the-count-is",
+    ),
+    case(
+        "The General Staff said its forces had killed or wounded 460 Russian troops over the past day.",
+        "460 Russian troops",
+        {"metric": "casualties"},
+        id="one-object-for-killed-or-wounded-is-a-casualty-count",
+    ),
+    case(
+        "Ukraine got back 175 prisoners, and Russia additionally handed over 22 seriously wounded Ukrainian soldiers.",
+        "22 seriously wounded Ukrainian soldiers",
+        {"metric": "prisoners", "actor": "ukraine"},
+        id="handed-over-wounded-soldiers-are-prisoners",
+    ),
+    case(
+        "Most of the Russians released were conscripts, while the Ukrainians freed included 23 women.",
+        "23 women",
+        {"metric": "prisoners"},
+        id="women-freed-in-an-exchange",
+    ),
 ]
 
 
@@ -2118,6 +2142,11 @@ NOT_CLAIMS_RECENT = [
         "Ukraine has lost 2,000 soldiers in the region, Gerasimov said, speaking to Rossiya 24.",
         "24",
         id="tv-channel-name",
+    ),
+    pytest.param(
+        "Zelensky said 189 Ukrainians had been brought home, a figure higher than the one given by Moscow.",
+        "one",
+        id="the-one-given-is-a-pronoun",
     ),
 ]
 

@@ -61,6 +61,9 @@ def _head_noun(sdoc: Doc, num: Token) -> Token | None:
         if low in ("plus", "odd"):
             i += 1
             continue
+        if t.pos_ == "ADV" and t.head.dep_ == "amod" and t.head.i == i + 1:
+            i += 1  # an adverb on a participle modifying the counted noun: "22 seriously wounded soldiers"
+            continue
         if low == "or" and i + 1 < len(sdoc) and sdoc[i + 1].lower_ in ("so", "more", "fewer", "less"):
             i += 2  # "10,000 or so Russian troops"
             continue

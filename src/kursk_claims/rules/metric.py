@@ -234,6 +234,48 @@ def _civilian_modifier(noun: Token) -> bool:
     return False
 
 
+_EXCHANGE_WORDS = re.compile(r"(?i)captur|prisoner|exchange|swap|captivity|freed|released")
+
+
+_HARM_VERBS = {"kill": "killed", "wound": "wounded", "injure": "wounded"}
+
+
+def _harm_verb_object(noun: Token) -> str | None:
+    """'killed' or 'wounded' when the count is the object of a verb that kills or wounds."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    shared = (verb.dep_ == "conj" and not any(c.dep_ == "dobj" for c in verb.head.children)) or any(
+        c.dep_ == "conj" and c.lemma_.lower() in _HARM_VERBS and not any(g.dep_ == "dobj" for g in c.children)
+        for c in verb.children
+    )
+    if shared:
+        return None  # "killed or wounded 190 troops": one object for both verbs, a casualty count
+    return _HARM_VERBS.get(verb.lemma_.lower())
+
+
+def _civilian_object_beside(noun: Token) -> bool:
+    """The harm verb is joined to one whose object counts civilians ('killing one woman and wounding
+    two men')."""
+    verb = noun.head
+    peers = [verb.head] if verb.dep_ == "conj" else []
+    peers += [c for c in verb.children if c.dep_ == "conj"]
+    idx = _noun_index()
+    return any(
+        o.dep_ == "dobj" and idx.get(o.lemma_.lower()) == "civilians" for p in peers for o in p.children
+    )
+
+
+def _exchange_verb(noun: Token) -> bool:
+    """The count is handed over, swapped or repatriated ('handed over 22 wounded soldiers')."""
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    return lemma in ("swap", "exchange", "repatriate") or (lemma == "hand" and over)
+
+
 def _counted_noun_metric(
     q: Quantity, sdoc: Doc, num: Token, noun: Token, hit: NounMetric, cues: list[str]
 ) -> MetricHit | None:
@@ -255,6 +297,17 @@ def _counted_noun_metric(
     if metric in ("killed", "wounded", "casualties") and _civilian_modifier(noun):
         # "12 civilian deaths", "11,973 civilian deaths and 25,943 injuries": civilians harmed
         return MetricHit("civilians", noun, Decision("metric.civilian_context", f"civilian '{noun.text}'"))
+    if word in ("woman", "women") and _EXCHANGE_WORDS.search(doc_text(sdoc)):
+        # "the Ukrainians freed included 23 women": prisoners of war
+        return MetricHit("prisoners", noun, Decision("metric.prisoner_exchange", f"'{word}' in an exchange"))
+    harmed = _harm_verb_object(noun)
+    if harmed is not None and (metric in md["person_metrics"] or metric == "civilians"):
+        # "killing one woman and wounding two men": the verb whose object the count is says which
+        target = "civilians" if metric == "civilians" or _civilian_object_beside(noun) else harmed
+        return MetricHit(target, noun, Decision("metric.harm_verb", f"'{noun.head.text} {noun.text}'"))
+    if metric in md["person_metrics"] and metric != "civilians" and _exchange_verb(noun):
+        # "Russia handed over 22 seriously wounded Ukrainian soldiers": prisoners, however hurt
+        return MetricHit("prisoners", noun, Decision("metric.prisoner_exchange", f"'{noun.head.text}'"))
     if metric in md["person_metrics"] or metric == "civilians" and word in ("people", "person"):
         around = sdoc[max(0, num.i - 8) : min(len(sdoc), noun.i + 13)].text.lower()
         if _killed_or_wounded(around):
@@ -262,7 +315,7 @@ def _counted_noun_metric(
                 "casualties", noun, Decision("metric.killed_or_wounded", f"'{word}' killed or wounded")
             )
         if re.search(r"\b(?:home|in return|in exchange)\b", around) and re.search(
-            r"(?i)captur|prisoner|exchange|swap|captivity|freed|released", doc_text(sdoc)
+            _EXCHANGE_WORDS, doc_text(sdoc)
         ):
             return MetricHit(
                 "prisoners",
@@ -281,8 +334,8 @@ def _counted_noun_metric(
         for target, words in md["refine_person"]:
             c = _has_cue(cues, words)
             if c:
-                if metric == "civilians" and target == "prisoners":
-                    continue
+                if metric == "civilians" and target == "prisoners" and word not in ("woman", "women"):
+                    continue  # (but "the Ukrainians freed included 23 women": prisoners of war)
                 if metric == "civilians" and target in ("killed", "wounded"):
                     return MetricHit("civilians", noun, Decision("metric.clause_cue", f"'{word}' {c}"))
                 return MetricHit(target, noun, Decision("metric.clause_cue", f"'{word}' with cue '{c}'"))

@@ -393,6 +393,10 @@ def _build(text: str, start: int, kind: str, payload: Any, nested: bool) -> Quan
         nxt = text[first.end : first.end + 12]
         if re.match(r"^\s+(?:of|another|day|side|way|time|thing|must|can|another)\b", nxt, re.I):
             return None
+        if re.search(
+            r"(?i)\b(?:the|this|no|which|each|every|any)\s+$", text[max(0, first.start - 8) : first.start]
+        ):
+            return None  # "the one given by the ministry", "no one knows": a pronoun, not a count
     if re.search(r"(?i)\bWorld\s+War\s+$", text[max(0, first.start - 12) : first.start]):
         return None  # "World War Two" is a name
     if _excluded_context(first, text) is not None:
