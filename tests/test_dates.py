@@ -348,6 +348,9 @@ def test_resolve_part_of_year(phrase: str, base: date | None, expected: str) -> 
         ("as of February 20, 2025, the line held", ["February 20, 2025"]),
         ("By August 27 he put the figure at 1,294", ["August 27"]),  # "by" a day is the day, not the month
         ("The ministry said this morning that it had retaken 12 villages", ["this morning"]),
+        # a statement set in a month: "In a January 2025 address", but "in his Nov. 11 address" is the day
+        ("In a January 2025 address, Zelensky said", ["In a January 2025"]),
+        ("Zelensky gave a number in his Nov. 11 address", ["Nov. 11"]),
     ],
 )
 def test_a_day_is_never_cut_out_of_a_year(text: str, phrases: list[str]) -> None:

@@ -44,9 +44,9 @@ TIME_PHRASE = re.compile(
     + _MONTH
     + r"(?:,?\s+\d{4})?"
     r"|(?:on\s+|last\s+)?" + WEEKDAY_RX + r"(?:\s+(?:night|morning|evening))?"
-    r"|(?:in|at|by)\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+)?"
+    r"|(?:in|at|by)\s+(?:the\s+|(?:an?|his|her|its|their)\s+)?(?:(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+)?"
     + _MONTH
-    + r"(?!\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))(?:\s+\d{4})?"  # "by August 27" is the day
+    + r"(?!\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))(?:\s+\d{4})?"  # "by August 27", "in his Nov. 11 address" is the day
     r"|(?:in|during)\s+(?:the\s+)?(?:(?:early|late)\s+)?" + _SEASON + r"(?:\s+of\s+\d{4})?"
     r"|(?:in\s+)?(?:early|mid|late)[\s-]+(?:19|20)\d{2}"
     r"|last\s+(?:week|month|year|"
