@@ -6,7 +6,8 @@ import pytest
 from hand import context, parse
 
 from kursk_claims.rules.attribution import Attribution
-from kursk_claims.rules.claim_date import _claim_date, _narrative_past, day_heading, same_day
+from kursk_claims.rules.claim_date import _claim_date, _narrative_past, same_day
+from kursk_claims.rules.day_headings import day_heading
 from kursk_claims.rules.decision import Decision
 from kursk_claims.text.reporting import REPORT_VERB_FORM
 

@@ -1,0 +1,70 @@
+"""What a count of people suffered, read off the words around it: the dead whose bodies are
+returned, civilians' deaths and injuries, the verb that kills or wounds its object, soldiers handed
+over in an exchange (for the metric rules, `metric`)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kursk_claims.rules.context import _noun_index
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# what is left of the dead: "the bodies of 338 soldiers"
+_REMAINS = frozenset({"body", "bodies", "remains", "remain", "corpse"})
+
+
+def _civilian_modifier(noun: Token) -> bool:
+    """A harm noun modified by 'civilian' ('civilian deaths'), or joined to one that is ('11,973
+    civilian deaths and 25,943 injuries')."""
+    for n in (noun, noun.head if noun.dep_ == "conj" else None):
+        if n is not None and any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() == "civilian" for c in n.children
+        ):
+            return True
+    return False
+
+
+_EXCHANGE_WORDS = re.compile(r"(?i)captur|prisoner|exchange|swap|captivity|freed|released")
+
+
+_HARM_VERBS = {"kill": "killed", "wound": "wounded", "injure": "wounded"}
+
+
+def _harm_verb_object(noun: Token) -> str | None:
+    """'killed' or 'wounded' when the count is the object of a verb that kills or wounds."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    shared = (verb.dep_ == "conj" and not any(c.dep_ == "dobj" for c in verb.head.children)) or any(
+        c.dep_ == "conj" and c.lemma_.lower() in _HARM_VERBS and not any(g.dep_ == "dobj" for g in c.children)
+        for c in verb.children
+    )
+    if shared:
+        return None  # "killed or wounded 190 troops": one object for both verbs, a casualty count
+    return _HARM_VERBS.get(verb.lemma_.lower())
+
+
+def _civilian_object_beside(noun: Token) -> bool:
+    """The harm verb is joined to one whose object counts civilians ('killing one woman and wounding
+    two men')."""
+    verb = noun.head
+    peers = [verb.head] if verb.dep_ == "conj" else []
+    peers += [c for c in verb.children if c.dep_ == "conj"]
+    idx = _noun_index()
+    return any(
+        o.dep_ == "dobj" and idx.get(o.lemma_.lower()) == "civilians" for p in peers for o in p.children
+    )
+
+
+def _exchange_verb(noun: Token) -> bool:
+    """The count is handed over, swapped or repatriated ('handed over 22 wounded soldiers')."""
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    return lemma in ("swap", "exchange", "repatriate") or (lemma == "hand" and over)
