@@ -700,3 +700,25 @@ def test_the_time_a_clause_sets_dates_the_statement(
     c = claim_at(nlp, text, quote, "2025-02-27")
     assert (c.claim_date, c.evidence["claim_date"]["rule"]) == (expected, rule), c.evidence
     assert c.claimant is not None and "," not in c.claimant
+
+
+@pytest.mark.model
+def test_a_speaker_going_on_keeps_the_day_of_their_dated_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    from conftest import claim_in, run
+
+    text = (
+        "Kursk\n\n"
+        "Putin visited a command post on Wednesday. The day before, Valery Gerasimov told Putin that Russian "
+        "forces had cleared more than 1,100 square kilometres. Gerasimov said 430 Ukrainian soldiers had been "
+        "taken prisoner.\n\n"
+        "Timeline\n\n"
+        "August 15, 2024 – Syrskyi says his forces control 82 settlements.\n\n"
+        "August 20, 2024 – Syrskyi raises the figure to 93 settlements.\n"
+    )
+    claims = run(nlp, text, "2025-03-14").claims
+    c = claim_in(claims, text, "430 Ukrainian soldiers")  # goes on from the statement of the day before
+    assert (c.claim_date, c.evidence["claim_date"]["rule"]) == ("2025-03-11", "date.same_claimant"), (
+        c.evidence
+    )
+    entry = claim_in(claims, text, "93 settlements")  # a dated entry of its own
+    assert entry.claim_date == "2024-08-20", entry.evidence

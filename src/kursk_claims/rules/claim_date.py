@@ -241,6 +241,11 @@ def _dated(
             return iso, Decision(
                 "date.same_claimant", f"same claimant's statement dated {iso} (sentence {j + 1})"
             )
+    went_on = _speaker_went_on(ctx, s, att.name, others)
+    if went_on is not None:
+        return went_on[1], Decision(
+            "date.same_claimant", f"{att.name} goes on from a statement dated {went_on[1]} ('{went_on[0]}')"
+        )
     told = None if lookup(att.name) is not None else _named_told_on(ctx, s, att.name)
     if told is not None:
         return told[1], Decision(
@@ -573,3 +578,30 @@ def _named_told_on(ctx: DocContext, s: Sentence, name: str) -> tuple[int, str] |
 
 # An event where things are said, dated: "told a joint briefing in Kyiv on Monday evening", "a press
 # conference on Thursday", "at a hearing on Tuesday"
+
+
+# date rules that read a figure's own sentence for when it was said
+_OWN_SENTENCE_DATES = frozenset(
+    {"date.statement_time", "date.same_day", "date.when_clause", "date.pattern_time", "date.as_of"}
+)
+GO_ON_SENTENCES = 4  # how far back a speaker's dated figure dates what they go on to say
+
+
+def _speaker_went_on(ctx: DocContext, s: Sentence, name: str, others: set[str]) -> tuple[str, str] | None:
+    """(the figure, its date) when the latest figure before this one, at most `GO_ON_SENTENCES`
+    sentences back, is the same speaker's and its own sentence dated it: "The day before, Gerasimov
+    told Putin ... 1,100 square kilometres ... Gerasimov said 430 soldiers had been taken prisoner"
+    goes on with that statement. Another speaker's figure in between ends it."""
+    first = _line_first(ctx, s)
+    entry = dates.DAY_PREFIX.match(first.text) or dates.MONTH_PREFIX.match(first.text)
+    for c in reversed(ctx.claims):
+        cs = ctx.sentence_at(c.start)
+        if cs is None or cs.idx >= s.idx:
+            continue
+        if entry and cs.idx < first.idx:
+            return None  # "August 20, 2024 – Syrskyi raises the figure ...": a dated entry of its own
+        if s.idx - cs.idx > GO_ON_SENTENCES or not c.claimant or not same_speaker(c.claimant, name, others):
+            return None
+        rule = c.evidence.get("claim_date", {}).get("rule")
+        return (c.text, c.claim_date) if rule in _OWN_SENTENCE_DATES and c.claim_date else None
+    return None
