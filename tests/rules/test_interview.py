@@ -93,6 +93,15 @@ LAYOUTS = [
         id="an-unlabelled-paragraph-goes-on-with-the-labelled-speaker-before-it",
     ),
     pytest.param(
+        "Meeting at the command post\n\nThe Chief of the General Staff reported.\n\n"
+        "Chief of the General Staff Valery Gerasimov: Comrade Supreme Commander-in-Chief,\n\n"
+        "Units of the North group have liberated 24 settlements.\n\nThe report is over.\n\n"
+        "Vladimir Putin: Thank you.\n\nValery Gerasimov: Understood.\n\nVladimir Putin: Good.",
+        "24 settlements",
+        "Valery Gerasimov",
+        id="a-label-line-that-reads-as-a-heading-still-labels-the-paragraphs-after-it",
+    ),
+    pytest.param(
         "FRONTLINE BRIEF, the podcast\n\nShow notes: James and Nadia talk to Ilkka Varonen, an analyst with "
         "a Helsinki-based group. Recorded on Thursday, 30 January.\n\nJAMES: How much does Ukraine still "
         "hold?\n\nILKKA: On our mapping, somewhere between 450 and 500 square kilometres.",

@@ -16,7 +16,7 @@ from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import DocContext, ents_of, governed_place_side
 from kursk_claims.rules.decision import Decision
-from kursk_claims.rules.labels import LABEL, QUESTION_LABEL, is_transcript
+from kursk_claims.rules.labels import LABEL, QUESTION_LABEL, is_transcript, labelled
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.outlet import outlet_name
 from kursk_claims.rules.phrases import (
@@ -82,9 +82,9 @@ def interview_answer(r: Resolver, t: Target) -> Attribution | None:
     text = ctx.document.text
     line_start = _line_start(text, t.s.start)
     if not t.s.headline:
-        labelled = _speaker_label(r, ctx.sentences, text, line_start) or _turn_goes_on(r, t)
-        if labelled is not None:
-            return labelled if labelled.name else None
+        turn = _speaker_label(r, ctx.sentences, text, line_start) or _turn_goes_on(r, t)
+        if turn is not None:
+            return turn if turn.name else None
     questions = question_lines(ctx)
     if not questions or questions[0] > t.s.idx:
         return None
@@ -93,7 +93,7 @@ def interview_answer(r: Resolver, t: Target) -> Attribution | None:
     return _interviewee_of(r, ctx.sentences[: questions[0]])
 
 
-TURN_PARAGRAPHS = 3  # how many paragraphs without a label a transcript's speaker may go on for
+TURN_PARAGRAPHS = 6  # how many paragraphs without a label a transcript's speaker may go on for
 
 
 def _turn_goes_on(r: Resolver, t: Target) -> Attribution | None:
@@ -104,16 +104,23 @@ def _turn_goes_on(r: Resolver, t: Target) -> Attribution | None:
     text = ctx.document.text
     if not is_transcript(text):
         return None  # (checked first: this runs for every figure on a line without a label)
+    if labelled(text, _line_start(text, t.s.start)):
+        return None  # "Q: Ukraine captured two soldiers": a line of its own turn
     firsts: dict[int, Sentence] = {}  # the first sentence of each line before the figure's
     for x in ctx.sentences[: t.s.idx]:
         if x.line != t.s.line:
             firsts.setdefault(_line_start(text, x.start), x)
     for seen, start in enumerate(sorted(firsts, reverse=True)):
         s = firsts[start]
-        if s.headline or s.furniture or seen >= TURN_PARAGRAPHS:
+        if seen >= TURN_PARAGRAPHS:
             return None
         if LABEL.match(text, start):
+            # (a label line may read as a heading: "Valery Gerasimov: Comrade Supreme Commander-in-Chief,")
             return _speaker_label(r, ctx.sentences, text, start)
+        if labelled(text, start):
+            return None  # a question or an answer mark: another turn
+        if s.headline or s.furniture:
+            return None
     return None
 
 
