@@ -602,6 +602,8 @@ def _speaker_went_on(ctx: DocContext, s: Sentence, name: str, others: set[str]) 
             return None  # "August 20, 2024 – Syrskyi raises the figure ...": a dated entry of its own
         if s.idx - cs.idx > GO_ON_SENTENCES or not c.claimant or not same_speaker(c.claimant, name, others):
             return None
+        if any(x.headline for x in ctx.sentences[cs.idx + 1 : s.idx]):
+            return None  # a heading between (a live blog's entry time, a subhead): another entry
         rule = c.evidence.get("claim_date", {}).get("rule")
         return (c.text, c.claim_date) if rule in _OWN_SENTENCE_DATES and c.claim_date else None
     return None
