@@ -687,6 +687,14 @@ STATEMENT_TIMES = [
         "date.statement_time",
         id="spoke-of-reports",
     ),
+    pytest.param(
+        "At its peak in late August, the Ukrainian-held zone stretched across some 1,300 square kilometers, "
+        "Commander-in-Chief Oleksandr Syrskyi said at the time.",
+        "1,300 square kilometers",
+        "2024-08",
+        "date.at_the_time",
+        id="said-at-the-time-the-sentence-names",
+    ),
 ]
 
 

@@ -199,6 +199,11 @@ def _dated(
         if v.dep_ == "ccomp" and v.head.lemma_.lower() in REPORT_VERBS:
             # "Mediazona said on Thursday it had confirmed the deaths of ...": the verb that reports it dates it
             return _dated(ctx, replace(att, verb=v.head), s, sdoc, num)
+    at_the_time = _said_at_the_time(ctx, s, sdoc, att)
+    if at_the_time is not None:
+        return at_the_time, Decision(
+            "date.at_the_time", f"said 'at the time' the sentence names ({at_the_time})"
+        )
     # (no time on the verb) "the same day", "in the same release", "a day earlier": the day the text named last
     same = same_day(ctx, s)
     if same is not None:
@@ -606,4 +611,27 @@ def _speaker_went_on(ctx: DocContext, s: Sentence, name: str, others: set[str]) 
             return None  # a heading between (a live blog's entry time, a subhead): another entry
         rule = c.evidence.get("claim_date", {}).get("rule")
         return (c.text, c.claim_date) if rule in _OWN_SENTENCE_DATES and c.claim_date else None
+    return None
+
+
+def _said_at_the_time(ctx: DocContext, s: Sentence, sdoc: Doc, att: Attribution) -> str | None:
+    """'At its peak in late August, the zone stretched across some 1,300 square kilometers, Syrskyi said
+    at the time': a statement made at the time the sentence names (its month or day), not on the
+    page's date ('at the time of writing' is the page's)."""
+    verb = att.verb if att.verb is not None and att.verb.doc is sdoc else None
+    if verb is None or not any(
+        c.dep_ == "prep"
+        and c.lower_ == "at"
+        and any(g.lower_ == "time" and not any(x.dep_ == "prep" for x in g.children) for g in c.children)
+        for c in verb.children
+    ):
+        return None
+    for m in dates.TIME_PHRASE.finditer(s.text):
+        if "since" in s.text[max(0, m.start() - 8) : m.start()].lower() or _BARE_YEAR.match(
+            m.group(0).strip()
+        ):
+            continue
+        got = ctx.on_page(m.group(0))
+        if got:
+            return got
     return None
