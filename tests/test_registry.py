@@ -190,6 +190,9 @@ def test_unknown_names_do_not_resolve(name: str) -> None:
         ("the Sumy governor", "2025-02-12", "Volodymyr Artiukh"),
         # a third country's role, named by one of its forms
         ("the US president", "2025-03-14", "Donald Trump"),
+        # the office's common English name
+        ("Russia's ombudswoman", "2024-10-21", "Tatyana Moskalkova"),
+        ("the Ukrainian ombudsman", "2024-10-21", "Dmytro Lubinets"),
         ("the American president", "2024-12-14", "Joe Biden"),
     ],
 )
