@@ -695,6 +695,14 @@ STATEMENT_TIMES = [
         "date.at_the_time",
         id="said-at-the-time-the-sentence-names",
     ),
+    pytest.param(
+        "Figures for January, published by Ukraine's General Staff on Feb. 3, show that Russia lost "
+        "more than 9,000 troops in the Kursk region.",
+        "more than 9,000 troops",
+        "2025-02-03",
+        "date.statement_time",
+        id="figures-dated-by-their-publishing",
+    ),
 ]
 
 

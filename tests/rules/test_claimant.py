@@ -250,6 +250,14 @@ def _claim(nlp, text: str, quote: str):  # type: ignore[no-untyped-def]
 
 WHO_CLAIMS = [
     pytest.param(
+        "Figures for August, published by the UN Human Rights Monitoring Mission in Ukraine on 6 August, show "
+        "that 21 civilians were killed in the oblast during July.",
+        "21 civilians",
+        "UN Human Rights Monitoring Mission in Ukraine",
+        "claimant.reporting_verb",
+        id="figures-that-speak-are-their-publisher-s",
+    ),
+    pytest.param(
         "Joe Biden says he has asked Vladimir Putin to spare the soldiers. In a post, the US president "
         'wrote that "thousands of Ukrainian troops are completely surrounded".',
         "thousands of Ukrainian troops",

@@ -16,7 +16,13 @@ from kursk_claims.rules.day_headings import _WEEKDAY_LABEL, _line_first, day_hea
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.labels import is_transcript, labelled
-from kursk_claims.rules.phrases import REPORT_VERBS, STATEMENT_NOUNS, _reporting_verbs
+from kursk_claims.rules.phrases import (
+    PUBLISHING_VERBS,
+    REPORT_VERBS,
+    STATEMENT_NOUNS,
+    _reporting_verbs,
+    publishing_of,
+)
 from kursk_claims.rules.tree import _heads, _is_ancestor
 from kursk_claims.text import dates
 from kursk_claims.text.reporting import REPORT_VERB_FORM
@@ -143,9 +149,11 @@ def _dated(
             is None  # "launched ... on Aug. 6, claiming to initially seize"
         )
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        # "The general, speaking on Thursday in a video, said ...": the speaker's participle dates it
+        # "The general, speaking on Thursday in a video, said ...": the speaker's participle dates it, and
+        # the publishing of figures that speak ("Figures for August, published by HRMMU on 6 September, show")
         speaking = (
             [c for c in subj.children if c.dep_ in ("acl", "advcl", "conj") and c.tag_ == "VBG"]
+            + [p for p in (publishing_of(subj),) if p is not None]
             if subj is not None
             else []
         )
@@ -164,6 +172,10 @@ def _dated(
                 continue
             if c.dep_ in ("prep", "npadvmod", "advmod", "tmod", "obl") or ent_type_of(c) == "DATE":
                 sub = list(c.subtree)
+                spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+        for p in speaking:
+            if p.lemma_.lower() in PUBLISHING_VERBS:  # (the parser may hang the day on the publisher)
+                sub = list(p.subtree)
                 spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
         after = sdoc.text[v.idx + len(v.text) :]
         right_after = v.idx + len(v.text) + len(after) - len(after.lstrip())

@@ -49,6 +49,7 @@ from kursk_claims.rules.phrases import (
     STATEMENT_NOUNS,
     Found,
     _entity_for_phrase,
+    publishing_of,
 )
 from kursk_claims.rules.place import _main_place
 from kursk_claims.rules.tree import _phrase, _subtree_text
@@ -153,6 +154,23 @@ class Resolver(EarlierMentions):
         if low in ("i", "we", "they", "it", "this", "that", "you", "who", "which"):
             return None
         owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        if owner is None and subj.lemma_.lower() in SOURCE_NOUNS | STATEMENT_NOUNS:
+            # "Figures for August, published by HRMMU on 6 September, show ...": who published them
+            published = publishing_of(subj)
+            owner = (
+                next(
+                    (
+                        a
+                        for b in published.children
+                        if b.dep_ == "agent"
+                        for a in b.children
+                        if a.dep_ == "pobj"
+                    ),
+                    None,
+                )
+                if published is not None
+                else None
+            )
         if owner is not None and subj.lemma_.lower() in SOURCE_NOUNS | STATEMENT_NOUNS:
             # "The General Staff's daily tally put ...": whoever owns the statement is the speaker
             got = self.resolve_subject(owner, sent_idx, around)

@@ -527,6 +527,27 @@ TITLED_NAME = re.compile(
 # "who goes by the call sign Tavr", "gave his call sign as Hrim", "nom de guerre Kum"
 # ... and the other ways a speaker withholds their full name: "who identified himself only as
 # Yevhen", "gave only his first name, Oleksandr"
+# verbs by which figures or a statement are published ("figures published by HRMMU", "a count released on Monday")
+PUBLISHING_VERBS = frozenset({"publish", "release", "compile", "issue", "post"})
+
+
+def publishing_of(subj: Token) -> Token | None:
+    """The participle that publishes the figures a subject names: "Figures for August, published by
+    HRMMU on 6 September, show ..." (hung on the noun or on its "for"-phrase; never the publishing of
+    what an analysis is "of": "An analysis of the map published by the General Staff suggests ...")."""
+    heads = [subj] + [
+        g
+        for c in subj.children
+        if c.dep_ == "prep" and c.lower_ != "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return next(
+        (c for h in heads for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in PUBLISHING_VERBS),
+        None,
+    )
+
+
 CALL_SIGN = re.compile(
     r"\b(?:(?:call\s*sign|callsign|nom\s+de\s+guerre),?\s+(?:as\s+|of\s+)?"
     r"|identified\s+(?:himself|herself)\s+(?:only\s+)?as\s+"

@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import ent_type_of
 from kursk_claims.rules.decision import Decision
-from kursk_claims.rules.phrases import _RECKONING_NOUNS, REPORT_NOUNS, SOURCE_NOUNS, STATEMENT_NOUNS
+from kursk_claims.rules.phrases import (
+    _RECKONING_NOUNS,
+    PUBLISHING_VERBS,
+    REPORT_NOUNS,
+    SOURCE_NOUNS,
+    STATEMENT_NOUNS,
+)
 from kursk_claims.rules.relay import _statement_author
 from kursk_claims.rules.tree import _phrase
 
@@ -19,7 +25,7 @@ if TYPE_CHECKING:
     from kursk_claims.rules.mentions import Resolver
 
 # verbs by which a count is made public: its time is the statement's
-_PUBLISHING = frozenset({"publish", "release", "issue", "post", "update", "give", "announce"})
+_PUBLISHING = PUBLISHING_VERBS | {"update", "give", "announce"}
 
 
 def in_statement(r: Resolver, t: Target) -> Attribution | None:
