@@ -135,6 +135,20 @@ def test_document_actor_lends_nothing_when_the_counts_are_of_two_sides() -> None
     assert document_actor(ctx, [a, b, losses])[2].actor == "unknown"
 
 
+def test_document_actor_lends_the_side_the_same_claimant_s_counts_of_people_count() -> None:
+    text = (
+        "Kyiv lost 1,000 troops. Seoul said 11,000 troops were sent. Seoul put losses at 1,100. Ivo saw 40."
+    )
+    ctx = context(text, {})
+    a = claim(ctx, "1,000 troops", "casualties", 1000.0, actor="ukraine", claimant="Ukraine")
+    sent = claim(ctx, "11,000 troops", "personnel", 11000.0, actor="north_korea", claimant="NIS")
+    losses = _no_cue(claim(ctx, "1,100", "casualties", 1100.0, actor="unknown", claimant="NIS"))
+    seen = _no_cue(claim(ctx, "40", "casualties", 40.0, actor="unknown", claimant="Ivo"))
+    out = document_actor(ctx, [a, sent, losses, seen])
+    assert [c.actor for c in out] == ["ukraine", "north_korea", "north_korea", "unknown"]
+    assert rule_of(out[2].evidence, "actor") == "actor.claimant_counts"
+
+
 def test_speaker_sides_gives_a_speaker_the_one_side_the_document_gives_them() -> None:
     text = '"We moved 15 kilometres," Tavr said. Ukraine holds 800 sq km, according to Tavr. Ivo said 3 fell.'
     ctx = context(text, {})

@@ -393,13 +393,27 @@ def document_actor(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     wounded') counts the side that the document's other counts of people all count, when they
     all count one side (a story about North Korea's troops, about Russia's dead)."""
     sides = [c.actor for c in claims if c.metric in _PEOPLE_METRICS and c.actor in WARRING_SIDES]
-    if len(sides) < 2 or len(set(sides)) != 1:
-        return claims
-    side = sides[0]
+    if len(sides) >= 2 and len(set(sides)) == 1:
+        side = sides[0]
+        why = Decision("actor.document_side", f"every other count of people in the document is {side}'s")
+        return [
+            replace(c, actor=side, evidence={**c.evidence, "actor": why.record()})
+            if c.metric in _PEOPLE_METRICS and rule_of(c.evidence, "actor") == "actor.no_cue"
+            else c
+            for c in claims
+        ]
+    # else the side the same claimant's other counts of people all count ("Seoul's intelligence service
+    # told parliament that about 300 had been killed", after its "11,000 North Korean troops")
+    by_claimant: dict[str, set[str]] = {}
+    for c in claims:
+        if c.claimant and c.metric in _PEOPLE_METRICS and c.actor in WARRING_SIDES:
+            by_claimant.setdefault(c.claimant, set()).add(c.actor)
     out = []
     for c in claims:
-        if c.metric in _PEOPLE_METRICS and rule_of(c.evidence, "actor") == "actor.no_cue":
-            why = Decision("actor.document_side", f"every other count of people in the document is {side}'s")
+        own = by_claimant.get(c.claimant or "", set())
+        if c.metric in _PEOPLE_METRICS and rule_of(c.evidence, "actor") == "actor.no_cue" and len(own) == 1:
+            side = next(iter(own))
+            why = Decision("actor.claimant_counts", f"{c.claimant}'s other counts of people are {side}'s")
             c = replace(c, actor=side, evidence={**c.evidence, "actor": why.record()})
         out.append(c)
     return out
