@@ -1361,3 +1361,23 @@ def test_the_person_a_description_the_parser_took_for_the_subject_describes() ->
     ctx = context(DESCRIBED, one(DESCRIBED, DESCRIBED_ROWS, ((0, 1, "PERSON"),)))
     att = claimant.reporting_verb(Resolver(ctx), target(ctx, 0, "400"))
     assert att is not None and att.name == "Yevhen", att
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Military expert Vasily Dandykin told Izvestia that Ukraine had massed up to 1,500 fighters.",
+            "russia",
+        ),
+        (
+            "Military expert Oleksandr Kovalenko told Ukrinform that Ukraine still held 600 square kilometers.",
+            "ukraine",
+        ),
+        # a description naming a country keeps its side
+        ("A Western military analyst told TASS that Ukraine had massed up to 1,500 fighters.", "third_party"),
+    ],
+)
+def test_an_expert_telling_a_warring_side_s_outlet_speaks_from_that_side(nlp, text: str, side: str) -> None:  # type: ignore[no-untyped-def]
+    c = _claim(nlp, text, "1,500" if "1,500" in text else "600 square")
+    assert c.claimant_side == side, c.evidence

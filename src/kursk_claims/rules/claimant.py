@@ -41,6 +41,7 @@ from kursk_claims.rules.relay import (
     _reported_as_saying,
     _speaker_relays_own_body,
     speaker_for_own,
+    told_outlet_side,
 )
 from kursk_claims.rules.sourced import according_to, in_statement
 from kursk_claims.rules.spans import bracketed_source, floating_quote, speaker_span
@@ -261,6 +262,7 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
             relayed_by = _relayed_by_outlet(r, v, got, s.idx)
             if relayed_by is not None:
                 return relayed_by
+            got = told_outlet_side(v, subj, got)
             if got.kind == "media":
                 # "As Ukrinform reported, ..., according to the General Staff": the outlet relays
                 acc = according_to(r, t)

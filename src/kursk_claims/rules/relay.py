@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from kursk_claims.domain.registry import lookup, resolve_role, side_of_phrase
+from kursk_claims.domain.registry import load_registry, lookup, resolve_role, side_of_phrase
 from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.context import attribution_data, ent_type_of, ents_of
 from kursk_claims.rules.decision import Decision
@@ -263,3 +263,26 @@ def _speaker_relays_own_body(r: Resolver, v: Token, sent_idx: int) -> bool:
         return False
     known = r.resolve_subject(inner, sent_idx, sent_idx)
     return known is None or lookup(known.name) is None  # "the agency" for the NIS a lawmaker relays: the NIS
+
+
+def told_outlet_side(v: Token, subj: Token, got: Found) -> Found:
+    """A speaker the article gives no country who tells a warring side's own outlet speaks from that
+    side ('Military expert Vasily Dandykin told Izvestia', 'A source in the law enforcement agencies
+    told TASS'): a Russian outlet's experts and sources are Russian, a Ukrainian outlet's Ukrainian.
+    A speaker the registry knows, or whose description names a country ('a Western analyst'), keeps
+    their side."""
+    if v.lemma_.lower() != "tell" or got.kind not in ("person", "other") or lookup(got.name) is not None:
+        return got
+    if got.side not in (None, "third_party") or _names_a_country(_phrase(subj)):
+        return got
+    outlet = next((c for c in v.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"), None)
+    e = lookup(_phrase(outlet)) if outlet is not None else None
+    if e is None or e.kind != "media" or e.country not in ("ukraine", "russia"):
+        return got
+    return got._replace(side=e.country)
+
+
+def _names_a_country(phrase: str) -> bool:
+    """Whether a phrase names a side or a third country ('a Western analyst', 'a Russian expert')."""
+    low = " " + re.sub(r"[^a-z'. ]+", " ", phrase.lower()) + " "
+    return any(" " + w + " " in low for words in load_registry().side_words.values() for w in words)
