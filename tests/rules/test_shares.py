@@ -46,6 +46,17 @@ def _share(text: str, quote: str, before: str = "") -> str | None:
         ("Prices have fallen by a third since the summer.", "a third", None),
         ("Some 44 percent of Poles say the war will last years.", "Some 44 percent", None),
         ("The regiment has lost roughly half its men.", "roughly half", None),
+        (
+            'The minister said Russian units had regained "more than half" of the territory seized in August.',
+            "more than half",
+            "metric.share_of_territory",
+        ),
+        (
+            "Kyiv still holds roughly 800 sq km, or around 60% of its August peak.",
+            "around 60%",
+            "metric.share_of_territory",
+        ),
+        ("The brigade is at around 60% of its peak strength.", "around 60%", None),
     ],
     ids=[
         "retaken-needs-no-territory-word",
@@ -59,6 +70,9 @@ def _share(text: str, quote: str, before: str = "") -> str | None:
         "not-prices",
         "not-people-polled",
         "not-men",
+        "a-quoted-share-of-the-territory",
+        "a-share-of-the-peak-after-an-area",
+        "not-a-peak-with-no-area",
     ],
 )
 def test_a_share_is_a_claim_only_of_territory(text: str, quote: str, rule: str | None) -> None:

@@ -18,7 +18,7 @@ def _share_of_territory(after: str, context: str) -> str | None:
     'less than half of the 1,376 sq km'; not 'two-thirds of houses', 'a third of those who remain'."""
     m = re.match(r"(?i)^\s+of\s+(it|that|this)\b", after)
     if m:
-        areal = re.search(r"(?i)\bkm\b|km²|kilomet|square\s+mi|\bsq\b|hectare", context)
+        areal = _AREAL.search(context)
         return f"'{m.group(1)}' (territory)" if _territorial(context) or areal else None
     m = re.match(r"(?i)^\s+of\s+", after)
     if not m:
@@ -62,7 +62,11 @@ def territory_share(q: Quantity, s: Sentence, before: str) -> Decision | None:
     `before` is the text before the sentence that a bare 'half of it' may refer to."""
     if q.kind == "verb":
         return Decision("metric.share_verb", f"'{q.text}' the territory")
-    after = s.text[q.end - s.start :]
+    after = re.sub(r'^["”’]', "", s.text[q.end - s.start :])  # 'regained "more than half" of the territory'
+    peak = _OF_THE_PEAK.match(after)
+    if peak and (_territorial(s.text + " " + before) or _AREAL.search(s.text + " " + before)):
+        # "around 60% of its August peak", "roughly half its peak size" (after an area)
+        return Decision("metric.share_of_territory", f"share '{q.text}' of '{peak.group(0).strip()}'")
     if q.kind == "fraction":
         share = _share_of_territory(after, before)
         if share:
@@ -89,6 +93,14 @@ def territory_share(q: Quantity, s: Sentence, before: str) -> Decision | None:
         if cue:
             return Decision("metric.territory_percent", f"percentage with territory word '{cue}'")
     return None
+
+
+# "of its August peak", "its peak size", "of the peak area", "of Kyiv's peak holding": the largest area held
+_OF_THE_PEAK = re.compile(
+    r"(?i)^\s+(?:of\s+)?(?:its|their|the|[A-Z][\w’']+['’]s)\s+(?:[\w-]+\s+)?peak\b(?:\s+(?:size|holding|area|gains))?"
+)
+# an area in square measure: what a share of the peak is a share of
+_AREAL = re.compile(r"(?i)\bkm\b|km²|kilomet|square\s+mi|\bsq\b|hectare")
 
 
 # the participles of taking and losing ground, with which a percentage is of territory
