@@ -2093,6 +2093,12 @@ METRIC_RECENT = [
         {"metric": "prisoners"},
         id="women-freed-in-an-exchange",
     ),
+    case(
+        "The spy agency confirmed that two North Korean soldiers had been taken alive by Ukrainian troops.",
+        "two North Korean soldiers",
+        {"metric": "prisoners", "actor": "north_korea"},
+        id="taken-alive-are-prisoners",
+    ),
 ]
 
 
