@@ -703,6 +703,14 @@ STATEMENT_TIMES = [
         "date.statement_time",
         id="figures-dated-by-their-publishing",
     ),
+    pytest.param(
+        "Russian forces have recaptured about 45% of the territory Ukraine seized, according to an analysis "
+        "published on Friday by Black Bird Group.",
+        "about 45%",
+        "2025-02-21",
+        "date.pattern_time",
+        id="according-to-an-analysis-published-on-a-day",
+    ),
 ]
 
 

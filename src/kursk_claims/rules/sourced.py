@@ -93,8 +93,10 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
                 # the main verb's time is the event's, not the statement's: no verb for the date;
                 # but "a ministry statement on Monday" dates itself
                 said = (
-                    " ".join(t.text for t in pobj.subtree) if pobj.lemma_.lower() in STATEMENT_NOUNS else None
-                )
+                    " ".join(t.text for t in pobj.subtree)
+                    if pobj.lemma_.lower() in STATEMENT_NOUNS | SOURCE_NOUNS
+                    else None
+                )  # ("according to an analysis published on Friday by Black Bird Group")
                 return Attribution.of(
                     got, Decision("claimant.according_to", f"'according to {_phrase(pobj)}'"), None, said
                 )
