@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import claim_in, run
-from kursk_claims.rules.spans import Speaker, _dated_narrative, _framed, _runs_on
+from kursk_claims.rules.spans import WRITER_ASIDE, Speaker, _dated_narrative, _framed, _runs_on
 from kursk_claims.text import dates
 from kursk_claims.text.segment import split_sentences
 
@@ -401,3 +401,30 @@ def test_a_long_list_is_one_paragraph_of_its_speakers_report(nlp) -> None:  # ty
     assert (c.claimant, c.evidence["claimant"]["rule"]) == ("Serhii Dovbenko", "claimant.speaker_span"), (
         c.evidence
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "aside"),
+    [
+        ("That amounts to a little over 4 per cent of a region that covers almost 30,000 sq km.", True),
+        ("That would mean the salient has lost more than three-fifths of its peak area.", True),
+        ("Sudzha lies about 6 miles from the border.", True),
+        ("The city now lies roughly 10 km from the front line.", True),
+        ("That figure rose to 1,300 square kilometres within a week.", False),
+        ("Ukrainian forces hold 500 square kilometres.", False),
+    ],
+)
+def test_the_writer_s_arithmetic_and_where_a_place_lies_are_asides(text: str, aside: bool) -> None:
+    assert bool(WRITER_ASIDE.match(text)) is aside
+
+
+@pytest.mark.model
+def test_the_writer_s_arithmetic_takes_no_earlier_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    from conftest import claim_in, run
+
+    text = (
+        "Kursk\n\nAt the high-water mark in late August, Oleksandr Syrskyi said his forces held 1,300 square "
+        "kilometres. That amounts to a little over 4 per cent of a region that covers almost 30,000 sq km.\n"
+    )
+    c = claim_in(run(nlp, text, "2025-02-01").claims, text, "a little over 4 per cent")
+    assert c.claimant is None, c.evidence

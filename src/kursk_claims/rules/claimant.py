@@ -44,7 +44,7 @@ from kursk_claims.rules.relay import (
     told_outlet_side,
 )
 from kursk_claims.rules.sourced import according_to, in_statement
-from kursk_claims.rules.spans import bracketed_source, floating_quote, speaker_span
+from kursk_claims.rules.spans import WRITER_ASIDE, bracketed_source, floating_quote, speaker_span
 from kursk_claims.rules.tree import _agent_of, _heads, _is_ancestor, _phrase, _steps_up, _subject_of
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Quote, Sentence, sentences_spanning
@@ -427,7 +427,7 @@ def paragraph_continuation(r: Resolver, t: Target) -> Attribution | None:
     prev = r.ctx.sentences[s.idx - 1]
     if prev.line != s.line:
         return None
-    if t.quote is None and _WRITER_FIRST_PERSON.search(s.text):
+    if t.quote is None and (_WRITER_FIRST_PERSON.search(s.text) or WRITER_ASIDE.match(s.text)):
         return None  # "My own reading of the footage puts ...": the writer speaks, not the one before
     pdoc = r.ctx.sent_doc(prev.idx, s.idx)
     if pdoc is None:

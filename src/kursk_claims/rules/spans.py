@@ -97,6 +97,15 @@ _BACKSHIFT = re.compile(
 _REPORT_CUE = re.compile(r"(?i)\b(?:" + REPORT_FORMS_RX + r"|according\s+to)\b")
 
 
+# the writer's own arithmetic on a figure just reported ("That amounts to a little over 4 per cent of the
+# region", "That would mean the salient has lost three-fifths"), and where a place lies ("Sudzha lies
+# about 6 miles from the border"): background, not what the speaker before said
+WRITER_ASIDE = re.compile(
+    r"^(?:That|This|Which)\s+(?:would\s+|still\s+)?(?:amounts?|amounted|means?|meant|puts?|represents?|"
+    r"represented|equals?|equalled|works?\s+out)\b|^(?:The\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:now\s+)?(?:lies|sits)\s"
+)
+
+
 class Speaker(NamedTuple):
     """Who speaks from a sentence on: the claimant, the sentence that introduced them, whether that
     sentence frames a report, and the statement's date when known."""
@@ -277,7 +286,7 @@ def speaker_span(r: Resolver, t: Target, aside: bool = False) -> Attribution | N
     s = t.s
     if t.quote is not None:
         return None  # a quotation nobody was found to speak is not the narrator's report either
-    if not aside and _own_sentence_decides(s.text, t.sdoc):
+    if not aside and (_own_sentence_decides(s.text, t.sdoc) or WRITER_ASIDE.match(s.text)):
         return None
     # "Geolocated footage from August 9 shows ...": the footage is evidence; whose, only a report
     # announced as a whole ("The Institute for the Study of War reports.") says
