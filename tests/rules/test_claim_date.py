@@ -119,6 +119,10 @@ soldiers NOUN dobj 1 soldier
         ("The Institute for the Study of War will not publish an assessment on Monday.", []),
         ("The General Staff published the figures on Wednesday.", [(0, "General Staff", "2024-08-14")]),
         ("The photo posted on Wednesday shows a burnt tank.", []),
+        (  # an object with no determiner
+            "The General Staff also published updated figures on Wednesday for Russian losses.",
+            [(0, "General Staff", "2024-08-14")],
+        ),
     ],
 )
 def test_dated_statements_read_statement_nouns_and_reports_to(

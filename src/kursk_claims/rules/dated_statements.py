@@ -32,8 +32,8 @@ _STATEMENT_ON = _noun_on_day(STATEMENT_NOUNS)
 # "The General Staff published the figures on Thursday", "released its tally on Monday": a verb of
 # publishing with its object is a statement made that day (unlike "the photo posted on 3 September")
 _PUBLISHED_ON = re.compile(
-    r"(?i)\b(?:published|released|posted|issued|updated)\s+(?:the|its|their|his|her|a|an|new|fresh)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:(?:late|early)\s+(?:on\s+)?|on\s+)(" + _DAY + r")"
+    r"(?i)\b(?:published|released|posted|issued|updated)\s+(?:(?:the|its|their|his|her|a|an|new|fresh)\s+)?"
+    r"(?:[\w'’-]+\s+){1,3}?(?:(?:late|early)\s+(?:on\s+)?|on\s+)(" + _DAY + r")"
 )
 
 
