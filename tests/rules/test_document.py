@@ -7,7 +7,7 @@ from typing import Any
 from hand import context, parse
 
 from kursk_claims.models import Claim
-from kursk_claims.rules.actor import document_actor, speaker_sides
+from kursk_claims.rules.actor import claimant_counts, document_actor, speaker_sides
 from kursk_claims.rules.context import DocContext
 from kursk_claims.rules.decision import Decision, rule_of
 from kursk_claims.rules.document import DOC_PASSES, credit_headlines, inherit_list_context
@@ -135,7 +135,7 @@ def test_document_actor_lends_nothing_when_the_counts_are_of_two_sides() -> None
     assert document_actor(ctx, [a, b, losses])[2].actor == "unknown"
 
 
-def test_document_actor_lends_the_side_the_same_claimant_s_counts_of_people_count() -> None:
+def test_claimant_counts_lends_the_side_the_same_claimant_s_counts_of_people_count() -> None:
     text = (
         "Kyiv lost 1,000 troops. Seoul said 11,000 troops were sent. Seoul put losses at 1,100. Ivo saw 40."
     )
@@ -144,7 +144,13 @@ def test_document_actor_lends_the_side_the_same_claimant_s_counts_of_people_coun
     sent = claim(ctx, "11,000 troops", "personnel", 11000.0, actor="north_korea", claimant="NIS")
     losses = _no_cue(claim(ctx, "1,100", "casualties", 1100.0, actor="unknown", claimant="NIS"))
     seen = _no_cue(claim(ctx, "40", "casualties", 40.0, actor="unknown", claimant="Ivo"))
-    out = document_actor(ctx, [a, sent, losses, seen])
+    assert document_actor(ctx, [a, sent, losses, seen]) == [
+        a,
+        sent,
+        losses,
+        seen,
+    ]  # two sides: no document side
+    out = claimant_counts(ctx, [a, sent, losses, seen])
     assert [c.actor for c in out] == ["ukraine", "north_korea", "north_korea", "unknown"]
     assert rule_of(out[2].evidence, "actor") == "actor.claimant_counts"
 

@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from kursk_claims.domain.registry import Entity, lookup, side_of_phrase
 from kursk_claims.models import Claim, Document
-from kursk_claims.rules.actor import _actor, _last_side_before, _side_of_np, document_actor, speaker_sides
+from kursk_claims.rules.actor import (
+    _actor,
+    _last_side_before,
+    _side_of_np,
+    claimant_counts,
+    document_actor,
+    speaker_sides,
+)
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.claim_date import _claim_date
 from kursk_claims.rules.claimant import _source_line, attribute
@@ -568,7 +575,8 @@ def document_claims(
         ctx.claims = claims
     for doc_pass in DOC_PASSES:
         claims = doc_pass.apply(ctx, claims)
-    return _actors_with_learned_sides(ctx, by_sentence, claims)
+    # last, after the second look: a claimant's other counts of people lend theirs a side
+    return claimant_counts(ctx, _actors_with_learned_sides(ctx, by_sentence, claims))
 
 
 # document passes that give a speaker a side the sentence rules could not
