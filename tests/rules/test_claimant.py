@@ -1381,3 +1381,17 @@ def test_the_person_a_description_the_parser_took_for_the_subject_describes() ->
 def test_an_expert_telling_a_warring_side_s_outlet_speaks_from_that_side(nlp, text: str, side: str) -> None:  # type: ignore[no-untyped-def]
     c = _claim(nlp, text, "1,500" if "1,500" in text else "600 square")
     assert c.claimant_side == side, c.evidence
+
+
+@pytest.mark.model
+def test_a_surname_the_recogniser_took_for_an_organisation_is_the_person_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Evan Marsh, a Russia analyst at the ISW, told Newsweek on Wednesday that Moscow had avoided pulling "
+        "troops from the east. Russian forces have been hampered by a lack of air defence. Drones have struck "
+        "several airfields.\n\nMarsh pointed to the destruction of bridges over the Seym River as a sign "
+        "that Ukraine was trying to isolate Russian forces in the Glushkovo district.\n\nStill, he cautioned "
+        'against reading too much into the advance. Ukrainian forces were "likely" still holding more than '
+        "800 square kilometers, he noted."
+    )
+    c = _claim(nlp, text, "800 square")
+    assert c.claimant is not None and "Marsh" in c.claimant, c.evidence

@@ -229,7 +229,7 @@ class EarlierMentions:
                 continue  # "on Telegram", "in Sudzha" (taken for a person): no earlier speaker
             if ce.kind != "person" and e.label_ == "ORG" and len(e) == 1 and lookup(e.text) is None:
                 if self._named_person(e.text):  # "Marsh pointed to ..." after "Evan Marsh, an analyst"
-                    ce = ce._replace(kind="person")
+                    ce = ce._replace(kind="person", side=None)
             if ce.kind == "person" and ce.side is None:
                 ce = ce._replace(side=side_of_phrase(_norm(_subtree_text(e.root))))
             head = "person" if ce.kind == "person" else e.root.lemma_.lower()
