@@ -250,6 +250,14 @@ def _claim(nlp, text: str, quote: str):  # type: ignore[no-untyped-def]
 
 WHO_CLAIMS = [
     pytest.param(
+        "Military expert Gennady Volkov, a retired captain, told RIA Novosti the front was stable. Earlier, the "
+        "head of the Korenevo district, Natalia Ivaschenko, said that 14 villages of the district had been cleared.",
+        "14 villages",
+        "Natalia Ivaschenko",
+        "claimant.reporting_verb",
+        id="a-title-s-holder-named-after-it-never-refers-back",
+    ),
+    pytest.param(
         "Figures for August, published by the UN Human Rights Monitoring Mission in Ukraine on 6 August, show "
         "that 21 civilians were killed in the oblast during July.",
         "21 civilians",

@@ -275,7 +275,10 @@ class Resolver(EarlierMentions):
                 return person
         start_idx = min(t.idx for t in subj.subtree)  # mentions must precede the phrase itself
         # "the channel Severny Veter": a description given its own name refers to no earlier one
-        own_name = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children)
+        own_name = (
+            any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children)
+            or any(c.dep_ == "appos" and c.pos_ == "PROPN" and name.endswith(c.text) for c in subj.subtree)
+        )  # ("the head of the Korenevo district, Natalia Ivaschenko,": the parser hung the name on the district)
         refers_back = head in ANAPHOR_HEADS | DESCRIBED_HEADS and not own_name
         if lookup(name) is None and kind in ("body", "other") and refers_back and is_definite:
             kind = "other"
