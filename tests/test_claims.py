@@ -2099,6 +2099,12 @@ METRIC_RECENT = [
         {"metric": "prisoners", "actor": "north_korea"},
         id="taken-alive-are-prisoners",
     ),
+    case(
+        "Zelensky said that 189 Ukrainians had been brought home, more than the ministry in Moscow said.",
+        "189 Ukrainians",
+        {"metric": "prisoners", "actor": "ukraine"},
+        id="brought-home-are-prisoners-returned",
+    ),
 ]
 
 
