@@ -267,6 +267,30 @@ DOC_DATES = [
         ("2025-01", "elapsed-time"),
         id="our-guys-crossed-opens-the-story-told-from-inside",
     ),
+    pytest.param(
+        "Kursk: the toll\nOleh Pavliuk — Sunday, 27 April 2025, 10:14\n\nThe General Staff said 62,400 ...",
+        None,
+        ("2025-04-27", "dateline"),
+        id="a-stamp-after-a-byline",
+    ),
+    pytest.param(
+        "Swap\nJuly 31, 2025 7:05 AM GMT+1 Updated 3 hours ago\n\nUkraine brought home 84 soldiers.",
+        None,
+        ("2025-07-31", "dateline"),
+        id="a-stamp-with-its-update-furniture",
+    ),
+    pytest.param(
+        "Updates\n29/05/2025\n\nForces advanced near Tyotkino.",
+        None,
+        ("2025-05-29", "dateline"),
+        id="day-first-slashes",
+    ),
+    pytest.param(
+        "Kursk, by the numbers\n| 27 Aug 2024 | 1,294 | Syrskyi |\n| 12 Mar 2025 | 200 | DeepState |",
+        None,
+        (None, None),
+        id="a-table-row-is-no-stamp",
+    ),
     pytest.param("No date anywhere in this text.", None, (None, None), id="nothing"),
     pytest.param("Bad metadata and no date.", "not-a-date", (None, None), id="bad-metadata-ignored"),
 ]

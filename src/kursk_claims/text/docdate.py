@@ -112,6 +112,50 @@ _DATELINE = re.compile(
 _NUMERIC_DATE_LINE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(20\d{2})(?:,?\s+\d{1,2}:\d{2})?\s*$")
 
 
+# A page's date stamp as scrapers keep it, with the furniture around it: "Oleh Pavliuk — Sunday, 27 April
+# 2025, 10:14", "Published : Aug. 22, 2025 - 16:05", "July 31, 2025 7:05 AM GMT+1 Updated 3 hours ago",
+# "This content was published on August 28, 2024 - 14:05", "29/05/2025"
+_STAMP_DATE = re.compile(
+    r"(?i)\b(?:" + _MONTH + r"\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+" + _MONTH + r",?\s+(?:19|20)\d{2})\b"
+)
+_SLASH_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b")
+_STAMP_FURNITURE = re.compile(
+    r"(?i)\b(?:\d+\s*(?:hours?|minutes?|mins?|days?)\s+ago|\d+\s*min(?:ute)?s?\s+read|"
+    r"\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|(?:gmt|utc|bst|cet|cest|edt|est|msk|eet|eest)"
+    r"(?:[+-]\d{1,2})?|"
+    + WEEKDAY_RX
+    + r"|published|updated|posted|modified|last|first|this|content|was|on|at|"
+    r"by|hours?|minutes?|ago|read|min|time)\b"
+)
+
+
+def _stamp_line_day(line: str) -> date | None:
+    """The day a short header line stamps the page with: a full date (or a day-first numeric one)
+    among furniture only — times, zones, weekdays, "Published", "Updated", a byline of two or three
+    names — never a sentence of the body."""
+    if len(line) > 90 or (line.rstrip().endswith(".") and not re.search(r"[ap]\.m\.$", line.rstrip())):
+        return None
+    m = _STAMP_DATE.search(line)
+    numeric = _SLASH_DATE.search(line) if m is None else None
+    if m is None and numeric is None:
+        return None
+    rest = _STAMP_FURNITURE.sub(" ", line[: (m or numeric).start()] + " " + line[(m or numeric).end() :])  # type: ignore[union-attr]
+    words = re.findall(r"[A-Za-z]{2,}", rest)
+    if "|" in line or re.search(r"\d", rest) or len(words) > 3 or any(w[:1].islower() for w in words):
+        return None  # more than a byline's name is left: a sentence, a headline, a table row
+    if m is not None:
+        return _parse_day(re.sub(r",", " ", m.group(0)), None)
+    d, mo, y = (int(g) for g in numeric.groups())  # type: ignore[union-attr]
+    if mo > 12 and d <= 12:
+        d, mo = mo, d  # "05/29/2025": month first
+    elif d <= 12 and mo <= 12 and d != mo and "/" in numeric.group(0):  # type: ignore[union-attr]
+        return None  # "04/05/2025": day or month first, no telling
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
 def document_date(text: str, published: str | None) -> tuple[str | None, str | None, float | None]:
     """(ISO date, how it was found, confidence) for a document; never today's date.
 
@@ -153,6 +197,10 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
             dd = _parse_day(re.sub(r"^.*?(?=" + _MONTH + r"\s+\d)", "", line.strip()), None)
             if dd:
                 return dd.isoformat(), "dateline", 0.8
+    for line in text.split("\n")[:15]:
+        stamped = None if _DATED_OPENING.match(line) else _stamp_line_day(line)
+        if stamped is not None:
+            return stamped.isoformat(), "dateline", 0.75
     for line in text.split("\n")[: _HEAD_LINES + 4]:
         # "Monday, 14 October. Ukraine's operation ...": a page that opens its body with its own day
         # (the weekday fixes the year); also "Last updated: 21 February 2025"
