@@ -261,7 +261,7 @@ def _dated(
     went_on = _speaker_went_on(ctx, s, att.name, others)
     if went_on is not None:
         return went_on[1], Decision(
-            "date.same_claimant", f"{att.name} goes on from a statement dated {went_on[1]} ('{went_on[0]}')"
+            "date.goes_on", f"{att.name} goes on from a statement dated {went_on[1]} ('{went_on[0]}')"
         )
     told = None if lookup(att.name) is not None else _named_told_on(ctx, s, att.name)
     if told is not None:
