@@ -135,8 +135,17 @@ def _country_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
 def _names_country(low: str, country: str) -> bool:
     """Whether a lowercased phrase names `country` (a registry country_forms key, 'us', 'uk') by
     one of its forms ('us president', 'the american president')."""
+    rx = _country_form_rx(country)
+    return rx is not None and rx.search(low) is not None
+
+
+@cache
+def _country_form_rx(country: str) -> re.Pattern[str] | None:
+    """The forms of a registry country as one pattern, read once."""
     forms = next((fs for c, fs in load_registry().country_forms.items() if c.lower() == country), ())
-    return any(re.search(r"(?<![\w.])" + re.escape(f.lower()) + r"(?![\w])", low) for f in forms)
+    if not forms:
+        return None
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f.lower()) for f in forms) + r")(?![\w])")
 
 
 def _country_key(name: str) -> str | None:
@@ -217,7 +226,12 @@ def resolve_role(phrase: str, date: str | None) -> Entity | None:
         for r in e.roles:
             if not r.title or not re.search(r"(?<![a-z])" + re.escape(r.title) + r"(?![a-z])", low):
                 continue
-            if r.country and country and r.country != country and not _names_country(low, r.country):
+            if (
+                r.country
+                and country
+                and r.country != country
+                and not (country == "third_party" and _names_country(low, r.country))
+            ):
                 continue  # ("the US president": a third country's role, named by its own forms)
             if r.country and not country and not (set(r.title.split()) & _place_words()):
                 continue  # a role needs its country named, unless its title names its place ("Kursk governor")
