@@ -745,8 +745,6 @@ def test_a_speaker_going_on_keeps_the_day_of_their_dated_figure(nlp) -> None:  #
     )
     claims = run(nlp, text, "2025-03-14").claims
     c = claim_in(claims, text, "430 Ukrainian soldiers")  # goes on from the statement of the day before
-    assert (c.claim_date, c.evidence["claim_date"]["rule"]) == ("2025-03-11", "date.goes_on"), (
-        c.evidence
-    )
+    assert (c.claim_date, c.evidence["claim_date"]["rule"]) == ("2025-03-11", "date.goes_on"), c.evidence
     entry = claim_in(claims, text, "93 settlements")  # a dated entry of its own
     assert entry.claim_date == "2024-08-20", entry.evidence
