@@ -46,15 +46,6 @@ def _verb_between(tok: Token, verb: Token) -> bool:
 
 
 # A bare year ("2024", "in 2024") dates no statement.
-def _said_at(text: str, m: re.Match[str]) -> bool:
-    """Whether a time phrase can be when something was said: not a bare year ("in 2024") and not the
-    start of a period ("since August")."""
-    return (
-        not _BARE_YEAR.match(m.group(0).strip())
-        and "since" not in text[max(0, m.start() - 8) : m.start()].lower()
-    )
-
-
 _BARE_YEAR = re.compile(r"(?i)(?:in\s+)?\d{4}$")
 
 
@@ -204,7 +195,10 @@ def _dated(
                 anchor = next((c for c in speaking if _is_ancestor(c, first.root)), anchor)
             if first is not None and m.start() != right_after and _verb_between(first.root, anchor):
                 continue  # "with 3,000 sent in January": the time of another verb's event
-            if not _said_at(sdoc.text, m):
+            if _BARE_YEAR.match(m.group(0).strip()):
+                continue
+            before = sdoc.text[max(0, m.start() - 8) : m.start()].lower()
+            if "since" in before:
                 continue
             got = ctx.on_page(m.group(0))
             if got:
@@ -645,7 +639,9 @@ def _said_at_the_time(ctx: DocContext, s: Sentence, sdoc: Doc, att: Attribution)
     ):
         return None
     for m in dates.TIME_PHRASE.finditer(s.text):
-        if not _said_at(s.text, m):
+        if "since" in s.text[max(0, m.start() - 8) : m.start()].lower() or _BARE_YEAR.match(
+            m.group(0).strip()
+        ):
             continue
         got = ctx.on_page(m.group(0))
         if got:
