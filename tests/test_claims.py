@@ -2546,6 +2546,33 @@ ATTRIBUTION_RECENT = [
         RDM,
         id="figure-for-losses-said-by-ministry",
     ),
+    case(
+        "At the peak of the operation, Ukrainian forces controlled 1,376 square kilometres of Kursk Oblast, "
+        "as Oleksandr Syrskyi said in March.",
+        "1,376 square kilometres",
+        SYR,
+        id="as-the-speaker-said-after-the-figure",
+    ),
+    case(
+        "Geolocated footage indicates that Ukrainian forces maintain positions within roughly 1.5 kilometers "
+        "of the border, the Institute for the Study of War said.",
+        "roughly 1.5 kilometers",
+        {"claimant": "Institute for the Study of War"},
+        id="maintain-with-an-object-reports-nothing",
+    ),
+    case(
+        "Moscow maintains that 2,000 Ukrainian soldiers were killed in the region.",
+        "2,000 Ukrainian soldiers",
+        {"claimant": "Russia", "claimant_side": "russia"},
+        id="maintain-that-reports",
+    ),
+    case(
+        "Valery Gerasimov, the chief of Russia's General Staff, appeared beside Vladimir Putin at a command "
+        "post. He told the president that Russian forces had retaken more than 1,100 square kilometers.",
+        "more than 1,100 square kilometers",
+        {"claimant": "Valery Gerasimov", "claimant_side": "russia"},
+        id="pronoun-is-the-subject-of-the-sentence-before",
+    ),
 ]
 
 

@@ -397,8 +397,9 @@ class Resolver(EarlierMentions):
             lead = next((c for c in lead.children if c.dep_ == "appos" and ent_type_of(c) == "PERSON"), None)
         if lead is None or ent_type_of(lead) != "PERSON":
             return None
-        if sum(1 for e in ents_of(sdoc) if e.label_ == "PERSON") != 1:
-            return None  # "Zelensky met Kaja Kallas. She said ...": which of them, the pronoun's gender says
+        # "Gerasimov appeared beside Putin. He told the president ...": the subject of the sentence
+        # before, however many people it names ("Zelensky met Kaja Kallas. She said ...": the sex a
+        # surname marks rules the subject out first)
         got = self.resolve_subject(lead, j, around)
         return got if got is not None and got.kind == "person" else None
 

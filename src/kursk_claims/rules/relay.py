@@ -124,7 +124,8 @@ def _reported_as_saying(v: Token) -> Token | None:
     """'state media reported Smirnov as saying ...', 'quoted Syrskyi as saying': the object of the
     relaying verb is the one who asserts (the relayer only passes it on)."""
     relayer: Token | None = None
-    if v.dep_ in ("pcomp", "advcl") and v.lemma_.lower() in _AS_SAYING:
+    # "as saying", never "..., as Syrskyi said in March" (a speaker's own clause)
+    if v.dep_ in ("pcomp", "advcl") and v.lemma_.lower() in _AS_SAYING and v.tag_ == "VBG":
         as_ = v.head if v.dep_ == "pcomp" else next((c for c in v.children if c.lower_ == "as"), None)
         if as_ is not None and as_.lower_ == "as":
             relayer = as_.head if v.dep_ == "pcomp" else v.head
