@@ -610,6 +610,20 @@ def test_a_day_of_the_story_far_down_the_page_is_no_anchor() -> None:
     assert weekday_anchor(text, "2025-03") is None
 
 
+def test_the_latest_day_an_undated_page_states_with_its_weekday_anchors_it() -> None:
+    text = (
+        "Trump asks Putin to spare Ukrainian troops\n\nThe Russian push has gathered pace since early March. "
+        "On Wednesday, March 12, 2025, Gerasimov told Putin that Ukraine had lost 67,000 soldiers.\n\n"
+        "Kursk officials said on Friday that 120 civilians had been evacuated."
+    )
+    assert document_date(text, None)[:2] == ("2025-03", "latest-date")
+    anchor = weekday_anchor(text, "2025-03")
+    assert anchor == ("2025-03-12", True)
+    assert resolve_on_page("on Friday", "2025-03", anchor) == "2025-03-14"
+    # the same day without its weekday anchors nothing
+    assert weekday_anchor(text.replace("On Wednesday, March 12", "On March 12"), "2025-03") is None
+
+
 def test_a_weekday_counted_from_an_anchor_stays_in_the_page_month() -> None:
     from kursk_claims.text.dates import Anchor
 

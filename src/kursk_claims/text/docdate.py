@@ -45,6 +45,13 @@ def weekday_anchor(text: str, doc_date: str | None) -> Anchor | None:
             (ending := bool(_ENDING.search(text[max(0, m.start() - 20) : m.start()]))) or m.start() < own_part
         )
     ]
+    if not days and document_date(text, None)[1] == "latest-date":
+        # a page known only to be on or after the latest day it states, when that day has its weekday
+        # ("On Wednesday, March 12, Gerasimov told Putin"): news style names a weekday for days of the
+        # week just past (not on a page headed by its month, which may be of any day of it)
+        stated = [(d, bool(m.group(1))) for m in _DAY_MENTION.finditer(text) if (d := _stated_day(m, year))]
+        latest = max(stated, default=None)
+        days = [latest] if latest is not None and latest[1] and latest[0].isoformat()[:7] == doc_date else []
     if not days:
         return None
     day, forward = max(days)
