@@ -612,8 +612,9 @@ def test_a_day_of_the_story_far_down_the_page_is_no_anchor() -> None:
 
 def test_the_latest_day_an_undated_page_states_with_its_weekday_anchors_it() -> None:
     text = (
-        "Trump asks Putin to spare Ukrainian troops\n\nThe Russian push has gathered pace since early March. "
-        "On Wednesday, March 12, 2025, Gerasimov told Putin that Ukraine had lost 67,000 soldiers.\n\n"
+        "Trump asks Putin to spare Ukrainian troops\n\nThe US president says he asked for the lives of soldiers "
+        "to be spared.\n\nThe Russian push has gathered pace since early March. On Wednesday, March 12, "
+        "2025, Gerasimov told Putin that Ukraine had lost 67,000 soldiers.\n\n"
         "Kursk officials said on Friday that 120 civilians had been evacuated."
     )
     assert document_date(text, None)[:2] == ("2025-03", "latest-date")
