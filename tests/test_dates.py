@@ -57,6 +57,9 @@ RESOLVE = [
     pytest.param("in mid-November", WED, "2024-11", id="mid-month"),
     pytest.param("at the end of August", WED, "2024-08", id="end-of-month"),
     pytest.param("in March 2023", WED, "2023-03", id="month-with-year"),
+    pytest.param("in late August last year", WED, "2023-08", id="month-of-last-year"),
+    pytest.param("in October of last year", WED, "2023-10", id="month-of-last-year-with-of"),
+    pytest.param("in early March this year", WED, "2024-03", id="month-of-this-year"),
     # seasons and years
     pytest.param("In the fall", WED, "2024", id="fall-same-year"),
     pytest.param("In the fall", SAT, "2024", id="fall-from-spring-is-last-year"),
@@ -375,6 +378,9 @@ def test_resolve_part_of_year(phrase: str, base: date | None, expected: str) -> 
         # a statement set in a month: "In a January 2025 address", but "in his Nov. 11 address" is the day
         ("In a January 2025 address, Zelensky said", ["In a January 2025"]),
         ("Zelensky gave a number in his Nov. 11 address", ["Nov. 11"]),
+        # the year a month is of, when the phrase names it ("in late August last year")
+        ("Syrsky claimed in late August last year that", ["in late August last year"]),
+        ("In August, last year's losses were counted", ["In August"]),
     ],
 )
 def test_a_day_is_never_cut_out_of_a_year(text: str, phrases: list[str]) -> None:

@@ -46,7 +46,7 @@ TIME_PHRASE = re.compile(
     r"|(?:on\s+|last\s+)?" + WEEKDAY_RX + r"(?:\s+(?:night|morning|evening))?"
     r"|(?:in|at|by)\s+(?:the\s+|(?:an?|his|her|its|their)\s+)?(?:(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+)?"
     + _MONTH
-    + r"(?!\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))(?:\s+\d{4})?"  # "by August 27", "in his Nov. 11 address" is the day
+    + r"(?!\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))(?:\s+\d{4}|\s+(?:of\s+)?(?:this|last|the\s+previous)\s+year)?"  # "by August 27", "in his Nov. 11 address" is the day; "in late August last year"
     r"|(?:in|during)\s+(?:the\s+)?(?:(?:early|late)\s+)?" + _SEASON + r"(?:\s+of\s+\d{4})?"
     r"|(?:in\s+)?(?:early|mid|late)[\s-]+(?:19|20)\d{2}"
     r"|last\s+(?:week|month|year|"
@@ -212,16 +212,20 @@ def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
             return None
         prev = base.replace(day=1) - timedelta(days=1)
         return f"{prev:%Y-%m}"
-    if p.endswith("this year"):
+    m = _MONTH_WORD.search(p)
+    # "in late August last year", "in early March this year": the month of the year the phrase names
+    of_year = re.search(r"\b(?:(this)|last|previous)\s+year$", p) if m else None
+    if p.endswith("this year") and of_year is None:
         return str(base.year) if base else None
     if p == "last year":
         return str(base.year - 1) if base else None
-    m = _MONTH_WORD.search(p)
     if m and not re.search(r"\b" + _SEASON + r"\b", p):
         month = MONTH_NAMES[m.group(1)]
         if has_year:
             return f"{has_year.group(0)}-{month:02d}"
         assert base is not None
+        if of_year is not None:
+            return f"{base.year if of_year.group(1) else base.year - 1}-{month:02d}"
         year = base.year if month <= base.month else base.year - 1
         if re.search(r"\blast\s+" + re.escape(m.group(0)), p) and month == base.month:
             year -= 1  # "last August" written in August is a year back
