@@ -6,8 +6,9 @@ import pytest
 from hand import context, parse
 
 from kursk_claims.rules.attribution import Attribution
-from kursk_claims.rules.claim_date import _claim_date, _narrative_past, same_day
+from kursk_claims.rules.claim_date import _claim_date, _narrative_past
 from kursk_claims.rules.day_headings import day_heading
+from kursk_claims.rules.days_before import same_day
 from kursk_claims.rules.decision import Decision
 from kursk_claims.text.reporting import REPORT_VERB_FORM
 
@@ -508,6 +509,11 @@ def test_a_participle_s_statement_is_made_when_its_head_s_act_is(
             "2024-04-08",
         ),
         ("Two days after the incursion began, Syrskyi said 40 villages were held.", None),
+        (
+            "Moscow said on 9 April that 945 had been lost since the troops crossed on 6 April.\n"
+            "A day earlier the ministry had put the losses at 660.",
+            "2024-04-08",
+        ),
     ],
     ids=[
         "same-day",
@@ -519,6 +525,7 @@ def test_a_participle_s_statement_is_made_when_its_head_s_act_is(
         "there-is",
         "comes-a-day-after-x-said",
         "days-after-an-event-date-no-statement",
+        "the-statement-s-day-before-an-event-s",
     ],
 )
 def test_the_same_day_is_the_day_named_before(text: str, expected: str | None) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import lookup, side_of_phrase
@@ -13,6 +13,7 @@ from kursk_claims.rules.claim_nouns import CLAIM_NOUNS
 from kursk_claims.rules.context import DocContext, ent_type_of
 from kursk_claims.rules.dated_statements import _FUTURE, _SAID_ON, same_speaker
 from kursk_claims.rules.day_headings import _WEEKDAY_LABEL, _line_first, day_heading
+from kursk_claims.rules.days_before import same_day
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.labels import is_transcript, labelled
@@ -309,19 +310,6 @@ _AT_THE_TIME = re.compile(
 _OWN_TIME = re.compile(r"\b(?:19|20)\d{2}\b|" + dates.MONTH_RX)
 
 
-# A day referred back to: "the same day", "that day", "in the same release"; "a day earlier".
-_SAME_DAY = re.compile(
-    # "There, Gerasimov told him ...", "At that meeting, ...": at the event the sentence before dates
-    r"(?i)^(?:there,|at\s+(?:that|the)\s+(?:meeting|briefing|session|hearing|event|press\s+conference))"
-    r"|\b(?:(?:on\s+)?the\s+same\s+day|that\s+day|in\s+the\s+same\s+(?:"
-    + "|".join(sorted(STATEMENT_NOUNS))
-    + r")|(?<!over\s)(?<!during\s)(?P<before>(?:a|\w+)\s+(?:days?|weeks?)\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day"
-    r"|the\s+day\s+before)"
-    r"|(?<!over\s)(?<!during\s)(?<!within\s)(?P<after>the\s+(?:next|following)\s+day|(?:a|\w+)\s+(?:days?|weeks?)\s+later))\b"
-)
-_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-
-
 # verbs of speaking whose participle dates the statement it opens ("Speaking on Monday, ...")
 _SPEAKING = REPORT_VERBS | {"speak", "talk", "address"}
 
@@ -338,72 +326,6 @@ def _backshifted(rv: Token) -> bool:
 def _past_perfect(v: Token) -> bool:
     """'had said', 'had earlier put': a verb with 'had' for its auxiliary."""
     return any(c.lower_ == "had" and c.dep_ == "aux" for c in v.children)
-
-
-def _offset_days(phrase: str) -> int:
-    """How many days 'a day earlier', 'two days later', 'a week before' step (1 for 'the next day')."""
-    m = re.match(r"(?i)(\w+)\s+(day|week)s?\b", phrase)
-    if m is None or m.group(1).lower() == "the":  # "the next day", "the day before"
-        return 1
-    n = _COUNT_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
-    return n * (7 if m.group(2).lower() == "week" else 1)
-
-
-def same_day(ctx: DocContext, s: Sentence) -> tuple[str, str] | None:
-    """(day, phrase) for a sentence that refers back to a day ("the same day", "in the same release":
-    the day the text named last; "a day earlier": the day before it; "the next day": the day
-    after it), else None."""
-    came = _CAME_AFTER.search(s.text)
-    if came is not None:
-        # "It comes a day after the HUR said ...", "The briefing came two days after Zelensky announced
-        # ...": the statement is that many days before the day of the news (named before, or the page's)
-        ref = _day_named_before(ctx, s, came.start()) or ctx.doc_date
-        step = _offset_days(came.group(1))
-        if ref is not None and len(ref) == 10 and step > 0:
-            return (date.fromisoformat(ref) - timedelta(days=step)).isoformat(), came.group(0)
-    same = _SAME_DAY.search(s.text)
-    got = _day_named_before(ctx, s, same.start()) if same is not None else None
-    if same is None or got is None:
-        return None
-    if same.group("after") and _FUTURE.search(s.text[: same.start()] + s.text[same.end() :]):
-        return None  # "Officials will publish a full count the following day": not yet said
-    step = _offset_days(same.group("before") or same.group("after") or "")
-    if step == 0 or (step > 1 and s.text[: same.start()].strip(' "“')):
-        # "several days earlier": no day; "up from 82 a week earlier": the earlier figure's time, not
-        # the statement's (a step of days dates the statement only fronted: "Two days earlier, he said")
-        return None
-    if same.group("before"):
-        got = (date.fromisoformat(got) - timedelta(days=step)).isoformat()
-    elif same.group("after"):
-        got = (date.fromisoformat(got) + timedelta(days=step)).isoformat()
-    return got, same.group(0)
-
-
-# "comes a day after X said", "came two days after Zelensky announced": a statement some days before the news
-_CAME_AFTER = re.compile(
-    r"(?i)\b(?:comes?|came)\s+((?:a|an|\w+)\s+(?:days?|weeks?))\s+after\s+[^.;]{0,100}?\b"
-    r"(?:said|announced|reported|claimed|told|wrote|stated|confirmed)\b"
-)
-
-
-def _day_named_before(ctx: DocContext, s: Sentence, at: int) -> str | None:
-    """The last day (YYYY-MM-DD) the text names before offset `at` of this sentence, within its
-    section (never a period's start: 'since 6 August')."""
-    for j in range(s.idx, max(-1, s.idx - 9), -1):
-        sj = ctx.sentences[j]
-        if sj.headline:
-            break
-        text = sj.text[:at] if j == s.idx else sj.text
-        days = [
-            got
-            for m in dates.TIME_PHRASE.finditer(text)
-            if not re.search(r"(?i)\b(?:since|from|between)\s+$", text[: m.start()])
-            and (got := ctx.on_page(m.group(0))) is not None
-            and len(got) == 10
-        ]
-        if days:
-            return days[-1]
-    return None
 
 
 def _own_verb(sdoc: Doc, att: Attribution) -> bool:
