@@ -3031,6 +3031,14 @@ CLAIM_DATES_RECENT = [
         published="2025-03-14",
         id="own-date-beats-earlier-narrative",
     ),
+    case(
+        "When Vladimir Putin toured the Kursk region on Tuesday, governor Alexander Khinshtein told him that "
+        "more than 1,200 residents were still living in temporary accommodation centres.",
+        "more than 1,200 residents",
+        {"claim_date": "2025-05-20"},
+        published="2025-05-22",
+        id="a-when-clause-before-the-verb-dates-the-statement",
+    ),
 ]
 
 

@@ -514,6 +514,11 @@ def test_a_participle_s_statement_is_made_when_its_head_s_act_is(
             "A day earlier the ministry had put the losses at 660.",
             "2024-04-08",
         ),
+        (
+            "The governor held a meeting on 3 April. He promised all claims made before 1 February would be "
+            "paid.\nAt the same meeting, he said 400 had returned.",
+            "2024-04-03",
+        ),
     ],
     ids=[
         "same-day",
@@ -526,6 +531,7 @@ def test_a_participle_s_statement_is_made_when_its_head_s_act_is(
         "comes-a-day-after-x-said",
         "days-after-an-event-date-no-statement",
         "the-statement-s-day-before-an-event-s",
+        "at-the-same-meeting-never-a-deadline",
     ],
 )
 def test_the_same_day_is_the_day_named_before(text: str, expected: str | None) -> None:

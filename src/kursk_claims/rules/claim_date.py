@@ -164,6 +164,15 @@ def _dated(
             for c in v.children
             if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < v.i and c.lemma_.lower() in _SPEAKING
         ]
+        # "When Putin toured the region on Tuesday, the governor told him ...": a 'when' clause set
+        # before the verb gives the time it was said
+        speaking += [
+            c
+            for c in v.children
+            if c.dep_ == "advcl"
+            and c.i < v.i
+            and any(g.dep_ == "advmod" and g.lower_ == "when" and g.i < c.i for g in c.children)
+        ]
         for c in (
             *v.children,
             *(v.head.children if participle else ()),

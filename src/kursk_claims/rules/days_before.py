@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # A day referred back to: "the same day", "that day", "in the same release"; "a day earlier".
 _SAME_DAY = re.compile(
     # "There, Gerasimov told him ...", "At that meeting, ...": at the event the sentence before dates
-    r"(?i)^(?:there,|at\s+(?:that|the)\s+(?:meeting|briefing|session|hearing|event|press\s+conference))"
+    r"(?i)^(?:there,|at\s+(?:that|the(?:\s+same)?)\s+(?:meeting|briefing|session|hearing|event|press\s+conference))"
     r"|\b(?:(?:on\s+)?the\s+same\s+day|that\s+day|in\s+the\s+same\s+(?:"
     + "|".join(sorted(STATEMENT_NOUNS))
     + r")|(?<!over\s)(?<!during\s)(?P<before>(?:a|\w+)\s+(?:days?|weeks?)\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day"
@@ -78,7 +78,7 @@ _CAME_AFTER = re.compile(
 
 def _day_named_before(ctx: DocContext, s: Sentence, at: int) -> str | None:
     """The last day (YYYY-MM-DD) the text names before offset `at` of this sentence, within its
-    section (never a period's start: 'since 6 August')."""
+    section (never a period's start or a deadline: 'since 6 August', 'before 1 February')."""
     for j in range(s.idx, max(-1, s.idx - 9), -1):
         sj = ctx.sentences[j]
         if sj.headline:
@@ -87,7 +87,7 @@ def _day_named_before(ctx: DocContext, s: Sentence, at: int) -> str | None:
         days = [
             (bool(REPORT_VERB_FORM.search(text[max(0, m.start() - 12) : m.start()])), got)
             for m in dates.TIME_PHRASE.finditer(text)
-            if not re.search(r"(?i)\b(?:since|from|between)\s+$", text[: m.start()])
+            if not re.search(r"(?i)\b(?:since|from|between|before|until|till)\s+$", text[: m.start()])
             and (got := ctx.on_page(m.group(0))) is not None
             and len(got) == 10
         ]
