@@ -2232,6 +2232,14 @@ ACTOR_RECENT = [
         {"actor": "ukraine"},
         id="they-after-ukrainian-troops",
     ),
+    case(
+        "The intelligence chief confirmed that two North Korean soldiers captured by Ukrainian special forces "
+        "were being held in Kyiv.",
+        "two North Korean soldiers",
+        {"metric": "prisoners", "actor": "north_korea"},
+        published="2025-01-12",
+        id="whose-prisoners-the-phrase-says-before-the-captor",
+    ),
 ]
 
 

@@ -215,7 +215,8 @@ def _actor(
         return "civilians", Decision("actor.evacuation_zone", "settlements or distance of an evacuation")
     verb = _governing_verb(anchor)
     if metric == "prisoners" and noun is not None:
-        captor = _captor_side(noun, speaker_side)
+        # "two North Korean soldiers captured by Ukrainian forces": whose soldiers the phrase says first
+        captor = _modifier_side(num, noun, speaker_side) or _captor_side(noun, speaker_side)
         if captor is not None:
             return captor
     if metric in ("killed", "wounded", "casualties") and verb is not None and _is_object_of(anchor, verb):
