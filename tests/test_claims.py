@@ -2581,6 +2581,20 @@ ATTRIBUTION_RECENT = [
         {"claimant": "Valery Gerasimov", "claimant_side": "russia"},
         id="pronoun-is-the-subject-of-the-sentence-before",
     ),
+    case(
+        "South Korean lawmaker Lee Seong-kweun briefed reporters on Wednesday. About 500 North Korean soldiers "
+        "have been killed, Lee said, quoting the National Intelligence Service.",
+        "About 500 North Korean soldiers",
+        {"claimant": "South Korea National Intelligence Service", "claimant_side": "third_party"},
+        id="a-person-quoting-a-named-source-relays-it",
+    ),
+    case(
+        "Governor Alexei Smirnov posted an update. Since August 6, 67 residents have been killed, he wrote, "
+        "citing the regional health ministry.",
+        "67 residents",
+        {"claimant": "Alexei Smirnov", "claimant_side": "russia"},
+        id="an-official-citing-an-unnamed-office-asserts",
+    ),
 ]
 
 

@@ -35,6 +35,7 @@ _RELAY_VERBS = _CITING_VERBS | {"relay"}
 class Cited(NamedTuple):
     found: Found
     chain: bool  # reached through another outlet: whoever reports it only relays
+    named: bool = False  # the source cited is named ("citing the NIS"), not only described
 
 
 def _cited_source(r: Resolver, verb: Token, sent_idx: int, home: str | None = None) -> Cited | None:
@@ -69,7 +70,7 @@ def _cited_source(r: Resolver, verb: Token, sent_idx: int, home: str | None = No
                 if further is not None:
                     return Cited(further.found, True)
             if got is not None and (got.kind in ("person", "body", "group") or not named):
-                return Cited(got, False)
+                return Cited(got, False, named)
     return None
 
 
@@ -167,7 +168,10 @@ def _relayed_by_outlet(r: Resolver, v: Token, got: Found, sent_idx: int) -> Attr
     speaker) that cites a named source only relays; the source asserts (`claimant.citing`)."""
     via = _cited_source(r, v, sent_idx)
     cited = _in_home_country(via.found, got, r) if via is not None else None
-    if cited is not None and (got.kind in ("media", "other") or (via is not None and via.chain)):
+    # (a person citing a named source relays it: "Lee said, quoting the NIS"; "he wrote, citing the
+    # regional health ministry" keeps the official who passes on his own administration's figures)
+    relays = got.kind in ("media", "other") or (got.kind == "person" and via is not None and via.named)
+    if cited is not None and (relays or (via is not None and via.chain)):
         return Attribution.of(
             cited, Decision("claimant.citing", f"'{v.text}, citing ...': the cited source"), v
         )
