@@ -1831,6 +1831,15 @@ TALLY_AND_HEADLINES = [
         published="2024-11-21",
         id="headline-credit-takes-the-date-of-the-credited-statement",
     ),
+    case(
+        "Syrskyi: Defense Forces control 82 settlements in Kursk region\n"
+        "Ukraine's commander-in-chief Oleksandr Syrskyi said on Monday that the Defense Forces control 82 "
+        "settlements in the region.",
+        "82 settlements",
+        {"actor": "ukraine", **SYR},
+        published="2024-08-19",
+        id="headline-credit-ground-held-is-the-credited-claimant-s-side",
+    ),
 ]
 
 

@@ -343,19 +343,10 @@ def _actor(
     held_by = _under_control_of(anchor)
     if metric in ("territory_km2", "territory_pct", "settlements") and held_by is not None:
         return held_by, Decision("actor.under_control", "'under <side> control'")
-    if (
-        metric in ("territory_km2", "territory_pct", "settlements")
-        and speaker_side in WARRING_SIDES
-        and predicate
-        in (
-            "retaken",
-            "captured",
-            "controls",
-        )
-    ):
+    if _own_ground(metric, predicate, speaker_side):
         # "86% of the territory has been liberated", "units liberated 10 settlements": no side named,
         # the claimant's own side did it
-        return speaker_side, Decision("actor.claimant_side", "no side named: the claimant's side")
+        return speaker_side or "unknown", _CLAIMANT_SIDE
     found = _last_side_before(
         sdoc, q.start - s.start, speaker_side=speaker_side, skip_speakers=metric in _LOSS_METRICS
     )
@@ -406,11 +397,24 @@ def document_actor(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     return claims
 
 
+_CLAIMANT_SIDE = Decision("actor.claimant_side", "no side named: the claimant's side")
+
+
+def _own_ground(metric: str, predicate: str | None, side: str | None) -> bool:
+    """Ground a warring side's claimant says is held, taken or retaken, no side named: its own."""
+    return (
+        metric in ("territory_km2", "territory_pct", "settlements")
+        and side in WARRING_SIDES
+        and predicate in ("retaken", "captured", "controls")
+    )
+
+
 def claimant_counts(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     """A count of people still with no side cue after the document passes counts the side the same
     claimant's other counts of people all count ("Seoul's intelligence service told parliament that
-    about 300 had been killed", after its "11,000 North Korean troops"). Run last, after the second
-    look at the sentences of speakers whose side the passes learned ("My battalion lost 11 men")."""
+    about 300 had been killed", after its "11,000 North Korean troops"); ground held or taken with no
+    side named is the claimant's side's once the passes know it (`_own_ground`). Run last, after the
+    second look at the sentences of speakers whose side the passes learned ("My battalion lost 11 men")."""
     by_claimant: dict[str, set[str]] = {}
     for c in claims:
         if c.claimant and c.metric in _PEOPLE_METRICS and c.actor in WARRING_SIDES:
@@ -422,6 +426,15 @@ def claimant_counts(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             side = next(iter(own))
             why = Decision("actor.claimant_counts", f"{c.claimant}'s other counts of people are {side}'s")
             c = replace(c, actor=side, evidence={**c.evidence, "actor": why.record()})
+        elif rule_of(c.evidence, "actor") == "actor.no_cue" and _own_ground(
+            c.metric, c.predicate, c.claimant_side
+        ):
+            # a claimant the passes found only later ("Syrskyi: Defense Forces control 82 settlements")
+            c = replace(
+                c,
+                actor=c.claimant_side or "unknown",
+                evidence={**c.evidence, "actor": _CLAIMANT_SIDE.record()},
+            )
         out.append(c)
     return out
 
