@@ -287,6 +287,16 @@ def test_narrative_past(text: str, name: str, expected: str | None) -> None:
     assert _narrative_past(ctx, ctx.sentences[-1], name) == expected
 
 
+def test_a_statement_made_to_the_page_s_outlet_is_no_narrative_past() -> None:
+    from dataclasses import replace
+
+    text = NARRATIVE + "Kravets told DW that his brigade had captured 37 Russian soldiers."
+    ctx = context(text, {}, "2025-02-20")
+    assert _narrative_past(ctx, ctx.sentences[-1], "Kravets") == "2024-08"  # no outlet known
+    ctx = replace(ctx, document=replace(ctx.document, outlet="DW (Deutsche Welle)"))
+    assert _narrative_past(ctx, ctx.sentences[-1], "Kravets") is None
+
+
 @pytest.mark.parametrize(
     ("word", "found"),
     [

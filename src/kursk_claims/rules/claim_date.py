@@ -17,6 +17,7 @@ from kursk_claims.rules.days_before import same_day
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.labels import is_transcript, labelled
+from kursk_claims.rules.outlet import told_the_outlet
 from kursk_claims.rules.phrases import (
     PUBLISHING_VERBS,
     REPORT_VERBS,
@@ -430,8 +431,8 @@ def _narrative_past(ctx: DocContext, s: Sentence, name: str) -> str | None:
     claimant speaks without a time: the figure carries on that statement ("Gerasimov declared ...
     He claimed ...")."""
     base = ctx.base
-    if base is None or _PRESENT.search(s.text):
-        return None
+    if base is None or _PRESENT.search(s.text) or told_the_outlet(ctx.document.outlet, s.text):
+        return None  # (a statement made to the page's own outlet is of the page's time)
     own = _name_words(name)
     for j in range(s.idx - 1, max(-1, s.idx - 13), -1):  # its own sentence dates the event, not the statement
         sj = ctx.sentences[j]

@@ -50,3 +50,19 @@ def own_outlet(ctx: DocContext, subj: Token, sent_idx: int) -> Found | None:
     if quote_at(ctx.quotes, at, at + 1) is not None or on_label or is_transcript(text):
         return None  # a quotation's or a labelled line's "we"; a transcript has no writer's voice
     return Found(name, "media", "media", low) if _OWN_WORK.search(text) else None
+
+
+# a statement made to the outlet itself: "told DW", "speaking to the Gulf Herald on condition of ..."
+_TO_AN_OUTLET = (
+    r"(?i:\b(?:told|telling|speaking\s+to|spoke\s+to|talking\s+to|in\s+an\s+interview\s+with)\s+(?:the\s+)?)"
+)
+
+
+def told_the_outlet(outlet: str | None, text: str) -> bool:
+    """Whether a sentence reports a statement made to the page's own outlet ('Kravets told DW', 'she told
+    The New Humanitarian'): the outlet's reporting, of the page's own time."""
+    name = outlet_name(outlet)
+    if name is None:
+        return False
+    name = re.sub(r"(?i)^the\s+", "", name)
+    return re.search(_TO_AN_OUTLET + re.escape(name) + r"\b", text) is not None
