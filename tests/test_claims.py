@@ -2591,6 +2591,13 @@ ATTRIBUTION_RECENT = [
         id="pronoun-is-the-subject-of-the-sentence-before",
     ),
     case(
+        "Chief of the Russian General Staff Valery Gerasimov told President Vladimir Putin on Saturday that the "
+        "village of Gornal had been taken. He said Ukraine had lost more than 76,000 troops.",
+        "more than 76,000 troops",
+        GER,
+        id="pronoun-is-the-named-subject-after-a-title-subject",
+    ),
+    case(
         "South Korean lawmaker Lee Seong-kweun briefed reporters on Wednesday. About 500 North Korean soldiers "
         "have been killed, Lee said, quoting the National Intelligence Service.",
         "About 500 North Korean soldiers",

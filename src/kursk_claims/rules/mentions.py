@@ -393,8 +393,19 @@ class Resolver(EarlierMentions):
                 if got is not None and got.name[:1].isupper():
                     return got  # (a title left as written, 'ombudswoman', names no one yet)
         if lead is not None and ent_type_of(lead) != "PERSON":
-            # "The head of the Sumy regional military administration, Volodymyr Artiukh, offered ..."
-            lead = next((c for c in lead.children if c.dep_ == "appos" and ent_type_of(c) == "PERSON"), None)
+            # "The head of the Sumy regional military administration, Volodymyr Artiukh, offered ...";
+            # "Chief of the General Staff Valery Gerasimov told Putin ...": the parser gave the title
+            # and the name each a subject's place
+            lead = next(
+                (c for c in lead.children if c.dep_ == "appos" and ent_type_of(c) == "PERSON"), None
+            ) or next(
+                (
+                    c
+                    for c in lead.head.children
+                    if c.dep_ == "nsubj" and c.i > lead.i and ent_type_of(c) == "PERSON"
+                ),
+                None,
+            )
         if lead is None or ent_type_of(lead) != "PERSON":
             return None
         # "Gerasimov appeared beside Putin. He told the president ...": the subject of the sentence
