@@ -2598,6 +2598,14 @@ ATTRIBUTION_RECENT = [
         id="pronoun-is-the-named-subject-after-a-title-subject",
     ),
     case(
+        "UPDATE, March 13, 09:40: Russia's Defense Ministry said early on Thursday that its troops had "
+        "completed the liberation of Sudzha and two nearby villages.",
+        "two nearby villages",
+        {**RDM, "claim_date": "2025-03-13"},
+        published="2025-03-12",
+        id="an-update-stamp-before-the-speaker-is-nobody",
+    ),
+    case(
         "South Korean lawmaker Lee Seong-kweun briefed reporters on Wednesday. About 500 North Korean soldiers "
         "have been killed, Lee said, quoting the National Intelligence Service.",
         "About 500 North Korean soldiers",

@@ -128,9 +128,10 @@ def _subject_of(verb: Token) -> Token | None:
             subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
             if len(subjects) > 1:
                 # a dateline parsed as a second subject: "Kyiv, Ukraine — Ukraine's top general said",
-                # "Moscow, Oct 28 (IANS) Ukraine has lost": the subject is past its dash or bracket
+                # "Moscow, Oct 28 (IANS) Ukraine has lost", "UPDATE, March 13, 09:40: Russia's Defense
+                # Ministry said": the subject is past its dash, bracket or colon
                 doc = cur.doc
-                cut = [t.i for t in doc[subjects[0].i : subjects[-1].i] if t.text in ("—", "–", ")")]
+                cut = [t.i for t in doc[subjects[0].i : subjects[-1].i] if t.text in ("—", "–", ")", ":")]
                 if cut:
                     subjects = [c for c in subjects if c.i > max(cut)] or subjects
                 # a description set close before a name, parsed as two subjects: "The monitoring
