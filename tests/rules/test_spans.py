@@ -412,6 +412,10 @@ def test_a_long_list_is_one_paragraph_of_its_speakers_report(nlp) -> None:  # ty
         ("The city now lies roughly 10 km from the front line.", True),
         ("That figure rose to 1,300 square kilometres within a week.", False),
         ("Ukrainian forces hold 500 square kilometres.", False),
+        # what has happened since, told in the writer's voice (but not "has since said")
+        ("Russia has since retaken more than half of that territory.", True),
+        ("Moscow has since clawed back a significant part of the area.", True),
+        ("Kyiv has since said it holds 800 sq km.", False),
     ],
 )
 def test_the_writer_s_arithmetic_and_where_a_place_lies_are_asides(text: str, aside: bool) -> None:

@@ -99,10 +99,13 @@ _REPORT_CUE = re.compile(r"(?i)\b(?:" + REPORT_FORMS_RX + r"|according\s+to)\b")
 
 # the writer's own arithmetic on a figure just reported ("That amounts to a little over 4 per cent of the
 # region", "That would mean the salient has lost three-fifths"), and where a place lies ("Sudzha lies
-# about 6 miles from the border"): background, not what the speaker before said
+# about 6 miles from the border"), what has happened since ("Moscow has since clawed back ..."): background,
+# not what the speaker before said
 WRITER_ASIDE = re.compile(
     r"^(?:That|This|Which)\s+(?:would\s+|still\s+)?(?:amounts?|amounted|means?|meant|puts?|represents?|"
     r"represented|equals?|equalled|works?\s+out)\b|^(?:The\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:now\s+)?(?:lies|sits)\s"
+    # "Russia has since retaken more than half of that territory": the writer bridges to the present
+    r"|^(?:[A-Z][\w'’-]*\s+){1,3}(?:has|have)\s+since\s+(?!(?:said|claimed|reported|stated|told|announced)\b)\w+"
 )
 
 
