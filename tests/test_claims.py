@@ -3085,6 +3085,13 @@ CLAIM_DATES_RECENT = [
         published="2025-05-22",
         id="a-when-clause-before-the-verb-dates-the-statement",
     ),
+    case(
+        "Ukraine claimed to hold more than 1,300 sq km at the peak of its incursion last August.",
+        "more than 1,300 sq km",
+        {"claim_date": "2024-08"},
+        published="2025-03-13",
+        id="a-claim-to-hold-is-made-when-the-holding-is",
+    ),
 ]
 
 

@@ -42,6 +42,8 @@ def _verb_between(tok: Token, verb: Token) -> bool:
         if cur.i == verb.i:
             return False
         if cur.pos_ == "VERB":
+            if cur.dep_ == "xcomp" and cur.head.i == verb.i:
+                continue  # "claimed to hold 1,300 sq km in late August": a claim to hold holds when made
             # "in a statement issued on 18 March" still dates the statement
             return not (cur.dep_ == "acl" and cur.head.lemma_.lower() in STATEMENT_NOUNS)
     return False
@@ -178,6 +180,9 @@ def _dated(
             *v.children,
             *(v.head.children if participle else ()),
             *(g for p in speaking for g in p.children),
+            *(
+                g for x in v.children if x.dep_ == "xcomp" for g in x.children
+            ),  # "claimed to hold ... in August"
         ):
             if c.i == v.i:
                 continue
