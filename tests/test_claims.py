@@ -3092,6 +3092,14 @@ CLAIM_DATES_RECENT = [
         published="2025-03-13",
         id="a-claim-to-hold-is-made-when-the-holding-is",
     ),
+    case(
+        "In footage aired by state television on Wednesday, Valery Gerasimov told Vladimir Putin that Russian "
+        "troops had retaken 1,100 square kilometres.",
+        "1,100 square kilometres",
+        {**GER, "claim_date": "2025-03-12"},
+        published="2025-03-14",
+        id="the-footage-s-airing-dates-the-statement-it-shows",
+    ),
 ]
 
 

@@ -529,6 +529,14 @@ def test_a_participle_s_statement_is_made_when_its_head_s_act_is(
             "paid.\nAt the same meeting, he said 400 had returned.",
             "2024-04-03",
         ),
+        (
+            "Putin chaired a meeting on 3 April.\nDuring the meeting, Gerasimov said 400 had been captured.",
+            "2024-04-03",
+        ),
+        (
+            "Smirnov spoke to Putin on 3 April.\nHours later, Syrskyi said 1,000 sq km were held.",
+            "2024-04-03",
+        ),
     ],
     ids=[
         "same-day",
@@ -542,6 +550,8 @@ def test_a_participle_s_statement_is_made_when_its_head_s_act_is(
         "days-after-an-event-date-no-statement",
         "the-statement-s-day-before-an-event-s",
         "at-the-same-meeting-never-a-deadline",
+        "during-the-meeting",
+        "hours-later",
     ],
 )
 def test_the_same_day_is_the_day_named_before(text: str, expected: str | None) -> None:

@@ -19,6 +19,7 @@ from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.labels import is_transcript, labelled
 from kursk_claims.rules.outlet import told_the_outlet
 from kursk_claims.rules.phrases import (
+    MEDIA_OBJECT_NOUNS,
     PUBLISHING_VERBS,
     REPORT_VERBS,
     STATEMENT_NOUNS,
@@ -44,8 +45,9 @@ def _verb_between(tok: Token, verb: Token) -> bool:
         if cur.pos_ == "VERB":
             if cur.dep_ == "xcomp" and cur.head.i == verb.i:
                 continue  # "claimed to hold 1,300 sq km in late August": a claim to hold holds when made
-            # "in a statement issued on 18 March" still dates the statement
-            return not (cur.dep_ == "acl" and cur.head.lemma_.lower() in STATEMENT_NOUNS)
+            # "in a statement issued on 18 March", "In footage aired by state television on Wednesday,
+            # Gerasimov told Putin" still date the statement
+            return not (cur.dep_ == "acl" and cur.head.lemma_.lower() in STATEMENT_NOUNS | MEDIA_OBJECT_NOUNS)
     return False
 
 

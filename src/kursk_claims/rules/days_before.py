@@ -17,10 +17,13 @@ if TYPE_CHECKING:
     from kursk_claims.text.segment import Sentence
 
 
-# A day referred back to: "the same day", "that day", "in the same release"; "a day earlier".
+# A day referred back to: "the same day", "that day", "in the same release", "during the meeting",
+# "hours later"; "a day earlier".
 _SAME_DAY = re.compile(
     # "There, Gerasimov told him ...", "At that meeting, ...": at the event the sentence before dates
-    r"(?i)^(?:there,|at\s+(?:that|the(?:\s+same)?)\s+(?:meeting|briefing|session|hearing|event|press\s+conference))"
+    r"(?i)^(?:there,|(?:at|during)\s+(?:that|the(?:\s+same)?)\s+(?:meeting|briefing|session|hearing|event|press\s+conference))"
+    # ("Hours later, Syrskyi released ...": later that day)
+    r"|^(?:(?:a\s+few|several|\w+)\s+)?hours\s+(?:later|earlier)\b"
     r"|\b(?:(?:on\s+)?the\s+same\s+day|that\s+day|in\s+the\s+same\s+(?:"
     + "|".join(sorted(STATEMENT_NOUNS))
     + r")|(?<!over\s)(?<!during\s)(?P<before>(?:a|\w+)\s+(?:days?|weeks?)\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day"
