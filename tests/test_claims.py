@@ -2619,6 +2619,13 @@ ATTRIBUTION_RECENT = [
         {"claimant": "Alexei Smirnov", "claimant_side": "russia"},
         id="an-official-citing-an-unnamed-office-asserts",
     ),
+    case(
+        "According to South Korean estimates cited by the Yonhap news agency, Pyongyang has sent about 14,000 "
+        "soldiers to Russia.",
+        "about 14,000 soldiers",
+        {"claimant": "South Korean estimates", "claimant_side": "third_party"},
+        id="according-to-a-source-cited-by-an-outlet-is-the-source",
+    ),
 ]
 
 

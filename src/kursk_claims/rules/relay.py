@@ -178,6 +178,28 @@ def _relayed_by_outlet(r: Resolver, v: Token, got: Found, sent_idx: int) -> Attr
     return None
 
 
+def cited_by_relayer(pobj: Token) -> Found | None:
+    """'according to South Korean estimates cited by the Yonhap news agency', 'Russian milbloggers
+    cited by the ISW': the source the relayer cites asserts (as the registry names it, else as
+    written), not the relayer the phrase goes on to name."""
+    relay = next(
+        (c for c in pobj.children if c.dep_ == "acl" and c.lemma_.lower() in _RELAY_VERBS and _agent_of(c)),
+        None,
+    )
+    if relay is None or pobj.lemma_.lower() in STATEMENT_NOUNS:
+        return None  # (a statement cited by an outlet is its author's: `_statement_author`)
+    words = [t for t in pobj.subtree if t.i < relay.i and not t.is_punct]
+    phrase = _strip_det(" ".join(t.text for t in words))
+    if not phrase:
+        return None
+    e = lookup(phrase)
+    return (
+        Found(e.name, e.side, e.kind, pobj.lower_)
+        if e
+        else Found(phrase, side_of_phrase(phrase), "other", pobj.lower_)
+    )
+
+
 def _statement_author(noun: Token) -> Token | None:
     """Who made a statement the phrase names by what they did: 'a post he published on January 9',
     'a statement issued by the ministry'."""

@@ -16,7 +16,7 @@ from kursk_claims.rules.phrases import (
     SOURCE_NOUNS,
     STATEMENT_NOUNS,
 )
-from kursk_claims.rules.relay import _statement_author
+from kursk_claims.rules.relay import _statement_author, cited_by_relayer
 from kursk_claims.rules.tree import _phrase
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
                     Decision("claimant.unnamed_reports", "'according to reports': unnamed"),
                     None,
                 )
-            got = r.resolve_subject(_statement_author(pobj) or pobj, s.idx, s.idx)
+            got = cited_by_relayer(pobj) or r.resolve_subject(_statement_author(pobj) or pobj, s.idx, s.idx)
             if got is not None:
                 # the main verb's time is the event's, not the statement's: no verb for the date;
                 # but "a ministry statement on Monday" dates itself
