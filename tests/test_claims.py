@@ -1840,6 +1840,15 @@ TALLY_AND_HEADLINES = [
         published="2024-08-19",
         id="headline-credit-ground-held-is-the-credited-claimant-s-side",
     ),
+    case(
+        "Syrskyi: Defense Forces control 1,294 square kilometers in Kursk region\n"
+        "On August 12, Oleksandr Syrskyi reported to Volodymyr Zelensky that the forces controlled 1,000 square "
+        "kilometers. Syrskyi said on Tuesday that the Defense Forces now control 1,294 square kilometers.",
+        "1,294 square kilometers in",
+        {**SYR, "claim_date": "2024-08-27"},
+        published="2024-08-28",
+        id="headline-credit-takes-the-day-of-the-same-figure-in-the-body",
+    ),
 ]
 
 

@@ -347,8 +347,21 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             elif s.headline:
                 credited = _headline_source(s.text) or _credit_named_in_body(s.text, claims)
                 if credited is not None:
-                    # the credited source's statement the body dates, if any
+                    # the day the body gives the credited source's same figure, else the first
+                    # statement of theirs the body dates
                     said = next(
+                        (
+                            b.claim_date
+                            for b in claims
+                            if b.start > c.start
+                            and b.metric == c.metric
+                            and b.claimant
+                            and same_speaker(b.claimant, credited.name)
+                            and abs(b.value - c.value) <= 0.02 * max(abs(c.value), 1)
+                            and len(b.claim_date or "") == 10
+                        ),
+                        None,
+                    ) or next(
                         (
                             iso
                             for _, name, iso in sorted(ctx.dated_statements)
