@@ -2635,6 +2635,22 @@ ATTRIBUTION_RECENT = [
         {"claimant": "South Korean estimates", "claimant_side": "third_party"},
         id="according-to-a-source-cited-by-an-outlet-is-the-source",
     ),
+    case(
+        "In his turn, acting Kursk Region Governor Alexei Smirnov said in an interview on Tuesday that about "
+        "133,000 residents had left the border districts.",
+        "about 133,000 residents",
+        {"claimant": "Alexei Smirnov", "claimant_side": "russia"},
+        published="2024-08-28",
+        id="a-title-participle-is-no-second-subject",
+    ),
+    case(
+        "The Ukrainian mapping project DeepState, which is close to the military, estimated on March 17 that "
+        "Ukraine still held about 110 square kilometers of Kursk region.",
+        "about 110 square kilometers",
+        {"claimant": "DeepState", "claimant_side": "ukraine"},
+        published="2025-03-18",
+        id="a-report-hung-on-the-name-beside-the-head-noun",
+    ),
 ]
 
 

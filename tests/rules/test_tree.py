@@ -42,6 +42,44 @@ def test_subject_of(verb: int, subject: str) -> None:
     assert got is not None and got.text == subject
 
 
+def test_a_report_hung_on_the_name_beside_the_head_noun_has_that_name_for_subject() -> None:
+    text = "The project DeepState estimated that Ukraine held 110 square kilometers."
+    rows = """
+The DET det 1
+project NOUN ROOT 1
+DeepState PROPN appos 1
+estimated VERB acl 2 estimate VBD
+that SCONJ mark 5
+Ukraine PROPN nsubj 6
+held VERB ccomp 3 hold VBD
+110 NUM nummod 9
+square ADJ amod 9
+kilometers NOUN dobj 6 kilometer
+. PUNCT punct 1
+"""
+    doc = parse(text, rows)
+    got = _subject_of(doc[3])
+    assert got is not None and got.text == "DeepState"
+
+
+def test_a_title_participle_is_no_second_subject() -> None:
+    text = "acting Governor Alexei Smirnov said 133,000 had left."
+    rows = """
+acting VERB nsubj 4 act VBG
+Governor PROPN compound 3
+Alexei PROPN compound 3
+Smirnov PROPN nsubj 4
+said VERB ROOT 4 say VBD
+133,000 NUM nsubj 7
+had AUX aux 7
+left VERB ccomp 4 leave VBN
+. PUNCT punct 4
+"""
+    doc = parse(text, rows)
+    got = _subject_of(doc[4])
+    assert got is not None and got.text == "Smirnov"
+
+
 def test_phrase_and_object() -> None:
     assert _phrase(SAID[3]) == "Ukrainian forces"
     assert _phrase(SAID[7]) == "1,000 square kilometres"

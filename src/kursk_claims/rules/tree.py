@@ -116,7 +116,9 @@ def _subject_of(verb: Token) -> Token | None:
     head = verb.head
     if (
         verb.dep_ == "acl"
-        and head.dep_ == "ROOT"
+        # ("The Ukrainian mapping project DeepState, which ..., estimated on March 17 that ...": the
+        # verb hung on the name set beside the sentence's head noun)
+        and (head.dep_ == "ROOT" or (head.dep_ == "appos" and head.head.dep_ == "ROOT"))
         and head.pos_ in ("NOUN", "PROPN")
         and head.i < verb.i
         and any(c.dep_ in ("ccomp", "advcl") or c.lower_ == "that" for c in verb.children)
@@ -138,6 +140,11 @@ def _subject_of(verb: Token) -> Token | None:
                 # project DeepState estimates" -> DeepState (a close apposition names the speaker)
                 if len(subjects) > 1 and _close_apposition(subjects[0], subjects[1]):
                     subjects = subjects[1:]
+                # "acting Kursk Region Governor Alexei Smirnov said": a title's participle taken for a
+                # second subject
+                nominal = [c for c in subjects if c.pos_ != "VERB"]
+                if len(subjects) > 1 and nominal and len(nominal) < len(subjects):
+                    subjects = nominal
                 # "Two civilians were killed and nine wounded ..., the head of the administration, Vitaliy
                 # Kostenko, said": a figure taken for a second subject; the speaker is the other
                 speakers = [
