@@ -279,8 +279,13 @@ NARRATIVE = "The offensive began in August 2024.\n"
             "Sergei Rudskoi",
             "2024-08",
         ),
+        (
+            NARRATIVE + "The institute said in its latest assessment that Ukraine held less than 10 sq km.",
+            "Institute for the Study of War",
+            None,
+        ),
     ],
-    ids=["narrative", "now", "currently", "same-claimant-spoke", "other-speaker"],
+    ids=["narrative", "now", "currently", "same-claimant-spoke", "other-speaker", "its-latest-assessment"],
 )
 def test_narrative_past(text: str, name: str, expected: str | None) -> None:
     ctx = context(text, {}, "2025-02-20")

@@ -476,8 +476,9 @@ def _narrative_past(ctx: DocContext, s: Sentence, name: str) -> str | None:
 
 # a time in a relative clause: "..., which began on August 6 last year", "that started in August"
 _RELATIVE_TIME = re.compile(r"(?i),?\s\b(?:which|that|who)\s+(?:[\w'’]+\s+){0,5}$")
-# The present, stated: "Ukraine now risks losing ...", "forces currently hold ...".
-_PRESENT = re.compile(r"(?i)\b(?:now|currently|at present|today|presently)\b")
+# The present, stated: "Ukraine now risks losing ...", "forces currently hold ...", "said in its latest
+# assessment".
+_PRESENT = re.compile(r"(?i)\b(?:now|currently|at present|today|presently|(?:its|their|his|her)\s+latest)\b")
 
 
 def _states_the_present(sdoc: Doc) -> bool:
