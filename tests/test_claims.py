@@ -830,6 +830,14 @@ PREDICATE = [
         {"predicate": "lost"},
         id="pushed-out-of",
     ),
+    case(
+        "Zelensky said the incursion had forced Moscow to pull about 30,000 troops into the area from other "
+        "sectors.",
+        "about 30,000 troops",
+        {"metric": "personnel", "predicate": "deployed"},
+        published="2024-08-27",
+        id="troops-pulled-into-an-area-are-deployed",
+    ),
 ]
 
 
