@@ -3133,6 +3133,14 @@ CLAIM_DATES_RECENT = [
         id="a-claim-to-hold-is-made-when-the-holding-is",
     ),
     case(
+        "Russian forces entered Sudzha, the ministry said on Wednesday.\n\nUPDATE: On Thursday morning, the "
+        "Defense Ministry said Russian troops had taken full control of Sudzha and two nearby villages.",
+        "two nearby villages",
+        {"claim_date": "2025-03-13"},
+        published="2025-03-12",
+        id="an-update-s-weekday-is-after-the-page-s-day",
+    ),
+    case(
         "In footage aired by state television on Wednesday, Valery Gerasimov told Vladimir Putin that Russian "
         "troops had retaken 1,100 square kilometres.",
         "1,100 square kilometres",

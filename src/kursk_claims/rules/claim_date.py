@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import lookup, side_of_phrase
@@ -49,6 +49,24 @@ def _verb_between(tok: Token, verb: Token) -> bool:
             # Gerasimov told Putin" still date the statement
             return not (cur.dep_ == "acl" and cur.head.lemma_.lower() in STATEMENT_NOUNS | MEDIA_OBJECT_NOUNS)
     return False
+
+
+# A paragraph added after publication: "UPDATE: On Thursday morning, the Defense Ministry said ..."
+_UPDATE = re.compile(r"[ \t]*(?:UPDATE|Update)\b")  # (matched at a line's start)
+
+
+def _on_page(ctx: DocContext, s: Sentence, phrase: str) -> str | None:
+    """A time phrase resolved against the page's date; in an update appended to a page dated to the
+    day, a weekday is the one on or after the page's day (an update reports what came later)."""
+    text = ctx.document.text
+    if (
+        ctx.doc_date is not None
+        and len(ctx.doc_date) == 10
+        and _UPDATE.match(text, text.rfind("\n", 0, s.start) + 1)
+        and re.search(dates.WEEKDAY_RX, phrase, re.IGNORECASE)
+    ):
+        return dates.resolve_time_phrase(phrase, date.fromisoformat(ctx.doc_date) + timedelta(days=6))
+    return ctx.on_page(phrase)
 
 
 # A bare year ("2024", "in 2024") dates no statement.
@@ -218,7 +236,7 @@ def _dated(
             before = sdoc.text[max(0, m.start() - 8) : m.start()].lower()
             if "since" in before:
                 continue
-            got = ctx.on_page(m.group(0))
+            got = _on_page(ctx, s, m.group(0))
             if got:
                 return got, Decision(
                     "date.statement_time",
