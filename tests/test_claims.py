@@ -2644,6 +2644,13 @@ ATTRIBUTION_RECENT = [
         id="according-to-a-source-cited-by-an-outlet-is-the-source",
     ),
     case(
+        "Russia massed roughly 70,000 troops against the Ukrainian grouping, according to a Western intelligence "
+        "estimate seen by Reuters.",
+        "roughly 70,000 troops",
+        {"claimant": "Western intelligence estimate"},
+        id="according-to-an-estimate-seen-by-an-outlet-is-the-estimate",
+    ),
+    case(
         "In his turn, acting Kursk Region Governor Alexei Smirnov said in an interview on Tuesday that about "
         "133,000 residents had left the border districts.",
         "about 133,000 residents",

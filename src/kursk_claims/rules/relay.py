@@ -178,12 +178,17 @@ def _relayed_by_outlet(r: Resolver, v: Token, got: Found, sent_idx: int) -> Attr
     return None
 
 
+# ... and by which an outlet has a source's figures in hand ('an estimate seen by Reuters', 'a document
+# obtained by the AP'): the source asserts them
+_PASSED_ON = _RELAY_VERBS | {"see", "obtain"}
+
+
 def cited_by_relayer(pobj: Token) -> Found | None:
     """'according to South Korean estimates cited by the Yonhap news agency', 'Russian milbloggers
-    cited by the ISW': the source the relayer cites asserts (as the registry names it, else as
+    cited by the ISW', 'a Western intelligence estimate seen by Reuters': the source the relayer cites asserts (as the registry names it, else as
     written), not the relayer the phrase goes on to name."""
     relay = next(
-        (c for c in pobj.children if c.dep_ == "acl" and c.lemma_.lower() in _RELAY_VERBS and _agent_of(c)),
+        (c for c in pobj.children if c.dep_ == "acl" and c.lemma_.lower() in _PASSED_ON and _agent_of(c)),
         None,
     )
     if relay is None or pobj.lemma_.lower() in STATEMENT_NOUNS:
