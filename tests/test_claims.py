@@ -2651,6 +2651,13 @@ ATTRIBUTION_RECENT = [
         id="according-to-an-estimate-seen-by-an-outlet-is-the-estimate",
     ),
     case(
+        "Pro-war Telegram channels have been celebrating an operation in which, they say, around 800 Russian "
+        "soldiers spent days inside an empty gas pipeline.",
+        "around 800 Russian soldiers",
+        {"claimant": "Pro-war Telegram channels"},
+        id="they-say-is-the-plural-subject-the-sentence-opened-with",
+    ),
+    case(
         "In his turn, acting Kursk Region Governor Alexei Smirnov said in an interview on Tuesday that about "
         "133,000 residents had left the border districts.",
         "about 133,000 residents",
@@ -3146,6 +3153,14 @@ CLAIM_DATES_RECENT = [
         {"claim_date": "2025-03-13"},
         published="2025-03-12",
         id="an-update-s-weekday-is-after-the-page-s-day",
+    ),
+    case(
+        "Russian forces entered Sudzha, the ministry said on Wednesday.\n\nUPDATE: The Defense Ministry said "
+        "last Friday that Russian troops had retaken two nearby villages.",
+        "two nearby villages",
+        {"claim_date": "2025-03-07"},
+        published="2025-03-12",
+        id="an-update-s-last-weekday-is-the-week-before",
     ),
     case(
         "In footage aired by state television on Wednesday, Valery Gerasimov told Vladimir Putin that Russian "

@@ -284,8 +284,21 @@ NARRATIVE = "The offensive began in August 2024.\n"
             "Institute for the Study of War",
             None,
         ),
+        (
+            NARRATIVE + "Rudskoi stated that its latest assault had cost Ukraine 75% of the area.",
+            "Sergei Rudskoi",
+            "2024-08",
+        ),
     ],
-    ids=["narrative", "now", "currently", "same-claimant-spoke", "other-speaker", "its-latest-assessment"],
+    ids=[
+        "narrative",
+        "now",
+        "currently",
+        "same-claimant-spoke",
+        "other-speaker",
+        "its-latest-assessment",
+        "its-latest-assault",
+    ],
 )
 def test_narrative_past(text: str, name: str, expected: str | None) -> None:
     ctx = context(text, {}, "2025-02-20")
@@ -542,6 +555,7 @@ def test_a_participle_s_statement_is_made_when_its_head_s_act_is(
             "Smirnov spoke to Putin on 3 April.\nHours later, Syrskyi said 1,000 sq km were held.",
             "2024-04-03",
         ),
+        ("Smirnov spoke to Putin on 3 April.\n48 hours later, Syrskyi said 1,000 sq km were held.", None),
     ],
     ids=[
         "same-day",
@@ -557,6 +571,7 @@ def test_a_participle_s_statement_is_made_when_its_head_s_act_is(
         "at-the-same-meeting-never-a-deadline",
         "during-the-meeting",
         "hours-later",
+        "not-48-hours-later",
     ],
 )
 def test_the_same_day_is_the_day_named_before(text: str, expected: str | None) -> None:

@@ -416,6 +416,8 @@ def test_a_long_list_is_one_paragraph_of_its_speakers_report(nlp) -> None:  # ty
         ("Russia has since retaken more than half of that territory.", True),
         ("Moscow has since clawed back a significant part of the area.", True),
         ("Kyiv has since said it holds 800 sq km.", False),
+        ("He has since estimated 300 dead.", False),  # a speaker's, not the writer's
+        ("Zelensky has since admitted losing 40 per cent.", False),
     ],
 )
 def test_the_writer_s_arithmetic_and_where_a_place_lies_are_asides(text: str, aside: bool) -> None:

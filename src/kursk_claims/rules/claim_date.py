@@ -43,16 +43,12 @@ def _verb_between(tok: Token, verb: Token) -> bool:
         if cur.i == verb.i:
             return False
         if cur.pos_ == "VERB":
-            if cur.dep_ == "xcomp" and cur.head.i == verb.i:
+            if cur.dep_ == "xcomp" and cur.head.i == verb.i and cur.lemma_.lower() in _HOLDING:
                 continue  # "claimed to hold 1,300 sq km in late August": a claim to hold holds when made
             # "in a statement issued on 18 March", "In footage aired by state television on Wednesday,
             # Gerasimov told Putin" still date the statement
             return not (cur.dep_ == "acl" and cur.head.lemma_.lower() in STATEMENT_NOUNS | MEDIA_OBJECT_NOUNS)
     return False
-
-
-# A paragraph added after publication: "UPDATE: On Thursday morning, the Defense Ministry said ..."
-_UPDATE = re.compile(r"[ \t]*(?:UPDATE|Update)\b")  # (matched at a line's start)
 
 
 def _on_page(ctx: DocContext, s: Sentence, phrase: str) -> str | None:
@@ -62,12 +58,16 @@ def _on_page(ctx: DocContext, s: Sentence, phrase: str) -> str | None:
     if (
         ctx.doc_date is not None
         and len(ctx.doc_date) == 10
-        and _UPDATE.match(text, text.rfind("\n", 0, s.start) + 1)
+        and dates.UPDATE_LINE.match(text, text.rfind("\n", 0, s.start) + 1)
         and re.search(dates.WEEKDAY_RX, phrase, re.IGNORECASE)
+        and not re.match(r"(?i)last\b", phrase)  # ("last Friday" is the week before)
     ):
         return dates.resolve_time_phrase(phrase, date.fromisoformat(ctx.doc_date) + timedelta(days=6))
     return ctx.on_page(phrase)
 
+
+# a claim to hold ground holds when it is made ("claimed to hold 1,300 sq km last August")
+_HOLDING = frozenset({"hold", "control", "occupy", "have"})
 
 # A bare year ("2024", "in 2024") dates no statement.
 _BARE_YEAR = re.compile(r"(?i)(?:in\s+)?\d{4}$")
@@ -189,20 +189,25 @@ def _dated(
         ]
         # "When Putin toured the region on Tuesday, the governor told him ...": a 'when' clause set
         # before the verb gives the time it was said
-        speaking += [
-            c
+        own_time = any(
+            dates.TIME_PHRASE.search(" ".join(t.text for t in c.subtree))
             for c in v.children
-            if c.dep_ == "advcl"
-            and c.i < v.i
-            and any(g.dep_ == "advmod" and g.lower_ == "when" and g.i < c.i for g in c.children)
+            if c.dep_ in ("prep", "npadvmod", "tmod")
+        )
+        speaking += [
+            c for c in v.children if c.dep_ == "advcl" and c.i < v.i and _opens_with_when(c) and not own_time
         ]
         for c in (
             *v.children,
             *(v.head.children if participle else ()),
             *(g for p in speaking for g in p.children),
+            # "claimed to hold ... in August"
             *(
-                g for x in v.children if x.dep_ == "xcomp" for g in x.children
-            ),  # "claimed to hold ... in August"
+                g
+                for x in v.children
+                if x.dep_ == "xcomp" and x.lemma_.lower() in _HOLDING
+                for g in x.children
+            ),
         ):
             if c.i == v.i:
                 continue
@@ -368,6 +373,11 @@ def _own_verb(sdoc: Doc, att: Attribution) -> bool:
     return att.verb is not None and att.verb.doc is sdoc
 
 
+def _opens_with_when(clause: Token) -> bool:
+    """A clause that 'when' opens ("When Putin toured the region on Tuesday, ...")."""
+    return any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i for c in clause.children)
+
+
 def _when_clause_time(v: Token, doc_date: str | None) -> str | None:
     """'since 27 August, when the commander-in-chief said ...': the time a 'when' clause hangs on."""
     if v.dep_ not in ("relcl", "advcl") or not any(
@@ -496,7 +506,9 @@ def _narrative_past(ctx: DocContext, s: Sentence, name: str) -> str | None:
 _RELATIVE_TIME = re.compile(r"(?i),?\s\b(?:which|that|who)\s+(?:[\w'’]+\s+){0,5}$")
 # The present, stated: "Ukraine now risks losing ...", "forces currently hold ...", "said in its latest
 # assessment".
-_PRESENT = re.compile(r"(?i)\b(?:now|currently|at present|today|presently|(?:its|their|his|her)\s+latest)\b")
+_PRESENT = re.compile(
+    r"(?i)\b(?:now|currently|at present|today|presently|(?:its|their|his|her)\s+latest\s+(?:assessment|report|update|estimate|briefing|statement|bulletin|summary|figures?|data|map))\b"
+)
 
 
 def _states_the_present(sdoc: Doc) -> bool:

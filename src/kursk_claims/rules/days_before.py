@@ -1,5 +1,6 @@
 """Days a sentence refers back to: "the same day", "at that meeting", "a day earlier", "the next
-day", "comes a day after X said": the day the text named last, stepped by the days the phrase counts."""
+day", "comes a day after X said": the day the text named last (a statement's before another day its
+sentence names), stepped by the days the phrase counts."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 from kursk_claims.rules.dated_statements import _FUTURE
 from kursk_claims.rules.phrases import STATEMENT_NOUNS
 from kursk_claims.text import dates
-from kursk_claims.text.reporting import REPORT_VERB_FORM
+from kursk_claims.text.reporting import REPORT_FORMS_RX
 
 if TYPE_CHECKING:
     from kursk_claims.rules.context import DocContext
@@ -23,13 +24,15 @@ _SAME_DAY = re.compile(
     # "There, Gerasimov told him ...", "At that meeting, ...": at the event the sentence before dates
     r"(?i)^(?:there,|(?:at|during)\s+(?:that|the(?:\s+same)?)\s+(?:meeting|briefing|session|hearing|event|press\s+conference))"
     # ("Hours later, Syrskyi released ...": later that day)
-    r"|^(?:(?:a\s+few|several|\w+)\s+)?hours\s+(?:later|earlier)\b"
+    r"|^(?:(?:a\s+few|several|two|three|four|five|six)\s+)?hours\s+(?:later|earlier)\b"
     r"|\b(?:(?:on\s+)?the\s+same\s+day|that\s+day|in\s+the\s+same\s+(?:"
     + "|".join(sorted(STATEMENT_NOUNS))
     + r")|(?<!over\s)(?<!during\s)(?P<before>(?:a|\w+)\s+(?:days?|weeks?)\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day"
     r"|the\s+day\s+before)"
     r"|(?<!over\s)(?<!during\s)(?<!within\s)(?P<after>the\s+(?:next|following)\s+day|(?:a|\w+)\s+(?:days?|weeks?)\s+later))\b"
 )
+# a day written right after a reporting verb ("said on Friday", "announced late on Tuesday")
+_ON_THE_VERB = re.compile(r"(?i)\b" + REPORT_FORMS_RX + r"\s+(?:(?:late|early)\s+)?$")
 _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -81,14 +84,15 @@ _CAME_AFTER = re.compile(
 
 def _day_named_before(ctx: DocContext, s: Sentence, at: int) -> str | None:
     """The last day (YYYY-MM-DD) the text names before offset `at` of this sentence, within its
-    section (never a period's start or a deadline: 'since 6 August', 'before 1 February')."""
+    section (never a period's start or a deadline: 'since 6 August', 'before 1 February'); within a
+    sentence, the day of a statement ('said on Friday') before any other day it names."""
     for j in range(s.idx, max(-1, s.idx - 9), -1):
         sj = ctx.sentences[j]
         if sj.headline:
             break
         text = sj.text[:at] if j == s.idx else sj.text
         days = [
-            (bool(REPORT_VERB_FORM.search(text[max(0, m.start() - 12) : m.start()])), got)
+            (bool(_ON_THE_VERB.search(text[: m.start()])), got)
             for m in dates.TIME_PHRASE.finditer(text)
             if not re.search(r"(?i)\b(?:since|from|between|before|until|till)\s+$", text[: m.start()])
             and (got := ctx.on_page(m.group(0))) is not None

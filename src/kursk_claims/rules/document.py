@@ -316,12 +316,7 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             body = [
                 b
                 for b in claims
-                if b is not c
-                and b.metric == c.metric
-                and b.claimant
-                and abs(b.value - c.value) <= 0.02 * max(abs(c.value), 1)
-                and not _is_generic(b.claimant)
-                and b.start > c.start
+                if b is not c and b.claimant and _same_figure_later(c, b) and not _is_generic(b.claimant)
             ]
             if body and explicit is None:
                 b = body[0]
@@ -353,11 +348,9 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
                         (
                             b.claim_date
                             for b in claims
-                            if b.start > c.start
-                            and b.metric == c.metric
-                            and b.claimant
+                            if b.claimant
+                            and _same_figure_later(c, b)
                             and same_speaker(b.claimant, credited.name)
-                            and abs(b.value - c.value) <= 0.02 * max(abs(c.value), 1)
                             and len(b.claim_date or "") == 10
                         ),
                         None,
@@ -425,6 +418,13 @@ def _credit_named_in_body(text: str, claims: list[Claim]) -> Entity | None:
         if e is not None and any(n.lower().endswith(who) for n in names):
             return e
     return None
+
+
+def _same_figure_later(c: Claim, b: Claim) -> bool:
+    """Whether b, further down the page, gives the figure c does (same metric, within 2%)."""
+    return (
+        b.start > c.start and b.metric == c.metric and abs(b.value - c.value) <= 0.02 * max(abs(c.value), 1)
+    )
 
 
 def _is_generic(name: str) -> bool:

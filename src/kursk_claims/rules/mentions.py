@@ -151,6 +151,14 @@ class Resolver(EarlierMentions):
             # "By their count, ...": the group or body the paragraph was about
             m = self.last_mention(sent_idx, around, kinds=("group", "body", "media"), before=subj.idx)
             return Found(m.name, m.side, m.kind, low) if m is not None else None
+        if low == "they" and subj.head.lemma_.lower() in REPORT_VERBS:
+            # "Pro-war Telegram channels have been celebrating an operation in which, they say, ...": the
+            # plural subject the sentence opened with
+            opener = next(
+                (t for t in subj.doc[: subj.i] if t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS")), None
+            )
+            if opener is not None:
+                return self.resolve_subject(opener, sent_idx, around)
         if low in ("i", "we", "they", "it", "this", "that", "you", "who", "which"):
             return None
         owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
@@ -409,8 +417,10 @@ class Resolver(EarlierMentions):
         if lead is None or ent_type_of(lead) != "PERSON":
             return None
         # "Gerasimov appeared beside Putin. He told the president ...": the subject of the sentence
-        # before, however many people it names ("Zelensky met Kaja Kallas. She said ...": the sex a
-        # surname marks rules the subject out first)
+        # before, however many men it names; "Yermak met Kaja Kallas. She said ...": which of them, the
+        # pronoun's sex says, which only some surnames mark
+        if subj.lower_ not in ("he", "him", "his") and sum(e.label_ == "PERSON" for e in ents_of(sdoc)) > 1:
+            return None
         got = self.resolve_subject(lead, j, around)
         return got if got is not None and got.kind == "person" else None
 

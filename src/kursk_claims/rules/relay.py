@@ -126,7 +126,8 @@ def _reported_as_saying(v: Token) -> Token | None:
     relaying verb is the one who asserts (the relayer only passes it on)."""
     relayer: Token | None = None
     # "as saying", never "..., as Syrskyi said in March" (a speaker's own clause)
-    if v.dep_ in ("pcomp", "advcl") and v.lemma_.lower() in _AS_SAYING and v.tag_ == "VBG":
+    saying = v.tag_ == "VBG" or any(c.lower_ == "having" for c in v.children)  # ("as having said")
+    if v.dep_ in ("pcomp", "advcl") and v.lemma_.lower() in _AS_SAYING and saying:
         as_ = v.head if v.dep_ == "pcomp" else next((c for c in v.children if c.lower_ == "as"), None)
         if as_ is not None and as_.lower_ == "as":
             relayer = as_.head if v.dep_ == "pcomp" else v.head
@@ -193,10 +194,10 @@ def cited_by_relayer(pobj: Token) -> Found | None:
     )
     if relay is None or pobj.lemma_.lower() in STATEMENT_NOUNS:
         return None  # (a statement cited by an outlet is its author's: `_statement_author`)
-    words = [t for t in pobj.subtree if t.i < relay.i and not t.is_punct]
-    phrase = _strip_det(" ".join(t.text for t in words))
-    if not phrase:
-        return None
+    first = min(t.i for t in pobj.subtree)
+    phrase = _strip_det(pobj.doc[first : relay.i].text.strip(" ,"))
+    if " " not in phrase:
+        return None  # "estimates cited by Reuters": no source named but the one citing
     e = lookup(phrase)
     return (
         Found(e.name, e.side, e.kind, pobj.lower_)

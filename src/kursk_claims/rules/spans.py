@@ -105,7 +105,9 @@ WRITER_ASIDE = re.compile(
     r"^(?:That|This|Which)\s+(?:would\s+|still\s+)?(?:amounts?|amounted|means?|meant|puts?|represents?|"
     r"represented|equals?|equalled|works?\s+out)\b|^(?:The\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:now\s+)?(?:lies|sits)\s"
     # "Russia has since retaken more than half of that territory": the writer bridges to the present
-    r"|^(?:[A-Z][\w'’-]*\s+){1,3}(?:has|have)\s+since\s+(?!(?:said|claimed|reported|stated|told|announced)\b)\w+"
+    r"|^(?!(?:He|She|They|It|We)\b)(?:[A-Z][\w'’-]*\s+){1,3}(?:has|have)\s+since\s+(?!"
+    + REPORT_FORMS_RX
+    + r"\b)\w+"
 )
 
 

@@ -284,6 +284,9 @@ _ENTRY_MARK = r"\s*(?::|\s[—–-])\s+\S"
 # ... and an update added to a story opens with its day ("Update, Dec. 14: ...", "UPDATED Feb 3 — ...")
 _UPDATE = r"^\s*(?i:update|updated)\s*,?\s*(?:(?i:on)\s+)?(?=[A-Z0-9])"
 UPDATE_MARK = re.compile(_UPDATE)
+# a paragraph added after publication, with or without its day ("UPDATE: On Thursday morning, ...",
+# "UPDATE (07 January, 09:25): ..."), matched at a line's start
+UPDATE_LINE = re.compile(r"[ \t]*(?:UPDATE|Update)\b")
 DAY_PREFIX = re.compile(
     "(?:" + _UPDATE + ")?" + _DAY_OF_HEADING.removeprefix("^") + _TIME_OF_DAY + _ENTRY_MARK
 )

@@ -28,7 +28,9 @@ _ENDING = re.compile(r"(?i)\b(?:ending|ended|through|until|to)\s*$")
 
 def weekday_anchor(text: str, doc_date: str | None) -> Anchor | None:
     """On a page dated only to its month, the latest day of that month it states with its weekday
-    ("Tuesday, 11 March", "Week ending Sunday, Oct. 27, 2024"): what its weekdays count from."""
+    ("Tuesday, 11 March", "Week ending Sunday, Oct. 27, 2024") in its head or lede, or — on a page
+    known only to be on or after the latest day it states — that day anywhere when it has its weekday:
+    what its weekdays count from."""
     if doc_date is None or len(doc_date) != 7:
         return None
     year = _text_year(text) or int(doc_date[:4])
