@@ -521,13 +521,22 @@ def test_an_undated_page_told_its_month(text: str, expected: tuple[str | None, s
 
 def test_weekdays_count_from_the_day_a_month_dated_page_states() -> None:
     text = "Week ending Sunday, Oct. 27, 2024 — Borderland Weekly\n\nOn Monday, the ministry said 2,100 were lost."
-    anchor = weekday_anchor(text, "2024-10")
+    anchor = weekday_anchor(text, "2024-10", document_date(text, None)[1])
     assert anchor == ("2024-10-27", False)  # a week ending on it: its weekdays count back
     assert resolve_on_page("On Monday", "2024-10", anchor) == "2024-10-21"
     assert resolve_on_page("on Sunday", "2024-10", anchor) == "2024-10-27"
     assert resolve_on_page("On Monday", "2024-10", None) == "2024-10"  # no anchor: the month only
-    assert weekday_anchor(text, "2024-10-28") is None  # a page dated to the day needs none
-    assert weekday_anchor("Sunday, Nov. 3, 2024 was quiet.", "2024-10") is None  # a day of another month
+    assert (
+        weekday_anchor(text, "2024-10-28", document_date(text, None)[1]) is None
+    )  # a page dated to the day needs none
+    assert (
+        weekday_anchor(
+            "Sunday, Nov. 3, 2024 was quiet.",
+            "2024-10",
+            document_date("Sunday, Nov. 3, 2024 was quiet.", None)[1],
+        )
+        is None
+    )  # a day of another month
 
 
 @pytest.mark.parametrize(
@@ -600,7 +609,7 @@ def test_weekdays_count_on_from_a_day_a_month_dated_page_opens_with() -> None:
     text = (
         "Kursk diary\n\nTuesday, 11 March. Talks in Jeddah.\n\nOn Wednesday, the governor said 110 had left."
     )
-    anchor = weekday_anchor(text, "2025-03")
+    anchor = weekday_anchor(text, "2025-03", document_date(text, None)[1])
     assert anchor == ("2025-03-11", True)
     assert resolve_on_page("On Wednesday", "2025-03", anchor) == "2025-03-12"
     assert resolve_on_page("on Tuesday", "2025-03", anchor) == "2025-03-11"
@@ -613,7 +622,7 @@ def test_a_day_of_the_story_far_down_the_page_is_no_anchor() -> None:
         "March 2025\n\nThe war went on as talks began in earnest between the parties this month.\n\n"
         "The summit opened on Friday, March 28.\n\nEarlier, on Monday, the ministry said it had retaken 12 settlements."
     )
-    assert weekday_anchor(text, "2025-03") is None
+    assert weekday_anchor(text, "2025-03", document_date(text, None)[1]) is None
 
 
 def test_the_latest_day_an_undated_page_states_with_its_weekday_anchors_it() -> None:
@@ -624,11 +633,12 @@ def test_the_latest_day_an_undated_page_states_with_its_weekday_anchors_it() -> 
         "Kursk officials said on Friday that 120 civilians had been evacuated."
     )
     assert document_date(text, None)[:2] == ("2025-03", "latest-date")
-    anchor = weekday_anchor(text, "2025-03")
+    anchor = weekday_anchor(text, "2025-03", document_date(text, None)[1])
     assert anchor == ("2025-03-12", True)
     assert resolve_on_page("on Friday", "2025-03", anchor) == "2025-03-14"
     # the same day without its weekday anchors nothing
-    assert weekday_anchor(text.replace("On Wednesday, March 12", "On March 12"), "2025-03") is None
+    undated = text.replace("On Wednesday, March 12", "On March 12")
+    assert weekday_anchor(undated, "2025-03", document_date(undated, None)[1]) is None
 
 
 def test_a_weekday_counted_from_an_anchor_stays_in_the_page_month() -> None:

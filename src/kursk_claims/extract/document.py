@@ -141,7 +141,7 @@ def finish(p: _Prepared, parsed_docs: list[Any]) -> DocResult:
 
 def _finish(p: _Prepared, parsed: dict[int, Any]) -> DocResult:
     """The claims of a prepared document: the per-sentence rules in order, then the document passes."""
-    ctx = document_context(p.doc, p.sentences, parsed, p.quotes, p.doc_date, p.text_of)
+    ctx = document_context(p.doc, p.sentences, parsed, p.quotes, p.doc_date, p.date_source, p.text_of)
     claims = document_claims(ctx, p.by_sentence, p.full_control)
     return DocResult(
         document=p.doc,

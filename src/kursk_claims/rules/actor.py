@@ -343,10 +343,11 @@ def _actor(
     held_by = _under_control_of(anchor)
     if metric in ("territory_km2", "territory_pct", "settlements") and held_by is not None:
         return held_by, Decision("actor.under_control", "'under <side> control'")
-    if _own_ground(metric, predicate, speaker_side):
+    ground = _own_ground(metric, predicate, speaker_side)
+    if ground is not None:
         # "86% of the territory has been liberated", "units liberated 10 settlements": no side named,
         # the claimant's own side did it
-        return speaker_side or "unknown", _CLAIMANT_SIDE
+        return ground, _CLAIMANT_SIDE
     found = _last_side_before(
         sdoc, q.start - s.start, speaker_side=speaker_side, skip_speakers=metric in _LOSS_METRICS
     )
@@ -400,12 +401,14 @@ def document_actor(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
 _CLAIMANT_SIDE = Decision("actor.claimant_side", "no side named: the claimant's side")
 
 
-def _own_ground(metric: str, predicate: str | None, side: str | None) -> bool:
-    """Ground a warring side's claimant says is held, taken or retaken, no side named: its own."""
+def _own_ground(metric: str, predicate: str | None, side: str | None) -> str | None:
+    """Ground a warring side's claimant says is held, taken or retaken, no side named: its own side
+    (else None)."""
+    territorial = metric in ("territory_km2", "territory_pct", "settlements")
     return (
-        metric in ("territory_km2", "territory_pct", "settlements")
-        and side in WARRING_SIDES
-        and predicate in ("retaken", "captured", "controls")
+        side
+        if territorial and side in WARRING_SIDES and predicate in ("retaken", "captured", "controls")
+        else None
     )
 
 
@@ -426,15 +429,11 @@ def claimant_counts(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             side = next(iter(own))
             why = Decision("actor.claimant_counts", f"{c.claimant}'s other counts of people are {side}'s")
             c = replace(c, actor=side, evidence={**c.evidence, "actor": why.record()})
-        elif rule_of(c.evidence, "actor") == "actor.no_cue" and _own_ground(
-            c.metric, c.predicate, c.claimant_side
+        elif rule_of(c.evidence, "actor") == "actor.no_cue" and (
+            ground := _own_ground(c.metric, c.predicate, c.claimant_side)
         ):
             # a claimant the passes found only later ("Syrskyi: Defense Forces control 82 settlements")
-            c = replace(
-                c,
-                actor=c.claimant_side or "unknown",
-                evidence={**c.evidence, "actor": _CLAIMANT_SIDE.record()},
-            )
+            c = replace(c, actor=ground, evidence={**c.evidence, "actor": _CLAIMANT_SIDE.record()})
         out.append(c)
     return out
 

@@ -189,14 +189,13 @@ def _dated(
         ]
         # "When Putin toured the region on Tuesday, the governor told him ...": a 'when' clause set
         # before the verb gives the time it was said
-        own_time = any(
+        when_clauses = [c for c in v.children if c.dep_ == "advcl" and c.i < v.i and _opens_with_when(c)]
+        if when_clauses and not any(
             dates.TIME_PHRASE.search(" ".join(t.text for t in c.subtree))
             for c in v.children
             if c.dep_ in ("prep", "npadvmod", "tmod")
-        )
-        speaking += [
-            c for c in v.children if c.dep_ == "advcl" and c.i < v.i and _opens_with_when(c) and not own_time
-        ]
+        ):  # (only when the verb has no time of its own)
+            speaking += when_clauses
         for c in (
             *v.children,
             *(v.head.children if participle else ()),

@@ -549,17 +549,19 @@ def document_context(
     parsed: dict[int, Doc],
     quotes: list[Quote],
     doc_date: str | None,
+    date_source: str | None,
     parse_text: Callable[[int], str] | None = None,
 ) -> DocContext:
     """What the rules read of a document: its sentences and parses, its dated statements and 'Source:'
-    line; `parse_text(i)` is the text sentence i's parse holds (read before deciding to parse it)."""
+    line; `date_source` is how its date was found (`document_date`); `parse_text(i)` is the text
+    sentence i's parse holds (read before deciding to parse it)."""
     return DocContext(
         document=document,
         sentences=sentences,
         parsed=parsed,
         quotes=quotes,
         doc_date=doc_date,
-        anchor=weekday_anchor(document.text, doc_date),
+        anchor=weekday_anchor(document.text, doc_date, date_source),
         dated_statements=_dated_statements(sentences, doc_date),
         event=event_day(sentences, doc_date, document.text),
         source_line=_source_line(sentences, document.outlet),

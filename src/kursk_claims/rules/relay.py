@@ -186,8 +186,9 @@ _PASSED_ON = _RELAY_VERBS | {"see", "obtain"}
 
 def cited_by_relayer(pobj: Token) -> Found | None:
     """'according to South Korean estimates cited by the Yonhap news agency', 'Russian milbloggers
-    cited by the ISW', 'a Western intelligence estimate seen by Reuters': the source the relayer cites asserts (as the registry names it, else as
-    written), not the relayer the phrase goes on to name."""
+    cited by the ISW', 'a Western intelligence estimate seen by Reuters': the source the relayer
+    cites asserts (as the registry names it, else as written), not the relayer the phrase goes on
+    to name."""
     relay = next(
         (c for c in pobj.children if c.dep_ == "acl" and c.lemma_.lower() in _PASSED_ON and _agent_of(c)),
         None,

@@ -26,11 +26,11 @@ from kursk_claims.text.reporting import DATING_FORMS_RX
 _ENDING = re.compile(r"(?i)\b(?:ending|ended|through|until|to)\s*$")
 
 
-def weekday_anchor(text: str, doc_date: str | None) -> Anchor | None:
+def weekday_anchor(text: str, doc_date: str | None, how: str | None) -> Anchor | None:
     """On a page dated only to its month, the latest day of that month it states with its weekday
     ("Tuesday, 11 March", "Week ending Sunday, Oct. 27, 2024") in its head or lede, or — on a page
     known only to be on or after the latest day it states — that day anywhere when it has its weekday:
-    what its weekdays count from."""
+    what its weekdays count from. `how` is how `document_date` found the page's date."""
     if doc_date is None or len(doc_date) != 7:
         return None
     year = _text_year(text) or int(doc_date[:4])
@@ -47,7 +47,7 @@ def weekday_anchor(text: str, doc_date: str | None) -> Anchor | None:
             (ending := bool(_ENDING.search(text[max(0, m.start() - 20) : m.start()]))) or m.start() < own_part
         )
     ]
-    if not days and document_date(text, None)[1] == "latest-date":
+    if not days and how == "latest-date":
         # a page known only to be on or after the latest day it states, when that day has its weekday
         # ("On Wednesday, March 12, Gerasimov told Putin"): news style names a weekday for days of the
         # week just past (not on a page headed by its month, which may be of any day of it)
