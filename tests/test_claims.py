@@ -2673,6 +2673,36 @@ ATTRIBUTION_RECENT = [
         published="2025-03-18",
         id="a-report-hung-on-the-name-beside-the-head-noun",
     ),
+    case(
+        "Syrskyi first put the area at 1,000 square kilometres. On August 27, he raised it to 1,294 square "
+        "kilometres and 100 settlements.",
+        "1,294 square kilometres",
+        {"claimant": "Oleksandr Syrskyi", "claim_date": "2024-08-27"},
+        published="2024-09-10",
+        id="a-source-raising-its-own-figure-asserts-the-new-one",
+    ),
+    case(
+        "The military source states that Russia has about 575,000 soldiers in Ukraine and is aiming to "
+        "increase this number to 690,000.",
+        "690,000",
+        {"claimant": "military source"},
+        id="increasing-a-number-of-troops-is-no-report",
+    ),
+    case(
+        "Head of the regional military administration Volodymyr Artiukh said that about 2,500 residents had "
+        "already left.",
+        "about 2,500 residents",
+        {"claimant": "Volodymyr Artiukh"},
+        id="a-title-before-a-name-both-taken-as-subjects",
+    ),
+    case(
+        "Digest\n\n- Khinshtein (Telegram, 16 Jan): 5 civilians killed by drones in Rylsk district.\n"
+        "- RU MoD weekly summary (17 Jan): 16 tanks lost in the Kursk direction.",
+        "16 tanks",
+        {"claimant": "Russian Defense Ministry", "claim_date": "2025-01-17"},
+        published="2025-01-20",
+        id="a-digest-line-opens-with-its-source-and-the-day",
+    ),
 ]
 
 

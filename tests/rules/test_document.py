@@ -126,6 +126,27 @@ def test_document_actor_lends_the_one_side_every_count_of_people_counts() -> Non
     assert rule_of(out[2].evidence, "actor") == "actor.document_side"
 
 
+def test_document_actor_lends_the_one_side_every_area_counts() -> None:
+    text = "Kyiv held 1,300 sq km in August. It kept 800 sq km. The strip is now 80 sq km."
+    ctx = context(text, {})
+    peak = claim(ctx, "1,300 sq km", "territory_km2", 1300.0, actor="ukraine")
+    kept = claim(ctx, "800 sq km", "territory_km2", 800.0, actor="ukraine")
+    strip = _no_cue(claim(ctx, "80 sq km", "territory_km2", 80.0, actor="unknown"))
+    out = document_actor(ctx, [peak, kept, strip])
+    assert out[2].actor == "ukraine"
+    assert out[2].evidence["actor"]["why"] == "every other area in the document is ukraine's"
+
+
+def test_document_actor_keeps_kinds_apart() -> None:
+    # two Russian tanks say nothing of whose area the bare figure is
+    text = "Russia lost 2 tanks and 3 tanks. The strip is now 80 sq km."
+    ctx = context(text, {})
+    a = claim(ctx, "2 tanks", "equipment", 2.0, actor="russia")
+    b = claim(ctx, "3 tanks", "equipment", 3.0, actor="russia")
+    strip = _no_cue(claim(ctx, "80 sq km", "territory_km2", 80.0, actor="unknown"))
+    assert document_actor(ctx, [a, b, strip])[2].actor == "unknown"
+
+
 def test_document_actor_lends_nothing_when_the_counts_are_of_two_sides() -> None:
     text = "Kyiv lost 1,000 troops. Moscow lost 2,000 troops. Seoul put losses at 1,100."
     ctx = context(text, {})

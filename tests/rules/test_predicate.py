@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hand import figure
 
@@ -144,3 +146,35 @@ def test_predicate_rule(rule: str, predicate: str, text: str, rows: str, phrase:
     _ctx, s, _sdoc, q, num, hit = figure(text, rows, phrase)
     got, why = _predicate(hit.metric, num, hit.noun, q, s)
     assert (got, why.rule) == (predicate, rule), why
+
+
+def test_what_a_foothold_covers_is_not_the_size_of_a_region() -> None:
+    rows = """
+The DET det 1
+bridgehead NOUN nsubj 2
+covers VERB ROOT 2 cover VBZ
+800 NUM nummod 5
+sq ADJ compound 5
+km NOUN dobj 2
+. PUNCT punct 2
+"""
+    _ctx, s, _sdoc, q, num, hit = figure("The bridgehead covers 800 sq km.", rows, "800 sq km")
+    got, why = _predicate(hit.metric, num, hit.noun, q, s)
+    assert got != "region_size", why
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Size of the Kursk region: 30,000 sq km", "30,000 sq km"),
+        ("30,000 sq km - total area of the Kursk region", "30,000 sq km"),
+        ("The Kursk region, with an area of 30,000 sq km, borders Sumy.", "30,000 sq km"),
+    ],
+)
+def test_the_area_of_a_region_beside_the_figure(text: str, phrase: str) -> None:
+    # a flat parse: the rule reads what sits beside the figure, not the tree
+    words = re.findall(r"\d[\d,]*\d|\w+|[^\w\s]", text)
+    rows = "\n".join(f"{w} {'NUM nummod' if w[0].isdigit() else 'NOUN dep'} 0" for w in words)
+    _ctx, s, _sdoc, q, num, hit = figure(text, rows, phrase)
+    got, why = _predicate(hit.metric, num, hit.noun, q, s)
+    assert (got, why.rule) == ("region_size", "predicate.region_size")

@@ -382,20 +382,33 @@ _PEOPLE_METRICS = frozenset({"personnel", "killed", "wounded", "casualties"})
 
 
 def document_actor(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
-    """A count of people with no cue in its sentence ('Seoul's tally of roughly 1,100 killed and
-    wounded') counts the side that the document's other counts of people all count, when they
-    all count one side (a story about North Korea's troops, about Russia's dead)."""
-    sides = [c.actor for c in claims if c.metric in _PEOPLE_METRICS and c.actor in WARRING_SIDES]
-    if len(sides) >= 2 and len(set(sides)) == 1:
+    """A figure with no cue in its sentence counts the side that the document's other figures of its
+    kind all count, when at least two do and they all count one side: counts of people ('Seoul's
+    tally of roughly 1,100 killed and wounded' in a story about North Korea's troops), areas held
+    ('the bridgehead is down to less than 80 square kilometres' among Kyiv's other areas) and
+    equipment ('maybe 20 vehicles in the first wave' among the other side's tanks)."""
+    out = list(claims)
+    for kind, metrics in _KINDS.items():
+        sides = [c.actor for c in claims if c.metric in metrics and c.actor in WARRING_SIDES]
+        if len(sides) < 2 or len(set(sides)) != 1:
+            continue
         side = sides[0]
-        why = Decision("actor.document_side", f"every other count of people in the document is {side}'s")
-        return [
+        why = Decision("actor.document_side", f"every other {kind} in the document is {side}'s")
+        out = [
             replace(c, actor=side, evidence={**c.evidence, "actor": why.record()})
-            if c.metric in _PEOPLE_METRICS and rule_of(c.evidence, "actor") == "actor.no_cue"
+            if c.metric in metrics and rule_of(c.evidence, "actor") == "actor.no_cue"
             else c
-            for c in claims
+            for c in out
         ]
-    return claims
+    return out
+
+
+# the kinds of figure a document's other figures speak for (document_actor)
+_KINDS: dict[str, frozenset[str]] = {
+    "count of people": _PEOPLE_METRICS,
+    "area": frozenset({"territory_km2"}),
+    "count of equipment": frozenset({"equipment"}),
+}
 
 
 _CLAIMANT_SIDE = Decision("actor.claimant_side", "no side named: the claimant's side")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kursk_claims.rules.phrases import CLAUSE_REPORT_VERBS, _reporting_verbs
+from kursk_claims.rules.phrases import CLAUSE_REPORT_VERBS, GIVEN_FIGURES, REVISE_VERBS, _reporting_verbs
 from kursk_claims.rules.tree import _steps_up
 
 if TYPE_CHECKING:
@@ -25,6 +25,20 @@ def _verbs_by_depth(sdoc: Doc, num: Token) -> tuple[list[Token], dict[int, int]]
         and t.lemma_.lower() in CLAUSE_REPORT_VERBS
         and any(c.dep_ == "ccomp" and c.left_edge.i <= num.i <= c.right_edge.i for c in t.children)
     ]
+    # "On August 27, he raised it to 1,294 square kilometers": a source moving its own figure
+    clause += [
+        t
+        for t in sdoc
+        if t.pos_ == "VERB"
+        and t.lemma_.lower() in REVISE_VERBS
+        and any(
+            c.dep_ == "dobj" and (c.lower_ == "it" or c.lemma_.lower() in _OWN_FIGURES) for c in t.children
+        )
+        and any(
+            c.dep_ == "prep" and c.lower_ == "to" and c.left_edge.i <= num.i <= c.right_edge.i
+            for c in t.children
+        )
+    ]
     if clause:
         verbs = sorted([*verbs, *clause], key=lambda t: t.i)
 
@@ -36,6 +50,10 @@ def _verbs_by_depth(sdoc: Doc, num: Token) -> tuple[list[Token], dict[int, int]]
     governing = sorted((v for v in verbs if v.i in depth), key=lambda v: depth[v.i])
     ordered = governing + [v for v in verbs if v.i not in depth]
     return ordered, depth
+
+
+# what a source revises is its figure, not a number of troops ('aiming to increase this number to 690,000')
+_OWN_FIGURES = GIVEN_FIGURES - {"number"}
 
 
 # subordinators of a clause set against the main one: its reporting verb speaks for itself only

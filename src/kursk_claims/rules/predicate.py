@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from kursk_claims.rules.context import _side_word, metric_data
+from kursk_claims.rules.context import _side_word, ent_type_of, metric_data
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.metric import _clause_cues
 from kursk_claims.rules.tree import _governing_verb, _has_cue, _is_object_of, _subject_of, _words_lower
@@ -159,9 +159,13 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
         family = metric
     rules = md["predicates"].get(family, [])
     if family == "territory" and rules and rules[0][0] == "region_size":
+        if metric == "territory_km2" and _REGION_AREA.search(
+            _around(s.text, q.start - s.start, q.end - s.start)
+        ):
+            return "region_size", Decision("predicate.region_size", "the area of a region")
         if (
             verb is not None
-            and verb.lemma_.lower() in ("cover", "span", "measure")
+            and verb.lemma_.lower() in rules[0][1]
             and anchor.dep_ in ("dobj", "attr", "npadvmod", "pobj")
         ):
             held = _held_area(verb, rules[1:])
@@ -172,11 +176,14 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
                 return "controls", Decision(
                     "predicate.held_area", f"'{subj.text} {verb.text}' (a side's area)"
                 )
-            if held is None:
+            if held is None and _a_region(verb):
                 return "region_size", Decision("predicate.region_size", f"'{verb.text}' (size of a region)")
-            # "holding onto a narrow strip ... covering around 30 square miles": the size of what is held
-            pred = next(p for p, words in rules[1:] if held.lemma_.lower() in words or held.lower_ in words)
-            return pred, Decision("predicate.held_area", f"'{held.text} ... {verb.text}' (the area held)")
+            if held is not None:
+                # "holding onto a narrow strip ... covering around 30 square miles": the size of what is held
+                pred = next(
+                    p for p, words in rules[1:] if held.lemma_.lower() in words or held.lower_ in words
+                )
+                return pred, Decision("predicate.held_area", f"'{held.text} ... {verb.text}' (the area held)")
         rules = rules[1:]
     if family in ("personnel", "distance"):
         # nearest cue wins, token by token (a token's word and lemma together)
@@ -249,6 +256,38 @@ _ATTACK_WORDS = [
     "repelled",
     "storm",
 ]
+
+
+_REGION_NOUNS = frozenset(metric_data()["region_nouns"])
+_REGION = rf"(?:{'|'.join(sorted(_REGION_NOUNS))})"
+# "29,997 km² — total area of the Kursk region", "Size of the Kursk region: about 30,000 sq km", "The
+# Kursk region, with an area of almost 30,000 square kilometers": the figure beside the phrase
+_REGION_AREA = re.compile(
+    rf"(?i)(?:\b(?:total\s+)?(?:area|size)\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,2}}{_REGION}\b\s*[:—–-]\s*\x00"
+    rf"|\x00\s*[—–-]\s*(?:the\s+)?(?:total\s+)?(?:area|size)\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,2}}{_REGION}\b"
+    rf"|\b{_REGION}\b[^,.;]{{0,20}},\s+with\s+(?:an?\s+|its\s+)?(?:total\s+)?area\s+of\s+\x00)"
+)
+
+
+def _around(text: str, start: int, end: int) -> str:
+    """The sentence with the figure replaced by a NUL mark, for patterns on what sits beside it."""
+    return text[:start] + "\x00" + text[end:]
+
+
+def _a_region(verb: Token) -> bool:
+    """The subject of 'covers' is a region or a country ('The Kursk region covers some 30,000 square
+    kilometers', 'a region that covers ...'), not a foothold, a zone or an evacuation order."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _subject_of(verb)
+    if subj is None and verb.dep_ == "conj":  # "The Kursk region borders ... and covers ..."
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    cands = [subj]
+    if verb.dep_ in ("relcl", "acl") and (subj is None or subj.lower_ in ("which", "that")):
+        # the phrase the clause hangs on, or the noun right before 'that' when the parse hung it higher
+        cands = [verb.head, *([subj.doc[subj.i - 1]] if subj is not None and subj.i > 0 else [])]
+    return any(
+        t is not None and (t.lemma_.lower() in _REGION_NOUNS or ent_type_of(t) in ("GPE", "LOC"))
+        for t in cands
+    )
 
 
 def _held_area(verb: Token, rules: list[list[Any]]) -> Token | None:

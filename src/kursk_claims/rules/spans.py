@@ -158,14 +158,19 @@ def bracketed_source(r: Resolver, t: Target) -> Attribution | None:
     label = _SOURCE_LABEL.match(text, line_start, t.start) or _STATEMENT_LABEL.match(
         text, line_start, t.start
     )
-    e = lookup(label.group(1)) if label is not None else None
+    # "- RU MoD weekly summary (17 Jan): ...": the body whose statement the label names
+    e = lookup(_STATEMENT_TAIL.sub("", label.group(1))) if label is not None else None
     if label is not None and e is not None and e.kind != "media":
+        # "- Khinshtein (Telegram, 16 Jan): 5 civilians killed": a bracket after the name dates it
+        bracket = label.groupdict().get("bracket") or ""
+        when = next((w for w in map(time_phrase, bracket.split(",")) if w), None)
         return Attribution(
             e.name,
             e.side,
             Decision("claimant.bracketed_source", f"'{label.group(1)}:' opens the line"),
             None,
             label.group(1),
+            time_text=when,
         )
     return None
 
@@ -177,7 +182,14 @@ _STATEMENT_LABEL = re.compile(
     + "|".join(sorted(STATEMENT_NOUNS))
     + r")\s*:\s"
 )
-_SOURCE_LABEL = re.compile(r"\s*[-–—•*·▪●]\s*([A-Z][^:\n\d|]{2,80}?):\s")
+_STATEMENT_TAIL = re.compile(
+    r"(?:\s+(?:daily|weekly|monthly|morning|evening|latest|official))?\s+(?:"
+    + "|".join(sorted(STATEMENT_NOUNS))
+    + r")$"
+)
+_SOURCE_LABEL = re.compile(
+    r"\s*[-–—•*·▪●]\s*([A-Z][^:\n\d|()]{1,80}?)\s*(?:\((?P<bracket>[^()\n]{2,40})\)\s*)?:\s"
+)
 
 
 # A source as a fact box names it: a capitalised name, no figures ("Rosstat", "Eastern Ledger calculation").

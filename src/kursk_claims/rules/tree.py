@@ -190,12 +190,12 @@ def _subject_of(verb: Token) -> Token | None:
 
 def _close_apposition(first: Token, second: Token) -> bool:
     """A common-noun description right before a name, both taken as subjects ("the project DeepState",
-    "Analysts at the open-source project DeepState")."""
+    "Analysts at the open-source project DeepState", "Russian chief of staff Valery Gerasimov")."""
     sub = list(first.subtree)
     if any(t.like_num for t in sub):
         return False  # "86% of the territory Ukraine had seized": a figure, then a clause's subject
     last = sub[-1].i
-    return second.pos_ == "PROPN" and first.doc[last].pos_ == "NOUN" and last == second.i - 1
+    return second.pos_ == "PROPN" and first.doc[last].pos_ == "NOUN" and last == second.left_edge.i - 1
 
 
 def _is_line_label(tok: Token) -> bool:
