@@ -1057,11 +1057,11 @@ ATTRIBUTION = [
         id="an-unknown-body-takes-its-owners-side",
     ),
     case(
-        "The head of the Sumy Regional Military Administration, Oleh Hryhorov, spoke on Monday.\n\n"
+        "The head of the Sumy Regional Military Administration, Mykola Danylenko, spoke on Monday.\n\n"
         "Evacuation\n\nIn total, 213 settlements in the region are now subject to mandatory evacuation, "
-        "Hryhorov said.\n\nRead more: hryvnia exchange rate for 23 May",
+        "Danylenko said.\n\nRead more: hryvnia exchange rate for 23 May",
         "213 settlements",
-        {"claimant": "Hryhorov", "claimant_side": "ukraine"},
+        {"claimant": "Danylenko", "claimant_side": "ukraine"},
         id="a-description-before-a-full-name-gives-the-side",
     ),
     case(
@@ -2702,6 +2702,25 @@ ATTRIBUTION_RECENT = [
         {"claimant": "Russian Defense Ministry", "claim_date": "2025-01-17"},
         published="2025-01-20",
         id="a-digest-line-opens-with-its-source-and-the-day",
+    ),
+    case(
+        "The blogger Yuri Podolyaka wrote on Telegram that about 300 Ukrainian soldiers had been killed.",
+        "about 300 Ukrainian soldiers",
+        {"claimant": "Yuri Podolyaka", "claimant_side": "russia"},
+        id="a-well-known-war-blogger-is-on-his-side",
+    ),
+    case(
+        "Belarus's president Alexander Lukashenko said that 120,000 Ukrainian troops were massed on the border.",
+        "120,000 Ukrainian troops",
+        {"claimant": "Alexander Lukashenko", "claimant_side": "third_party"},
+        id="belarus-s-president-is-a-third-party",
+    ),
+    case(
+        "Ukraine's military office for the area gives a fuller account. Its spokesman, Mykola Sydorenko, "
+        "spoke on Wednesday. He said 34 residents had been taken to hospital in Kharkiv.",
+        "34 residents",
+        {"claimant": "Mykola Sydorenko", "claimant_side": "ukraine"},
+        id="its-spokesperson-speaks-for-the-body-named-before",
     ),
 ]
 

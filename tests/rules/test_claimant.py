@@ -1403,3 +1403,23 @@ def test_a_surname_the_recogniser_took_for_an_organisation_is_the_person_named_b
     )
     c = _claim(nlp, text, "800 square")
     assert c.claimant is not None and "Marsh" in c.claimant, c.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Q: Russia's Defence Ministry now says Ukraine has lost 33,000 soldiers.",
+            "Q: Russia's Defence Ministry now",
+        ),
+        ("Russia's Defense Ministry claims that 300 were killed.", "Russia's Defense Ministry"),
+        ("Skibitskyi: Our estimate is that about 12,000 came in October.", None),
+    ],
+)
+def test_a_plain_attribution_read_off_the_words_past_a_label_not_a_speakers_own(
+    text: str, who: str | None
+) -> None:
+    from kursk_claims.rules.patterns import _HEAD_ATTRIBUTION
+
+    m = _HEAD_ATTRIBUTION.search(text)
+    assert (m.group("who") if m else None) == who

@@ -21,7 +21,7 @@ from kursk_claims.rules.phrases import CALL_SIGN, CAPITALISED_RUN, INSTITUTION_H
 from kursk_claims.rules.tree import _subject_of, _subtree_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def is_institution(name: str) -> bool:
@@ -63,6 +63,8 @@ def described_side(ctx: DocContext, name: str, sent_idx: int, around: int) -> st
                 # "Nikolai Grebenkin, head of the Olgovka village council in the Korenevo district"
                 words = _norm(_subtree_text(e.root))
                 side = side_of_phrase(words) or governed_place_side(words)
+                if side is None:
+                    side = _possessor_side(ctx, j, sdoc, e.start)
                 if side is None and e.root.dep_ == "appos" and ent_type_of(e.root.head) != "PERSON":
                     # "a senior officer of Lithuania's Second Investigation Department, Colonel
                     # Rimvydas Zemaitis": the description the name stands in apposition to
@@ -96,6 +98,28 @@ def described_side(ctx: DocContext, name: str, sent_idx: int, around: int) -> st
             side = side_of_phrase(words) or governed_place_side(words)
             if side is not None:
                 return side
+    return None
+
+
+def _possessor_side(ctx: DocContext, j: int, sdoc: Doc, start: int) -> str | None:
+    """'Ukraine's General Staff did not accept that estimate. In mid-October, its spokesperson Dmytro
+    Lykhovii said ...': a title owned by 'its' or 'their' right before the name is of the body named
+    just before; its side is the last side word before the pronoun, in this paragraph and at most the
+    sentence before."""
+    pron = next((t for t in sdoc[max(0, start - 4) : start] if t.lower_ in ("its", "their")), None)
+    if pron is None:
+        return None
+    here = ctx.sentences[j]
+    texts = [sdoc.text[: pron.idx]]
+    if j > 0 and ctx.sentences[j - 1].line == here.line:
+        texts.insert(0, ctx.sentences[j - 1].text)
+    words = re.findall(r"[\w'’.-]+", " ".join(texts))
+    for w in reversed(words):
+        if w.islower() and w in ("us", "un", "eu"):
+            continue  # "told us", not the US
+        side = side_of_phrase(_norm(w))
+        if side is not None:
+            return side
     return None
 
 

@@ -99,10 +99,12 @@ _COLON_FIGURE = re.compile(
 )
 
 
-# "Russia's Defense Ministry claims that ..."
+# "Russia's Defense Ministry claims that ...", also after a label ("Q: Russia's Defence Ministry now says");
+# not a speaker's label and their own words ("Skibitskyi: Our estimate is ...")
 # ... also across an apposition or aside: "Russian milbloggers, cited in the same update, claimed that ..."
 _HEAD_ATTRIBUTION = re.compile(
-    r"^(?P<who>[A-Z][^,;\"“”]{1,60}?)(?:,[^,;\"“”]{1,60},)?\s+" + _SAY + r"\s+(?:that\s+)?"
+    r"^(?P<who>[A-Z][^,;\"“”:]{0,20}(?::\s+(?!(?:Our|We|My|I|He|She|They|It)\b))?[^,;\"“”:]{1,60}?)"
+    r"(?:,[^,;\"“”]{1,60},)?\s+" + _SAY + r"\s+(?:that\s+)?"
 )
 
 
