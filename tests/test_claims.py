@@ -2722,6 +2722,12 @@ ATTRIBUTION_RECENT = [
         {"claimant": "Mykola Sydorenko", "claimant_side": "ukraine"},
         id="its-spokesperson-speaks-for-the-body-named-before",
     ),
+    case(
+        "Ukrainian officials are also pointing out that hundreds of Russian soldiers have surrendered.",
+        "hundreds of Russian soldiers",
+        {"claimant": "Ukrainian officials", "claimant_side": "ukraine"},
+        id="pointing-out-reports",
+    ),
 ]
 
 

@@ -468,6 +468,9 @@ def _find_reporting_verbs(sdoc: Doc) -> list[Token]:
         ):
             out.append(t)
             continue
+        if t.pos_ == "VERB" and t.lemma_.lower() == "point" and any(c.dep_ == "prt" for c in t.children):
+            out.append(t)  # "Ukrainian officials are also pointing out that ...": a phrasal reporting verb
+            continue
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS:
             if t.lemma_.lower() == "put" and not any(c.lower_ in ("at", "in") for c in t.subtree):
                 continue
