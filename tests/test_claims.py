@@ -2728,6 +2728,35 @@ ATTRIBUTION_RECENT = [
         {"claimant": "Ukrainian officials", "claimant_side": "ukraine"},
         id="pointing-out-reports",
     ),
+    case(
+        "Panel: the Kursk gamble\n\nMODERATOR: Welcome.\n\nDR JANE ROEDAL (senior fellow, Nordic Institute "
+        "for Conflict Studies): Our tracking shows Ukraine holding about 480 square kilometres.\n\nROEDAL: "
+        "That is all.",
+        "about 480 square kilometres",
+        {"claimant": "Jane Roedal", "claimant_side": "third_party"},
+        id="a-panellist-labelled-in-capitals-with-who-they-are-in-brackets",
+    ),
+    case(
+        '"According to the Defense Ministry, more than 430 Ukrainian servicemen have been taken prisoner '
+        'over the past month," Peskov said.',
+        "more than 430 Ukrainian servicemen",
+        {"claimant": "Russian Defense Ministry", "claimant_side": "russia"},
+        id="a-source-named-inside-the-speaker-s-quote-asserts",
+    ),
+    case(
+        '"According to preliminary data, the number of North Koreans killed and wounded already exceeds '
+        '3,000," Zelensky said.',
+        "exceeds 3,000",
+        {"claimant": "Volodymyr Zelensky"},
+        id="unnamed-data-inside-the-speaker-s-quote-stays-theirs",
+    ),
+    case(
+        "One journalist read out a statement published by Ukraine's General Staff on Wednesday, which claimed "
+        "that Russia has lost more than 20,000 soldiers in the Kursk operation.",
+        "more than 20,000 soldiers",
+        {"claimant": "Ukrainian General Staff"},
+        id="a-relative-clause-hung-on-a-day-is-the-statement-s",
+    ),
 ]
 
 

@@ -14,6 +14,7 @@ from kursk_claims.rules.context import (
     WARRING_SIDES,
     SourceLine,
     _norm,
+    ent_type_of,
     ents_of,
     metric_data,
     side_of,
@@ -40,10 +41,11 @@ from kursk_claims.rules.relay import (
     _relayed_owner,
     _reported_as_saying,
     _speaker_relays_own_body,
+    _statement_author,
     speaker_for_own,
     told_outlet_side,
 )
-from kursk_claims.rules.sourced import according_to, in_statement
+from kursk_claims.rules.sourced import according_to, according_to_source, in_statement
 from kursk_claims.rules.spans import WRITER_ASIDE, bracketed_source, floating_quote, speaker_span
 from kursk_claims.rules.tree import _agent_of, _heads, _is_ancestor, _phrase, _steps_up, _subject_of
 from kursk_claims.text import dates
@@ -55,7 +57,27 @@ if TYPE_CHECKING:
 
 def quote_speaker(r: Resolver, t: Target) -> Attribution | None:
     """The speaker of a quotation: the subject of a reporting verb after its closing mark, before
-    its opening mark, or near the start of the next sentence."""
+    its opening mark, or near the start of the next sentence; but a source the speaker cites by name
+    in their own words before the figure asserts it ('"According to the Defense Ministry, more than
+    430 ... have been taken prisoner," he said'), on the day the speaker said so."""
+    got = _quote_speaker(r, t)
+    if got is None or t.sdoc is None or t.quote is None:
+        return got
+    src = according_to_source(t.sdoc)
+    if src is None or src.i > t.num.i or not t.quote.start <= t.s.start + src.idx < t.quote.end:
+        return got
+    cited = according_to(r, t)
+    if cited is None or cited.name is None or cited.side == "media" or cited.name == got.name:
+        return got
+    if not cited.name[:1].isupper():
+        return (
+            got  # "according to preliminary data", "according to various estimates": unnamed, the speaker's
+        )
+    why = Decision("claimant.according_to", f"{cited.decision.why} in the words of {got.name}")
+    return replace(cited, decision=why, verb=got.verb)
+
+
+def _quote_speaker(r: Resolver, t: Target) -> Attribution | None:
     ctx = r.ctx
     quote, s = t.quote, t.s
     if quote is None:
@@ -197,6 +219,18 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
                 # "... the agency (HUR), which said on Jan. 6 that ...": what the clause hangs on; on a
                 # description of a name ("Otkrytaya Lenta, an exiled news site, which ..."), the name
                 subj = v.head.head if v.head.dep_ == "appos" and v.head.head.pos_ == "PROPN" else v.head
+                if ent_type_of(subj) == "DATE":
+                    # "a statement published by Ukraine's General Staff on Wednesday, which claimed": the
+                    # clause hangs on the day the parser saw last; it is the statement's
+                    subj = next(
+                        (
+                            a
+                            for a in subj.ancestors
+                            if a.pos_ in ("NOUN", "PROPN") and ent_type_of(a) != "DATE"
+                        ),
+                        subj,
+                    )
+                    subj = _statement_author(subj) or subj
         if subj is not None and subj.dep_ == "csubj" and subj.tag_ == "VBG":
             subj = None  # "Speaking on state TV, Colonel X, spokesman for ..., said": an opening participle
         if subj is not None and subj.pos_ == "NOUN":

@@ -176,6 +176,15 @@ def _speaker_label(r: Resolver, sentences: list[Sentence], text: str, line_start
         e = lookup(" ".join(words[-k:])) if len(words) > k else None
         if e is not None and e.kind == "person":
             return _interviewee(e.name, e.side)
+    desc = m.group("desc") or ""
+    if label.isupper() and len(label.split()) >= 2 and len(desc) > 12 and not m.group("title"):
+        # "DR ANDERS LUND (senior fellow, Nordic Institute for Conflict Studies):": a panel's cast
+        # named in capitals with who they are in brackets
+        name = _unranked(label.title().split())
+        known = lookup(name)
+        if known is not None and known.kind == "person":
+            return _interviewee(known.name, known.side)
+        return _interviewee(name, side_of_phrase(desc) or governed_place_side(desc))
     if label.isupper() and len(label.split()) >= 2 and m.group("title"):
         # "ALEXEI SMIRNOV, ACTING GOVERNOR, KURSK REGION:": a full name in capitals with its title
         titled = TITLED_NAME.search(label.title())

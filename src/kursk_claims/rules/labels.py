@@ -9,14 +9,15 @@ from functools import lru_cache
 
 # A line of a transcript may open with a timestamp and set its label in bold: "[19:02:06] ", "**"
 LINE_LEAD = r"[ \t]*(?:\[\d{1,2}(?::\d{2}){1,2}\]\s*)?(?:\*\*|__|\*|_)?"
-# "Dzhus:", "KOVAL:", "**KOVAL:**", "CLARA NEUMANN (HOST):": a speaker's label (one to three words)
+# "Dzhus:", "KOVAL:", "**KOVAL:**", "CLARA NEUMANN (HOST):": a speaker's label (one to three words), also
+# with who they are in brackets ("DR ANDERS LUND (senior fellow, Nordic Institute for Conflict Studies):")
 # A rush transcript's label may give a title after the name, in capitals: "LT. GEN. MARK HALVORSEN
 # (RET.), MILITARY ANALYST:", "ALEXEI SMIRNOV, ACTING GOVERNOR, KURSK REGION (through translator):"
 # An official transcript gives the title before the name: "Chief of the General Staff of the Armed
 # Forces Valery Gerasimov:", "Kursk Region Governor Alexander Khinshtein:".
 LABEL = re.compile(
     LINE_LEAD + r"(?P<label>(?:[A-Z][\w'’.-]+\s+(?:(?:of|the|and|for)\s+){0,2}){0,9}[A-Z][\w'’-]+)"
-    r"(?:\s*\([^)\n]{1,30}\))?"
+    r"(?:\s*\((?P<desc>[^)\n]{1,90})\))?"
     r"(?:,\s*(?P<title>[A-Z][A-Z0-9 .,'’-]{1,60}?))?(?:\s*\([^)\n]{1,30}\))?"
     r"\s*(?:\*\*|__|\*|_)?\s*:\s*(?:\*\*|__)?\s+\S"
 )
