@@ -2757,6 +2757,19 @@ ATTRIBUTION_RECENT = [
         {"claimant": "Ukrainian General Staff"},
         id="a-relative-clause-hung-on-a-day-is-the-statement-s",
     ),
+    case(
+        "Overnight shelling raised the death toll in Sudzha to 15 civilians, the regional governor said.",
+        "15 civilians",
+        {"claimant": "regional governor"},
+        id="what-raises-a-toll-is-no-source",
+    ),
+    case(
+        "Russia's own General Staff said on Feb. 20 that Russian forces had retaken more than 800 square "
+        "kilometers.",
+        "more than 800 square kilometers",
+        {"claimant": "Russian General Staff", "claimant_side": "russia"},
+        id="a-country-s-own-body-is-its-body",
+    ),
 ]
 
 

@@ -177,6 +177,7 @@ def lookup(name: str) -> Entity | None:
     """The registry entity a name refers to, or None. 'Gen. Valery Gerasimov', 'Sirskyi', 'the NIS'."""
     if not name or not name.strip():
         return None
+    name = re.sub(r"(['’]s)\s+own\s+", r"\1 ", name)  # "Russia's own General Staff" is Russia's
     cleaned = _TITLE_WORDS.sub("", name.strip())
     for cand in (name, cleaned):
         e = _alias_index().get(name_key(cand))

@@ -389,7 +389,15 @@ def document_actor(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     equipment ('maybe 20 vehicles in the first wave' among the other side's tanks)."""
     out = list(claims)
     for kind, metrics in _KINDS.items():
-        sides = [c.actor for c in claims if c.metric in metrics and c.actor in WARRING_SIDES]
+        # not from areas retaken or lost: "Russian forces have retaken 500 km²" says nothing of whose the
+        # bridgehead of 80 km² is
+        sides = [
+            c.actor
+            for c in claims
+            if c.metric in metrics
+            and c.actor in WARRING_SIDES
+            and (kind != "area" or c.predicate not in ("retaken", "lost"))
+        ]
         if len(sides) < 2 or len(set(sides)) != 1:
             continue
         side = sides[0]

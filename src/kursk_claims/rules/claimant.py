@@ -66,6 +66,9 @@ def quote_speaker(r: Resolver, t: Target) -> Attribution | None:
     src = according_to_source(t.sdoc)
     if src is None or src.i > t.num.i or not t.quote.start <= t.s.start + src.idx < t.quote.end:
         return got
+    phrase = next((a for a in src.ancestors if a.lower_ == "according"), None)
+    if phrase is None or not _is_ancestor(phrase.head, t.num) or ";" in t.sdoc[src.i : t.num.i].text:
+        return got  # '"According to Russia, it lost only 200; we killed 3,000," Zelensky said': his own
     cited = according_to(r, t)
     if cited is None or cited.name is None or cited.side == "media" or cited.name == got.name:
         return got

@@ -25,14 +25,20 @@ def _verbs_by_depth(sdoc: Doc, num: Token) -> tuple[list[Token], dict[int, int]]
         and t.lemma_.lower() in CLAUSE_REPORT_VERBS
         and any(c.dep_ == "ccomp" and c.left_edge.i <= num.i <= c.right_edge.i for c in t.children)
     ]
-    # "On August 27, he raised it to 1,294 square kilometers": a source moving its own figure
+    # "On August 27, he raised it to 1,294 square kilometers": a source moving its own figure (a name or
+    # a pronoun for one; not "Overnight shelling raised the death toll to 15"), unless a reporting verb
+    # already governs the figure
+    governed = any(_steps_up(v, num) is not None for v in verbs)
     clause += [
         t
         for t in sdoc
-        if t.pos_ == "VERB"
+        if not governed
+        and t.pos_ == "VERB"
         and t.lemma_.lower() in REVISE_VERBS
+        and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in t.children)
         and any(
-            c.dep_ == "dobj" and (c.lower_ == "it" or c.lemma_.lower() in _OWN_FIGURES) for c in t.children
+            c.dep_ == "dobj" and (c.lower_ in ("it", "that", "this") or c.lemma_.lower() in _OWN_FIGURES)
+            for c in t.children
         )
         and any(
             c.dep_ == "prep" and c.lower_ == "to" and c.left_edge.i <= num.i <= c.right_edge.i
@@ -53,7 +59,7 @@ def _verbs_by_depth(sdoc: Doc, num: Token) -> tuple[list[Token], dict[int, int]]
 
 
 # what a source revises is its figure, not a number of troops ('aiming to increase this number to 690,000')
-_OWN_FIGURES = GIVEN_FIGURES - {"number"}
+_OWN_FIGURES = GIVEN_FIGURES - {"number", "toll", "count"}
 
 
 # subordinators of a clause set against the main one: its reporting verb speaks for itself only

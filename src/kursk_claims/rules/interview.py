@@ -177,7 +177,13 @@ def _speaker_label(r: Resolver, sentences: list[Sentence], text: str, line_start
         if e is not None and e.kind == "person":
             return _interviewee(e.name, e.side)
     desc = m.group("desc") or ""
-    if label.isupper() and len(label.split()) >= 2 and len(desc) > 12 and not m.group("title"):
+    if (
+        label.isupper()
+        and 2 <= len(label.split()) <= 4
+        and len(desc) > 12
+        and not m.group("title")
+        and is_transcript(text)
+    ):
         # "DR ANDERS LUND (senior fellow, Nordic Institute for Conflict Studies):": a panel's cast
         # named in capitals with who they are in brackets
         name = _unranked(label.title().split())

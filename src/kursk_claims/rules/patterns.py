@@ -103,7 +103,7 @@ _COLON_FIGURE = re.compile(
 # not a speaker's label and their own words ("Skibitskyi: Our estimate is ...")
 # ... also across an apposition or aside: "Russian milbloggers, cited in the same update, claimed that ..."
 _HEAD_ATTRIBUTION = re.compile(
-    r"^(?P<who>[A-Z][^,;\"“”:]{0,20}(?::\s+(?!(?:Our|We|My|I|He|She|They|It)\b))?[^,;\"“”:]{1,60}?)"
+    r"^(?!(?:I|He|She|They|It|You)\b)(?P<who>[A-Z][^,;\"“”:]{0,20}(?::\s+(?!(?:Our|We|My|I|He|She|They|It)\b))?[^,;\"“”:]{1,60}?)"
     r"(?:,[^,;\"“”]{1,60},)?\s+" + _SAY + r"\s+(?:that\s+)?"
 )
 
@@ -142,6 +142,10 @@ def attribution_pattern(r: Resolver, t: Target) -> Attribution | None:
         if span is None or len(span) == 0:
             continue
         root = span.root
+        if root.pos_ in ("VERB", "AUX", "ADJ") and any(
+            c.dep_ == "nsubj" and c.pos_ == "PRON" for c in root.children
+        ):
+            continue  # "We were able to confirm ...": a clause, not a speaker's name
         got = r.resolve_subject(root, s.idx, s.idx)
         if got is not None and got.kind in ("person", "body", "group", "media", "other"):
             if got.kind == "other" and not (got.side or root.lemma_.lower() in ANAPHOR_HEADS | SOURCE_NOUNS):

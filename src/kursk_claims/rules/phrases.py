@@ -468,7 +468,12 @@ def _find_reporting_verbs(sdoc: Doc) -> list[Token]:
         ):
             out.append(t)
             continue
-        if t.pos_ == "VERB" and t.lemma_.lower() == "point" and any(c.dep_ == "prt" for c in t.children):
+        if (
+            t.pos_ == "VERB"
+            and t.lemma_.lower() == "point"
+            and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
+            and any(c.dep_ == "ccomp" for c in t.children)
+        ):
             out.append(t)  # "Ukrainian officials are also pointing out that ...": a phrasal reporting verb
             continue
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS:

@@ -263,9 +263,9 @@ _REGION = rf"(?:{'|'.join(sorted(_REGION_NOUNS))})"
 # "29,997 km² — total area of the Kursk region", "Size of the Kursk region: about 30,000 sq km", "The
 # Kursk region, with an area of almost 30,000 square kilometers": the figure beside the phrase
 _REGION_AREA = re.compile(
-    rf"(?i)(?:\b(?:total\s+)?(?:area|size)\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,2}}{_REGION}\b\s*[:—–-]\s*\x00"
-    rf"|\x00\s*[—–-]\s*(?:the\s+)?(?:total\s+)?(?:area|size)\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,2}}{_REGION}\b"
-    rf"|\b{_REGION}\b[^,.;]{{0,20}},\s+with\s+(?:an?\s+|its\s+)?(?:total\s+)?area\s+of\s+\x00)"
+    rf"(?:\b(?i:total\s+area|area|size)\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,2}}{_REGION}\b\s*[:—–-]\s*\x00"
+    rf"|\x00\s*[—–-]\s*(?:the\s+)?(?i:total\s+area)\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,2}}{_REGION}\b"
+    rf"|^(?:The\s+)?(?:[A-Z][\w'-]*\s+){{1,2}}{_REGION},\s+with\s+(?:an?\s+|its\s+)?(?:total\s+)?area\s+of\s+\x00)"
 )
 
 
