@@ -2770,6 +2770,15 @@ ATTRIBUTION_RECENT = [
         {"claimant": "Russian General Staff", "claimant_side": "russia"},
         id="a-country-s-own-body-is-its-body",
     ),
+    case(
+        "Fact check\n\nClaim: Ukrainian forces advanced up to 35 kilometers into Russia.\n\nSource: Commander-in-Chief "
+        "Oleksandr Syrskyi, August 20\n\nClaim: Ukraine advanced only 12 kilometers.\n\nSource: Acting Kursk "
+        "governor Alexei Smirnov, August 12\n\nVerdict: both overstated.",
+        "12 kilometers",
+        {"claimant": "Alexei Smirnov", "claimant_side": "russia", "claim_date": "2024-08-12"},
+        published="2024-09-10",
+        id="a-claim-box-is-credited-by-the-source-line-under-it",
+    ),
 ]
 
 

@@ -46,7 +46,14 @@ from kursk_claims.rules.relay import (
     told_outlet_side,
 )
 from kursk_claims.rules.sourced import according_to, according_to_source, in_statement
-from kursk_claims.rules.spans import WRITER_ASIDE, bracketed_source, floating_quote, speaker_span
+from kursk_claims.rules.spans import (
+    SOURCE_LINE,
+    WRITER_ASIDE,
+    bracketed_source,
+    claim_box_source,
+    floating_quote,
+    speaker_span,
+)
 from kursk_claims.rules.tree import _agent_of, _heads, _is_ancestor, _phrase, _steps_up, _subject_of
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Quote, Sentence, sentences_spanning
@@ -489,7 +496,11 @@ def paragraph_continuation(r: Resolver, t: Target) -> Attribution | None:
 
 
 def source_line(r: Resolver, t: Target) -> Attribution | None:
-    """A 'Source: X' line earlier in the document (until a 'Background:' line)."""
+    """A fact check's 'Claim: ...' line is credited by the 'Source: X, <day>' line right under it;
+    else a 'Source: X' line earlier in the document (until a 'Background:' line)."""
+    below = claim_box_source(r.ctx.sentences, t.s)
+    if below is not None:
+        return below
     line = r.ctx.source_line
     if line is not None and line.sent < t.s.idx:
         return Attribution(line.name, line.side, Decision("claimant.source_line", "'Source:' line"))
@@ -618,7 +629,7 @@ def attribute(r: Resolver, t: Target) -> Attribution:
     raise AssertionError("the sieve ends with claimant.article_voice, which always decides")
 
 
-_SOURCE_LINE = re.compile(r"^\s*Source:\s*(.+?)\s*$")
+_SOURCE_LINE = SOURCE_LINE
 
 
 def _source_line(sentences: list[Sentence], outlet: str | None = None) -> SourceLine | None:

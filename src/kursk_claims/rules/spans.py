@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from kursk_claims.domain.registry import lookup, side_of_phrase
+from kursk_claims.domain.registry import lookup, lookup_tail, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import attribution_data, governed_place_side
 from kursk_claims.rules.datalines import data_line, time_phrase
@@ -530,3 +530,24 @@ def _runs_on(sentences: list[Sentence], speaker: Speaker, last: int, idx: int) -
     return bool(_BULLET.match(here.text)) or (
         ends_with_colon(prev_line_end) and sentences[idx - 1].line != here.line
     )
+
+
+SOURCE_LINE = re.compile(r"^\s*Source:\s*(.+?)\s*$")
+_CLAIM_BOX = re.compile(r"(?i)^\s*claim\s*:\s")
+
+
+def claim_box_source(sentences: list[Sentence], s: Sentence) -> Attribution | None:
+    """A fact check's 'Claim: ...' line is credited by the 'Source: X, <day>' line right under it
+    ('Source: Acting Kursk governor Alexei Smirnov, August 12'): X (the name after a title), on that day."""
+    if not _CLAIM_BOX.match(s.text):
+        return None
+    for below in sentences[s.idx + 1 : s.idx + 3]:
+        m = SOURCE_LINE.match(below.text)
+        if m is not None:
+            raw, _, when = m.group(1).strip(" .").partition(",")
+            raw = raw.strip()
+            e = lookup(raw) or lookup_tail(raw.split(), shortest=1, max_drop=4)
+            why = Decision("claimant.source_line", "the 'Source:' line under the claim")
+            side = e.side if e else side_of_phrase(raw) or governed_place_side(raw)
+            return Attribution(e.name if e else raw, side, why, None, raw, time_text=time_phrase(when))
+    return None
