@@ -2779,6 +2779,14 @@ ATTRIBUTION_RECENT = [
         published="2024-09-10",
         id="a-claim-box-is-credited-by-the-source-line-under-it",
     ),
+    case(
+        'Official figures\n\n- 12 August 2024: Commander-in-chief Oleksandr Syrskyi, "about 1,000 km²".\n'
+        "- 27 August 2024: Syrskyi, 1,294 km².",
+        "1,294 km²",
+        {"claimant": "Oleksandr Syrskyi", "claim_date": "2024-08-27"},
+        published="2025-03-20",
+        id="a-timeline-line-gives-the-day-then-who-gave-the-figure",
+    ),
 ]
 
 

@@ -155,6 +155,14 @@ def bracketed_source(r: Resolver, t: Target) -> Attribution | None:
     # "- Russian Defense Ministry: Ukraine has lost more than 33,000 troops": a list line that opens
     # with its source, as a fact box sets each side's claim under its name
     line_start = text.rfind("\n", 0, t.start) + 1
+    dated = _DATED_SOURCE.fullmatch(text, line_start, t.start)
+    if dated is not None:
+        # "- 27 August 2024: Syrskyi, 1,294 km²": a timeline's day, then who gave the figure
+        who = dated.group("who").strip()
+        e = lookup(who) or lookup_tail(who.split(), shortest=1, max_drop=4)
+        if e is not None and e.kind != "media":
+            why = Decision("claimant.bracketed_source", f"'{dated.group('when')}: {who},' opens the line")
+            return Attribution(e.name, e.side, why, None, who, time_text=time_phrase(dated.group("when")))
     label = _SOURCE_LABEL.match(text, line_start, t.start) or _STATEMENT_LABEL.match(
         text, line_start, t.start
     )
@@ -186,6 +194,10 @@ _STATEMENT_TAIL = re.compile(
     r"(?:\s+(?:daily|weekly|monthly|morning|evening|latest|official))?\s+(?:"
     + "|".join(sorted(STATEMENT_NOUNS))
     + r")$"
+)
+_DATED_SOURCE = re.compile(
+    r"\s*[-–—•*·▪●]?\s*(?P<when>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*:\s*"
+    r"(?P<who>[A-Z][^,:;\n\d\"“]{1,60}?),\s*[\"“]?"
 )
 _SOURCE_LABEL = re.compile(
     r"\s*[-–—•*·▪●]\s*([A-Z][^:\n\d|()]{1,80}?)\s*(?:\((?P<bracket>[^()\n]{2,40})\)\s*)?:\s"
