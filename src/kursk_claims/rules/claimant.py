@@ -80,9 +80,8 @@ def quote_speaker(r: Resolver, t: Target) -> Attribution | None:
     if cited is None or cited.name is None or cited.side == "media" or cited.name == got.name:
         return got
     if not cited.name[:1].isupper():
-        return (
-            got  # "according to preliminary data", "according to various estimates": unnamed, the speaker's
-        )
+        # "according to preliminary data", "according to various estimates": unnamed, the speaker's
+        return got
     why = Decision("claimant.according_to", f"{cited.decision.why} in the words of {got.name}")
     return replace(cited, decision=why, verb=got.verb)
 
@@ -629,15 +628,12 @@ def attribute(r: Resolver, t: Target) -> Attribution:
     raise AssertionError("the sieve ends with claimant.article_voice, which always decides")
 
 
-_SOURCE_LINE = SOURCE_LINE
-
-
 def _source_line(sentences: list[Sentence], outlet: str | None = None) -> SourceLine | None:
     """The first 'Source: X' line: (sentence index, claimant name, side). A line that credits the
     page's own outlet ('02:14 - Source: USNN' under a video) is a media credit, not a source."""
     own = set(re.findall(r"[a-z0-9]+", outlet.lower())) if outlet else set()
     for s in sentences:
-        m = _SOURCE_LINE.match(s.text)
+        m = SOURCE_LINE.match(s.text)
         if m:
             raw = re.sub(r"\s+on\s+(?:Facebook|Telegram|X|Twitter)\b.*$", "", m.group(1)).strip(" .")
             if own and set(re.findall(r"[a-z0-9]+", raw.lower())) <= own:

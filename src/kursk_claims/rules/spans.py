@@ -59,6 +59,8 @@ from kursk_claims.text.segment import Sentence, ends_with_colon, quote_at
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from kursk_claims.domain.registry import Entity
+
 MAX_SENTENCES = 12  # how far back a speaker is looked for
 MAX_PARAGRAPHS = 4  # how many paragraphs a framed report may run on for
 
@@ -159,7 +161,7 @@ def bracketed_source(r: Resolver, t: Target) -> Attribution | None:
     if dated is not None:
         # "- 27 August 2024: Syrskyi, 1,294 km²": a timeline's day, then who gave the figure
         who = dated.group("who").strip()
-        e = lookup(who) or lookup_tail(who.split(), shortest=1, max_drop=4)
+        e = _titled_name(who)
         if e is not None and e.kind != "media":
             why = Decision("claimant.bracketed_source", f"'{dated.group('when')}: {who},' opens the line")
             return Attribution(e.name, e.side, why, None, who, time_text=time_phrase(dated.group("when")))
@@ -544,6 +546,12 @@ def _runs_on(sentences: list[Sentence], speaker: Speaker, last: int, idx: int) -
     )
 
 
+def _titled_name(who: str) -> Entity | None:
+    """The registry entity a source credit names, also after a title ('Acting Kursk governor Alexei
+    Smirnov', 'Commander-in-chief Oleksandr Syrskyi')."""
+    return lookup(who) or lookup_tail(who.split(), shortest=1, max_drop=4)
+
+
 SOURCE_LINE = re.compile(r"^\s*Source:\s*(.+?)\s*$")
 _CLAIM_BOX = re.compile(r"(?i)^\s*claim\s*:\s")
 
@@ -558,7 +566,7 @@ def claim_box_source(sentences: list[Sentence], s: Sentence) -> Attribution | No
         if m is not None:
             raw, _, when = m.group(1).strip(" .").partition(",")
             raw = raw.strip()
-            e = lookup(raw) or lookup_tail(raw.split(), shortest=1, max_drop=4)
+            e = _titled_name(raw)
             why = Decision("claimant.source_line", "the 'Source:' line under the claim")
             side = e.side if e else side_of_phrase(raw) or governed_place_side(raw)
             return Attribution(e.name if e else raw, side, why, None, raw, time_text=time_phrase(when))
