@@ -2787,6 +2787,39 @@ ATTRIBUTION_RECENT = [
         published="2025-03-20",
         id="a-timeline-line-gives-the-day-then-who-gave-the-figure",
     ),
+    case(
+        "Acting governor Alexander Khinshtein spoke to reporters in Kursk. He noted that, according to the "
+        "Russian Defense Ministry, more than 40 settlements have already been liberated.",
+        "more than 40 settlements",
+        {"claimant": "Russian Defense Ministry", "claimant_side": "russia"},
+        id="a-source-named-inside-the-reported-clause-asserts",
+    ),
+    case(
+        "Acting governor Alexander Khinshtein spoke to reporters in Kursk. He said that, according to "
+        "preliminary data, more than 40 settlements have already been liberated.",
+        "more than 40 settlements",
+        {"claimant": "Alexander Khinshtein"},
+        id="unnamed-data-inside-the-reported-clause-stay-the-speakers",
+    ),
+    case(
+        '"The NIS estimates that North Korean casualties have exceeded 3,000," lawmaker Lee Seong-kweun said.',
+        "exceeded 3,000",
+        {"claimant": "South Korea National Intelligence Service", "claimant_side": "third_party"},
+        id="a-body-the-speaker-names-as-estimating-in-his-own-words-asserts",
+    ),
+    case(
+        '"Russia says it lost only 200 soldiers, but we know it is 3,000," Zelensky said.',
+        "3,000",
+        {"claimant": "Volodymyr Zelensky"},
+        id="the-speakers-own-figure-beside-one-he-quotes-stays-his",
+    ),
+    case(
+        "Citing the Office of the United Nations High Commissioner for Human Rights, the envoy said that at "
+        "least 12,000 civilians had been killed in Ukraine.",
+        "at least 12,000 civilians",
+        {"claimant": "Office of the UN High Commissioner for Human Rights", "claimant_side": "third_party"},
+        id="a-speaker-citing-the-un-rights-office-by-its-full-name",
+    ),
 ]
 
 

@@ -109,6 +109,23 @@ LAYOUTS = [
         "Ilkka Varonen",
         id="a-podcasts-first-name-label",
     ),
+    pytest.param(
+        "Meeting on the border areas\n\nThe President held a meeting.\n\nVladimir Putin: Please.\n\n"
+        "Chief of the General Staff of the Armed Forces – First Deputy Defence Minister Valery Gerasimov: "
+        "Comrade Supreme Commander-in-Chief,\n\nUnits of the North group have liberated 63 settlements.\n\n"
+        "Vladimir Putin: Thank you.",
+        "63 settlements",
+        "Valery Gerasimov",
+        id="a-label-whose-title-joins-two-offices-with-a-dash",
+    ),
+    pytest.param(
+        "Press Secretary Dana Whitlock Holds a Press Briefing\n\nNov. 12, 2024\n\nPRESS SECRETARY DANA WHITLOCK: Good afternoon. A few things at the "
+        "top.\n\nOn Russia and the DPRK: we assess that more than 10,000 DPRK soldiers have been sent to "
+        "eastern Russia.\n\nQ: Thanks. Do you agree with that number?\n\nMS. WHITLOCK: We do.",
+        "more than 10,000 DPRK soldiers",
+        "Dana Whitlock",
+        id="a-topic-lead-in-with-a-colon-is-no-speakers-label",
+    ),
 ]
 
 

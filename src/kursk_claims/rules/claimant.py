@@ -16,7 +16,6 @@ from kursk_claims.rules.context import (
     _norm,
     ent_type_of,
     ents_of,
-    metric_data,
     side_of,
 )
 from kursk_claims.rules.decision import Decision
@@ -24,6 +23,7 @@ from kursk_claims.rules.footnotes import footnote
 from kursk_claims.rules.governing import _CONTRAST, _verbs_by_depth
 from kursk_claims.rules.interview import interview_answer
 from kursk_claims.rules.mentions import Resolver
+from kursk_claims.rules.orders import ordered_by
 from kursk_claims.rules.patterns import attribution_pattern
 from kursk_claims.rules.phrases import (
     REPORT_NOUNS,
@@ -45,7 +45,13 @@ from kursk_claims.rules.relay import (
     speaker_for_own,
     told_outlet_side,
 )
-from kursk_claims.rules.sourced import according_to, according_to_source, in_statement
+from kursk_claims.rules.sourced import (
+    according_in_report,
+    according_to,
+    according_to_source,
+    in_statement,
+    named_in_quote,
+)
 from kursk_claims.rules.spans import (
     SOURCE_LINE,
     WRITER_ASIDE,
@@ -54,7 +60,7 @@ from kursk_claims.rules.spans import (
     floating_quote,
     speaker_span,
 )
-from kursk_claims.rules.tree import _agent_of, _heads, _is_ancestor, _phrase, _steps_up, _subject_of
+from kursk_claims.rules.tree import _agent_of, _is_ancestor, _phrase, _steps_up, _subject_of
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Quote, Sentence, sentences_spanning
 
@@ -70,6 +76,8 @@ def quote_speaker(r: Resolver, t: Target) -> Attribution | None:
     got = _quote_speaker(r, t)
     if got is None or t.sdoc is None or t.quote is None:
         return got
+    if got.name is not None and (inner := named_in_quote(r, t, got)) is not None:
+        return inner
     src = according_to_source(t.sdoc)
     if src is None or src.i > t.num.i or not t.quote.start <= t.s.start + src.idx < t.quote.end:
         return got
@@ -568,37 +576,13 @@ def place_gloss(r: Resolver, t: Target) -> Attribution | None:
     )
 
 
-# nouns of an evacuation (data evacuation_words, metrics.json)
-_EVACUATIONS = frozenset(w for w in metric_data()["evacuation_words"] if w.endswith(("ion", "ment")))
-
-
-def ordered_by(r: Resolver, t: Target) -> Attribution | None:
-    """'The Sumy Regional Military Administration ordered the mandatory evacuation of residents from
-    28 settlements': the authority that orders an evacuation asserts the figures of its order (whom
-    it moves, from where), when no one in the sentence reports them and the order is not quoted."""
-    if t.sdoc is None:
-        return None
-    v = next((h for h in _heads(t.num, 8) if h.pos_ in ("VERB", "AUX")), None)  # the figure's verb
-    if v is None or v.lemma_.lower() != "order":
-        return None
-    evacuation = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in _EVACUATIONS), None)
-    if evacuation is None or (t.quote is not None and t.quote.start <= t.s.start + v.idx < t.quote.end):
-        return None
-    subj = _subject_of(v)
-    got = r.resolve_subject(subj, t.s.idx, t.s.idx) if subj is not None else None
-    if subj is None or got is None or got.kind not in ("person", "body", "group"):
-        return None
-    return Attribution.of(
-        got, Decision("claimant.ordered_by", f"'{_phrase(subj)}' ordered the {evacuation.text}"), v
-    )
-
-
 SIEVE: tuple[SieveRule, ...] = (
     SieveRule("claimant.place_gloss", place_gloss),
     SieveRule("claimant.quote_speaker", quote_speaker),
     SieveRule("claimant.claim_owner", claim_owner),
     SieveRule("claimant.in_statement", in_statement),
     SieveRule("claimant.nearer_source", nearer_source),
+    SieveRule("claimant.according_in_report", according_in_report),
     SieveRule("claimant.reporting_verb", reporting_verb),
     SieveRule("claimant.according_to", according_to),
     SieveRule("claimant.attribution_pattern", attribution_pattern),

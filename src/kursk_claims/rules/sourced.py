@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import ent_type_of
 from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.governing import _verbs_by_depth
 from kursk_claims.rules.phrases import (
     _RECKONING_NOUNS,
     PUBLISHING_VERBS,
@@ -17,7 +19,7 @@ from kursk_claims.rules.phrases import (
     STATEMENT_NOUNS,
 )
 from kursk_claims.rules.relay import _statement_author, cited_by_relayer
-from kursk_claims.rules.tree import _phrase
+from kursk_claims.rules.tree import _phrase, _steps_up
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -101,6 +103,58 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
                     got, Decision("claimant.according_to", f"'according to {_phrase(pobj)}'"), None, said
                 )
     return None
+
+
+def according_in_report(r: Resolver, t: Target) -> Attribution | None:
+    """'He noted that, according to the Russian Defense Ministry, more than 40 settlements have been
+    liberated': an 'according to X' inside the reported clause, nearer the figure than the reporting
+    verb that governs it, names who asserts the figure; the one speaking passes it on."""
+    if t.sdoc is None:
+        return None
+    ordered, depth = _verbs_by_depth(t.sdoc, t.num)
+    governing = [v for v in ordered if v.i in depth]
+    if not governing:
+        return None
+    v = governing[0]
+    for tok in t.sdoc:
+        if _according_to_object(tok) is None or tok.head.dep_ != "prep":
+            continue
+        steps = _steps_up(tok.head.head, t.num)
+        if steps is None or steps >= depth[v.i] or not v.i < tok.i < t.num.i:
+            return None  # ("..., according to lawmakers who attended": they relay what the agency told them)
+        cited = according_to(r, t)
+        if cited is None or cited.name is None or not cited.name[:1].isupper():
+            return None  # ("he said that, according to preliminary data, ...": he asserts it)
+        why = f"{cited.decision.why} inside what '{v.text}' reports"
+        return replace(cited, decision=Decision("claimant.according_in_report", why))
+    return None
+
+
+def named_in_quote(r: Resolver, t: Target, speaker: Attribution) -> Attribution | None:
+    """'"The NIS estimates that North Korean casualties have exceeded 3,000," Lee said': a source the
+    speaker names in their own words, as the subject of the reporting verb nearest the figure,
+    asserts it, on the day the speaker said so ('Our intelligence says ...' stays the speaker's)."""
+    if t.sdoc is None or t.quote is None:
+        return None
+    ordered, depth = _verbs_by_depth(t.sdoc, t.num)
+    v = ordered[0] if ordered and ordered[0].i in depth else None
+    if v is None or not t.quote.start <= t.s.start + v.idx < t.quote.end:
+        return None
+    below = next((a for a in [t.num, *t.num.ancestors] if a.head == v), None)
+    if below is None or below.dep_ not in ("ccomp", "dobj"):
+        return None  # ('"Russia says it lost 200, but we know it is 3,000"': 3,000 is his own)
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if any(c.lower_ in ("our", "my", "we", "us") for c in subj.subtree):
+        return None
+    got = r.resolve_subject(subj, t.s.idx, t.s.idx)
+    if got is None or got.kind not in ("person", "body", "group") or not got.name[:1].isupper():
+        return None
+    if got.name == speaker.name:
+        return None
+    why = f"'{_phrase(subj)} {v.text}' in the words of {speaker.name}"
+    return Attribution.of(got, Decision("claimant.named_in_quote", why), speaker.verb)
 
 
 def _unnamed_reports(pobj: Token) -> bool:

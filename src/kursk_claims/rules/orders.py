@@ -1,0 +1,37 @@
+"""Orders: an authority that orders an evacuation asserts the figures of its order."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kursk_claims.rules.attribution import Attribution, Target
+from kursk_claims.rules.context import metric_data
+from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.tree import _heads, _phrase, _subject_of
+
+if TYPE_CHECKING:
+    from kursk_claims.rules.mentions import Resolver
+
+# nouns of an evacuation (data evacuation_words, metrics.json)
+_EVACUATIONS = frozenset(w for w in metric_data()["evacuation_words"] if w.endswith(("ion", "ment")))
+
+
+def ordered_by(r: Resolver, t: Target) -> Attribution | None:
+    """'The Sumy Regional Military Administration ordered the mandatory evacuation of residents from
+    28 settlements': the authority that orders an evacuation asserts the figures of its order (whom
+    it moves, from where), when no one in the sentence reports them and the order is not quoted."""
+    if t.sdoc is None:
+        return None
+    v = next((h for h in _heads(t.num, 8) if h.pos_ in ("VERB", "AUX")), None)  # the figure's verb
+    if v is None or v.lemma_.lower() != "order":
+        return None
+    evacuation = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in _EVACUATIONS), None)
+    if evacuation is None or (t.quote is not None and t.quote.start <= t.s.start + v.idx < t.quote.end):
+        return None
+    subj = _subject_of(v)
+    got = r.resolve_subject(subj, t.s.idx, t.s.idx) if subj is not None else None
+    if subj is None or got is None or got.kind not in ("person", "body", "group"):
+        return None
+    return Attribution.of(
+        got, Decision("claimant.ordered_by", f"'{_phrase(subj)}' ordered the {evacuation.text}"), v
+    )
