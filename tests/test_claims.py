@@ -41,6 +41,18 @@ def case(
 
 METRIC = [
     case(
+        "Three of the Russian saboteurs were killed and at least two wounded, the border service said.",
+        "Three of the Russian saboteurs",
+        {"metric": "killed"},
+        id="saboteurs-are-soldiers",
+    ),
+    case(
+        "Two of his neighbours were killed by a drone in February while they were carrying water.",
+        "Two of his neighbours",
+        {"metric": "civilians", "actor": "civilians"},
+        id="neighbours-are-civilians",
+    ),
+    case(
         "Kursk officials said last month that 1,200 residents were missing. The figure has since fallen to "
         "about 400, the governor said on Tuesday.",
         "about 400",
@@ -2819,6 +2831,27 @@ ATTRIBUTION_RECENT = [
         "at least 12,000 civilians",
         {"claimant": "Office of the UN High Commissioner for Human Rights", "claimant_side": "third_party"},
         id="a-speaker-citing-the-un-rights-office-by-its-full-name",
+    ),
+    case(
+        "Serhiy, who leads the police evacuation team in the area, thinks about 700 people still live across "
+        "the community.",
+        "about 700 people",
+        {"claimant": "Serhiy"},
+        id="what-a-named-person-thinks-in-a-content-clause-is-theirs",
+    ),
+    case(
+        "The general recalled that in August the enemy had managed to seize some 1,260 square kilometers of "
+        "Russian territory.",
+        "some 1,260 square kilometers",
+        {"claimant_side": "russia"},
+        id="what-a-speaker-recalls-in-a-content-clause-is-theirs",
+    ),
+    case(
+        "They took terrible casualties early on, and the South Koreans think roughly four thousand of them "
+        "have been killed or wounded.",
+        "roughly four thousand",
+        {"claimant_side": "third_party"},
+        id="a-demonym-of-a-third-country-speaks-for-a-third-party",
     ),
 ]
 

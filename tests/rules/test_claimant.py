@@ -1423,3 +1423,40 @@ def test_a_plain_attribution_read_off_the_words_past_a_label_not_a_speakers_own(
 
     m = _HEAD_ATTRIBUTION.search(text)
     assert (m.group("who") if m else None) == who
+
+
+# ----------------------------------------------------------------------------- the outlet's own reporters
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "outlet", "claimant_name"),
+    [
+        pytest.param(
+            "In the basement of a school, Reuters reporters counted 63 people sitting on mattresses.",
+            "63 people",
+            "Reuters",
+            None,
+            id="the-pages-own-named-reporters-count-in-its-voice",
+        ),
+        pytest.param(
+            "Along one stretch south of the town, reporters counted 14 destroyed military vehicles.",
+            "14 destroyed military vehicles",
+            "Reuters",
+            None,
+            id="reporters-without-an-owner-are-the-pages-own",
+        ),
+        pytest.param(
+            "In the basement of a school, BBC reporters counted 63 people sitting on mattresses.",
+            "63 people",
+            "Reuters",
+            "BBC",
+            id="another-outlets-reporters-are-that-outlets",
+        ),
+    ],
+)
+def test_own_reporters(nlp, text: str, quote: str, outlet: str, claimant_name: str | None) -> None:  # type: ignore[no-untyped-def]
+    from conftest import claim_in, run
+
+    c = claim_in(run(nlp, text, "2024-08-16", outlet).claims, text, quote)
+    assert c.claimant == claimant_name, c.evidence

@@ -24,6 +24,7 @@ from kursk_claims.rules.governing import _CONTRAST, _verbs_by_depth
 from kursk_claims.rules.interview import interview_answer
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.orders import ordered_by
+from kursk_claims.rules.outlet import own_reporters
 from kursk_claims.rules.patterns import attribution_pattern
 from kursk_claims.rules.phrases import (
     REPORT_NOUNS,
@@ -583,6 +584,7 @@ SIEVE: tuple[SieveRule, ...] = (
     SieveRule("claimant.in_statement", in_statement),
     SieveRule("claimant.nearer_source", nearer_source),
     SieveRule("claimant.according_in_report", according_in_report),
+    SieveRule("claimant.own_reporters", own_reporters),
     SieveRule("claimant.reporting_verb", reporting_verb),
     SieveRule("claimant.according_to", according_to),
     SieveRule("claimant.attribution_pattern", attribution_pattern),

@@ -6,13 +6,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import DocContext
+from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.labels import is_transcript, labelled
 from kursk_claims.rules.phrases import Found
+from kursk_claims.rules.tree import _heads, _phrase
 from kursk_claims.text.segment import quote_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from kursk_claims.rules.mentions import Resolver
 
 # an article presenting its own analysis: "Our analysis shows", "this newspaper's count"
 _OWN_WORK = re.compile(
@@ -66,3 +71,30 @@ def told_the_outlet(outlet: str | None, text: str) -> bool:
         return False
     name = re.sub(r"(?i)^the\s+", "", name)
     return re.search(_TO_AN_OUTLET + re.escape(name) + r"\b", text) is not None
+
+
+# what reporters do with their own eyes: "reporters counted 14 destroyed vehicles"
+_OBSERVING = frozenset({"count", "see", "observe", "witness", "tally"})
+_REPORTERS = frozenset({"reporter", "journalist", "correspondent"})
+
+
+def own_reporters(r: Resolver, t: Target) -> Attribution | None:
+    """'Reuters reporters counted 63 people', 'reporters saw at least a dozen wrecked trucks': what the
+    page's own reporters count or see is the article's own voice (no claimant), outside quotations;
+    another outlet's reporters ('BBC reporters counted ...' on a Reuters page) are that outlet's."""
+    if t.sdoc is None or t.quote is not None:
+        return None
+    v = next((h for h in _heads(t.num, 6) if h.pos_ == "VERB"), None)
+    if v is None or v.lemma_.lower() not in _OBSERVING:
+        return None
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in _REPORTERS:
+        return None
+    own = set(re.findall(r"\w+", (outlet_name(r.ctx.document.outlet) or "").lower()))
+    for c in subj.children:
+        if c.dep_ in ("compound", "poss", "amod") and c.pos_ == "PROPN" and c.lower_ not in own:
+            return None
+        if c.dep_ == "poss" and c.lower_ not in ("our",) and c.pos_ != "PROPN":
+            return None  # ("their reporters"): someone else's
+    why = f"'{_phrase(subj)} {v.text}': the outlet's own reporters"
+    return Attribution(None, None, Decision("claimant.own_reporters", why))
