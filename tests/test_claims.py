@@ -2853,6 +2853,13 @@ ATTRIBUTION_RECENT = [
         {"claimant_side": "third_party"},
         id="a-demonym-of-a-third-country-speaks-for-a-third-party",
     ),
+    case(
+        "Ukrainian officials said this month that the area had shrunk by about a third.\n\nIn February, "
+        "Commander-in-Chief Oleksandr Syrskyi said the Defense Forces held about 500 square kilometers.",
+        "about a third",
+        {"claimant": "Ukrainian officials", "claimant_side": "ukraine"},
+        id="officials-in-the-plural-stay-a-collective-source-when-one-person-is-named-next",
+    ),
 ]
 
 

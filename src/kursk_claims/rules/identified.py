@@ -145,8 +145,7 @@ def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             c.claimant
             and re.match(r"(?i)^(?:a|an)\s", c.claimant) is None
             and not re.match(r"(?i)^(?:senior|top|high-ranking)\s", c.claimant)
-            and not re.match(r"(?i)^(?:\w+\s+)?(?:military\s+)?officials$", c.claimant)  # "Russian officials"
-        ):
+        ) or (c.claimant and re.search(r"(?i)\bofficials$", c.claimant)):
             out.append(c)
             continue
         if not c.claimant:
