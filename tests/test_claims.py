@@ -2860,6 +2860,21 @@ ATTRIBUTION_RECENT = [
         {"claimant": "Ukrainian officials", "claimant_side": "ukraine"},
         id="officials-in-the-plural-stay-a-collective-source-when-one-person-is-named-next",
     ),
+    case(
+        "At the hospital in Sumy, trauma surgeon Oleh Kovtun has stopped counting his shifts. Kovtun said 12 "
+        "people had been admitted since Monday.",
+        "12 people",
+        {"claimant": "Oleh Kovtun"},
+        id="a-surname-alone-is-the-person-named-in-full-before",
+    ),
+    case(
+        'Mykola Terletskyi, an analyst at a Kyiv-based centre, spoke on Thursday. "Russia has about 60,000 '
+        'troops in Kursk," Terletskyi said.\n\nHe estimated that Ukraine still holds between 450 and 500 '
+        "square kilometres of Kursk Oblast.",
+        "between 450 and 500",
+        {"claimant": "Mykola Terletskyi"},
+        id="he-refers-back-to-a-person-credited-in-full",
+    ),
 ]
 
 

@@ -17,11 +17,59 @@ from kursk_claims.rules.context import (
     governed_place_side,
     place_side,
 )
-from kursk_claims.rules.phrases import CALL_SIGN, CAPITALISED_RUN, INSTITUTION_HEADS, RANKS, Found
+from kursk_claims.rules.phrases import (
+    CALL_SIGN,
+    CAPITALISED_RUN,
+    INSTITUTION_HEADS,
+    RANKS,
+    TITLE_WORDS,
+    Found,
+)
 from kursk_claims.rules.tree import _subject_of, _subtree_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+
+# capitalised words before a surname that are no first name: "The", "At", "Mr", "Dr"
+_NOT_FIRST_NAMES = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "at",
+        "in",
+        "on",
+        "of",
+        "for",
+        "by",
+        "to",
+        "and",
+        "but",
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+        "said",
+        "says",
+    }
+)
+
+
+def full_name(ctx: DocContext, surname: str, sent_idx: int) -> str | None:
+    """The name in full that a surname written alone refers back to: the first name right before
+    the same surname where the article named the person ('trauma surgeon Oleh Kovtun' ... 'Kovtun
+    said' -> Oleh Kovtun), in this sentence or before it; None when no earlier mention gives one."""
+    at = re.compile(r"\b([A-Z][\w'’-]+)\s+" + re.escape(surname) + r"\b(?![\w'’-])")
+    for sj in ctx.sentences[: sent_idx + 1]:
+        for m in at.finditer(sj.text):
+            first = m.group(1)
+            if first.lower().rstrip(".") in TITLE_WORDS | _NOT_FIRST_NAMES or first.isupper():
+                continue
+            if lookup(first) is not None or place_side(first) is not None:
+                continue  # "Kursk Kovtun", "Moscow's ..."
+            return f"{first} {surname}"
+    return None
 
 
 def is_institution(name: str) -> bool:

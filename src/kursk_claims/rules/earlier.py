@@ -193,10 +193,14 @@ class EarlierMentions:
 
     def _named_person(self, name: str) -> bool:
         """A one-word claimant the registry does not know is a person when the article wrote it as a
-        surname after a first name ('Terletskyi' after 'Mykola Terletskyi'); a full name is a person
-        the entity recogniser found where it stands."""
-        if " " in name or not name[:1].isupper() or BODY_WORDS.search(name):
+        surname after a first name ('Terletskyi' after 'Mykola Terletskyi'); so is a name of two or
+        three capitalised words the page writes (a full name the resolver gave a surname)."""
+        if not name[:1].isupper() or BODY_WORDS.search(name):
             return False
+        if " " in name:
+            # "Mykola Terletskyi", credited in full for a surname alone ('Terletskyi said'): as the page wrote it
+            words = name.split()
+            return len(words) <= 3 and all(w[:1].isupper() for w in words) and name in self.ctx.document.text
         known = self.ctx.named_persons  # (each name's search of the page, once per page)
         if name not in known:
             known[name] = (

@@ -29,6 +29,7 @@ from kursk_claims.rules.described import (
     call_signs,
     described_as,
     described_side,
+    full_name,
     institution_before,
     issuer_before,
     name_given,
@@ -88,6 +89,18 @@ class Resolver(EarlierMentions):
         name the article gave as a call sign is a person's ("... identified only by his call sign,
         Bereza. ... Bereza answered")."""
         got = self._resolve(subj, sent_idx, around)
+        if (
+            got is not None
+            and got.kind in ("person", "other")
+            and subj.pos_ == "PROPN"
+            and " " not in got.name
+        ):
+            full = full_name(self.ctx, got.name, sent_idx) if got.name[:1].isupper() else None
+            if full is not None and lookup(got.name) is None:
+                # "Kovtun said" after "trauma surgeon Oleh Kovtun": the person named in full before
+                got = got._replace(
+                    name=full, kind="person", side=got.side or self.described_side(full, sent_idx, around)
+                )
         if got is not None and got.kind == "other" and subj.pos_ == "PROPN":
             called = next((c for c in self.call_signs(sent_idx) if c[0] == got.name), None)
             if called is not None:
