@@ -1073,7 +1073,7 @@ ATTRIBUTION = [
         "Evacuation\n\nIn total, 213 settlements in the region are now subject to mandatory evacuation, "
         "Danylenko said.\n\nRead more: hryvnia exchange rate for 23 May",
         "213 settlements",
-        {"claimant": "Danylenko", "claimant_side": "ukraine"},
+        {"claimant": "Mykola Danylenko", "claimant_side": "ukraine"},
         id="a-description-before-a-full-name-gives-the-side",
     ),
     case(
@@ -1250,7 +1250,7 @@ ATTRIBUTION = [
         "At the Estonian Defense Forces' weekly briefing, Col. Ants Kiviselg, head of the military "
         "intelligence center, said Russia had concentrated around 60,000 troops in Kursk.",
         "around 60,000 troops",
-        {"claimant": "Kiviselg", "claimant_side": "third_party"},
+        {"claimant": "Ants Kiviselg", "claimant_side": "third_party"},
         id="a-name-and-its-description-set-off-before-the-verb",
     ),
     case(
@@ -3371,6 +3371,26 @@ CLAIM_DATES_RECENT = [
         {**GER, "claim_date": "2025-03-12"},
         published="2025-03-14",
         id="the-footage-s-airing-dates-the-statement-it-shows",
+    ),
+    case(
+        "Commander in Kursk: 'We took 400 prisoners'\n\nInterview — Monday, 18 November 2024, 08:00\n\nColonel "
+        "Dmytro Hrytsenko commands an air assault brigade. We spoke on 14 November in a farmhouse outside "
+        "Sudzha.\n\nQ: How far did you get?\n\nHrytsenko: In the first ten days we went about 25 kilometres "
+        "deep in our sector.",
+        "about 25 kilometres",
+        {"claim_date": "2024-11-14"},
+        published="2024-11-18",
+        id="when-they-spoke-dates-an-interview-not-the-label-of-the-page",
+    ),
+    case(
+        "WASHINGTON — North Korea has lost about 4,000 soldiers in the Kursk region, the top US commander in "
+        "Europe told lawmakers on Thursday.\n\nGen. Christopher Cavoli said Pyongyang had sent roughly 12,000 "
+        "soldiers to Russia last fall.\n\nThe committee's ranking member, Adam Smith, said 15,000 North Koreans "
+        "had now been shipped to Russia.",
+        "15,000 North Koreans",
+        {"claim_date": "2025-04-10"},
+        published="2025-04-11",
+        id="a-lede-that-tells-lawmakers-on-a-day-dates-the-hearing",
     ),
 ]
 

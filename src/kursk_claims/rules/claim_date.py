@@ -443,11 +443,14 @@ def _on_question_line(ctx: DocContext, s: Sentence) -> bool:
 def _interview_date(ctx: DocContext, s: Sentence) -> str | None:
     """The day an interview was held, as its introduction states it ("This interview was conducted
     on Wednesday")."""
-    for sj in ctx.sentences[: s.idx]:
-        cue = _INTERVIEW_HELD.search(sj.text)
-        m = dates.TIME_PHRASE.search(sj.text, cue.end()) if cue else None
-        if cue and m and m.start() - cue.end() <= 60:
-            return ctx.on_page(m.group(0))
+    # a verb that says when they spoke ("We spoke on 14 November") before a label's noun
+    # ("Interview — Monday, 18 November 2024": the day the page ran it)
+    for cues in (_INTERVIEW_SPOKE, _INTERVIEW_HELD):
+        for sj in ctx.sentences[: s.idx]:
+            cue = cues.search(sj.text)
+            m = dates.TIME_PHRASE.search(sj.text, cue.end()) if cue else None
+            if cue and m and m.start() - cue.end() <= 60:
+                return ctx.on_page(m.group(0))
     return None
 
 
@@ -455,6 +458,9 @@ def _interview_date(ctx: DocContext, s: Sentence) -> str | None:
 # him on Saturday", "This interview was conducted on Wednesday", "the broadcast of Thursday, 13 March"
 _INTERVIEW_HELD = re.compile(
     r"(?i)\b(?:interview(?:ed)?|spoke|talked|met\s+(?:him|her|them)|conducted|broadcast|recorded|conversation)\b"
+)
+_INTERVIEW_SPOKE = re.compile(
+    r"(?i)\b(?:interviewed|spoke|talked|met\s+(?:him|her|them)|conducted|recorded)\b"
 )
 
 

@@ -42,7 +42,8 @@ def _noun_on_day(nouns: Iterable[str]) -> re.Pattern[str]:
 
 
 _EVENTS = ("briefing", "press conference", "news conference", "hearing", "speech", "address", "meeting",
-           "broadcast", "programme", "program", "session", "interview", "telethon", "on air")  # fmt: skip
+           "broadcast", "programme", "program", "session", "interview", "telethon", "on air",
+           "told lawmakers", "told legislators", "told senators", "told parliament")  # fmt: skip
 _EVENT_ON = _noun_on_day(_EVENTS)
 # "Sunday evening's programme", "the Tuesday briefing": the day as the event's possessor or modifier
 _DAYS_EVENT = re.compile(
