@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -107,6 +108,11 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
+def _time_word(tok: Token) -> bool:
+    """A word of a time phrase ('mid', '-', 'August' of 'By mid-August')."""
+    return tok.lower_ in ("mid", "early", "late", "-") or re.fullmatch(dates.MONTH_RX, tok.text) is not None
+
+
 def _subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing through xcomp/conj/advcl chains (and the nouns they hang on).
 
@@ -140,6 +146,10 @@ def _subject_of(verb: Token) -> Token | None:
                 # project DeepState estimates" -> DeepState (a close apposition names the speaker)
                 if len(subjects) > 1 and _close_apposition(subjects[0], subjects[1]):
                     subjects = subjects[1:]
+                # "By mid-August, Smirnov's office reported": the words of a time taken for subjects
+                timeless = [c for c in subjects if not _time_word(c)]
+                if len(subjects) > 1 and timeless:
+                    subjects = timeless
                 # "acting Kursk Region Governor Alexei Smirnov said": a title's participle taken for a
                 # second subject
                 nominal = [c for c in subjects if c.pos_ != "VERB"]
