@@ -1452,6 +1452,20 @@ def test_a_plain_attribution_read_off_the_words_past_a_label_not_a_speakers_own(
             "BBC",
             id="another-outlets-reporters-are-that-outlets",
         ),
+        pytest.param(
+            "Russian reporters counted 30 bodies of Ukrainian soldiers near Sudzha.",
+            "30 bodies",
+            "Reuters",
+            "Russian reporters",
+            id="reporters-described-otherwise-are-not-the-pages-own",
+        ),
+        pytest.param(
+            "Journalists saw at least 20 bodies of Ukrainian soldiers near Sudzha, the Russian Defence Ministry said.",
+            "at least 20 bodies",
+            "Reuters",
+            "Russian Defense Ministry",
+            id="reporters-whose-sighting-someone-else-reports-are-that-sources",
+        ),
     ],
 )
 def test_own_reporters(nlp, text: str, quote: str, outlet: str, claimant_name: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -1459,3 +1473,20 @@ def test_own_reporters(nlp, text: str, quote: str, outlet: str, claimant_name: s
 
     c = claim_in(run(nlp, text, "2024-08-16", outlet).claims, text, quote)
     assert c.claimant == claimant_name, c.evidence
+
+
+def test_a_dashed_topic_heading_is_no_speakers_label() -> None:
+    from kursk_claims.rules.labels import LABEL
+
+    office = "Chief of the General Staff of the Armed Forces – First Deputy Defence Minister Valery Gerasimov: Sir,"
+    assert LABEL.match(office) is not None
+    assert LABEL.match("Kursk Region – Sudzha Direction: heavy fighting continues") is None
+    assert LABEL.match("North Korea – Russia Alliance: more troops arrive") is None
+
+
+@pytest.mark.model
+def test_a_surname_two_people_share_is_not_expanded(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Maria Petrenko and her husband Ivan Petrenko fled in August. Petrenko said 30 neighbours had been killed."
+    assert _claim(nlp, text, "30 neighbours").claimant == "Petrenko"
+    text = "Trauma surgeon Oleh Ivanovych Kovtun runs the ward. Kovtun said 45 wounded civilians had arrived."
+    assert _claim(nlp, text, "45 wounded").claimant == "Oleh Kovtun"

@@ -441,12 +441,14 @@ def _on_question_line(ctx: DocContext, s: Sentence) -> bool:
 
 
 def _interview_date(ctx: DocContext, s: Sentence) -> str | None:
-    """The day an interview was held, as its introduction states it ("This interview was conducted
-    on Wednesday")."""
+    """The day an interview was held, as its introduction (the lines before its first question)
+    states it ("This interview was conducted on Wednesday")."""
+    questions = question_lines(ctx)
+    intro = ctx.sentences[: min(s.idx, questions[0]) if questions else s.idx]
     # a verb that says when they spoke ("We spoke on 14 November") before a label's noun
     # ("Interview — Monday, 18 November 2024": the day the page ran it)
     for cues in (_INTERVIEW_SPOKE, _INTERVIEW_HELD):
-        for sj in ctx.sentences[: s.idx]:
+        for sj in intro:
             cue = cues.search(sj.text)
             m = dates.TIME_PHRASE.search(sj.text, cue.end()) if cue else None
             if cue and m and m.start() - cue.end() <= 60:

@@ -31,45 +31,35 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-# capitalised words before a surname that are no first name: "The", "At", "Mr", "Dr"
+# capitalised words before a surname that are no first name: "The", "Unlike", "Later", "Mr"
 _NOT_FIRST_NAMES = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "at",
-        "in",
-        "on",
-        "of",
-        "for",
-        "by",
-        "to",
-        "and",
-        "but",
-        "mr",
-        "ms",
-        "mrs",
-        "dr",
-        "said",
-        "says",
-    }
+    "the a an at in on of for by to and but as when while after before since unlike like later then "
+    "meanwhile only even also so now yet still both neither either instead here there mr ms mrs dr "
+    "said says asked told".split()
 )
+# a patronymic between a first name and a surname: "Oleh Ivanovych Kovtun", "Pavel Sergeyevich Orlov"
+_PATRONYMIC = re.compile(r"(?i)^[a-z'’-]+(?:ovych|evych|yovych|ovich|evich|yevich|ivna|ovna|evna|yivna)$")
 
 
 def full_name(ctx: DocContext, surname: str, sent_idx: int) -> str | None:
     """The name in full that a surname written alone refers back to: the first name right before
     the same surname where the article named the person ('trauma surgeon Oleh Kovtun' ... 'Kovtun
-    said' -> Oleh Kovtun), in this sentence or before it; None when no earlier mention gives one."""
-    at = re.compile(r"\b([A-Z][\w'’-]+)\s+" + re.escape(surname) + r"\b(?![\w'’-])")
+    said' -> Oleh Kovtun; a patronymic between them is left out), in this sentence or before it;
+    None when no earlier mention gives one, or when two give different first names ('Maria
+    Petrenko and her husband Ivan Petrenko')."""
+    at = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:([A-Z][\w'’-]+)\s+)?" + re.escape(surname) + r"\b(?![\w'’-])")
+    found: set[str] = set()
     for sj in ctx.sentences[: sent_idx + 1]:
         for m in at.finditer(sj.text):
-            first = m.group(1)
+            first, middle = m.group(1), m.group(2)
+            if middle is not None and not _PATRONYMIC.match(middle):
+                first = middle  # "Trauma Surgeon Oleh Kovtun" in a title: the word right before
             if first.lower().rstrip(".") in TITLE_WORDS | _NOT_FIRST_NAMES or first.isupper():
                 continue
-            if lookup(first) is not None or place_side(first) is not None:
+            if _PATRONYMIC.match(first) or lookup(first) is not None or place_side(first) is not None:
                 continue  # "Kursk Kovtun", "Moscow's ..."
-            return f"{first} {surname}"
-    return None
+            found.add(first)
+    return f"{found.pop()} {surname}" if len(found) == 1 else None
 
 
 def is_institution(name: str) -> bool:

@@ -26,6 +26,7 @@ from kursk_claims.rules.phrases import (
     BODY_WORDS,
     DESCRIBED_HEADS,
     INSTITUTION_HEADS,
+    PERSON_TITLES,
     PLATFORMS,
     Found,
     _canon_entity,
@@ -197,11 +198,32 @@ class EarlierMentions:
         three capitalised words the page writes (a full name the resolver gave a surname)."""
         if not name[:1].isupper() or BODY_WORDS.search(name):
             return False
-        if " " in name:
-            # "Mykola Terletskyi", credited in full for a surname alone ('Terletskyi said'): as the page wrote it
-            words = name.split()
-            return len(words) <= 3 and all(w[:1].isupper() for w in words) and name in self.ctx.document.text
         known = self.ctx.named_persons  # (each name's search of the page, once per page)
+        if " " in name:
+            # "Mykola Terletskyi", credited in full for a surname alone ('Terletskyi said'): the page
+            # writes the surname alone too (not "Kaira Analytics", "Black Sea Fleet")
+            words = name.split()
+            if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+                return False
+            if not known.get(name):
+                text = self.ctx.document.text
+                alone = len(re.findall(r"\b" + re.escape(words[-1]) + r"\b", text)) > text.count(name)
+                tagged = any(  # ... or the recogniser took it for a person in a sentence parsed so far
+                    e.label_ == "PERSON" and e.text.split()[-1] == words[-1]
+                    for sdoc in self.ctx.parsed.values()
+                    for e in ents_of(sdoc)
+                )
+                described = (
+                    re.search(  # ... or described as a person ("Oleksii Dmytrashkivskyi, a spokesman")
+                        re.escape(name)
+                        + r",\s+(?:a|an|the)\s+[^,.;]{0,60}?\b(?:"
+                        + "|".join(PERSON_TITLES)
+                        + r")",
+                        text,
+                    )
+                )
+                known[name] = alone or tagged or described is not None
+            return known[name]
         if name not in known:
             known[name] = (
                 re.search(r"\b[A-Z][a-z]+\s+" + re.escape(name) + r"\b", self.ctx.document.text) is not None

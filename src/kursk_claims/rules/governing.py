@@ -23,6 +23,7 @@ def _verbs_by_depth(sdoc: Doc, num: Token) -> tuple[list[Token], dict[int, int]]
         for t in sdoc
         if t.pos_ == "VERB"
         and t.lemma_.lower() in CLAUSE_REPORT_VERBS
+        and not any(c.dep_ == "neg" for c in t.children)  # ("officials do not think that ...")
         and any(c.dep_ == "ccomp" and c.left_edge.i <= num.i <= c.right_edge.i for c in t.children)
     ]
     # "On August 27, he raised it to 1,294 square kilometers": a source moving its own figure (a name or

@@ -145,7 +145,7 @@ def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             c.claimant
             and re.match(r"(?i)^(?:a|an)\s", c.claimant) is None
             and not re.match(r"(?i)^(?:senior|top|high-ranking)\s", c.claimant)
-        ) or (c.claimant and re.search(r"(?i)\bofficials$", c.claimant)):
+        ) or (c.claimant and re.search(r"(?i)\bofficials$", c.claimant)):  # "Ukrainian officials said"
             out.append(c)
             continue
         if not c.claimant:
@@ -161,10 +161,7 @@ def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             out.append(c)  # "who asked not to be named": a source the story never names
             continue
         s_idx = cs.idx if cs is not None else None
-        # officials in the plural are one of them only when the very next sentence names that one
-        # ('According to Russian officials, ...' / 'Colonel General Sergei Rudskoi ... said'), not
-        # anyone quoted further on
-        reach = 1 if re.search(r"(?i)\bofficials$", c.claimant) else 2
+        reach = 2  # (officials in the plural stay a collective source: see above)
         named = _named_person_after(ctx, s_idx, c.claimant_side, reach) if s_idx is not None else None
         if named is not None and (not later or (later[0].start > ctx.sentences[named.sent].start)):
             c = replace(

@@ -15,12 +15,14 @@ LINE_LEAD = r"[ \t]*(?:\[\d{1,2}(?::\d{2}){1,2}\]\s*)?(?:\*\*|__|\*|_)?"
 # (RET.), MILITARY ANALYST:", "ALEXEI SMIRNOV, ACTING GOVERNOR, KURSK REGION (through translator):"
 # An official transcript gives the title before the name: "Chief of the General Staff of the Armed
 # Forces Valery Gerasimov:", "Kursk Region Governor Alexander Khinshtein:".
-# A title may join two offices with a dash ("Chief of the General Staff – First Deputy Defence Minister
-# Valery Gerasimov:"). A line that opens with a preposition ("On Russia and the DPRK: we continue ...")
+# A title may join two offices with a dash, the first an office "of" something ("Chief of the General
+# Staff – First Deputy Defence Minister Valery Gerasimov:"; not a heading "Kursk Region – Sudzha
+# Direction:"). A line that opens with a preposition ("On Russia and the DPRK: we continue ...")
 # names its topic, not who speaks.
+_OFFICE = r"(?:[A-Z][\w'’.-]+\s+){1,3}of\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s+(?:(?:of|the|and|for)\s+){0,2}){1,6}[–—]\s+"
 LABEL = re.compile(
     LINE_LEAD + r"(?!(?:On|In|As|At|As\s+for|About|Regarding|For|To|From|With|By|And|But|So|Now|Then|Also)\s)"
-    r"(?P<label>(?:[A-Z][\w'’.-]+\s+(?:[–—]\s+)?(?:(?:of|the|and|for)\s+){0,2}){0,12}[A-Z][\w'’-]+)"
+    r"(?P<label>(?:" + _OFFICE + r")?(?:[A-Z][\w'’.-]+\s+(?:(?:of|the|and|for)\s+){0,2}){0,9}[A-Z][\w'’-]+)"
     r"(?:\s*\((?P<desc>[^)\n]{1,90})\))?"
     r"(?:,\s*(?P<title>[A-Z][A-Z0-9 .,'’-]{1,60}?))?(?:\s*\([^)\n]{1,30}\))?"
     r"\s*(?:\*\*|__|\*|_)?\s*:\s*(?:\*\*|__)?\s+\S"

@@ -10,7 +10,7 @@ from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import DocContext
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.labels import is_transcript, labelled
-from kursk_claims.rules.phrases import Found
+from kursk_claims.rules.phrases import Found, _reporting_verbs
 from kursk_claims.rules.tree import _heads, _phrase
 from kursk_claims.text.segment import quote_at
 
@@ -80,8 +80,9 @@ _REPORTERS = frozenset({"reporter", "journalist", "correspondent"})
 
 def own_reporters(r: Resolver, t: Target) -> Attribution | None:
     """'Reuters reporters counted 63 people', 'reporters saw at least a dozen wrecked trucks': what the
-    page's own reporters count or see is the article's own voice (no claimant), outside quotations;
-    another outlet's reporters ('BBC reporters counted ...' on a Reuters page) are that outlet's."""
+    page's own reporters count or see is the article's own voice (no claimant), outside quotations and
+    when no one else in the sentence reports it; reporters described any other way ('BBC reporters',
+    'Russian reporters', 'correspondents embedded with the unit') are left to the other rules."""
     if t.sdoc is None or t.quote is not None:
         return None
     v = next((h for h in _heads(t.num, 6) if h.pos_ == "VERB"), None)
@@ -90,11 +91,14 @@ def own_reporters(r: Resolver, t: Target) -> Attribution | None:
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lemma_.lower() not in _REPORTERS:
         return None
+    if any(w.i != v.i and t.num in w.subtree for w in _reporting_verbs(t.sdoc)):
+        return None  # ("Reporters counted 50 dead, the governor said"): the one reporting it asserts
     own = set(re.findall(r"\w+", (outlet_name(r.ctx.document.outlet) or "").lower()))
     for c in subj.children:
-        if c.dep_ in ("compound", "poss", "amod") and c.pos_ == "PROPN" and c.lower_ not in own:
-            return None
-        if c.dep_ == "poss" and c.lower_ not in ("our",) and c.pos_ != "PROPN":
-            return None  # ("their reporters"): someone else's
+        if c.dep_ == "det" or (c.dep_ == "poss" and c.lower_ == "our"):
+            continue
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ in own:
+            continue  # "Reuters reporters" on a Reuters page
+        return None  # "Russian reporters", "State TV correspondents", "correspondents embedded with ..."
     why = f"'{_phrase(subj)} {v.text}': the outlet's own reporters"
     return Attribution(None, None, Decision("claimant.own_reporters", why))

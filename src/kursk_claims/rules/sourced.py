@@ -19,7 +19,7 @@ from kursk_claims.rules.phrases import (
     STATEMENT_NOUNS,
 )
 from kursk_claims.rules.relay import _statement_author, cited_by_relayer
-from kursk_claims.rules.tree import _phrase, _steps_up
+from kursk_claims.rules.tree import _heads, _phrase, _steps_up
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -122,6 +122,11 @@ def according_in_report(r: Resolver, t: Target) -> Attribution | None:
         steps = _steps_up(tok.head.head, t.num)
         if steps is None or steps >= depth[v.i] or not v.i < tok.i < t.num.i:
             return None  # ("..., according to lawmakers who attended": they relay what the agency told them)
+        own_verb = next((h for h in _heads(t.num, 8) if h.pos_ in ("VERB", "AUX")), None)
+        if own_verb is not None and tok.head.head not in (own_verb, t.num, t.num.head):
+            return (
+                None  # ("according to Rosgvardia, 120 were evacuated while, by his own count, 300 remained")
+            )
         cited = according_to(r, t)
         if cited is None or cited.name is None or not cited.name[:1].isupper():
             return None  # ("he said that, according to preliminary data, ...": he asserts it)
@@ -154,7 +159,11 @@ def named_in_quote(r: Resolver, t: Target, speaker: Attribution) -> Attribution 
     if got.name == speaker.name:
         return None
     why = f"'{_phrase(subj)} {v.text}' in the words of {speaker.name}"
-    return Attribution.of(got, Decision("claimant.named_in_quote", why), speaker.verb)
+    # ('"Last week the NIS estimated that ...," Lee said on Monday': the estimate keeps its own time)
+    timed = any(
+        ent_type_of(w) in ("DATE", "TIME") for c in v.children if c.dep_ != "ccomp" for w in c.subtree
+    )
+    return Attribution.of(got, Decision("claimant.named_in_quote", why), v if timed else speaker.verb)
 
 
 def _unnamed_reports(pobj: Token) -> bool:

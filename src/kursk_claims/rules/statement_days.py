@@ -42,8 +42,7 @@ def _noun_on_day(nouns: Iterable[str]) -> re.Pattern[str]:
 
 
 _EVENTS = ("briefing", "press conference", "news conference", "hearing", "speech", "address", "meeting",
-           "broadcast", "programme", "program", "session", "interview", "telethon", "on air",
-           "told lawmakers", "told legislators", "told senators", "told parliament")  # fmt: skip
+           "broadcast", "programme", "program", "session", "interview", "telethon", "on air")  # fmt: skip
 _EVENT_ON = _noun_on_day(_EVENTS)
 # "Sunday evening's programme", "the Tuesday briefing": the day as the event's possessor or modifier
 _DAYS_EVENT = re.compile(
@@ -55,6 +54,15 @@ _DAYS_EVENT = re.compile(
 )
 
 
+# "..., the top US commander in Europe told lawmakers on Thursday": a hearing, its day right after
+# the audience (not "told lawmakers that ... began on August 6")
+_TOLD_A_HEARING = re.compile(
+    r"(?i)\btold\s+(?:lawmakers|legislators|senators|parliament|the\s+committee)\s+(?:(?:late|early)\s+(?:on\s+)?|on\s+)("
+    + _DAY
+    + r")"
+)
+
+
 def event_day(sentences: list[Sentence], doc_date: str | None, text: str = "") -> tuple[int, str] | None:
     """(lede sentence, day) when the story's lede — its first sentence of prose — reports a briefing,
     press conference, hearing, speech, meeting or broadcast held on a day before the page's ("at a
@@ -63,7 +71,11 @@ def event_day(sentences: list[Sentence], doc_date: str | None, text: str = "") -
     lede = next(
         (s for s in sentences if not s.headline and not s.furniture and len(s.text.split()) >= 12), None
     )
-    m = (_EVENT_ON.search(lede.text) or _DAYS_EVENT.search(lede.text)) if lede is not None else None
+    m = (
+        (_EVENT_ON.search(lede.text) or _DAYS_EVENT.search(lede.text) or _TOLD_A_HEARING.search(lede.text))
+        if lede is not None
+        else None
+    )
     iso = dates.resolve_on_page("on " + m.group(1), doc_date) if m is not None else None
     if (
         lede is not None
