@@ -458,12 +458,9 @@ def _interview_date(ctx: DocContext, s: Sentence) -> str | None:
 
 # when an interview or broadcast took place: "spoke to us by video link on December 18", "We met
 # him on Saturday", "This interview was conducted on Wednesday", "the broadcast of Thursday, 13 March"
-_INTERVIEW_HELD = re.compile(
-    r"(?i)\b(?:interview(?:ed)?|spoke|talked|met\s+(?:him|her|them)|conducted|broadcast|recorded|conversation)\b"
-)
-_INTERVIEW_SPOKE = re.compile(
-    r"(?i)\b(?:interviewed|spoke|talked|met\s+(?:him|her|them)|conducted|recorded)\b"
-)
+_SPOKE = r"interviewed|spoke|talked|met\s+(?:him|her|them)|conducted|recorded"
+_INTERVIEW_SPOKE = re.compile(r"(?i)\b(?:" + _SPOKE + r")\b")
+_INTERVIEW_HELD = re.compile(r"(?i)\b(?:" + _SPOKE + r"|interview|broadcast|conversation)\b")
 
 
 def _narrative_past(ctx: DocContext, s: Sentence, name: str) -> str | None:

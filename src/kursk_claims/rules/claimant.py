@@ -20,7 +20,7 @@ from kursk_claims.rules.context import (
 )
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.footnotes import footnote
-from kursk_claims.rules.governing import _CONTRAST, _verbs_by_depth
+from kursk_claims.rules.governing import _CONTRAST, _verbs_by_depth, nearest_governing
 from kursk_claims.rules.interview import interview_answer
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.orders import ordered_by
@@ -179,12 +179,11 @@ def nearer_source(r: Resolver, t: Target) -> Attribution | None:
     if t.sdoc is None:
         return None
     sdoc, num = t.sdoc, t.num
-    ordered, depth = _verbs_by_depth(sdoc, num)
-    governing = [v for v in ordered if v.i in depth]
+    nearest, depth = nearest_governing(sdoc, num)
     source = _source_noun(r, sdoc, num, t.s.idx)
     source_depth = _steps_up(source.verb, num) if source is not None and source.verb is not None else None
     if source is not None and source_depth is not None:
-        if not governing or source_depth < depth[governing[0].i]:
+        if nearest is None or source_depth < depth[nearest.i]:
             return replace(source, decision=Decision("claimant.nearer_source", source.decision.why))
     return None
 

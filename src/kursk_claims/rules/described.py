@@ -31,11 +31,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-# capitalised words before a surname that are no first name: "The", "Unlike", "Later", "Mr"
-_NOT_FIRST_NAMES = frozenset(
-    "the a an at in on of for by to and but as when while after before since unlike like later then "
-    "meanwhile only even also so now yet still both neither either instead here there mr ms mrs dr "
-    "said says asked told".split()
+# capitalised words before a surname that are no first name: "The", "Unlike", "Later", "Mr", titles
+_NOT_FIRST_NAMES = (
+    frozenset(
+        "the a an at in on of for by to and but as when while after before since unlike like later then "
+        "meanwhile only even also so now yet still both neither either instead here there mr ms mrs dr "
+        "said says asked told".split()
+    )
+    | TITLE_WORDS
 )
 # a patronymic between a first name and a surname: "Oleh Ivanovych Kovtun", "Pavel Sergeyevich Orlov"
 _PATRONYMIC = re.compile(r"(?i)^[a-z'’-]+(?:ovych|evych|yovych|ovich|evich|yevich|ivna|ovna|evna|yivna)$")
@@ -54,7 +57,7 @@ def full_name(ctx: DocContext, surname: str, sent_idx: int) -> str | None:
             first, middle = m.group(1), m.group(2)
             if middle is not None and not _PATRONYMIC.match(middle):
                 first = middle  # "Trauma Surgeon Oleh Kovtun" in a title: the word right before
-            if first.lower().rstrip(".") in TITLE_WORDS | _NOT_FIRST_NAMES or first.isupper():
+            if first.lower().rstrip(".") in _NOT_FIRST_NAMES or first.isupper():
                 continue
             if _PATRONYMIC.match(first) or lookup(first) is not None or place_side(first) is not None:
                 continue  # "Kursk Kovtun", "Moscow's ..."

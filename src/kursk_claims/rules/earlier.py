@@ -58,6 +58,10 @@ def _named_place(root: Token) -> bool:
     return prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS
 
 
+# a name's description as a person right after it: ", a spokesman for the office"
+_DESCRIBED_AS_PERSON = r",\s+(?:a|an|the)\s+[^,.;]{0,60}?\b(?:" + "|".join(PERSON_TITLES) + r")"
+
+
 class EarlierMentions:
     """The search for earlier mentions; `resolve_subject` (the resolver's) names described speakers."""
 
@@ -205,24 +209,19 @@ class EarlierMentions:
             words = name.split()
             if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
                 return False
-            if not known.get(name):
+            if name not in known:
                 text = self.ctx.document.text
                 alone = len(re.findall(r"\b" + re.escape(words[-1]) + r"\b", text)) > text.count(name)
-                tagged = any(  # ... or the recogniser took it for a person in a sentence parsed so far
+                # ... or described as a person ("Oleksii Dmytrashkivskyi, a spokesman")
+                known[name] = alone or re.search(re.escape(name) + _DESCRIBED_AS_PERSON, text) is not None
+            if not known[name]:
+                # ... or the recogniser took it for a person in a sentence parsed so far (more are
+                # parsed as the page is read, so this is asked again)
+                known[name] = any(
                     e.label_ == "PERSON" and e.text.split()[-1] == words[-1]
                     for sdoc in self.ctx.parsed.values()
                     for e in ents_of(sdoc)
                 )
-                described = (
-                    re.search(  # ... or described as a person ("Oleksii Dmytrashkivskyi, a spokesman")
-                        re.escape(name)
-                        + r",\s+(?:a|an|the)\s+[^,.;]{0,60}?\b(?:"
-                        + "|".join(PERSON_TITLES)
-                        + r")",
-                        text,
-                    )
-                )
-                known[name] = alone or tagged or described is not None
             return known[name]
         if name not in known:
             known[name] = (

@@ -59,6 +59,13 @@ def _verbs_by_depth(sdoc: Doc, num: Token) -> tuple[list[Token], dict[int, int]]
     return ordered, depth
 
 
+def nearest_governing(sdoc: Doc, num: Token) -> tuple[Token | None, dict[int, int]]:
+    """The reporting verb nearest above the number (None when none governs it), and the depths of
+    `_verbs_by_depth`."""
+    ordered, depth = _verbs_by_depth(sdoc, num)
+    return (ordered[0] if ordered and ordered[0].i in depth else None), depth
+
+
 # what a source revises is its figure, not a number of troops ('aiming to increase this number to 690,000')
 _OWN_FIGURES = GIVEN_FIGURES - {"number", "toll", "count"}
 

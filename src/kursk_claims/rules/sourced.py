@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import ent_type_of
 from kursk_claims.rules.decision import Decision
-from kursk_claims.rules.governing import _verbs_by_depth
+from kursk_claims.rules.governing import nearest_governing
 from kursk_claims.rules.phrases import (
     _RECKONING_NOUNS,
     PUBLISHING_VERBS,
@@ -111,11 +111,9 @@ def according_in_report(r: Resolver, t: Target) -> Attribution | None:
     verb that governs it, names who asserts the figure; the one speaking passes it on."""
     if t.sdoc is None:
         return None
-    ordered, depth = _verbs_by_depth(t.sdoc, t.num)
-    governing = [v for v in ordered if v.i in depth]
-    if not governing:
+    v, depth = nearest_governing(t.sdoc, t.num)
+    if v is None:
         return None
-    v = governing[0]
     for tok in t.sdoc:
         if _according_to_object(tok) is None or tok.head.dep_ != "prep":
             continue
@@ -141,8 +139,7 @@ def named_in_quote(r: Resolver, t: Target, speaker: Attribution) -> Attribution 
     asserts it, on the day the speaker said so ('Our intelligence says ...' stays the speaker's)."""
     if t.sdoc is None or t.quote is None:
         return None
-    ordered, depth = _verbs_by_depth(t.sdoc, t.num)
-    v = ordered[0] if ordered and ordered[0].i in depth else None
+    v, _ = nearest_governing(t.sdoc, t.num)
     if v is None or not t.quote.start <= t.s.start + v.idx < t.quote.end:
         return None
     below = next((a for a in [t.num, *t.num.ancestors] if a.head == v), None)

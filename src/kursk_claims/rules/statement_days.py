@@ -28,17 +28,15 @@ _DAY = (
 
 
 # "gave a televised update on Wednesday", "in a video address on Telegram on Tuesday"
+# "on Tuesday", "late Wednesday", "early on 12 March": the day (group 1)
+_ON_DAY = r"(?:(?:late|early)\s+(?:on\s+)?|on\s+)(" + _DAY + r")"
+
+
 def _noun_on_day(nouns: Iterable[str]) -> re.Pattern[str]:
     """One of `nouns` followed, within the clause, by 'on' a day (group 1): 'an assessment on Monday',
     'a video address late Wednesday'."""
     alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(nouns))
-    return re.compile(
-        r"(?i)\b(?:"
-        + alternation
-        + r")\b[^.;:!?]{0,60}?\b(?:(?:late|early)\s+(?:on\s+)?|on\s+)("
-        + _DAY
-        + r")"
-    )
+    return re.compile(r"(?i)\b(?:" + alternation + r")\b[^.;:!?]{0,60}?\b" + _ON_DAY)
 
 
 _EVENTS = ("briefing", "press conference", "news conference", "hearing", "speech", "address", "meeting",
@@ -57,9 +55,7 @@ _DAYS_EVENT = re.compile(
 # "..., the top US commander in Europe told lawmakers on Thursday": a hearing, its day right after
 # the audience (not "told lawmakers that ... began on August 6")
 _TOLD_A_HEARING = re.compile(
-    r"(?i)\btold\s+(?:lawmakers|legislators|senators|parliament|the\s+committee)\s+(?:(?:late|early)\s+(?:on\s+)?|on\s+)("
-    + _DAY
-    + r")"
+    r"(?i)\btold\s+(?:lawmakers|legislators|senators|parliament|the\s+committee)\s+" + _ON_DAY
 )
 
 
