@@ -2889,6 +2889,46 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Pyongyang began sending troops in October 2024. Ukraine's military intelligence said the same month "
+        "that 11,000 North Korean soldiers had been moved to Kursk.",
+        "11,000 North Korean soldiers",
+        {"claim_date": "2024-10"},
+        published="2025-08-06",
+        id="said-the-same-month-dates-the-statement-to-the-month-named-before",
+    ),
+    case(
+        "In November 2024 the NIS estimated that 10,000 North Korean troops had arrived. U.S. officials put "
+        "the figure at 11,000 to 12,000 the following month.",
+        "11,000 to 12,000",
+        {"claim_date": "2024-12"},
+        published="2025-03-14",
+        id="the-following-month-is-the-month-after-the-one-named-before",
+    ),
+    case(
+        "The UN monitors' new report covers December 2024. At least 21 civilians were killed in the oblast "
+        "during that month, the monitors said.",
+        "At least 21 civilians",
+        {"claim_date": "2025-01-10"},
+        published="2025-01-10",
+        id="during-that-month-is-the-period-counted-not-the-statement",
+    ),
+    case(
+        "Syrskyi spoke on national television on August 12, 2024, and said his troops held 1,000 square "
+        "kilometers.",
+        "1,000 square kilometers",
+        {"claim_date": "2024-08-12"},
+        published="2025-08-06",
+        id="a-speaking-verb-joined-to-the-reporting-verb-dates-it",
+    ),
+    case(
+        "Ukraine launched its offensive on Aug. 6 and at one point claimed to control about 1,300 square "
+        "kilometres.",
+        "about 1,300 square kilometres",
+        {"claim_date": None},
+        published="2025-02-05",
+        id="the-time-of-an-act-joined-to-the-claim-does-not-date-it",
+    ),
+    case(
         "Live updates\n\nTuesday 12 November\n\nUkraine's army said 300 Russian soldiers were captured.\n\nIn "
         "March 2022, Russian columns retreated from Kyiv. Russia lost 900 tanks in that retreat, according "
         "to Oryx.\n\nWednesday 13 November\n\nThe ministry said 20 drones were downed.",

@@ -13,7 +13,7 @@ from kursk_claims.rules.claim_nouns import CLAIM_NOUNS
 from kursk_claims.rules.context import DocContext, ent_type_of
 from kursk_claims.rules.dated_statements import _FUTURE, _SAID_ON, same_speaker
 from kursk_claims.rules.day_headings import _WEEKDAY_LABEL, _line_first, day_heading
-from kursk_claims.rules.days_before import same_day
+from kursk_claims.rules.days_before import same_day, same_month
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.labels import is_transcript, labelled
@@ -199,6 +199,8 @@ def _dated(
         for c in (
             *v.children,
             *(v.head.children if participle else ()),
+            # "Syrskyi spoke on television on August 12 and said ...": the verb it is joined to dates it
+            *(v.head.children if _joined_to(v) else ()),
             *(g for p in speaking for g in p.children),
             # "claimed to hold ... in August"
             *(
@@ -230,7 +232,8 @@ def _dated(
             if not inside:
                 continue
             first = sdoc.char_span(m.start(), m.end(), alignment_mode="expand")
-            anchor = v.head if participle and first is not None and not _is_ancestor(v, first.root) else v
+            joined = participle or _joined_to(v)
+            anchor = v.head if joined and first is not None and not _is_ancestor(v, first.root) else v
             if first is not None:
                 anchor = next((c for c in speaking if _is_ancestor(c, first.root)), anchor)
             if first is not None and m.start() != right_after and _verb_between(first.root, anchor):
@@ -260,6 +263,9 @@ def _dated(
     same = same_day(ctx, s)
     if same is not None:
         return same[0], Decision("date.same_day", f"'{same[1]}': the day named before")
+    month = same_month(ctx, s)
+    if month is not None:
+        return month[0], Decision("date.same_month", f"'{month[1]}': the month named before")
     # "Ukraine earlier claimed ...", "claiming to initially seize ...", "previous claims that ...":
     # a statement the text places before the news without saying when
     earlier = _earlier_undated(sdoc, att, num)
@@ -359,6 +365,22 @@ def _backshifted(rv: Token) -> bool:
     return any(
         h.lemma_.lower() in REPORT_VERBS and h.pos_ in ("VERB", "AUX") and not _past_perfect(h)
         for h in _heads(rv, 4)
+    )
+
+
+def _joined_to(v: Token) -> bool:
+    """A reporting verb joined to an earlier speaking verb of the same subject ('Syrskyi spoke on
+    television on August 12 and said ...'): that verb's time is the statement's (not the time of an
+    act: 'Ukraine launched its offensive on Aug. 6 and at one point claimed ...'), when the verb has no
+    time of its own."""
+    return (
+        v.dep_ == "conj"
+        and v.head.pos_ == "VERB"
+        and v.head.i < v.i
+        and v.head.lemma_.lower() in _SPEAKING
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "prep", "npadvmod", "tmod", "advmod") for c in v.children
+        )
     )
 
 
