@@ -41,6 +41,12 @@ def case(
 
 METRIC = [
     case(
+        "Kursk in numbers\n\n93\nsettlements under Ukrainian control, by our count\n",
+        "93",
+        {"metric": "settlements", "value": 93.0},
+        id="a-key-figure-card-counts-what-its-label-says",
+    ),
+    case(
         "Three of the Russian saboteurs were killed and at least two wounded, the border service said.",
         "Three of the Russian saboteurs",
         {"metric": "killed"},
@@ -2291,6 +2297,32 @@ def test_actor_recent_rules(
 # ----------------------------------------------------------------------------- attribution (recent rules)
 
 ATTRIBUTION_RECENT = [
+    case(
+        "North Korean losses\n\nSource, date of estimate | Killed | Wounded | Killed or wounded\n"
+        "South Korea NIS, Apr 30, 2025 | 600 | 4,100 | 4,700\n",
+        "4,700",
+        {
+            "metric": "casualties",
+            "claimant": "South Korea National Intelligence Service",
+            "claimant_side": "third_party",
+            "claim_date": "2025-04-30",
+        },
+        published="2025-05-06",
+        id="a-table-keyed-by-source-credits-each-row-and-counts-by-column",
+    ),
+    case(
+        "Area held, as claimed\n\n| Date | Area (sq km) | Who said it |\n"
+        "| 20 Nov 2024 | about 800 | Ukrainian General Staff source, speaking to Reuters |\n",
+        "about 800",
+        {
+            "metric": "territory_km2",
+            "claimant": "Ukrainian General Staff source",
+            "claimant_side": "ukraine",
+            "claim_date": "2024-11-20",
+        },
+        published="2025-03-20",
+        id="a-source-column-cell-is-the-name-before-its-description",
+    ),
     case(
         "Interviews\n\nThe commander of a Ukrainian mechanised battalion spoke to us by video link on Friday. "
         "He asked to be identified by his call sign, Varta.\n\nQ: What did you lose?\n\nVarta: Vehicles, "

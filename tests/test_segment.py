@@ -136,6 +136,20 @@ SPLITS = [
     pytest.param("Gen.Syrskyi spoke.", ["Gen.Syrskyi spoke."], id="run-together-abbreviation-kept"),
     pytest.param("The U.S.Army said so.", ["The U.S.Army said so."], id="run-together-initialism-kept"),
     pytest.param("See example.com today.", ["See example.com today."], id="lower-case-domain-kept"),
+    pytest.param(
+        "In numbers\n\n93\nsettlements under Ukrainian control\n\nMore than 4,000\nNorth Korean troops killed",
+        [
+            "In numbers",
+            "93\nsettlements under Ukrainian control",
+            "More than 4,000\nNorth Korean troops killed",
+        ],
+        id="key-figure-card-joins-number-and-label",
+    ),
+    pytest.param(
+        "2024\nThe year the war came to Kursk.\n\n417\n280\ntanks",
+        ["2024", "The year the war came to Kursk.", "417", "280\ntanks"],
+        id="a-year-or-a-number-over-a-number-is-no-card",
+    ),
 ]
 
 

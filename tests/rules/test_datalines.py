@@ -82,10 +82,25 @@ def _line(text: str, figure: str) -> DataLine | None:
             "1,300 sq km",
             DataLine("Area held by Ukraine", "Oleksandr Syrskyi", "on 27 Aug"),
         ),
-        (  # a header saying what is counted names no source
+        (  # a header saying what is counted names no source; a table keyed by date is one row per day
             "| Date | Russian losses | Ukrainian losses |\n| 26 April | 3,000 | 1,200 |",
             "1,200",
-            DataLine("26 April", None, None),
+            DataLine("Ukrainian losses", None, "on 26 April"),
+        ),
+        (  # keyed by date, with a source column: the column header counts, the row says who and when
+            "Date | Area, sq km | Settlements | Stated by\nAug. 20, 2024 | 1,263 | 93 | Oleksandr Syrskyi",
+            "93",
+            DataLine("Settlements", "Oleksandr Syrskyi", "on Aug. 20, 2024"),
+        ),
+        (  # keyed by a 'source, date' cell
+            "Source, date of estimate | Killed | Wounded\nSouth Korea NIS, Jan 13, 2025 | 300 | 2,700",
+            "2,700",
+            DataLine("Wounded", "South Korea NIS", "on Jan 13, 2025"),
+        ),
+        (  # a cell that says nothing is skipped
+            "Date | Area, sq km | Stated by\nAug. 12, 2024 | 1,000 | n/a",
+            "1,000",
+            DataLine("Area, sq km", None, "on Aug. 12, 2024"),
         ),
         (
             "Losses | Ukraine claims | Russia claims\nTanks | 412 | 308",

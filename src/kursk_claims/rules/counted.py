@@ -31,7 +31,7 @@ def _head_noun(sdoc: Doc, num: Token) -> Token | None:
         ):
             i += 2  # the second half of a hyphenated modifier: "47 fixed-wing unmanned aerial vehicles"
             continue
-        if low in ("[", "]", "-", "–", '"', "“", "”", "'") or t.is_quote:
+        if low in ("[", "]", "-", "–", '"', "“", "”", "'") or t.is_quote or t.is_space:
             i += 1
             continue
         if low == "," and i + 2 < len(sdoc) and sdoc[i + 1].lower_ == "if" and sdoc[i + 2].lower_ == "not":

@@ -150,6 +150,8 @@ def _table_row(line: str, at: int, header: str | None = None) -> DataLine | None
         return _with_bracket(label, own.group(1))
     heads = _cells(header) if header is not None else []
     head = heads[k][1].strip() if len(heads) == len(cells) else ""
+    if head and _KEY_COLUMN.match(heads[0][1]):
+        return _keyed_row(cells, [h.strip() for _, h in heads], k)
     if head and not _PLAIN_COLUMN.match(head) and (_SOURCE_COLUMN.search(head) or lookup(head) is not None):
         m = re.fullmatch(r"(?P<side>[^()]*?)\s*\((?P<bracket>[^()]{2,90})\)", head)
         if m is None:
@@ -163,6 +165,32 @@ def _table_row(line: str, at: int, header: str | None = None) -> DataLine | None
     source = cells[k + 1][1].strip() if k + 1 < len(cells) else None
     when = cells[k + 2][1].strip() if k + 2 < len(cells) else None
     return DataLine(label, source or None, time_phrase(when))
+
+
+# a table keyed by who gave the figures or when, one row per statement, one column per measure
+# ("Date | Area, sq km | Settlements | Stated by", "Source, date of estimate | Killed | Wounded")
+_KEY_COLUMN = re.compile(
+    r"(?i)^\s*(?:date|day|month|as\s+of|period|source|stated\s+by|claimed\s+by|according\s+to|who)\b"
+)
+_SOURCE_HEAD = re.compile(r"(?i)^\s*(?:source|stated\s+by|claimed\s+by|according\s+to|who|by)\b")
+_DATE_HEAD = re.compile(r"(?i)^\s*(?:date|day|month|as\s+of)\b")
+
+
+def _keyed_row(cells: list[tuple[int, str]], heads: list[str], k: int) -> DataLine:
+    """A row of a table keyed by source or date: the figure's column header says what it counts, the
+    source column (or a first cell 'South Korea NIS, Dec 19, 2024' under 'Source, date') who gave it,
+    the date column (or that first cell) when."""
+    source = when = None
+    for (_, cell), head in zip(cells, heads, strict=True):
+        value = cell.strip()
+        if value.lower() in _NO_DATE:
+            continue
+        if _SOURCE_HEAD.match(head) and source is None:
+            named, _, dated = value.partition(",") if re.search(r"(?i)\bdate\b", head) else (value, "", "")
+            source, when = named.strip() or None, when or time_phrase(dated)
+        elif _DATE_HEAD.match(head) and when is None:
+            when = time_phrase(value)
+    return DataLine(heads[k], source, when)
 
 
 def _with_bracket(label: str, bracket: str | None) -> DataLine:

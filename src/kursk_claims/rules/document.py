@@ -62,7 +62,7 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
         if not q.is_measure:
             continue
         earlier = ctx.claims + out
-        hit = classify_metric(q, sdoc, s, earlier, asked)
+        hit = classify_metric(q, sdoc, s, earlier, asked, ctx.document.text)
         if hit is None:
             continue
         num = _num_token(sdoc, s, q)

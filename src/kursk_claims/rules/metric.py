@@ -169,10 +169,16 @@ def ctx_text_before(s: Sentence, earlier: list[Claim]) -> str:
 
 
 def classify_metric(
-    q: Quantity, sdoc: Doc, s: Sentence, earlier: list[Claim], asked: str | None = None
+    q: Quantity,
+    sdoc: Doc,
+    s: Sentence,
+    earlier: list[Claim],
+    asked: str | None = None,
+    page: str | None = None,
 ) -> MetricHit | None:
     """What the quantity counts, or None when it is not a war claim. `asked`: the question an
-    interview answer replies to ("How many prisoners have you taken?" — "Forty-one.")."""
+    interview answer replies to ("How many prisoners have you taken?" — "Forty-one."); `page`: the
+    document's text, where a table row finds its header."""
     num = _num_token(sdoc, s, q)
     if num is None:
         return None
@@ -191,7 +197,7 @@ def classify_metric(
         return _counted_noun_metric(q, sdoc, num, noun, hit, cues)
     if noun is not None and noun.pos_ == "NOUN" and noun.lower_ not in _FIGURE_NOUNS:
         return None  # the number counts something else: "two countries", "71 air strikes"
-    bare = _bare_number_metric(q, sdoc, s, num, cues, earlier)
+    bare = _bare_number_metric(q, sdoc, s, num, cues, earlier, page)
     if bare is None and asked is not None and noun is None:
         bare = _asked_metric(asked, q)
     return bare
@@ -405,8 +411,18 @@ def _figure_referred_back(
     return MetricHit(before.metric, None, Decision("metric.anaphor", f"{how}: what '{before.text}' counted"))
 
 
+# a label that names an area in square kilometres ("Area, sq km", "Territory held (km²)")
+_AREA_LABEL = re.compile(r"(?i)\b(?:sq\.?\s*km|km²|km2|square\s+kilomet(?:re|er)s)\b")
+
+
 def _bare_number_metric(
-    q: Quantity, sdoc: Doc, s: Sentence, num: Token, cues: list[str], earlier: list[Claim]
+    q: Quantity,
+    sdoc: Doc,
+    s: Sentence,
+    num: Token,
+    cues: list[str],
+    earlier: list[Claim],
+    page: str | None = None,
 ) -> MetricHit | None:
     """The metric of a number with no counting noun: from the noun it hangs on, its verb's subject or
     object, a list label, cue words, 'the number of ...', or the figure before it (ellipsis)."""
@@ -420,9 +436,15 @@ def _bare_number_metric(
             )
     # A data line: "tanks ‒ 10,199 (+9)" (a General Staff tally), "92 — settlements under Ukrainian
     # control [Zelensky, 19 Aug]", a table's row label
-    line = data_line(s.text, q.start - s.start, q.end - s.start)
+    line = (
+        data_line(page, q.start, q.end)
+        if page is not None
+        else data_line(s.text, q.start - s.start, q.end - s.start)
+    )
     if line is not None:
         listed = _label_metric(line.label)
+        if listed is None and _AREA_LABEL.search(line.label):
+            listed = "territory_km2"  # "Date | Area, sq km | Stated by": a column of areas
         if listed is None and re.search(r"(?i)\b(?:losses|casualties)\b", line.label):
             listed = "personnel"  # "Ukrainian losses in Kursk since August | over 67,000": people lost
         if listed is not None:
@@ -431,7 +453,9 @@ def _bare_number_metric(
                 (target for target, cue_words in md["refine_person"] if _has_cue(label_words, cue_words)),
                 None,
             )
-            if listed == "personnel" and refined is not None:
+            if listed in ("personnel", "killed", "wounded") and _killed_or_wounded(line.label.lower()):
+                listed = "casualties"  # "Source | Killed | Wounded | Killed or wounded"
+            elif listed == "personnel" and refined is not None:
                 listed = refined  # "Russian troops killed and wounded: 38,000", "servicemen captured: 900"
             elif (
                 listed == "personnel"

@@ -32,6 +32,7 @@ The figure takes the speaker's claimant, side and statement date (`date.speaker_
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from kursk_claims.domain.registry import lookup, lookup_tail, side_of_phrase
@@ -215,6 +216,15 @@ def _credited(inside: str, when: str | None, where: str, column: bool = False) -
     line's own source (`column`) names its source whatever it is ("[Rosstat]", "[Eastern Ledger
     calculation]"), as long as it is a capitalised name without figures."""
     decision = Decision("claimant.bracketed_source", f"'({inside})' {where}")
+    name, comma, described = inside.partition(",")
+    if column and comma and described.strip():
+        # a source column's "Oleksandr Syrskyi, Ukrainian commander-in-chief", "General Staff source,
+        # speaking to Reuters": the name, with the side its description gives when it has none
+        got = _credited(name.strip(), when, where, column)
+        if got is not None and got.side is None:
+            got = replace(got, side=side_of_phrase(described))
+        if got is not None:
+            return replace(got, decision=decision)
     # "South Korea's National Intelligence Service", "South Korea's NIS"
     e = lookup(inside) or lookup(re.sub(r"^.*?['’]s\s+", "", inside))
     if e is not None and e.kind != "media":
@@ -227,7 +237,9 @@ def _credited(inside: str, when: str | None, where: str, column: bool = False) -
     if (named and len(words) >= 2 and when is not None) or BODY_WORDS.search(inside):
         # "(Coordination Headquarters, Feb. 5)", "(Kursk regional authorities)": a named source
         # with its date, as a fact box lists them
-        return Attribution(inside, governed_place_side(inside), decision, None, inside, time_text=when)
+        return Attribution(
+            inside, side or governed_place_side(inside), decision, None, inside, time_text=when
+        )
     if column and _NAMED_SOURCE.match(inside):
         return Attribution(inside, side, decision, None, inside, time_text=when)
     return None

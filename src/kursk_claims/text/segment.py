@@ -94,12 +94,45 @@ class Quote:
     closed: bool
 
 
+# A key-figure card's number alone on its line, its label on the next ("1,300" / "square kilometres
+# held at the peak, per Syrskyi"; "More than 4,000" / "North Korean troops killed or wounded"): a bare
+# year is a heading, not a figure.
+STAT_LINE = re.compile(
+    r"(?i)^\s*(?:(?:more\s+than|over|about|around|nearly|almost|at\s+least|up\s+to|some|under|fewer\s+than|"
+    r"roughly|approximately|~|>|<|≈)\s*)?(?!(?:19|20)\d\d\s*$)\d[\d,.\u00a0\u202f ]*\+?\s*(?:%|km²|sq\s*km|km)?\s*$"
+)
+
+
+def _card_lines(lines: list[str]) -> list[str]:
+    """The page's lines, with a key-figure card's number line joined to the label line under it (one
+    line of text holding a newline): the label says what the number counts."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if (
+            STAT_LINE.match(line)
+            and nxt.strip()
+            and not STAT_LINE.match(nxt)
+            and not nxt.lstrip()[:1].isdigit()
+            and not is_furniture(nxt)
+        ):
+            out.append(line + "\n" + nxt)
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of `text` with offsets; lines are hard boundaries."""
+    """Sentences of `text` with offsets; lines are hard boundaries (but for a key-figure card, whose
+    number line and label line make one sentence)."""
     out: list[Sentence] = []
     pos = 0
     line_no = 0
-    for raw_line in text.split("\n"):
+    for raw_line in _card_lines(text.split("\n")):
         line_start = pos
         pos += len(raw_line) + 1
         if not raw_line.strip():
