@@ -958,7 +958,7 @@ def test_an_unknown_speaker_keeps_the_side_their_description_gave(nlp) -> None: 
 
 
 @pytest.mark.model
-def test_an_outlet_speaking_as_itself_is_the_claimant(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_an_outlet_speaking_as_itself_is_its_own_voice(nlp) -> None:  # type: ignore[no-untyped-def]
     import hashlib
 
     from kursk_claims.extract import extract_document
@@ -973,10 +973,19 @@ def test_an_outlet_speaking_as_itself_is_the_claimant(nlp) -> None:  # type: ign
     doc = Document("t", text, hashlib.sha256(text.encode()).hexdigest(), published="2024-10-03",
                    outlet="The Albion Review (data desk)")  # fmt: skip
     claims = {c.text: c for c in extract_document(doc, nlp).claims}
-    assert claims["about 920 sq km"].claimant == "The Albion Review"
-    assert claims["about 920 sq km"].claimant_side == "media"
-    assert next(c for t, c in claims.items() if "3,000" in t).claimant == "The Albion Review"
-    assert next(c for t, c in claims.items() if "700" in t).claimant != "The Albion Review"  # "we" in a quote
+    # "our mapping", "Our own assessment": the article's own voice, no claimant
+    assert claims["about 920 sq km"].claimant is None
+    assert claims["about 920 sq km"].claimant_side is None
+    assert claims["about 920 sq km"].evidence["claimant"]["rule"] == "claimant.own_voice"
+    assert next(c for t, c in claims.items() if "3,000" in t).claimant is None
+    assert next(c for t, c in claims.items() if "700" in t).claimant_side == "ukraine"  # "we" in a quote
+    # the outlet named in the third person is an attribution
+    named = text + "\n\nThe Albion Review's own count found 41 destroyed Russian tanks."
+    doc = Document("t", named, hashlib.sha256(named.encode()).hexdigest(), published="2024-10-03",
+                   outlet="The Albion Review (data desk)")  # fmt: skip
+    claims = {c.text: c for c in extract_document(doc, nlp).claims}
+    tanks = next(c for t, c in claims.items() if "41" in t)
+    assert tanks.claimant is not None and tanks.claimant.endswith("Albion Review"), tanks.evidence
     # on a line a speaker's label opens, "our" is the speaker's
     labelled = text + "\n\nDr Hanna Voloshyna: Our own mapping now shows about 350 square kilometres."
     doc = Document("t", labelled, hashlib.sha256(labelled.encode()).hexdigest(), published="2024-10-03",

@@ -24,7 +24,7 @@ from kursk_claims.rules.governing import _CONTRAST, _verbs_by_depth, nearest_gov
 from kursk_claims.rules.interview import interview_answer
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.orders import ordered_by
-from kursk_claims.rules.outlet import own_reporters
+from kursk_claims.rules.outlet import own_reporters, own_voice
 from kursk_claims.rules.patterns import attribution_pattern
 from kursk_claims.rules.phrases import (
     REPORT_NOUNS,
@@ -609,7 +609,7 @@ def attribute(r: Resolver, t: Target) -> Attribution:
         if att is not None and att.name is not None and _FIRST_PERSON.match(att.name):
             continue  # "Our intelligence says ...": names the one speaking on the line; a later rule finds them
         if att is not None:
-            return att
+            return own_voice(att, r.ctx.document.outlet)
     raise AssertionError("the sieve ends with claimant.article_voice, which always decides")
 
 

@@ -26,7 +26,9 @@ _OWN_WORK = re.compile(
     r"research|data|database|journalists|reporters|team|correspondents?)\b"
     r"|\bwe\s+(?:have\s+)?(?:counted|verified|identified|confirmed|tallied|analy[sz]ed|reviewed|mapped|documented)\b"
 )
-_SELF_NOUNS = frozenset({"newspaper", "paper", "publication", "website"})
+_SELF_NOUNS = frozenset({"newspaper", "paper", "publication", "website", "author", "writer"})
+# what the article calls itself when it speaks in its own voice ("we", "our", "this newspaper")
+_OWN_VOICE_HEADS = frozenset({"we", "us", "our"}) | _SELF_NOUNS
 
 
 def outlet_name(outlet: str | None) -> str | None:
@@ -54,7 +56,12 @@ def own_outlet(ctx: DocContext, subj: Token, sent_idx: int) -> Found | None:
     on_label = labelled(text, text.rfind("\n", 0, at) + 1)
     if quote_at(ctx.quotes, at, at + 1) is not None or on_label or is_transcript(text):
         return None  # a quotation's or a labelled line's "we"; a transcript has no writer's voice
-    return Found(name, "media", "media", low) if _OWN_WORK.search(text) else None
+    # (the head is the first-person word, "our" for "our mapping": `own_voice` reads it)
+    return (
+        Found(name, "media", "media", "our" if low not in _OWN_VOICE_HEADS else low)
+        if _OWN_WORK.search(text)
+        else None
+    )
 
 
 # a statement made to the outlet itself: "told DW", "speaking to the Gulf Herald on condition of ..."
@@ -102,3 +109,15 @@ def own_reporters(r: Resolver, t: Target) -> Attribution | None:
         return None  # "Russian reporters", "State TV correspondents", "correspondents embedded with ..."
     why = f"'{_phrase(subj)} {v.text}': the outlet's own reporters"
     return Attribution(None, None, Decision("claimant.own_reporters", why))
+
+
+def own_voice(att: Attribution, outlet: str | None) -> Attribution:
+    """What the article says in its own first person ('we estimate', 'By our count', 'Our own
+    assessment puts', 'this author estimates') is said in its own voice: no claimant, as the schema
+    has it for a figure the article states without attribution. Its outlet named in the third person
+    ('The Kyiv Independent's review found') stays the claimant: that is an attribution."""
+    name = outlet_name(outlet)
+    if att.name is None or name is None or att.name != name or att.head.lower() not in _OWN_VOICE_HEADS:
+        return att
+    why = f"the article's own '{att.head}' ({att.decision.why})"
+    return Attribution(None, None, Decision("claimant.own_voice", why), att.verb)
