@@ -2298,6 +2298,22 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "What they did not ignore was the Russian Defense Ministry's announcement on September 12 that its "
+        "forces had retaken 10 settlements in two days.",
+        "10 settlements",
+        {"claimant": "Russian Defense Ministry", "claim_date": "2024-09-12"},
+        published="2025-05-01",
+        id="the-owner-of-an-announcement-asserts-its-content-clause",
+    ),
+    case(
+        "The Institute for the Study of War said in its Sunday assessment that Ukrainian forces had advanced "
+        "at least 2 kilometres east of Sudzha.",
+        "at least 2 kilometres",
+        {"claimant": "Institute for the Study of War", "claim_date": "2025-01-05"},
+        published="2025-01-06",
+        id="said-in-its-assessment-is-the-reporting-verb-s-own-statement",
+    ),
+    case(
         "North Korean losses\n\nSource, date of estimate | Killed | Wounded | Killed or wounded\n"
         "South Korea NIS, Apr 30, 2025 | 600 | 4,100 | 4,700\n",
         "4,700",

@@ -87,6 +87,25 @@ def _line(text: str, figure: str) -> DataLine | None:
             "1,200",
             DataLine("Ukrainian losses", None, "on 26 April"),
         ),
+        (  # a label that credits the figure in words; a bracket holding only a month dates it
+            "Russian losses claimed by Ukraine's General Staff: more than 60,000 (April 2025)",
+            "more than 60,000",
+            DataLine(
+                "Russian losses claimed by Ukraine's General Staff",
+                "Ukraine's General Staff",
+                "in April 2025",
+            ),
+        ),
+        (  # a figure opening the line, its source in a bracket closing it
+            "- 665 sq km: area of Kursk still under Ukrainian control [Ukrainian General Staff source, Nov.]",
+            "665 sq km",
+            DataLine(
+                "area of Kursk still under Ukrainian control",
+                "Ukrainian General Staff source",
+                "in Nov.",
+                True,
+            ),
+        ),
         (  # keyed by date, with a source column: the column header counts, the row says who and when
             "Date | Area, sq km | Settlements | Stated by\nAug. 20, 2024 | 1,263 | 93 | Oleksandr Syrskyi",
             "93",

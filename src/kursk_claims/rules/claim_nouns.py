@@ -34,6 +34,14 @@ def claim_owner(r: Resolver, t: Target) -> Attribution | None:
         if cur.pos_ == "NOUN" and cur.lemma_.lower() in CLAIM_NOUNS:
             claim = cur
             break
+    if (
+        claim is not None
+        and claim.dep_ == "pobj"
+        and claim.head.lower_ in ("in", "with")
+        and claim.head.head.pos_ in ("VERB", "AUX")
+        and claim.head.head.lemma_.lower() in REPORT_VERBS
+    ):
+        return None  # "ISW said in its Monday assessment that ...": the reporting verb's subject speaks
     if claim is not None:
         cur = claim
         owner = next((c for c in cur.children if c.dep_ == "poss"), None)

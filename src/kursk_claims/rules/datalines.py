@@ -70,6 +70,8 @@ _LABEL_FIRST_BEFORE = re.compile(
 )
 _TRAILING_BRACKET = re.compile(r"^[^\[\]()\n]{0,40}?[\[(](?P<bracket>[^\]\)\n]{2,90})[\])]\s*$")
 _NO_DATE = {"", "—", "–", "-", "n/a", "none"}
+# a bracket closing the line: "... under Ukrainian control [Ukrainian General Staff source, Nov.]"
+_LINE_END_BRACKET = re.compile(r"[\[(](?P<bracket>[A-Za-z][^\[\]()\n]{1,90})[\])]\s*\.?\s*$")
 
 
 def data_line(text: str, start: int, end: int) -> DataLine | None:
@@ -87,11 +89,32 @@ def data_line(text: str, start: int, end: int) -> DataLine | None:
             line_ = _with_bracket(m.group("label"), m.group("bracket"))
             return line_ if line_.source else DataLine(line_.label, *_credit(after))
         m = _FIGURE_FIRST_PROSE.match(after)
-        return DataLine(m.group("label"), *_credit(after), prose=True) if m else None
+        if m is None:
+            return None
+        src, when = _credit(after)
+        closing = _LINE_END_BRACKET.search(after)
+        if src is None and closing is not None:
+            # "- 665 sq km: area of Kursk still under Ukrainian control [Ukrainian General Staff source, Nov.]"
+            # (not a bracket that only dates the figure: "(as of March 2025)")
+            boxed = _with_bracket(m.group("label"), closing.group("bracket"))
+            if (
+                boxed.source
+                and not time_phrase(boxed.source)
+                and not re.match(r"(?i)as\s+of\b", boxed.source)
+            ):
+                src, when = boxed.source, boxed.when
+        return DataLine(m.group("label"), src, when, prose=True)
     m = _LABEL_FIRST_BEFORE.match(before)
     if m:
         bracket = _TRAILING_BRACKET.match(after)
-        return _with_bracket(m.group("label"), bracket.group("bracket") if bracket else None)
+        line_ = _with_bracket(m.group("label"), bracket.group("bracket") if bracket else None)
+        if line_.source is None or time_phrase(line_.source) is not None:
+            # "Russian losses claimed by Ukraine's General Staff: more than 60,000 (April 2025)": the
+            # label credits the figure in words; a bracket holding only a time dates it
+            src, when = _credit(line_.label)
+            if src is not None:
+                return DataLine(line_.label, src, when or time_phrase(line_.source))
+        return line_
     return None
 
 
@@ -205,7 +228,12 @@ def time_phrase(text: str | None) -> str | None:
     if text is None or text.strip().lower() in _NO_DATE:
         return None
     phrase = text.strip()
-    if not re.match(r"(?i)(?:on|in)\s", phrase):
-        phrase = ("on " if re.search(r"\d", phrase) else "in ") + phrase
-    m = dates.TIME_PHRASE.fullmatch(phrase)
-    return m.group(0) if m else None
+    if re.match(r"(?i)(?:on|in)\s", phrase):
+        m = dates.TIME_PHRASE.fullmatch(phrase)
+        return m.group(0) if m else None
+    # "19 Aug" is a day, "Feb" and "April 2025" are months
+    for lead in ("on ", "in ") if re.search(r"\d", phrase) else ("in ",):
+        m = dates.TIME_PHRASE.fullmatch(lead + phrase)
+        if m:
+            return m.group(0)
+    return None
