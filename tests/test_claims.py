@@ -2298,6 +2298,14 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Ukraine's General Staff published its overnight update on Telegram every day. Tanks – 412. "
+        "Artillery systems – 1,030.",
+        "1,030",
+        {"metric": "equipment", "claimant": "Ukrainian General Staff"},
+        published="2025-03-14",
+        id="a-run-in-tally-inside-a-prose-line-reads-its-own-label",
+    ),
+    case(
         "What they did not ignore was the Russian Defense Ministry's announcement on September 12 that its "
         "forces had retaken 10 settlements in two days.",
         "10 settlements",
@@ -2936,6 +2944,29 @@ def test_attribution_recent_rules(
 # ----------------------------------------------------------------------------- claim dates (recent rules)
 
 CLAIM_DATES_RECENT = [
+    case(
+        "The campaign began in August 2024. The Russian defence ministry said 200 Ukrainian soldiers were "
+        "killed during that month.",
+        "200 Ukrainian soldiers",
+        {"claim_date": None},
+        published="2025-03-14",
+        id="killed-during-that-month-closing-the-sentence-is-the-period-counted",
+    ),
+    case(
+        "In October 2024, the HUR said 3,000 North Korean troops had arrived. The Pentagon said it expected "
+        "another 3,000 North Korean troops to arrive the following month.",
+        "another 3,000 North Korean troops",
+        {"claim_date": None},
+        published="2025-03-14",
+        id="what-is-expected-the-following-month-is-not-said-then",
+    ),
+    case(
+        "Zelensky spoke about the August 6 incursion and said his troops held 1,300 square kilometres.",
+        "1,300 square kilometres",
+        {"claim_date": "2025-03-14"},
+        published="2025-03-14",
+        id="a-topic-of-the-joined-verb-is-no-time",
+    ),
     case(
         "Pyongyang began sending troops in October 2024. Ukraine's military intelligence said the same month "
         "that 11,000 North Korean soldiers had been moved to Kursk.",

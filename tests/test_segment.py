@@ -150,6 +150,16 @@ SPLITS = [
         ["2024", "The year the war came to Kursk.", "417", "280\ntanks"],
         id="a-year-or-a-number-over-a-number-is-no-card",
     ),
+    pytest.param(
+        "11.40\nRussian troops shot down 40 drones.\n\n14\nWednesday 13 November",
+        ["11.40", "Russian troops shot down 40 drones.", "14", "Wednesday 13 November"],
+        id="a-clock-or-a-number-over-a-day-heading-is-no-card",
+    ),
+    pytest.param(
+        "Tanks\n412\nArmoured vehicles\n890\n\n1\nUkrainian troops advance 10 kilometres.",
+        ["Tanks", "412", "Armoured vehicles", "890", "1", "Ukrainian troops advance 10 kilometres."],
+        id="labels-above-numbers-and-list-numbering-are-no-cards",
+    ),
 ]
 
 

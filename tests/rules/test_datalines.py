@@ -106,6 +106,16 @@ def _line(text: str, figure: str) -> DataLine | None:
                 True,
             ),
         ),
+        (  # a closing bracket without a date is a gloss, not a source
+            "- 40: settlements retaken by Russian forces (Sudzha district)",
+            "40",
+            DataLine("settlements retaken by Russian forces", None, None, True),
+        ),
+        (  # a unit in a header's brackets names no one: the table is keyed by date
+            "| Date | Area (sq km) | Who said it |\n| 27 Aug 2024 | 1,294 | Oleksandr Syrskyi |",
+            "1,294",
+            DataLine("Area (sq km)", "Oleksandr Syrskyi", "on 27 Aug 2024"),
+        ),
         (  # keyed by date, with a source column: the column header counts, the row says who and when
             "Date | Area, sq km | Settlements | Stated by\nAug. 20, 2024 | 1,263 | 93 | Oleksandr Syrskyi",
             "93",

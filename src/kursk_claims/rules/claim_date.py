@@ -28,6 +28,7 @@ from kursk_claims.rules.phrases import (
 )
 from kursk_claims.rules.tree import _heads, _is_ancestor
 from kursk_claims.text import dates
+from kursk_claims.text.docdate import story_time
 from kursk_claims.text.reporting import REPORT_VERB_FORM
 from kursk_claims.text.segment import TIME_LINE, Sentence, quote_at
 
@@ -200,7 +201,7 @@ def _dated(
             *v.children,
             *(v.head.children if participle else ()),
             # "Syrskyi spoke on television on August 12 and said ...": the verb it is joined to dates it
-            *(v.head.children if _joined_to(v) else ()),
+            *(_times_of(v.head) if _joined_to(v) else ()),
             *(g for p in speaking for g in p.children),
             # "claimed to hold ... in August"
             *(
@@ -266,6 +267,9 @@ def _dated(
     month = same_month(ctx, s)
     if month is not None:
         return month[0], Decision("date.same_month", f"'{month[1]}': the month named before")
+    counted = story_time(s.text)
+    if counted is not None:
+        return counted[0], Decision("date.story_time", f"'{counted[1]}': counted from the story's start")
     # "Ukraine earlier claimed ...", "claiming to initially seize ...", "previous claims that ...":
     # a statement the text places before the news without saying when
     earlier = _earlier_undated(sdoc, att, num)
@@ -357,6 +361,27 @@ _OWN_TIME = re.compile(r"\b(?:19|20)\d{2}\b|" + dates.MONTH_RX)
 
 # verbs of speaking whose participle dates the statement it opens ("Speaking on Monday, ...")
 _SPEAKING = REPORT_VERBS | {"speak", "talk", "address"}
+# verbs of taking the floor, whose time is a joined reporting verb's ("spoke on television on August 12
+# and said", "on Wednesday reported ... and said"; not "put its troops on alert in August")
+_FLOOR_VERBS = frozenset(
+    {
+        "speak",
+        "talk",
+        "address",
+        "appear",
+        "brief",
+        "post",
+        "write",
+        "report",
+        "announce",
+        "say",
+        "tell",
+        "state",
+        "claim",
+        "declare",
+        "publish",
+    }
+)
 
 
 def _backshifted(rv: Token) -> bool:
@@ -368,6 +393,17 @@ def _backshifted(rv: Token) -> bool:
     )
 
 
+def _times_of(verb: Token) -> list[Token]:
+    """The children of a verb that are times ('on August 12, 2024'), not topics that hold one ('about
+    the August 6 incursion')."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("prep", "npadvmod", "tmod")
+        and dates.TIME_PHRASE.match(" ".join(t.text for t in c.subtree))
+    ]
+
+
 def _joined_to(v: Token) -> bool:
     """A reporting verb joined to an earlier speaking verb of the same subject ('Syrskyi spoke on
     television on August 12 and said ...'): that verb's time is the statement's (not the time of an
@@ -377,7 +413,7 @@ def _joined_to(v: Token) -> bool:
         v.dep_ == "conj"
         and v.head.pos_ == "VERB"
         and v.head.i < v.i
-        and v.head.lemma_.lower() in _SPEAKING
+        and v.head.lemma_.lower() in _FLOOR_VERBS
         and not any(
             c.dep_ in ("nsubj", "nsubjpass", "prep", "npadvmod", "tmod", "advmod") for c in v.children
         )

@@ -96,12 +96,9 @@ def data_line(text: str, start: int, end: int) -> DataLine | None:
         if src is None and closing is not None:
             # "- 665 sq km: area of Kursk still under Ukrainian control [Ukrainian General Staff source, Nov.]"
             # (not a bracket that only dates the figure: "(as of March 2025)")
+            # (a fact box's source with its date: "(Kursk region only)" or "(Sudzha district)" is a gloss)
             boxed = _with_bracket(m.group("label"), closing.group("bracket"))
-            if (
-                boxed.source
-                and not time_phrase(boxed.source)
-                and not re.match(r"(?i)as\s+of\b", boxed.source)
-            ):
+            if boxed.source and boxed.when and not time_phrase(boxed.source):
                 src, when = boxed.source, boxed.when
         return DataLine(m.group("label"), src, when, prose=True)
     m = _LABEL_FIRST_BEFORE.match(before)
@@ -173,7 +170,12 @@ def _table_row(line: str, at: int, header: str | None = None) -> DataLine | None
         return _with_bracket(label, own.group(1))
     heads = _cells(header) if header is not None else []
     head = heads[k][1].strip() if len(heads) == len(cells) else ""
-    if head and _KEY_COLUMN.match(heads[0][1]):
+    if (
+        head
+        and _KEY_COLUMN.match(heads[0][1])
+        and not _NAMES_ITS_SOURCE.search(head)
+        and lookup(head) is None
+    ):
         return _keyed_row(cells, [h.strip() for _, h in heads], k)
     if head and not _PLAIN_COLUMN.match(head) and (_SOURCE_COLUMN.search(head) or lookup(head) is not None):
         m = re.fullmatch(r"(?P<side>[^()]*?)\s*\((?P<bracket>[^()]{2,90})\)", head)
@@ -193,8 +195,12 @@ def _table_row(line: str, at: int, header: str | None = None) -> DataLine | None
 # a table keyed by who gave the figures or when, one row per statement, one column per measure
 # ("Date | Area, sq km | Settlements | Stated by", "Source, date of estimate | Killed | Wounded")
 _KEY_COLUMN = re.compile(
-    r"(?i)^\s*(?:date|day|month|as\s+of|period|source|stated\s+by|claimed\s+by|according\s+to|who)\b"
+    r"(?i)^\s*(?:date|day|month|as\s+of|source|stated\s+by|claimed\s+by|according\s+to|who)\b"
 )
+# a header that names who gives its column's figures ("Russia (Gerasimov)", "Ukraine claims")
+_NAMES_ITS_SOURCE = re.compile(
+    r"\((?![^)]*(?:\bsq\b|\bkm|\bmiles?\b|%|\bper\s*cent\b))|\b(?:claims?|says|said|according|version)\b"
+)  # (a unit in brackets names no one: "Area (sq km)")
 _SOURCE_HEAD = re.compile(r"(?i)^\s*(?:source|stated\s+by|claimed\s+by|according\s+to|who|by)\b")
 _DATE_HEAD = re.compile(r"(?i)^\s*(?:date|day|month|as\s+of)\b")
 
@@ -209,8 +215,12 @@ def _keyed_row(cells: list[tuple[int, str]], heads: list[str], k: int) -> DataLi
         if value.lower() in _NO_DATE:
             continue
         if _SOURCE_HEAD.match(head) and source is None:
-            named, _, dated = value.partition(",") if re.search(r"(?i)\bdate\b", head) else (value, "", "")
-            source, when = named.strip() or None, when or time_phrase(dated)
+            # "South Korea NIS, Dec 19, 2024", "Zelensky, Jan 6": a source cell may carry its date
+            named, _, dated = value.partition(",")
+            if time_phrase(dated):
+                source, when = named.strip() or None, when or time_phrase(dated)
+            else:
+                source = value
         elif _DATE_HEAD.match(head) and when is None:
             when = time_phrase(value)
     return DataLine(heads[k], source, when)

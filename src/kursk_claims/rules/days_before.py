@@ -83,9 +83,15 @@ _CAME_AFTER = re.compile(
 
 
 def _day_named_before(ctx: DocContext, s: Sentence, at: int) -> str | None:
-    """The last day (YYYY-MM-DD) the text names before offset `at` of this sentence, within its
-    section (never a period's start or a deadline: 'since 6 August', 'before 1 February'); within a
-    sentence, the day of a statement ('said on Friday') before any other day it names."""
+    """The last day (YYYY-MM-DD) the text names before offset `at` of this sentence (`_named_before`)."""
+    return _named_before(ctx, s, at, 10)
+
+
+def _named_before(ctx: DocContext, s: Sentence, at: int, precision: int) -> str | None:
+    """The last time the text names before offset `at` of this sentence, known to at least `precision`
+    characters of ISO (10: a day; 7: a month, given as YYYY-MM), within its section (never a period's
+    start or a deadline: 'since 6 August', 'before 1 February'); within a sentence, the time of a
+    statement ('said on Friday') before any other time it names."""
     for j in range(s.idx, max(-1, s.idx - 9), -1):
         sj = ctx.sentences[j]
         if sj.headline:
@@ -96,13 +102,13 @@ def _day_named_before(ctx: DocContext, s: Sentence, at: int) -> str | None:
             for m in dates.TIME_PHRASE.finditer(text)
             if not re.search(r"(?i)\b(?:since|from|between|before|until|till)\s+$", text[: m.start()])
             and (got := ctx.on_page(m.group(0))) is not None
-            and len(got) == 10
+            and len(got) >= precision
         ]
         # "The ministry said on Friday that Ukraine had lost ... since it crossed on Tuesday. A day
         # earlier ...": the day of the statement before the other days its sentence names
         said = [got for on_verb, got in days if on_verb]
         if said or days:
-            return (said or [got for _, got in days])[-1]
+            return (said or [got for _, got in days])[-1][:precision]
     return None
 
 
@@ -111,56 +117,41 @@ def _day_named_before(ctx: DocContext, s: Sentence, at: int) -> str | None:
 _SAME_MONTH = re.compile(
     r"(?i)\b(?:(?:by|at|towards?|before)\s+the\s+(?:end|close|start|beginning)\s+of\s+|(?:later|earlier)\s+(?:in\s+)?)?"
     r"(?:that|the\s+same)\s+month\b"
-    r"|\b(?P<after>the\s+(?:following|next)\s+month|(?:a|one|two|three|four|five|six|\d)\s+months?\s+later)\b"
+    r"|\b(?P<after>the\s+(?:following|next)\s+month|(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+months?\s+later)\b"
 )
-_MONTH_WORDS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+# what is awaited, not yet said: "expected another 3,000 troops to arrive the following month"
+_EXPECTED = re.compile(r"(?i)\b(?:expect(?:s|ed)?|due|plan(?:s|ned)?|likely)\s+(?:\S+\s+){0,6}?to\b")
 
 
 def same_month(ctx: DocContext, s: Sentence) -> tuple[str, str] | None:
     """(YYYY-MM, phrase) for a statement the sentence dates by a month it refers back to ("By the end of
-    that month, Kyiv said ...": the month the text named last; "the following month": the month after
-    it), else None. The phrase must date the statement, not the figure's period: set before the
-    sentence's first reporting verb, right after one, or closing the sentence ("... put the figure at
-    12,000 the following month."); "21 civilians were killed during that month" is the period counted."""
+    that month, Kyiv said ...": the month the text named last, a statement's before any other time;
+    "the following month": the month after it), else None. The phrase must date the statement, not
+    the figure's period: set before the sentence's first reporting verb, right after one, or closing
+    the sentence ("... put the figure at 12,000 the following month."); never after 'during', 'in',
+    'over' ("21 civilians were killed during that month": the period counted) nor of what is still to
+    come ("expected 3,000 more to arrive the following month")."""
     m = _SAME_MONTH.search(s.text)
-    if m is None:
+    verb = re.search(r"(?i)\b" + REPORT_FORMS_RX + r"\b", s.text) if m is not None else None
+    if (
+        m is None
+        or verb is None
+        or re.search(r"(?i)\b(?:over|during|in|throughout|for)\s+$", s.text[: m.start()])
+    ):
         return None
-    verb = re.search(r"(?i)\b" + REPORT_FORMS_RX + r"\b", s.text)
-    if verb is None:
+    if m.group("after") and (_FUTURE.search(s.text) or _EXPECTED.search(s.text)):
         return None
-    fronted = m.end() <= verb.start() and not re.search(
-        r"(?i)\b(?:over|during|in|throughout)\s+$", s.text[: m.start()]
-    )
+    fronted = m.end() <= verb.start()
     on_verb = _ON_THE_VERB.search(s.text[: m.start()]) is not None
     closing = m.start() > verb.end() and not s.text[m.end() :].strip(" .\"”'’")
-    if not (fronted or on_verb or closing):
-        return None
-    got = _month_named_before(ctx, s, m.start())
+    got = _named_before(ctx, s, m.start(), 7) if fronted or on_verb or closing else None
     if got is None:
         return None
     year, month = int(got[:4]), int(got[5:7])
     if m.group("after"):
-        step = _MONTH_WORDS.get(m.group("after").split()[0].lower()) or int(m.group("after").split()[0])
-        month += step
+        n = (m.group("n") or "one").lower()
+        month += int(n) if n.isdigit() else _COUNT_WORDS.get(n, 1)
         year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
     return f"{year:04d}-{month:02d}", m.group(0)
-
-
-def _month_named_before(ctx: DocContext, s: Sentence, at: int) -> str | None:
-    """The month (YYYY-MM) of the last time the text names before offset `at` of this sentence, within
-    its section (never a period's start or a deadline: 'since August', 'until 1 February')."""
-    for j in range(s.idx, max(-1, s.idx - 9), -1):
-        sj = ctx.sentences[j]
-        if sj.headline and j != s.idx:
-            break
-        text = sj.text[:at] if j == s.idx else sj.text
-        months = [
-            got[:7]
-            for m in dates.TIME_PHRASE.finditer(text)
-            if not re.search(r"(?i)\b(?:since|from|between|before|until|till)\s+$", text[: m.start()])
-            and (got := ctx.on_page(m.group(0))) is not None
-            and len(got) >= 7
-        ]
-        if months:
-            return months[-1]
-    return None

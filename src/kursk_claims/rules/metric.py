@@ -411,6 +411,12 @@ def _figure_referred_back(
     return MetricHit(before.metric, None, Decision("metric.anaphor", f"{how}: what '{before.text}' counted"))
 
 
+def _on_table_row(page: str, at: int) -> bool:
+    """Whether the offset stands on a table row (a line with cells between pipes)."""
+    start, end = page.rfind("\n", 0, at) + 1, page.find("\n", at)
+    return page[start : len(page) if end < 0 else end].count("|") >= 2
+
+
 # a label that names an area in square kilometres ("Area, sq km", "Territory held (km²)")
 _AREA_LABEL = re.compile(r"(?i)\b(?:sq\.?\s*km|km²|km2|square\s+kilomet(?:re|er)s)\b")
 
@@ -437,8 +443,8 @@ def _bare_number_metric(
     # A data line: "tanks ‒ 10,199 (+9)" (a General Staff tally), "92 — settlements under Ukrainian
     # control [Zelensky, 19 Aug]", a table's row label
     line = (
-        data_line(page, q.start, q.end)
-        if page is not None
+        data_line(page, q.start, q.end)  # a table row finds its header above it
+        if page is not None and _on_table_row(page, q.start)
         else data_line(s.text, q.start - s.start, q.end - s.start)
     )
     if line is not None:

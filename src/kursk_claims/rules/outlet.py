@@ -12,6 +12,7 @@ from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.labels import is_transcript, labelled
 from kursk_claims.rules.phrases import Found, _reporting_verbs
 from kursk_claims.rules.tree import _heads, _phrase
+from kursk_claims.text.reporting import REPORT_FORMS_RX
 from kursk_claims.text.segment import quote_at
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ _OWN_WORK = re.compile(
     r"(?:analysis|mapping|maps?|count|tally|estimates?|assessment|review|calculations?|reckoning|investigation|"
     r"research|data|database|journalists|reporters|team|correspondents?)\b"
     r"|\bwe\s+(?:have\s+)?(?:counted|verified|identified|confirmed|tallied|analy[sz]ed|reviewed|mapped|documented)\b"
+    r"|\b[Tt]his\s+(?:author|writer)\b"
 )
 _SELF_NOUNS = frozenset({"newspaper", "paper", "publication", "website", "author", "writer"})
 # what the article calls itself when it speaks in its own voice ("we", "our", "this newspaper")
@@ -54,8 +56,11 @@ def own_outlet(ctx: DocContext, subj: Token, sent_idx: int) -> Found | None:
     text = ctx.document.text
     at = ctx.sentences[sent_idx].start + subj.idx
     on_label = labelled(text, text.rfind("\n", 0, at) + 1)
+    line = text[text.rfind("\n", 0, at) + 1 : at]
     if quote_at(ctx.quotes, at, at + 1) is not None or on_label or is_transcript(text):
         return None  # a quotation's or a labelled line's "we"; a transcript has no writer's voice
+    if re.match(r"\s*[—–]", line) or re.search(r"\b(?:" + REPORT_FORMS_RX + r")\b[^:.]{0,60}:\s*$", line):
+        return None  # an interview's dashed answer ("— We have counted ..."), a speaker's colon ("told reporters: we ...")
     # (the head is the first-person word, "our" for "our mapping": `own_voice` reads it)
     return (
         Found(name, "media", "media", "our" if low not in _OWN_VOICE_HEADS else low)

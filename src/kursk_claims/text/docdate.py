@@ -406,24 +406,41 @@ def _told_month(text: str, year: int | None) -> tuple[str, str, float] | None:
         return f"{y}-{month:02d}", "present-month", 0.4
     # the page is written at or after the latest time it counts ("Six days into the operation, on Aug.
     # 12, ..." in a chronology under "Wednesday marks one year since Ukrainian troops smashed through")
-    counted: list[date] = []
-    for m2 in _elapsed().finditer(text):
-        nearly, count, unit = m2.group(1), m2.group(2).lower(), m2.group(3).lower()
-        rest = re.split(r"\.\s+[A-Z]", m2.group("rest"))[0]  # up to the sentence's end ("Sept. 2024" stays)
-        # "... crossed the border on August 6", "... began in August 2024": counted from that day
-        base = start
-        day = _DAY_MENTION.search(rest)
-        if day is not None and re.search(r"(?i)\b(?:on|in)\s+$", rest[: day.start()]):
-            base = _stated_day(day, None) or start
-        elif (month_year := _MONTH_YEAR.search(rest)) is not None:
-            base = date(int(month_year.group(1)), MONTH_NAMES[month_year.group(0)[:3].lower()], 1)
-        length = {"d": 1.0, "w": 7.0, "m": 30.44, "y": 365.25}[unit[0]]
-        n = _COUNT_WORDS.get(re.sub(r"\s+", " ", count)) or int(count)
-        # "nearly nine months after": half a unit short of it ("nearly half a year": a tenth short)
-        counted.append(base + timedelta(days=round(length * (n - (min(0.5, n / 10) if nearly else 0)))))
+    counted = [_counted_day(m2) for m2 in _elapsed().finditer(text)]
     if counted:
         return f"{max(counted):%Y-%m}", "elapsed-time", 0.4
     return None
+
+
+def _counted_day(m: re.Match[str]) -> date:
+    """The day an `_elapsed` match counts to from the story's start (or from the day it names)."""
+    start, _end = story_period()
+    nearly, count, unit = m.group(1), m.group(2).lower(), m.group(3).lower()
+    rest = re.split(r"\.\s+[A-Z]", m.group("rest"))[0]  # up to the sentence's end ("Sept. 2024" stays)
+    # "... crossed the border on August 6", "... began in August 2024": counted from that day
+    base = start
+    day = _DAY_MENTION.search(rest)
+    if day is not None and re.search(r"(?i)\b(?:on|in)\s+$", rest[: day.start()]):
+        base = _stated_day(day, None) or start
+    elif (month_year := _MONTH_YEAR.search(rest)) is not None:
+        base = date(int(month_year.group(1)), MONTH_NAMES[month_year.group(0)[:3].lower()], 1)
+    length = {"d": 1.0, "w": 7.0, "m": 30.44, "y": 365.25}[unit[0]]
+    n = _COUNT_WORDS.get(re.sub(r"\s+", " ", count)) or int(count)
+    # "nearly nine months after": half a unit short of it ("nearly half a year": a tenth short)
+    return base + timedelta(days=round(length * (n - (min(0.5, n / 10) if nearly else 0))))
+
+
+def story_time(sentence: str) -> tuple[str, str] | None:
+    """A statement a sentence dates by the time since the story's start, set before its verb: 'Ten days
+    into the operation, President Volodymyr Zelensky said ...' -> (the day, or the month for weeks and
+    months, as the count is that precise; the phrase)."""
+    text = sentence.lstrip(' "“')
+    m = _elapsed().match(text)
+    if m is None or not text[m.end() :].startswith(","):
+        return None  # (the phrase must set the time for what follows: "Ten days into the operation, ...")
+    day = _counted_day(m)
+    precise = m.group(3).lower().startswith("day")
+    return (day.isoformat() if precise else f"{day:%Y-%m}"), m.group(0).strip()
 
 
 def _stated_day(m: re.Match[str], year: int | None, aftermath: bool = False) -> date | None:

@@ -94,6 +94,10 @@ class Quote:
     closed: bool
 
 
+# a label line that is a day heading ("Wednesday 13 November", "November 13")
+_DAY_HEADING_START = re.compile(
+    r"(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+)
 # A key-figure card's number alone on its line, its label on the next ("1,300" / "square kilometres
 # held at the peak, per Syrskyi"; "More than 4,000" / "North Korean troops killed or wounded"): a bare
 # year is a heading, not a figure.
@@ -103,27 +107,43 @@ STAT_LINE = re.compile(
 )
 
 
+# what a number line is not: a date ("14.03.2025"), a clock ("11.40"), an age rating ("18+")
+_NOT_A_FIGURE = re.compile(r"^\s*(?:\d{1,4}[./]\d{1,2}[./]\d{1,4}|\d{1,2}\+)\s*$")
+# a bare small number above a capitalised line is a list's numbering ("1" / "Ukrainian troops advance ...")
+_NUMBERING = re.compile(r"^\s*\d{1,2}\s*$")
+
+
 def _card_lines(lines: list[str]) -> list[str]:
     """The page's lines, with a key-figure card's number line joined to the label line under it (one
-    line of text holding a newline): the label says what the number counts."""
+    line of text holding a newline): the label says what the number counts. Cards put the number
+    first: in a run of lines that ends with a number line the labels stand above their numbers
+    ("Tanks" / "412" / "Armoured vehicles" / "890") and nothing is joined; a date, a clock, a day
+    heading under a number and a list's numbering are no cards."""
     out: list[str] = []
     i = 0
     while i < len(lines):
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if (
-            STAT_LINE.match(line)
-            and nxt.strip()
-            and not STAT_LINE.match(nxt)
-            and not nxt.lstrip()[:1].isdigit()
-            and not is_furniture(nxt)
-        ):
+        if _is_card(lines, i):
             out.append(line + "\n" + nxt)
             i += 2
             continue
         out.append(line)
         i += 1
     return out
+
+
+def _is_card(lines: list[str], i: int) -> bool:
+    line, nxt = lines[i], lines[i + 1] if i + 1 < len(lines) else ""
+    if not STAT_LINE.match(line) or _NOT_A_FIGURE.match(line) or TIME_LINE.match(line) or not nxt.strip():
+        return False
+    label = nxt.lstrip()
+    if STAT_LINE.match(nxt) or label[:1].isdigit() or is_furniture(nxt) or _DAY_HEADING_START.match(label):
+        return False
+    if _NUMBERING.match(line) and label[:1].isupper():
+        return False
+    end = next((k for k in range(i + 1, len(lines)) if not lines[k].strip()), len(lines))
+    return not STAT_LINE.match(lines[end - 1])  # (a run ending with a number puts labels above them)
 
 
 def split_sentences(text: str) -> list[Sentence]:
