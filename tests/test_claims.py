@@ -2945,6 +2945,14 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Ten days into the operation, President Volodymyr Zelensky said Ukraine had taken more than 100 "
+        "Russian prisoners in a single day.",
+        "more than 100",
+        {"claim_date": "2024-08-16"},
+        published="2025-02-06",
+        id="time-since-the-story-began-dates-the-statement",
+    ),
+    case(
         "The campaign began in August 2024. The Russian defence ministry said 200 Ukrainian soldiers were "
         "killed during that month.",
         "200 Ukrainian soldiers",
