@@ -6,7 +6,8 @@ import pytest
 from hand import context, parse
 
 from kursk_claims.rules.attribution import Attribution
-from kursk_claims.rules.claim_date import _claim_date, _narrative_past
+from kursk_claims.rules.claim_date import _claim_date
+from kursk_claims.rules.narrative import narrative_past
 from kursk_claims.rules.day_headings import day_heading
 from kursk_claims.rules.days_before import same_day
 from kursk_claims.rules.decision import Decision
@@ -302,7 +303,7 @@ NARRATIVE = "The offensive began in August 2024.\n"
 )
 def test_narrative_past(text: str, name: str, expected: str | None) -> None:
     ctx = context(text, {}, "2025-02-20")
-    assert _narrative_past(ctx, ctx.sentences[-1], name) == expected
+    assert narrative_past(ctx, ctx.sentences[-1], name) == expected
 
 
 def test_a_statement_made_to_the_page_s_outlet_is_no_narrative_past() -> None:
@@ -310,9 +311,9 @@ def test_a_statement_made_to_the_page_s_outlet_is_no_narrative_past() -> None:
 
     text = NARRATIVE + "Kravets told DW that his brigade had captured 37 Russian soldiers."
     ctx = context(text, {}, "2025-02-20")
-    assert _narrative_past(ctx, ctx.sentences[-1], "Kravets") == "2024-08"  # no outlet known
+    assert narrative_past(ctx, ctx.sentences[-1], "Kravets") == "2024-08"  # no outlet known
     ctx = replace(ctx, document=replace(ctx.document, outlet="DW (Deutsche Welle)"))
-    assert _narrative_past(ctx, ctx.sentences[-1], "Kravets") is None
+    assert narrative_past(ctx, ctx.sentences[-1], "Kravets") is None
 
 
 @pytest.mark.parametrize(
