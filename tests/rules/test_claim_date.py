@@ -7,10 +7,10 @@ from hand import context, parse
 
 from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.claim_date import _claim_date
-from kursk_claims.rules.narrative import narrative_past
 from kursk_claims.rules.day_headings import day_heading
 from kursk_claims.rules.days_before import same_day
 from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.narrative import narrative_past
 from kursk_claims.text.reporting import REPORT_VERB_FORM
 
 SYRSKYI = ((0, 1, "PERSON"),)
