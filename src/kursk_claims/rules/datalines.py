@@ -80,7 +80,7 @@ def data_line(text: str, start: int, end: int) -> DataLine | None:
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     a, b = start - line_start, end - line_start
-    if line.count("|") >= 2:
+    if _is_row(line):
         return _table_row(line, a, _table_header(text, line_start))
     before, after = line[:a], line[b:]
     if _FIGURE_FIRST_BEFORE.match(before):
@@ -115,6 +115,17 @@ def data_line(text: str, start: int, end: int) -> DataLine | None:
     return None
 
 
+def _is_row(line: str) -> bool:
+    """Whether a line is a table row (cells between pipes)."""
+    return line.count("|") >= 2
+
+
+def on_table_row(text: str, at: int) -> bool:
+    """Whether the offset stands on a table row, whose header a reader must look for above it."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return _is_row(text[start : len(text) if end < 0 else end])
+
+
 def _cells(line: str) -> list[tuple[int, str]]:
     """A table row's cells with their offsets, without the outer pipes a scraper's markdown writes
     ('| Label | 100 | 28 |')."""
@@ -136,7 +147,7 @@ def _table_header(text: str, line_start: int) -> str | None:
     while start > 0:
         prev_start = text.rfind("\n", 0, start - 1) + 1
         prev = text[prev_start : start - 1]
-        if prev.count("|") < 2:
+        if not _is_row(prev):
             break
         if not re.fullmatch(r"[\s|:=-]*", prev):  # not a '|---|---|' rule
             header = prev

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from kursk_claims.models import Claim
 from kursk_claims.rules.context import _noun_index, metric_data
 from kursk_claims.rules.counted import _head_noun
-from kursk_claims.rules.datalines import data_line
+from kursk_claims.rules.datalines import data_line, on_table_row
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.harm import (
     _EXCHANGE_WORDS,
@@ -411,12 +411,6 @@ def _figure_referred_back(
     return MetricHit(before.metric, None, Decision("metric.anaphor", f"{how}: what '{before.text}' counted"))
 
 
-def _on_table_row(page: str, at: int) -> bool:
-    """Whether the offset stands on a table row (a line with cells between pipes)."""
-    start, end = page.rfind("\n", 0, at) + 1, page.find("\n", at)
-    return page[start : len(page) if end < 0 else end].count("|") >= 2
-
-
 # a label that names an area in square kilometres ("Area, sq km", "Territory held (km²)")
 _AREA_LABEL = re.compile(r"(?i)\b(?:sq\.?\s*km|km²|km2|square\s+kilomet(?:re|er)s)\b")
 
@@ -444,7 +438,7 @@ def _bare_number_metric(
     # control [Zelensky, 19 Aug]", a table's row label
     line = (
         data_line(page, q.start, q.end)  # a table row finds its header above it
-        if page is not None and _on_table_row(page, q.start)
+        if page is not None and on_table_row(page, q.start)
         else data_line(s.text, q.start - s.start, q.end - s.start)
     )
     if line is not None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kursk_claims.text.dates import MONTH_WORD, WEEKDAY_RX
+
 # Abbreviations after which a period does not end a sentence.
 _ABBREV = {
     "gen", "lt", "col", "maj", "capt", "sgt", "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr",
@@ -95,9 +97,7 @@ class Quote:
 
 
 # a label line that is a day heading ("Wednesday 13 November", "November 13")
-_DAY_HEADING_START = re.compile(
-    r"(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
-)
+_DAY_HEADING_START = re.compile(r"(?i)^(?:" + WEEKDAY_RX + r"\b|" + MONTH_WORD + r"\.?\s+\d)")
 # A key-figure card's number alone on its line, its label on the next ("1,300" / "square kilometres
 # held at the peak, per Syrskyi"; "More than 4,000" / "North Korean troops killed or wounded"): a bare
 # year is a heading, not a figure.
@@ -122,13 +122,11 @@ def _card_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        line = lines[i]
-        nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if _is_card(lines, i):
-            out.append(line + "\n" + nxt)
+        if _is_card(lines, i):  # (then there is a next line, the label)
+            out.append(lines[i] + "\n" + lines[i + 1])
             i += 2
             continue
-        out.append(line)
+        out.append(lines[i])
         i += 1
     return out
 
