@@ -25,7 +25,9 @@ from kursk_claims.store import schema as store
 
 runner = CliRunner()
 
-CUR = store.SCHEMA_VERSION  # the version this code writes (6: full-text re-indexing on sentence changes only)
+CUR = (
+    store.SCHEMA_VERSION
+)  # the version this code writes (7: compare counts a metric's originals from an index)
 
 # A realistic migration: rebuild `documents` with an extra column (SQLite cannot add a column
 # with a constraint in place), copying every row. With foreign keys on, DROP TABLE documents
@@ -177,9 +179,21 @@ def test_version_error_is_a_store_error() -> None:
     assert issubclass(StoreVersionError, StoreError)
 
 
+def _downgrade_to_schema_6(db: Path) -> None:
+    """Turn a current (schema 7) store into what schema 6 wrote: no (metric, copy_of) index."""
+    raw = sqlite3.connect(db)
+    try:
+        raw.execute("DROP INDEX claims_metric_copy")
+        raw.execute("PRAGMA user_version = 6")
+        raw.commit()
+    finally:
+        raw.close()
+
+
 def _downgrade_to_schema_5(db: Path) -> None:
-    """Turn a current (schema 6) store into what schema 5 wrote: the full-text update trigger
-    that fires on every UPDATE of a claim."""
+    """Turn a schema 6 store into what schema 5 wrote: the full-text update trigger that fires on
+    every UPDATE of a claim."""
+    _downgrade_to_schema_6(db)
     raw = sqlite3.connect(db)
     try:
         raw.execute("DROP TRIGGER claims_fts_update")
@@ -503,3 +517,38 @@ def test_schema_5_store_is_migrated_to_6_and_reindexes_only_changed_sentences(v1
     finally:
         conn.close()
     assert _counts(v1_store) == (CUR, 4, 5, 6)
+
+
+def test_schema_6_store_is_migrated_to_7_and_counts_originals_from_an_index(v1_store: Path) -> None:
+    every = _claims_by_date(v1_store)
+    _downgrade_to_schema_6(v1_store)
+    assert _counts(v1_store) == (6, 4, 5, 6)
+    count = "SELECT count(*) FROM claims c WHERE c.metric = ? AND c.copy_of IS NULL"
+    conn = open_store(v1_store)  # writable: migrates
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == CUR
+        assert query_claims(conn, sort="date") == every
+        conn.execute("ANALYZE")
+        assert "COVERING INDEX claims_metric_copy" in _plan(conn, count, ("territory_km2",))
+        assert conn.execute(count, ("territory_km2",)).fetchone()[0] == count_claims(
+            conn, metric="territory_km2"
+        )
+    finally:
+        conn.close()
+    assert _counts(v1_store) == (CUR, 4, 5, 6)
+
+
+def test_copies_are_sought_through_their_index_when_no_claim_is_a_copy(v1_store: Path) -> None:
+    """After ANALYZE a store without copies has one copy_of value on every row; the lookups by
+    copy_of (compare's and query's) still seek the index instead of reading every claim."""
+    conn = open_store(v1_store)
+    try:
+        conn.execute("ANALYZE")
+        where = "c.copy_of IN (?, ?)"
+        sql = "SELECT c.id" + store_read._CMP_FROM + store_read.BY_COPY + " WHERE " + where
+        assert "USING INDEX claims_copy_of" in _plan(conn, sql, ("a:59", "b:15"))
+        assert store_read._fetch(conn, where, ["a:59", "b:15"], by_copy=True) == []
+        conn.execute("UPDATE claims SET copy_of = 'b:15' WHERE id = 'j1:0'")
+        assert [c["id"] for c in store_read._fetch(conn, where, ["a:59", "b:15"], by_copy=True)] == ["j1:0"]
+    finally:
+        conn.close()

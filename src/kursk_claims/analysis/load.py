@@ -7,7 +7,8 @@ from typing import Any
 
 from kursk_claims.analysis.compare import _check_date as check_date
 from kursk_claims.models import METRICS, PREDICATES, SIDES
-from kursk_claims.store.read import SORTS, _check_choice, _date_sort_key, _fetch, doc_groups
+from kursk_claims.store.copies import doc_groups
+from kursk_claims.store.read import SORTS, _check_choice, _date_sort_key, _fetch
 
 
 def _day(option: str, value: str, last: bool) -> int:
@@ -168,7 +169,7 @@ def compare_claims(
     ids = sorted(i for i, c in pool.items() if c["metric"] == metric)
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
-        add(_fetch(conn, f"c.copy_of IN ({', '.join('?' * len(chunk))})", chunk))
+        add(_fetch(conn, f"c.copy_of IN ({', '.join('?' * len(chunk))})", chunk, by_copy=True))
     origs = sorted({c["copy_of"] for c in pool.values() if c["copy_of"]} - set(pool))
     for i in range(0, len(origs), 500):
         chunk = origs[i : i + 500]
@@ -178,7 +179,7 @@ def compare_claims(
 
 
 def _with_groups(conn: sqlite3.Connection, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each claim with ``group_id``: its document's syndication group (`store.read.doc_groups`)."""
+    """Each claim with ``group_id``: its document's syndication group (`store.copies.doc_groups`)."""
     groups = doc_groups(conn, {c["doc_id"] for c in claims})
     for c in claims:
         c["group_id"] = groups.get(c["doc_id"], c["doc_id"])

@@ -47,8 +47,7 @@ WindowOpt = Annotated[
 
 def _load(db: str | None, metrics: Sequence[str] | None) -> list[dict[str, Any]]:
     """Claims of the given metrics (all claims when None) from the store, read-only."""
-    from kursk_claims.store import open_store, query_claims
-    from kursk_claims.store.read import doc_groups
+    from kursk_claims.store import doc_groups, open_store, query_claims
 
     conn = open_store(db, readonly=True)
     try:

@@ -31,7 +31,7 @@ def show(
 
     Example: kursk-claims show 000_854d517305ee8dde:1012
     """
-    from kursk_claims.store import get_claim, get_document
+    from kursk_claims.store import copies_of, get_claim, get_document
 
     with errors():
         conn = open_readonly(db)
@@ -41,14 +41,7 @@ def show(
                 fail(f"no claim {claim_id!r} in the store; list ids with `kursk-claims query --doc DOC_ID`")
             document = get_document(conn, str(claim["doc_id"]))
             context = _claim_context(conn, claim)
-            copies = [
-                {"id": str(r[0]), "doc_id": str(r[1]), "outlet": r[2]}
-                for r in conn.execute(
-                    "SELECT c.id, c.doc_id, d.outlet FROM claims c JOIN documents d ON d.id = c.doc_id "
-                    "WHERE c.copy_of = ? ORDER BY c.doc_id, c.start",
-                    (claim_id,),
-                )
-            ]
+            copies = copies_of(conn, claim_id)
         finally:
             conn.close()
         if as_json:

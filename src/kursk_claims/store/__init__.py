@@ -5,7 +5,8 @@ record types and `domain`, never spaCy, dateparser or pint. It imports nothing f
 
 - `schema`: the schema string, migrations (PRAGMA user_version), opening a store;
 - `write`: one document and its claims per transaction;
-- `read`: claims and documents as dicts, with filters; syndication groups and statement counts.
+- `read`: claims and documents as dicts, with filters.
+- `copies`: syndication groups, claims' copies and statement counts.
 
 Every SQL statement is parameterised; the only SQL assembled at run time is made of constant
 fragments chosen from allow-lists (sort orders, filter clauses).
@@ -13,10 +14,10 @@ fragments chosen from allow-lists (sort orders, filter clauses).
 
 from __future__ import annotations
 
+from kursk_claims.store.copies import copies_of, doc_groups, statement_counts
 from kursk_claims.store.read import (
     SORTS,
     count_claims,
-    doc_groups,
     entity_keys,
     fts_query,
     get_claim,
@@ -24,7 +25,6 @@ from kursk_claims.store.read import (
     iter_claims,
     list_documents,
     query_claims,
-    statement_counts,
     store_stats,
 )
 from kursk_claims.store.schema import (
@@ -49,6 +49,7 @@ __all__ = [
     "StoreError",
     "StoreNotFoundError",
     "StoreVersionError",
+    "copies_of",
     "count_claims",
     "delete_document",
     "doc_groups",

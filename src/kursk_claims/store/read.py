@@ -7,7 +7,7 @@ import json
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -15,6 +15,7 @@ from typing import Any
 from kursk_claims.domain.names import name_key
 from kursk_claims.domain.registry import lookup
 from kursk_claims.models import ACTORS, EXPORT_KEYS, METRICS, PREDICATES, SIDES
+from kursk_claims.store.copies import BY_COPY
 from kursk_claims.store.schema import QueryError, StoreError
 
 SORTS: dict[str, str] = {
@@ -520,10 +521,11 @@ def _cmp_dict(r: tuple[Any, ...]) -> dict[str, Any]:
 
 
 def _fetch(
-    conn: sqlite3.Connection, where: str, params: list[Any], *, head: str = ""
+    conn: sqlite3.Connection, where: str, params: list[Any], *, head: str = "", by_copy: bool = False
 ) -> list[dict[str, Any]]:
-    """Claims for compare (`_cmp_dict`s) matching `where`; `head` goes before the SELECT (a WITH)."""
-    sql = head + "SELECT " + _CMP_COLUMNS + _CMP_FROM + " WHERE " + where  # noqa: S608 - constant fragments
+    """Claims for compare (`_cmp_dict`s) matching `where`; `head` goes before the SELECT (a WITH);
+    `by_copy` when `where` selects by ``c.copy_of`` (`BY_COPY`)."""
+    sql = head + "SELECT " + _CMP_COLUMNS + _CMP_FROM + (BY_COPY if by_copy else "") + " WHERE " + where  # noqa: S608 - constant fragments
     if head:
         sql = sql.replace(" FROM claims c ", " FROM s CROSS JOIN claims c ", 1)  # the WITH's rows drive
     cursor = conn.execute(sql, params)
@@ -537,59 +539,6 @@ def _date_sort_key(c: Mapping[str, Any]) -> tuple[Any, ...]:
     t = c.get("claim_date")
     t = t if t is not None else c.get("doc_date")
     return (t is None, t or "", str(c.get("doc_id")), int(c.get("start") or 0))
-
-
-def doc_groups(conn: sqlite3.Connection, doc_ids: Iterable[str]) -> dict[str, str]:
-    """Document id -> its syndication group id (the document itself when it has none)."""
-    ids = sorted(set(doc_ids))
-    out: dict[str, str] = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        sql = f"SELECT id, COALESCE(group_id, id) FROM documents WHERE id IN ({', '.join('?' * len(chunk))})"  # noqa: S608
-        out.update((str(a), str(b)) for a, b in conn.execute(sql, chunk))
-    return out
-
-
-def statement_counts(
-    conn: sqlite3.Connection, claims: Sequence[Mapping[str, Any]]
-) -> dict[str, tuple[int, int]]:
-    """Claim id -> (documents, independent groups) carrying its statement, for `query`.
-
-    The statement of a claim (of a copy: of its original) is carried by the original's document
-    and its copies' documents; a named claimant's statement also by the documents holding a
-    non-copy claim of that claimant with the same metric, predicate, actor and value. Groups
-    are the distinct syndication groups of those documents."""
-    out: dict[str, tuple[int, int]] = {}
-    originals = sorted({str(c.get("copy_of") or c["id"]) for c in claims})
-    docs_of: dict[str, set[str]] = {o: {o.rsplit(":", 1)[0]} for o in originals}
-    for i in range(0, len(originals), 500):
-        chunk = originals[i : i + 500]
-        sql = f"SELECT copy_of, doc_id FROM claims WHERE copy_of IN ({', '.join('?' * len(chunk))})"  # noqa: S608
-        for orig, doc in conn.execute(sql, chunk):
-            docs_of[str(orig)].add(str(doc))
-    same_of: dict[str, set[str]] = {}
-    keys = {
-        str(c.get("copy_of") or c["id"]): (c["metric"], c["claimant"], c["predicate"], c["actor"], c["value"])
-        for c in claims
-        if c.get("claimant")
-    }
-    by_key: dict[tuple[Any, ...], set[str]] = {}
-    for orig, key in keys.items():
-        if key not in by_key:
-            rows = conn.execute(
-                "SELECT doc_id FROM claims WHERE metric = ? AND claimant = ? AND predicate = ? AND actor = ? "
-                "AND value = ? AND copy_of IS NULL",
-                key,
-            )
-            by_key[key] = {str(r[0]) for r in rows}
-        same_of[orig] = by_key[key]
-    groups = doc_groups(conn, {d for s in (*docs_of.values(), *same_of.values()) for d in s})
-    for c in claims:
-        orig = str(c.get("copy_of") or c["id"])
-        docs = docs_of.get(orig, set())
-        carrying = docs | same_of.get(orig, set())
-        out[str(c["id"])] = (len(carrying), len({groups.get(d, d) for d in carrying}))
-    return out
 
 
 _DOC_COLUMNS = (

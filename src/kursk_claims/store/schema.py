@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kursk_claims.domain.spans import date_span, normalize_location
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 DEFAULT_DB = "kursk_claims.db"
@@ -146,6 +146,7 @@ CREATE INDEX IF NOT EXISTS claim_entities_order ON claim_entities(
 CREATE INDEX IF NOT EXISTS documents_date    ON documents(doc_date);
 CREATE INDEX IF NOT EXISTS documents_group   ON documents(group_id);
 CREATE INDEX IF NOT EXISTS claims_copy_of    ON claims(copy_of);
+CREATE INDEX IF NOT EXISTS claims_metric_copy ON claims(metric, copy_of);
 
 -- Full-text search over claim sentences (external content: the text lives in claims).
 CREATE VIRTUAL TABLE IF NOT EXISTS claims_fts USING fts5(
@@ -259,6 +260,11 @@ MIGRATION_4_TO_5 = _MIGRATION_4_TO_5 + FTS_UPDATE_TRIGGER_5
 MIGRATION_5_TO_6 = "DROP TRIGGER IF EXISTS claims_fts_update;\n" + FTS_UPDATE_TRIGGER
 
 
+# Schema 6 -> 7: `compare --metric` counts a metric's claims that are no copy from an index
+# (metric, copy_of) instead of reading every claim row of the metric.
+MIGRATION_6_TO_7 = "CREATE INDEX IF NOT EXISTS claims_metric_copy ON claims(metric, copy_of);\n"
+
+
 # Older schema versions we know how to bring up to date: version -> SQL script to reach version+1.
 MIGRATIONS: dict[int, str] = {
     1: MIGRATION_1_TO_2,
@@ -266,6 +272,7 @@ MIGRATIONS: dict[int, str] = {
     3: MIGRATION_3_TO_4,
     4: MIGRATION_4_TO_5,
     5: MIGRATION_5_TO_6,
+    6: MIGRATION_6_TO_7,
 }
 
 
