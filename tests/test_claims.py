@@ -2945,6 +2945,15 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Ukrainian forces have taken control of 1,150 square kilometers, Oleksandr Syrskyi said in a "
+        "Telegram post. On Monday, August 12, Syrskyi had put the area under Ukrainian control at about "
+        "1,000 square kilometers.",
+        "1,150 square kilometers",
+        {"claimant": "Oleksandr Syrskyi", "claim_date": "2024-08-15"},
+        published="2024-08-15",
+        id="an-older-statement-in-the-past-perfect-does-not-date-the-news-before-it",
+    ),
+    case(
         "Ten days into the operation, President Volodymyr Zelensky said Ukraine had taken more than 100 "
         "Russian prisoners in a single day.",
         "more than 100",

@@ -11,7 +11,7 @@ from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.claim_nouns import CLAIM_NOUNS
 from kursk_claims.rules.context import DocContext, ent_type_of
-from kursk_claims.rules.dated_statements import _FUTURE, _SAID_ON, same_speaker
+from kursk_claims.rules.dated_statements import _FUTURE, _SAID_ON, PAST_PERFECT_STATEMENT, same_speaker
 from kursk_claims.rules.day_headings import _WEEKDAY_LABEL, _line_first, day_heading
 from kursk_claims.rules.days_before import same_day, same_month
 from kursk_claims.rules.decision import Decision
@@ -283,12 +283,15 @@ def _dated(
         if _past_perfect(rv):
             return None, Decision("date.past_perfect", f"past perfect '{rv.text}': an earlier statement")
     # 2. the same claimant's dated statement earlier in the document, else (a headline or a lede
-    # that states the figure before the text dates the statement) the first one after it
+    # that states the figure before the text dates the statement) the first one after it, not one
+    # the text places before its news ("On Monday, August 12, Syrskyi had put the area at ...")
     others = {c.claimant for c in ctx.claims if c.claimant}
     later = [
         (j, iso)
         for j, name, iso in ctx.dated_statements
-        if j > s.idx and same_speaker(name, att.name, others)
+        if j > s.idx
+        and same_speaker(name, att.name, others)
+        and not PAST_PERFECT_STATEMENT.search(ctx.sentences[j].text)
     ]
     speaks_on_doc_date = any(
         same_speaker(name, att.name, others) and iso == ctx.doc_date for _, name, iso in ctx.dated_statements

@@ -13,7 +13,7 @@ from kursk_claims.rules.described import is_institution
 from kursk_claims.rules.phrases import CAPITALISED_RUN, STATEMENT_NOUNS
 from kursk_claims.rules.statement_days import _DAY, _noun_on_day
 from kursk_claims.text import dates
-from kursk_claims.text.reporting import DATING_FORMS_RX, REPORT_VERB_FORM
+from kursk_claims.text.reporting import DATING_FORMS_RX, REPORT_FORMS_RX, REPORT_VERB_FORM
 from kursk_claims.text.segment import Sentence
 
 # "Syrskyi told journalists on June 21", "reported this to President Volodymyr Zelensky on Thursday"
@@ -47,6 +47,12 @@ _SOURCE_WITH_DAY = re.compile(
 )
 # "In a video released on Saturday, ...", "At a briefing on Monday, ...": a statement set before its speaker
 _FRONTED_STATEMENT = re.compile(r"^(?:In|At|During|Speaking\s+(?:in|at|on|during))\s[^,]{3,100},\s+")
+
+# "Syrskyi had put the area at about 1,000 square kilometers": a statement the text places before its
+# news (a past perfect), which dates no figure stated ahead of it
+PAST_PERFECT_STATEMENT = re.compile(
+    r"(?i)\bhad\s+(?:(?:\w+ly|already|earlier|also|first)\s+)?(?:" + REPORT_FORMS_RX + r")\b"
+)
 
 _FUTURE = re.compile(r"(?i)\b(?:will|won['’]t|shall|is\s+to|are\s+to|next)\b")
 
