@@ -2945,6 +2945,30 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Two weeks ago, Syrskyi told The Washington Post that Russia had lost at least 80,000 soldiers in "
+        "the Kursk operation.",
+        "at least 80,000 soldiers",
+        {"claim_date": "2025-07-23"},
+        published="2025-08-06",
+        id="weeks-ago-count-back-from-the-page-date",
+    ),
+    case(
+        "On Sunday the HUR said 11,000 North Korean troops remained in Kursk. President Volodymyr Zelensky "
+        "had said the previous evening that Pyongyang was preparing up to 12,000 troops.",
+        "up to 12,000 troops",
+        {"claim_date": "2024-10-26"},
+        published="2024-10-29",
+        id="the-previous-evening-is-the-day-before-the-day-named-last",
+    ),
+    case(
+        "On March 16 Syrskyi said his troops held 100 square kilometres. President Volodymyr Zelensky, "
+        "speaking the same evening, said Pyongyang had sent about 3,000 more soldiers to Russia.",
+        "about 3,000 more soldiers",
+        {"claim_date": "2025-03-16"},
+        published="2025-03-18",
+        id="the-same-evening-is-the-day-named-last",
+    ),
+    case(
         "Ukrainian forces have taken control of 1,150 square kilometers, Oleksandr Syrskyi said in a "
         "Telegram post. On Monday, August 12, Syrskyi had put the area under Ukrainian control at about "
         "1,000 square kilometers.",

@@ -67,6 +67,10 @@ RESOLVE = [
     pytest.param("last summer", WED, "2023", id="last-summer"),
     pytest.param("in the autumn of 2023", WED, "2023", id="season-with-year"),
     pytest.param("last year", WED, "2023", id="last-year"),
+    # counted back from the page's day
+    pytest.param("a week ago", WED, "2024-11-13", id="a-week-ago"),
+    pytest.param("three days ago", WED, "2024-11-17", id="days-ago"),
+    pytest.param("10 days ago", WED, "2024-11-10", id="days-ago-in-figures"),
     pytest.param("this year", WED, "2024", id="this-year"),
     # explicit days
     pytest.param("Dec. 17", MID_JAN, "2024-12-17", id="dec-17-before-base"),

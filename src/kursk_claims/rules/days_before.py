@@ -25,11 +25,11 @@ _SAME_DAY = re.compile(
     r"(?i)^(?:there,|(?:at|during)\s+(?:that|the(?:\s+same)?)\s+(?:meeting|briefing|session|hearing|event|press\s+conference))"
     # ("Hours later, Syrskyi released ...": later that day)
     r"|^(?:(?:a\s+few|several|two|three|four|five|six)\s+)?hours\s+(?:later|earlier)\b"
-    r"|\b(?:(?:on\s+)?the\s+same\s+day|that\s+day|in\s+the\s+same\s+(?:"
+    r"|\b(?:(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening|night)|that\s+day|in\s+the\s+same\s+(?:"
     + "|".join(sorted(STATEMENT_NOUNS))
-    + r")|(?<!over\s)(?<!during\s)(?P<before>(?:a|\w+)\s+(?:days?|weeks?)\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day"
-    r"|the\s+day\s+before)"
-    r"|(?<!over\s)(?<!during\s)(?<!within\s)(?P<after>the\s+(?:next|following)\s+day|(?:a|\w+)\s+(?:days?|weeks?)\s+later))\b"
+    + r")|(?<!over\s)(?<!during\s)(?P<before>(?:a|\w+)\s+(?:days?|weeks?)\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+(?:day|evening|night)"
+    r"|the\s+(?:day|evening|night)\s+before)"
+    r"|(?<!over\s)(?<!during\s)(?<!within\s)(?P<after>the\s+(?:next|following)\s+(?:day|morning|evening)|(?:a|\w+)\s+(?:days?|weeks?)\s+later))\b"
 )
 # a day written right after a reporting verb ("said on Friday", "announced late on Tuesday")
 _ON_THE_VERB = re.compile(r"(?i)\b" + REPORT_FORMS_RX + r"\s+(?:(?:late|early)\s+)?$")

@@ -34,6 +34,11 @@ _MONTH_LOWER = re.compile(_MONTH.lower())
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")[a-z]*\.?")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
+# "a week ago", "two days ago", "10 days ago": counted back from the page's day
+_AGO = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+ago"
+_AGO_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_AGO_COUNT.update({"nine": 9, "ten": 10})
+
 # Time phrases, most specific first. Each is matched case-insensitively inside a clause.
 TIME_PHRASE = re.compile(
     r"(?i)(?<![A-Za-z])(?:"
@@ -56,6 +61,7 @@ TIME_PHRASE = re.compile(
     + r")|(?:earlier|later)\s+this\s+(?:week|month|year)"
     r"|this\s+(?:week|month|year|morning|afternoon|evening)|yesterday(?:\s+(?:morning|afternoon|evening))?|today"
     r"|tonight|last\s+night"
+    r"|" + _AGO + r""
     r")(?![A-Za-z])"
 )
 
@@ -193,6 +199,12 @@ def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
         return (base - timedelta(days=back)).isoformat()
     if base is None and not has_year:
         return None
+    ago = re.fullmatch(r"(\w+) (day|week)s? ago", p)
+    if ago is not None:
+        if base is None:
+            return None
+        n = _AGO_COUNT.get(ago.group(1)) or int(ago.group(1))
+        return (base - timedelta(days=n * (7 if ago.group(2) == "week" else 1))).isoformat()
     if p.startswith("yesterday") or p == "last night":
         return (base - timedelta(days=1)).isoformat() if base else None
     if p in ("today", "tonight", "this morning", "this afternoon", "this evening"):
