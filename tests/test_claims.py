@@ -2945,6 +2945,28 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Syrskyi: Ukrainian forces control 1,150 square kilometres\n\n"
+        "Oleksandr Syrskyi has reported that Ukrainian units now control 1,150 square kilometres of Russia's "
+        "Kursk Oblast. The acting governor said more than 121,000 people had left. Evacuations go on. "
+        "Schools are closed. Buses run twice a day. Shelters are full. Roads are mined. Power is off. "
+        "Water is short. Bridges are down. On 12 August, Syrskyi reported that the Defence Forces "
+        "controlled approximately 1,000 square kilometres.",
+        "now control 1,150 square kilometres",
+        {"claim_date": "2024-08-15"},
+        published="2024-08-15",
+        id="a-statement-dated-paragraphs-later-is-background-not-the-ledes-date",
+    ),
+    case(
+        "Key events\n\n- Syrskyi: Ukraine holds 100 settlements in Kursk region\n\n"
+        "Russia shelled Sumy. Schools are closed. Buses run twice a day. Shelters are full. Roads are mined. "
+        "Power is off. Water is short. Bridges are down. Trains are late. Shops are shut. "
+        "Syrskyi said on Tuesday that Ukraine held 100 settlements.",
+        "100 settlements in Kursk region",
+        {"claim_date": "2024-08-27"},
+        published="2024-08-28",
+        id="a-summary-item-restates-an-entry-however-far-below",
+    ),
+    case(
         "Two weeks ago, Syrskyi told The Washington Post that Russia had lost at least 80,000 soldiers in "
         "the Kursk operation.",
         "at least 80,000 soldiers",

@@ -237,6 +237,13 @@ DOC_DATES = [
         id="a-wire-dateline-with-its-year",
     ),
     pytest.param(
+        "Settlements liberated\n\nMOSCOW, September 12. /TASS/. Units of the Sever battlegroup have "
+        "liberated 10 settlements, the ministry said. Losses since August 2024 exceed 12,000.",
+        None,
+        ("2024-09-12", "wire-dateline"),
+        id="an-agency-mark-after-the-dateline",
+    ),
+    pytest.param(
         "Searching\n\nThis story was originally published in Russian on October 3. It has been edited.\n\n"
         "The governor said on Tuesday that 1,100 requests had come in since August 2024.",
         None,

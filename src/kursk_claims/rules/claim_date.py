@@ -26,6 +26,7 @@ from kursk_claims.rules.phrases import (
     _reporting_verbs,
     publishing_of,
 )
+from kursk_claims.rules.spans import _BULLET
 from kursk_claims.rules.tree import _heads, _is_ancestor
 from kursk_claims.text import dates
 from kursk_claims.text.docdate import story_time
@@ -283,13 +284,17 @@ def _dated(
         if _past_perfect(rv):
             return None, Decision("date.past_perfect", f"past perfect '{rv.text}': an earlier statement")
     # 2. the same claimant's dated statement earlier in the document, else (a headline or a lede
-    # that states the figure before the text dates the statement) the first one after it, not one
-    # the text places before its news ("On Monday, August 12, Syrskyi had put the area at ...")
+    # that states the figure before the text dates the statement) the first one after it, within the
+    # next few paragraphs that carry the news (`_LATER_REACH` sentences: further on, a dated
+    # statement is background, "On 12 August, Syrskyi reported ..."; a headline or a summary's list
+    # item restates the entries below it, however far) and not one the text places before its news
+    # ("On Monday, August 12, Syrskyi had put the area at ...")
     others = {c.claimant for c in ctx.claims if c.claimant}
+    summary = s.headline or _BULLET.match(ctx.document.text[s.start : s.end]) is not None
     later = [
         (j, iso)
         for j, name, iso in ctx.dated_statements
-        if j > s.idx
+        if s.idx < j < (len(ctx.sentences) if summary else s.idx + _LATER_REACH)
         and same_speaker(name, att.name, others)
         and not PAST_PERFECT_STATEMENT.search(ctx.sentences[j].text)
     ]
@@ -420,6 +425,10 @@ def _joined_to(v: Token) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "prep", "npadvmod", "tmod", "advmod") for c in v.children
         )
     )
+
+
+# How far after a figure a statement of its claimant that the text dates may date it (sentences)
+_LATER_REACH = 10
 
 
 def _past_perfect(v: Token) -> bool:

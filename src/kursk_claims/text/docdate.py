@@ -277,14 +277,14 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
     return None, None, None
 
 
-# "KYIV, Aug 27 (Reuters) - ", "SEOUL, South Korea, Nov. 13 (Yonhap) -- ", "MOSCOW, September 6. ": a
-# wire dateline opening a paragraph, its day without a year
+# "KYIV, Aug 27 (Reuters) - ", "SEOUL, South Korea, Nov. 13 (Yonhap) -- ", "MOSCOW, September 6. ",
+# "MOSCOW, September 12. /TASS/. ": a wire dateline opening a paragraph, its day without a year
 _WIRE_DATELINE = re.compile(
     r"(?m)^\s*[A-Z][A-Z .'’/-]{2,30}(?:,\s*[A-Z][\w .'’-]{2,30})?,\s+("
     + _MONTH
     + r"\s+\d{1,2}|\d{1,2}\s+"
     + _MONTH
-    + r")(?:,?\s+((?:19|20)\d{2}))?(?:\s*\([A-Za-z .-]{2,30}\))?\s*(?:[-—–]{1,2}|\.)\s+[A-Z]"
+    + r")(?:,?\s+((?:19|20)\d{2}))?(?:\s*\([A-Za-z .-]{2,30}\))?\s*(?:[-—–]{1,2}|\.)\s+(?:/[A-Za-z-]{2,20}/\.?\s+)?[A-Z]"
 )
 # "This story was originally published in Russian on October 3."
 _FIRST_PUBLISHED = re.compile(
