@@ -244,6 +244,35 @@ DOC_DATES = [
         id="an-agency-mark-after-the-dateline",
     ),
     pytest.param(
+        "Kursk: what we know\n\nSyrskyi said on Tuesday that his troops held 1,294 square kilometres.\n\n"
+        + "Evacuations went on in the border districts.\n\n" * 6
+        + "Share this article\nLast updated: 27 August 2024, 16:20 BST\n© 2024 Broadcaster",
+        None,
+        ("2024-08-27", "footer-stamp"),
+        id="a-last-updated-stamp-at-the-foot-of-the-page",
+    ),
+    pytest.param(
+        "SSO: 50 North Korean soldiers killed\nukrinform.net/rubric-ato/2024/12/17/sso-north-korean-losses\n\n"
+        "The Special Operations Forces said 50 North Korean soldiers were killed. Yesterday HUR reported 30.",
+        None,
+        ("2024-12-17", "linked-url"),
+        id="a-link-to-the-page-in-its-text-carries-the-day",
+    ),
+    pytest.param(
+        "Re: Gerasimov says Kursk liberated\nPost by Tallinn_Observer » Sun Apr 27, 2025 10:41 am\n\n"
+        "Gerasimov told Putin on Saturday that the region had been liberated.",
+        None,
+        ("2025-04-27", "dateline"),
+        id="a-forum-posts-stamp",
+    ),
+    pytest.param(
+        "Kursk: what we know\n\nSyrskyi said his troops held 1,294 square kilometres, as he had "
+        "said on August 27, 2024.\n\nUpdated stories appear daily.",
+        None,
+        ("2024-08-27", "reported-date"),
+        id="a-foot-line-without-a-stamp-is-no-date",
+    ),
+    pytest.param(
         "Searching\n\nThis story was originally published in Russian on October 3. It has been edited.\n\n"
         "The governor said on Tuesday that 1,100 requests had come in since August 2024.",
         None,

@@ -133,9 +133,44 @@ _STAMP_FURNITURE = re.compile(
     r"\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|(?:gmt|utc|bst|cet|cest|edt|est|msk|eet|eest)"
     r"(?:[+-]\d{1,2})?|"
     + WEEKDAY_RX
-    + r"|published|updated|posted|modified|last|first|this|content|was|on|at|"
+    + r"|(?:mon|tue|wed|thu|fri|sat|sun)\.?"  # a forum post's "Post by NAME » Sun Apr 27, 2025 10:41 am"
+    + r"|published|updated|posted|post|modified|last|first|this|content|was|on|at|"
     r"by|hours?|minutes?|ago|read|min|time)\b"
 )
+
+
+# A link to the page kept in its text (a share line, "Source: ...", a printed page's footer) whose path
+# carries the day: "ukrinform.net/rubric-ato/2024/12/17/sso-...", "sputnikglobe.com/20241031/..."
+_URL_DAY = re.compile(
+    r"(?i)\b(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/(?:[\w.-]+/)*?"
+    r"(?:((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})|((?:19|20)\d{2})(\d{2})(\d{2}))(?=/|[-_]|$)"
+)
+# A page's stamp at its foot, where printed and saved pages keep it: "Last updated: 27 August 2024, 16:20
+# BST", "Published: Aug. 22, 2025"
+_FOOT_STAMP = re.compile(
+    r"^\W{0,3}(?i:last\s+updated|updated|published|first\s+published|posted)(?:\s+on)?\s*:?\s*(?:"
+    + WEEKDAY_RX
+    + r",?\s+)?(\d{1,2}\s+"
+    + _MONTH
+    + r",?\s+(?:19|20)\d{2}|"
+    + _MONTH
+    + r"\s+\d{1,2},?\s+(?:19|20)\d{2})\b"
+)
+_FOOT_LINES = 8  # the page's last lines
+
+
+def _linked_day(lines: list[str]) -> date | None:
+    """The day in the path of a link to the page that its head or foot keeps (`_URL_DAY`)."""
+    for line in lines:
+        m = _URL_DAY.search(line)
+        if m is None:
+            continue
+        y, mo, d = (int(g) for g in (m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)))
+        try:
+            return date(y, mo, d)
+        except ValueError:
+            continue
+    return None
 
 
 def _stamp_line_day(line: str) -> date | None:
@@ -168,8 +203,9 @@ def _stamp_line_day(line: str) -> date | None:
 def document_date(text: str, published: str | None) -> tuple[str | None, str | None, float | None]:
     """(ISO date, how it was found, confidence) for a document; never today's date.
 
-    In order: metadata; a `date YYYY-MM-DD` header; a dateline line; a line opening the body with
-    the page's own day; then, for pages without metadata, the evidence the text gives: a header
+    In order: metadata; a `date YYYY-MM-DD` header; a dateline line (a byline's stamp, a forum post's);
+    a link to the page kept in its head or foot whose path has the day; a line opening the body with
+    the page's own day; a "Last updated:" or "Published:" stamp at the page's foot; then, for pages without metadata, the evidence the text gives: a header
     line that is only a month and a year, after a section label or not ("December 2024", "OPINION |
     APRIL 2025", month precision: ``YYYY-MM`` — a day the page reports only bounds it); else the
     latest "as of <date>" (the page's own as-of date) or date a reporting verb carries ("said on
@@ -210,6 +246,10 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
         stamped = None if _DATED_OPENING.match(line) else _stamp_line_day(line)
         if stamped is not None:
             return stamped.isoformat(), "dateline", 0.75
+    lines = [line for line in text.split("\n") if line.strip()]
+    linked = _linked_day(lines[:15] + lines[-_FOOT_LINES:])
+    if linked is not None:
+        return linked.isoformat(), "linked-url", 0.8
     for line in text.split("\n")[: _HEAD_LINES + 4]:
         # "Monday, 14 October. Ukraine's operation ...": a page that opens its body with its own day
         # (the weekday fixes the year); also "Last updated: 21 February 2025"
@@ -222,6 +262,10 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
                 dd = _stated_day(day_match, None) if day_match else None
             if dd is not None:
                 return dd.isoformat(), "dated-opening", 0.7
+    for line in lines[-_FOOT_LINES:]:
+        foot = _FOOT_STAMP.match(line.strip())
+        if foot is not None and (dd := _parse_day(re.sub(r",", " ", foot.group(1)), None)) is not None:
+            return dd.isoformat(), "footer-stamp", 0.75
     year = _text_year(text)
     # a wire story's dateline gives its day without a year ("KYIV, Aug 27 (Reuters) - ...", "MOSCOW,
     # September 6. ..."); a republished story says when it first ran ("originally published in
