@@ -259,6 +259,26 @@ DOC_DATES = [
         id="a-link-to-the-page-in-its-text-carries-the-day",
     ),
     pytest.param(
+        "Sumy orders evacuation of 11 more villages\n\nby Iryna Voitenko | June 5, 2025, 8:14 pm | Kyiv Post\n\n"
+        "Authorities on Thursday ordered the evacuation of 11 more villages.",
+        None,
+        ("2025-06-05", "dateline"),
+        id="a-stamp-line-of-parts-set-apart-by-bars",
+    ),
+    pytest.param(
+        "The Eastfront Brief\nIssue #61 · Mon, Mar 17, 2025 · 7 min read\n\nSudzha fell last week.",
+        None,
+        ("2025-03-17", "dateline"),
+        id="a-newsletters-stamp-with-its-issue-number-and-reading-time",
+    ),
+    pytest.param(
+        "Kursk claims\n\nDate | Area, sq km | Stated by\nAug 27, 2024 | 1,294 | Syrskyi\n\n"
+        "Syrskyi said on Aug. 30 that his troops held 1,300 square kilometres.",
+        None,
+        ("2024-08-30", "reported-date"),
+        id="a-table-row-with-a-date-is-no-stamp",
+    ),
+    pytest.param(
         "Re: Gerasimov says Kursk liberated\nPost by Tallinn_Observer » Sun Apr 27, 2025 10:41 am\n\n"
         "Gerasimov told Putin on Saturday that the region had been liberated.",
         None,

@@ -125,7 +125,19 @@ _NUMERIC_DATE_LINE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(20\d{2})(?:,?\s+\d{
 # 2025, 10:14", "Published : Aug. 22, 2025 - 16:05", "July 31, 2025 7:05 AM GMT+1 Updated 3 hours ago",
 # "This content was published on August 28, 2024 - 14:05", "29/05/2025"
 _STAMP_DATE = re.compile(
-    r"(?i)\b(?:" + _MONTH + r"\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+" + _MONTH + r",?\s+(?:19|20)\d{2})\b"
+    r"(?i)\b(?:"
+    + _MONTH
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTH
+    + r",?\s+(?:19|20)\d{2})\b"
+)
+# The separators of a stamp line's parts: "12 June 2025, 14:05 | Updated 16:30", "Issue #61 · Mon, Mar 17,
+# 2025 · 7 min read", "by Iryna Voitenko | June 5, 2025, 8:14 pm | Kyiv Post"
+_STAMP_PARTS = re.compile(r"\s+[|·•]\s+")
+# what a stamp line's other parts may hold besides words: a time, a reading time, an issue's number
+_PART_FURNITURE = re.compile(
+    r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\b\d+\s*min(?:ute)?s?(?:\s+read)?\b|"
+    r"(?:#|\bno\.\s*|\bissue\s+)\d+"
 )
 _SLASH_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b")
 _STAMP_FURNITURE = re.compile(
@@ -176,7 +188,15 @@ def _linked_day(lines: list[str]) -> date | None:
 def _stamp_line_day(line: str) -> date | None:
     """The day a short header line stamps the page with: a full date (or a day-first numeric one)
     among furniture only — times, zones, weekdays, "Published", "Updated", a byline of two or three
-    names — never a sentence of the body."""
+    names — never a sentence of the body. A line of parts set apart by bars or dots stamps the day
+    of its one dated part when the others hold no figure (a place, a byline, a section, a time)."""
+    parts = _STAMP_PARTS.split(line.strip())
+    if len(parts) > 1 and len(line) <= 160:
+        dated = [p for p in parts if _STAMP_DATE.search(p) or _SLASH_DATE.search(p)]
+        others = [p for p in parts if p not in dated]
+        if len(dated) == 1 and not any(re.search(r"\d", _PART_FURNITURE.sub(" ", p)) for p in others):
+            return _stamp_line_day(dated[0])
+        return None
     if len(line) > 90 or (line.rstrip().endswith(".") and not re.search(r"[ap]\.m\.$", line.rstrip())):
         return None
     m = _STAMP_DATE.search(line)
