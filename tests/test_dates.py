@@ -279,6 +279,31 @@ DOC_DATES = [
         id="a-table-row-with-a-date-is-no-stamp",
     ),
     pytest.param(
+        "NIS: troops in combat\nPublished : Nov. 27, 2024 - 18:05   Updated : Nov. 27, 2024 - 18:40\n\n"
+        "The NIS said on Wednesday that North Korean troops were in combat.",
+        None,
+        ("2024-11-27", "dateline"),
+        id="a-published-and-an-updated-stamp-of-one-day",
+    ),
+    pytest.param(
+        "NIS: 11,000 deployed\nPosted : 2024-11-13 17:21 | Updated : 2024-11-13 19:05\n\nThe NIS said so.",
+        None,
+        ("2024-11-13", "dateline"),
+        id="a-stamp-with-iso-dates",
+    ),
+    pytest.param(
+        "Sumy holds on\n13.09.2024 | 11:47 | Views: 3 214\n\nThe hromada said on Thursday it was shelled.",
+        None,
+        ("2024-09-13", "dateline"),
+        id="a-stamp-beside-a-view-counter",
+    ),
+    pytest.param(
+        "Kursk claims\n\nAug 27, 2024 | Aug 30, 2024\n\nSyrskyi said on Aug. 30 that his troops held 1,300.",
+        None,
+        ("2024-08-30", "reported-date"),
+        id="two-days-on-one-line-stamp-no-page",
+    ),
+    pytest.param(
         "Re: Gerasimov says Kursk liberated\nPost by Tallinn_Observer » Sun Apr 27, 2025 10:41 am\n\n"
         "Gerasimov told Putin on Saturday that the region had been liberated.",
         None,

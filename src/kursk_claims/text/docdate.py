@@ -129,17 +129,17 @@ _STAMP_DATE = re.compile(
     + _MONTH
     + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+"
     + _MONTH
-    + r",?\s+(?:19|20)\d{2})\b"
+    + r",?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b"  # "Posted : 2024-11-13 17:21"
 )
 # The separators of a stamp line's parts: "12 June 2025, 14:05 | Updated 16:30", "Issue #61 · Mon, Mar 17,
 # 2025 · 7 min read", "by Iryna Voitenko | June 5, 2025, 8:14 pm | Kyiv Post"
-_STAMP_PARTS = re.compile(r"\s+[|·•]\s+")
+_STAMP_PARTS = re.compile(r"\s+[|·•]\s+|\s{3,}")
 # what a stamp line's other parts may hold besides words: a time, a reading time, an issue's number
 _PART_FURNITURE = re.compile(
     r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\b\d+\s*min(?:ute)?s?(?:\s+read)?\b|"
-    r"(?:#|\bno\.\s*|\bissue\s+)\d+"
+    r"(?:#|\bno\.\s*|\bissue\s+)\d+|\(\d[\d,]*\)|\bviews?:?\s*\d[\d\s,]*"  # "Comments (212)", "Views: 3 214"
 )
-_SLASH_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b")
+_SLASH_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b")
 _STAMP_FURNITURE = re.compile(
     r"(?i)\b(?:\d+\s*(?:hours?|minutes?|mins?|days?)\s+ago|\d+\s*min(?:ute)?s?\s+read|"
     r"\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|(?:gmt|utc|bst|cet|cest|edt|est|msk|eet|eest)"
@@ -194,9 +194,10 @@ def _stamp_line_day(line: str) -> date | None:
     if len(parts) > 1 and len(line) <= 160:
         dated = [p for p in parts if _STAMP_DATE.search(p) or _SLASH_DATE.search(p)]
         others = [p for p in parts if p not in dated]
-        if len(dated) == 1 and not any(re.search(r"\d", _PART_FURNITURE.sub(" ", p)) for p in others):
-            return _stamp_line_day(dated[0])
-        return None
+        if not dated or any(re.search(r"\d", _PART_FURNITURE.sub(" ", p)) for p in others):
+            return None
+        days = {_stamp_line_day(p) for p in dated}  # "Published : Nov. 27, 2024   Updated : Nov. 27, 2024"
+        return days.pop() if len(days) == 1 else None
     if len(line) > 90 or (line.rstrip().endswith(".") and not re.search(r"[ap]\.m\.$", line.rstrip())):
         return None
     m = _STAMP_DATE.search(line)
@@ -209,7 +210,7 @@ def _stamp_line_day(line: str) -> date | None:
         return None  # more than a byline's name is left: a sentence, a headline, a table row
     if m is not None:
         return _parse_day(re.sub(r",", " ", m.group(0)), None)
-    d, mo, y = (int(g) for g in numeric.groups())  # type: ignore[union-attr]
+    d, mo, y = (int(g) for g in numeric.group(1, 3, 4))  # type: ignore[union-attr]
     if mo > 12 and d <= 12:
         d, mo = mo, d  # "05/29/2025": month first
     elif d <= 12 and mo <= 12 and d != mo and "/" in numeric.group(0):  # type: ignore[union-attr]
