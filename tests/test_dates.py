@@ -304,6 +304,24 @@ DOC_DATES = [
         id="two-days-on-one-line-stamp-no-page",
     ),
     pytest.param(
+        "Swap\nIssued on: 06/02/2025 - 15:32\n\nUkraine and Russia swapped 150 prisoners each on Wednesday.",
+        None,
+        ("2025-02-06", "dateline"),
+        id="a-numeric-stamp-is-day-first",
+    ),
+    pytest.param(
+        "Map\nPublished: 11/04/2024 at 12:41 PM EST\n\nZelensky said on Monday 11,000 troops were in Kursk.",
+        None,
+        ("2024-11-04", "dateline"),
+        id="a-numeric-stamp-with-a-us-time-zone-is-month-first",
+    ),
+    pytest.param(
+        "Moscow says Kursk retaken\nDilara Karaman |28.04.2025 - Update : 28.04.2025\n\nMoscow said so on Monday.",
+        None,
+        ("2025-04-28", "dateline"),
+        id="a-stamp-that-repeats-its-day-as-the-update",
+    ),
+    pytest.param(
         "Re: Gerasimov says Kursk liberated\nPost by Tallinn_Observer » Sun Apr 27, 2025 10:41 am\n\n"
         "Gerasimov told Putin on Saturday that the region had been liberated.",
         None,

@@ -133,7 +133,9 @@ _STAMP_DATE = re.compile(
 )
 # The separators of a stamp line's parts: "12 June 2025, 14:05 | Updated 16:30", "Issue #61 · Mon, Mar 17,
 # 2025 · 7 min read", "by Iryna Voitenko | June 5, 2025, 8:14 pm | Kyiv Post"
-_STAMP_PARTS = re.compile(r"\s+[|·•]\s+|\s{3,}")
+_STAMP_PARTS = re.compile(r"\s*\|\s*|\s+[·•—]\s+|\s{3,}")
+# a time zone of the United States, where numeric dates are written month first ("11/04/2024 at 12:41 PM EST")
+_US_ZONE = re.compile(r"\b(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET|PT)\b")
 # what a stamp line's other parts may hold besides words: a time, a reading time, an issue's number
 _PART_FURNITURE = re.compile(
     r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\b\d+\s*min(?:ute)?s?(?:\s+read)?\b|"
@@ -204,7 +206,9 @@ def _stamp_line_day(line: str) -> date | None:
     numeric = _SLASH_DATE.search(line) if m is None else None
     if m is None and numeric is None:
         return None
-    rest = _STAMP_FURNITURE.sub(" ", line[: (m or numeric).start()] + " " + line[(m or numeric).end() :])  # type: ignore[union-attr]
+    found = (m or numeric).group(0)  # type: ignore[union-attr]
+    # (the same date again, "16.08.2024 - Update : 16.08.2024", is furniture too)
+    rest = _STAMP_FURNITURE.sub(" ", line.replace(found, " "))
     words = re.findall(r"[A-Za-z]{2,}", rest)
     if "|" in line or re.search(r"\d", rest) or len(words) > 3 or any(w[:1].islower() for w in words):
         return None  # more than a byline's name is left: a sentence, a headline, a table row
@@ -213,8 +217,8 @@ def _stamp_line_day(line: str) -> date | None:
     d, mo, y = (int(g) for g in numeric.group(1, 3, 4))  # type: ignore[union-attr]
     if mo > 12 and d <= 12:
         d, mo = mo, d  # "05/29/2025": month first
-    elif d <= 12 and mo <= 12 and d != mo and "/" in numeric.group(0):  # type: ignore[union-attr]
-        return None  # "04/05/2025": day or month first, no telling
+    elif d <= 12 and mo <= 12 and d != mo and "/" in numeric.group(0) and _US_ZONE.search(line):  # type: ignore[union-attr]
+        d, mo = mo, d  # "11/04/2024 at 12:41 PM EST": month first in the United States; elsewhere day first
     try:
         return date(y, mo, d)
     except ValueError:
