@@ -2945,6 +2945,14 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Russia's Ministry of Defence said on Sunday that its troops had repelled the attack, claiming "
+        "Ukraine threw two tank companies and 12 armoured fighting vehicles into the assault.",
+        "12 armoured fighting vehicles",
+        {"claim_date": "2025-01-05"},
+        published="2025-01-06",
+        id="a-participle-on-the-reported-act-is-said-with-the-report",
+    ),
+    case(
         "Syrskyi: Ukrainian forces control 1,150 square kilometres\n\n"
         "Oleksandr Syrskyi has reported that Ukrainian units now control 1,150 square kilometres of Russia's "
         "Kursk Oblast. The acting governor said more than 121,000 people had left. Evacuations go on. "

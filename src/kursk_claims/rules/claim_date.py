@@ -255,6 +255,10 @@ def _dated(
         if v.dep_ == "ccomp" and v.head.lemma_.lower() in REPORT_VERBS:
             # "Mediazona said on Thursday it had confirmed the deaths of ...": the verb that reports it dates it
             return _dated(ctx, replace(att, verb=v.head), s, sdoc, num)
+        if participle and v.head.dep_ == "ccomp" and v.head.head.lemma_.lower() in REPORT_VERBS:
+            # "The ministry said on Sunday that its troops had repelled the attack, claiming Ukraine threw
+            # 12 vehicles into it": a participle on the reported act is said in the statement reporting it
+            return _dated(ctx, replace(att, verb=v.head.head), s, sdoc, num)
     at_the_time = _said_at_the_time(ctx, s, sdoc, att)
     if at_the_time is not None:
         return at_the_time, Decision(
