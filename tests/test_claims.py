@@ -631,6 +631,32 @@ def test_a_document_counting_both_sides_lends_no_side(nlp: Any) -> None:
 
 PREDICATE = [
     case(
+        "The think tank said geolocated footage showed Ukrainian units operating at least 20 kilometers "
+        "from the border.",
+        "at least 20 kilometers",
+        {"metric": "distance_km", "predicate": "advanced"},
+        id="forces-a-distance-from-the-border-is-how-deep-they-are",
+    ),
+    case(
+        "Marchuk: Our deepest point was about 30 kilometers from the border.",
+        "about 30 kilometers",
+        {"metric": "distance_km", "predicate": "advanced"},
+        id="the-deepest-point-from-the-border",
+    ),
+    case(
+        "Russian bloggers said Ukrainian troops had entered the outskirts of Korenevo, about 20 km from the "
+        "border.",
+        "about 20 km",
+        {"metric": "distance_km", "predicate": "other"},
+        id="where-a-place-lies-from-the-border-is-no-advance",
+    ),
+    case(
+        "Syrskyi said the units had pulled back to positions five kilometres from the border.",
+        "five kilometres",
+        {"metric": "distance_km", "predicate": "other"},
+        id="positions-pulled-back-to-are-no-advance",
+    ),
+    case(
         "By The Baltic Observer's own calculation, Ukrainian positions cover roughly 6,500 hectares.",
         "roughly 6,500 hectares",
         {"predicate": "controls", "actor": "ukraine"},

@@ -185,6 +185,10 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
                 )
                 return pred, Decision("predicate.held_area", f"'{held.text} ... {verb.text}' (the area held)")
         rules = rules[1:]
+    if family == "distance":
+        holder = _depth_holder(s.text, q.start - s.start, q.end - s.start)
+        if holder is not None:
+            return "advanced", Decision("predicate.depth_from_border", f"'{holder} ... from the border'")
     if family in ("personnel", "distance"):
         # nearest cue wins, token by token (a token's word and lemma together)
         half = cues.index("|") if "|" in cues else len(cues)
@@ -267,6 +271,30 @@ _REGION_AREA = re.compile(
     rf"|\x00\s*[—–-]\s*(?:the\s+)?(?i:total\s+area)\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,2}}{_REGION}\b"
     rf"|^(?:The\s+)?(?:[A-Z][\w'-]*\s+){{1,2}}{_REGION},\s+with\s+(?:an?\s+|its\s+)?(?:total\s+)?area\s+of\s+\x00)"
 )
+
+
+# "... 20 kilometres from the border", "... 24km (15 miles) from the international border"
+_FROM_BORDER = re.compile(r"(?i)^\s*(?:\([^)]*\)\s*)?from\s+the\s+(?:[a-z]+\s+)?(?:border|frontier)\b")
+
+
+def _depth_holder(text: str, start: int, end: int) -> str | None:
+    """The word for forces or their positions (data depth_holders) before a distance "from the border"
+    that measures how deep they are: "Ukrainian units operating at least 20 kilometres from the
+    border", "our deepest point was about 30 kilometres from the border". Not where a place lies
+    ("Korenevo, some 25 kilometres from the border", "(roughly 4 kilometers from the border)"), nor
+    a withdrawal ("pulled back to positions five kilometres from the border")."""
+    before = text[:start]
+    if (
+        not _FROM_BORDER.match(text[end:])
+        or before.rstrip().endswith((",", "(", "—", "–"))
+        or before.count("(") > before.count(")")  # a gloss in brackets on a place
+    ):
+        return None
+    if re.search(r"(?i)\b(?:back|withdr[ae]w\w*|retreat\w*)\b", before):
+        return None
+    words = metric_data()["depth_holders"]
+    found = re.findall(r"(?i)\b(" + "|".join(re.escape(w) for w in words) + r")\b", before)
+    return found[-1] if found else None
 
 
 def _around(text: str, start: int, end: int) -> str:
