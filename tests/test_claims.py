@@ -2324,6 +2324,20 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Reuters, citing a source close to Russia's defence ministry, reported that about 1,500 North Korean "
+        "sappers were expected to arrive in Kursk.",
+        "about 1,500 North Korean sappers",
+        {"claimant": "source close to Russia's defence ministry", "claimant_side": "russia"},
+        id="a-source-close-to-an-institution-cited-by-an-outlet-asserts",
+    ),
+    case(
+        "Reuters, citing a source close to the talks, reported that about 1,500 North Korean sappers were "
+        "expected to arrive in Kursk.",
+        "about 1,500 North Korean sappers",
+        {"claimant": "Reuters"},
+        id="a-source-close-to-no-institution-leaves-the-outlet",
+    ),
+    case(
         "Ukraine's General Staff published its overnight update on Telegram every day. Tanks – 412. "
         "Artillery systems – 1,030.",
         "1,030",

@@ -79,12 +79,16 @@ _INSIDE_SOURCES: frozenset[str] = frozenset(attribution_data()["inside_sources"]
 
 
 def _source_inside(obj: Token) -> str | None:
-    """'a source in the Russian security services', 'an official at the defence ministry': an
-    unnamed source placed inside an institution, as written without its article."""
+    """'a source in the Russian security services', 'an official at the defence ministry', 'a source
+    close to Russia's defence ministry': an unnamed source placed inside (or next to) an institution,
+    as written without its article."""
     if obj.lemma_.lower() not in _INSIDE_SOURCES:
         return None
-    for c in obj.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "within"):
+    close = [g for c in obj.children if c.dep_ == "amod" and c.lower_ == "close" for g in c.children]
+    for c in [*obj.children, *close]:
+        if c.dep_ == "prep" and c.lower_ == "to" and c.head.lower_ != "close":
+            continue
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "within", "to"):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is None:
                 continue
