@@ -25,9 +25,7 @@ from kursk_claims.store import schema as store
 
 runner = CliRunner()
 
-CUR = (
-    store.SCHEMA_VERSION
-)  # the version this code writes (7: compare counts a metric's originals from an index)
+CUR = store.SCHEMA_VERSION  # the version this code writes (6: full-text re-indexing on sentence changes only)
 
 # A realistic migration: rebuild `documents` with an extra column (SQLite cannot add a column
 # with a constraint in place), copying every row. With foreign keys on, DROP TABLE documents
@@ -179,21 +177,9 @@ def test_version_error_is_a_store_error() -> None:
     assert issubclass(StoreVersionError, StoreError)
 
 
-def _downgrade_to_schema_6(db: Path) -> None:
-    """Turn a current (schema 7) store into what schema 6 wrote: no (metric, copy_of) index."""
-    raw = sqlite3.connect(db)
-    try:
-        raw.execute("DROP INDEX claims_metric_copy")
-        raw.execute("PRAGMA user_version = 6")
-        raw.commit()
-    finally:
-        raw.close()
-
-
 def _downgrade_to_schema_5(db: Path) -> None:
-    """Turn a schema 6 store into what schema 5 wrote: the full-text update trigger that fires on
-    every UPDATE of a claim."""
-    _downgrade_to_schema_6(db)
+    """Turn a current (schema 6) store into what schema 5 wrote: the full-text update trigger
+    that fires on every UPDATE of a claim."""
     raw = sqlite3.connect(db)
     try:
         raw.execute("DROP TRIGGER claims_fts_update")
@@ -230,7 +216,7 @@ def _downgrade_to_schema_3(db: Path) -> None:
     _downgrade_to_schema_4(db)
     raw = sqlite3.connect(db)
     try:
-        for index in ("documents_group", "claims_copy_of"):
+        for index in ("documents_group", "claims_copy_of", "claims_metric_copy"):
             raw.execute(f"DROP INDEX {index}")
         for column in ("title", "extractor", "status", "group_id", "signature"):
             raw.execute(f"ALTER TABLE documents DROP COLUMN {column}")
@@ -519,12 +505,19 @@ def test_schema_5_store_is_migrated_to_6_and_reindexes_only_changed_sentences(v1
     assert _counts(v1_store) == (CUR, 4, 5, 6)
 
 
-def test_schema_6_store_is_migrated_to_7_and_counts_originals_from_an_index(v1_store: Path) -> None:
+def test_a_store_without_a_later_index_is_read_as_it_is_and_gains_it_when_written(v1_store: Path) -> None:
     every = _claims_by_date(v1_store)
-    _downgrade_to_schema_6(v1_store)
-    assert _counts(v1_store) == (6, 4, 5, 6)
+    raw = sqlite3.connect(v1_store)
+    raw.execute("DROP INDEX claims_metric_copy")  # a store written before the index was added
+    raw.close()
     count = "SELECT count(*) FROM claims c WHERE c.metric = ? AND c.copy_of IS NULL"
-    conn = open_store(v1_store)  # writable: migrates
+    conn = open_store(v1_store, readonly=True)  # no migration asked for
+    try:
+        assert query_claims(conn, sort="date") == every
+        assert "claims_metric_copy" not in _plan(conn, count, ("territory_km2",))
+    finally:
+        conn.close()
+    conn = open_store(v1_store)  # writable: the index is added
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == CUR
         assert query_claims(conn, sort="date") == every

@@ -101,9 +101,12 @@ _COLON_FIGURE = re.compile(
 
 # "Russia's Defense Ministry claims that ...", also after a label ("Q: Russia's Defence Ministry now says");
 # not a speaker's label and their own words ("Skibitskyi: Our estimate is ...")
-# ... also across an apposition or aside: "Russian milbloggers, cited in the same update, claimed that ..."
+# ... also across an apposition or aside: "Russian milbloggers, cited in the same update, claimed that ...",
+# and after a fronted time or linking word: "Today, analysts at the ISW estimate that ..."
 _HEAD_ATTRIBUTION = re.compile(
-    r"^(?!(?:I|He|She|They|It|You)\b)(?P<who>[A-Z][^,;\"“”:]{0,20}(?::\s+(?!(?:Our|We|My|I|He|She|They|It)\b))?[^,;\"“”:]{1,60}?)"
+    r"^(?:(?:Today|Now|Yesterday|Meanwhile|Separately|However|Earlier|Later|On|In|Last|This|By)\b"
+    r"[^,;\"“”:]{0,25},\s+)?"
+    r"(?!(?:I|He|She|They|It|You|i|he|she|they|it|you|we|our|my|his|her|their|its|the\s+(?:figure|number|estimate)s?)\b)(?P<who>(?:[A-Z]|(?<=, )[a-z])[^,;\"“”:]{0,20}(?::\s+(?!(?:Our|We|My|I|He|She|They|It)\b))?[^,;\"“”:]{1,60}?)"
     r"(?:,[^,;\"“”]{1,60},)?\s+" + _SAY + r"\s+(?:that\s+)?"
 )
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kursk_claims.domain.spans import date_span, normalize_location
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 6
 
 
 DEFAULT_DB = "kursk_claims.db"
@@ -260,9 +260,11 @@ MIGRATION_4_TO_5 = _MIGRATION_4_TO_5 + FTS_UPDATE_TRIGGER_5
 MIGRATION_5_TO_6 = "DROP TRIGGER IF EXISTS claims_fts_update;\n" + FTS_UPDATE_TRIGGER
 
 
-# Schema 6 -> 7: `compare --metric` counts a metric's claims that are no copy from an index
-# (metric, copy_of) instead of reading every claim row of the metric.
-MIGRATION_6_TO_7 = "CREATE INDEX IF NOT EXISTS claims_metric_copy ON claims(metric, copy_of);\n"
+# Indexes added since their schema version, which no query names: opened for writing, a store of the
+# current version gains any it lacks (no migration: commands that only read work without them, more
+# slowly). claims_metric_copy lets `compare --metric` count a metric's claims that are no copy from
+# the index instead of reading every claim row of the metric.
+LATER_INDEXES = ("CREATE INDEX IF NOT EXISTS claims_metric_copy ON claims(metric, copy_of)",)
 
 
 # Older schema versions we know how to bring up to date: version -> SQL script to reach version+1.
@@ -272,7 +274,6 @@ MIGRATIONS: dict[int, str] = {
     3: MIGRATION_3_TO_4,
     4: MIGRATION_4_TO_5,
     5: MIGRATION_5_TO_6,
-    6: MIGRATION_6_TO_7,
 }
 
 
@@ -331,6 +332,8 @@ def open_store(path: str | os.PathLike[str] | None = None, readonly: bool = Fals
         else:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
+            for statement in LATER_INDEXES:
+                conn.execute(statement)
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise StoreError(f"cannot use store {db_path}: {exc}") from exc
