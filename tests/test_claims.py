@@ -2324,6 +2324,19 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Today, analysts at the Institute for the Study of War estimate that Ukraine holds roughly half of the "
+        "area it once controlled.",
+        "roughly half",
+        {"claimant": "Institute for the Study of War"},
+        id="an-attribution-after-a-fronted-time-read-off-the-words",
+    ),
+    case(
+        "Today, we estimate that Ukraine holds roughly half of the area it once controlled.",
+        "roughly half",
+        {"claimant": None},
+        id="a-fronted-time-before-the-outlets-we-is-no-source",
+    ),
+    case(
         "Reuters, citing a source close to Russia's defence ministry, reported that about 1,500 North Korean "
         "sappers were expected to arrive in Kursk.",
         "about 1,500 North Korean sappers",
