@@ -651,6 +651,30 @@ PREDICATE = [
         id="where-a-place-lies-from-the-border-is-no-advance",
     ),
     case(
+        "A field hospital operating 15 km from the border treated the wounded, the ministry said.",
+        "15 km",
+        {"metric": "distance_km", "predicate": "other"},
+        id="what-stands-from-the-border-is-no-advance-unless-it-is-forces",
+    ),
+    case(
+        "North Korean troops are stationed at a training ground 50 kilometres from the border, the NIS said.",
+        "50 kilometres",
+        {"metric": "distance_km", "predicate": "other"},
+        id="forces-named-far-before-the-distance-are-not-what-it-measures",
+    ),
+    case(
+        "Ukrainian troops captured Sudzha, which lies about 10 kilometres from the border.",
+        "about 10 kilometres",
+        {"metric": "distance_km", "predicate": "other"},
+        id="where-a-town-lies-from-the-border",
+    ),
+    case(
+        "Rybar's map showed Ukrainian armored columns operating as far as 30 kilometers from the border.",
+        "as far as 30 kilometers",
+        {"metric": "distance_km", "predicate": "advanced"},
+        id="forces-operating-as-far-as-a-distance-from-the-border",
+    ),
+    case(
         "Syrskyi said the units had pulled back to positions five kilometres from the border.",
         "five kilometres",
         {"metric": "distance_km", "predicate": "other"},

@@ -278,23 +278,38 @@ _FROM_BORDER = re.compile(r"(?i)^\s*(?:\([^)]*\)\s*)?from\s+the\s+(?:[a-z]+\s+)?
 
 
 def _depth_holder(text: str, start: int, end: int) -> str | None:
-    """The word for forces or their positions (data depth_holders) before a distance "from the border"
-    that measures how deep they are: "Ukrainian units operating at least 20 kilometres from the
-    border", "our deepest point was about 30 kilometres from the border". Not where a place lies
-    ("Korenevo, some 25 kilometres from the border", "(roughly 4 kilometers from the border)"), nor
-    a withdrawal ("pulled back to positions five kilometres from the border")."""
+    """The word for forces or their positions (data depth_holders) among the four words before a
+    distance "from the border" that measures how deep they are: "Ukrainian units operating at
+    least 20 kilometres from the border", "our deepest point was about 30 kilometres from the
+    border". Not where a place lies ("Korenevo, some 25 kilometres from the border", "Sudzha, which
+    lies about 10 kilometres ...", a bracketed gloss), nor ground lost, left or retaken ("pulled back
+    to positions five kilometres from the border", "recaptured positions 10 kilometres ...")."""
     before = text[:start]
     if (
         not _FROM_BORDER.match(text[end:])
-        or before.rstrip().endswith((",", "(", "—", "–"))
+        or re.search(r"[A-Z][\w'’-]*,\s*$", before)  # "Korenevo, about 20 km": where a place lies
+        or before.rstrip().endswith(("(", "—", "–"))
         or before.count("(") > before.count(")")  # a gloss in brackets on a place
     ):
         return None
-    if re.search(r"(?i)\b(?:back|withdr[ae]w\w*|retreat\w*)\b", before):
+    window = re.findall(r"[\w'’-]+", _QUALIFIER_END.sub("", before))[-4:]
+    if any(_NOT_AN_ADVANCE.match(w) for w in window):
         return None
-    words = metric_data()["depth_holders"]
-    found = re.findall(r"(?i)\b(" + "|".join(re.escape(w) for w in words) + r")\b", before)
-    return found[-1] if found else None
+    holders = set(metric_data()["depth_holders"])
+    return next((w for w in reversed(window) if w.lower() in holders), None)
+
+
+# a qualifier written before the number ("as far as 30 km", "on average 30 kilometres")
+_QUALIFIER_END = re.compile(
+    r"(?i)\b(?:as\s+far\s+as|up\s+to|on\s+average|at\s+least|more\s+than|less\s+than|deeper\s+than|"
+    r"about|around|some|roughly|approximately|nearly|almost|only|just|over|under)\s*$"
+)
+# words by which the distance before them is not how deep forces went: ground lost, left or taken
+# back, or where something lies
+_NOT_AN_ADVANCE = re.compile(
+    r"(?i)^(?:back|out|withdr[ae]w\w*|retreat\w*|regroup\w*|recaptur\w*|retook|retak\w*|regain\w*|"
+    r"lie|lies|lay|located|situated|sits?|stands?)$"
+)
 
 
 def _around(text: str, start: int, end: int) -> str:
