@@ -3022,6 +3022,30 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "On Monday, the governor said shelling had damaged homes. Ukraine's air force said 12 civilians were "
+        "killed in a strike the previous evening.",
+        "12 civilians",
+        {"claim_date": "2024-08-20"},
+        published="2024-08-20",
+        id="the-previous-evening-of-an-event-does-not-date-the-statement",
+    ),
+    case(
+        "Syrskyi said his troops had advanced 1,000 square kilometres, the Kremlin said. "
+        "Syrskyi said 110 days ago that Ukraine controlled 1,000 square kilometres.",
+        "Ukraine controlled 1,000 square kilometres",
+        {"claim_date": "2024-08-01"},
+        published="2024-11-19",
+        id="days-ago-is-not-read-inside-a-larger-number",
+    ),
+    case(
+        "Ukraine's forces control 1,250 square kilometres of the Kursk region, Syrskyi said. Evacuations went "
+        "on. Syrskyi said on Sunday that Moscow had claimed the offensive was stalled.",
+        "1,250 square kilometres",
+        {"claim_date": "2024-08-18"},
+        published="2024-08-20",
+        id="a-past-perfect-inside-a-later-statement-leaves-its-date",
+    ),
+    case(
         "Russia's Ministry of Defence said on Sunday that its troops had repelled the attack, claiming "
         "Ukraine threw two tank companies and 12 armoured fighting vehicles into the assault.",
         "12 armoured fighting vehicles",

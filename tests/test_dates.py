@@ -71,6 +71,7 @@ RESOLVE = [
     pytest.param("a week ago", WED, "2024-11-13", id="a-week-ago"),
     pytest.param("three days ago", WED, "2024-11-17", id="days-ago"),
     pytest.param("10 days ago", WED, "2024-11-10", id="days-ago-in-figures"),
+    pytest.param("several days ago", WED, None, id="days-ago-without-a-count"),
     pytest.param("this year", WED, "2024", id="this-year"),
     # explicit days
     pytest.param("Dec. 17", MID_JAN, "2024-12-17", id="dec-17-before-base"),
@@ -320,6 +321,33 @@ DOC_DATES = [
         None,
         ("2025-04-28", "dateline"),
         id="a-stamp-that-repeats-its-day-as-the-update",
+    ),
+    pytest.param(
+        "Key dates\n\nTimeline | August 6, 2024 | Ukraine crosses the border\n\nSyrskyi said on Aug. 30, 2024 "
+        "that his troops held 1,300 square kilometres.",
+        None,
+        ("2024-08-30", "reported-date"),
+        id="a-timeline-line-is-no-stamp",
+    ),
+    pytest.param(
+        "Ukraine holds line\nRead also: https://www.ukrinform.net/rubric-ato/2024/08/07/x\n\n"
+        "KYIV, Aug 27 (Reuters) - Syrskyi said his troops held 100 villages. Losses since August 2024 rose.",
+        None,
+        ("2024-08-27", "wire-dateline"),
+        id="a-link-to-another-page-dates-nothing",
+    ),
+    pytest.param(
+        "Kursk facts\nhttps://www.example.com/2024/08/10-facts-about-the-kursk-incursion/\n\nThe incursion "
+        "began in August 2024.",
+        None,
+        (None, None),
+        id="a-slugs-first-word-is-no-day",
+    ),
+    pytest.param(
+        "Map\nPosted 11/04/2024 · 12:41 PM ET\n\nZelensky said on Monday 11,000 troops were in Kursk.",
+        None,
+        ("2024-11-04", "dateline"),
+        id="a-us-time-zone-in-another-part-of-the-stamp",
     ),
     pytest.param(
         "Re: Gerasimov says Kursk liberated\nPost by Tallinn_Observer » Sun Apr 27, 2025 10:41 am\n\n"

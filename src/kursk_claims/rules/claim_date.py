@@ -11,7 +11,7 @@ from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.claim_nouns import CLAIM_NOUNS
 from kursk_claims.rules.context import DocContext, ent_type_of
-from kursk_claims.rules.dated_statements import _FUTURE, _SAID_ON, PAST_PERFECT_STATEMENT, same_speaker
+from kursk_claims.rules.dated_statements import _FUTURE, _SAID_ON, said_before_news, same_speaker
 from kursk_claims.rules.day_headings import _WEEKDAY_LABEL, _line_first, day_heading
 from kursk_claims.rules.days_before import same_day, same_month
 from kursk_claims.rules.decision import Decision
@@ -300,7 +300,7 @@ def _dated(
         for j, name, iso in ctx.dated_statements
         if s.idx < j < (len(ctx.sentences) if summary else s.idx + _LATER_REACH)
         and same_speaker(name, att.name, others)
-        and not PAST_PERFECT_STATEMENT.search(ctx.sentences[j].text)
+        and not said_before_news(ctx.sentences[j].text, name)
     ]
     speaks_on_doc_date = any(
         same_speaker(name, att.name, others) and iso == ctx.doc_date for _, name, iso in ctx.dated_statements

@@ -48,11 +48,26 @@ _SOURCE_WITH_DAY = re.compile(
 # "In a video released on Saturday, ...", "At a briefing on Monday, ...": a statement set before its speaker
 _FRONTED_STATEMENT = re.compile(r"^(?:In|At|During|Speaking\s+(?:in|at|on|during))\s[^,]{3,100},\s+")
 
-# "Syrskyi had put the area at about 1,000 square kilometers": a statement the text places before its
-# news (a past perfect), which dates no figure stated ahead of it
-PAST_PERFECT_STATEMENT = re.compile(
-    r"(?i)\bhad\s+(?:(?:\w+ly|already|earlier|also|first)\s+)?(?:" + REPORT_FORMS_RX + r")\b"
-)
+
+def said_before_news(text: str, name: str) -> bool:
+    """Whether a sentence has `name` (by its last word) make a statement in the past perfect, which the
+    text places before its news ("On Monday, August 12, Syrskyi had put the area at about 1,000 square
+    kilometers"): such a statement dates no figure stated ahead of it. Not a past perfect elsewhere
+    in the sentence ("Syrskyi said on Sunday that Moscow had claimed ...", "Syrskyi, who had said
+    earlier ..., told reporters on Sunday")."""
+    last = re.escape(name.split()[-1])
+    return (
+        re.search(
+            r"(?i)\b"
+            + last
+            + r"\b(?:\s+\w+){0,2}?\s+had\s+(?:(?:\w+ly|already|earlier|also|first)\s+)?(?:"
+            + REPORT_FORMS_RX
+            + r")\b",
+            text,
+        )
+        is not None
+    )
+
 
 _FUTURE = re.compile(r"(?i)\b(?:will|won['’]t|shall|is\s+to|are\s+to|next)\b")
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from kursk_claims.rules.dated_statements import _FUTURE
 from kursk_claims.rules.phrases import STATEMENT_NOUNS
 from kursk_claims.text import dates
+from kursk_claims.text.dates import COUNT_WORDS
 from kursk_claims.text.reporting import REPORT_FORMS_RX
 
 if TYPE_CHECKING:
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from kursk_claims.text.segment import Sentence
 
 
+_PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
 # A day referred back to: "the same day", "that day", "in the same release", "during the meeting",
 # "hours later"; "a day earlier".
 _SAME_DAY = re.compile(
@@ -25,15 +27,27 @@ _SAME_DAY = re.compile(
     r"(?i)^(?:there,|(?:at|during)\s+(?:that|the(?:\s+same)?)\s+(?:meeting|briefing|session|hearing|event|press\s+conference))"
     # ("Hours later, Syrskyi released ...": later that day)
     r"|^(?:(?:a\s+few|several|two|three|four|five|six)\s+)?hours\s+(?:later|earlier)\b"
-    r"|\b(?:(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening|night)|that\s+day|in\s+the\s+same\s+(?:"
+    r"|\b(?:(?:on\s+)?the\s+same\s+"
+    + _PART_OF_DAY
+    + r"|that\s+day|in\s+the\s+same\s+(?:"
     + "|".join(sorted(STATEMENT_NOUNS))
-    + r")|(?<!over\s)(?<!during\s)(?P<before>(?:a|\w+)\s+(?:days?|weeks?)\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+(?:day|evening|night)"
-    r"|the\s+(?:day|evening|night)\s+before)"
-    r"|(?<!over\s)(?<!during\s)(?<!within\s)(?P<after>the\s+(?:next|following)\s+(?:day|morning|evening)|(?:a|\w+)\s+(?:days?|weeks?)\s+later))\b"
+    + r")|(?<!over\s)(?<!during\s)(?P<before>(?:a|\w+)\s+(?:days?|weeks?)\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+"
+    + _PART_OF_DAY
+    + r"|the\s+"
+    + _PART_OF_DAY
+    + r"\s+before(?!\s+(?:last|the|a|an|his|her|its|their|this|that)\b))"
+    r"|(?<!over\s)(?<!during\s)(?<!within\s)(?P<after>the\s+(?:next|following)\s+"
+    + _PART_OF_DAY
+    + r"|(?:a|\w+)\s+(?:days?|weeks?)\s+later))\b"
+)
+# a part of a day referred back to ("the same evening", "the previous night") dates a statement only
+# fronted or said then ("Zelensky had said the previous evening", "speaking the same evening"), not an
+# event ("killed in a strike the previous evening, the air force said")
+_PART_OF_DAY_SAID = re.compile(
+    r"(?i)\b(?:speaking|" + REPORT_FORMS_RX + r")\s+(?:(?:in|on|at|during)\s+[^,.;\d]{1,30}?\s+)?$"
 )
 # a day written right after a reporting verb ("said on Friday", "announced late on Tuesday")
 _ON_THE_VERB = re.compile(r"(?i)\b" + REPORT_FORMS_RX + r"\s+(?:(?:late|early)\s+)?$")
-_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def _offset_days(phrase: str) -> int:
@@ -41,7 +55,7 @@ def _offset_days(phrase: str) -> int:
     m = re.match(r"(?i)(\w+)\s+(day|week)s?\b", phrase)
     if m is None or m.group(1).lower() == "the":  # "the next day", "the day before"
         return 1
-    n = _COUNT_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
+    n = COUNT_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
     return n * (7 if m.group(2).lower() == "week" else 1)
 
 
@@ -63,6 +77,11 @@ def same_day(ctx: DocContext, s: Sentence) -> tuple[str, str] | None:
         return None
     if same.group("after") and _FUTURE.search(s.text[: same.start()] + s.text[same.end() :]):
         return None  # "Officials will publish a full count the following day": not yet said
+    before_it = s.text[: same.start()]
+    if re.search(r"(?i)(?:morning|afternoon|evening|night)", same.group(0)) and (
+        before_it.strip(' "“') and not _PART_OF_DAY_SAID.search(before_it)
+    ):
+        return None  # "killed in a strike the previous evening": the event's time
     step = _offset_days(same.group("before") or same.group("after") or "")
     if step == 0 or (step > 1 and s.text[: same.start()].strip(' "“')):
         # "several days earlier": no day; "up from 82 a week earlier": the earlier figure's time, not
@@ -152,6 +171,6 @@ def same_month(ctx: DocContext, s: Sentence) -> tuple[str, str] | None:
     year, month = int(got[:4]), int(got[5:7])
     if m.group("after"):
         n = (m.group("n") or "one").lower()
-        month += int(n) if n.isdigit() else _COUNT_WORDS.get(n, 1)
+        month += int(n) if n.isdigit() else COUNT_WORDS.get(n, 1)
         year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
     return f"{year:04d}-{month:02d}", m.group(0)

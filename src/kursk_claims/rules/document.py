@@ -21,7 +21,7 @@ from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.claim_date import _claim_date
 from kursk_claims.rules.claimant import _source_line, attribute
 from kursk_claims.rules.context import WARRING_SIDES, DocContext, _norm, ents_of, opposite
-from kursk_claims.rules.dated_statements import PAST_PERFECT_STATEMENT, _dated_statements, same_speaker
+from kursk_claims.rules.dated_statements import _dated_statements, said_before_news, same_speaker
 from kursk_claims.rules.decision import Decision, rule_of
 from kursk_claims.rules.described import call_sign_names
 from kursk_claims.rules.identified import delayed_identification, identified_after
@@ -359,7 +359,7 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
                             iso
                             for j, name, iso in sorted(ctx.dated_statements)
                             if same_speaker(name, credited.name)
-                            and not PAST_PERFECT_STATEMENT.search(ctx.sentences[j].text)
+                            and not said_before_news(ctx.sentences[j].text, name)
                         ),
                         None,
                     )

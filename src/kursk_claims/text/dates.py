@@ -35,9 +35,13 @@ _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")[a-z]*\.?")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 # "a week ago", "two days ago", "10 days ago": counted back from the page's day
-_AGO = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+ago"
-_AGO_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-_AGO_COUNT.update({"nine": 9, "ten": 10})
+# Counts written as words ("a week ago", "two days later", "five months after")
+COUNT_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+# (not inside a larger number: "1,000 days ago", "110 days ago")
+_AGO = r"(?<![\d,.])(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:days?|weeks?)\s+ago"
 
 # Time phrases, most specific first. Each is matched case-insensitively inside a clause.
 TIME_PHRASE = re.compile(
@@ -199,12 +203,11 @@ def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
         return (base - timedelta(days=back)).isoformat()
     if base is None and not has_year:
         return None
-    ago = re.fullmatch(r"(\w+) (day|week)s? ago", p)
-    if ago is not None:
-        if base is None:
-            return None
-        n = _AGO_COUNT.get(ago.group(1)) or int(ago.group(1))
-        return (base - timedelta(days=n * (7 if ago.group(2) == "week" else 1))).isoformat()
+    ago = re.fullmatch(r"([a-z]+) (day|week)s? ago", p)  # (in figures, "10 days ago", dateparser reads it)
+    if ago is not None and base is not None and ago.group(1) in COUNT_WORDS:
+        return (
+            base - timedelta(days=COUNT_WORDS[ago.group(1)] * (7 if ago.group(2) == "week" else 1))
+        ).isoformat()
     if p.startswith("yesterday") or p == "last night":
         return (base - timedelta(days=1)).isoformat() if base else None
     if p in ("today", "tonight", "this morning", "this afternoon", "this evening"):

@@ -14,6 +14,7 @@ from kursk_claims.text.dates import (
     _MONTH,
     _MONTH_WORD,
     AS_OF,
+    COUNT_WORDS,
     MONTH_NAMES,
     WEEKDAY_RX,
     WEEKDAYS,
@@ -140,6 +141,7 @@ _US_ZONE = re.compile(r"\b(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET|PT)\b")
 _PART_FURNITURE = re.compile(
     r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\b\d+\s*min(?:ute)?s?(?:\s+read)?\b|"
     r"(?:#|\bno\.\s*|\bissue\s+)\d+|\(\d[\d,]*\)|\bviews?:?\s*\d[\d\s,]*"  # "Comments (212)", "Views: 3 214"
+    r"|\b\d+\s*(?:hours?|minutes?|mins?|days?|h)\s+ago\b"  # "Updated 3 hours ago"
 )
 _SLASH_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b")
 _STAMP_FURNITURE = re.compile(
@@ -153,12 +155,13 @@ _STAMP_FURNITURE = re.compile(
 )
 
 
-# A link to the page kept in its text (a share line, "Source: ...", a printed page's footer) whose path
-# carries the day: "ukrinform.net/rubric-ato/2024/12/17/sso-...", "sputnikglobe.com/20241031/..."
-_URL_DAY = re.compile(
-    r"(?i)\b(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/(?:[\w.-]+/)*?"
-    r"(?:((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})|((?:19|20)\d{2})(\d{2})(\d{2}))(?=/|[-_]|$)"
+# A link to the page kept alone on a line of its head (a share line, a short link) whose path carries
+# the day: "ukrinform.net/rubric-ato/2024/12/17/sso-...", "sputnikglobe.com/20241031/..." (a slug's
+# first word is no day: ".../2024/08/10-facts-about-..."; an image is no page)
+_LINK_LINE = re.compile(
+    r"(?i)^(?:(?:link|url|share|permalink|short\s+link)\s*:\s*)?(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/\S*$"
 )
+_URL_DAY = re.compile(r"/(?:((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})|((?:19|20)\d{2})(\d{2})(\d{2}))(?=/|$)")
 # A page's stamp at its foot, where printed and saved pages keep it: "Last updated: 27 August 2024, 16:20
 # BST", "Published: Aug. 22, 2025"
 _FOOT_STAMP = re.compile(
@@ -174,8 +177,15 @@ _FOOT_LINES = 8  # the page's last lines
 
 
 def _linked_day(lines: list[str]) -> date | None:
-    """The day in the path of a link to the page that its head or foot keeps (`_URL_DAY`)."""
+    """The day in the path of a link to the page that its head keeps on a line of its own."""
     for line in lines:
+        line = line.strip()
+        if (
+            len(line) > 300
+            or not _LINK_LINE.match(line)
+            or re.search(r"(?i)\.(?:jpe?g|png|gif|webp|svg)$", line)
+        ):
+            continue
         m = _URL_DAY.search(line)
         if m is None:
             continue
@@ -187,18 +197,31 @@ def _linked_day(lines: list[str]) -> date | None:
     return None
 
 
-def _stamp_line_day(line: str) -> date | None:
+# a part of a line that reads as a headline or a sentence, a name and its verb ("Russia retakes Sudzha",
+# "Ukraine crosses the border", "Sudzha retaken by Russian forces"), not a stamp's furniture
+_HEADLINE_PART = re.compile(r"\b[A-Z][\w'’-]*\s+[a-z]{3,}(?:s|ed|en)\b|^\s*[a-z]{3,}(?:ed|en)\b")
+
+
+def _stamp_line_day(line: str, us: bool | None = None) -> date | None:
     """The day a short header line stamps the page with: a full date (or a day-first numeric one)
     among furniture only — times, zones, weekdays, "Published", "Updated", a byline of two or three
     names — never a sentence of the body. A line of parts set apart by bars or dots stamps the day
     of its one dated part when the others hold no figure (a place, a byline, a section, a time)."""
+    us = bool(_US_ZONE.search(line)) if us is None else us
     parts = _STAMP_PARTS.split(line.strip())
     if len(parts) > 1 and len(line) <= 160:
         dated = [p for p in parts if _STAMP_DATE.search(p) or _SLASH_DATE.search(p)]
-        others = [p for p in parts if p not in dated]
-        if not dated or any(re.search(r"\d", _PART_FURNITURE.sub(" ", p)) for p in others):
+        others = [_STAMP_FURNITURE.sub(" ", _PART_FURNITURE.sub(" ", p)) for p in parts if p not in dated]
+        if (
+            not dated
+            or re.match(r"\s*[-–—•*·▪●]\s", line)  # a list's item ("- 6 August 2024 | Ukraine crosses ...")
+            or any(re.search(r"\d", p) for p in others)
+            or any(_HEADLINE_PART.search(p) and not re.search(r"(?i)\bby\b", p) for p in others)
+        ):
             return None
-        days = {_stamp_line_day(p) for p in dated}  # "Published : Nov. 27, 2024   Updated : Nov. 27, 2024"
+        days = {
+            _stamp_line_day(p, us) for p in dated
+        }  # "Published : Nov. 27, 2024   Updated : Nov. 27, 2024"
         return days.pop() if len(days) == 1 else None
     if len(line) > 90 or (line.rstrip().endswith(".") and not re.search(r"[ap]\.m\.$", line.rstrip())):
         return None
@@ -217,7 +240,7 @@ def _stamp_line_day(line: str) -> date | None:
     d, mo, y = (int(g) for g in numeric.group(1, 3, 4))  # type: ignore[union-attr]
     if mo > 12 and d <= 12:
         d, mo = mo, d  # "05/29/2025": month first
-    elif d <= 12 and mo <= 12 and d != mo and "/" in numeric.group(0) and _US_ZONE.search(line):  # type: ignore[union-attr]
+    elif d <= 12 and mo <= 12 and d != mo and "/" in numeric.group(0) and us:  # type: ignore[union-attr]
         d, mo = mo, d  # "11/04/2024 at 12:41 PM EST": month first in the United States; elsewhere day first
     try:
         return date(y, mo, d)
@@ -228,9 +251,10 @@ def _stamp_line_day(line: str) -> date | None:
 def document_date(text: str, published: str | None) -> tuple[str | None, str | None, float | None]:
     """(ISO date, how it was found, confidence) for a document; never today's date.
 
-    In order: metadata; a `date YYYY-MM-DD` header; a dateline line (a byline's stamp, a forum post's);
-    a link to the page kept in its head or foot whose path has the day; a line opening the body with
-    the page's own day; a "Last updated:" or "Published:" stamp at the page's foot; then, for pages without metadata, the evidence the text gives: a header
+    In order: metadata; a `date YYYY-MM-DD` header; a dateline line (a byline's stamp, a forum
+    post's); a line opening the body with the page's own day; a wire dateline or the day a
+    republished story first ran; a link to the page on a line of its head whose path has the day;
+    a "Last updated:" or "Published:" stamp at the page's foot; then, for pages without metadata, the evidence the text gives: a header
     line that is only a month and a year, after a section label or not ("December 2024", "OPINION |
     APRIL 2025", month precision: ``YYYY-MM`` — a day the page reports only bounds it); else the
     latest "as of <date>" (the page's own as-of date) or date a reporting verb carries ("said on
@@ -271,10 +295,6 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
         stamped = None if _DATED_OPENING.match(line) else _stamp_line_day(line)
         if stamped is not None:
             return stamped.isoformat(), "dateline", 0.75
-    lines = [line for line in text.split("\n") if line.strip()]
-    linked = _linked_day(lines[:15] + lines[-_FOOT_LINES:])
-    if linked is not None:
-        return linked.isoformat(), "linked-url", 0.8
     for line in text.split("\n")[: _HEAD_LINES + 4]:
         # "Monday, 14 October. Ukraine's operation ...": a page that opens its body with its own day
         # (the weekday fixes the year); also "Last updated: 21 February 2025"
@@ -287,10 +307,6 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
                 dd = _stated_day(day_match, None) if day_match else None
             if dd is not None:
                 return dd.isoformat(), "dated-opening", 0.7
-    for line in lines[-_FOOT_LINES:]:
-        foot = _FOOT_STAMP.match(line.strip())
-        if foot is not None and (dd := _parse_day(re.sub(r",", " ", foot.group(1)), None)) is not None:
-            return dd.isoformat(), "footer-stamp", 0.75
     year = _text_year(text)
     # a wire story's dateline gives its day without a year ("KYIV, Aug 27 (Reuters) - ...", "MOSCOW,
     # September 6. ..."); a republished story says when it first ran ("originally published in
@@ -306,6 +322,15 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
                 dd = _stated_day(day_match, year) if day_match is not None else None
             if dd is not None:
                 return dd.isoformat(), how, 0.7
+    # a link to the page kept in its head; a stamp at its foot ("Last updated: 27 August 2024, 16:20")
+    lines = [line for line in text.split("\n") if line.strip()]
+    linked = _linked_day(lines[:15])
+    if linked is not None:
+        return linked.isoformat(), "linked-url", 0.75
+    for line in lines[-_FOOT_LINES:]:
+        foot = _FOOT_STAMP.match(line.strip())
+        if foot is not None and (dd := _parse_day(re.sub(r",", " ", foot.group(1)), None)) is not None:
+            return dd.isoformat(), "footer-stamp", 0.7
     # a page headed by its month is of that month: a day it reports ("said on 26 April") only bounds it
     for line in text.split("\n")[:_HEAD_LINES]:
         mh = _MONTH_HEADER.match(line)
@@ -428,10 +453,7 @@ def story_period() -> tuple[date, date]:
     return date.fromisoformat(raw["start"]), date.fromisoformat(raw["end"])
 
 
-_COUNT_WORDS = {
-    "half a": 0.5, "half an": 0.5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+_COUNT_WORDS: dict[str, float] = {"half a": 0.5, "half an": 0.5, **COUNT_WORDS}
 # "It is early November", "It's mid-January": a feature stating the month it is written in.
 _PRESENT_MONTH = re.compile(
     r"\b(?:It\s+is|It['’]s)\s+(?:(?:early|mid|late)[\s-]+)?(" + _MONTH + r")(?![\w-])"
