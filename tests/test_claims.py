@@ -3022,6 +3022,30 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Ukraine's top commander said his troops now control 82 settlements. Commander-in-Chief Oleksandr "
+        "Syrskyi gave the figures on Thursday in a video report to President Volodymyr Zelensky.",
+        "82 settlements",
+        {"claimant": "Oleksandr Syrskyi", "claim_date": "2024-08-15"},
+        published="2024-08-16",
+        id="giving-the-figures-on-a-day-dates-the-lede",
+    ),
+    case(
+        "Putin visited a command post in the region late on Wednesday. There his chief of general staff, "
+        "Valery Gerasimov, told him that 86% of the territory seized by Ukraine had been retaken.",
+        "86%",
+        {"claim_date": "2025-03-12"},
+        published="2025-03-13",
+        id="there-refers-back-to-the-day-of-the-event-named-before",
+    ),
+    case(
+        "Putin visited a command post in the region late on Wednesday. There are 86 settlements still to "
+        "clear, Gerasimov said.",
+        "86 settlements",
+        {"claim_date": "2025-03-13"},
+        published="2025-03-13",
+        id="there-is-refers-back-to-no-day",
+    ),
+    case(
         "On Monday, the governor said shelling had damaged homes. Ukraine's air force said 12 civilians were "
         "killed in a strike the previous evening.",
         "12 civilians",

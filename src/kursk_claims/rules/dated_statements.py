@@ -37,6 +37,17 @@ _PUBLISHED_ON = re.compile(
 )
 
 
+# "Syrskyi gave the figures on Thursday", "made the claim on Tuesday at a briefing": giving or making a
+# statement, named by its noun, on a day
+_GAVE_ON = re.compile(
+    r"(?i)\b(?:gave|made|delivered|presented|provided|repeated|offered)\s+(?:(?:the|its|their|his|her|a|an|these|"
+    r"those|new|fresh|latest|same)\s+)?(?:[\w'’-]+\s+)?(?:figures?|numbers?|claims?|estimates?|tally|count|"
+    r"assessment|update|briefing|report|statement|announcement|remarks)\s+(?:(?:late|early)\s+(?:on\s+)?|on\s+)("
+    + _DAY
+    + r")"
+)
+
+
 # "On Wednesday, Russia's chief of the General Staff, Gen. Valery Gerasimov, told Putin ..."
 _FRONTED_TIME = re.compile(r"^((?:On|Last|Earlier\s+on)\s+" + _DAY + r"),\s+")
 
@@ -133,7 +144,7 @@ def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple
                 name = _first_known(CAPITALISED_RUN.findall(rest)) if REPORT_VERB_FORM.search(rest) else None
             if iso and name is not None:
                 out.append((s.idx, name, iso))
-        for m in _PUBLISHED_ON.finditer(s.text):
+        for m in (*_PUBLISHED_ON.finditer(s.text), *_GAVE_ON.finditer(s.text)):
             iso = dates.resolve_on_page(m.group(1), base)
             name = _first_known(reversed(CAPITALISED_RUN.findall(s.text[: m.start()]))) if iso else None
             if iso and name is not None:

@@ -24,7 +24,9 @@ _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
 # "hours later"; "a day earlier".
 _SAME_DAY = re.compile(
     # "There, Gerasimov told him ...", "At that meeting, ...": at the event the sentence before dates
-    r"(?i)^(?:there,|(?:at|during)\s+(?:that|the(?:\s+same)?)\s+(?:meeting|briefing|session|hearing|event|press\s+conference))"
+    # ("There his chief of staff told him ...", not "There are ...")
+    r"(?i)^(?:there,|there\s+(?!(?:is|are|was|were|have|has|had|will|would|may|might|could|should|must|seems?|"
+    r"appears?|remains?|exists?)\b)|(?:at|during)\s+(?:that|the(?:\s+same)?)\s+(?:meeting|briefing|session|hearing|event|press\s+conference))"
     # ("Hours later, Syrskyi released ...": later that day)
     r"|^(?:(?:a\s+few|several|two|three|four|five|six)\s+)?hours\s+(?:later|earlier)\b"
     r"|\b(?:(?:on\s+)?the\s+same\s+"
