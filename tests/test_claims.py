@@ -3022,6 +3022,14 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "South Korea's spy agency said Tuesday it is ready to meet two North Korean soldiers captured in "
+        "Kursk, a day after it told lawmakers that North Korean casualties had reached some 3,000.",
+        "some 3,000",
+        {"claim_date": "2025-01-13"},
+        published="2025-01-14",
+        id="a-day-after-it-told-dates-what-it-told-the-day-before",
+    ),
+    case(
         "Ukraine's top commander said his troops now control 82 settlements. Commander-in-Chief Oleksandr "
         "Syrskyi gave the figures on Thursday in a video report to President Volodymyr Zelensky.",
         "82 settlements",

@@ -96,9 +96,10 @@ def same_day(ctx: DocContext, s: Sentence) -> tuple[str, str] | None:
     return got, same.group(0)
 
 
-# "comes a day after X said", "came two days after Zelensky announced": a statement some days before the news
+# "comes a day after X said", "came two days after Zelensky announced", "..., a day after it told
+# lawmakers that ...": a statement some days before the news
 _CAME_AFTER = re.compile(
-    r"(?i)\b(?:comes?|came)\s+((?:a|an|\w+)\s+(?:days?|weeks?))\s+after\s+[^.;]{0,100}?\b"
+    r"(?i)(?:\b(?:comes?|came)\s+|,\s+)((?:a|an|\w+)\s+(?:days?|weeks?))\s+after\s+[^.;]{0,100}?\b"
     r"(?:said|announced|reported|claimed|told|wrote|stated|confirmed)\b"
 )
 
