@@ -41,6 +41,24 @@ def case(
 
 METRIC = [
     case(
+        "We geolocated 12 destroyed Russian vehicles on the approaches to Sudzha from the north and east.",
+        "12 destroyed Russian vehicles",
+        {"metric": "equipment", "value": 12.0},
+        id="a-participle-of-loss-the-parser-took-for-a-verb",
+    ),
+    case(
+        "Along that stretch, we identified 37 destroyed or abandoned Ukrainian vehicles in footage.",
+        "37 destroyed or abandoned Ukrainian vehicles",
+        {"metric": "equipment", "value": 37.0},
+        id="coordinated-participles-of-loss",
+    ),
+    case(
+        "Khinshtein said 18 residents had been killed and 64 wounded by Ukrainian drones since January.",
+        "64 wounded",
+        {"metric": "civilians"},
+        id="wounded-by-drones-counts-no-drones",
+    ),
+    case(
         "Kursk in numbers\n\n93\nsettlements under Ukrainian control, by our count\n",
         "93",
         {"metric": "settlements", "value": 93.0},

@@ -5,10 +5,31 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kursk_claims.rules.context import _noun_index, _place_regex, ent_type_of
+from kursk_claims.rules.context import _noun_index, _place_regex, ent_type_of, metric_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+
+# participles of what befalls equipment and people ("destroyed", "abandoned", "burned-out"), beside
+# the lemmas of data harm_verbs
+_LOSS_PARTICIPLES = frozenset({"abandon", "burn", "lose"}) | frozenset(metric_data()["harm_verbs"])
+
+
+def _loss_participle(t: Token) -> bool:
+    return t.tag_ == "VBN" and t.lemma_.lower() in _LOSS_PARTICIPLES
+
+
+def _modifies_a_counted_noun(sdoc: Doc, i: int) -> bool:
+    """Whether the words from `i` run through modifiers only (adjectives, demonyms, participles of loss,
+    'or', 'and') to a counted noun within four words: "... Russian vehicles", not "... by drones"."""
+    for k in range(i, min(len(sdoc), i + 4)):
+        t = sdoc[k]
+        if t.lemma_.lower() in _noun_index() and t.pos_ in ("NOUN", "PROPN"):
+            return True
+        if not (t.pos_ in ("ADJ", "PROPN") or _loss_participle(t) or t.lower_ in ("or", "and", "-", "–")):
+            return False
+    return False
 
 
 def _head_noun(sdoc: Doc, num: Token) -> Token | None:
@@ -87,6 +108,14 @@ def _head_noun(sdoc: Doc, num: Token) -> Token | None:
             # coordinated modifiers: "50,000 Russian and North Korean soldiers", "Russian, North
             # Korean troops"; not a clause after a comma: "estimated at around 3,800, military
             # intelligence says"
+            i += 1
+            continue
+        if _loss_participle(t) and _modifies_a_counted_noun(sdoc, i + 1):
+            # a participle of loss the parser took for a verb of its own: "we geolocated 12 destroyed
+            # Russian vehicles", "37 destroyed or abandoned Ukrainian vehicles"
+            i += 1
+            continue
+        if low in ("and", "or") and i + 1 < len(sdoc) and _loss_participle(sdoc[i + 1]):
             i += 1
             continue
         if (
