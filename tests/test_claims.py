@@ -41,6 +41,18 @@ def case(
 
 METRIC = [
     case(
+        "In August, the ministry's cumulative tally of Ukrainian losses in Kursk stood at around 5,000 personnel.",
+        "around 5,000 personnel",
+        {"metric": "casualties"},
+        id="what-a-tally-standing-at-a-number-is-of",
+    ),
+    case(
+        "By December the number of North Korean troops in Kursk had reached 12,000 personnel, the Pentagon said.",
+        "12,000 personnel",
+        {"metric": "personnel", "predicate": "deployed"},
+        id="a-number-of-troops-reaching-a-figure-stays-troops",
+    ),
+    case(
         "We geolocated 12 destroyed Russian vehicles on the approaches to Sudzha from the north and east.",
         "12 destroyed Russian vehicles",
         {"metric": "equipment", "value": 12.0},

@@ -105,10 +105,12 @@ def _noun_metric(noun: Token) -> NounMetric | None:
     return None
 
 
-def _clause_cues(num: Token, noun: Token | None) -> list[str]:
+def _clause_cues(num: Token, noun: Token | None, figure_of: bool = False) -> list[str]:
     """Words and lemmas of the quantity's clause, nearest first: the heads up to the governing
     verb with its objects and prepositional phrases, the phrase's own modifiers, then the words
-    right after it."""
+    right after it. `figure_of`: with the whole subject of a verb by which a figure stands at or
+    moves to the number ("the tally of Ukrainian losses stood at around 5,000 personnel"), which
+    says what the number counts (not what happened)."""
     anchor = noun if noun is not None else num
     doc = anchor.doc
     toks: list[Token] = [anchor] if anchor.pos_ == "VERB" else []
@@ -119,7 +121,10 @@ def _clause_cues(num: Token, noun: Token | None) -> list[str]:
             for c in a.children:
                 if c.i == anchor.i or c.dep_ == "prt":
                     continue
-                if c.dep_ in ("oprd", "dobj", "acomp", "attr", "auxpass", "nsubj"):
+                if figure_of and c.dep_ == "nsubj" and a.lemma_.lower() in _CHANGE_VERBS:
+                    # "the tally of Ukrainian losses stood at around 5,000 personnel": what the figure is of
+                    toks.extend(c.subtree)
+                elif c.dep_ in ("oprd", "dobj", "acomp", "attr", "auxpass", "nsubj"):
                     toks.append(c)
                 elif c.dep_ in ("prep", "xcomp"):
                     toks.extend(t for t in c.subtree if t.i - c.i < 5)
@@ -192,7 +197,7 @@ def classify_metric(
         return None
     noun = _head_noun(sdoc, num)
     hit = _noun_metric(noun) if noun is not None else None
-    cues = _clause_cues(num, noun)
+    cues = _clause_cues(num, noun, figure_of=True)
     if hit is not None and noun is not None:
         return _counted_noun_metric(q, sdoc, num, noun, hit, cues)
     if noun is not None and noun.pos_ == "NOUN" and noun.lower_ not in _FIGURE_NOUNS:
