@@ -41,6 +41,13 @@ def case(
 
 METRIC = [
     case(
+        "The Russian group of forces, which lost hundreds of tanks, has grown to 50,000 troops, the "
+        "Pentagon said.",
+        "50,000 troops",
+        {"metric": "personnel"},
+        id="a-force-that-lost-tanks-growing-is-no-tally-of-losses",
+    ),
+    case(
         "In August, the ministry's cumulative tally of Ukrainian losses in Kursk stood at around 5,000 personnel.",
         "around 5,000 personnel",
         {"metric": "casualties"},
@@ -3051,6 +3058,46 @@ def test_attribution_recent_rules(
 # ----------------------------------------------------------------------------- claim dates (recent rules)
 
 CLAIM_DATES_RECENT = [
+    case(
+        "Syrskyi briefed Zelensky on Wednesday. Ukrainian forces controlled 1,000 square kilometres, a week "
+        "after the incursion began, Syrskyi told him.",
+        "1,000 square kilometres",
+        {"claim_date": "2024-08-16"},
+        published="2024-08-16",
+        id="a-week-after-an-event-is-not-a-week-before-the-sentences-statement",
+    ),
+    case(
+        "On Monday, Zelensky visited troops near the border. There aren't any official figures, but officials "
+        "said 1,000 Russian soldiers had been captured.",
+        "1,000 Russian soldiers",
+        {"claim_date": "2024-08-16"},
+        published="2024-08-16",
+        id="there-arent-refers-back-to-no-day",
+    ),
+    case(
+        "On Monday Syrskyi said his troops held 1,000 square kilometres. Speaking to reporters the same "
+        "evening, Zelensky said 100 Russian soldiers had surrendered.",
+        "100 Russian soldiers",
+        {"claim_date": "2024-08-12"},
+        published="2024-08-16",
+        id="speaking-to-reporters-the-same-evening",
+    ),
+    case(
+        "Ukraine's forces now control 1,150 square kilometres, Zelenskyy said. Evacuations went on. "
+        "Zelenskyy had told reporters on Monday that the push was going well.",
+        "1,150 square kilometres",
+        {"claim_date": "2024-08-16"},
+        published="2024-08-16",
+        id="a-past-perfect-statement-under-another-spelling-of-the-name",
+    ),
+    case(
+        "The General Staff said Russian losses had passed 20,000 troops. The General Staff gave no figures on "
+        "Monday for its own losses.",
+        "20,000 troops",
+        {"claim_date": "2024-08-16"},
+        published="2024-08-16",
+        id="giving-no-figures-is-no-statement",
+    ),
     case(
         "South Korea's spy agency said Tuesday it is ready to meet two North Korean soldiers captured in "
         "Kursk, a day after it told lawmakers that North Korean casualties had reached some 3,000.",

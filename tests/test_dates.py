@@ -350,6 +350,19 @@ DOC_DATES = [
         id="a-us-time-zone-in-another-part-of-the-stamp",
     ),
     pytest.param(
+        "Kursk\n\nBreaking news | 12 August 2024\n\nSyrskyi said on Monday his troops held 1,000 square km.",
+        None,
+        ("2024-08-12", "dateline"),
+        id="a-section-label-beside-the-stamp",
+    ),
+    pytest.param(
+        "Kursk\nhttps://www.france24.com/en/europe/20240813-ukraine-says-it-controls-74-settlements\n\n"
+        "Ukraine said on Tuesday it controlled 74 settlements.",
+        None,
+        ("2024-08-13", "linked-url"),
+        id="a-links-compact-day-before-its-slug",
+    ),
+    pytest.param(
         "Re: Gerasimov says Kursk liberated\nPost by Tallinn_Observer » Sun Apr 27, 2025 10:41 am\n\n"
         "Gerasimov told Putin on Saturday that the region had been liberated.",
         None,

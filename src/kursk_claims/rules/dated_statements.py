@@ -40,8 +40,8 @@ _PUBLISHED_ON = re.compile(
 # "Syrskyi gave the figures on Thursday", "made the claim on Tuesday at a briefing": giving or making a
 # statement, named by its noun, on a day
 _GAVE_ON = re.compile(
-    r"(?i)\b(?:gave|made|delivered|presented|provided|repeated|offered)\s+(?:(?:the|its|their|his|her|a|an|these|"
-    r"those|new|fresh|latest|same)\s+)?(?:[\w'’-]+\s+)?(?:figures?|numbers?|claims?|estimates?|tally|count|"
+    r"(?i)(?<!had )\b(?:gave|made|delivered|presented|provided|repeated|offered)\s+(?:(?:the|its|their|his|her|a|"
+    r"an|these|those|new|fresh|latest|same)\s+)?(?!(?:no|not|any)\b)(?:[\w'’-]+\s+)?(?:figures?|numbers?|claims?|estimates?|tally|count|"
     r"assessment|update|briefing|report|statement|announcement|remarks)\s+(?:(?:late|early)\s+(?:on\s+)?|on\s+)("
     + _DAY
     + r")"
@@ -61,19 +61,16 @@ _FRONTED_STATEMENT = re.compile(r"^(?:In|At|During|Speaking\s+(?:in|at|on|during
 
 
 def said_before_news(text: str, name: str) -> bool:
-    """Whether a sentence has `name` (by its last word) make a statement in the past perfect, which the
+    """Whether a sentence has `name` (by its last word's stem, an aside between commas allowed) make a statement in the past perfect, which the
     text places before its news ("On Monday, August 12, Syrskyi had put the area at about 1,000 square
     kilometers"): such a statement dates no figure stated ahead of it. Not a past perfect elsewhere
     in the sentence ("Syrskyi said on Sunday that Moscow had claimed ...", "Syrskyi, who had said
     earlier ..., told reporters on Sunday")."""
-    last = re.escape(name.split()[-1])
+    stem = re.escape(name.split()[-1][:6])  # "Zelensky" for "Zelenskyy", "Zelenskiy"
     return (
         re.search(
-            r"(?i)\b"
-            + last
-            + r"\b(?:\s+\w+){0,2}?\s+had\s+(?:(?:\w+ly|already|earlier|also|first)\s+)?(?:"
-            + REPORT_FORMS_RX
-            + r")\b",
+            r"(?i)\b" + stem + r"\w*(?:,[^,;.]{1,40},)?(?:\s+\w+){0,2}?\s+had\s+"
+            r"(?:(?:\w+ly|already|earlier|also|first)\s+)?(?:gave|given|made|" + REPORT_FORMS_RX + r")\b",
             text,
         )
         is not None

@@ -25,8 +25,7 @@ _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
 _SAME_DAY = re.compile(
     # "There, Gerasimov told him ...", "At that meeting, ...": at the event the sentence before dates
     # ("There his chief of staff told him ...", not "There are ...")
-    r"(?i)^(?:there,|there\s+(?!(?:is|are|was|were|have|has|had|will|would|may|might|could|should|must|seems?|"
-    r"appears?|remains?|exists?)\b)|(?:at|during)\s+(?:that|the(?:\s+same)?)\s+(?:meeting|briefing|session|hearing|event|press\s+conference))"
+    r"(?i)^(?:there,|there\s+(?=(?:his|her|its|their|the)\s|(?-i:[A-Z]))|(?:at|during)\s+(?:that|the(?:\s+same)?)\s+(?:meeting|briefing|session|hearing|event|press\s+conference))"
     # ("Hours later, Syrskyi released ...": later that day)
     r"|^(?:(?:a\s+few|several|two|three|four|five|six)\s+)?hours\s+(?:later|earlier)\b"
     r"|\b(?:(?:on\s+)?the\s+same\s+"
@@ -46,7 +45,9 @@ _SAME_DAY = re.compile(
 # fronted or said then ("Zelensky had said the previous evening", "speaking the same evening"), not an
 # event ("killed in a strike the previous evening, the air force said")
 _PART_OF_DAY_SAID = re.compile(
-    r"(?i)\b(?:speaking|" + REPORT_FORMS_RX + r")\s+(?:(?:in|on|at|during)\s+[^,.;\d]{1,30}?\s+)?$"
+    r"(?i)\b(?:speaking|"
+    + REPORT_FORMS_RX
+    + r")\s+(?:(?:in|on|at|during)\s+[^,.;\d]{1,30}?\s+|(?:[^,.;\d\s]+\s+){0,3})$"
 )
 # a day written right after a reporting verb ("said on Friday", "announced late on Tuesday")
 _ON_THE_VERB = re.compile(r"(?i)\b" + REPORT_FORMS_RX + r"\s+(?:(?:late|early)\s+)?$")
@@ -70,7 +71,7 @@ def same_day(ctx: DocContext, s: Sentence) -> tuple[str, str] | None:
         # "It comes a day after the HUR said ...", "The briefing came two days after Zelensky announced
         # ...": the statement is that many days before the day of the news (named before, or the page's)
         ref = _day_named_before(ctx, s, came.start()) or ctx.doc_date
-        step = _offset_days(came.group(1))
+        step = _offset_days(came.group(1) or came.group(2))
         if ref is not None and len(ref) == 10 and step > 0:
             return (date.fromisoformat(ref) - timedelta(days=step)).isoformat(), came.group(0)
     same = _SAME_DAY.search(s.text)
@@ -99,7 +100,10 @@ def same_day(ctx: DocContext, s: Sentence) -> tuple[str, str] | None:
 # "comes a day after X said", "came two days after Zelensky announced", "..., a day after it told
 # lawmakers that ...": a statement some days before the news
 _CAME_AFTER = re.compile(
-    r"(?i)(?:\b(?:comes?|came)\s+|,\s+)((?:a|an|\w+)\s+(?:days?|weeks?))\s+after\s+[^.;]{0,100}?\b"
+    r"(?i)(?:\b(?:comes?|came)\s+((?:a|an|\w+)\s+(?:days?|weeks?))\s+after\s+[^.;]{0,100}?"
+    # (after a comma, within its own clause: not the sentence's verb, "…, a week after the incursion
+    # began, Syrskyi told him")
+    r"|,\s+((?:a|an|\w+)\s+(?:days?|weeks?))\s+after\s+[^.;,]{0,100}?)\b"
     r"(?:said|announced|reported|claimed|told|wrote|stated|confirmed)\b"
 )
 

@@ -121,7 +121,12 @@ def _clause_cues(num: Token, noun: Token | None, figure_of: bool = False) -> lis
             for c in a.children:
                 if c.i == anchor.i or c.dep_ == "prt":
                     continue
-                if figure_of and c.dep_ == "nsubj" and a.lemma_.lower() in _CHANGE_VERBS:
+                if (
+                    figure_of
+                    and c.dep_ == "nsubj"
+                    and a.lemma_.lower() in _CHANGE_VERBS
+                    and c.lemma_.lower() in _FIGURE_NOUNS | {"toll"}
+                ):
                     # "the tally of Ukrainian losses stood at around 5,000 personnel": what the figure is of
                     toks.extend(c.subtree)
                 elif c.dep_ in ("oprd", "dobj", "acomp", "attr", "auxpass", "nsubj"):

@@ -287,7 +287,7 @@ def _depth_holder(text: str, start: int, end: int) -> str | None:
     before = text[:start]
     if (
         not _FROM_BORDER.match(text[end:])
-        or re.search(r"[A-Z][\w'’-]*,\s*$", before)  # "Korenevo, about 20 km": where a place lies
+        or re.search(r"[A-Z][\w'’-]*,\s*$", before[-80:])  # "Korenevo, about 20 km": where a place lies
         or before.rstrip().endswith(("(", "—", "–"))
         or before.count("(") > before.count(")")  # a gloss in brackets on a place
     ):
@@ -299,10 +299,10 @@ def _depth_holder(text: str, start: int, end: int) -> str | None:
     return next((w for w in reversed(window) if w.lower() in holders), None)
 
 
-# a qualifier written before the number ("as far as 30 km", "on average 30 kilometres")
+# words before the number the quantity leaves out ("as far as 30 km", "on average 30 kilometres", "at a
+# distance of 20 km"; "about", "up to" are inside the quantity)
 _QUALIFIER_END = re.compile(
-    r"(?i)\b(?:as\s+far\s+as|up\s+to|on\s+average|at\s+least|more\s+than|less\s+than|deeper\s+than|"
-    r"about|around|some|roughly|approximately|nearly|almost|only|just|over|under)\s*$"
+    r"(?i)\b(?:as\s+(?:far|deep)\s+as|on\s+average|deeper\s+than|at\s+a\s+distance\s+of)\s*$"
 )
 # words by which the distance before them is not how deep forces went: ground lost, left or taken
 # back, or where something lies

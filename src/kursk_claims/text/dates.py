@@ -40,8 +40,8 @@ COUNT_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
-# (not inside a larger number: "1,000 days ago", "110 days ago")
-_AGO = r"(?<![\d,.])(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:days?|weeks?)\s+ago"
+# (a whole number: "110 days ago", not the end of "1,000 days ago")
+_AGO = r"(?<![\d,.])(?:" + "|".join(COUNT_WORDS) + r"|\d{1,3})\s+(?:days?|weeks?)\s+ago"
 
 # Time phrases, most specific first. Each is matched case-insensitively inside a clause.
 TIME_PHRASE = re.compile(

@@ -141,7 +141,7 @@ _US_ZONE = re.compile(r"\b(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET|PT)\b")
 _PART_FURNITURE = re.compile(
     r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\b\d+\s*min(?:ute)?s?(?:\s+read)?\b|"
     r"(?:#|\bno\.\s*|\bissue\s+)\d+|\(\d[\d,]*\)|\bviews?:?\s*\d[\d\s,]*"  # "Comments (212)", "Views: 3 214"
-    r"|\b\d+\s*(?:hours?|minutes?|mins?|days?|h)\s+ago\b"  # "Updated 3 hours ago"
+    r"|\b\d+h\s+ago\b"  # "Updated 3h ago" ("3 hours ago" is stamp furniture)
 )
 _SLASH_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b")
 _STAMP_FURNITURE = re.compile(
@@ -161,7 +161,9 @@ _STAMP_FURNITURE = re.compile(
 _LINK_LINE = re.compile(
     r"(?i)^(?:(?:link|url|share|permalink|short\s+link)\s*:\s*)?(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/\S*$"
 )
-_URL_DAY = re.compile(r"/(?:((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})|((?:19|20)\d{2})(\d{2})(\d{2}))(?=/|$)")
+_URL_DAY = re.compile(
+    r"/(?:((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=/|$)|((?:19|20)\d{2})(\d{2})(\d{2})(?=[/-]|$))"
+)
 # A page's stamp at its foot, where printed and saved pages keep it: "Last updated: 27 August 2024, 16:20
 # BST", "Published: Aug. 22, 2025"
 _FOOT_STAMP = re.compile(
@@ -183,7 +185,7 @@ def _linked_day(lines: list[str]) -> date | None:
         if (
             len(line) > 300
             or not _LINK_LINE.match(line)
-            or re.search(r"(?i)\.(?:jpe?g|png|gif|webp|svg)$", line)
+            or re.search(r"(?i)\.(?:jpe?g|png|gif|webp|svg)$", line.split("?")[0])
         ):
             continue
         m = _URL_DAY.search(line)
@@ -199,7 +201,10 @@ def _linked_day(lines: list[str]) -> date | None:
 
 # a part of a line that reads as a headline or a sentence, a name and its verb ("Russia retakes Sudzha",
 # "Ukraine crosses the border", "Sudzha retaken by Russian forces"), not a stamp's furniture
-_HEADLINE_PART = re.compile(r"\b[A-Z][\w'’-]*\s+[a-z]{3,}(?:s|ed|en)\b|^\s*[a-z]{3,}(?:ed|en)\b")
+_HEADLINE_PART = re.compile(
+    r"\b[A-Z][\w'’-]*\s+(?!(?:news|stories|reporters|updates|events|readers|subscribers|comments|views)\b)"
+    r"[a-z]{3,}(?:s|ed|en)\b|^\s*[a-z]{3,}(?:ed|en)\b"
+)
 
 
 def _stamp_line_day(line: str, us: bool | None = None) -> date | None:
