@@ -2385,6 +2385,19 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Syrskyi's later peak figure, 1,376 square kilometres, was repeated so often that it became the "
+        "accepted number.",
+        "1,376 square kilometres",
+        {"claimant": "Oleksandr Syrskyi", "claimant_side": "ukraine"},
+        id="the-owner-of-a-figure-in-apposition-asserts-it",
+    ),
+    case(
+        "The ministry's tally of 40,000 Ukrainian losses cannot be verified, Kyiv said.",
+        "40,000 Ukrainian losses",
+        {"claimant": "Russian Defense Ministry"},
+        id="the-owner-of-a-tally-of-n-asserts-it",
+    ),
+    case(
         "Today, analysts at the Institute for the Study of War estimate that Ukraine holds roughly half of the "
         "area it once controlled.",
         "roughly half",

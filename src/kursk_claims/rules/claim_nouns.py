@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kursk_claims.rules.attribution import Attribution, Target
-from kursk_claims.rules.context import attribution_data
+from kursk_claims.rules.context import attribution_data, metric_data
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.phrases import REPORT_VERBS
@@ -17,8 +17,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-# Nouns whose owner asserts the figure in their content clause ("Putin's claims that ...").
+# Nouns whose owner asserts the figure in their content clause ("Putin's claims that ..."), or, for
+# the nouns of a figure itself, the figure they give ("Syrskyi's figure of 1,376 square kilometres").
 CLAIM_NOUNS = frozenset(attribution_data()["claim_nouns"])
+_GIVEN_FIGURES = CLAIM_NOUNS & frozenset(metric_data()["figure_nouns"])
 
 
 def claim_owner(r: Resolver, t: Target) -> Attribution | None:
@@ -28,12 +30,18 @@ def claim_owner(r: Resolver, t: Target) -> Attribution | None:
     if t.sdoc is None:
         return None
     claim = _claim_before_clause(t.num)
+    below = t.num
     for cur in _heads(t.num, 8) if claim is None else ():
         if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in REPORT_VERBS:
             return None
         if cur.pos_ == "NOUN" and cur.lemma_.lower() in CLAIM_NOUNS:
+            if cur.lemma_.lower() in _GIVEN_FIGURES and not (
+                below.dep_ == "appos" or (below.dep_ == "prep" and below.lower_ == "of")
+            ):
+                break  # a figure noun owns only its own figure: "X's figure of N", "X's figure, N,"
             claim = cur
             break
+        below = cur
     if (
         claim is not None
         and claim.dep_ == "pobj"
