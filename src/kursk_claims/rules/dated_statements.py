@@ -61,8 +61,8 @@ _FRONTED_STATEMENT = re.compile(r"^(?:In|At|During|Speaking\s+(?:in|at|on|during
 
 
 def said_before_news(text: str, name: str) -> bool:
-    """Whether a sentence has `name` (by its last word's stem, an aside between commas allowed) make a statement in the past perfect, which the
-    text places before its news ("On Monday, August 12, Syrskyi had put the area at about 1,000 square
+    """Whether a sentence has `name` (by its last word's stem, an aside between commas allowed) make a
+    statement in the past perfect, which the text places before its news ("On Monday, August 12, Syrskyi had put the area at about 1,000 square
     kilometers"): such a statement dates no figure stated ahead of it. Not a past perfect elsewhere
     in the sentence ("Syrskyi said on Sunday that Moscow had claimed ...", "Syrskyi, who had said
     earlier ..., told reporters on Sunday")."""

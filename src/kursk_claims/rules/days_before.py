@@ -86,7 +86,7 @@ def same_day(ctx: DocContext, s: Sentence) -> tuple[str, str] | None:
     ):
         return None  # "killed in a strike the previous evening": the event's time
     step = _offset_days(same.group("before") or same.group("after") or "")
-    if step == 0 or (step > 1 and s.text[: same.start()].strip(' "“')):
+    if step == 0 or (step > 1 and before_it.strip(' "“')):
         # "several days earlier": no day; "up from 82 a week earlier": the earlier figure's time, not
         # the statement's (a step of days dates the statement only fronted: "Two days earlier, he said")
         return None

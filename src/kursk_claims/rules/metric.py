@@ -125,7 +125,7 @@ def _clause_cues(num: Token, noun: Token | None, figure_of: bool = False) -> lis
                     figure_of
                     and c.dep_ == "nsubj"
                     and a.lemma_.lower() in _CHANGE_VERBS
-                    and c.lemma_.lower() in _FIGURE_NOUNS | {"toll"}
+                    and c.lemma_.lower() in _FIGURE_SUBJECTS
                 ):
                     # "the tally of Ukrainian losses stood at around 5,000 personnel": what the figure is of
                     toks.extend(c.subtree)
@@ -346,6 +346,8 @@ def _counted_noun_metric(
     return MetricHit(metric, noun, Decision("metric.counted_noun", f"head noun '{word}'"))
 
 
+# the subject nouns of such a verb that name a figure ("the tally ... stood at", "the death toll rose to")
+_FIGURE_SUBJECTS = _FIGURE_NOUNS | {"toll"}
 # verbs by which a figure named before moves to a new value (data figure_change_verbs)
 _CHANGE_VERBS: frozenset[str] = frozenset(metric_data()["figure_change_verbs"])
 # "Of these, about 500 ...", "Of these, the source said, some 8,000 were ...": a part opening its clause

@@ -295,10 +295,10 @@ def _depth_holder(text: str, start: int, end: int) -> str | None:
     window = re.findall(r"[\w'’-]+", _QUALIFIER_END.sub("", before))[-4:]
     if any(_NOT_AN_ADVANCE.match(w) for w in window):
         return None
-    holders = set(metric_data()["depth_holders"])
-    return next((w for w in reversed(window) if w.lower() in holders), None)
+    return next((w for w in reversed(window) if w.lower() in _DEPTH_HOLDERS), None)
 
 
+_DEPTH_HOLDERS: frozenset[str] = frozenset(metric_data()["depth_holders"])
 # words before the number the quantity leaves out ("as far as 30 km", "on average 30 kilometres", "at a
 # distance of 20 km"; "about", "up to" are inside the quantity)
 _QUALIFIER_END = re.compile(

@@ -84,11 +84,13 @@ def _source_inside(obj: Token) -> str | None:
     as written without its article."""
     if obj.lemma_.lower() not in _INSIDE_SOURCES:
         return None
+    inside = ("in", "at", "from", "within")
     close = [g for c in obj.children if c.dep_ == "amod" and c.lower_ == "close" for g in c.children]
-    for c in [*obj.children, *close]:
-        if c.dep_ == "prep" and c.lower_ == "to" and c.head.lower_ != "close":
-            continue
-        if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "within", "to"):
+    preps = [c for c in obj.children if c.lower_ in inside] + [
+        g for g in close if g.lower_ in (*inside, "to")
+    ]
+    for c in preps:
+        if c.dep_ == "prep":
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is None:
                 continue

@@ -34,13 +34,13 @@ _MONTH_LOWER = re.compile(_MONTH.lower())
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")[a-z]*\.?")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
-# "a week ago", "two days ago", "10 days ago": counted back from the page's day
 # Counts written as words ("a week ago", "two days later", "five months after")
 COUNT_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
-# (a whole number: "110 days ago", not the end of "1,000 days ago")
+# "a week ago", "two days ago", "10 days ago": counted back from the page's day (a whole number: "110
+# days ago", not the end of "1,000 days ago")
 _AGO = r"(?<![\d,.])(?:" + "|".join(COUNT_WORDS) + r"|\d{1,3})\s+(?:days?|weeks?)\s+ago"
 
 # Time phrases, most specific first. Each is matched case-insensitively inside a clause.
@@ -65,8 +65,7 @@ TIME_PHRASE = re.compile(
     + r")|(?:earlier|later)\s+this\s+(?:week|month|year)"
     r"|this\s+(?:week|month|year|morning|afternoon|evening)|yesterday(?:\s+(?:morning|afternoon|evening))?|today"
     r"|tonight|last\s+night"
-    r"|" + _AGO + r""
-    r")(?![A-Za-z])"
+    r"|" + _AGO + r")(?![A-Za-z])"
 )
 
 

@@ -137,9 +137,10 @@ _STAMP_DATE = re.compile(
 _STAMP_PARTS = re.compile(r"\s*\|\s*|\s+[·•—]\s+|\s{3,}")
 # a time zone of the United States, where numeric dates are written month first ("11/04/2024 at 12:41 PM EST")
 _US_ZONE = re.compile(r"\b(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET|PT)\b")
-# what a stamp line's other parts may hold besides words: a time, a reading time, an issue's number
+# what a stamp line's other parts may hold besides words, beyond the stamp's own furniture (times,
+# zones, "3 hours ago"): a reading time, an issue's number, a reader counter
 _PART_FURNITURE = re.compile(
-    r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\b\d+\s*min(?:ute)?s?(?:\s+read)?\b|"
+    r"(?i)\b\d+\s*min(?:ute)?s?(?:\s+read)?\b|"
     r"(?:#|\bno\.\s*|\bissue\s+)\d+|\(\d[\d,]*\)|\bviews?:?\s*\d[\d\s,]*"  # "Comments (212)", "Views: 3 214"
     r"|\b\d+h\s+ago\b"  # "Updated 3h ago" ("3 hours ago" is stamp furniture)
 )
@@ -224,9 +225,8 @@ def _stamp_line_day(line: str, us: bool | None = None) -> date | None:
             or any(_HEADLINE_PART.search(p) and not re.search(r"(?i)\bby\b", p) for p in others)
         ):
             return None
-        days = {
-            _stamp_line_day(p, us) for p in dated
-        }  # "Published : Nov. 27, 2024   Updated : Nov. 27, 2024"
+        # (one day in all its dated parts: "Published : Nov. 27, 2024   Updated : Nov. 27, 2024")
+        days = {_stamp_line_day(p, us) for p in dated}
         return days.pop() if len(days) == 1 else None
     if len(line) > 90 or (line.rstrip().endswith(".") and not re.search(r"[ap]\.m\.$", line.rstrip())):
         return None
