@@ -668,6 +668,37 @@ def test_a_document_counting_both_sides_lends_no_side(nlp: Any) -> None:
 
 PREDICATE = [
     case(
+        "North Korea will send 1,000 deminers and 5,000 military construction workers to the Kursk region, "
+        "Sergei Shoigu said.",
+        "5,000 military construction workers",
+        {"metric": "personnel", "predicate": "other"},
+        id="a-dispatch-announced-in-the-future-is-no-deployment",
+    ),
+    case(
+        "North Korea to send 6,000 military engineers to Russia's Kursk",
+        "6,000 military engineers",
+        {"metric": "personnel", "predicate": "other"},
+        id="a-headline-infinitive-dispatch-is-no-deployment",
+    ),
+    case(
+        "North Korea has sent 1,000 deminers to the Kursk region, Sergei Shoigu said.",
+        "1,000 deminers",
+        {"metric": "personnel", "predicate": "deployed"},
+        id="deminers-sent-are-deployed",
+    ),
+    case(
+        "The North has pledged to send 2,000 more soldiers, the agency said.",
+        "2,000 more soldiers",
+        {"metric": "personnel", "predicate": "other"},
+        id="a-pledge-to-send-is-a-plan",
+    ),
+    case(
+        "Kyiv says its forces have knocked out 14 tanks near Sudzha since December.",
+        "14 tanks",
+        {"metric": "equipment", "predicate": "lost", "actor": "russia"},
+        id="machines-knocked-out-are-lost",
+    ),
+    case(
         "The think tank said geolocated footage showed Ukrainian units operating at least 20 kilometers "
         "from the border.",
         "at least 20 kilometers",
@@ -2306,6 +2337,13 @@ def test_not_a_claim_recent_rules(nlp: Any, text: str, quote: str) -> None:
 
 ACTOR_RECENT = [
     case(
+        "Russian forces have captured at least eight US-made Stryker armored vehicles in the Kursk region, the "
+        "Russian Defense Ministry said.",
+        "at least eight US-made Stryker armored vehicles",
+        {"actor": "ukraine"},
+        id="us-written-in-capitals-is-the-country-not-the-speaker",
+    ),
+    case(
         "Russia confirmed 12 tanks lost near Sudzha.",
         "12 tanks",
         {"actor": "russia"},
@@ -2384,6 +2422,45 @@ def test_actor_recent_rules(
 # ----------------------------------------------------------------------------- attribution (recent rules)
 
 ATTRIBUTION_RECENT = [
+    case(
+        "South Korea's intelligence service estimated last month that about 100 had been killed, and President "
+        "Zelensky put their combined casualties at more than 3,000 on December 23.",
+        "more than 3,000",
+        {"claimant": "Volodymyr Zelensky", "claimant_side": "ukraine"},
+        id="the-subject-of-a-clause-coordinated-after-another",
+    ),
+    case(
+        "South Korea's intelligence service estimated last month that about 100 had been killed, and President "
+        "Zelensky put their combined casualties at more than 3,000 on December 23.",
+        "about 100",
+        {"claimant": "South Korea National Intelligence Service"},
+        id="the-subject-of-the-first-of-two-coordinated-clauses",
+    ),
+    case(
+        "This morning's DeepState map shows about 600 km² under Ukrainian control.",
+        "about 600 km²",
+        {"claimant": "DeepState"},
+        id="a-time-owns-no-map-the-name-before-it-does",
+    ),
+    case(
+        "Geolocation footage from August 6 shows Ukrainian armored vehicles about 10 km from the border.",
+        "about 10 km",
+        {"claimant": None},
+        id="a-common-word-before-footage-is-no-author",
+    ),
+    case(
+        "Chief of the General Staff Valery Gerasimov reported that Russian troops had captured 430 Ukrainian "
+        "soldiers.",
+        "430 Ukrainian soldiers",
+        {"claimant": "Valery Gerasimov", "claimant_side": "russia"},
+        id="a-title-ending-in-a-body-then-the-name",
+    ),
+    case(
+        "The ministry in Kyiv replied that Russian losses in the operation had exceeded 60,000.",
+        "exceeded 60,000",
+        {"claimant_side": "ukraine"},
+        id="replying-that-reports",
+    ),
     case(
         "Syrskyi's later peak figure, 1,376 square kilometres, was repeated so often that it became the "
         "accepted number.",

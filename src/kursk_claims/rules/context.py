@@ -344,8 +344,8 @@ def _relative_side(tok: Token, speaker_side: str | None) -> str | None:
         return opposite(speaker_side) or None
     if low in ("occupiers", "occupier", "invaders", "invader", "occupying"):
         return "russia"
-    if low in ("our", "we", "us"):
-        return speaker_side
+    if low in ("our", "we", "us") and tok.text != "US":
+        return speaker_side  # (not "US-made", "the US": the country)
     if low == "my" and tok.head.lemma_.lower() in _MY_OWN:
         return speaker_side  # "my battalion lost 11 men": the speaker's own (not "my estimate")
 

@@ -397,7 +397,17 @@ def media_object_author(tok: Token, when: str | None) -> Found | None:
             pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return _entity_for_phrase(pobj, when)
-    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    # a possessor ("Rybar's video"), or a name set before it ("the DeepState map"); not a time ("This
+    # morning's map", "Tuesday's footage") nor a platform ("a Telegram video": `_canon_entity`)
+    owner = next(
+        (
+            c
+            for c in tok.children
+            if (c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in ("DATE", "TIME"))
+            or (c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON"))
+        ),
+        None,
+    )
     return _entity_for_phrase(owner, when) if owner is not None else None
 
 

@@ -69,6 +69,27 @@ def _intent_of(anchor: Token) -> Token | None:
     return None
 
 
+# verbs of sending forces or machines somewhere, whose future is a dispatch announced
+_SENDING = frozenset({"deploy", "dispatch", "send", "transfer"})
+
+
+def _future_sending(verb: Token | None) -> str | None:
+    """'will send', 'would send', 'is to send', or a headline's bare 'to send': the words of a future
+    dispatch, when the verb is one of sending and not in a perfect ('would have sent')."""
+    if verb is None or verb.lemma_.lower() not in _SENDING:
+        return None
+    aux = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("have", "has", "had") for a in aux):
+        return None
+    modal = next((a for a in aux if a.lower_ in ("will", "would", "shall", "'ll", "’ll")), None)
+    if modal is not None:
+        return f"{modal.text} {verb.text}"
+    to = next((a for a in aux if a.lower_ == "to"), None)
+    if to is not None and verb.dep_ == "ROOT":
+        return f"to {verb.text}"
+    return None
+
+
 def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sentence) -> tuple[str, Decision]:
     md = metric_data()
     if metric == "killed":
@@ -147,6 +168,14 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
         ):
             # "up to 100,000 troops could eventually be sent": a possibility, not a deployment
             return "other", Decision("predicate.possibility", f"'{modal.text} {verb.text if verb else ''}'")
+        future = _future_sending(verb)
+        first = anchor
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "will send 1,000 deminers and 5,000 builders"
+        if future is not None and (first.dep_ in ("nsubjpass", "dobj") or first.head is verb):
+            # "North Korea will send 1,000 sappers", "said the North would send ...", the headline's
+            # "North Korea to send 6,000 engineers": a dispatch announced, not troops there yet
+            return "other", Decision("predicate.future_sending", f"'{future}' (announced, not yet there)")
     if metric in ("territory_km2", "territory_pct", "settlements"):
         family = "territory"
     elif metric == "distance_km":

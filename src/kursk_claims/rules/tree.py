@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from kursk_claims.text import dates
 from kursk_claims.text.quantities import Quantity
-from kursk_claims.text.reporting import report_verbs
+from kursk_claims.text.reporting import attribution_data, report_verbs
 from kursk_claims.text.segment import Sentence
 
 if TYPE_CHECKING:
@@ -146,6 +146,12 @@ def _subject_of(verb: Token) -> Token | None:
                 # project DeepState estimates" -> DeepState (a close apposition names the speaker)
                 if len(subjects) > 1 and _close_apposition(subjects[0], subjects[1]):
                     subjects = subjects[1:]
+                # "The NIS estimated that ..., and President Zelensky put their casualties at ...": a clause
+                # coordinated before, its subject taken for a second one; the subject is past the ", and"
+                if len(subjects) > 1 and _coordinated_before(subjects[-2], subjects[-1]):
+                    first = subjects[-2]
+                    inside = first.left_edge.i <= verb.i <= first.right_edge.i
+                    subjects = [first] if inside else subjects[-1:]
                 # "By mid-August, Smirnov's office reported": the words of a time taken for subjects
                 timeless = [c for c in subjects if not _time_word(c)]
                 if len(subjects) > 1 and timeless:
@@ -198,14 +204,33 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _coordinated_before(first: Token, second: Token) -> bool:
+    """Two subjects of one verb with a clause of the first's own between them, closed by a comma and a
+    coordinator ("The NIS estimated that 100 had been killed, and Zelensky put ..."): two clauses."""
+    doc = first.doc
+    between = doc[first.i + 1 : second.left_edge.i]
+    own_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("acl", "relcl", "ccomp") for t in between)
+    tail = [t.lower_ for t in between[-2:]]
+    return own_verb and tail in ([",", "and"], [",", "but"], [";", "and"], [",", "while"])
+
+
 def _close_apposition(first: Token, second: Token) -> bool:
     """A common-noun description right before a name, both taken as subjects ("the project DeepState",
-    "Analysts at the open-source project DeepState", "Russian chief of staff Valery Gerasimov")."""
+    "Analysts at the open-source project DeepState", "Russian chief of staff Valery Gerasimov"), or a
+    title whose body ends in a name of its own ("Chief of the General Staff Valery Gerasimov")."""
     sub = list(first.subtree)
     if any(t.like_num for t in sub):
         return False  # "86% of the territory Ukraine had seized": a figure, then a clause's subject
     last = sub[-1].i
-    return second.pos_ == "PROPN" and first.doc[last].pos_ == "NOUN" and last == second.left_edge.i - 1
+    if second.pos_ != "PROPN" or last != second.left_edge.i - 1:
+        return False
+    return first.doc[last].pos_ == "NOUN" or (
+        first.lemma_.lower() in _TITLES and second.ent_type_ == "PERSON"
+    )
+
+
+# a title a person is named by ("Chief of the General Staff", "Head of the Kursk region")
+_TITLES = frozenset(attribution_data()["title_words"]) | frozenset(attribution_data()["person_titles"])
 
 
 def _is_line_label(tok: Token) -> bool:
