@@ -3149,6 +3149,53 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "By the General Staff's count at the start of February, Russia had lost almost 40,000 men in the Kursk "
+        "direction.",
+        "almost 40,000 men",
+        {"claim_date": "2025-02"},
+        published="2025-03-19",
+        id="a-count-dated-where-its-noun-stands",
+    ),
+    case(
+        "The Pentagon's estimate, first given in early November, is that 11,000 to 12,000 North Korean troops "
+        "were sent to the Kursk region.",
+        "11,000 to 12,000 North Korean troops",
+        {"claim_date": "2024-11"},
+        published="2025-01-16",
+        id="an-estimate-first-given-in-a-month",
+    ),
+    case(
+        "Syrskyi's assertion in July that Russia lost at least 80,000 men receives the same treatment as "
+        "Valery Gerasimov's claim in April of more than 76,000 Ukrainian losses.",
+        "more than 76,000 Ukrainian losses",
+        {"claim_date": "2025-04"},
+        published="2025-09-20",
+        id="of-two-dated-claim-nouns-the-nearer-dates-the-figure",
+    ),
+    case(
+        "For comparison, the Russian Ministry of Defence's bulletin of January 5 claimed that Ukraine had lost "
+        "over 48,000 servicemen in the Kursk direction.",
+        "over 48,000 servicemen",
+        {"claim_date": "2025-01-05"},
+        published="2025-01-06",
+        id="a-bulletin-of-a-day",
+    ),
+    case(
+        "A report on Russian losses in August said 300 soldiers had been killed near Sudzha.",
+        "300 soldiers",
+        {"claim_date": "2024-10-02"},
+        published="2024-10-02",
+        id="what-a-report-is-about-is-no-time-of-the-report",
+    ),
+    case(
+        "Last August, Ukrainian commander-in-chief Aleksandr Syrsky boasted of 1,000 square kilometres taken in "
+        "a week.",
+        "1,000 square kilometres",
+        {"claim_date": "2024-08"},
+        published="2025-04-29",
+        id="a-time-set-before-a-head-attribution",
+    ),
+    case(
         "Syrskyi briefed Zelensky on Wednesday. Ukrainian forces controlled 1,000 square kilometres, a week "
         "after the incursion began, Syrskyi told him.",
         "1,000 square kilometres",

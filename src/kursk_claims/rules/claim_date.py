@@ -18,6 +18,7 @@ from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.labels import is_transcript, labelled
 from kursk_claims.rules.narrative import narrative_past, states_the_present
+from kursk_claims.rules.noun_time import noun_time
 from kursk_claims.rules.phrases import (
     MEDIA_OBJECT_NOUNS,
     PUBLISHING_VERBS,
@@ -259,6 +260,13 @@ def _dated(
             # "The ministry said on Sunday that its troops had repelled the attack, claiming Ukraine threw
             # 12 vehicles into it": a participle on the reported act is said in the statement reporting it
             return _dated(ctx, replace(att, verb=v.head.head), s, sdoc, num)
+    # "Syrskyi's assertion in July that ...", "the ministry's bulletin of January 5 claimed ...": the
+    # statement's noun dated where it stands
+    before = ctx.document.text[s.start : num.idx + s.start] if num is not None else ""
+    named = noun_time(before)
+    got = ctx.on_page(named) if named else None
+    if named and got:
+        return got, Decision("date.statement_noun", f"'{named}' on the statement's noun")
     at_the_time = _said_at_the_time(ctx, s, sdoc, att)
     if at_the_time is not None:
         return at_the_time, Decision(

@@ -10,6 +10,7 @@ from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.phrases import ANAPHOR_HEADS, GIVEN_FIGURES, SOURCE_NOUNS
+from kursk_claims.text import dates
 from kursk_claims.text.reporting import REPORT_FORMS_OR_BASE_RX
 
 _SAY = r"(?P<verb>" + REPORT_FORMS_OR_BASE_RX + r")"
@@ -104,7 +105,7 @@ _COLON_FIGURE = re.compile(
 # ... also across an apposition or aside: "Russian milbloggers, cited in the same update, claimed that ...",
 # and after a fronted time or linking word: "Today, analysts at the ISW estimate that ..."
 _HEAD_ATTRIBUTION = re.compile(
-    r"^(?:(?:Today|Now|Yesterday|Meanwhile|Separately|However|Earlier|Later|On|In|Last|This|By)\b"
+    r"^(?P<fronted>(?:Today|Now|Yesterday|Meanwhile|Separately|However|Earlier|Later|On|In|Last|This|By)\b"
     r"[^,;\"“”:]{0,25},\s+)?"
     r"(?!(?:I|He|She|They|It|You|i|he|she|they|it|you|we|our|my|his|her|their|its|the\s+(?:figure|number|estimate)s?)\b)(?P<who>(?:[A-Z]|(?<=, )[a-z])[^,;\"“”:]{0,20}(?::\s+(?!(?:Our|We|My|I|He|She|They|It)\b))?[^,;\"“”:]{1,60}?)"
     r"(?:,[^,;\"“”]{1,60},)?\s+" + _SAY + r"\s+(?:that\s+)?"
@@ -162,9 +163,19 @@ def attribution_pattern(r: Resolver, t: Target) -> Attribution | None:
                 None,
                 text[: m.end()]
                 if rx is _COLON_FIGURE
-                else text[m.start("verb") :],  # "In January the NIS gave"
+                # "In January the NIS gave", "Last August, Syrsky boasted of ...": the time set before
+                else _fronted(m, num.idx) + text[m.start("verb") :],
             )
     return None
+
+
+def _fronted(m: re.Match[str], at: int) -> str:
+    """The time set before a head attribution ("Last August, Syrsky boasted of ..."), when no other time
+    stands between its verb and the figure ("In August, the tally stood at 5,000; by January, it had
+    surpassed 49,000")."""
+    if "fronted" not in m.re.groupindex or not m.group("fronted"):
+        return ""
+    return "" if dates.TIME_PHRASE.search(m.string[m.start("verb") : at]) else m.group("fronted")
 
 
 def _last_before(rx: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
