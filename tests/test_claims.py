@@ -3149,6 +3149,21 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "The agency's previous estimate, given to lawmakers in January, was some 300 killed and 2,700 wounded.",
+        "some 300 killed",
+        {"claim_date": "2025-01"},
+        published="2025-02-27",
+        id="an-estimate-given-to-an-audience-in-a-month",
+    ),
+    case(
+        "Forty armoured vehicles had been committed by Kyiv, the ministry said on the 20th, and all attacks had "
+        "been repelled.",
+        "Forty armoured vehicles",
+        {"claim_date": "2025-03-20"},
+        published="2025-03-22",
+        id="said-on-the-nth-of-the-page-month",
+    ),
+    case(
         "By the General Staff's count at the start of February, Russia had lost almost 40,000 men in the Kursk "
         "direction.",
         "almost 40,000 men",

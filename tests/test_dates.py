@@ -500,6 +500,11 @@ def test_reported_date_comes_from_the_lede(text: str, expected: tuple[str | None
 
 
 RESOLVE_RECENT = [
+    pytest.param("on the 20th", WED, "2024-11-20", id="on-the-nth-is-the-page-day"),
+    pytest.param("on the 12th", WED, "2024-11-12", id="on-the-nth-earlier-this-month"),
+    pytest.param("on the 27th", WED, "2024-10-27", id="on-the-nth-after-the-page-day-is-last-month"),
+    pytest.param("on the 30th", SAT, None, id="on-the-nth-that-last-month-lacks-is-unknown"),
+    pytest.param("on the 12th", None, None, id="on-the-nth-needs-a-base"),
     pytest.param("in mid-2024", WED, "2024", id="mid-year-hyphen"),
     pytest.param("late 2023", SAT, "2023", id="late-year-bare"),
     pytest.param("early 2025", None, "2025", id="early-year-needs-no-base"),

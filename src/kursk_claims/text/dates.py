@@ -43,6 +43,12 @@ COUNT_WORDS: dict[str, int] = {
 # days ago", not the end of "1,000 days ago")
 _AGO = r"(?<![\d,.])(?:" + "|".join(COUNT_WORDS) + r"|\d{1,3})\s+(?:days?|weeks?)\s+ago"
 
+# "the ministry said on the 20th", "he wrote on the 12th": a day of the month the page is in (not "on the
+# 47th day", "on the 12th of August")
+_ON_THE_NTH = (
+    r"on\s+the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*[,.;:)]|\s+(?:and|but|when|that|at|in)\b|\s*$)"
+)
+
 # Time phrases, most specific first. Each is matched case-insensitively inside a clause.
 TIME_PHRASE = re.compile(
     r"(?i)(?<![A-Za-z])(?:"
@@ -65,7 +71,7 @@ TIME_PHRASE = re.compile(
     + r")|(?:earlier|later)\s+this\s+(?:week|month|year)"
     r"|this\s+(?:week|month|year|morning|afternoon|evening)|yesterday(?:\s+(?:morning|afternoon|evening))?|today"
     r"|tonight|last\s+night"
-    r"|" + _AGO + r")(?![A-Za-z])"
+    r"|" + _AGO + r"|" + _ON_THE_NTH + r")(?![A-Za-z])"
 )
 
 
@@ -187,6 +193,16 @@ def _span_of_days(first: date, last: date) -> str | None:
 def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
     """'on Sunday' + 2025-06-22 -> '2025-06-22'; 'in late April' -> '2025-04'; 'In the fall' -> '2024'."""
     p = re.sub(r"\s+", " ", phrase.strip().lower())
+    nth = re.fullmatch(r"on the (\d{1,2})(?:st|nd|rd|th)", p)
+    if nth is not None:
+        # the latest such day on or before the page's day ("on the 20th" of a page of 22 March: 20 March)
+        if base is None:
+            return None
+        day, first = int(nth.group(1)), base.replace(day=1)
+        if day <= base.day:
+            return base.replace(day=day).isoformat()
+        prev = first - timedelta(days=1)
+        return prev.replace(day=day).isoformat() if day <= prev.day else None
     has_year = _YEAR.search(p)
     wd = _WEEKDAY_WORD.search(p)
     if re.search(r"\d{1,2}", _YEAR.sub("", p)) and re.search(r"[a-z]{3}", p):
