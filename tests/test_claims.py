@@ -3149,6 +3149,30 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "The official picture caught up during a televised meeting on Monday. Kursk's acting governor, Alexei "
+        "Smirnov, told Vladimir Putin that Ukrainian troops controlled 28 settlements.",
+        "28 settlements",
+        {"claim_date": "2024-08-12"},
+        published="2024-08-13",
+        id="said-at-a-meeting-the-sentence-before-dates",
+    ),
+    case(
+        "When I met Rustem Umerov in his ministry on Sunday, he wanted to talk about people.\n\nHe said "
+        "Ukrainian forces had taken more than 700 Russian servicemen prisoner.",
+        "more than 700 Russian servicemen",
+        {"claim_date": "2024-09-15"},
+        published="2024-09-16",
+        id="said-at-an-interview-a-paragraph-before",
+    ),
+    case(
+        "Officials briefed reporters at a meeting on Monday. Kim Seong-ho, a former army captain who defected "
+        "in 2014, said about 40,000 men serve in the corps.",
+        "about 40,000 men",
+        {"claim_date": "2024-11-06"},
+        published="2024-11-06",
+        id="a-speaker-the-sentence-introduces-was-not-at-the-event-before",
+    ),
+    case(
         "The agency's previous estimate, given to lawmakers in January, was some 300 killed and 2,700 wounded.",
         "some 300 killed",
         {"claim_date": "2025-01"},

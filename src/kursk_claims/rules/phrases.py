@@ -403,8 +403,8 @@ def media_object_author(tok: Token, when: str | None) -> Found | None:
         (
             c
             for c in tok.children
-            if (c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in ("DATE", "TIME"))
-            or (c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON"))
+            if (c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and ent_type_of(c) not in ("DATE", "TIME"))
+            or (c.dep_ == "compound" and ent_type_of(c) in ("ORG", "PERSON"))
         ),
         None,
     )

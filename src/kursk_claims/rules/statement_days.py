@@ -84,6 +84,39 @@ def event_day(sentences: list[Sentence], doc_date: str | None, text: str = "") -
     return _session_day(sentences, doc_date, text) if text else None
 
 
+# "When I met Rustem Umerov ... on Sunday", "when we spoke to him on Friday": an interview's day
+_MET_ON = re.compile(
+    r"(?i)\bwhen\s+(?:I|we|our\s+correspondent)\s+(?:met|spoke\s+(?:to|with)|interviewed|visited)\b"
+    r"[^.;:!?]{0,80}?\b" + _ON_DAY
+)
+
+
+def paragraph_event_day(sentences: list[Sentence], at: int, doc_date: str | None) -> tuple[int, str] | None:
+    """(sentence, day) of a briefing, meeting, speech or interview held on a day, named in one of the
+    three sentences before `at` ("The official picture caught up during a televised meeting on Monday.
+    Kursk's acting governor told Putin that ..."; "When I met Rustem Umerov ... on Sunday, ..."), with
+    no other time set between it and `at` and at most one paragraph break: what is said there is of that
+    day, before the page's."""
+    if doc_date is None:
+        return None
+    breaks = 0
+    for j in range(at - 1, max(-1, at - 4), -1):
+        sj = sentences[j]
+        if sentences[j + 1].line != sj.line:
+            breaks += 1
+        if sj.headline or breaks > 1:
+            return None
+        m = _EVENT_ON.search(sj.text) or _DAYS_EVENT.search(sj.text) or _MET_ON.search(sj.text)
+        if m is not None:
+            iso = dates.resolve_on_page("on " + m.group(1), doc_date)
+            if iso is not None and len(iso) == 10 and iso < doc_date[:10]:
+                return j, iso
+            return None
+        if dates.TIME_PHRASE.search(sj.text):
+            return None  # another time set nearer
+    return None
+
+
 def _session_day(sentences: list[Sentence], doc_date: str | None, text: str) -> tuple[int, str] | None:
     """A transcript headed by the day of its session, before the day it was published ("Oral
     evidence ... Tuesday 10 December 2024 / Published on 13 December 2024"): (that line, its day)."""

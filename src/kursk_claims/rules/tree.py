@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kursk_claims.rules.context import ent_type_of
 from kursk_claims.text import dates
 from kursk_claims.text.quantities import Quantity
 from kursk_claims.text.reporting import attribution_data, report_verbs
@@ -225,7 +226,7 @@ def _close_apposition(first: Token, second: Token) -> bool:
     if second.pos_ != "PROPN" or last != second.left_edge.i - 1:
         return False
     return first.doc[last].pos_ == "NOUN" or (
-        first.lemma_.lower() in _TITLES and second.ent_type_ == "PERSON"
+        first.lemma_.lower() in _TITLES and ent_type_of(second) == "PERSON"
     )
 
 
