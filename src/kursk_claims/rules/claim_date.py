@@ -361,14 +361,14 @@ def _dated(
         )
     if old:
         return None, Decision("date.narrative_past", f"inside a narrative of earlier events ('{old}')")
-    held = (
+    there = (
         None
         if s.headline or att.side == "media" or _own_occasion(ctx.document.text[s.start : s.end])
         else paragraph_event_day(ctx.sentences, s.idx, ctx.doc_date)
     )
-    if held is not None:
+    if there is not None:
         # "... during a televised meeting on Monday. Kursk's acting governor told Putin that ...": said there
-        return held[1], Decision("date.event_day", f"said at the event a sentence before dates ({held[1]})")
+        return there[1], Decision("date.event_day", f"said at the event a sentence before dates ({there[1]})")
     if ctx.event is not None and s.idx >= ctx.event[0] and not s.headline and att.side != "media":
         # "..., a General Staff spokesman told a joint briefing in Kyiv on Monday evening": what is
         # said at the briefing the story reports is of its day (an outlet's own count is not said there)
