@@ -362,9 +362,7 @@ def _dated(
     if old:
         return None, Decision("date.narrative_past", f"inside a narrative of earlier events ('{old}')")
     there = (
-        None
-        if s.headline or att.side == "media" or _own_occasion(ctx.document.text[s.start : s.end])
-        else paragraph_event_day(ctx.sentences, s.idx, ctx.doc_date)
+        None if s.headline or att.side == "media" else paragraph_event_day(ctx.sentences, s.idx, ctx.doc_date)
     )
     if there is not None:
         # "... during a televised meeting on Monday. Kursk's acting governor told Putin that ...": said there
@@ -374,19 +372,6 @@ def _dated(
         # said at the briefing the story reports is of its day (an outlet's own count is not said there)
         return ctx.event[1], Decision("date.event_day", f"said at the event the lede dates ({ctx.event[1]})")
     return ctx.doc_date, Decision("date.document_date", "the document date")
-
-
-# A sentence with an occasion of its own: a list item, an event it names ("told a televised government
-# meeting"), a speaker it introduces ("Kim Seong-ho, a former army captain who ...", "The project Nashi
-# Poteri, which ...", "speaking on condition of anonymity"): not one at the event named before
-_OWN_OCCASION = re.compile(
-    r"(?i)^\s*(?:[-•*]|\d+[.)])\s|\b(?:meeting|briefing|conference|hearing|speech|address|interview|session)\b"
-    r"|^[^,]{0,60},\s+(?:a|an|who|which)\b|\bon\s+condition\s+of\s+anonymity\b"
-)
-
-
-def _own_occasion(text: str) -> bool:
-    return _OWN_OCCASION.search(text) is not None
 
 
 # A sentence set at the time the narrative has reached: "At the time,", "Within three weeks,", "By the end

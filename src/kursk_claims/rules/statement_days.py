@@ -91,13 +91,22 @@ _MET_ON = re.compile(
 )
 
 
+# A sentence with an occasion of its own: a list item, an event it names ("told a televised government
+# meeting"), a speaker it introduces ("Kim Seong-ho, a former army captain who ...", "The project Nashi
+# Poteri, which ...", "speaking on condition of anonymity"): not one at the event named before
+_OWN_OCCASION = re.compile(
+    r"(?i)^\s*(?:[-•*]|\d+[.)])\s|\b(?:meeting|briefing|conference|hearing|speech|address|interview|session)\b"
+    r"|^[^,]{0,60},\s+(?:a|an|who|which)\b|\bon\s+condition\s+of\s+anonymity\b"
+)
+
+
 def paragraph_event_day(sentences: list[Sentence], at: int, doc_date: str | None) -> tuple[int, str] | None:
     """(sentence, day) of a briefing, meeting, speech or interview held on a day, named in one of the
     three sentences before `at` ("The official picture caught up during a televised meeting on Monday.
     Kursk's acting governor told Putin that ..."; "When I met Rustem Umerov ... on Sunday, ..."), with
     no other time set between it and `at` and at most one paragraph break: what is said there is of that
-    day, before the page's."""
-    if doc_date is None:
+    day, before the page's. Not for a sentence with an occasion of its own (`_OWN_OCCASION`)."""
+    if doc_date is None or _OWN_OCCASION.search(sentences[at].text):
         return None
     breaks = 0
     for j in range(at - 1, max(-1, at - 4), -1):
