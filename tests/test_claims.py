@@ -2423,6 +2423,27 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "North Korean losses:\n\n- About 100 killed, nearly 1,000 wounded [NIS, Dec. 19]\n",
+        "nearly 1,000 wounded",
+        {"claimant": "South Korea National Intelligence Service", "claim_date": "2024-12-19"},
+        published="2025-03-19",
+        id="a-bracket-closing-a-list-line-credits-each-figure-on-it",
+    ),
+    case(
+        "Russian losses:\n\n- 1,300 sq km (500 square miles)\n",
+        "1,300 sq km",
+        {"claimant": None},
+        published="2025-03-19",
+        id="a-conversion-closing-a-list-line-credits-nobody",
+    ),
+    case(
+        "Timeline:\n\n12 Aug: about 1,000 sq km (Syrskyi to Zelenskyy)\n",
+        "about 1,000 sq km",
+        {"claimant": "Oleksandr Syrskyi"},
+        published="2025-03-19",
+        id="a-bracket-naming-a-speaker-and-whom-they-told",
+    ),
+    case(
         "South Korea's intelligence service estimated last month that about 100 had been killed, and President "
         "Zelensky put their combined casualties at more than 3,000 on December 23.",
         "more than 3,000",

@@ -68,6 +68,8 @@ _LABEL_FIRST_BEFORE = re.compile(
     r"^\s*" + _BULLET + r"(?P<label>[A-Za-z][^:|\n]{2,90}?)\s*[:‒–—-]\s*"
     r"(?:about|approximately|around|more\s+than|over|up\s+to|some|roughly|nearly|almost)?\s*$"
 )
+# a list line's figures before this one: "- About 100 killed, " (no verb, no colon, no bracket)
+_LIST_BEFORE = re.compile(r"^\s*[-–—•*·▪●]\s*[^\[\]()\n:;]{1,60},\s*$")
 _TRAILING_BRACKET = re.compile(r"^[^\[\]()\n]{0,40}?[\[(](?P<bracket>[^\]\)\n]{2,90})[\])]\s*$")
 _NO_DATE = {"", "—", "–", "-", "n/a", "none"}
 # a bracket closing the line: "... under Ukrainian control [Ukrainian General Staff source, Nov.]"
@@ -83,6 +85,12 @@ def data_line(text: str, start: int, end: int) -> DataLine | None:
     if _is_row(line):
         return _table_row(line, a, _table_header(text, line_start))
     before, after = line[:a], line[b:]
+    if _LIST_BEFORE.match(before) and not _FIGURE_FIRST_PROSE.match(after):
+        # "- About 100 killed, nearly 1,000 wounded [NIS, Dec. 19]": a later figure of the same list line
+        bracket = _TRAILING_BRACKET.match(after)
+        boxed = _with_bracket("", bracket.group("bracket")) if bracket is not None else None
+        if boxed is not None and boxed.source and not re.search(r"\d", boxed.source):
+            return boxed if not time_phrase(boxed.source) else None
     if _FIGURE_FIRST_BEFORE.match(before):
         m = _FIGURE_FIRST_AFTER.match(after)
         if m:
@@ -90,6 +98,12 @@ def data_line(text: str, start: int, end: int) -> DataLine | None:
             return line_ if line_.source else DataLine(line_.label, *_credit(after))
         m = _FIGURE_FIRST_PROSE.match(after)
         if m is None:
+            # "- About 100 killed, nearly 1,000 wounded [NIS, Dec. 19, 2024]": the figures, then the bracket
+            # closing the line names their source (not a conversion, "(500 square miles)", nor a date)
+            bracket = _TRAILING_BRACKET.match(after)
+            boxed = _with_bracket("", bracket.group("bracket")) if bracket is not None else None
+            if boxed is not None and boxed.source and not re.search(r"\d", boxed.source):
+                return boxed if not time_phrase(boxed.source) else None
             return None
         src, when = _credit(after)
         closing = _LINE_END_BRACKET.search(after)

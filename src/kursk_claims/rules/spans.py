@@ -225,8 +225,13 @@ def _credited(inside: str, when: str | None, where: str, column: bool = False) -
             got = replace(got, side=side_of_phrase(described))
         if got is not None:
             return replace(got, decision=decision)
-    # "South Korea's National Intelligence Service", "South Korea's NIS"
-    e = lookup(inside) or lookup(re.sub(r"^.*?['’]s\s+", "", inside))
+    # "South Korea's National Intelligence Service", "South Korea's NIS"; "Syrskyi to Zelenskyy", "Syrskyi
+    # briefing": a speaker and whom they told, or their statement
+    e = (
+        lookup(inside)
+        or lookup(re.sub(r"^.*?['’]s\s+", "", inside))
+        or lookup(re.sub(r"\s+(?:to|before)\s+[A-Z].*$|" + _STATEMENT_TAIL.pattern, "", inside))
+    )
     if e is not None and e.kind != "media":
         return Attribution(e.name, e.side, decision, None, inside, time_text=when)
     side = side_of_phrase(inside)
