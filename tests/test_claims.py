@@ -2423,6 +2423,12 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Ukraine says 4,000 have been killed, though the NIS puts the figure closer to 3,000.",
+        "3,000",
+        {"claimant": "South Korea National Intelligence Service"},
+        id="putting-a-figure-closer-to-n-reports",
+    ),
+    case(
         "North Korean losses:\n\n- About 100 killed, nearly 1,000 wounded [NIS, Dec. 19]\n",
         "nearly 1,000 wounded",
         {"claimant": "South Korea National Intelligence Service", "claim_date": "2024-12-19"},

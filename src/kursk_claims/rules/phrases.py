@@ -487,7 +487,12 @@ def _find_reporting_verbs(sdoc: Doc) -> list[Token]:
             out.append(t)  # "Ukrainian officials are also pointing out that ...": a phrasal reporting verb
             continue
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS:
-            if t.lemma_.lower() == "put" and not any(c.lower_ in ("at", "in") for c in t.subtree):
+            if (
+                t.lemma_.lower() == "put"
+                and not any(c.lower_ in ("at", "in") for c in t.subtree)
+                # "puts the figure closer to 3,000": a figure it gives, whatever the preposition
+                and not any(c.dep_ == "dobj" and c.lemma_.lower() in GIVEN_FIGURES for c in t.children)
+            ):
                 continue
             if t.lemma_.lower() == "speak" and not any(
                 c.dep_ == "prep" and c.lower_ in ("of", "about") for c in t.children
