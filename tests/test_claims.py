@@ -3176,8 +3176,62 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
-        "The official picture caught up during a televised meeting on Monday. Kursk's acting governor, Alexei "
-        "Smirnov, told Vladimir Putin that Ukrainian troops controlled 28 settlements.",
+        "Putin and Trump are due to hold a meeting on Friday. Zelensky said 2,000 North Korean troops had been "
+        "killed in Kursk.",
+        "2,000 North Korean troops",
+        {"claim_date": "2025-03-19"},
+        published="2025-03-19",
+        id="a-meeting-to-come-dates-nothing-said-after-it",
+    ),
+    case(
+        "Putin held a meeting with his Security Council on Monday. Ukraine's General Staff reported that Russia "
+        "had lost 1,340 troops.",
+        "1,340 troops",
+        {"claim_date": "2025-03-19"},
+        published="2025-03-19",
+        id="a-meeting-the-speaker-takes-no-part-in",
+    ),
+    case(
+        "The ministry's update on Monday put Ukrainian losses at 300, and Ukraine's General Staff said Russia "
+        "lost 1,200 troops.",
+        "1,200 troops",
+        {"claim_date": "2025-03-19"},
+        published="2025-03-19",
+        id="another-speakers-dated-noun-in-a-clause-before",
+    ),
+    case(
+        "Responding to Syrskyi's remarks on Sunday, the Russian Defence Ministry said Ukraine had lost 70,000 "
+        "troops.",
+        "70,000 troops",
+        {"claim_date": "2025-03-19"},
+        published="2025-03-19",
+        id="the-remarks-a-speaker-answers-date-nothing",
+    ),
+    case(
+        "The ISW's report on Monday's fighting said Russia lost 300 soldiers.",
+        "300 soldiers",
+        {"claim_date": "2025-03-19"},
+        published="2025-03-19",
+        id="the-day-a-report-is-about",
+    ),
+    case(
+        "Mediazona, whose count in February stood at 80,000, now puts the toll at 95,000.",
+        "95,000",
+        {"claim_date": "2025-03-19"},
+        published="2025-03-19",
+        id="now-sets-the-present-against-a-dated-count",
+    ),
+    case(
+        "On February 18, Russian forces attacked Sudzha. The ministry said on the 20th that Ukraine had lost 500 "
+        "troops.",
+        "500 troops",
+        {"claim_date": "2025-02-20"},
+        published="2025-03-25",
+        id="on-the-nth-of-the-month-named-before",
+    ),
+    case(
+        "Alexei Smirnov spoke at a televised meeting on Monday. The governor told Vladimir Putin that Ukrainian "
+        "troops controlled 28 settlements.",
         "28 settlements",
         {"claim_date": "2024-08-12"},
         published="2024-08-13",

@@ -38,6 +38,28 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+def _own_noun(att: Attribution, sdoc: Doc, at: int) -> bool:
+    """Whether the statement noun at character `at` is the claimant's: owned by a name the registry gives
+    as the claimant ("the NIS assessment of Dec. 19, when the agency said"), else the subject of their
+    reporting verb ("the ministry's bulletin of January 5 claimed"), or a noun the sieve read the claimant
+    off ("By the General Staff's count", "The Pentagon's estimate"); not one the claimant answers
+    ("Responding to Syrskyi's remarks on Sunday, the ministry said ...")."""
+    noun = next((t for t in sdoc if t.idx == at), None)
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound")] if noun is not None else []
+    for o in owners:
+        # "the NIS assessment of Dec. 19, when the agency said ...": the claimant's own, by its owner
+        e = lookup(" ".join(t.text for t in o.subtree if t.dep_ != "case"))
+        if e is not None:
+            return e.name == att.name
+    v = att.verb
+    if v is None or v.doc is not sdoc:
+        return True
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ == "PRON" and at < subj.idx:
+        return True  # "the agency's previous assessment in December, when it said ...": it refers back
+    return subj is not None and subj.left_edge.idx <= at <= subj.right_edge.idx
+
+
 def _verb_between(tok: Token, verb: Token) -> bool:
     """Another verb stands on the way up from tok to verb."""
     if tok.i == verb.i:
@@ -56,7 +78,8 @@ def _verb_between(tok: Token, verb: Token) -> bool:
 
 def _on_page(ctx: DocContext, s: Sentence, phrase: str) -> str | None:
     """A time phrase resolved against the page's date; in an update appended to a page dated to the
-    day, a weekday is the one on or after the page's day (an update reports what came later)."""
+    day, a weekday is the one on or after the page's day (an update reports what came later); a day of
+    the month alone ("on the 20th") is of the month the sentence or the one before names, if any."""
     text = ctx.document.text
     if (
         ctx.doc_date is not None
@@ -66,6 +89,12 @@ def _on_page(ctx: DocContext, s: Sentence, phrase: str) -> str | None:
         and not re.match(r"(?i)last\b", phrase)  # ("last Friday" is the week before)
     ):
         return dates.resolve_time_phrase(phrase, date.fromisoformat(ctx.doc_date) + timedelta(days=6))
+    nth = re.fullmatch(r"(?i)on\s+the\s+(\d{1,2})(?:st|nd|rd|th)", phrase.strip())
+    if nth is not None:
+        # "On February 18, Russian forces attacked. The ministry said on the 20th ...": the month named last
+        named = re.findall(dates.MONTH_RX, (ctx.sentences[s.idx - 1].text if s.idx else "") + " " + s.text)
+        if named:
+            return ctx.on_page(f"{named[-1]} {nth.group(1)}")
     return ctx.on_page(phrase)
 
 
@@ -263,11 +292,10 @@ def _dated(
             return _dated(ctx, replace(att, verb=v.head.head), s, sdoc, num)
     # "Syrskyi's assertion in July that ...", "the ministry's bulletin of January 5 claimed ...": the
     # statement's noun dated where it stands
-    before = ctx.document.text[s.start : num.idx + s.start] if num is not None else ""
-    named = noun_time(before)
-    got = ctx.on_page(named) if named else None
-    if named and got:
-        return got, Decision("date.statement_noun", f"'{named}' on the statement's noun")
+    named = noun_time(sdoc, num) if num is not None else None
+    got = ctx.on_page(named[0]) if named is not None and _own_noun(att, sdoc, named[1]) else None
+    if named is not None and got:
+        return got, Decision("date.statement_noun", f"'{named[0]}' on the statement's noun")
     at_the_time = _said_at_the_time(ctx, s, sdoc, att)
     if at_the_time is not None:
         return at_the_time, Decision(
@@ -362,7 +390,9 @@ def _dated(
     if old:
         return None, Decision("date.narrative_past", f"inside a narrative of earlier events ('{old}')")
     there = (
-        None if s.headline or att.side == "media" else paragraph_event_day(ctx.sentences, s.idx, ctx.doc_date)
+        None
+        if s.headline or att.side == "media"
+        else paragraph_event_day(ctx.sentences, s.idx, ctx.doc_date, att.name)
     )
     if there is not None:
         # "... during a televised meeting on Monday. Kursk's acting governor told Putin that ...": said there

@@ -390,7 +390,18 @@ def _source_noun(r: Resolver, sdoc: Doc, num: Token, sent_idx: int) -> Attributi
             outlet = r.own_outlet(t, sent_idx)
             if outlet is not None:  # "Our own assessment puts ...": the outlet's own analysis
                 return Attribution.of(outlet, Decision("claimant.own_analysis", f"'{_phrase(t)}'"), t.head)
-            owner = next((c for c in t.children if c.dep_ == "poss"), None)
+            # the owner: a possessor, or a body the registry knows set before the noun ("The NIS estimate
+            # of April 30 was that ...", "an ISW assessment")
+            owner = next((c for c in t.children if c.dep_ == "poss"), None) or next(
+                (
+                    c
+                    for c in t.children
+                    if c.dep_ == "compound"
+                    and (e := lookup(c.text)) is not None
+                    and e.kind in ("body", "group")
+                ),
+                None,
+            )
             found = _entity_for_phrase(owner, r.when()) if owner is not None else None
             if owner is not None and (found is None or found.kind == "other"):
                 # "his figure", "The agency's previous estimate": whom the pronoun or role refers to

@@ -2,19 +2,25 @@
 "the ministry's bulletin of January 5 claimed ...", "By the General Staff's count at the start of
 February, ...", "The Pentagon's estimate, first given in early November, is that ...", "The last figure
 General Syrskyi gave, at the end of August, was ...", "Your leading article (\"...\", Mar 14) stated ..."
-(`claim_date`'s `date.statement_noun`). A time phrase only directly after the noun (or its giving), so
-"a report on Russian losses in August" dates nothing."""
+(`claim_date`'s `date.statement_noun`). The time phrase must stand right after the noun (or its giving)
+and date the statement itself: not what a report is about ("a report on Russian losses in August", "the
+ISW's report on Monday's fighting"), not a period ("the tally from August 6"), and not past a clause
+boundary or a "now" between it and the figure."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from kursk_claims.rules.claim_nouns import CLAIM_NOUNS
 from kursk_claims.rules.phrases import GIVEN_FIGURES, STATEMENT_NOUNS
 from kursk_claims.text import dates
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
 # nouns that name a statement or a figure given (not "number", "toll": what a figure counts)
-_NOUNS = (STATEMENT_NOUNS | CLAIM_NOUNS | GIVEN_FIGURES | {"article", "leader", "editorial"}) - {
+_NOUNS = (STATEMENT_NOUNS | CLAIM_NOUNS | GIVEN_FIGURES | {"article", "editorial"}) - {
     "number",
     "toll",
     "video",
@@ -22,13 +28,13 @@ _NOUNS = (STATEMENT_NOUNS | CLAIM_NOUNS | GIVEN_FIGURES | {"article", "leader", 
     "meeting",
     "conference",
 }
-_NOUN = r"\b(?:" + "|".join(sorted(_NOUNS, key=len, reverse=True)) + r")s?\b"
+_NOUN = r"\b(?P<noun>" + "|".join(sorted(_NOUNS, key=len, reverse=True)) + r")s?\b"
 # what may stand between the noun and its time phrase (which holds its own preposition: "in July", "at the
 # start of February", "on Monday")
 _ANCHORED = re.compile(
     r"(?i)" + _NOUN + r"(?:"
     # "assertion in July", "count at the start of February", "bulletin of January 5"
-    r"\s+(?:of\s+|dated\s+|from\s+)?"
+    r"\s+(?:of\s+|dated\s+)?"
     # "estimate, first given in early November", "estimate, given to lawmakers in January"
     r"|,\s+(?:first\s+|last\s+)?(?:given|made|issued|published|released|announced)(?:\s+to\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+"
     # "figure General Syrskyi gave, at the end of August,"
@@ -37,16 +43,26 @@ _ANCHORED = re.compile(
     r"|\s*\((?:[^()]{0,60}?,\s*)?"
     r")$"
 )
+# between the dated statement and the figure: another clause, or the present set against it
+_BOUNDARY = re.compile(r"(?i),\s+(?:and|but|while|whereas)\b|;|\b(?:now|today|currently|at\s+present)\b")
 
 
-def noun_time(before: str) -> str | None:
-    """The time phrase of the statement named last before a figure (`before`: the sentence's text up to
-    the figure), when it stands directly after its noun; else None."""
-    best: str | None = None
+def noun_time(sdoc: Doc, num: Token) -> tuple[str, int] | None:
+    """(time phrase, where its noun starts in the sentence) of the statement named last before the
+    figure `num`, when its time stands right after its noun; else None."""
+    before = sdoc.text[: num.idx]
+    best: tuple[str, int] | None = None
     for m in dates.TIME_PHRASE.finditer(before):
-        lead = before[max(0, m.start() - 120) : m.start()]
-        if re.match(r"(?i)\(|(?:since|from|between|until|till|after|before|over|for)\b", m.group(0)):
-            continue  # a period ("since August"), not when it was said
-        if _ANCHORED.search(lead) is not None:
-            best = m.group(0)  # the nearest before the figure ("... as Gerasimov's claim in April of N")
+        a = _ANCHORED.search(before[max(0, m.start() - 120) : m.start()])
+        if a is None or _BOUNDARY.search(before[m.end() :]) or _names_a_thing(sdoc, m.end()):
+            continue
+        best = (m.group(0), max(0, m.start() - 120) + a.start("noun"))
     return best
+
+
+def _names_a_thing(sdoc: Doc, end: int) -> bool:
+    """Whether the time ends in a possessive or a noun it qualifies ("Monday's fighting", "the August 6
+    losses"): the time of what the statement is about, not of the statement."""
+    after = sdoc.char_span(end, len(sdoc.text), alignment_mode="expand")
+    nxt = after[0] if after is not None and len(after) else None
+    return nxt is not None and (nxt.tag_ == "POS" or (nxt.pos_ == "NOUN" and nxt.idx == end + 1))

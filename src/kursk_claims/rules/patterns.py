@@ -164,7 +164,7 @@ def attribution_pattern(r: Resolver, t: Target) -> Attribution | None:
                 text[: m.end()]
                 if rx is _COLON_FIGURE
                 # "In January the NIS gave", "Last August, Syrsky boasted of ...": the time set before
-                else _fronted(m, num.idx) + text[m.start("verb") :],
+                else (_fronted(m, num.idx) if rx is _HEAD_ATTRIBUTION else "") + text[m.start("verb") :],
             )
     return None
 
@@ -173,7 +173,7 @@ def _fronted(m: re.Match[str], at: int) -> str:
     """The time set before a head attribution ("Last August, Syrsky boasted of ..."), when no other time
     stands between its verb and the figure ("In August, the tally stood at 5,000; by January, it had
     surpassed 49,000")."""
-    if "fronted" not in m.re.groupindex or not m.group("fronted"):
+    if not m.group("fronted"):
         return ""
     return "" if dates.TIME_PHRASE.search(m.string[m.start("verb") : at]) else m.group("fronted")
 

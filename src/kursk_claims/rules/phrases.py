@@ -24,7 +24,7 @@ from kursk_claims.rules.context import (
     place_data,
     side_of,
 )
-from kursk_claims.rules.tree import _agent_of, _phrase, _subtree_text
+from kursk_claims.rules.tree import _PERSON_TITLES, _RANKS, _TITLE_WORDS, _agent_of, _phrase, _subtree_text
 from kursk_claims.text.reporting import report_verbs
 
 if TYPE_CHECKING:
@@ -68,14 +68,9 @@ DESCRIBED_HEADS: frozenset[str] = frozenset(attribution_data()["described_heads"
 
 # Unnamed institutional sources an outlet may cite ('citing the defence ministry', 'citing local authorities').
 INSTITUTION_HEADS: frozenset[str] = frozenset(attribution_data()["institution_heads"])
-# Nouns describing a person by what they do ("the historian said" refers back to the one described).
-PERSON_TITLES: frozenset[str] = frozenset(attribution_data()["person_titles"])
-
-# Ranks written before a name ("Lieutenant Colonel Andriy Kovalenko"): data ranks.
-RANKS: frozenset[str] = frozenset(attribution_data()["ranks"])
-# Words before a name that are no part of it: "Lieutenant General Sir Andrew Tulloch", "Deputy Press
-# Secretary Laura Benning" (data title_words, person_titles, ranks)
-TITLE_WORDS: frozenset[str] = frozenset(attribution_data()["title_words"]) | PERSON_TITLES | RANKS
+# Nouns describing a person by what they do, ranks, and every word before a name that is no part of it:
+# one reading of the data, in tree.py (which phrases.py builds on)
+PERSON_TITLES, RANKS, TITLE_WORDS = _PERSON_TITLES, _RANKS, _TITLE_WORDS
 
 
 # Media objects show but cannot claim: "geolocated footage shows", "one of the videos" (their author claims).
@@ -397,18 +392,27 @@ def media_object_author(tok: Token, when: str | None) -> Found | None:
             pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return _entity_for_phrase(pobj, when)
-    # a possessor ("Rybar's video"), or a name set before it ("the DeepState map"); not a time ("This
+    # a possessor ("Rybar's video"), or a source the registry knows set before it ("the DeepState map",
+    # not "the Sudzha footage", "a Zelensky video": a place or a person shown); not a time ("This
     # morning's map", "Tuesday's footage") nor a platform ("a Telegram video": `_canon_entity`)
     owner = next(
         (
             c
             for c in tok.children
             if (c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and ent_type_of(c) not in ("DATE", "TIME"))
-            or (c.dep_ == "compound" and ent_type_of(c) in ("ORG", "PERSON"))
+            or (c.dep_ == "compound" and _known_source(c))
         ),
         None,
     )
     return _entity_for_phrase(owner, when) if owner is not None else None
+
+
+def _known_source(tok: Token) -> bool:
+    """A name the registry knows as a body, a group or an outlet ("DeepState", "ISW"), as its compound
+    run is written."""
+    words = [t for t in tok.subtree if t.i <= tok.i] if tok.dep_ == "compound" else [tok]
+    e = lookup(" ".join(t.text for t in words)) or lookup(tok.text)
+    return e is not None and e.kind in ("body", "group", "media")
 
 
 def _strip_possessive(text: str) -> str:

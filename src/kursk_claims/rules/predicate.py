@@ -70,7 +70,7 @@ def _intent_of(anchor: Token) -> Token | None:
 
 
 # verbs of sending forces or machines somewhere, whose future is a dispatch announced
-_SENDING = frozenset({"deploy", "dispatch", "send", "transfer"})
+_SENDING = frozenset({"bring", "commit", "deploy", "dispatch", "move", "redeploy", "send", "transfer"})
 
 
 def _future_sending(verb: Token | None) -> str | None:
@@ -84,6 +84,8 @@ def _future_sending(verb: Token | None) -> str | None:
     modal = next((a for a in aux if a.lower_ in ("will", "would", "shall", "'ll", "’ll")), None)
     if modal is not None:
         return f"{modal.text} {verb.text}"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(a.lower_ == "to" for a in aux):
+        return f"{verb.head.text} to {verb.text}"  # "Russia is to send 5,000 troops"
     to = next((a for a in aux if a.lower_ == "to"), None)
     if to is not None and verb.dep_ == "ROOT":
         return f"to {verb.text}"
@@ -170,8 +172,8 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
             return "other", Decision("predicate.possibility", f"'{modal.text} {verb.text if verb else ''}'")
         future = _future_sending(verb)
         first = anchor
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head  # "will send 1,000 deminers and 5,000 builders"
+        while first.dep_ in ("conj", "nummod", "quantmod") and first.head.i != first.i:
+            first = first.head  # "will send 1,000 deminers and 5,000 builders", "would send 10,000 more"
         if future is not None and (first.dep_ in ("nsubjpass", "dobj") or first.head is verb):
             # "North Korea will send 1,000 sappers", "said the North would send ...", the headline's
             # "North Korea to send 6,000 engineers": a dispatch announced, not troops there yet

@@ -100,14 +100,21 @@ _OWN_OCCASION = re.compile(
 )
 
 
-def paragraph_event_day(sentences: list[Sentence], at: int, doc_date: str | None) -> tuple[int, str] | None:
+def paragraph_event_day(
+    sentences: list[Sentence], at: int, doc_date: str | None, name: str
+) -> tuple[int, str] | None:
     """(sentence, day) of a briefing, meeting, speech or interview held on a day, named in one of the
-    three sentences before `at` ("The official picture caught up during a televised meeting on Monday.
-    Kursk's acting governor told Putin that ..."; "When I met Rustem Umerov ... on Sunday, ..."), with
-    no other time set between it and `at` and at most one paragraph break: what is said there is of that
-    day, before the page's. Not for a sentence with an occasion of its own (`_OWN_OCCASION`)."""
-    if doc_date is None or _OWN_OCCASION.search(sentences[at].text):
+    three sentences before `at` ("During a televised meeting on Monday, Putin heard from the governor.
+    Smirnov told him that ..."; "When I met Rustem Umerov ... on Sunday, ... He said ..."), where the
+    speaker `name` takes part: named in that sentence, or referred back to by a pronoun or a role in
+    the sentence at `at`. No other time set in the sentences before `at` up to it, at most one
+    paragraph break, and not an event to come or called off ("are due to hold a meeting on Friday"), nor for a
+    sentence with an occasion of its own (`_OWN_OCCASION`) or one that turns elsewhere ("Separately,").
+    What is said there is of that day, before the page's."""
+    text = sentences[at].text
+    if doc_date is None or _OWN_OCCASION.search(text) or _ELSEWHERE.match(text):
         return None
+    surname = name.split()[-1].lower()
     breaks = 0
     for j in range(at - 1, max(-1, at - 4), -1):
         sj = sentences[j]
@@ -118,12 +125,35 @@ def paragraph_event_day(sentences: list[Sentence], at: int, doc_date: str | None
         m = _EVENT_ON.search(sj.text) or _DAYS_EVENT.search(sj.text) or _MET_ON.search(sj.text)
         if m is not None:
             iso = dates.resolve_on_page("on " + m.group(1), doc_date)
-            if iso is not None and len(iso) == 10 and iso < doc_date[:10]:
-                return j, iso
-            return None
+            there = surname in sj.text.lower() or _REFERS_BACK.search(text) is not None
+            if (
+                iso is None
+                or len(iso) != 10
+                or iso >= doc_date[:10]
+                or not there
+                or _NOT_HELD.search(sj.text[max(0, m.start() - 40) : m.start()])
+            ):
+                return None
+            return j, iso
         if dates.TIME_PHRASE.search(sj.text):
             return None  # another time set nearer
     return None
+
+
+# an event to come or called off, in the words before it: "are due to hold a meeting on Friday", "cancelled
+# an interview"
+_NOT_HELD = re.compile(
+    r"(?i)\b(?:will|would|due\s+to|is\s+to|are\s+to|plans?\s+to|scheduled|expected\s+to|"
+    r"cancel\w*|postpone\w*|called\s+off)\b"
+)
+# a sentence turning to other news
+_ELSEWHERE = re.compile(r"(?i)^\W*(?:separately|meanwhile|elsewhere|in\s+other\s+news)\b")
+# a speaker referred back to: "He said", "According to him", "..., the colonel said", "The governor told"
+_REFERS_BACK = re.compile(
+    r"(?i)(?:\b(?:he|she|they)|\bthe\s+(?:[a-z-]+\s+){0,2}(?:governor|minister|colonel|general|commander|"
+    r"president|spokesman|spokeswoman|official|chief|head))\s+(?:also\s+)?(?:said|says|told|added|stressed|noted|"
+    r"claimed|estimated|reported)\b|\baccording\s+to\s+(?:him|her|them)\b"
+)
 
 
 def _session_day(sentences: list[Sentence], doc_date: str | None, text: str) -> tuple[int, str] | None:

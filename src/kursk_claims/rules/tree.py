@@ -206,11 +206,20 @@ def _subject_of(verb: Token) -> Token | None:
 
 
 def _coordinated_before(first: Token, second: Token) -> bool:
-    """Two subjects of one verb with a clause of the first's own between them, closed by a comma and a
-    coordinator ("The NIS estimated that 100 had been killed, and Zelensky put ..."): two clauses."""
+    """Two subjects of one verb with a report of the first's own between them — a past reporting verb
+    the parser hung on the first as a reduced relative, with its content clause — closed by a comma and
+    a coordinator ("The NIS estimated that 100 had been killed, and Zelensky put ..."): two clauses (not
+    two speakers joined, "Rybar, a blogger who has reported on the fighting, and Kyiv said ...")."""
     doc = first.doc
     between = doc[first.i + 1 : second.left_edge.i]
-    own_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("acl", "relcl", "ccomp") for t in between)
+    own_verb = any(
+        t.dep_ == "acl"
+        and t.head.i == first.i
+        and t.tag_ in ("VBD", "VBN")
+        and t.lemma_.lower() in report_verbs()
+        and any(c.dep_ == "ccomp" for c in t.children)
+        for t in between
+    )
     tail = [t.lower_ for t in between[-2:]]
     return own_verb and tail in ([",", "and"], [",", "but"], [";", "and"], [",", "while"])
 
@@ -226,12 +235,18 @@ def _close_apposition(first: Token, second: Token) -> bool:
     if second.pos_ != "PROPN" or last != second.left_edge.i - 1:
         return False
     return first.doc[last].pos_ == "NOUN" or (
-        first.lemma_.lower() in _TITLES and ent_type_of(second) == "PERSON"
+        first.lemma_.lower() in _TITLE_WORDS and ent_type_of(second) == "PERSON"
     )
 
 
-# a title a person is named by ("Chief of the General Staff", "Head of the Kursk region")
-_TITLES = frozenset(attribution_data()["title_words"]) | frozenset(attribution_data()["person_titles"])
+# Nouns describing a person by what they do ("the historian said" refers back to the one described).
+_PERSON_TITLES: frozenset[str] = frozenset(attribution_data()["person_titles"])
+# Ranks written before a name ("Lieutenant Colonel Andriy Kovalenko"): data ranks.
+_RANKS: frozenset[str] = frozenset(attribution_data()["ranks"])
+# Words before a name that are no part of it: "Lieutenant General Sir Andrew Tulloch", "Deputy Press
+# Secretary Laura Benning", "Chief of the General Staff Valery Gerasimov" (data title_words,
+# person_titles, ranks)
+_TITLE_WORDS: frozenset[str] = frozenset(attribution_data()["title_words"]) | _PERSON_TITLES | _RANKS
 
 
 def _is_line_label(tok: Token) -> bool:
