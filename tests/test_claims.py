@@ -668,6 +668,12 @@ def test_a_document_counting_both_sides_lends_no_side(nlp: Any) -> None:
 
 PREDICATE = [
     case(
+        "Russia is to send 5,000 troops to Kursk, the ministry said.",
+        "5,000 troops",
+        {"metric": "personnel", "predicate": "other"},
+        id="is-to-send-is-a-dispatch-announced",
+    ),
+    case(
         "North Korea will send 1,000 deminers and 5,000 military construction workers to the Kursk region, "
         "Sergei Shoigu said.",
         "5,000 military construction workers",
@@ -2422,6 +2428,19 @@ def test_actor_recent_rules(
 # ----------------------------------------------------------------------------- attribution (recent rules)
 
 ATTRIBUTION_RECENT = [
+    case(
+        "The Sudzha footage showed 25 Ukrainian armoured vehicles destroyed.",
+        "25 Ukrainian armoured vehicles",
+        {"claimant": None},
+        id="a-place-before-footage-is-no-author",
+    ),
+    case(
+        "The NIS estimate of April 30 was that some 4,700 North Korean soldiers had become casualties.",
+        "some 4,700 North Korean soldiers",
+        {"claimant": "South Korea National Intelligence Service", "claim_date": "2025-04-30"},
+        published="2025-05-12",
+        id="a-known-body-before-an-estimate-owns-it",
+    ),
     case(
         "Ukraine says 4,000 have been killed, though the NIS puts the figure closer to 3,000.",
         "3,000",

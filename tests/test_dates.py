@@ -94,6 +94,13 @@ def test_resolve_time_phrase(phrase: str, base: date, expected: str | None) -> N
     assert resolve_time_phrase(phrase, base) == expected
 
 
+def test_a_list_of_units_is_no_day_of_the_month() -> None:
+    from kursk_claims.text.dates import TIME_PHRASE
+
+    assert TIME_PHRASE.search("Russian attacks on the 22nd and 24th brigades were repelled") is None
+    assert TIME_PHRASE.search("the ministry said on the 22nd, and") is not None
+
+
 @pytest.mark.parametrize(
     "phrase",
     [
