@@ -2429,6 +2429,19 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Ukrainian forces have lost at least 430 vehicles since August, according to a tally by the open-source "
+        "project Oryx updated on Feb. 28.",
+        "at least 430 vehicles",
+        {"claimant": "Oryx"},
+        id="a-tally-by-x-is-xs",
+    ),
+    case(
+        "Russia lost 300 tanks, according to a count by the ISW.",
+        "300 tanks",
+        {"claimant": "Institute for the Study of War"},
+        id="a-count-by-a-known-body-is-its",
+    ),
+    case(
         "The Sudzha footage showed 25 Ukrainian armoured vehicles destroyed.",
         "25 Ukrainian armoured vehicles",
         {"claimant": None},

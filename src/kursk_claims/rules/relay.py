@@ -17,6 +17,7 @@ from kursk_claims.rules.phrases import (
     METONYMS,
     PERSON_TITLES,
     REPORT_VERBS,
+    SOURCE_NOUNS,
     STATEMENT_NOUNS,
     Found,
 )
@@ -216,9 +217,19 @@ def cited_by_relayer(pobj: Token) -> Found | None:
 def _statement_author(noun: Token) -> Token | None:
     """Who made a statement the phrase names by what they did: 'a post he published on January 9',
     'a statement issued by the ministry'."""
-    if noun.lemma_.lower() not in STATEMENT_NOUNS:
+    if noun.lemma_.lower() not in STATEMENT_NOUNS | SOURCE_NOUNS:
         return None
     for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            # "according to a tally by the open-source project Oryx": the one who made it
+            by = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if by is not None:
+                # (its name set right after a description: "the open-source project Oryx")
+                after = by.doc[by.i + 1] if by.i + 1 < len(by.doc) else None
+                named = after is not None and by.pos_ == "NOUN" and after.pos_ == "PROPN"
+                return after if named and after is not None else by
+        if noun.lemma_.lower() not in STATEMENT_NOUNS:
+            continue
         if c.dep_ == "relcl":
             subj = next(
                 (
