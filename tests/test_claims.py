@@ -2429,6 +2429,14 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Ukraine's General Staff updated its figures on Monday.\n\nKey figures\n\n- 983 — Russian POWs taken in "
+        "Kursk (General Staff, April 2025)\n",
+        "983",
+        {"claimant": "Ukrainian General Staff", "claimant_side": "ukraine"},
+        published="2025-08-06",
+        id="a-brackets-institution-without-its-country-by-the-article",
+    ),
+    case(
         "Ukrainian forces have lost at least 430 vehicles since August, according to a tally by the open-source "
         "project Oryx updated on Feb. 28.",
         "at least 430 vehicles",

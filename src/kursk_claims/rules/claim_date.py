@@ -18,7 +18,7 @@ from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.labels import is_transcript, labelled
 from kursk_claims.rules.narrative import narrative_past, states_the_present
-from kursk_claims.rules.noun_time import noun_time
+from kursk_claims.rules.noun_time import noun_time, own_noun
 from kursk_claims.rules.phrases import (
     MEDIA_OBJECT_NOUNS,
     PUBLISHING_VERBS,
@@ -36,28 +36,6 @@ from kursk_claims.text.segment import TIME_LINE, Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-
-def _own_noun(att: Attribution, sdoc: Doc, at: int) -> bool:
-    """Whether the statement noun at character `at` is the claimant's: owned by a name the registry gives
-    as the claimant ("the NIS assessment of Dec. 19, when the agency said"), else the subject of their
-    reporting verb ("the ministry's bulletin of January 5 claimed"), or a noun the sieve read the claimant
-    off ("By the General Staff's count", "The Pentagon's estimate"); not one the claimant answers
-    ("Responding to Syrskyi's remarks on Sunday, the ministry said ...")."""
-    noun = next((t for t in sdoc if t.idx == at), None)
-    owners = [c for c in noun.children if c.dep_ in ("poss", "compound")] if noun is not None else []
-    for o in owners:
-        # "the NIS assessment of Dec. 19, when the agency said ...": the claimant's own, by its owner
-        e = lookup(" ".join(t.text for t in o.subtree if t.dep_ != "case"))
-        if e is not None:
-            return e.name == att.name
-    v = att.verb
-    if v is None or v.doc is not sdoc:
-        return True
-    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.pos_ == "PRON" and at < subj.idx:
-        return True  # "the agency's previous assessment in December, when it said ...": it refers back
-    return subj is not None and subj.left_edge.idx <= at <= subj.right_edge.idx
 
 
 def _verb_between(tok: Token, verb: Token) -> bool:
@@ -293,7 +271,7 @@ def _dated(
     # "Syrskyi's assertion in July that ...", "the ministry's bulletin of January 5 claimed ...": the
     # statement's noun dated where it stands
     named = noun_time(sdoc, num) if num is not None else None
-    got = ctx.on_page(named[0]) if named is not None and _own_noun(att, sdoc, named[1]) else None
+    got = ctx.on_page(named[0]) if named is not None and own_noun(att, sdoc, named[1]) else None
     if named is not None and got:
         return got, Decision("date.statement_noun", f"'{named[0]}' on the statement's noun")
     at_the_time = _said_at_the_time(ctx, s, sdoc, att)

@@ -487,6 +487,15 @@ class Resolver(EarlierMentions):
             role = resolve_role(f"{near} {name}", when)
             if role is not None and role.kind == "body":
                 return Found(role.name, role.side, role.kind, subj.lower_)
+        upto = self.ctx.sentences[sent_idx].start + subj.idx
+        return self.body_by_name(name, subj.doc.text, upto, subj.lower_)
+
+    def body_by_name(self, name: str, around_text: str, upto: int, head: str) -> Found | None:
+        """An institution named without its country, as written ('General Staff' in a fact box's
+        bracket), resolved by `body_by_context`'s later steps: whose losses the text around it counts,
+        the body's full name earlier in the article, then the article's home side."""
+        name = re.sub(r"(?i)defence", "defense", re.sub(r"(?i)^the\s+", "", name))
+        when = self.when()
         cands = {
             side: role
             for side in ("ukraine", "russia")
@@ -495,14 +504,13 @@ class Resolver(EarlierMentions):
         if not cands:
             return None
         # "The General Staff said Russian losses had exceeded 17,000": a side's body counts the enemy's losses
-        lost = _SIDE_LOSSES.search(subj.doc.text)
+        lost = _SIDE_LOSSES.search(around_text)
         counted = opposite(side_of_phrase(lost.group(1) or lost.group(2))) if lost is not None else None
         if counted in cands:
             e = cands[counted]
-            return Found(e.name, e.side, e.kind, subj.lower_)
+            return Found(e.name, e.side, e.kind, head)
         # 2. the full name earlier in the article, as written or as an earlier figure's claimant
         text = self.ctx.document.text
-        upto = self.ctx.sentences[sent_idx].start + subj.idx
         best: tuple[int, Entity] | None = None
         by_name = {e.name: e for e in cands.values()}
         for c in self.ctx.claims:
@@ -514,12 +522,12 @@ class Resolver(EarlierMentions):
                 if at >= 0 and (best is None or at > best[0]):
                     best = (at, ent)
         if best is not None:
-            return Found(best[1].name, best[1].side, best[1].kind, subj.lower_)
+            return Found(best[1].name, best[1].side, best[1].kind, head)
         # 3. the article's home side
         home = self.home_side()
         if home in cands:
             e = cands[home]
-            return Found(e.name, e.side, e.kind, subj.lower_)
+            return Found(e.name, e.side, e.kind, head)
         return None
 
     def home_side(self) -> str | None:

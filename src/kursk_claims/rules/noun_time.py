@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kursk_claims.domain.registry import lookup
+from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.claim_nouns import CLAIM_NOUNS
 from kursk_claims.rules.phrases import GIVEN_FIGURES, STATEMENT_NOUNS
 from kursk_claims.text import dates
@@ -66,3 +68,25 @@ def _names_a_thing(sdoc: Doc, end: int) -> bool:
     after = sdoc.char_span(end, len(sdoc.text), alignment_mode="expand")
     nxt = after[0] if after is not None and len(after) else None
     return nxt is not None and (nxt.tag_ == "POS" or (nxt.pos_ == "NOUN" and nxt.idx == end + 1))
+
+
+def own_noun(att: Attribution, sdoc: Doc, at: int) -> bool:
+    """Whether the statement noun at character `at` is the claimant's: owned by a name the registry gives
+    as the claimant ("the NIS assessment of Dec. 19, when the agency said"), else the subject of their
+    reporting verb ("the ministry's bulletin of January 5 claimed"), or a noun the sieve read the claimant
+    off ("By the General Staff's count", "The Pentagon's estimate"); not one the claimant answers
+    ("Responding to Syrskyi's remarks on Sunday, the ministry said ...")."""
+    noun = next((t for t in sdoc if t.idx == at), None)
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound")] if noun is not None else []
+    for o in owners:
+        # "the NIS assessment of Dec. 19, when the agency said ...": the claimant's own, by its owner
+        e = lookup(" ".join(t.text for t in o.subtree if t.dep_ != "case"))
+        if e is not None:
+            return e.name == att.name
+    v = att.verb
+    if v is None or v.doc is not sdoc:
+        return True
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ == "PRON" and at < subj.idx:
+        return True  # "the agency's previous assessment in December, when it said ...": it refers back
+    return subj is not None and subj.left_edge.idx <= at <= subj.right_edge.idx

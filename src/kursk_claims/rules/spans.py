@@ -149,12 +149,13 @@ def bracketed_source(r: Resolver, t: Target) -> Attribution | None:
     if line is not None and line.source is not None:
         got = _credited(line.source, line.when, "the data line's source", column=True)
         if got is not None:
-            return got
+            return _by_context(r, got, t)
     line_end = text.find("\n", t.end)
     after = text[t.end : line_end if line_end >= 0 else len(text)]
     m = _BRACKETED.match(after)
     if m:
-        return _credited(m.group(1).strip(), time_phrase(m.group(2)), "after the figure")
+        got = _credited(m.group(1).strip(), time_phrase(m.group(2)), "after the figure")
+        return _by_context(r, got, t) if got is not None else None
     # "- Russian Defense Ministry: Ukraine has lost more than 33,000 troops": a list line that opens
     # with its source, as a fact box sets each side's claim under its name
     line_start = text.rfind("\n", 0, t.start) + 1
@@ -209,6 +210,17 @@ _SOURCE_LABEL = re.compile(
 
 # A source as a fact box names it: a capitalised name, no figures ("Rosstat", "Eastern Ledger calculation").
 _NAMED_SOURCE = re.compile(r"^[A-Z][^\d]{1,60}$")
+
+
+def _by_context(r: Resolver, att: Attribution, t: Target) -> Attribution:
+    """A bracket's institution named without its country ("(General Staff, August 2024)") as the
+    article's context resolves it (`Resolver.body_by_name`): the line's own words, then the article."""
+    if att.name is None or att.side is not None or lookup(att.name) is not None:
+        return att  # (a name with its country or side, "Ukrainian General Staff source", stays as written)
+    text = r.ctx.document.text
+    line = text[text.rfind("\n", 0, t.start) + 1 : max(t.end, text.find("\n", t.end))]
+    found = r.body_by_name(att.name, line, t.start, att.name.lower())
+    return replace(att, name=found.name, side=found.side) if found is not None else att
 
 
 def _credited(inside: str, when: str | None, where: str, column: bool = False) -> Attribution | None:
