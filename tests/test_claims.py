@@ -668,6 +668,12 @@ def test_a_document_counting_both_sides_lends_no_side(nlp: Any) -> None:
 
 PREDICATE = [
     case(
+        "The plan was to move 5,000 Ukrainian troops out of Kursk, Syrskyi said.",
+        "5,000 Ukrainian troops",
+        {"metric": "personnel", "predicate": "deployed"},
+        id="a-past-plan-to-move-is-no-announced-dispatch",
+    ),
+    case(
         "Russia is to send 5,000 troops to Kursk, the ministry said.",
         "5,000 troops",
         {"metric": "personnel", "predicate": "other"},
@@ -2429,6 +2435,18 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Russia lost 500 soldiers, according to a count by region published by Mediazona.",
+        "500 soldiers",
+        {"claimant": "Mediazona"},
+        id="a-count-by-region-published-by-x",
+    ),
+    case(
+        "A Kadyrov video showed 30 Ukrainian soldiers captured near Sudzha.",
+        "30 Ukrainian soldiers",
+        {"claimant": "Ramzan Kadyrov"},
+        id="a-known-persons-video-is-theirs",
+    ),
+    case(
         "Ukraine's General Staff updated its figures on Monday.\n\nKey figures\n\n- 983 — Russian POWs taken in "
         "Kursk (General Staff, April 2025)\n",
         "983",
@@ -3215,6 +3233,34 @@ def test_attribution_recent_rules(
 # ----------------------------------------------------------------------------- claim dates (recent rules)
 
 CLAIM_DATES_RECENT = [
+    case(
+        "Russia may have lost more ground. Kyiv said on the 20th that 300 Russian soldiers had been captured.",
+        "300 Russian soldiers",
+        {"claim_date": "2025-03-20"},
+        published="2025-03-25",
+        id="may-is-no-month-for-on-the-nth",
+    ),
+    case(
+        "The ministry's statement on Monday afternoon put Ukrainian losses in Kursk at 38,000 soldiers.",
+        "38,000 soldiers",
+        {"claim_date": "2025-03-24"},
+        published="2025-03-25",
+        id="a-statement-on-a-day-and-its-part",
+    ),
+    case(
+        "The ministry's bulletin of January 5 said Russia had now lost 300 soldiers in Kursk.",
+        "300 soldiers",
+        {"claim_date": "2025-01-05"},
+        published="2025-01-08",
+        id="now-inside-what-a-dated-bulletin-says",
+    ),
+    case(
+        "Putin held a meeting on Monday about the war. The ISW said 300 North Korean soldiers had been killed.",
+        "300 North Korean soldiers",
+        {"claim_date": "2025-03-25"},
+        published="2025-03-25",
+        id="a-word-of-a-bodys-name-is-no-mention-of-it",
+    ),
     case(
         "Putin and Trump are due to hold a meeting on Friday. Zelensky said 2,000 North Korean troops had been "
         "killed in Kursk.",

@@ -70,10 +70,20 @@ def _on_page(ctx: DocContext, s: Sentence, phrase: str) -> str | None:
     nth = re.fullmatch(r"(?i)on\s+the\s+(\d{1,2})(?:st|nd|rd|th)", phrase.strip())
     if nth is not None:
         # "On February 18, Russian forces attacked. The ministry said on the 20th ...": the month named last
-        named = re.findall(dates.MONTH_RX, (ctx.sentences[s.idx - 1].text if s.idx else "") + " " + s.text)
-        if named:
-            return ctx.on_page(f"{named[-1]} {nth.group(1)}")
+        # before it, with a day or a year (not "may", "marines"), if that day is not after the page's
+        before = (ctx.sentences[s.idx - 1].text if s.idx else "") + " " + s.text[: s.text.find(phrase)]
+        named = [a or b for a, b in _NAMED_MONTH.findall(before)]
+        got = ctx.on_page(f"{named[-1]} {nth.group(1)}") if named else None
+        if got is not None and (ctx.doc_date is None or got <= ctx.doc_date):
+            return got
     return ctx.on_page(phrase)
+
+
+# a month written with its day or its year: "February 18", "18 February", "February 2025"
+_NAMED_MONTH = re.compile(
+    r"\b(?:\d{1,2}\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?(?=\s+\d)"
+    r"|\b\d{1,2}\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\b"
+)
 
 
 # a claim to hold ground holds when it is made ("claimed to hold 1,300 sq km last August")

@@ -398,7 +398,7 @@ def _source_noun(r: Resolver, sdoc: Doc, num: Token, sent_idx: int) -> Attributi
                     for c in t.children
                     if c.dep_ == "compound"
                     and (e := lookup(c.text)) is not None
-                    and e.kind in ("body", "group")
+                    and e.kind in ("body", "group", "media")
                 ),
                 None,
             )

@@ -47,6 +47,11 @@ _ANCHORED = re.compile(
 )
 # between the dated statement and the figure: another clause, or the present set against it
 _BOUNDARY = re.compile(r"(?i),\s+(?:and|but|while|whereas)\b|;|\b(?:now|today|currently|at\s+present)\b")
+# the statement's own verb after its time: what follows is what it says ("bulletin of January 5 said Russia
+# had now lost ...")
+_SAID = re.compile(
+    r"(?i)\b(?:that|said|says|claimed|claims|stated|reported|estimated|put|puts|showed|shows|was|is|were)\b"
+)
 
 
 def noun_time(sdoc: Doc, num: Token) -> tuple[str, int] | None:
@@ -56,7 +61,13 @@ def noun_time(sdoc: Doc, num: Token) -> tuple[str, int] | None:
     best: tuple[str, int] | None = None
     for m in dates.TIME_PHRASE.finditer(before):
         a = _ANCHORED.search(before[max(0, m.start() - 120) : m.start()])
-        if a is None or _BOUNDARY.search(before[m.end() :]) or _names_a_thing(sdoc, m.end()):
+        rest = before[m.end() :]
+        said = _SAID.search(rest)  # (only up to the statement's verb: not in what it says)
+        if (
+            a is None
+            or _BOUNDARY.search(rest[: said.start()] if said else rest)
+            or _names_a_thing(sdoc, m.end())
+        ):
             continue
         best = (m.group(0), max(0, m.start() - 120) + a.start("noun"))
     return best
@@ -67,6 +78,8 @@ def _names_a_thing(sdoc: Doc, end: int) -> bool:
     losses"): the time of what the statement is about, not of the statement."""
     after = sdoc.char_span(end, len(sdoc.text), alignment_mode="expand")
     nxt = after[0] if after is not None and len(after) else None
+    if nxt is not None and nxt.lower_ in ("morning", "afternoon", "evening", "night", "noon"):
+        return False  # "on Monday afternoon": the time itself
     return nxt is not None and (nxt.tag_ == "POS" or (nxt.pos_ == "NOUN" and nxt.idx == end + 1))
 
 
@@ -77,6 +90,8 @@ def own_noun(att: Attribution, sdoc: Doc, at: int) -> bool:
     off ("By the General Staff's count", "The Pentagon's estimate"); not one the claimant answers
     ("Responding to Syrskyi's remarks on Sunday, the ministry said ...")."""
     noun = next((t for t in sdoc if t.idx == at), None)
+    if noun is not None and att.name is not None and noun.text in att.name.split():
+        return True  # the claimant is the noun's own phrase ("Mediazona count in January")
     owners = [c for c in noun.children if c.dep_ in ("poss", "compound")] if noun is not None else []
     for o in owners:
         # "the NIS assessment of Dec. 19, when the agency said ...": the claimant's own, by its owner

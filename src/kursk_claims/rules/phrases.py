@@ -393,7 +393,7 @@ def media_object_author(tok: Token, when: str | None) -> Found | None:
             if pobj is not None:
                 return _entity_for_phrase(pobj, when)
     # a possessor ("Rybar's video"), or a source the registry knows set before it ("the DeepState map",
-    # not "the Sudzha footage", "a Zelensky video": a place or a person shown); not a time ("This
+    # "a Kadyrov video"; not "the Sudzha footage": a place); not a time ("This
     # morning's map", "Tuesday's footage") nor a platform ("a Telegram video": `_canon_entity`)
     owner = next(
         (
@@ -408,11 +408,10 @@ def media_object_author(tok: Token, when: str | None) -> Found | None:
 
 
 def _known_source(tok: Token) -> bool:
-    """A name the registry knows as a body, a group or an outlet ("DeepState", "ISW"), as its compound
-    run is written."""
-    words = [t for t in tok.subtree if t.i <= tok.i] if tok.dep_ == "compound" else [tok]
-    e = lookup(" ".join(t.text for t in words)) or lookup(tok.text)
-    return e is not None and e.kind in ("body", "group", "media")
+    """A name the registry knows as a source ("DeepState", "ISW", "a Kadyrov video": the registry lists
+    claimants, never places), as its compound run is written."""
+    e = lookup(" ".join(t.text for t in tok.subtree if t.i <= tok.i)) or lookup(tok.text)
+    return e is not None and e.kind in ("body", "group", "media", "person")
 
 
 def _strip_possessive(text: str) -> str:

@@ -70,7 +70,7 @@ def _intent_of(anchor: Token) -> Token | None:
 
 
 # verbs of sending forces or machines somewhere, whose future is a dispatch announced
-_SENDING = frozenset({"bring", "commit", "deploy", "dispatch", "move", "redeploy", "send", "transfer"})
+_SENDING = frozenset({"commit", "deploy", "dispatch", "redeploy", "send", "transfer"})
 
 
 def _future_sending(verb: Token | None) -> str | None:
@@ -84,7 +84,11 @@ def _future_sending(verb: Token | None) -> str | None:
     modal = next((a for a in aux if a.lower_ in ("will", "would", "shall", "'ll", "’ll")), None)
     if modal is not None:
         return f"{modal.text} {verb.text}"
-    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(a.lower_ == "to" for a in aux):
+    if (
+        verb.dep_ == "xcomp"
+        and verb.head.lower_ in ("is", "are", "am")
+        and any(a.lower_ == "to" for a in aux)
+    ):
         return f"{verb.head.text} to {verb.text}"  # "Russia is to send 5,000 troops"
     to = next((a for a in aux if a.lower_ == "to"), None)
     if to is not None and verb.dep_ == "ROOT":

@@ -22,6 +22,7 @@ from kursk_claims.rules.phrases import (
     Found,
 )
 from kursk_claims.rules.tree import _agent_of, _phrase, _subject_of
+from kursk_claims.text import dates
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -219,15 +220,21 @@ def _statement_author(noun: Token) -> Token | None:
     'a statement issued by the ministry'."""
     if noun.lemma_.lower() not in STATEMENT_NOUNS | SOURCE_NOUNS:
         return None
+    by_author = None
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "by":
-            # "according to a tally by the open-source project Oryx": the one who made it
+            # "according to a tally by the open-source project Oryx": the one who made it (not a time,
+            # "a tally by mid-September", nor a bare noun, "a count by region")
             by = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if by is not None:
-                # (its name set right after a description: "the open-source project Oryx")
-                after = by.doc[by.i + 1] if by.i + 1 < len(by.doc) else None
-                named = after is not None and by.pos_ == "NOUN" and after.pos_ == "PROPN"
-                return after if named and after is not None else by
+            if by is None or ent_type_of(by) in ("DATE", "TIME") or dates_word(by):
+                continue
+            if by.pos_ != "PROPN" and not any(g.dep_ in ("det", "poss") for g in by.children):
+                continue
+            # (its name set right after a description: "the open-source project Oryx")
+            after = by.doc[by.i + 1] if by.i + 1 < len(by.doc) else None
+            named = after is not None and by.pos_ == "NOUN" and ent_type_of(after) in ("ORG", "PERSON")
+            by_author = after if named else by
+            continue
         if noun.lemma_.lower() not in STATEMENT_NOUNS:
             continue
         if c.dep_ == "relcl":
@@ -246,7 +253,14 @@ def _statement_author(noun: Token) -> Token | None:
                 # "a ministry statement cited by the AFP news agency": AFP only passes it on
                 return next((g for g in noun.children if g.dep_ in ("compound", "poss")), None)
             return by
-    return None
+    return by_author
+
+
+def dates_word(tok: Token) -> bool:
+    """A word of a time ("mid" of "by mid-September", a month, a weekday)."""
+    return tok.lower_ in ("mid", "early", "late", "end") or (
+        re.fullmatch(dates.MONTH_RX + "|" + dates.WEEKDAY_RX, tok.text) is not None
+    )
 
 
 # a country or its capital speaking ('Washington believed', 'Ukraine says'), as the registry resolves it

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from kursk_claims.domain.registry import lookup
 from kursk_claims.rules.labels import is_transcript, labelled
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Sentence
@@ -72,6 +73,8 @@ def event_day(sentences: list[Sentence], doc_date: str | None, text: str = "") -
         if lede is not None
         else None
     )
+    if m is not None and lede is not None and _NOT_HELD.search(lede.text[max(0, m.start() - 40) : m.start()]):
+        m = None  # "negotiators are due to hold a meeting in Istanbul on Friday": not held yet
     iso = dates.resolve_on_page("on " + m.group(1), doc_date) if m is not None else None
     if (
         lede is not None
@@ -114,7 +117,6 @@ def paragraph_event_day(
     text = sentences[at].text
     if doc_date is None or _OWN_OCCASION.search(text) or _ELSEWHERE.match(text):
         return None
-    surname = name.split()[-1].lower()
     breaks = 0
     for j in range(at - 1, max(-1, at - 4), -1):
         sj = sentences[j]
@@ -125,7 +127,7 @@ def paragraph_event_day(
         m = _EVENT_ON.search(sj.text) or _DAYS_EVENT.search(sj.text) or _MET_ON.search(sj.text)
         if m is not None:
             iso = dates.resolve_on_page("on " + m.group(1), doc_date)
-            there = surname in sj.text.lower() or _REFERS_BACK.search(text) is not None
+            there = _named_in(name, sj.text) or _REFERS_BACK.search(text) is not None
             if (
                 iso is None
                 or len(iso) != 10
@@ -140,6 +142,16 @@ def paragraph_event_day(
     return None
 
 
+def _named_in(name: str, text: str) -> bool:
+    """Whether a text names the claimant `name`: by a registry alias, or a person by their surname, as
+    whole words (not "war" of "Institute for the Study of War")."""
+    e = lookup(name)
+    names = [name, *(e.aliases if e is not None else ())]
+    if e is None or e.kind == "person":
+        names.append(name.split()[-1])
+    return any(len(n) > 2 and re.search(r"\b" + re.escape(n) + r"\b", text) for n in names)
+
+
 # an event to come or called off, in the words before it: "are due to hold a meeting on Friday", "cancelled
 # an interview"
 _NOT_HELD = re.compile(
@@ -152,7 +164,7 @@ _ELSEWHERE = re.compile(r"(?i)^\W*(?:separately|meanwhile|elsewhere|in\s+other\s
 _REFERS_BACK = re.compile(
     r"(?i)(?:\b(?:he|she|they)|\bthe\s+(?:[a-z-]+\s+){0,2}(?:governor|minister|colonel|general|commander|"
     r"president|spokesman|spokeswoman|official|chief|head))\s+(?:also\s+)?(?:said|says|told|added|stressed|noted|"
-    r"claimed|estimated|reported)\b|\baccording\s+to\s+(?:him|her|them)\b"
+    r"claimed|estimated|reported)\b|\baccording\s+to\s+(?:him|her|them)\b|\btold\s+(?:him|her)\b"
 )
 
 

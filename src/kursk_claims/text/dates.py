@@ -47,8 +47,10 @@ _AGO = r"(?<![\d,.])(?:" + "|".join(COUNT_WORDS) + r"|\d{1,3})\s+(?:days?|weeks?
 # 47th day", "on the 12th of August")
 _ON_THE_NTH = (
     r"on\s+the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*[,.;:)]|\s+(?:and|but|when|that|at|in)\b|\s*$)"
-    # (not a list of units: "attacks on the 22nd and 24th brigades", "on the 11th, the 810th and ...")
-    r"(?!(?:\s*,|\s+and)\s+(?:the\s+)?\d+(?:st|nd|rd|th)\b)"
+    # (not a list of units: "attacks on the 22nd and 24th brigades", "on the 11th, the 810th and ..."; but
+    # "said on the 20th and 21st that ...")
+    r"(?!(?:\s*,|\s+and)\s+(?:the\s+)?(?:\d{3,}|[4-9]\d)(?:st|nd|rd|th)\b)"
+    r"(?!(?:\s*,|\s+and)\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:brigade|regiment|division|battalion|corps|arm)\w*)"
 )
 
 # Time phrases, most specific first. Each is matched case-insensitively inside a clause.
