@@ -2435,6 +2435,13 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Zelensky dismissed Russia's claim in August that 10,000 Ukrainian troops were killed, saying Ukraine had "
+        "lost 1,500 soldiers.",
+        "1,500 soldiers",
+        {"claimant": None},
+        id="a-figures-phrase-never-claims",
+    ),
+    case(
         "Russia lost 500 soldiers, according to a count by region published by Mediazona.",
         "500 soldiers",
         {"claimant": "Mediazona"},

@@ -361,6 +361,8 @@ def _person_described(sdoc: Doc, subj: Token) -> Token | None:
 
 # "our intelligence", "my battalion": a first-person phrase names its speaker, not itself
 _FIRST_PERSON = re.compile(r"(?i)^(?:our|my)\s")
+# a phrase that counts something ("10,000 Ukrainian troops"), never a speaker
+_COUNTED = re.compile(r"^\d[\d,.]*\s+[A-Za-z]")
 
 
 def _is_passive(v: Token) -> bool:
@@ -619,6 +621,8 @@ def attribute(r: Resolver, t: Target) -> Attribution:
         att = rule.apply(r, t)
         if att is not None and att.name is not None and _FIRST_PERSON.match(att.name):
             continue  # "Our intelligence says ...": names the one speaking on the line; a later rule finds them
+        if att is not None and att.name is not None and _COUNTED.match(att.name):
+            continue  # "10,000 Ukrainian troops were killed, saying ...": a figure's phrase cannot claim
         if att is not None:
             return own_voice(att, r.ctx.document.outlet)
     raise AssertionError("the sieve ends with claimant.article_voice, which always decides")
