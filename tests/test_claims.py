@@ -2435,6 +2435,21 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Dmytro Lubinets announced the exchange on Telegram. The Ombudsman stressed that the Russian side "
+        "received 95 of its servicemen.",
+        "95 of its servicemen",
+        {"claimant": "Dmytro Lubinets", "claimant_side": "ukraine"},
+        published="2024-09-14",
+        id="a-title-refers-to-the-role-holder-the-article-named",
+    ),
+    case(
+        "The historian said 300 soldiers died.",
+        "300 soldiers",
+        {"claimant": "historian"},
+        published="2024-09-14",
+        id="a-title-no-role-holder-was-named-for-stays",
+    ),
+    case(
         "Zelensky dismissed Russia's claim in August that 10,000 Ukrainian troops were killed, saying Ukraine had "
         "lost 1,500 soldiers.",
         "1,500 soldiers",

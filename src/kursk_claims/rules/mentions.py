@@ -294,6 +294,11 @@ class Resolver(EarlierMentions):
             person = self._described_as(head, sent_idx, subj.idx, around)
             if person is not None:
                 return person
+            # "Dmytro Lubinets announced the exchange. The ombudsman stressed ...": the holder of the role
+            # the registry knows, when the article has named them
+            holder = self.role_holder_named(head, sent_idx, around)
+            if holder is not None:
+                return holder._replace(head=head)
         start_idx = min(t.idx for t in subj.subtree)  # mentions must precede the phrase itself
         # "the channel Severny Veter": a description given its own name refers to no earlier one
         own_name = (
