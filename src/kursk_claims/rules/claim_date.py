@@ -81,8 +81,7 @@ def _on_page(ctx: DocContext, s: Sentence, phrase: str) -> str | None:
 
 # a month written with its day or its year: "February 18", "18 February", "February 2025"
 _NAMED_MONTH = re.compile(
-    r"\b(?:\d{1,2}\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?(?=\s+\d)"
-    r"|\b\d{1,2}\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\b"
+    r"\b(?:\d{1,2}\s+)?(" + dates.MONTH_WORD + r")\.?(?=\s+\d)|\b\d{1,2}\s+(" + dates.MONTH_WORD + r")\b"
 )
 
 

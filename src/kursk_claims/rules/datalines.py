@@ -87,10 +87,9 @@ def data_line(text: str, start: int, end: int) -> DataLine | None:
     before, after = line[:a], line[b:]
     if _LIST_BEFORE.match(before) and not _FIGURE_FIRST_PROSE.match(after):
         # "- About 100 killed, nearly 1,000 wounded [NIS, Dec. 19]": a later figure of the same list line
-        bracket = _TRAILING_BRACKET.match(after)
-        boxed = _with_bracket("", bracket.group("bracket")) if bracket is not None else None
-        if boxed is not None and boxed.source and not re.search(r"\d", boxed.source):
-            return boxed if not time_phrase(boxed.source) else None
+        boxed = _closing_source(after)
+        if boxed is not None:
+            return None if time_phrase(boxed.source) else boxed
     if _FIGURE_FIRST_BEFORE.match(before):
         m = _FIGURE_FIRST_AFTER.match(after)
         if m:
@@ -99,12 +98,9 @@ def data_line(text: str, start: int, end: int) -> DataLine | None:
         m = _FIGURE_FIRST_PROSE.match(after)
         if m is None:
             # "- About 100 killed, nearly 1,000 wounded [NIS, Dec. 19, 2024]": the figures, then the bracket
-            # closing the line names their source (not a conversion, "(500 square miles)", nor a date)
-            bracket = _TRAILING_BRACKET.match(after)
-            boxed = _with_bracket("", bracket.group("bracket")) if bracket is not None else None
-            if boxed is not None and boxed.source and not re.search(r"\d", boxed.source):
-                return boxed if not time_phrase(boxed.source) else None
-            return None
+            # closing the line names their source (not a date)
+            boxed = _closing_source(after)
+            return boxed if boxed is not None and not time_phrase(boxed.source) else None
         src, when = _credit(after)
         closing = _LINE_END_BRACKET.search(after)
         if src is None and closing is not None:
@@ -249,6 +245,14 @@ def _keyed_row(cells: list[tuple[int, str]], heads: list[str], k: int) -> DataLi
         elif _DATE_HEAD.match(head) and when is None:
             when = time_phrase(value)
     return DataLine(heads[k], source, when)
+
+
+def _closing_source(after: str) -> DataLine | None:
+    """The source a bracket closing a list line names after its figures ("..., nearly 1,000 wounded [NIS,
+    Dec. 19]"), with its date; not a conversion ("(500 square miles)": digits in the source)."""
+    bracket = _TRAILING_BRACKET.match(after)
+    boxed = _with_bracket("", bracket.group("bracket")) if bracket is not None else None
+    return boxed if boxed is not None and boxed.source and not re.search(r"\d", boxed.source) else None
 
 
 def _with_bracket(label: str, bracket: str | None) -> DataLine:

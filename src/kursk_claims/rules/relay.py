@@ -21,7 +21,7 @@ from kursk_claims.rules.phrases import (
     STATEMENT_NOUNS,
     Found,
 )
-from kursk_claims.rules.tree import _agent_of, _phrase, _subject_of
+from kursk_claims.rules.tree import _agent_of, _phrase, _subject_of, _time_word
 from kursk_claims.text import dates
 
 if TYPE_CHECKING:
@@ -226,7 +226,7 @@ def _statement_author(noun: Token) -> Token | None:
             # "according to a tally by the open-source project Oryx": the one who made it (not a time,
             # "a tally by mid-September", nor a bare noun, "a count by region")
             by = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if by is None or ent_type_of(by) in ("DATE", "TIME") or dates_word(by):
+            if by is None or ent_type_of(by) in ("DATE", "TIME") or _a_time_word(by):
                 continue
             if by.pos_ != "PROPN" and not any(g.dep_ in ("det", "poss") for g in by.children):
                 continue
@@ -256,11 +256,9 @@ def _statement_author(noun: Token) -> Token | None:
     return by_author
 
 
-def dates_word(tok: Token) -> bool:
-    """A word of a time ("mid" of "by mid-September", a month, a weekday)."""
-    return tok.lower_ in ("mid", "early", "late", "end") or (
-        re.fullmatch(dates.MONTH_RX + "|" + dates.WEEKDAY_RX, tok.text) is not None
-    )
+def _a_time_word(tok: Token) -> bool:
+    """A word of a time (`tree._time_word`: "mid" of "by mid-September", a month), or "end", a weekday."""
+    return _time_word(tok) or tok.lower_ == "end" or re.fullmatch(dates.WEEKDAY_RX, tok.text) is not None
 
 
 # a country or its capital speaking ('Washington believed', 'Ukraine says'), as the registry resolves it
