@@ -2435,6 +2435,85 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "South Korea's spy agency first put the toll at 100. On April 30 it raised its estimate to about 600 "
+        "dead and 4,700 casualties in total.",
+        "4,700 casualties",
+        {"claimant": "South Korea National Intelligence Service", "claim_date": "2025-04-30"},
+        published="2025-09-10",
+        id="it-revising-its-estimate-is-the-body-before",
+    ),
+    case(
+        "The figure given by Ukraine's commander-in-chief, Oleksandr Syrskyi, on 27 August was 1,294 square "
+        "kilometres of territory under Ukrainian control.",
+        "1,294 square kilometres",
+        {"claimant": "Oleksandr Syrskyi", "claim_date": "2024-08-27"},
+        published="2024-09-02",
+        id="the-figure-given-by-x-on-a-day-was-n",
+    ),
+    case(
+        "Syrskyi briefed Zelensky again. The figure he gave on 15 August was 1,150 sq km, alongside 82 "
+        "settlements.",
+        "82 settlements",
+        {"claimant": "Oleksandr Syrskyi", "claim_date": "2024-08-15"},
+        published="2024-09-02",
+        id="the-figure-he-gave-was-n-alongside-m",
+    ),
+    case(
+        "That is more than double the 17,819 killed, wounded or captured reported by Ukraine's commander-in-chief, "
+        "Oleksandr Syrskyi, on October 25.",
+        "17,819 killed",
+        {"claimant": "Oleksandr Syrskyi", "claim_date": "2024-10-25"},
+        published="2025-01-08",
+        id="a-figure-reported-by-x-on-a-day",
+    ),
+    case(
+        "Neither government has published anything on the North Korean units, estimated by Washington at about "
+        "11,000 to 12,000 soldiers, beyond occasional remarks.",
+        "11,000 to 12,000 soldiers",
+        {"claimant": "United States"},
+        published="2025-02-21",
+        id="a-participle-on-the-counted-noun-is-its-agents",
+    ),
+    case(
+        "Russia's Defense Ministry, which has published daily figures since August, claimed by mid-December that "
+        "Ukraine had lost more than 45,000 troops in Kursk.",
+        "more than 45,000 troops",
+        {"claimant": "Russian Defense Ministry"},
+        published="2025-01-08",
+        id="claimed-by-a-time-is-no-agent",
+    ),
+    case(
+        "THE FACTS: Syrskyi said Tuesday that 594 Russian servicemen had been taken prisoner.",
+        "594 Russian servicemen",
+        {"claimant": "Oleksandr Syrskyi"},
+        published="2024-08-22",
+        id="a-label-before-a-colon-is-not-the-speaker",
+    ),
+    case(
+        "South Korean lawmaker Lee Seong-kweun said on Thursday, after a closed-door briefing by the NIS, that at "
+        "least 100 North Korean soldiers had been killed.",
+        "at least 100 North Korean soldiers",
+        {"claimant": "South Korea National Intelligence Service", "claim_date": "2024-12-19"},
+        published="2024-12-20",
+        id="a-lawmaker-after-a-briefing-by-x-relays-x",
+    ),
+    case(
+        "South Korean lawmakers, briefed by the National Intelligence Service, said about 300 North Korean "
+        "soldiers had been killed.",
+        "about 300 North Korean soldiers",
+        {"claimant": "South Korea National Intelligence Service"},
+        published="2025-01-14",
+        id="lawmakers-briefed-by-x-relay-x",
+    ),
+    case(
+        "Ukrainska Pravda, citing a source in the General Staff, reports that more than 100 Russian servicemen "
+        "have been taken prisoner. Ukraine's General Staff said on Monday that 300 Russian troops had been killed.",
+        "more than 100 Russian servicemen",
+        {"claimant": "source in Ukrainian General Staff", "claimant_side": "ukraine"},
+        published="2024-08-20",
+        id="a-source-in-an-institution-named-without-its-country",
+    ),
+    case(
         "Dmytro Lubinets announced the exchange on Telegram. The Ombudsman stressed that the Russian side "
         "received 95 of its servicemen.",
         "95 of its servicemen",
@@ -3255,6 +3334,13 @@ def test_attribution_recent_rules(
 # ----------------------------------------------------------------------------- claim dates (recent rules)
 
 CLAIM_DATES_RECENT = [
+    case(
+        "The last figure General Syrskyi gave, at the end of August, was 1,294 sq km, and he never claimed more.",
+        "1,294 sq km",
+        {"claimant": "Oleksandr Syrskyi", "claim_date": "2024-08"},
+        published="2025-03-10",
+        id="the-last-figure-x-gave-at-a-time",
+    ),
     case(
         "Russia may have lost more ground. Kyiv said on the 20th that 300 Russian soldiers had been captured.",
         "300 Russian soldiers",

@@ -18,7 +18,7 @@ from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.labels import is_transcript, labelled
 from kursk_claims.rules.narrative import narrative_past, states_the_present
-from kursk_claims.rules.noun_time import noun_time, own_noun
+from kursk_claims.rules.noun_time import before_copula, noun_time, own_noun
 from kursk_claims.rules.phrases import (
     MEDIA_OBJECT_NOUNS,
     PUBLISHING_VERBS,
@@ -218,6 +218,8 @@ def _dated(
         for c in (
             *v.children,
             *(v.head.children if participle else ()),
+            # "The figure given by Syrskyi on 27 August was 1,294 sq km": the time set before the copula
+            *before_copula(v),
             # "Syrskyi spoke on television on August 12 and said ...": the verb it is joined to dates it
             *(_times_of(v.head) if _joined_to(v) else ()),
             *(g for p in speaking for g in p.children),

@@ -37,6 +37,7 @@ from kursk_claims.rules.phrases import (
 )
 from kursk_claims.rules.posts import social_post
 from kursk_claims.rules.relay import (
+    _briefer,
     _outer_report,
     _relayed_by_outlet,
     _relayed_owner,
@@ -61,7 +62,7 @@ from kursk_claims.rules.spans import (
     floating_quote,
     speaker_span,
 )
-from kursk_claims.rules.tree import _agent_of, _is_ancestor, _phrase, _steps_up, _subject_of
+from kursk_claims.rules.tree import _agent_of, _is_ancestor, _phrase, _steps_up, _subject_of, a_time
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Quote, Sentence, sentences_spanning
 
@@ -217,10 +218,15 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
         if agent is not None and agent.lower_ == "name":
             agent = None  # "identified by name": a manner, nobody's agency
         owner = _relayed_owner(v)
-        if owner is not None:
+        briefer = _briefer(v) if owner is None else None
+        if briefer is not None:
+            subj = briefer  # "told reporters after a closed-door briefing by the NIS": the briefer
+        elif owner is not None:
             subj = owner  # "the ministry's tally, as published by RIA": the relayer only passes it on
         elif relayed is not None:
             subj = relayed
+        elif v.dep_ == "acl" and v.tag_ == "VBN" and agent is not None and not a_time(agent):
+            subj = agent  # "the North Korean units, estimated by Washington at about 11,000": its agent
         elif _is_passive(v):
             # "100 soldiers are believed to have been killed": the speaker of a passive reporting
             # verb is its 'by X' agent, or nobody (never its grammatical subject)
@@ -321,31 +327,24 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
                     return replace(
                         acc, decision=Decision("claimant.citing", f"'{v.text}' relays {acc.decision.why}")
                     )
-            if relayed is not None:
-                return Attribution.of(
-                    got,
-                    Decision(
-                        "claimant.reported_as_saying",
-                        f"'{relayed.head.text} {relayed.text} as saying': the one quoted asserts it",
-                    ),
-                    v,
+            why = (
+                (
+                    "claimant.reported_as_saying",
+                    f"'{relayed.head.text} {relayed.text} as saying': the one quoted asserts it",
                 )
-            if owner is not None:
-                return Attribution.of(
-                    got,
-                    Decision(
-                        "claimant.relayed_owner",
-                        f"'{owner.text}'s {owner.head.text}, as {v.text} by ...': its owner asserts it",
-                    ),
-                    v,
+                if relayed is not None
+                else ("claimant.briefer", f"'{v.text}' after a briefing by {_phrase(briefer)}")
+                if briefer is not None
+                else (
+                    "claimant.relayed_owner",
+                    f"'{owner.text}'s {owner.head.text}, as {v.text} by ...': its owner asserts it",
                 )
-            if subj is agent:
-                return Attribution.of(
-                    got, Decision("claimant.passive_agent", f"'{v.text} by {_phrase(subj)}'"), v
-                )
-            return Attribution.of(
-                got, Decision("claimant.reporting_verb", f"subject of reporting verb '{v.text}'"), v
+                if owner is not None
+                else ("claimant.passive_agent", f"'{v.text} by {_phrase(subj)}'")
+                if subj is agent
+                else ("claimant.reporting_verb", f"subject of reporting verb '{v.text}'")
             )
+            return Attribution.of(got, Decision(*why), v)
     return None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kursk_claims.rules.phrases import CLAUSE_REPORT_VERBS, GIVEN_FIGURES, REVISE_VERBS, _reporting_verbs
-from kursk_claims.rules.tree import _steps_up
+from kursk_claims.rules.tree import _agent_of, _steps_up
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,10 +41,7 @@ def _verbs_by_depth(sdoc: Doc, num: Token) -> tuple[list[Token], dict[int, int]]
             c.dep_ == "dobj" and (c.lower_ in ("it", "that", "this") or c.lemma_.lower() in _OWN_FIGURES)
             for c in t.children
         )
-        and any(
-            c.dep_ == "prep" and c.lower_ == "to" and c.left_edge.i <= num.i <= c.right_edge.i
-            for c in t.children
-        )
+        and any(c.dep_ == "prep" and c.lower_ == "to" and _after_to(t, c, num) for c in t.children)
     ]
     if clause:
         verbs = sorted([*verbs, *clause], key=lambda t: t.i)
@@ -53,7 +50,22 @@ def _verbs_by_depth(sdoc: Doc, num: Token) -> tuple[list[Token], dict[int, int]]
     depth = {v.i: d for v in verbs if (d := _steps_up(v, num)) is not None and not _sibling_clause(v, num)}
     # "the roughly 100 that Syrskyi said had been taken": a report in a relative clause on the figure
     counted = num.head if num.dep_ == "nummod" else num
-    depth.update({v.i: 0 for v in verbs if v.dep_ == "relcl" and v.head in (num, counted) and v.i > num.i})
+    # "the 17,819 killed, wounded or captured reported by Syrskyi": a participle on it with its agent
+    depth.update(
+        {
+            v.i: 0
+            for v in verbs
+            if (v.dep_ == "relcl" or (v.dep_ == "acl" and _agent_of(v) is not None))
+            and v.head in (num, counted)
+            and v.i > num.i
+        }
+    )
+    # "The figure he gave on 15 August was 1,150 sq km": a report on the figure the number is
+    # ("..., alongside 82 settlements": anything the copula holds past its subject)
+    copula = next((a for a in counted.ancestors if a.lemma_ == "be" and a.i < counted.i), None)
+    if copula is not None:
+        figure = [c for c in copula.children if c.dep_ == "nsubj" and c.lemma_.lower() in GIVEN_FIGURES]
+        depth.update({v.i: 0 for v in verbs if v.dep_ in ("relcl", "acl") and v.head in figure})
     governing = sorted((v for v in verbs if v.i in depth), key=lambda v: depth[v.i])
     ordered = governing + [v for v in verbs if v.i not in depth]
     return ordered, depth
@@ -64,6 +76,15 @@ def nearest_governing(sdoc: Doc, num: Token) -> tuple[Token | None, dict[int, in
     `_verbs_by_depth`."""
     ordered, depth = _verbs_by_depth(sdoc, num)
     return (ordered[0] if ordered and ordered[0].i in depth else None), depth
+
+
+def _after_to(verb: Token, to: Token, num: Token) -> bool:
+    """The figure stands in the verb's 'to' phrase, or is a second object the parser hung on the verb
+    after it ('raised its estimate to about 600 dead and 4,700 casualties')."""
+    if to.left_edge.i <= num.i <= to.right_edge.i:
+        return True
+    counted = num.head if num.dep_ == "nummod" else num
+    return num.i > to.i and counted.head == verb and counted.dep_ in ("dobj", "conj")
 
 
 # what a source revises is its figure, not a number of troops ('aiming to increase this number to 690,000')

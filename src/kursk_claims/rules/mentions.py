@@ -46,6 +46,7 @@ from kursk_claims.rules.phrases import (
     INSTITUTION_HEADS,
     PERSON_TITLES,
     REPORT_VERBS,
+    REVISE_VERBS,
     SOURCE_NOUNS,
     STATEMENT_NOUNS,
     Found,
@@ -132,7 +133,8 @@ class Resolver(EarlierMentions):
             if m is not None and m.side is None and m.kind == "person" and lookup(m.name) is None:
                 return Found(m.name, self.described_side(m.name, sent_idx, around), m.kind, low)
             return Found(m.name, m.side, m.kind, low) if m else None
-        if low == "it" and subj.dep_ == "nsubj" and subj.head.lemma_.lower() in REPORT_VERBS:
+        # "On April 30 it raised its estimate to about 600": a source revising its figure speaks too
+        if low == "it" and subj.dep_ == "nsubj" and subj.head.lemma_.lower() in REPORT_VERBS | REVISE_VERBS:
             # "According to the General Staff, ..., it said": a body named earlier in the sentence;
             # "It estimated that ..." opening a sentence: the body that spoke last, else the last named
             named = self.last_mention(sent_idx, around, kinds=("body",), before=subj.idx)

@@ -105,3 +105,13 @@ def own_noun(att: Attribution, sdoc: Doc, at: int) -> bool:
     if subj is not None and subj.pos_ == "PRON" and at < subj.idx:
         return True  # "the agency's previous assessment in December, when it said ...": it refers back
     return subj is not None and subj.left_edge.idx <= at <= subj.right_edge.idx
+
+
+def before_copula(v: Token) -> list[Token]:
+    """What the parser hung on the copula before it when the reporting verb is a clause on the figure
+    noun the copula's subject is ('The figure he gave on 15 August was ...')."""
+    noun = v.head
+    if v.dep_ not in ("relcl", "acl") or noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return []
+    # (or on the figure noun: "The last figure Syrskyi gave, at the end of August, was ...")
+    return [c for c in (*noun.children, *noun.head.children) if noun.i < c.i < noun.head.i and c.i != v.i]

@@ -477,7 +477,11 @@ def _find_reporting_verbs(sdoc: Doc) -> list[Token]:
         if (
             t.pos_ == "VERB"
             and t.lemma_.lower() == "give"
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in GIVEN_FIGURES for c in t.children)
+            and (
+                any(c.dep_ == "dobj" and c.lemma_.lower() in GIVEN_FIGURES for c in t.children)
+                # "The figure he gave on 15 August was 1,150 sq km", "the figure given by Syrskyi"
+                or (t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() in GIVEN_FIGURES)
+            )
         ):
             out.append(t)
             continue

@@ -21,8 +21,7 @@ from kursk_claims.rules.phrases import (
     STATEMENT_NOUNS,
     Found,
 )
-from kursk_claims.rules.tree import _agent_of, _phrase, _subject_of, _time_word
-from kursk_claims.text import dates
+from kursk_claims.rules.tree import _agent_of, _phrase, _subject_of, a_time
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,7 +39,9 @@ class Cited(NamedTuple):
     named: bool = False  # the source cited is named ("citing the NIS"), not only described
 
 
-def _cited_source(r: Resolver, verb: Token, sent_idx: int, home: str | None = None) -> Cited | None:
+def _cited_source(
+    r: Resolver, verb: Token, sent_idx: int, home: str | None = None, outlet_home: str | None = None
+) -> Cited | None:
     """'Ukrainian media reported, citing Syrskyi': a named person or body the reporter cites; along
     a chain of outlets ('citing RIA Novosti, which in turn quoted the defence ministry') the last link,
     an unnamed institution resolved in the country of the outlet that quoted it."""
@@ -52,8 +53,15 @@ def _cited_source(r: Resolver, verb: Token, sent_idx: int, home: str | None = No
             named = any(e.label_ in ("PERSON", "ORG") and e.start <= obj.i < e.end for e in ents_of(obj.doc))
             inside = _source_inside(obj)
             if inside is not None:
-                # "citing a source in the Russian security services": that source, as written
-                return Cited(Found(inside, side_of_phrase(inside), "other", obj.lower_), False)
+                # "citing a source in the Russian security services": that source, as written; its
+                # institution named without its country ("a source in the General Staff") is resolved
+                # as the article's context names it
+                phrase, where = inside
+                side = side_of_phrase(phrase)
+                body = None if side is not None else _unnamed_body(r, where, sent_idx, home or outlet_home)
+                if body is not None:
+                    phrase, side = phrase.replace(_phrase(where), body.name), body.side
+                return Cited(Found(phrase, side, "other", obj.lower_), False)
             if not named and obj.lemma_.lower() not in INSTITUTION_HEADS:
                 return None  # "citing Ukrainian soldiers": the outlet stays the claimant
             got = r.resolve_subject(obj, sent_idx, sent_idx)
@@ -80,7 +88,18 @@ def _cited_source(r: Resolver, verb: Token, sent_idx: int, home: str | None = No
 _INSIDE_SOURCES: frozenset[str] = frozenset(attribution_data()["inside_sources"])
 
 
-def _source_inside(obj: Token) -> str | None:
+def _unnamed_body(r: Resolver, where: Token, sent_idx: int, home: str | None) -> Found | None:
+    """The registry body an institution written without its country stands for ('the General Staff'):
+    in the citing outlet's country, else as the article's context names it."""
+    name = _strip_det(_phrase(where))
+    e = resolve_role(f"{home} {name}", r.when()) if home else None
+    if e is not None and e.kind == "body":
+        return Found(e.name, e.side, e.kind, where.lower_)
+    upto = r.ctx.sentences[sent_idx].start + where.idx
+    return r.body_by_name(name, where.doc.text, upto, where.lower_)
+
+
+def _source_inside(obj: Token) -> tuple[str, Token] | None:
     """'a source in the Russian security services', 'an official at the defence ministry', 'a source
     close to Russia's defence ministry': an unnamed source placed inside (or next to) an institution,
     as written without its article."""
@@ -98,7 +117,7 @@ def _source_inside(obj: Token) -> str | None:
                 continue
             named = any(e.label_ == "ORG" and e.start <= pobj.i < e.end for e in ents_of(pobj.doc))
             if named or pobj.lemma_.lower() in INSTITUTION_HEADS:
-                return _strip_det(_phrase(obj))
+                return _strip_det(_phrase(obj)), pobj
     return None
 
 
@@ -117,6 +136,35 @@ def _in_home_country(cited: Found, outlet: Found, r: Resolver) -> Found:
         if home is not None and home.kind == "body"
         else cited
     )
+
+
+def _briefer(v: Token) -> Token | None:
+    """'Lee Seong-kweun told reporters after a closed-door briefing by the NIS that ...', 'South Korean
+    lawmakers, briefed by the National Intelligence Service, said ...': who speaks after a briefing only
+    passes on what the briefer told them; the briefer asserts it."""
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # ("said on Thursday, after a closed-door briefing by the NIS, that ...": hung on the clause, before
+    # its 'that')
+    marks = [m for c in v.children if c.dep_ in ("ccomp", "advcl") for m in c.children if m.dep_ == "mark"]
+    before = [c for m in marks for c in m.head.children if c.i < m.i]
+    for c in (*v.children, *(subj.children if subj is not None else ()), *before):
+        if c.dep_ == "prep" and c.lower_ == "after":
+            briefing = next(
+                (g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "briefing"), None
+            )
+            by: list[Token] = (
+                [g for g in briefing.children if g.dep_ == "prep" and g.lower_ in ("by", "from")]
+                if briefing is not None
+                else []
+            )
+            briefed_by: Token | None = next((g for p in by for g in p.children if g.dep_ == "pobj"), None)
+            if briefed_by is not None:
+                return briefed_by
+        if c.dep_ == "acl" and c.lower_ == "briefed" and c.head == subj:
+            got = _agent_of(c)
+            if got is not None and not a_time(got):
+                return got
+    return None
 
 
 def _relayed_owner(v: Token) -> Token | None:
@@ -175,7 +223,8 @@ def _outer_report(v: Token) -> Token | None:
 def _relayed_by_outlet(r: Resolver, v: Token, got: Found, sent_idx: int) -> Attribution | None:
     """'RIA Novosti, citing the Russian Defense Ministry, reported ...': an outlet (or an unplaced
     speaker) that cites a named source only relays; the source asserts (`claimant.citing`)."""
-    via = _cited_source(r, v, sent_idx)
+    outlet = lookup(got.name)
+    via = _cited_source(r, v, sent_idx, outlet_home=outlet.country if outlet is not None else None)
     cited = _in_home_country(via.found, got, r) if via is not None else None
     # (a person citing a named source relays it: "Lee said, quoting the NIS"; "he wrote, citing the
     # regional health ministry" keeps the official who passes on his own administration's figures)
@@ -226,7 +275,7 @@ def _statement_author(noun: Token) -> Token | None:
             # "according to a tally by the open-source project Oryx": the one who made it (not a time,
             # "a tally by mid-September", nor a bare noun, "a count by region")
             by = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if by is None or ent_type_of(by) in ("DATE", "TIME") or _a_time_word(by):
+            if by is None or a_time(by):
                 continue
             if by.pos_ != "PROPN" and not any(g.dep_ in ("det", "poss") for g in by.children):
                 continue
@@ -254,11 +303,6 @@ def _statement_author(noun: Token) -> Token | None:
                 return next((g for g in noun.children if g.dep_ in ("compound", "poss")), None)
             return by
     return by_author
-
-
-def _a_time_word(tok: Token) -> bool:
-    """A word of a time (`tree._time_word`: "mid" of "by mid-September", a month), or "end", a weekday."""
-    return _time_word(tok) or tok.lower_ == "end" or re.fullmatch(dates.WEEKDAY_RX, tok.text) is not None
 
 
 # a country or its capital speaking ('Washington believed', 'Ukraine says'), as the registry resolves it

@@ -114,6 +114,17 @@ def _time_word(tok: Token) -> bool:
     return tok.lower_ in ("mid", "early", "late", "-") or re.fullmatch(dates.MONTH_RX, tok.text) is not None
 
 
+def a_time(tok: Token) -> bool:
+    """A time where a 'by X' agent or author would stand ('claimed by mid-December', 'a tally by
+    mid-September'): a date or time entity, a word of a time (`_time_word`), 'end', a weekday."""
+    return (
+        ent_type_of(tok) in ("DATE", "TIME")
+        or _time_word(tok)
+        or tok.lower_ == "end"
+        or re.fullmatch(dates.WEEKDAY_RX, tok.text) is not None
+    )
+
+
 def _subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing through xcomp/conj/advcl chains (and the nouns they hang on).
 
@@ -129,6 +140,8 @@ def _subject_of(verb: Token) -> Token | None:
         and head.pos_ in ("NOUN", "PROPN")
         and head.i < verb.i
         and any(c.dep_ in ("ccomp", "advcl") or c.lower_ == "that" for c in verb.children)
+        # (not when the verb has a subject of its own: "THE FACTS: Syrskyi said Tuesday that ...")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     ):
         return head
     cur = verb
