@@ -3335,6 +3335,53 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "9. More than 150,000 — residents who left the border districts, according to the then acting governor "
+        "Alexei Smirnov in August 2024.",
+        "More than 150,000",
+        {"claimant": "Alexei Smirnov", "claim_date": "2024-08"},
+        published="2025-08-06",
+        id="according-to-a-source-in-a-month",
+    ),
+    case(
+        "5. At least 80,000 — Russian losses during the operation, according to Syrskyi, who gave the figure in an "
+        "interview with The Washington Post in July.",
+        "At least 80,000",
+        {"claimant": "Oleksandr Syrskyi", "claim_date": "2025-07"},
+        published="2025-08-06",
+        id="according-to-a-source-who-gave-the-figure-in-a-month",
+    ),
+    case(
+        "Ukraine still holds around 500 square kilometres of the region, according to a Ukrainian security "
+        "official, who said Russian forces had retaken about 60% of the land Ukraine seized last August.",
+        "around 500 square kilometres",
+        {"claim_date": "2025-02-11"},
+        published="2025-02-11",
+        id="according-to-a-source-whose-report-names-an-earlier-time",
+    ),
+    case(
+        "According to the information of Commander-in-Chief Oleksandr Syrskyi from August 20, Ukrainian forces "
+        "control 93 settlements in the Kursk region.",
+        "93 settlements",
+        {"claimant": "Oleksandr Syrskyi", "claim_date": "2024-08-20"},
+        published="2024-08-24",
+        id="according-to-the-information-of-a-source-from-a-day",
+    ),
+    case(
+        "Ukraine: 76,000 killed and wounded (per Russia, April 2025)[5]",
+        "76,000 killed",
+        {"claimant": "Russia", "claim_date": "2025-04"},
+        published="2025-09-13",
+        id="per-a-source-and-a-month",
+    ),
+    case(
+        "Analysts of Poland's Centre for Eastern Studies (OSW) wrote in a commentary published on Wednesday that "
+        "Ukraine still controlled roughly 200 square kilometres in the region.",
+        "roughly 200 square kilometres",
+        {"claimant": "Centre for Eastern Studies", "claim_date": "2025-03-12"},
+        published="2025-03-13",
+        id="analysts-of-a-body-in-a-commentary-published-on-a-day",
+    ),
+    case(
         "The last figure General Syrskyi gave, at the end of August, was 1,294 sq km, and he never claimed more.",
         "1,294 sq km",
         {"claimant": "Oleksandr Syrskyi", "claim_date": "2024-08"},

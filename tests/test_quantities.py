@@ -436,6 +436,9 @@ CONVERSIONS = [
 # Family 8: not quantities (years, dates, times, ages, ordinals, durations, money, models, ...)
 
 NOT_QUANTITIES = [
+    ("Ukraine: 76,000 killed and wounded (per Russia, April 2025)[5]", "[5]"),
+    ("Ukraine captured up to 1,376 km2 at its greatest extent[1]; retaken by April.", "[1]"),
+    ("He gave a figure of 1,294 km2 and 100 settlements.[9] Moscow disputed it.", "[9]"),
     ("The incursion began in 2024 and stalled by winter.", "2024"),
     ("Troops crossed the border on Aug. 6, 2024, before dawn.", "Aug. 6, 2024"),
     ("Talks resumed on Dec. 17 in Istanbul.", "Dec. 17"),

@@ -153,7 +153,7 @@ class Resolver(EarlierMentions):
         if given is not None:
             return given
         place = next(
-            (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("at", "from", "with")), None
+            (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("at", "from", "with", "of")), None
         )
         member = next((g for g in place.children if g.dep_ == "pobj"), None) if place is not None else None
         member = member or next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)

@@ -13,8 +13,10 @@ from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.governing import nearest_governing
 from kursk_claims.rules.phrases import (
     _RECKONING_NOUNS,
+    GIVEN_FIGURES,
     PUBLISHING_VERBS,
     REPORT_NOUNS,
+    REPORT_VERBS,
     SOURCE_NOUNS,
     STATEMENT_NOUNS,
 )
@@ -78,8 +80,13 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
             if pobj is not None and (ent_type_of(pobj) in ("ORG", "PERSON", "NORP") or pobj.pos_ == "PROPN"):
                 got = r.resolve_subject(pobj, s.idx, s.idx)
                 if got is not None and got.kind in ("person", "body", "group", "media"):
+                    # ("(per Russia, April 2025)": the month set after the source dates it)
+                    when = [c for c in tok.head.children if c.i > pobj.i and ent_type_of(c) == "DATE"]
                     return Attribution.of(
-                        got, Decision("claimant.according_to", f"'per {_phrase(pobj)}'"), None
+                        got,
+                        Decision("claimant.according_to", f"'per {_phrase(pobj)}'"),
+                        None,
+                        " ".join(["in", *(t.text for c in when for t in c.subtree)]) if when else None,
                     )
         pobj = _according_to_object(tok)
         if pobj is not None:
@@ -97,12 +104,42 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
                 said = (
                     " ".join(t.text for t in pobj.subtree)
                     if pobj.lemma_.lower() in STATEMENT_NOUNS | SOURCE_NOUNS
-                    else None
+                    else _source_time(pobj)
                 )  # ("according to an analysis published on Friday by Black Bird Group")
                 return Attribution.of(
                     got, Decision("claimant.according_to", f"'according to {_phrase(pobj)}'"), None, said
                 )
     return None
+
+
+def _source_time(pobj: Token) -> str | None:
+    """The time an 'according to' phrase gives its source's statement: a date set on the source ('according
+    to the then acting governor Alexei Smirnov in August 2024', 'the information of ... Syrskyi from
+    August 20'), or in a clause saying when it gave the figure ('according to Syrskyi, who gave the figure
+    in an interview ... in July'). Not a period ('since August')."""
+    parts = [
+        c
+        for c in pobj.children
+        if c.dep_ == "prep"
+        and c.lower_ in ("in", "on", "from", "of")
+        and any(ent_type_of(g) == "DATE" for g in c.subtree)
+        and not any(ent_type_of(g) in ("PERSON", "ORG") for g in c.subtree)
+    ]
+    # (the times of the clause's verb, not of what it reports: "who said ... the land Ukraine seized last
+    # August")
+    parts += [
+        g
+        for c in pobj.children
+        if c.dep_ == "relcl"
+        and (c.lemma_.lower() in REPORT_VERBS or (c.lemma_.lower() == "give" and _gives_figure(c)))
+        for g in c.children
+        if g.dep_ in ("prep", "npadvmod", "tmod")
+    ]
+    return " ".join(t.text for c in parts for t in c.subtree) or None
+
+
+def _gives_figure(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in GIVEN_FIGURES for c in verb.children)
 
 
 def according_in_report(r: Resolver, t: Target) -> Attribution | None:

@@ -303,6 +303,10 @@ def _conversion_end(text: str, q: Quantity) -> int:
     return conv[0] if conv else q.end
 
 
+# a reference marker set right against the text before it: "extent[1]", "2025)[5]", "control.[9]"
+_CITATION = re.compile(r"[^\s\[]\[\d{1,3}\]")
+
+
 def _candidates(text: str) -> list[tuple[int, str, Any]]:
     cands: list[tuple[int, str, Any]] = []
     for m in _VAGUE_RE.finditer(text):
@@ -316,6 +320,8 @@ def _candidates(text: str) -> list[tuple[int, str, Any]]:
     for m in _HALVED_RE.finditer(text):
         cands.append((m.start(), "verb", (m, 50.0)))
     for m in _CORE_RE.finditer(text):
+        if _CITATION.match(text, max(0, m.start() - 2)) and m.start() >= 2:
+            continue  # "(per Russia, April 2025)[5]", "at its greatest extent[1]": a reference marker
         cands.append((m.start(), "num", m))
     # earlier first; at one position prefer vague ("several hundred") and fractions over plain numbers
     order = {"vague": 0, "fraction": 1, "verb": 2, "num": 3}
