@@ -2435,6 +2435,33 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Chart 1. Area under Ukrainian control, sq km\n\n20.08.2024 — 1,130 sq km — day 15\n"
+        "01.09.2024 — 1,170 sq km — day 27\n\nSource: DeepState; calculations by the desk.\n\n"
+        "The area held fell by three quarters in March.",
+        "1,170 sq km",
+        {"claimant": "DeepState", "claim_date": "2024-09-01"},
+        published="2025-03-25",
+        id="a-chart-row-dated-by-its-first-cell-credited-by-the-source-line-below",
+    ),
+    case(
+        "Chart 1. Area under Ukrainian control, sq km\n\n20.08.2024 — 1,130 sq km — day 15\n"
+        "01.09.2024 — 1,170 sq km — day 27\n\nSource: DeepState; calculations by the desk.\n\n"
+        "In the 16 days between two map dates Ukraine lost about 270 sq km.",
+        "about 270 sq km",
+        {"claimant": None},
+        published="2025-03-25",
+        id="a-charts-source-line-is-not-the-pages-source",
+    ),
+    case(
+        "The claims side by side\n\nClaimant | Date | Claim\n"
+        "Valery Gerasimov (Russia) | 07.08.2024 | up to 1,000 Ukrainian soldiers involved in the attack\n"
+        "Oleksandr Syrskyi (Ukraine) | 12.08.2024 | about 1,000 square kilometers under Ukrainian control",
+        "about 1,000 square kilometers",
+        {"claimant": "Oleksandr Syrskyi", "claim_date": "2024-08-12"},
+        published="2025-02-21",
+        id="a-table-keyed-by-claimant-with-day-first-dates",
+    ),
+    case(
         "South Korea's spy agency first put the toll at 100. On April 30 it raised its estimate to about 600 "
         "dead and 4,700 casualties in total.",
         "4,700 casualties",

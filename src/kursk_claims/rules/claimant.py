@@ -18,6 +18,7 @@ from kursk_claims.rules.context import (
     ents_of,
     side_of,
 )
+from kursk_claims.rules.datalines import is_chart_row
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.footnotes import footnote
 from kursk_claims.rules.governing import _CONTRAST, _verbs_by_depth, nearest_governing
@@ -633,6 +634,8 @@ def _source_line(sentences: list[Sentence], outlet: str | None = None) -> Source
     own = set(re.findall(r"[a-z0-9]+", outlet.lower())) if outlet else set()
     for s in sentences:
         m = SOURCE_LINE.match(s.text)
+        if m and s.idx > 0 and is_chart_row(sentences[s.idx - 1].text):
+            continue  # the caption of a chart or table above it, not the page's source
         if m:
             raw = re.sub(r"\s+on\s+(?:Facebook|Telegram|X|Twitter)\b.*$", "", m.group(1)).strip(" .")
             if own and set(re.findall(r"[a-z0-9]+", raw.lower())) <= own:

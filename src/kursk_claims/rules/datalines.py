@@ -71,6 +71,40 @@ _LABEL_FIRST_BEFORE = re.compile(
 # a list line's figures before this one: "- About 100 killed, " (no verb, no colon, no bracket)
 _LIST_BEFORE = re.compile(r"^\s*[-–—•*·▪●]\s*[^\[\]()\n:;]{1,60},\s*$")
 _TRAILING_BRACKET = re.compile(r"^[^\[\]()\n]{0,40}?[\[(](?P<bracket>[^\]\)\n]{2,90})[\])]\s*$")
+# a chart's row that opens with its date: "01.09.2024 — ", "- 27 Aug — ", "Aug. 27, 2024 – "
+_DATE_FIRST = re.compile(
+    r"^\s*" + _BULLET + r"(?P<when>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*[—–-]\s*$"
+)
+_DATE_FIRST_AFTER = re.compile(r"^\s*(?:[—–-]\s*(?P<label>[^\n|]{0,90}?))?\s*$")
+# a day-first numeric date ("07.08.2024"), as European pages write it
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_MONTHS = ("January February March April May June July August September October November December").split()
+
+
+def caption_source(text: str, at: int) -> str | None:
+    """The source a 'Source: X' line under a chart or a table credits its rows with ('Source: DeepState;
+    calculations by Texty.org.ua' -> DeepState), when the line at `at` is one of those rows."""
+    start, pos = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    if not is_chart_row(text[start : len(text) if pos < 0 else pos]):
+        return None
+    while pos >= 0:
+        nxt = text.find("\n", pos + 1)
+        line = text[pos + 1 : len(text) if nxt < 0 else nxt]
+        if not line.strip() or _is_row(line) or _CHART_ROW.match(line):
+            pos = nxt
+            continue
+        m = re.match(r"\s*Sources?:\s*(?!\d[.)])([^;\n]+)", line)  # (not a list of notes, "1) ...")
+        return m.group(1).strip(" .") if m else None
+    return None
+
+
+def is_chart_row(line: str) -> bool:
+    """A row of a chart or a table: cells between pipes, or a figure between dashes."""
+    return _is_row(line) or _CHART_ROW.match(line) is not None
+
+
+_CHART_ROW = re.compile(r"^[^.!?\n]{0,40}\d[^!?\n]{0,80}\s[—–]\s[^\n]{0,90}$")
 _NO_DATE = {"", "—", "–", "-", "n/a", "none"}
 # a bracket closing the line: "... under Ukrainian control [Ukrainian General Staff source, Nov.]"
 _LINE_END_BRACKET = re.compile(r"[\[(](?P<bracket>[A-Za-z][^\[\]()\n]{1,90})[\])]\s*\.?\s*$")
@@ -85,6 +119,11 @@ def data_line(text: str, start: int, end: int) -> DataLine | None:
     if _is_row(line):
         return _table_row(line, a, _table_header(text, line_start))
     before, after = line[:a], line[b:]
+    dated = _DATE_FIRST.match(before)
+    if dated is not None and (label := _DATE_FIRST_AFTER.match(after)) is not None:
+        # "01.09.2024 — 1,170 sq km — day 27": a chart's row, dated by its first cell (its source is
+        # the chart's, `caption_source`)
+        return DataLine(label.group("label"), None, time_phrase(dated.group("when")))
     if _LIST_BEFORE.match(before) and not _FIGURE_FIRST_PROSE.match(after):
         # "- About 100 killed, nearly 1,000 wounded [NIS, Dec. 19]": a later figure of the same list line
         boxed = _closing_source(after)
@@ -216,13 +255,15 @@ def _table_row(line: str, at: int, header: str | None = None) -> DataLine | None
 # a table keyed by who gave the figures or when, one row per statement, one column per measure
 # ("Date | Area, sq km | Settlements | Stated by", "Source, date of estimate | Killed | Wounded")
 _KEY_COLUMN = re.compile(
-    r"(?i)^\s*(?:date|day|month|as\s+of|source|stated\s+by|claimed\s+by|according\s+to|who)\b"
+    r"(?i)^\s*(?:date|day|month|as\s+of|source|stated\s+by|claimed\s+by|according\s+to|who|claimant|speaker)\b"
 )
 # a header that names who gives its column's figures ("Russia (Gerasimov)", "Ukraine claims")
 _NAMES_ITS_SOURCE = re.compile(
     r"\((?![^)]*(?:\bsq\b|\bkm|\bmiles?\b|%|\bper\s*cent\b))|\b(?:claims?|says|said|according|version)\b"
 )  # (a unit in brackets names no one: "Area (sq km)")
-_SOURCE_HEAD = re.compile(r"(?i)^\s*(?:source|stated\s+by|claimed\s+by|according\s+to|who|by)\b")
+_SOURCE_HEAD = re.compile(
+    r"(?i)^\s*(?:source|stated\s+by|claimed\s+by|according\s+to|who|by|claimant|speaker)\b"
+)
 _DATE_HEAD = re.compile(r"(?i)^\s*(?:date|day|month|as\s+of)\b")
 
 
@@ -236,6 +277,8 @@ def _keyed_row(cells: list[tuple[int, str]], heads: list[str], k: int) -> DataLi
         if value.lower() in _NO_DATE:
             continue
         if _SOURCE_HEAD.match(head) and source is None:
+            # "Valery Gerasimov (Russia)": the bracket describes the source, as a comma would
+            value = re.sub(r"^([^()]+?)\s*\(([^()]+)\)$", r"\1, \2", value)
             # "South Korea NIS, Dec 19, 2024", "Zelensky, Jan 6": a source cell may carry its date
             named, _, dated = value.partition(",")
             if time_phrase(dated):
@@ -267,6 +310,9 @@ def time_phrase(text: str | None) -> str | None:
     if text is None or text.strip().lower() in _NO_DATE:
         return None
     phrase = text.strip()
+    dotted = _DOTTED_DATE.fullmatch(phrase)
+    if dotted is not None and 1 <= int(dotted.group(2)) <= 12:
+        phrase = f"{int(dotted.group(1))} {_MONTHS[int(dotted.group(2)) - 1]} {dotted.group(3)}"
     if re.match(r"(?i)(?:on|in)\s", phrase):
         m = dates.TIME_PHRASE.fullmatch(phrase)
         return m.group(0) if m else None

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from kursk_claims.domain.registry import lookup, lookup_tail, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import attribution_data, governed_place_side
-from kursk_claims.rules.datalines import data_line, time_phrase
+from kursk_claims.rules.datalines import caption_source, data_line, time_phrase
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.phrases import (
@@ -148,6 +148,15 @@ def bracketed_source(r: Resolver, t: Target) -> Attribution | None:
     line = data_line(text, t.start, t.end)
     if line is not None and line.source is not None:
         got = _credited(line.source, line.when, "the data line's source", column=True)
+        if got is not None:
+            return _by_context(r, got, t)
+    caption = caption_source(text, t.start) if line is not None and line.source is None else None
+    if caption is not None:
+        # "01.09.2024 — 1,170 sq km — day 27" ... "Source: DeepState; calculations by Texty.org.ua": the
+        # chart's source line credits its rows, each on its row's date
+        got = _credited(
+            caption, line.when if line is not None else None, "the chart's 'Source:' line", column=True
+        )
         if got is not None:
             return _by_context(r, got, t)
     line_end = text.find("\n", t.end)
