@@ -2435,6 +2435,39 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "The Russian Defense Ministry has released its daily update on Kursk Region. Units of the North group of "
+        "forces have liberated two settlements, Novoivanovka and Nizhny Klin, it said.",
+        "two settlements",
+        {"claimant": "Russian Defense Ministry"},
+        published="2024-10-20",
+        id="it-is-not-a-name-inside-what-it-reports",
+    ),
+    case(
+        "As reported the press service of the Coordination Headquarters, the Russian side in return received 150 "
+        "servicemen, the majority of whom were captured during the Kursk operation.",
+        "150 servicemen",
+        {"claimant": "Coordination Headquarters for the Treatment of Prisoners of War"},
+        published="2025-02-05",
+        id="as-reported-the-press-service-of-x",
+    ),
+    case(
+        "Recall, in January the Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi stated that "
+        "more than 900 Russian servicemen had been taken prisoner.",
+        "more than 900 Russian servicemen",
+        {"claimant": "Oleksandr Syrskyi", "claim_date": "2025-01"},
+        published="2025-02-05",
+        id="recall-opening-the-sentence-is-no-subject",
+    ),
+    case(
+        "The president also noted that over the past day alone the Russian army had lost 1,770 soldiers killed "
+        "and wounded along the whole front line, referring to data of the General Staff of the Armed Forces of "
+        "Ukraine.",
+        "1,770 soldiers",
+        {"claimant": "Ukrainian General Staff"},
+        published="2024-11-11",
+        id="referring-to-data-of-a-body-cites-it",
+    ),
+    case(
         "Chart 1. Area under Ukrainian control, sq km\n\n20.08.2024 — 1,130 sq km — day 15\n"
         "01.09.2024 — 1,170 sq km — day 27\n\nSource: DeepState; calculations by the desk.\n\n"
         "The area held fell by three quarters in March.",

@@ -138,6 +138,13 @@ class Resolver(EarlierMentions):
             # "According to the General Staff, ..., it said": a body named earlier in the sentence;
             # "It estimated that ..." opening a sentence: the body that spoke last, else the last named
             named = self.last_mention(sent_idx, around, kinds=("body",), before=subj.idx)
+            # (not a name inside what the verb reports: "... have liberated two settlements, Novoivanovka
+            # and Nizhny Klin, it said")
+            reported = " ".join(
+                _subtree_text(c) for c in subj.head.children if c.dep_ == "ccomp" and c.i < subj.i
+            )
+            if named is not None and named.sent == sent_idx and named.name in reported:
+                named = None
             if named is not None and named.sent == sent_idx:
                 return Found(named.name, named.side, named.kind, low)
             m = self.last_mention(sent_idx, around, kinds=("body",), before=subj.idx, speakers=True) or named

@@ -46,8 +46,8 @@ def _cited_source(
     a chain of outlets ('citing RIA Novosti, which in turn quoted the defence ministry') the last link,
     an unnamed institution resolved in the country of the outlet that quoted it."""
     for c in verb.subtree:
-        if c.lemma_.lower() in _CITING_VERBS and c.pos_ == "VERB":
-            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+        if c.lemma_.lower() in _CITING_VERBS and c.pos_ == "VERB" or _refers_to(c):
+            obj = _referred(c) if _refers_to(c) else next((g for g in c.children if g.dep_ == "dobj"), None)
             if obj is None:
                 continue
             named = any(e.label_ in ("PERSON", "ORG") and e.start <= obj.i < e.end for e in ents_of(obj.doc))
@@ -82,6 +82,25 @@ def _cited_source(
             if got is not None and (got.kind in ("person", "body", "group") or not named):
                 return Cited(got, False, named)
     return None
+
+
+def _refers_to(c: Token) -> bool:
+    """'referring to data of the General Staff', 'with reference to the Coordination Headquarters': how
+    translated copy cites its source."""
+    return (c.lemma_.lower() == "refer" and c.pos_ == "VERB") or (
+        c.lower_ == "reference" and c.head.lower_ == "with"
+    )
+
+
+def _referred(c: Token) -> Token | None:
+    """The source a 'refer to' names: the body whose data or information it is ('data of the General
+    Staff' -> the General Staff)."""
+    to = next((g for g in c.subtree if g.dep_ in ("prep", "dative") and g.lower_ == "to"), None)
+    obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    if obj is not None and obj.lower_ in ("data", "information", "figures", "report", "reports"):
+        of = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ in ("of", "from")), None)
+        return next((g for g in of.children if g.dep_ == "pobj"), obj) if of is not None else obj
+    return obj
 
 
 # Nouns of an unnamed source placed inside an institution (data inside_sources).

@@ -144,10 +144,22 @@ def _subject_of(verb: Token) -> Token | None:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     ):
         return head
+    # "As reported the press service of the Coordination Headquarters, ...": a translated 'as' clause
+    # opening the sentence, whose source stands after the verb
+    if (
+        any(c.dep_ == "mark" and c.lower_ == "as" and c.i == 0 and verb.i == 1 for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and verb.lemma_.lower() in report_verbs()
+    ):
+        after = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if after is not None:
+            return after
     cur = verb
     for _ in range(6):
         if cur.pos_ in ("VERB", "AUX"):
             subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+            if len(subjects) > 1 and subjects[0].i == 0 and len(cur.doc) > 1 and cur.doc[1].text == ",":
+                subjects = subjects[1:]  # "Recall, in January the Commander-in-Chief ... stated": a marker
             if len(subjects) > 1:
                 # a dateline parsed as a second subject: "Kyiv, Ukraine — Ukraine's top general said",
                 # "Moscow, Oct 28 (IANS) Ukraine has lost", "UPDATE, March 13, 09:40: Russia's Defense
