@@ -196,6 +196,20 @@ class EarlierMentions:
                 return m
         return None
 
+    def last_person_credited(self, sent_idx: int, pronoun: str) -> Mention | None:
+        """A pronoun with no person in reach of the parse window: the person the article last credited
+        with a figure before it ('Khinshtein wrote that 1,976 residents ...' ... 'On Saturday, he said')."""
+        best: tuple[int, Mention] | None = None
+        for c in self.ctx.claims:
+            cs = self.ctx.sentence_at(c.start)
+            if cs is None or cs.idx >= sent_idx or not c.claimant or (best is not None and c.start < best[0]):
+                continue
+            known = lookup(c.claimant)
+            person = known.kind == "person" if known is not None else self._named_person(c.claimant)
+            if person and not pronoun_clash(pronoun, c.claimant):
+                best = (c.start, Mention(cs.idx, c.claimant, c.claimant_side, "", "person"))
+        return best[1] if best is not None else None
+
     def _named_person(self, name: str) -> bool:
         """A one-word claimant the registry does not know is a person when the article wrote it as a
         surname after a first name ('Terletskyi' after 'Mykola Terletskyi'); so is a name of two or

@@ -130,6 +130,7 @@ class Resolver(EarlierMentions):
                 called = self.call_signs(sent_idx)
                 if called:
                     return Found(called[-1][0], called[-1][1], "person", low)
+                m = self.last_person_credited(sent_idx, low)
             if m is not None and m.side is None and m.kind == "person" and lookup(m.name) is None:
                 return Found(m.name, self.described_side(m.name, sent_idx, around), m.kind, low)
             return Found(m.name, m.side, m.kind, low) if m else None
