@@ -2435,6 +2435,53 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Governor Alexander Khinshtein wrote that 1,976 residents were still unaccounted for. Families have "
+        "set up a group to search for them. They post photographs every evening. Some have driven to Moscow. "
+        "Others wait for news at home. Volunteers answer the hotline. The office has been more open than "
+        "before. On Saturday, he said at least 64 civilians had been killed in the region since August.",
+        "at least 64 civilians",
+        {"claimant": "Alexander Khinshtein", "claim_date": "2024-12-07"},
+        published="2024-12-09",
+        id="he-with-no-person-in-reach-is-the-last-person-credited",
+    ),
+    case(
+        "Kursk: Day 12 — Ukraine claims 1,000 sq km\nSource: Ukrainian General Staff\n"
+        "Ukrainian forces now control 1,150 sq km and 82 settlements in the region.",
+        "1,150 sq km",
+        {"claimant": "Ukrainian General Staff"},
+        published="2024-08-18",
+        id="a-headline-with-a-dash-is-no-chart-above-a-source-line",
+    ),
+    case(
+        "Ukraine kept advancing through August, Syrskyi said.\n- Aug. 27 — 1,294 sq km",
+        "1,294 sq km",
+        {"metric": "territory_km2"},
+        published="2025-05-01",
+        id="a-date-first-row-ending-with-its-figure",
+    ),
+    case(
+        "Zelensky spoke on Monday. The figure the Kremlin gave last week was 400 sq km, but he said Ukraine still "
+        "holds 1,000 sq km.",
+        "1,000 sq km",
+        {"claimant": "Volodymyr Zelensky"},
+        published="2025-05-01",
+        id="the-figure-x-gave-reports-only-its-own-copula",
+    ),
+    case(
+        "Putin said after a briefing from Gerasimov that 300 Ukrainian soldiers had been captured.",
+        "300 Ukrainian soldiers",
+        {"claimant": "Vladimir Putin"},
+        published="2025-05-01",
+        id="a-leader-briefed-by-a-commander-speaks-himself",
+    ),
+    case(
+        "Kursk officials said the 300 bodies identified by DNA tests were those of civilians.",
+        "300 bodies",
+        {"claimant": "Kursk officials"},
+        published="2025-05-01",
+        id="a-means-is-no-agent-of-a-participle",
+    ),
+    case(
         "The Russian Defense Ministry has released its daily update on Kursk Region. Units of the North group of "
         "forces have liberated two settlements, Novoivanovka and Nizhny Klin, it said.",
         "two settlements",

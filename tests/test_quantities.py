@@ -106,6 +106,7 @@ def _exact(text: str, phrase: str, value: float, unit: str = "count") -> tuple[A
 # Family 1: digits with separators, decimals and magnitudes
 
 DIGITS = [
+    _exact("Reported casualties:[12] killed and 40 wounded in the strike.", "12", 12),
     _exact("The brigade reported 1,300 soldiers missing after the assault.", "1,300", 1300),
     _exact("Sappers cleared 5,137 mines along the road last week.", "5,137", 5137),
     _exact("The column stretched for 1.5 kilometers past the checkpoint.", "1.5 kilometers", 1.5, "km"),

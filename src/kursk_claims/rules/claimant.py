@@ -63,7 +63,7 @@ from kursk_claims.rules.spans import (
     floating_quote,
     speaker_span,
 )
-from kursk_claims.rules.tree import _agent_of, _is_ancestor, _phrase, _steps_up, _subject_of, a_time
+from kursk_claims.rules.tree import _agent_of, _is_ancestor, _phrase, _steps_up, _subject_of, may_speak
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Quote, Sentence, sentences_spanning
 
@@ -219,14 +219,14 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
         if agent is not None and agent.lower_ == "name":
             agent = None  # "identified by name": a manner, nobody's agency
         owner = _relayed_owner(v)
-        briefer = _briefer(v) if owner is None else None
+        briefer = _briefer(v) if owner is None and relayed is None else None
         if briefer is not None:
             subj = briefer  # "told reporters after a closed-door briefing by the NIS": the briefer
         elif owner is not None:
             subj = owner  # "the ministry's tally, as published by RIA": the relayer only passes it on
         elif relayed is not None:
             subj = relayed
-        elif v.dep_ == "acl" and v.tag_ == "VBN" and agent is not None and not a_time(agent):
+        elif v.dep_ == "acl" and v.tag_ == "VBN" and agent is not None and may_speak(agent):
             subj = agent  # "the North Korean units, estimated by Washington at about 11,000": its agent
         elif _is_passive(v):
             # "100 soldiers are believed to have been killed": the speaker of a passive reporting
@@ -634,7 +634,7 @@ def _source_line(sentences: list[Sentence], outlet: str | None = None) -> Source
     own = set(re.findall(r"[a-z0-9]+", outlet.lower())) if outlet else set()
     for s in sentences:
         m = SOURCE_LINE.match(s.text)
-        if m and s.idx > 0 and is_chart_row(sentences[s.idx - 1].text):
+        if m and s.idx > 1 and all(is_chart_row(p.text) for p in sentences[s.idx - 2 : s.idx]):
             continue  # the caption of a chart or table above it, not the page's source
         if m:
             raw = re.sub(r"\s+on\s+(?:Facebook|Telegram|X|Twitter)\b.*$", "", m.group(1)).strip(" .")

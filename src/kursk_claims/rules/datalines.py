@@ -73,8 +73,12 @@ _LIST_BEFORE = re.compile(r"^\s*[-–—•*·▪●]\s*[^\[\]()\n:;]{1,60},\s*$
 _TRAILING_BRACKET = re.compile(r"^[^\[\]()\n]{0,40}?[\[(](?P<bracket>[^\]\)\n]{2,90})[\])]\s*$")
 # a chart's row that opens with its date: "01.09.2024 — ", "- 27 Aug — ", "Aug. 27, 2024 – "
 _DATE_FIRST = re.compile(
-    r"^\s*" + _BULLET + r"(?P<when>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?"
-    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*[—–-]\s*$"
+    r"^\s*"
+    + _BULLET
+    + r"(?P<when>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+"
+    + dates.MONTH_WORD
+    + r"\.?(?:\s+\d{4})?"
+    r"|" + dates.MONTH_WORD + r"\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*[—–-]\s*$"
 )
 _DATE_FIRST_AFTER = re.compile(r"^\s*(?:[—–-]\s*(?P<label>[^\n|]{0,90}?))?\s*$")
 # a day-first numeric date ("07.08.2024"), as European pages write it
@@ -104,7 +108,10 @@ def is_chart_row(line: str) -> bool:
     return _is_row(line) or _CHART_ROW.match(line) is not None
 
 
-_CHART_ROW = re.compile(r"^[^.!?\n]{0,40}\d[^!?\n]{0,80}\s[—–]\s[^\n]{0,90}$")
+# (a row opens with its figure or its date: "01.09.2024 — 1,170 sq km — day 27", "Aug. 27 — 1,294 sq km")
+_CHART_ROW = re.compile(
+    r"^\s*" + _BULLET + r"(?:\d|" + dates.MONTH_WORD + r"\.?\s+\d)[^!?\n]{0,80}\s[—–]\s[^\n]{0,90}$"
+)
 _NO_DATE = {"", "—", "–", "-", "n/a", "none"}
 # a bracket closing the line: "... under Ukrainian control [Ukrainian General Staff source, Nov.]"
 _LINE_END_BRACKET = re.compile(r"[\[(](?P<bracket>[A-Za-z][^\[\]()\n]{1,90})[\])]\s*\.?\s*$")
@@ -123,7 +130,7 @@ def data_line(text: str, start: int, end: int) -> DataLine | None:
     if dated is not None and (label := _DATE_FIRST_AFTER.match(after)) is not None:
         # "01.09.2024 — 1,170 sq km — day 27": a chart's row, dated by its first cell (its source is
         # the chart's, `caption_source`)
-        return DataLine(label.group("label"), None, time_phrase(dated.group("when")))
+        return DataLine(label.group("label") or "", None, time_phrase(dated.group("when")))
     if _LIST_BEFORE.match(before) and not _FIGURE_FIRST_PROSE.match(after):
         # "- About 100 killed, nearly 1,000 wounded [NIS, Dec. 19]": a later figure of the same list line
         boxed = _closing_source(after)

@@ -62,8 +62,9 @@ def _verbs_by_depth(sdoc: Doc, num: Token) -> tuple[list[Token], dict[int, int]]
     )
     # "The figure he gave on 15 August was 1,150 sq km": a report on the figure the number is
     # ("..., alongside 82 settlements": anything the copula holds past its subject)
-    copula = next((a for a in counted.ancestors if a.lemma_ == "be" and a.i < counted.i), None)
-    if copula is not None:
+    # (the copula is the first verb above the figure: not "..., but he said Ukraine still holds 1,000")
+    copula = next((a for a in counted.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if copula is not None and copula.lemma_ == "be" and copula.i < counted.i:
         figure = [c for c in copula.children if c.dep_ == "nsubj" and c.lemma_.lower() in GIVEN_FIGURES]
         depth.update({v.i: 0 for v in verbs if v.dep_ in ("relcl", "acl") and v.head in figure})
     governing = sorted((v for v in verbs if v.i in depth), key=lambda v: depth[v.i])

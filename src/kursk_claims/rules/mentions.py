@@ -148,7 +148,9 @@ class Resolver(EarlierMentions):
                 named = None
             if named is not None and named.sent == sent_idx:
                 return Found(named.name, named.side, named.kind, low)
-            m = self.last_mention(sent_idx, around, kinds=("body",), before=subj.idx, speakers=True) or named
+            # (a source that revises its count may be an outlet or a group: "In April it raised its estimate")
+            kinds = ("body", "media", "group") if subj.head.lemma_.lower() in REVISE_VERBS else ("body",)
+            m = self.last_mention(sent_idx, around, kinds=kinds, before=subj.idx, speakers=True) or named
             if m is None:
                 # "the Two Majors channel ... posted a summary. ..., it wrote, ...": the channel, group or
                 # body the sentence before is about

@@ -177,13 +177,26 @@ def _briefer(v: Token) -> Token | None:
                 else []
             )
             briefed_by: Token | None = next((g for p in by for g in p.children if g.dep_ == "pobj"), None)
-            if briefed_by is not None:
+            if briefed_by is not None and _an_institution(briefed_by):
                 return briefed_by
         if c.dep_ == "acl" and c.lower_ == "briefed" and c.head == subj:
             got = _agent_of(c)
-            if got is not None and not a_time(got):
+            if got is not None and _an_institution(got):
                 return got
     return None
+
+
+def _an_institution(tok: Token) -> bool:
+    """A briefer whose figures a speaker passes on: an agency or a body ('the NIS', 'the spy agency'), not a
+    person briefing a superior ('after a briefing from Gerasimov'), a means or a place ('by video link')."""
+    if ent_type_of(tok) == "PERSON":
+        return False
+    e = lookup(_phrase(tok))
+    return (
+        (e is not None and e.kind == "body")
+        or ent_type_of(tok) == "ORG"
+        or tok.lemma_.lower() in INSTITUTION_HEADS
+    )
 
 
 def _relayed_owner(v: Token) -> Token | None:

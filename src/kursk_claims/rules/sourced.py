@@ -22,6 +22,7 @@ from kursk_claims.rules.phrases import (
 )
 from kursk_claims.rules.relay import _statement_author, cited_by_relayer
 from kursk_claims.rules.tree import _heads, _phrase, _steps_up
+from kursk_claims.text import dates
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -81,7 +82,11 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
                 got = r.resolve_subject(pobj, s.idx, s.idx)
                 if got is not None and got.kind in ("person", "body", "group", "media"):
                     # ("(per Russia, April 2025)": the month set after the source dates it)
-                    when = [c for c in tok.head.children if c.i > pobj.i and ent_type_of(c) == "DATE"]
+                    # (in a bracket: not "per Seoul, mostly last December", when the losses happened)
+                    boxed = tok.i > 0 and sdoc[tok.i - 1].text == "("
+                    when = [
+                        c for c in tok.head.children if boxed and c.i > pobj.i and ent_type_of(c) == "DATE"
+                    ]
                     return Attribution.of(
                         got,
                         Decision("claimant.according_to", f"'per {_phrase(pobj)}'"),
@@ -134,6 +139,8 @@ def _source_time(pobj: Token) -> str | None:
         and (c.lemma_.lower() in REPORT_VERBS or (c.lemma_.lower() == "give" and _gives_figure(c)))
         for g in c.children
         if g.dep_ in ("prep", "npadvmod", "tmod")
+        and g.lower_ not in ("since", "until", "for", "before", "after")
+        and dates.TIME_PHRASE.search(" ".join(d.text for d in g.subtree)) is not None
     ]
     return " ".join(t.text for c in parts for t in c.subtree) or None
 

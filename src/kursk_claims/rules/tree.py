@@ -125,6 +125,16 @@ def a_time(tok: Token) -> bool:
     )
 
 
+def may_speak(agent: Token) -> bool:
+    """A participle's 'by' agent that can be a source ('estimated by Washington', 'reported by Ukraine's
+    commander-in-chief, Oleksandr Syrskyi'): a name or a titled person, not a time or a means
+    ('claimed by mid-December', 'identified by DNA tests')."""
+    if a_time(agent):
+        return False
+    named = [agent, *(c for c in agent.children if c.dep_ == "appos")]
+    return any(t.pos_ == "PROPN" or ent_type_of(t) in ("PERSON", "ORG", "GPE", "NORP") for t in named)
+
+
 def _subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing through xcomp/conj/advcl chains (and the nouns they hang on).
 

@@ -304,7 +304,7 @@ def _conversion_end(text: str, q: Quantity) -> int:
 
 
 # a reference marker set right against the text before it: "extent[1]", "2025)[5]", "control.[9]"
-_CITATION = re.compile(r"[^\s\[]\[\d{1,3}\]")
+_CITATION = re.compile(r"[\w).”\"'’]\[\d{1,3}\]")
 
 
 def _candidates(text: str) -> list[tuple[int, str, Any]]:
