@@ -3442,6 +3442,14 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Khinshtein's predecessor, Alexei Smirnov, had spoken in August of about 2,000 people whose fate was "
+        "unknown in the areas under Ukrainian control.",
+        "about 2,000 people",
+        {"claimant": "Alexei Smirnov", "claim_date": "2024-08"},
+        published="2024-12-09",
+        id="spoke-in-a-month-of-a-figure",
+    ),
+    case(
         "9. More than 150,000 — residents who left the border districts, according to the then acting governor "
         "Alexei Smirnov in August 2024.",
         "More than 150,000",

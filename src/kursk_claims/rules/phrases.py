@@ -471,6 +471,13 @@ def _reporting_verbs(sdoc: Doc) -> list[Token]:
 GIVEN_FIGURES: frozenset[str] = frozenset(attribution_data()["given_figure_nouns"])
 
 
+def _with_their_times(t: Token) -> list[Token]:
+    """A verb's dependents and those the parser hung on its time ('had spoken in August of about 2,000
+    people': the 'of' on 'August')."""
+    times = [g for c in t.children if c.dep_ == "prep" for g in c.children if ent_type_of(g) == "DATE"]
+    return [*t.children, *(c for g in times for c in g.children)]
+
+
 def _find_reporting_verbs(sdoc: Doc) -> list[Token]:
     out = []
     for t in sdoc:
@@ -502,7 +509,7 @@ def _find_reporting_verbs(sdoc: Doc) -> list[Token]:
             ):
                 continue
             if t.lemma_.lower() == "speak" and not any(
-                c.dep_ == "prep" and c.lower_ in ("of", "about") for c in t.children
+                c.dep_ == "prep" and c.lower_ in ("of", "about") for c in _with_their_times(t)
             ):
                 continue  # "spoke of about 500 square kilometers" reports; "speaking on TV" frames a report
             if t.lemma_.lower() in ("show", "count", "record") and not any(
