@@ -3442,6 +3442,14 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Late on Wednesday Vladimir Putin visited a command post in Kursk, where army chief Valery Gerasimov told "
+        "him 86% of the land Ukraine seized last August had been won back.",
+        "86%",
+        {"claimant": "Valery Gerasimov", "claim_date": "2025-03-12"},
+        published="2025-03-13",
+        id="a-where-clause-is-said-at-the-visits-time",
+    ),
+    case(
         "Khinshtein's predecessor, Alexei Smirnov, had spoken in August of about 2,000 people whose fate was "
         "unknown in the areas under Ukrainian control.",
         "about 2,000 people",

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.claim_nouns import CLAIM_NOUNS
+from kursk_claims.rules.clause_times import times_of, when_clause_time
 from kursk_claims.rules.context import DocContext, ent_type_of
 from kursk_claims.rules.dated_statements import _FUTURE, _SAID_ON, said_before_news, same_speaker
 from kursk_claims.rules.day_headings import _WEEKDAY_LABEL, _line_first, day_heading
@@ -178,7 +179,7 @@ def _dated(
                 return got, Decision("date.pattern_time", f"'{m.group(0).strip()}' after the reporting verb")
     if att.verb is not None and att.verb.doc is sdoc:
         v = att.verb
-        when = _when_clause_time(v, ctx.doc_date)
+        when = when_clause_time(v, ctx.doc_date)
         if when is not None:
             return when, Decision("date.when_clause", f"'{v.head.text}, when ... {v.text}'")
         spans: list[tuple[int, int]] = []
@@ -221,7 +222,7 @@ def _dated(
             # "The figure given by Syrskyi on 27 August was 1,294 sq km": the time set before the copula
             *before_copula(v),
             # "Syrskyi spoke on television on August 12 and said ...": the verb it is joined to dates it
-            *(_times_of(v.head) if _joined_to(v) else ()),
+            *(times_of(v.head) if _joined_to(v) else ()),
             *(g for p in speaking for g in p.children),
             # "claimed to hold ... in August"
             *(
@@ -438,17 +439,6 @@ def _backshifted(rv: Token) -> bool:
     )
 
 
-def _times_of(verb: Token) -> list[Token]:
-    """The children of a verb that are times ('on August 12, 2024'), not topics that hold one ('about
-    the August 6 incursion')."""
-    return [
-        c
-        for c in verb.children
-        if c.dep_ in ("prep", "npadvmod", "tmod")
-        and dates.TIME_PHRASE.match(" ".join(t.text for t in c.subtree))
-    ]
-
-
 def _joined_to(v: Token) -> bool:
     """A reporting verb joined to an earlier speaking verb of the same subject ('Syrskyi spoke on
     television on August 12 and said ...'): that verb's time is the statement's (not the time of an
@@ -482,31 +472,6 @@ def _own_verb(sdoc: Doc, att: Attribution) -> bool:
 def _opens_with_when(clause: Token) -> bool:
     """A clause that 'when' opens ("When Putin toured the region on Tuesday, ...")."""
     return any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i for c in clause.children)
-
-
-def _when_clause_time(v: Token, doc_date: str | None) -> str | None:
-    """'since 27 August, when the commander-in-chief said ...': the time a 'when' clause hangs on."""
-    if v.dep_ not in ("relcl", "advcl") or not any(
-        c.dep_ == "advmod" and c.lower_ == "when" for c in v.children
-    ):
-        return None
-    head = v.head
-    if v.dep_ == "advcl":
-        # "the one the NIS gave in mid-January, when it told the committee that ...": the time of the
-        # act the clause is set at
-        for c in head.children:
-            if c.dep_ in ("prep", "npadvmod") and c.i < v.i:
-                sub = list(c.subtree)
-                m = dates.TIME_PHRASE.search(head.doc[sub[0].i : sub[-1].i + 1].text)
-                if m:
-                    return dates.resolve_on_page(m.group(0), doc_date)
-        return None
-    left = min(t.i for t in head.subtree)
-    phrase = head.doc[left : head.i + 1].text
-    if head.dep_ == "pobj" and head.head.lower_ in ("in", "on", "at", "by"):
-        phrase = f"{head.head.text} {phrase}"  # "came in late August, when Syrskyi put ..."
-    m = dates.TIME_PHRASE.search(phrase if re.match(r"(?i)(?:on|in)\s", phrase) else "on " + phrase)
-    return dates.resolve_on_page(m.group(0), doc_date) if m else None
 
 
 _EARLIER_WORDS = frozenset({"earlier", "previously", "initially", "originally"})
