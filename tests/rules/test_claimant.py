@@ -1211,6 +1211,10 @@ def test_foreign_and_independent_sources_are_third_parties(name: str, side: str)
         ("Ministry of Defence of Ukraine (press service)", ("Ukrainian Defense Ministry", "ukraine")),
         ("Kursk regional government", ("Kursk regional government", "russia")),
         ("Russian Defense Ministry", ("Russian Defense Ministry", "russia")),
+        (
+            "Office of the President of Ukraine (president.gov.ua), evening address",
+            ("Volodymyr Zelensky", "ukraine"),
+        ),
         ("Institute for the Study of War", None),  # a think tank's own page: its article voice
         ("Kyiv Independent", None),
         ("Border Regions Monitor", None),

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from kursk_claims.domain.registry import lookup, side_of_phrase
+from kursk_claims.domain.registry import lookup, resolve_role, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.claim_nouns import claim_owner
 from kursk_claims.rules.context import (
@@ -546,7 +546,8 @@ _GOVERNMENT = re.compile(
 
 
 def _government_publisher(outlet: str | None) -> tuple[str, str | None] | None:
-    """(name, side) of a page's publisher that is a government body, not an outlet; else None."""
+    """(name, side) of a page's publisher that is a government body, not an outlet, or the president
+    whose office publishes the page ('Office of the President of Ukraine': the president speaks); else None."""
     if not outlet:
         return None
     plain = re.sub(r"\s*\((?:[^)]*)\)", "", outlet).strip()  # "(synthetic)", "(press release)"
@@ -556,6 +557,9 @@ def _government_publisher(outlet: str | None) -> tuple[str, str | None] | None:
     if not _GOVERNMENT.search(plain):
         return None
     side = side_of(plain)
+    head = resolve_role(f"{side} president", None) if "president" in plain.lower() else None  # (own page)
+    if head is not None and head.kind == "person":
+        return head.name, head.side
     return (plain, side) if side in WARRING_SIDES else None
 
 
