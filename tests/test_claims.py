@@ -2435,6 +2435,14 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Russian troops attacked 34 settlements over the past day, the Sumy Regional Military Administration "
+        "reported on Telegram. Two civilians were killed and 11 more were injured, the RMA said.",
+        "Two civilians",
+        {"claimant": "Sumy Regional Military Administration", "claimant_side": "ukraine"},
+        published="2025-05-20",
+        id="an-abbreviation-of-a-name-credited-before",
+    ),
+    case(
         "Governor Alexander Khinshtein wrote that 1,976 residents were still unaccounted for. Families have "
         "set up a group to search for them. They post photographs every evening. Some have driven to Moscow. "
         "Others wait for news at home. Volunteers answer the hotline. The office has been more open than "

@@ -90,6 +90,12 @@ class Resolver(EarlierMentions):
         name the article gave as a call sign is a person's ("... identified only by his call sign,
         Bereza. ... Bereza answered")."""
         got = self._resolve(subj, sent_idx, around)
+        if got is not None and re.fullmatch(r"[A-Z]{2,6}", got.name) and lookup(got.name) is None:
+            # "the Sumy Regional Military Administration reported ..." ... "the RMA said": an abbreviation
+            # of a name an earlier figure was credited to
+            spelled = self.abbreviated(got.name, sent_idx)
+            if spelled is not None:
+                return spelled._replace(head=got.head)
         if (
             got is not None
             and got.kind in ("person", "other")
@@ -107,6 +113,18 @@ class Resolver(EarlierMentions):
             if called is not None:
                 return got._replace(kind="person", side=got.side or called[1])
         return got
+
+    def abbreviated(self, short: str, sent_idx: int) -> Found | None:
+        """The latest claimant before this sentence whose capitalised words' initials end in `short`
+        ('Sumy Regional Military Administration' for 'RMA')."""
+        for c in reversed(self.ctx.claims):
+            cs = self.ctx.sentence_at(c.start)
+            if c.claimant is None or cs is None or cs.idx >= sent_idx:
+                continue
+            initials = "".join(w[0] for w in c.claimant.split() if w[:1].isupper())
+            if len(initials) > len(short) - 1 and initials.endswith(short) and c.claimant != short:
+                return Found(c.claimant, c.claimant_side, "body", short)
+        return None
 
     def _resolve(self, subj: Token, sent_idx: int, around: int) -> Found | None:
         """(name, side, kind, head) of the claimant a subject token names, or None.
