@@ -618,6 +618,10 @@ def test_a_weekday_as_of_never_dates_an_undated_page() -> None:
         # a month before the story began is the next year's, whatever year the text names
         ("Feature\nIt is late March. The front has held since August 2024.", ("2025-03", "present-month")),
         (
+            "Live\nRussian forces have retaken 11 settlements so far in October, after the raid of August 6.",
+            ("2024-10", "present-month"),
+        ),
+        (
             "Feature\nFive months after Ukraine's incursion, thousands are displaced.",
             ("2025-01", "elapsed-time"),
         ),

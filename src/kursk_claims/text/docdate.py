@@ -462,6 +462,8 @@ _COUNT_WORDS: dict[str, float] = {"half a": 0.5, "half an": 0.5, **COUNT_WORDS}
 # "It is early November", "It's mid-January": a feature stating the month it is written in.
 _PRESENT_MONTH = re.compile(
     r"\b(?:It\s+is|It['’]s)\s+(?:(?:early|mid|late)[\s-]+)?(" + _MONTH + r")(?![\w-])"
+    # "have retaken 11 settlements so far in October": the month the page counts up to
+    r"|\bso\s+far\s+in\s+(" + _MONTH + r")(?![\w-])(?!\s*,?\s*\d)"
 )
 
 
@@ -495,7 +497,7 @@ def _told_month(text: str, year: int | None) -> tuple[str, str, float] | None:
     start, _end = story_period()
     m = _PRESENT_MONTH.search(text)
     if m:
-        month = MONTH_NAMES[m.group(1)[:3].lower()]
+        month = MONTH_NAMES[(m.group(1) or m.group(2))[:3].lower()]
         y = year if year is not None else start.year
         if (y, month) < (start.year, start.month):
             y += 1  # a month before the story began is the next year's
