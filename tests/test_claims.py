@@ -2435,6 +2435,22 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Moscow's defence ministry released its own figures this morning. In the Kursk region alone, Ukraine has "
+        "lost more than 31,200 servicemen since 6 August.",
+        "more than 31,200 servicemen",
+        {"claimant": "Russian Defense Ministry"},
+        published="2024-11-19",
+        id="a-tally-since-a-day-carries-on-the-figures-released",
+    ),
+    case(
+        "Ukraine's General Staff marked the milestone with its usual morning update. Russia has lost 727,280 "
+        "soldiers killed or wounded since February 2022.",
+        "727,280 soldiers",
+        {"claimant": "Ukrainian General Staff"},
+        published="2024-11-19",
+        id="with-its-morning-update-introduces-a-report",
+    ),
+    case(
         "Russian troops attacked 34 settlements over the past day, the Sumy Regional Military Administration "
         "reported on Telegram. Two civilians were killed and 11 more were injured, the RMA said.",
         "Two civilians",

@@ -442,11 +442,21 @@ def _introduced(r: Resolver, sdoc: Doc, j: int, around: int) -> Speaker | bool |
         and t not in verbs
         and (t.lower_ in _FRAMING or any(c.dep_ == "dobj" and c.lower_ in _FRAMING for c in t.children))
     ]
-    # "X gave a televised update", "X issued a statement": a statement noun as the verb's object
+    # "X gave a televised update", "X issued a statement": a statement noun as the verb's object; "X
+    # marked the milestone with its usual morning update"
     verbs += [
         t.head
         for t in sdoc
         if t.dep_ == "dobj" and t.lemma_.lower() in STATEMENT_NOUNS and t.head.pos_ in ("VERB", "AUX")
+    ]
+    verbs += [
+        t.head.head
+        for t in sdoc
+        if t.dep_ == "pobj"
+        and t.lemma_.lower() in STATEMENT_NOUNS
+        and t.head.lower_ == "with"
+        and t.head.head.dep_ == "ROOT"
+        and t.head.head.pos_ == "VERB"
     ]
     unknown = False
     subjects = [(v, _subject_of(v) or _entity_just_before(sdoc, v)) for v in verbs]
@@ -557,6 +567,8 @@ def _dated_narrative(text: str, footage: bool = False) -> bool:
     return any(
         re.search(r"\d{4}|" + dates.MONTH_RX, m.group(0))
         and not (footage and _MEDIA_DATED.search(text[: m.start()]))
+        # (a tally's period is no event: "Ukraine has lost more than 31,200 servicemen since 6 August")
+        and not re.search(r"(?i)\bsince\s+$", text[: m.start()])
         for m in dates.TIME_PHRASE.finditer(text)
     )
 
