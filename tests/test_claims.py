@@ -2435,6 +2435,14 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Russian strikes continued near Sudzha, Ukrainian officials said.\n"
+        "The Defence Ministry's evening summary: Ukraine has lost up to 945 soldiers and 12 tanks since Tuesday.",
+        "up to 945 soldiers",
+        {"claimant": "Russian Defense Ministry"},
+        published="2024-08-09",
+        id="a-statement-label-naming-a-body-without-its-country",
+    ),
+    case(
         "Moscow's defence ministry released its own figures this morning. In the Kursk region alone, Ukraine has "
         "lost more than 31,200 servicemen since 6 August.",
         "more than 31,200 servicemen",

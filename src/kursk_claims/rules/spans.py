@@ -180,7 +180,12 @@ def bracketed_source(r: Resolver, t: Target) -> Attribution | None:
         text, line_start, t.start
     )
     # "- RU MoD weekly summary (17 Jan): ...": the body whose statement the label names
-    e = lookup(_STATEMENT_TAIL.sub("", label.group(1))) if label is not None else None
+    named = _STATEMENT_TAIL.sub("", label.group(1)) if label is not None else ""
+    e = lookup(named) if label is not None else None
+    if label is not None and e is None and named:
+        # "The Defence Ministry's evening summary: ...": a body named without its country, by context
+        found = r.body_by_name(named, text[line_start : t.end], t.start, named.lower())
+        e = lookup(found.name) if found is not None else None
     if label is not None and e is not None and e.kind != "media":
         # "- Khinshtein (Telegram, 16 Jan): 5 civilians killed": a bracket after the name dates it
         bracket = label.groupdict().get("bracket") or ""
