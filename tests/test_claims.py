@@ -2435,6 +2435,24 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Live: Kursk\n\n10:05\nSudzha taken, Russia says\nIn a post on Telegram the Russian defence ministry says "
+        "its units have completed the liberation of Sudzha.\n\nOver the past day, Ukraine's losses in the area "
+        "came to more than 220 servicemen.\n\n09:15\nMorning update\nShelling went on overnight.",
+        "more than 220 servicemen",
+        {"claimant": "Russian Defense Ministry"},
+        published="2025-03-13",
+        id="a-live-blog-entrys-source-speaks-through-the-entry",
+    ),
+    case(
+        "Kursk report\n\nIn a post on Telegram the Russian defence ministry says its units have completed the "
+        "liberation of Sudzha.\n\nOver the past day, Ukraine's losses in the area came to more than 220 "
+        "servicemen.",
+        "more than 220 servicemen",
+        {"claimant": None},
+        published="2025-03-13",
+        id="outside-a-live-blog-a-new-paragraph-is-the-writers",
+    ),
+    case(
         "Russian strikes continued near Sudzha, Ukrainian officials said.\n"
         "The Defence Ministry's evening summary: Ukraine has lost up to 945 soldiers and 12 tanks since Tuesday.",
         "up to 945 soldiers",

@@ -591,6 +591,8 @@ def _runs_on(sentences: list[Sentence], speaker: Speaker, last: int, idx: int) -
         return False
     if speaker.framed:
         return True
+    if _in_one_entry(sentences, speaker.sent, idx):
+        return True
     if _BACKSHIFT.search(here.text):
         return True
     if speaker.side in ("ukraine", "russia") and _PARTISAN.search(here.text):
@@ -598,6 +600,24 @@ def _runs_on(sentences: list[Sentence], speaker: Speaker, last: int, idx: int) -
     prev_line_end = sentences[idx - 1].text.rstrip() if idx > 0 else ""
     return bool(_BULLET.match(here.text)) or (
         ends_with_colon(prev_line_end) and sentences[idx - 1].line != here.line
+    )
+
+
+# a live blog's entry stamp on a line of its own: "14:32 GMT", "09:05", "9.05am", "18:40 (Kyiv time)"
+_ENTRY_STAMP = re.compile(
+    r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?(?:GMT|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|UTC|Kyiv time)\)?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _in_one_entry(sentences: list[Sentence], first: int, idx: int) -> bool:
+    """A live blog (two entry stamps at least) tells each entry as one story: the source its entry
+    introduced speaks through it ('In a post on Telegram it says ...' ... 'Over the past day, Ukraine's
+    losses came to ...'), until the next stamp."""
+    if any(_ENTRY_STAMP.match(s.text) for s in sentences[first + 1 : idx + 1]):
+        return False
+    return sum(1 for s in sentences if _ENTRY_STAMP.match(s.text)) >= 2 and any(
+        _ENTRY_STAMP.match(s.text) for s in sentences[max(0, first - 3) : first]
     )
 
 
