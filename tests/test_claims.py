@@ -2435,6 +2435,30 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Zelensky spoke at the end of August, when Ukrainian forces held some 1,300 square kilometres.",
+        "some 1,300 square kilometres",
+        {"claimant": None},
+        published="2024-09-05",
+        id="spoke-at-the-end-of-a-month-reports-nothing",
+    ),
+    case(
+        "Live: Kursk\n\n9.05am\nUkraine's general staff says Russia lost 1,300 troops in the past 24 hours.\n"
+        "Around 150,000 people had to flee their homes in the Kursk region after the incursion.\n\n9.40am\n"
+        "Sirens sounded in Sumy.",
+        "Around 150,000 people",
+        {"claimant": None},
+        published="2024-09-05",
+        id="a-live-blog-entrys-background-stays-the-writers",
+    ),
+    case(
+        "Russia's defence ministry said its forces had repelled attacks near Korenevo.\n"
+        "The Foreign Ministry's weekly briefing: 1,500 foreign mercenaries have been killed in Kursk.",
+        "1,500 foreign mercenaries",
+        {"claimant": None},
+        published="2024-09-05",
+        id="a-statement-label-of-another-ministry-is-not-the-defence-ministry",
+    ),
+    case(
         "Live: Kursk\n\n10:05\nSudzha taken, Russia says\nIn a post on Telegram the Russian defence ministry says "
         "its units have completed the liberation of Sudzha.\n\nOver the past day, Ukraine's losses in the area "
         "came to more than 220 servicemen.\n\n09:15\nMorning update\nShelling went on overnight.",

@@ -547,7 +547,7 @@ _GOVERNMENT = re.compile(
 
 def _government_publisher(outlet: str | None) -> tuple[str, str | None] | None:
     """(name, side) of a page's publisher that is a government body, not an outlet, or the president
-    whose office publishes the page ('Office of the President of Ukraine': the president speaks); else None."""
+    whose office publishes an address ('Office of the President of Ukraine, evening address'); else None."""
     if not outlet:
         return None
     plain = re.sub(r"\s*\((?:[^)]*)\)", "", outlet).strip()  # "(synthetic)", "(press release)"
@@ -557,8 +557,8 @@ def _government_publisher(outlet: str | None) -> tuple[str, str | None] | None:
     if not _GOVERNMENT.search(plain):
         return None
     side = side_of(plain)
-    head = resolve_role(f"{side} president", None) if "president" in plain.lower() else None  # (own page)
-    if head is not None and head.kind == "person":
+    speech = re.search(r"(?i)\b(?:address|speech)\b", outlet) and "president" in plain.lower()
+    if speech and side in WARRING_SIDES and (head := resolve_role(f"{side} president", None)) is not None:
         return head.name, head.side
     return (plain, side) if side in WARRING_SIDES else None
 

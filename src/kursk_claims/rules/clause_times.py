@@ -28,7 +28,11 @@ def when_clause_time(v: Token, doc_date: str | None) -> str | None:
     """'since 27 August, when the commander-in-chief said ...': the time a 'when' clause hangs on; and
     'Late on Wednesday Putin visited a command post in Kursk, where Gerasimov told him ...': the time of
     the visit a 'where' clause is set at (when the clause has no time of its own)."""
-    if v.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in v.children):
+    if (
+        v.dep_ == "relcl"
+        and v.tag_ == "VBD"
+        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in v.children)
+    ):
         visit = next((a for a in v.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if visit is None or times_of(v):
             return None

@@ -62,6 +62,10 @@ def _named_place(root: Token) -> bool:
 _DESCRIBED_AS_PERSON = r",\s+(?:a|an|the)\s+[^,.;]{0,60}?\b(?:" + "|".join(PERSON_TITLES) + r")"
 
 
+# how many sentences back a pronoun with no person in reach may find the last person credited
+_CREDITED_REACH = 8
+
+
 class EarlierMentions:
     """The search for earlier mentions; `resolve_subject` (the resolver's) names described speakers."""
 
@@ -204,6 +208,8 @@ class EarlierMentions:
             cs = self.ctx.sentence_at(c.start)
             if cs is None or cs.idx >= sent_idx or not c.claimant or (best is not None and c.start < best[0]):
                 continue
+            if sent_idx - cs.idx > _CREDITED_REACH:
+                continue  # (too far back to be what the pronoun refers to)
             known = lookup(c.claimant)
             person = known.kind == "person" if known is not None else self._named_person(c.claimant)
             if person and not pronoun_clash(pronoun, c.claimant):

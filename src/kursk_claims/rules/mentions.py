@@ -76,6 +76,10 @@ _SIDE_LOSSES = re.compile(
 _PEOPLE = PERSON_TITLES | _SPEAKING_PEOPLE | {"speaker"}
 
 
+# an unnamed person a sentence introduces: "A soldier from the 22nd brigade", "a local volunteer who ..."
+_UNNAMED_PERSON = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,3}(?:" + "|".join(sorted(_PEOPLE)) + r")\b")
+
+
 class Resolver(EarlierMentions):
     """Resolves a phrase to a claimant in its document: earlier mentions, the registry, roles by date."""
 
@@ -121,9 +125,14 @@ class Resolver(EarlierMentions):
             cs = self.ctx.sentence_at(c.start)
             if c.claimant is None or cs is None or cs.idx >= sent_idx:
                 continue
-            initials = "".join(w[0] for w in c.claimant.split() if w[:1].isupper())
-            if len(initials) > len(short) - 1 and initials.endswith(short) and c.claimant != short:
-                return Found(c.claimant, c.claimant_side, "body", short)
+            words = [w for w in c.claimant.split() if w[:1].isupper()]
+            initials = "".join(w[0] for w in words)
+            # (all its initials, or those after a place: "Sumy Regional Military Administration"; not
+            # "Russian Air Force" for "RAF")
+            extra = " ".join(words[: len(words) - len(short)])
+            if initials.endswith(short) and (not extra or place_side(extra) is not None):
+                known = lookup(c.claimant)
+                return Found(c.claimant, c.claimant_side, known.kind if known else "body", short)
         return None
 
     def _resolve(self, subj: Token, sent_idx: int, around: int) -> Found | None:
@@ -148,7 +157,9 @@ class Resolver(EarlierMentions):
                 called = self.call_signs(sent_idx)
                 if called:
                     return Found(called[-1][0], called[-1][1], "person", low)
-                m = self.last_person_credited(sent_idx, low)
+                # (not when an unnamed person was just introduced: "A local volunteer ... He said")
+                before = " ".join(x.text for x in self.ctx.sentences[max(0, sent_idx - 2) : sent_idx + 1])
+                m = None if _UNNAMED_PERSON.search(before) else self.last_person_credited(sent_idx, low)
             if m is not None and m.side is None and m.kind == "person" and lookup(m.name) is None:
                 return Found(m.name, self.described_side(m.name, sent_idx, around), m.kind, low)
             return Found(m.name, m.side, m.kind, low) if m else None

@@ -475,7 +475,17 @@ def _with_their_times(t: Token) -> list[Token]:
     """A verb's dependents and those the parser hung on its time ('had spoken in August of about 2,000
     people': the 'of' on 'August')."""
     times = [g for c in t.children if c.dep_ == "prep" for g in c.children if ent_type_of(g) == "DATE"]
-    return [*t.children, *(c for g in times for c in g.children)]
+    # (an 'of' holding a figure, not the time's own: "at the end of August", "the first day of ...")
+    return [
+        *t.children,
+        *(c for g in times for c in g.children if _counts(c)),
+    ]
+
+
+def _counts(prep: Token) -> bool:
+    """Whether a preposition holds a figure ('of about 2,000 people'), not the time's own ('at the end
+    of August, when ... 1,300 ...')."""
+    return ent_type_of(prep) != "DATE" and any(d.like_num and ent_type_of(d) != "DATE" for d in prep.subtree)
 
 
 def _find_reporting_verbs(sdoc: Doc) -> list[Token]:

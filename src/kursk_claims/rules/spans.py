@@ -40,6 +40,7 @@ from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import attribution_data, governed_place_side
 from kursk_claims.rules.datalines import caption_source, data_line, time_phrase
 from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.entries import BULLETIN_PERIOD, in_one_entry, names_it
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.phrases import (
     BODY_WORDS,
@@ -185,7 +186,7 @@ def bracketed_source(r: Resolver, t: Target) -> Attribution | None:
     if label is not None and e is None and named:
         # "The Defence Ministry's evening summary: ...": a body named without its country, by context
         found = r.body_by_name(named, text[line_start : t.end], t.start, named.lower())
-        e = lookup(found.name) if found is not None else None
+        e = lookup(found.name) if found is not None and names_it(named, found.name) else None
     if label is not None and e is not None and e.kind != "media":
         # "- Khinshtein (Telegram, 16 Jan): 5 civilians killed": a bracket after the name dates it
         bracket = label.groupdict().get("bracket") or ""
@@ -360,11 +361,15 @@ def speaker_span(r: Resolver, t: Target, aside: bool = False) -> Attribution | N
     s = t.s
     if t.quote is not None:
         return None  # a quotation nobody was found to speak is not the narrator's report either
-    if not aside and (_own_sentence_decides(s.text, t.sdoc) or WRITER_ASIDE.match(s.text)):
+    # (a tally's period, "since 6 August", only right after a sentence that frames a report)
+    tally = (s.idx > 0 and _framed(ctx.sentences[s.idx - 1].text)) or bool(_BACKSHIFT.search(s.text))
+    if not aside and (_own_sentence_decides(s.text, t.sdoc, tally) or WRITER_ASIDE.match(s.text)):
         return None
     # "Geolocated footage from August 9 shows ...": the footage is evidence; whose, only a report
     # announced as a whole ("The Institute for the Study of War reports.") says
-    footage = not aside and (_dated_narrative(s.text) or (t.sdoc is not None and _has_own_speaker(t.sdoc)))
+    footage = not aside and (
+        _dated_narrative(s.text, tally=tally) or (t.sdoc is not None and _has_own_speaker(t.sdoc))
+    )
     for j in range(s.idx - 1, max(-1, s.idx - MAX_SENTENCES - 1), -1):
         sj = ctx.sentences[j]
         if sj.furniture:
@@ -459,6 +464,7 @@ def _introduced(r: Resolver, sdoc: Doc, j: int, around: int) -> Speaker | bool |
         for t in sdoc
         if t.dep_ == "pobj"
         and t.lemma_.lower() in STATEMENT_NOUNS
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)  # its own: "with its update"
         and t.head.lower_ == "with"
         and t.head.head.dep_ == "ROOT"
         and t.head.head.pos_ == "VERB"
@@ -535,12 +541,12 @@ def _has_own_speaker(sdoc: Doc, footage: bool = False) -> bool:
     return False
 
 
-def _own_sentence_decides(text: str, sdoc: Doc | None) -> bool:
+def _own_sentence_decides(text: str, sdoc: Doc | None, tally: bool = False) -> bool:
     """Whether the figure's own sentence rules out an earlier speaker: it tells an event in the
     writer's voice ("In one exchange in mid-September, ..."), credits unnamed reports ("Russia
     reportedly deployed ..."), or has a speaker of its own the sieve could not place."""
     return (
-        _dated_narrative(text, footage=True)
+        _dated_narrative(text, footage=True, tally=tally)
         or bool(_UNNAMED_SOURCE.search(text))
         or (sdoc is not None and _has_own_speaker(sdoc, footage=True))
     )
@@ -565,7 +571,7 @@ def _framed(text: str) -> bool:
 _MEDIA_DATED = re.compile(r"(?i)\b(?:" + "|".join(sorted(MEDIA_OBJECT_NOUNS)) + r")\b(?:\s+[a-z]+){0,2}\s*$")
 
 
-def _dated_narrative(text: str, footage: bool = False) -> bool:
+def _dated_narrative(text: str, footage: bool = False, tally: bool = False) -> bool:
     """A sentence that sets its own time with a month or a year tells an event in the writer's voice.
     With `footage`, the date of a piece of footage ("footage from August 9 shows ...") dates the
     footage, not the telling."""
@@ -573,7 +579,7 @@ def _dated_narrative(text: str, footage: bool = False) -> bool:
         re.search(r"\d{4}|" + dates.MONTH_RX, m.group(0))
         and not (footage and _MEDIA_DATED.search(text[: m.start()]))
         # (a tally's period is no event: "Ukraine has lost more than 31,200 servicemen since 6 August")
-        and not re.search(r"(?i)\bsince\s+$", text[: m.start()])
+        and not (tally and re.search(r"(?i)\bsince\s+$", text[: m.start()]))
         for m in dates.TIME_PHRASE.finditer(text)
     )
 
@@ -591,7 +597,7 @@ def _runs_on(sentences: list[Sentence], speaker: Speaker, last: int, idx: int) -
         return False
     if speaker.framed:
         return True
-    if _in_one_entry(sentences, speaker.sent, idx):
+    if in_one_entry(sentences, speaker.sent, idx) and BULLETIN_PERIOD.search(here.text):
         return True
     if _BACKSHIFT.search(here.text):
         return True
@@ -600,24 +606,6 @@ def _runs_on(sentences: list[Sentence], speaker: Speaker, last: int, idx: int) -
     prev_line_end = sentences[idx - 1].text.rstrip() if idx > 0 else ""
     return bool(_BULLET.match(here.text)) or (
         ends_with_colon(prev_line_end) and sentences[idx - 1].line != here.line
-    )
-
-
-# a live blog's entry stamp on a line of its own: "14:32 GMT", "09:05", "9.05am", "18:40 (Kyiv time)"
-_ENTRY_STAMP = re.compile(
-    r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?(?:GMT|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|UTC|Kyiv time)\)?)?\s*$",
-    re.IGNORECASE,
-)
-
-
-def _in_one_entry(sentences: list[Sentence], first: int, idx: int) -> bool:
-    """A live blog (two entry stamps at least) tells each entry as one story: the source its entry
-    introduced speaks through it ('In a post on Telegram it says ...' ... 'Over the past day, Ukraine's
-    losses came to ...'), until the next stamp."""
-    if any(_ENTRY_STAMP.match(s.text) for s in sentences[first + 1 : idx + 1]):
-        return False
-    return sum(1 for s in sentences if _ENTRY_STAMP.match(s.text)) >= 2 and any(
-        _ENTRY_STAMP.match(s.text) for s in sentences[max(0, first - 3) : first]
     )
 
 

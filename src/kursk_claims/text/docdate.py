@@ -364,12 +364,12 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
         if found:
             best = max(found, key=lambda f: (f[0], f[2]))
             return best[0].isoformat(), best[1], best[2]
-    told = _told_month(text, year)
-    if told is not None:
-        return told
     stated = [
         dd for m4 in _DAY_MENTION.finditer(text) if (dd := _stated_day(m4, year, aftermath)) is not None
     ]
+    told = _told_month(text, year, max(stated) if stated else None)
+    if told is not None:
+        return told
     if stated:
         # the page is on or after the latest date it states, most likely within that month
         return f"{max(stated):%Y-%m}", "latest-date", 0.3
@@ -462,9 +462,9 @@ _COUNT_WORDS: dict[str, float] = {"half a": 0.5, "half an": 0.5, **COUNT_WORDS}
 # "It is early November", "It's mid-January": a feature stating the month it is written in.
 _PRESENT_MONTH = re.compile(
     r"\b(?:It\s+is|It['’]s)\s+(?:(?:early|mid|late)[\s-]+)?(" + _MONTH + r")(?![\w-])"
-    # "have retaken 11 settlements so far in October": the month the page counts up to
-    r"|\bso\s+far\s+in\s+(" + _MONTH + r")(?![\w-])(?!\s*,?\s*\d)"
 )
+# "have retaken 11 settlements so far in October": the month the page counts up to
+_SO_FAR_MONTH = re.compile(r"\b[Ss]o\s+far\s+in\s+(" + _MONTH + r")(?![\w-])(?!\s*,?\s*\d)")
 
 
 @cache
@@ -490,14 +490,20 @@ def _elapsed() -> re.Pattern[str]:
     )
 
 
-def _told_month(text: str, year: int | None) -> tuple[str, str, float] | None:
+def _told_month(text: str, year: int | None, latest: date | None = None) -> tuple[str, str, float] | None:
     """The month an undated page says it is written in: 'It is early November' (the year the text
     gives, else the first such month in the story's period), or time counted from the story's start
     ('five months after Ukraine's incursion'): (YYYY-MM, how, confidence)."""
     start, _end = story_period()
+    so_far = _SO_FAR_MONTH.search(text)
+    if so_far is not None and latest is not None and not _quoted(text, so_far.start()):
+        # (the year of the latest day the page states, and never before that day's month)
+        month = MONTH_NAMES[so_far.group(1)[:3].lower()]
+        if month >= latest.month:
+            return f"{latest.year}-{month:02d}", "present-month", 0.4
     m = _PRESENT_MONTH.search(text)
     if m:
-        month = MONTH_NAMES[(m.group(1) or m.group(2))[:3].lower()]
+        month = MONTH_NAMES[m.group(1)[:3].lower()]
         y = year if year is not None else start.year
         if (y, month) < (start.year, start.month):
             y += 1  # a month before the story began is the next year's
@@ -508,6 +514,12 @@ def _told_month(text: str, year: int | None) -> tuple[str, str, float] | None:
     if counted:
         return f"{max(counted):%Y-%m}", "elapsed-time", 0.4
     return None
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether an offset stands inside a quotation on its line."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return (line.count('"') + line.count("“") - line.count("”")) % 2 == 1
 
 
 def _counted_day(m: re.Match[str]) -> date:
