@@ -2435,6 +2435,13 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Kyiv's tally\nSource: General Staff\nRussia has lost 9,694 tanks since 24 February 2022.",
+        "9,694 tanks",
+        {"claimant": "Ukrainian General Staff", "claimant_side": "ukraine"},
+        published="2025-01-10",
+        id="a-source-line-naming-a-body-without-its-country",
+    ),
+    case(
         "Zelensky spoke at the end of August, when Ukrainian forces held some 1,300 square kilometres.",
         "some 1,300 square kilometres",
         {"claimant": None},

@@ -12,13 +12,11 @@ from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.claim_nouns import claim_owner
 from kursk_claims.rules.context import (
     WARRING_SIDES,
-    SourceLine,
     _norm,
     ent_type_of,
     ents_of,
     side_of,
 )
-from kursk_claims.rules.datalines import is_chart_row
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.footnotes import footnote
 from kursk_claims.rules.governing import _CONTRAST, _verbs_by_depth, nearest_governing
@@ -48,6 +46,7 @@ from kursk_claims.rules.relay import (
     speaker_for_own,
     told_outlet_side,
 )
+from kursk_claims.rules.source_lines import source_line
 from kursk_claims.rules.sourced import (
     according_in_report,
     according_to,
@@ -56,16 +55,14 @@ from kursk_claims.rules.sourced import (
     named_in_quote,
 )
 from kursk_claims.rules.spans import (
-    SOURCE_LINE,
     WRITER_ASIDE,
     bracketed_source,
-    claim_box_source,
     floating_quote,
     speaker_span,
 )
 from kursk_claims.rules.tree import _agent_of, _is_ancestor, _phrase, _steps_up, _subject_of, may_speak
 from kursk_claims.text import dates
-from kursk_claims.text.segment import Quote, Sentence, sentences_spanning
+from kursk_claims.text.segment import Quote, sentences_spanning
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -515,18 +512,6 @@ def paragraph_continuation(r: Resolver, t: Target) -> Attribution | None:
     return None
 
 
-def source_line(r: Resolver, t: Target) -> Attribution | None:
-    """A fact check's 'Claim: ...' line is credited by the 'Source: X, <day>' line right under it;
-    else a 'Source: X' line earlier in the document (until a 'Background:' line)."""
-    below = claim_box_source(r.ctx.sentences, t.s)
-    if below is not None:
-        return below
-    line = r.ctx.source_line
-    if line is not None and line.sent < t.s.idx:
-        return Attribution(line.name, line.side, Decision("claimant.source_line", "'Source:' line"))
-    return None
-
-
 def article_voice(r: Resolver, t: Target) -> Attribution | None:
     """Nothing names a source: the article says it in its own voice (claimant null) — unless the page
     is a government body's own (a ministry's press release): then the publisher speaks."""
@@ -630,21 +615,3 @@ def attribute(r: Resolver, t: Target) -> Attribution:
         if att is not None:
             return own_voice(att, r.ctx.document.outlet)
     raise AssertionError("the sieve ends with claimant.article_voice, which always decides")
-
-
-def _source_line(sentences: list[Sentence], outlet: str | None = None) -> SourceLine | None:
-    """The first 'Source: X' line: (sentence index, claimant name, side). A line that credits the
-    page's own outlet ('02:14 - Source: USNN' under a video) is a media credit, not a source."""
-    own = set(re.findall(r"[a-z0-9]+", outlet.lower())) if outlet else set()
-    for s in sentences:
-        m = SOURCE_LINE.match(s.text)
-        if m and s.idx > 1 and all(is_chart_row(p.text) for p in sentences[s.idx - 2 : s.idx]):
-            continue  # the caption of a chart or table above it, not the page's source
-        if m:
-            raw = re.sub(r"\s+on\s+(?:Facebook|Telegram|X|Twitter)\b.*$", "", m.group(1)).strip(" .")
-            if own and set(re.findall(r"[a-z0-9]+", raw.lower())) <= own:
-                continue
-            e = lookup(raw)
-            name = e.name if e else raw
-            return SourceLine(s.idx, name, e.side if e else side_of_phrase(raw))
-    return None

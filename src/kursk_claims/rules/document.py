@@ -19,7 +19,7 @@ from kursk_claims.rules.actor import (
 )
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.claim_date import _claim_date
-from kursk_claims.rules.claimant import _source_line, attribute
+from kursk_claims.rules.claimant import attribute
 from kursk_claims.rules.context import WARRING_SIDES, DocContext, _norm, ents_of, opposite
 from kursk_claims.rules.dated_statements import _dated_statements, said_before_news, same_speaker
 from kursk_claims.rules.decision import Decision, rule_of
@@ -31,6 +31,7 @@ from kursk_claims.rules.metric import classify_metric
 from kursk_claims.rules.phrases import ANAPHOR_HEADS, _canon_entity
 from kursk_claims.rules.place import _in_russia, location_for
 from kursk_claims.rules.predicate import FULL_CONTROL, _predicate
+from kursk_claims.rules.source_lines import page_source_line
 from kursk_claims.rules.spans import _BULLET
 from kursk_claims.rules.statement_days import event_day
 from kursk_claims.rules.tree import _governing_verb, _heads, _num_token, _subject_of, _tokens_for
@@ -565,7 +566,7 @@ def document_context(
         anchor=weekday_anchor(document.text, doc_date, date_source),
         dated_statements=_dated_statements(sentences, doc_date),
         event=event_day(sentences, doc_date, document.text),
-        source_line=_source_line(sentences, document.outlet),
+        source_line=page_source_line(sentences, document.outlet),
         parse_text=parse_text,
     )
 

@@ -613,24 +613,3 @@ def _titled_name(who: str) -> Entity | None:
     """The registry entity a source credit names, also after a title ('Acting Kursk governor Alexei
     Smirnov', 'Commander-in-chief Oleksandr Syrskyi')."""
     return lookup(who) or lookup_tail(who.split(), shortest=1, max_drop=4)
-
-
-SOURCE_LINE = re.compile(r"^\s*Source:\s*(.+?)\s*$")
-_CLAIM_BOX = re.compile(r"(?i)^\s*claim\s*:\s")
-
-
-def claim_box_source(sentences: list[Sentence], s: Sentence) -> Attribution | None:
-    """A fact check's 'Claim: ...' line is credited by the 'Source: X, <day>' line right under it
-    ('Source: Acting Kursk governor Alexei Smirnov, August 12'): X (the name after a title), on that day."""
-    if not _CLAIM_BOX.match(s.text):
-        return None
-    for below in sentences[s.idx + 1 : s.idx + 3]:
-        m = SOURCE_LINE.match(below.text)
-        if m is not None:
-            raw, _, when = m.group(1).strip(" .").partition(",")
-            raw = raw.strip()
-            e = _titled_name(raw)
-            why = Decision("claimant.source_line", "the 'Source:' line under the claim")
-            side = e.side if e else side_of_phrase(raw) or governed_place_side(raw)
-            return Attribution(e.name if e else raw, side, why, None, raw, time_text=time_phrase(when))
-    return None

@@ -1,0 +1,76 @@
+"""'Source:' lines: a fact check's 'Claim:' line credited by the 'Source:' line under it, and a page's
+own 'Source: X' line crediting what follows it (not a chart's caption, not the page's own outlet)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kursk_claims.domain.registry import lookup, side_of_phrase
+from kursk_claims.rules.attribution import Attribution
+from kursk_claims.rules.context import SourceLine, governed_place_side
+from kursk_claims.rules.datalines import is_chart_row, time_phrase
+from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.spans import _titled_name
+
+if TYPE_CHECKING:
+    from kursk_claims.rules.attribution import Target
+    from kursk_claims.rules.mentions import Resolver
+    from kursk_claims.text.segment import Sentence
+
+
+SOURCE_LINE = re.compile(r"^\s*Source:\s*(.+?)\s*$")
+_CLAIM_BOX = re.compile(r"(?i)^\s*claim\s*:\s")
+
+
+def source_line(r: Resolver, t: Target) -> Attribution | None:
+    """A fact check's 'Claim: ...' line is credited by the 'Source: X, <day>' line right under it; else a
+    'Source: X' line earlier in the document (until a 'Background:' line), its body resolved by context."""
+    below = claim_box_source(r.ctx.sentences, t.s)
+    if below is not None:
+        return below
+    line = r.ctx.source_line
+    if line is None or line.sent >= t.s.idx:
+        return None
+    # ("Source: General Staff": a body named without its country, as the article's context names it)
+    got = r.body_by_name(line.name, t.s.text, t.s.start, line.name.lower()) if line.side is None else None
+    return Attribution(
+        got.name if got else line.name,
+        got.side if got else line.side,
+        Decision("claimant.source_line", "'Source:' line"),
+    )
+
+
+def claim_box_source(sentences: list[Sentence], s: Sentence) -> Attribution | None:
+    """A fact check's 'Claim: ...' line is credited by the 'Source: X, <day>' line right under it
+    ('Source: Acting Kursk governor Alexei Smirnov, August 12'): X (the name after a title), on that day."""
+    if not _CLAIM_BOX.match(s.text):
+        return None
+    for below in sentences[s.idx + 1 : s.idx + 3]:
+        m = SOURCE_LINE.match(below.text)
+        if m is not None:
+            raw, _, when = m.group(1).strip(" .").partition(",")
+            raw = raw.strip()
+            e = _titled_name(raw)
+            why = Decision("claimant.source_line", "the 'Source:' line under the claim")
+            side = e.side if e else side_of_phrase(raw) or governed_place_side(raw)
+            return Attribution(e.name if e else raw, side, why, None, raw, time_text=time_phrase(when))
+    return None
+
+
+def page_source_line(sentences: list[Sentence], outlet: str | None = None) -> SourceLine | None:
+    """The first 'Source: X' line: (sentence index, claimant name, side). A line that credits the
+    page's own outlet ('02:14 - Source: USNN' under a video) is a media credit, not a source."""
+    own = set(re.findall(r"[a-z0-9]+", outlet.lower())) if outlet else set()
+    for s in sentences:
+        m = SOURCE_LINE.match(s.text)
+        if m and s.idx > 1 and all(is_chart_row(p.text) for p in sentences[s.idx - 2 : s.idx]):
+            continue  # the caption of a chart or table above it, not the page's source
+        if m:
+            raw = re.sub(r"\s+on\s+(?:Facebook|Telegram|X|Twitter)\b.*$", "", m.group(1)).strip(" .")
+            if own and set(re.findall(r"[a-z0-9]+", raw.lower())) <= own:
+                continue
+            e = lookup(raw)
+            name = e.name if e else raw
+            return SourceLine(s.idx, name, e.side if e else side_of_phrase(raw))
+    return None
