@@ -482,6 +482,11 @@ def _with_their_times(t: Token) -> list[Token]:
     ]
 
 
+def gives_figure(verb: Token) -> bool:
+    """Whether a verb's object is a given figure ('gave a lower number', 'puts the figure closer to')."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in GIVEN_FIGURES for c in verb.children)
+
+
 def _counts(prep: Token) -> bool:
     """Whether a preposition holds a figure ('of about 2,000 people'), not the time's own ('at the end
     of August, when ... 1,300 ...')."""
@@ -495,7 +500,7 @@ def _find_reporting_verbs(sdoc: Doc) -> list[Token]:
             t.pos_ == "VERB"
             and t.lemma_.lower() == "give"
             and (
-                any(c.dep_ == "dobj" and c.lemma_.lower() in GIVEN_FIGURES for c in t.children)
+                gives_figure(t)
                 # "The figure he gave on 15 August was 1,150 sq km", "the figure given by Syrskyi"
                 or (t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() in GIVEN_FIGURES)
             )
@@ -515,7 +520,7 @@ def _find_reporting_verbs(sdoc: Doc) -> list[Token]:
                 t.lemma_.lower() == "put"
                 and not any(c.lower_ in ("at", "in") for c in t.subtree)
                 # "puts the figure closer to 3,000": a figure it gives, whatever the preposition
-                and not any(c.dep_ == "dobj" and c.lemma_.lower() in GIVEN_FIGURES for c in t.children)
+                and not gives_figure(t)
             ):
                 continue
             if t.lemma_.lower() == "speak" and not any(

@@ -46,8 +46,9 @@ def _cited_source(
     a chain of outlets ('citing RIA Novosti, which in turn quoted the defence ministry') the last link,
     an unnamed institution resolved in the country of the outlet that quoted it."""
     for c in verb.subtree:
-        if c.lemma_.lower() in _CITING_VERBS and c.pos_ == "VERB" or _refers_to(c):
-            obj = _referred(c) if _refers_to(c) else next((g for g in c.children if g.dep_ == "dobj"), None)
+        refers = _refers_to(c)
+        if c.lemma_.lower() in _CITING_VERBS and c.pos_ == "VERB" or refers:
+            obj = _referred(c) if refers else next((g for g in c.children if g.dep_ == "dobj"), None)
             if obj is None:
                 continue
             named = any(e.label_ in ("PERSON", "ORG") and e.start <= obj.i < e.end for e in ents_of(obj.doc))
@@ -66,8 +67,7 @@ def _cited_source(
                 return None  # "citing Ukrainian soldiers": the outlet stays the claimant
             got = r.resolve_subject(obj, sent_idx, sent_idx)
             if home is not None and not named:
-                e = resolve_role(f"{home} {_strip_det(_phrase(obj))}", r.when())
-                got = Found(e.name, e.side, e.kind, obj.lower_) if e is not None and e.kind == "body" else got
+                got = _home_body(r, obj, home) or got
             if got is not None and got.kind == "media":
                 link = next(
                     (g for g in obj.children if g.dep_ == "relcl" and g.lemma_.lower() in _CITING_VERBS),
@@ -110,12 +110,17 @@ _INSIDE_SOURCES: frozenset[str] = frozenset(attribution_data()["inside_sources"]
 def _unnamed_body(r: Resolver, where: Token, sent_idx: int, home: str | None) -> Found | None:
     """The registry body an institution written without its country stands for ('the General Staff'):
     in the citing outlet's country, else as the article's context names it."""
-    name = _strip_det(_phrase(where))
-    e = resolve_role(f"{home} {name}", r.when()) if home else None
-    if e is not None and e.kind == "body":
-        return Found(e.name, e.side, e.kind, where.lower_)
+    found = _home_body(r, where, home) if home else None
+    if found is not None:
+        return found
     upto = r.ctx.sentences[sent_idx].start + where.idx
-    return r.body_by_name(name, where.doc.text, upto, where.lower_)
+    return r.body_by_name(_strip_det(_phrase(where)), where.doc.text, upto, where.lower_)
+
+
+def _home_body(r: Resolver, tok: Token, home: str) -> Found | None:
+    """The registry body an unnamed institution ('the defence ministry') is in a given country."""
+    e = resolve_role(f"{home} {_strip_det(_phrase(tok))}", r.when())
+    return Found(e.name, e.side, e.kind, tok.lower_) if e is not None and e.kind == "body" else None
 
 
 def _source_inside(obj: Token) -> tuple[str, Token] | None:

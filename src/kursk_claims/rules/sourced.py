@@ -13,12 +13,12 @@ from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.governing import nearest_governing
 from kursk_claims.rules.phrases import (
     _RECKONING_NOUNS,
-    GIVEN_FIGURES,
     PUBLISHING_VERBS,
     REPORT_NOUNS,
     REPORT_VERBS,
     SOURCE_NOUNS,
     STATEMENT_NOUNS,
+    gives_figure,
 )
 from kursk_claims.rules.relay import _statement_author, cited_by_relayer
 from kursk_claims.rules.tree import _heads, _phrase, _steps_up
@@ -136,17 +136,13 @@ def _source_time(pobj: Token) -> str | None:
         g
         for c in pobj.children
         if c.dep_ == "relcl"
-        and (c.lemma_.lower() in REPORT_VERBS or (c.lemma_.lower() == "give" and _gives_figure(c)))
+        and (c.lemma_.lower() in REPORT_VERBS or (c.lemma_.lower() == "give" and gives_figure(c)))
         for g in c.children
         if g.dep_ in ("prep", "npadvmod", "tmod")
         and g.lower_ not in ("since", "until", "for", "before", "after")
         and dates.TIME_PHRASE.search(" ".join(d.text for d in g.subtree)) is not None
     ]
     return " ".join(t.text for c in parts for t in c.subtree) or None
-
-
-def _gives_figure(verb: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in GIVEN_FIGURES for c in verb.children)
 
 
 def according_in_report(r: Resolver, t: Target) -> Attribution | None:
