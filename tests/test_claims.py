@@ -2435,6 +2435,66 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Notes from the Kursk road\n\nA Ukrainian lieutenant colonel walked us through a paper map. He said his "
+        "brigade had taken more than 200 prisoners.",
+        "more than 200 prisoners",
+        {"claimant": "Ukrainian lieutenant colonel", "claimant_side": "ukraine"},
+        published="2024-08-30",
+        id="he-after-an-unnamed-person-the-sentence-before-introduces",
+    ),
+    case(
+        "Notes from the Kursk road\n\nA Ukrainian lieutenant colonel walked us through a paper map. He said his "
+        'brigade had taken prisoners. "In places we are 30 kilometers deep," he told us.',
+        "30 kilometers",
+        {"claimant": "Ukrainian lieutenant colonel", "claimant_side": "ukraine"},
+        published="2024-08-30",
+        id="he-after-he-refers-to-whom-the-first-refers",
+    ),
+    case(
+        "Notes from the Kursk road\n\nWe met Colonel Ivan Petrenko at a farmhouse.\n\nA combat medic who asked to "
+        "be called Marta was eating when we met her. She said her unit had evacuated 38 wounded.",
+        "38 wounded",
+        {"claimant": "Marta"},
+        published="2024-08-30",
+        id="a-person-who-asks-to-be-called-by-a-name",
+    ),
+    case(
+        "Notes from the Kursk road\n\nA man in a blue jacket walked past. He said 40 people had died.",
+        "40 people",
+        {"claimant": None},
+        published="2024-08-30",
+        id="an-unnamed-person-without-a-side-is-no-claimant-yet",
+    ),
+    case(
+        "Interview: a battalion commander on the first days\n\nThe commander asked to be identified only by his "
+        "call sign, Tesla. Three weeks after Ukrainian troops crossed into Russia, we spoke to the commander "
+        "of an assault battalion.\n\nReporter: How far did you get?\n\nTesla: On the first morning we were "
+        "about 12 kilometers in.\n\nReporter: And your losses?\n\nTesla: My battalion has had four men killed "
+        "and 17 wounded since Aug. 6.",
+        "17 wounded",
+        {"claimant": "Tesla", "claimant_side": "ukraine"},
+        published="2024-08-30",
+        id="an-interviewees-label-is-the-call-sign-the-introduction-gives",
+    ),
+    case(
+        "A captured conscript speaks\n\nThe project has published an interview with a Russian serviceman "
+        "captured in Kursk Oblast.\n\nInterviewer: How many of you were at the post?\n\nDaniil K.: There were "
+        "42 of us.\n\nInterviewer: Were there losses?\n\nDaniil K.: Maybe ten were killed on the first day.",
+        "ten",
+        {"claimant": "Daniil K.", "claimant_side": "russia"},
+        published="2024-08-22",
+        id="an-interviewees-label-of-first-name-and-initial",
+    ),
+    case(
+        "Fact check: the Kursk numbers\n\nIn this fact-check we look at what was said.\n\nClaim: Ukraine "
+        "controls around 1,300 square kilometers.\n\nVerdict: Roughly right.\n\nClaim: Ukraine advanced only "
+        "12 kilometers, Alexei Smirnov said.",
+        "around 1,300 square kilometers",
+        {"claimant": None},
+        published="2024-08-30",
+        id="a-fact-checks-claim-label-is-nobodys-name",
+    ),
+    case(
         "Kyiv's tally\nSource: General Staff\nRussia has lost 9,694 tanks since 24 February 2022.",
         "9,694 tanks",
         {"claimant": "Ukrainian General Staff", "claimant_side": "ukraine"},

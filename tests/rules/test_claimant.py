@@ -1503,3 +1503,36 @@ def test_a_surname_two_people_share_is_not_expanded(nlp) -> None:  # type: ignor
     assert _claim(nlp, text, "30 neighbours").claimant == "Petrenko"
     text = "Trauma surgeon Oleh Ivanovych Kovtun runs the ward. Kovtun said 45 wounded civilians had arrived."
     assert _claim(nlp, text, "45 wounded").claimant == "Oleh Kovtun"
+
+
+@pytest.mark.model
+def test_our_role_is_of_the_writers_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    import hashlib
+
+    from kursk_claims.extract import extract_document
+    from kursk_claims.models import Document
+
+    def claimant_of(text: str, outlet: str | None) -> tuple[str | None, str | None]:
+        doc = Document(
+            "t", text, hashlib.sha256(text.encode()).hexdigest(), published="2024-08-22", outlet=outlet
+        )
+        c = next(c for c in extract_document(doc, nlp).claims if "soldiers" in c.text)
+        return c.claimant, c.claimant_side
+
+    text = (
+        "A captured conscript speaks\n\nThe interview was recorded on 18 August.\n\n"
+        "Interviewer: Our commander-in-chief says several hundred Russian soldiers have already been taken "
+        "prisoner. Did you expect to be one of them?"
+    )
+    # a Ukrainian outlet's "our commander-in-chief" is Ukraine's, whatever country the sentence names
+    assert claimant_of(text, "Ukrainska Pravda") == ("Oleksandr Syrskyi", "ukraine")
+    # with no outlet known and no side the article is about, "our" names no country
+    assert claimant_of(text, None)[0] != "Vladimir Putin"
+    # inside a quotation "our" is the speaker's, not the outlet's
+    quoted = text.replace(
+        "Interviewer: Our commander-in-chief says several hundred Russian soldiers have already been taken "
+        "prisoner. Did you expect to be one of them?",
+        'A Russian officer told reporters: "Our commander-in-chief says several hundred Russian soldiers '
+        'were killed."',
+    )
+    assert claimant_of(quoted, "Ukrainska Pravda")[0] != "Oleksandr Syrskyi"

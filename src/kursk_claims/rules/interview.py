@@ -227,7 +227,29 @@ def _speaker_label(r: Resolver, sentences: list[Sentence], text: str, line_start
         publisher = lookup(outlet) if outlet else None
         side = side_of_phrase(label) or (publisher.side if publisher and publisher.kind == "body" else None)
         return _interviewee(label.title() if label.isupper() else label, side)
-    return None
+    return _named_by_label(r, sentences, text, label)
+
+
+_NAME_AND_INITIAL = re.compile(r"[A-Z][a-z]+\s+[A-Z]\.$")
+
+
+def _named_by_label(r: Resolver, sentences: list[Sentence], text: str, label: str) -> Attribution | None:
+    """A speaker the page knows only by the label it gives every answer ("Tesla:" after "identified
+    only by his call sign, Tesla"; "Daniil K.:" for a prisoner named by first name and initial): a
+    name-like label that opens two lines or more, none of them a question (the one who asks is the
+    interviewer), of the side the introduction gives the person interviewed."""
+    lines = [line for line in text.splitlines() if (m := LABEL.match(line)) and m.group("label") == label]
+    if len(lines) < 2 or any(_ASKS.search(line) for line in lines):
+        return None
+    first = text.find(lines[0])
+    called = any(m.group(1) == label for m in CALL_SIGN.finditer(text, 0, first))
+    if not called and not _NAME_AND_INITIAL.match(label):
+        return None  # ("Claim:", "Verdict:" in a fact-check: a heading's word, nobody's name)
+    intro = [s for s in sentences if s.end <= first and s.idx > 0 and not s.headline]  # (not the title)
+    side = next(
+        (side for s in intro if _INTERVIEW_CUE.search(s.text) and (side := side_of_phrase(s.text))), None
+    )
+    return _interviewee(label.title() if label.isupper() else label, side or r.home_side())
 
 
 def _named_in_run(words: list[str], last: str, first_name: bool) -> str | None:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 # A line of a transcript may open with a timestamp and set its label in bold: "[19:02:06] ", "**"
 LINE_LEAD = r"[ \t]*(?:\[\d{1,2}(?::\d{2}){1,2}\]\s*)?(?:\*\*|__|\*|_)?"
-# "Dzhus:", "KOVAL:", "**KOVAL:**", "CLARA NEUMANN (HOST):": a speaker's label (one to three words), also
+# "Dzhus:", "KOVAL:", "**KOVAL:**", "Daniil K.:", "CLARA NEUMANN (HOST):": a speaker's label (one to three words), also
 # with who they are in brackets ("DR ANDERS LUND (senior fellow, Nordic Institute for Conflict Studies):")
 # A rush transcript's label may give a title after the name, in capitals: "LT. GEN. MARK HALVORSEN
 # (RET.), MILITARY ANALYST:", "ALEXEI SMIRNOV, ACTING GOVERNOR, KURSK REGION (through translator):"
@@ -22,7 +22,9 @@ LINE_LEAD = r"[ \t]*(?:\[\d{1,2}(?::\d{2}){1,2}\]\s*)?(?:\*\*|__|\*|_)?"
 _OFFICE = r"(?:[A-Z][\w'’.-]+\s+){1,3}of\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s+(?:(?:of|the|and|for)\s+){0,2}){1,6}[–—]\s+"
 LABEL = re.compile(
     LINE_LEAD + r"(?!(?:On|In|As|At|As\s+for|About|Regarding|For|To|From|With|By|And|But|So|Now|Then|Also)\s)"
-    r"(?P<label>(?:" + _OFFICE + r")?(?:[A-Z][\w'’.-]+\s+(?:(?:of|the|and|for)\s+){0,2}){0,9}[A-Z][\w'’-]+)"
+    r"(?P<label>(?:"
+    + _OFFICE
+    + r")?(?:[A-Z][\w'’.-]+\s+(?:(?:of|the|and|for)\s+){0,2}){0,9}(?:[A-Z][\w'’-]+|(?<=\s)[A-Z]\.))"
     r"(?:\s*\((?P<desc>[^)\n]{1,90})\))?"
     r"(?:,\s*(?P<title>[A-Z][A-Z0-9 .,'’-]{1,60}?))?(?:\s*\([^)\n]{1,30}\))?"
     r"\s*(?:\*\*|__|\*|_)?\s*:\s*(?:\*\*|__)?\s+\S"

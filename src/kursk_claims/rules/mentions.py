@@ -35,7 +35,7 @@ from kursk_claims.rules.described import (
     name_given,
 )
 from kursk_claims.rules.earlier import EarlierMentions
-from kursk_claims.rules.outlet import own_outlet
+from kursk_claims.rules.outlet import outlet_name, own_outlet
 from kursk_claims.rules.phrases import (
     _SPEAKING_PEOPLE,
     ANAPHOR_HEADS,
@@ -55,6 +55,7 @@ from kursk_claims.rules.phrases import (
 )
 from kursk_claims.rules.place import _main_place
 from kursk_claims.rules.tree import _phrase, _subtree_text
+from kursk_claims.text.segment import quote_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -436,12 +437,20 @@ class Resolver(EarlierMentions):
         if before is None:
             return None
         j, sdoc, lead = before
+        if lead is not None and lead.lower_ == subj.lower_ and lead.lower_ in ("he", "she"):
+            # "A lieutenant colonel walked us through a map. He said ... "...," he told us": the one
+            # the pronoun before refers to (a sentence back each time, within the paragraph)
+            got = self.resolve_subject(lead, j, around)
+            return got if got is not None and got.kind != "body" else None
+        # "... a Russian officer who identified himself only by the call sign Tundra. ..., he claimed"
+        # (the recogniser may take the call sign for a name: it is the only one)
+        called = list(CALL_SIGN.finditer(sdoc.text))
+        if len(called) == 1 and all(
+            e.text == called[0].group(1) for e in ents_of(sdoc) if e.label_ == "PERSON"
+        ):
+            side = side_of_phrase(sdoc.text[: called[0].start()]) or self.home_side()
+            return Found(called[0].group(1), side, "person", subj.lower_)
         if not any(e.label_ == "PERSON" for e in ents_of(sdoc)):
-            # "... a Russian officer who identified himself only by the call sign Tundra. ..., he claimed"
-            called = list(CALL_SIGN.finditer(sdoc.text))
-            if len(called) == 1:
-                side = side_of_phrase(sdoc.text[: called[0].start()]) or self.home_side()
-                return Found(called[0].group(1), side, "person", subj.lower_)
             # "Asked about those figures, the ombudswoman said ... She added": the person the title is;
             # "The third speaker, the head of the Sumy Regional Military Administration, spoke ... He said":
             # the one the subject describes
@@ -459,6 +468,17 @@ class Resolver(EarlierMentions):
                 got = self.resolve_subject(appos if appos is not None else lead, j, around)
                 if got is not None and got.name[:1].isupper():
                     return got  # (a title left as written, 'ombudswoman', names no one yet)
+            if (
+                lead is not None
+                and lead.lemma_.lower() in _PEOPLE
+                and lead.pos_ == "NOUN"
+                and any(c.lower_ in ("a", "an") for c in lead.children)
+            ):
+                # "A Ukrainian lieutenant colonel walked us through a map. He said ...": the unnamed
+                # person the sentence before introduced, as it describes them
+                got = self.resolve_subject(lead, j, around)
+                if got is not None and got.kind != "body" and side_of_phrase(got.name):
+                    return got._replace(head=subj.lower_)
         if lead is not None and ent_type_of(lead) != "PERSON":
             # "The head of the Sumy regional military administration, Volodymyr Artiukh, offered ...";
             # "Chief of the General Staff Valery Gerasimov told Putin ...": the parser gave the title
@@ -591,6 +611,15 @@ class Resolver(EarlierMentions):
         """The side a sentence (or the one before it) is about, from its first demonym or country; for
         'its'/'their' ('Its Defence Ministry says ...'), the nearest country before the phrase."""
         sub = {t.i for t in subj.subtree}
+        if any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children):
+            # "Our commander-in-chief says ...": the writer's own country (the outlet's, else the side
+            # the article is about), never one the sentence names; in a quotation, the speaker's
+            at = self.ctx.sentences[sent_idx].start + subj.idx
+            if quote_at(self.ctx.quotes, at, at + 1) is not None:
+                return None
+            pub = lookup(outlet_name(self.ctx.document.outlet) or "")
+            country = pub.country if pub is not None else None
+            return country if country in ("ukraine", "russia") else self.home_side()
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
             for t in reversed(subj.doc[: min(sub)]):
                 sw = _side_word(t)

@@ -607,6 +607,7 @@ def publishing_of(subj: Token) -> Token | None:
 CALL_SIGN = re.compile(
     r"\b(?:(?:call\s*sign|callsign|nom\s+de\s+guerre),?\s+(?:as\s+|of\s+)?"
     r"|identified\s+(?:himself|herself)\s+(?:only\s+)?as\s+"
-    r"|gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)\s+)"
+    r"|gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)\s+"
+    r"|(?:asked|agreed|wanted|preferred)\s+to\s+be\s+(?:called|named|identified\s+(?:only\s+)?as)\s+)"
     r"[\"“]?([A-Z][\w'’-]+)"
 )
