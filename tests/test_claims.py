@@ -2435,6 +2435,62 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Zelensky at the press conference\n\nPresident Volodymyr Zelensky spoke to reporters in Kyiv.\n\n"
+        "Zelensky: Our intelligence says Russia has pulled about 30,000 troops into the Kursk region.\n\n"
+        "Zelensky: We are holding.\n\nZelensky: We will not give it back.",
+        "about 30,000 troops",
+        {"claimant": "Ukrainian intelligence", "claimant_side": "ukraine"},
+        published="2024-08-27",
+        id="a-leaders-our-intelligence-is-the-national-service",
+    ),
+    case(
+        "On the line\n\nMajor Oleh Marchuk, a Ukrainian battalion commander, spoke to us by phone.\n\n"
+        "Marchuk: Our intelligence says there are more than 40,000 Russian troops here.\n\nMarchuk: We hold."
+        "\n\nMarchuk: Nothing more.",
+        "more than 40,000 Russian troops",
+        {"claimant": "Oleh Marchuk"},
+        published="2024-09-12",
+        id="a-unit-commanders-our-intelligence-is-his-own",
+    ),
+    case(
+        "Estonian view\n\nIn March Gerasimov also talked about 430 Ukrainian prisoners.",
+        "430 Ukrainian prisoners",
+        {"claimant": "Valery Gerasimov"},
+        published="2025-02-21",
+        id="talking-about-a-figure-reports-it",
+    ),
+    case(
+        "Kursk\n\nIn some places its troops are 5 to 10 kilometers inside Ukrainian territory, and Moscow talks "
+        "openly about a buffer zone, Karin Lindqvist said.",
+        "5 to 10 kilometers",
+        {"claimant": "Karin Lindqvist"},
+        published="2025-02-21",
+        id="talking-about-something-else-reports-no-figure",
+    ),
+    case(
+        "Press conference\n\nQuestion (Suspilne): Mr President, the Russian Defence Ministry says Ukraine has lost "
+        "more than 6,000 soldiers in the Kursk region.",
+        "more than 6,000 soldiers",
+        {"claimant": "Russian Defense Ministry", "claimant_side": "russia"},
+        published="2024-08-27",
+        id="a-questioners-label-with-its-outlet-is-no-speaker",
+    ),
+    case(
+        "Direct Line\n\nPavel Zarubin: Mr President, Western media write that there are 12,000 North Korean "
+        "soldiers in the Kursk Region. Are they there?",
+        "12,000 North Korean soldiers",
+        {"claimant": "Western media", "claimant_side": "media"},
+        published="2024-12-19",
+        id="whom-a-question-addresses-is-no-speaker-and-western-media-are-the-press",
+    ),
+    case(
+        "Briefing\n\nThe Ukrainians are saying there are already 11,000 North Korean troops in Kursk.",
+        "11,000 North Korean troops",
+        {"claimant": "Ukraine", "claimant_side": "ukraine"},
+        published="2024-11-04",
+        id="a-warring-sides-people-named-as-one-is-that-country",
+    ),
+    case(
         "Notes from the Kursk road\n\nA Ukrainian lieutenant colonel walked us through a paper map. He said his "
         "brigade had taken more than 200 prisoners.",
         "more than 200 prisoners",

@@ -280,7 +280,14 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
         # ...": a source noun with nothing naming its source names no one
         by = _source_agent(tok)
         return _entity_for_phrase(by, when) if by is not None else None
-    return Found(cleaned, side_of_phrase(cleaned), "other", head_low)
+    side = side_of_phrase(cleaned)
+    if tok.lower_ in _PRESS_HEADS and side in (None, "third_party"):
+        side = "media"  # "Western media write", "British newspapers": the press of no warring side
+    return Found(cleaned, side, "other", head_low)
+
+
+# the press spoken of as a whole ("Western media", "British newspapers")
+_PRESS_HEADS = frozenset({"media", "newspapers", "press", "outlets", "papers", "tabloids", "broadcasters"})
 
 
 # the units of an army below its command (data formation_nouns)
@@ -523,10 +530,13 @@ def _find_reporting_verbs(sdoc: Doc) -> list[Token]:
                 and not gives_figure(t)
             ):
                 continue
-            if t.lemma_.lower() == "speak" and not any(
-                c.dep_ == "prep" and c.lower_ in ("of", "about") for c in _with_their_times(t)
+            if t.lemma_.lower() in ("speak", "talk") and not any(
+                c.dep_ == "prep"
+                and c.lower_ in ("of", "about")
+                and (t.lemma_.lower() == "speak" or _counts(c))  # (not "talks openly about a buffer zone")
+                for c in _with_their_times(t)
             ):
-                continue  # "spoke of about 500 square kilometers" reports; "speaking on TV" frames a report
+                continue  # "spoke of about 500 square kilometers", "talked about 430 prisoners" report; "speaking on TV" frames a report
             if t.lemma_.lower() in ("show", "count", "record") and not any(
                 c.dep_ in ("nsubj",) for c in t.children
             ):

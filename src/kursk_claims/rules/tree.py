@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kursk_claims.rules.context import ent_type_of
+from kursk_claims.rules.labels import LABEL
 from kursk_claims.text import dates
 from kursk_claims.text.quantities import Quantity
 from kursk_claims.text.reporting import attribution_data, report_verbs
@@ -220,6 +221,23 @@ def _subject_of(verb: Token) -> Token | None:
                     ]
                     if inner and c.pos_ == "VERB":
                         return inner[0]
+                    # "Question (Suspilne): Mr President, the Russian Defence Ministry says ...": the
+                    # parser hung the speaker after the colon on the label as an apposition
+                    colon = next(t.i for t in c.doc[:6] if t.text in (":", "):"))
+                    hung = [
+                        t
+                        for t in c.subtree
+                        if t.i > colon and t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
+                    ]
+                    if hung and not _vocative(hung[-1]):
+                        return hung[-1]
+                    continue
+                if _vocative(c):
+                    # "Mr President, Western media write that ...": whom the question addresses is no
+                    # speaker; the parser hung the subject on the address
+                    hung = [t for t in c.children if t.dep_ == "appos" and t.i > c.i]
+                    if hung:
+                        return hung[-1]
                     continue
                 if c.dep_ == "nsubj" and c.lemma_.lower() in (
                     "region",
@@ -288,14 +306,27 @@ def _is_line_label(tok: Token) -> bool:
     """A transcript's label opening the sentence before a colon ("Q:", "LUND:", "MS. WHITFIELD:",
     "Sen. Blackwell:"): names, capitals and abbreviations only, within its first five words."""
     doc = tok.doc
-    colon = next((t.i for t in doc[:6] if t.text == ":"), None)
+    colon = next((t.i for t in doc[:6] if t.text in (":", "):")), None)
     return (
         colon is not None
         and tok.i < colon
         and (
             all(t.pos_ == "PROPN" or t.is_punct or t.text.isupper() or len(t.text) <= 2 for t in doc[:colon])
             or dates.DAY_PREFIX.match(doc.text) is not None  # an entry's day: "Update, Dec. 14: ..."
+            # a questioner's label with the outlet in brackets: "Question (Suspilne): ..."
+            or (LABEL.match(doc.text) is not None and doc[colon].text == "):")
         )
+    )
+
+
+def _vocative(tok: Token) -> bool:
+    """A form of address ("Mr President", "Minister"): whom a question speaks to, never a speaker."""
+    return (
+        tok.lower_ in ("president", "minister", "sir", "madam")
+        and (tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text in (":", "):"))
+        and all(t.lower_ in ("mr", "mr.", "madam", "mrs", "ms") for t in tok.children if t.dep_ == "compound")
+        and tok.i + 1 < len(tok.doc)
+        and tok.doc[tok.i + 1].text == ","
     )
 
 
