@@ -17,7 +17,6 @@ from kursk_claims.rules.context import (
     _norm,
     _side_word,
     attribution_data,
-    ent_type_of,
     ents_of,
     governed_place_side,
     opposite,
@@ -41,9 +40,7 @@ from kursk_claims.rules.phrases import (
     ANAPHOR_HEADS,
     ANAPHOR_SYNONYMS,
     BODY_WORDS,
-    CALL_SIGN,
     DESCRIBED_HEADS,
-    INSTITUTION_HEADS,
     PERSON_TITLES,
     REPORT_VERBS,
     REVISE_VERBS,
@@ -54,11 +51,12 @@ from kursk_claims.rules.phrases import (
     publishing_of,
 )
 from kursk_claims.rules.place import _main_place
+from kursk_claims.rules.sentence_before import PEOPLE, body_of_sentence_before, subject_of_sentence_before
 from kursk_claims.rules.tree import _phrase, _subtree_text
 from kursk_claims.text.segment import quote_at
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 
 # people who speak for the institution they work at: "analysts at the institute" (data members)
@@ -72,13 +70,8 @@ _SIDE_LOSSES = re.compile(
 )
 
 
-# the nouns a person is described by, for 'She added' after 'the ombudswoman said' (or 'the third
-# speaker, the head of ...')
-_PEOPLE = PERSON_TITLES | _SPEAKING_PEOPLE | {"speaker"}
-
-
 # an unnamed person a sentence introduces: "A soldier from the 22nd brigade", "a local volunteer who ..."
-_UNNAMED_PERSON = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,3}(?:" + "|".join(sorted(_PEOPLE)) + r")\b")
+_UNNAMED_PERSON = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,3}(?:" + "|".join(sorted(PEOPLE)) + r")\b")
 
 
 class Resolver(EarlierMentions):
@@ -145,7 +138,7 @@ class Resolver(EarlierMentions):
         """
         low = subj.lower_
         if low in ("he", "she", "him", "her", "his"):
-            lead = self._subject_of_sentence_before(subj, sent_idx, around)
+            lead = subject_of_sentence_before(self, subj, sent_idx, around)
             if lead is not None and not pronoun_clash(low, lead.name):
                 return lead._replace(head=low)
             m = self.last_mention(
@@ -184,7 +177,7 @@ class Resolver(EarlierMentions):
             if m is None:
                 # "the Two Majors channel ... posted a summary. ..., it wrote, ...": the channel, group or
                 # body the sentence before is about
-                return self._body_of_sentence_before(sent_idx, around)
+                return body_of_sentence_before(self, sent_idx, around)
             return Found(m.name, m.side, m.kind, low)
         outlet = self.own_outlet(subj, sent_idx)
         if outlet is not None:
@@ -427,105 +420,6 @@ class Resolver(EarlierMentions):
                 # a person named without a side, in an article about one side's people: that side's
                 return Found(name, self.home_side(), kind, head)
         return Found(name, side, kind, head)
-
-    def _subject_of_sentence_before(self, subj: Token, sent_idx: int, around: int) -> Found | None:
-        """'Zelensky offered a higher count. "...," he said': a pronoun opening its clause refers to
-        the named person who is the subject of the sentence just before it, in the same paragraph."""
-        if any(ent_type_of(t) == "PERSON" for t in subj.doc[: subj.i]):
-            return None  # a person named earlier in the pronoun's own sentence comes first
-        before = self._sentence_before(sent_idx, around)
-        if before is None:
-            return None
-        j, sdoc, lead = before
-        if lead is not None and lead.lower_ == subj.lower_ and lead.lower_ in ("he", "she"):
-            # "A lieutenant colonel walked us through a map. He said ... "...," he told us": the one
-            # the pronoun before refers to (a sentence back each time, within the paragraph)
-            got = self.resolve_subject(lead, j, around)
-            return got if got is not None and got.kind != "body" else None
-        # "... a Russian officer who identified himself only by the call sign Tundra. ..., he claimed"
-        # (the recogniser may take the call sign for a name: it is the only one)
-        called = list(CALL_SIGN.finditer(sdoc.text))
-        if len(called) == 1 and all(
-            e.text == called[0].group(1) for e in ents_of(sdoc) if e.label_ == "PERSON"
-        ):
-            side = side_of_phrase(sdoc.text[: called[0].start()]) or self.home_side()
-            return Found(called[0].group(1), side, "person", subj.lower_)
-        if not any(e.label_ == "PERSON" for e in ents_of(sdoc)):
-            # "Asked about those figures, the ombudswoman said ... She added": the person the title is;
-            # "The third speaker, the head of the Sumy Regional Military Administration, spoke ... He said":
-            # the one the subject describes
-            appos = (
-                next((c for c in lead.children if c.dep_ == "appos" and c.lemma_.lower() in _PEOPLE), None)
-                if lead is not None
-                else None
-            )
-            if (
-                lead is not None
-                and (lead.lemma_.lower() in _PEOPLE or appos is not None)
-                and lead.pos_ == "NOUN"
-                and any(c.lower_ == "the" for c in lead.children)
-            ):
-                got = self.resolve_subject(appos if appos is not None else lead, j, around)
-                if got is not None and got.name[:1].isupper():
-                    return got  # (a title left as written, 'ombudswoman', names no one yet)
-            if (
-                lead is not None
-                and lead.lemma_.lower() in _PEOPLE
-                and lead.pos_ == "NOUN"
-                and any(c.lower_ in ("a", "an") for c in lead.children)
-            ):
-                # "A Ukrainian lieutenant colonel walked us through a map. He said ...": the unnamed
-                # person the sentence before introduced, as it describes them
-                got = self.resolve_subject(lead, j, around)
-                if got is not None and got.kind != "body" and side_of_phrase(got.name):
-                    return got._replace(head=subj.lower_)
-        if lead is not None and ent_type_of(lead) != "PERSON":
-            # "The head of the Sumy regional military administration, Volodymyr Artiukh, offered ...";
-            # "Chief of the General Staff Valery Gerasimov told Putin ...": the parser gave the title
-            # and the name each a subject's place
-            lead = next(
-                (c for c in lead.children if c.dep_ == "appos" and ent_type_of(c) == "PERSON"), None
-            ) or next(
-                (
-                    c
-                    for c in lead.head.children
-                    if c.dep_ == "nsubj" and c.i > lead.i and ent_type_of(c) == "PERSON"
-                ),
-                None,
-            )
-        if lead is None or ent_type_of(lead) != "PERSON":
-            return None
-        # "Gerasimov appeared beside Putin. He told the president ...": the subject of the sentence
-        # before, however many men it names; "Yermak met Kaja Kallas. She said ...": which of them, the
-        # pronoun's sex says, which only some surnames mark
-        if subj.lower_ not in ("he", "him", "his") and sum(e.label_ == "PERSON" for e in ents_of(sdoc)) > 1:
-            return None
-        got = self.resolve_subject(lead, j, around)
-        return got if got is not None and got.kind == "person" else None
-
-    def _sentence_before(self, sent_idx: int, around: int) -> tuple[int, Doc, Token | None] | None:
-        """(index, parse, subject of its root) of the sentence just before, in the same paragraph."""
-        j = sent_idx - 1
-        if j < 0 or self.ctx.sentences[j].line != self.ctx.sentences[sent_idx].line:
-            return None
-        sdoc = self.ctx.sent_doc(j, around)
-        if sdoc is None:
-            return None
-        root = next((t for t in sdoc if t.dep_ == "ROOT"), None)
-        lead = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
-        return j, sdoc, lead
-
-    def _body_of_sentence_before(self, sent_idx: int, around: int) -> Found | None:
-        """The channel, group or institution that is the subject of the sentence just before, in the
-        same paragraph ('Within hours, the Two Majors channel ... posted a very different summary.')."""
-        before = self._sentence_before(sent_idx, around)
-        if before is None:
-            return None
-        j, _, lead = before
-        if lead is None or lead.lemma_.lower() not in DESCRIBED_HEADS | INSTITUTION_HEADS:
-            return None
-        got = self.resolve_subject(lead, j, around)
-        return got if got is not None and got.kind != "person" else None
 
     def _described_as(self, head: str, sent_idx: int, before: int, around: int) -> Found | None:
         """The person described as `head` earlier in the article (`described.described_as`), with
