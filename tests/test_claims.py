@@ -3639,6 +3639,23 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Liberation of Kursk Region: chronology of events\n\nAugust 2024\n\nOn August 6, Ukrainian units crossed "
+        "the border.\n\nSeptember-December 2024\n\nThe Russian defence ministry said its troops had retaken 10 "
+        "settlements in two days.\n\nMarch 2025\n\nRussian forces pressed on.",
+        "10 settlements",
+        {"claim_date": "2024-12"},
+        id="a-timelines-month-section-dates-its-entries",
+    ),
+    case(
+        "Liberation of Kursk Region: chronology of events\n\nAugust 2024\n\nOn August 6, Ukrainian units crossed "
+        "the border.\n\nApril 2025\n\nKursk Region Governor Alexander Khinshtein said on Saturday that more than "
+        "300 civilians had been killed.",
+        "more than 300 civilians",
+        {"claim_date": "2025-04-26"},
+        published="2025-04-27",
+        id="a-month-section-of-the-pages-own-month-leaves-the-pages-day",
+    ),
+    case(
         "Late on Wednesday Vladimir Putin visited a command post in Kursk, where army chief Valery Gerasimov told "
         "him 86% of the land Ukraine seized last August had been won back.",
         "86%",

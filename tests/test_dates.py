@@ -132,6 +132,42 @@ def test_phrases_with_a_year_need_no_base(phrase: str, expected: str) -> None:
 # ----------------------------------------------------------------------------- document dates
 
 DOC_DATES = [
+    pytest.param(
+        "Kursk explainer\n\nSyrskyi said on Tuesday that Ukraine held 1,294 square kilometres.\n\n"
+        + "The fighting went on in the border districts.\n\n" * 8
+        + "Views: 12 438\n\nLast updated: 28.08.2024, 11:47",
+        None,
+        ("2024-08-28", "footer-stamp"),
+        id="a-foot-stamp-written-day-first-with-dots",
+    ),
+    pytest.param(
+        "Kursk Front: The Week in Review\n\nWeekly digest | The seven days to Sunday, 17 November 2024\n\n"
+        "Here is how the week unfolded.\n\nMonday\n\nZelensky spoke.",
+        None,
+        ("2024-11-17", "digest-header"),
+        id="a-digest-dated-by-the-day-its-week-ends",
+    ),
+    pytest.param(
+        "Sudzha and the corridor: Kursk morning digest\n\nRBC-Ukraine Morning digest, 13 March\n\nSeven months "
+        "after Ukrainian troops crossed into the Kursk region in August 2024, the front has moved.",
+        None,
+        ("2025-03-13", "digest-header"),
+        id="an-editions-day-without-a-year-takes-the-texts",
+    ),
+    pytest.param(
+        "Over 112,000 residents remain in temporary housing\n\nKURSK, January 21. /TASS/. More than 112,000 "
+        "residents who left after the incursion on August 6, 2024 are still in temporary housing.",
+        None,
+        ("2025-01-21", "wire-dateline"),
+        id="a-wire-dateline-after-the-story-start-year",
+    ),
+    pytest.param(
+        "Kursk: a timeline\n\nAugust 2024\n\nUkraine crossed the border on 6 August.\n\nSeptember 2024\n\nRussia "
+        "counter-attacked.\n\nMarch 2025\n\nRussia retook Sudzha.",
+        None,
+        ("2025-03", "header-month"),
+        id="a-timeline-is-of-its-latest-month-section",
+    ),
     pytest.param("Any text at all.", "2024-08-20", ("2024-08-20", "metadata"), id="metadata"),
     pytest.param("Text.", "2024-08-20T09:15:00Z", ("2024-08-20", "metadata"), id="metadata-timestamp"),
     pytest.param(

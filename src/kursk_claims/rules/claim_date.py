@@ -97,6 +97,8 @@ def _claim_date(
     ctx: DocContext, att: Attribution, s: Sentence, sdoc: Doc, num: Token | None = None
 ) -> tuple[str | None, Decision]:
     day = day_heading(ctx, s)
+    if day is not None and len(day) == 7 and (ctx.doc_date or "").startswith(day):
+        day = None  # a timeline's month section on a page of that month: the page's own day is finer
     if day is not None and day != ctx.doc_date:
         # a live blog's entries are of the day their heading gives: that day stands in for the page's
         first = _line_first(ctx, s)

@@ -1,5 +1,6 @@
 """Day headings: the day a live blog, a weekly digest or a chronology sets over its entries
-("Wednesday 7 August", "Thu 8 Aug: ...", "Monday.", "Late December: ..."), read for the claim-date
+("Wednesday 7 August", "Thu 8 Aug: ...", "Monday.", "Late December: ...", a timeline's "September
+2024"), read for the claim-date
 rules (`claim_date`)."""
 
 from __future__ import annotations
@@ -63,6 +64,11 @@ def _heading_days(sentences: list[Sentence], doc_date: str | None) -> list[tuple
         m = dates.DAY_HEADING.match(h.text)
         if m is not None:
             found.append((h.idx, dates.resolve_on_page("on " + m.group(1), doc_date), None))
+            continue
+        mh = dates.MONTH_HEADING.match(h.text)
+        if mh is not None:
+            # a timeline's month section ("September 2024"): its entries are of that month
+            found.append((h.idx, f"{mh.group(2)}-{dates.MONTH_NAMES[mh.group(1)[:3].lower()]:02d}", None))
             continue
         w = dates.WEEKDAY_HEADING.match(h.text)
         if w is not None:

@@ -324,6 +324,11 @@ UPDATE_LINE = re.compile(r"[ \t]*(?:UPDATE|Update)\b")
 DAY_PREFIX = re.compile(
     "(?:" + _UPDATE + ")?" + _DAY_OF_HEADING.removeprefix("^") + _TIME_OF_DAY + _ENTRY_MARK
 )
+# A timeline's section heading that is a month and its year and nothing else ("September 2024"), or a
+# span of months ("September-December 2024": the span's last month in the group)
+MONTH_HEADING = re.compile(
+    _HEADING_MARK + r"(?:" + _MONTH + r"\s*[-–—]\s*)?(" + _MONTH + r")\s+((?:19|20)\d{2})\s*$"
+)
 # MONTH_PREFIX: a chronology entry that opens with its month ("Late December: Zelenskyy says ...").
 MONTH_PREFIX = re.compile(
     r"^\s*((?:(?i:early|mid|late|end\s+of)[\s-]+)?" + _MONTH + r"(?:\s+(?:19|20)\d{2})?)" + _ENTRY_MARK

@@ -23,6 +23,15 @@ from kursk_claims.text.dates import (
     parse_iso,
 )
 from kursk_claims.text.reporting import DATING_FORMS_RX
+from kursk_claims.text.stamps import (
+    EDITION_DAY,
+    FOOT_LINES,
+    FOOT_STAMP,
+    PERIOD_END,
+    foot_day,
+    linked_day,
+    stamp_line_day,
+)
 
 _ENDING = re.compile(r"(?i)\b(?:ending|ended|through|until|to)\s*$")
 
@@ -122,137 +131,6 @@ _DATELINE = re.compile(
 _NUMERIC_DATE_LINE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(20\d{2})(?:,?\s+\d{1,2}:\d{2})?\s*$")
 
 
-# A page's date stamp as scrapers keep it, with the furniture around it: "Oleh Pavliuk — Sunday, 27 April
-# 2025, 10:14", "Published : Aug. 22, 2025 - 16:05", "July 31, 2025 7:05 AM GMT+1 Updated 3 hours ago",
-# "This content was published on August 28, 2024 - 14:05", "29/05/2025"
-_STAMP_DATE = re.compile(
-    r"(?i)\b(?:"
-    + _MONTH
-    + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+"
-    + _MONTH
-    + r",?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b"  # "Posted : 2024-11-13 17:21"
-)
-# The separators of a stamp line's parts: "12 June 2025, 14:05 | Updated 16:30", "Issue #61 · Mon, Mar 17,
-# 2025 · 7 min read", "by Iryna Voitenko | June 5, 2025, 8:14 pm | Kyiv Post"
-_STAMP_PARTS = re.compile(r"\s*\|\s*|\s+[·•—]\s+|\s{3,}")
-# a time zone of the United States, where numeric dates are written month first ("11/04/2024 at 12:41 PM EST")
-_US_ZONE = re.compile(r"\b(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET|PT)\b")
-# what a stamp line's other parts may hold besides words, beyond the stamp's own furniture (times,
-# zones, "3 hours ago"): a reading time, an issue's number, a reader counter
-_PART_FURNITURE = re.compile(
-    r"(?i)\b\d+\s*min(?:ute)?s?(?:\s+read)?\b|"
-    r"(?:#|\bno\.\s*|\bissue\s+)\d+|\(\d[\d,]*\)|\bviews?:?\s*\d[\d\s,]*"  # "Comments (212)", "Views: 3 214"
-    r"|\b\d+h\s+ago\b"  # "Updated 3h ago" ("3 hours ago" is stamp furniture)
-)
-_SLASH_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b")
-_STAMP_FURNITURE = re.compile(
-    r"(?i)\b(?:\d+\s*(?:hours?|minutes?|mins?|days?)\s+ago|\d+\s*min(?:ute)?s?\s+read|"
-    r"\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|(?:gmt|utc|bst|cet|cest|edt|est|msk|eet|eest)"
-    r"(?:[+-]\d{1,2})?|"
-    + WEEKDAY_RX
-    + r"|(?:mon|tue|wed|thu|fri|sat|sun)\.?"  # a forum post's "Post by NAME » Sun Apr 27, 2025 10:41 am"
-    + r"|published|updated|posted|post|modified|last|first|this|content|was|on|at|"
-    r"by|hours?|minutes?|ago|read|min|time)\b"
-)
-
-
-# A link to the page kept alone on a line of its head (a share line, a short link) whose path carries
-# the day: "ukrinform.net/rubric-ato/2024/12/17/sso-...", "sputnikglobe.com/20241031/..." (a slug's
-# first word is no day: ".../2024/08/10-facts-about-..."; an image is no page)
-_LINK_LINE = re.compile(
-    r"(?i)^(?:(?:link|url|share|permalink|short\s+link)\s*:\s*)?(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/\S*$"
-)
-_URL_DAY = re.compile(
-    r"/(?:((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=/|$)|((?:19|20)\d{2})(\d{2})(\d{2})(?=[/-]|$))"
-)
-# A page's stamp at its foot, where printed and saved pages keep it: "Last updated: 27 August 2024, 16:20
-# BST", "Published: Aug. 22, 2025"
-_FOOT_STAMP = re.compile(
-    r"^\W{0,3}(?i:last\s+updated|updated|published|first\s+published|posted)(?:\s+on)?\s*:?\s*(?:"
-    + WEEKDAY_RX
-    + r",?\s+)?(\d{1,2}\s+"
-    + _MONTH
-    + r",?\s+(?:19|20)\d{2}|"
-    + _MONTH
-    + r"\s+\d{1,2},?\s+(?:19|20)\d{2})\b"
-)
-_FOOT_LINES = 8  # the page's last lines
-
-
-def _linked_day(lines: list[str]) -> date | None:
-    """The day in the path of a link to the page that its head keeps on a line of its own."""
-    for line in lines:
-        line = line.strip()
-        if (
-            len(line) > 300
-            or not _LINK_LINE.match(line)
-            or re.search(r"(?i)\.(?:jpe?g|png|gif|webp|svg)$", line.split("?")[0])
-        ):
-            continue
-        m = _URL_DAY.search(line)
-        if m is None:
-            continue
-        y, mo, d = (int(g) for g in (m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)))
-        try:
-            return date(y, mo, d)
-        except ValueError:
-            continue
-    return None
-
-
-# a part of a line that reads as a headline or a sentence, a name and its verb ("Russia retakes Sudzha",
-# "Ukraine crosses the border", "Sudzha retaken by Russian forces"), not a stamp's furniture
-_HEADLINE_PART = re.compile(
-    r"\b[A-Z][\w'’-]*\s+(?!(?:news|stories|reporters|updates|events|readers|subscribers|comments|views)\b)"
-    r"[a-z]{3,}(?:s|ed|en)\b|^\s*[a-z]{3,}(?:ed|en)\b"
-)
-
-
-def _stamp_line_day(line: str, us: bool | None = None) -> date | None:
-    """The day a short header line stamps the page with: a full date (or a day-first numeric one)
-    among furniture only — times, zones, weekdays, "Published", "Updated", a byline of two or three
-    names — never a sentence of the body. A line of parts set apart by bars or dots stamps the day
-    of its one dated part when the others hold no figure (a place, a byline, a section, a time)."""
-    us = bool(_US_ZONE.search(line)) if us is None else us
-    parts = _STAMP_PARTS.split(line.strip())
-    if len(parts) > 1 and len(line) <= 160:
-        dated = [p for p in parts if _STAMP_DATE.search(p) or _SLASH_DATE.search(p)]
-        others = [_STAMP_FURNITURE.sub(" ", _PART_FURNITURE.sub(" ", p)) for p in parts if p not in dated]
-        if (
-            not dated
-            or re.match(r"\s*[-–—•*·▪●]\s", line)  # a list's item ("- 6 August 2024 | Ukraine crosses ...")
-            or any(re.search(r"\d", p) for p in others)
-            or any(_HEADLINE_PART.search(p) and not re.search(r"(?i)\bby\b", p) for p in others)
-        ):
-            return None
-        # (one day in all its dated parts: "Published : Nov. 27, 2024   Updated : Nov. 27, 2024")
-        days = {_stamp_line_day(p, us) for p in dated}
-        return days.pop() if len(days) == 1 else None
-    if len(line) > 90 or (line.rstrip().endswith(".") and not re.search(r"[ap]\.m\.$", line.rstrip())):
-        return None
-    m = _STAMP_DATE.search(line)
-    numeric = _SLASH_DATE.search(line) if m is None else None
-    if m is None and numeric is None:
-        return None
-    found = (m or numeric).group(0)  # type: ignore[union-attr]
-    # (the same date again, "16.08.2024 - Update : 16.08.2024", is furniture too)
-    rest = _STAMP_FURNITURE.sub(" ", line.replace(found, " "))
-    words = re.findall(r"[A-Za-z]{2,}", rest)
-    if "|" in line or re.search(r"\d", rest) or len(words) > 3 or any(w[:1].islower() for w in words):
-        return None  # more than a byline's name is left: a sentence, a headline, a table row
-    if m is not None:
-        return _parse_day(re.sub(r",", " ", m.group(0)), None)
-    d, mo, y = (int(g) for g in numeric.group(1, 3, 4))  # type: ignore[union-attr]
-    if mo > 12 and d <= 12:
-        d, mo = mo, d  # "05/29/2025": month first
-    elif d <= 12 and mo <= 12 and d != mo and "/" in numeric.group(0) and us:  # type: ignore[union-attr]
-        d, mo = mo, d  # "11/04/2024 at 12:41 PM EST": month first in the United States; elsewhere day first
-    try:
-        return date(y, mo, d)
-    except ValueError:
-        return None
-
-
 def document_date(text: str, published: str | None) -> tuple[str | None, str | None, float | None]:
     """(ISO date, how it was found, confidence) for a document; never today's date.
 
@@ -297,7 +175,7 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
             if dd:
                 return dd.isoformat(), "dateline", 0.8
     for line in text.split("\n")[:15]:
-        stamped = None if _DATED_OPENING.match(line) else _stamp_line_day(line)
+        stamped = None if _DATED_OPENING.match(line) else stamp_line_day(line)
         if stamped is not None:
             return stamped.isoformat(), "dateline", 0.75
     for line in text.split("\n")[: _HEAD_LINES + 4]:
@@ -313,6 +191,17 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
             if dd is not None:
                 return dd.isoformat(), "dated-opening", 0.7
     year = _text_year(text)
+    aftermath = _only_story_start(text, year)
+    # a digest's header gives the day it covers up to ("The seven days to Sunday, 17 November 2024") or
+    # its edition's day without a year ("Morning digest, 13 March")
+    for line in text.split("\n")[:_HEAD_LINES]:
+        ended = PERIOD_END.search(line)
+        if ended is not None and (dd := _parse_day(re.sub(r",", " ", ended.group(1)), None)) is not None:
+            return dd.isoformat(), "digest-header", 0.7
+        edition = EDITION_DAY.search(line)
+        day_match = _DAY_MENTION.search(edition.group(1)) if edition is not None else None
+        if day_match is not None and (dd := _stated_day(day_match, year, aftermath)) is not None:
+            return dd.isoformat(), "digest-header", 0.6
     # a wire story's dateline gives its day without a year ("KYIV, Aug 27 (Reuters) - ...", "MOSCOW,
     # September 6. ..."); a republished story says when it first ran ("originally published in
     # Russian on October 3"): the text's year, else the one its story period gives
@@ -324,25 +213,25 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
             if own_year:
                 dd = _parse_day(f"{m5.group(1)} {own_year}", None)  # "KYIV, Aug 27, 2024 (Reuters) -"
             else:
-                dd = _stated_day(day_match, year) if day_match is not None else None
+                dd = _stated_day(day_match, year, aftermath) if day_match is not None else None
             if dd is not None:
                 return dd.isoformat(), how, 0.7
     # a link to the page kept in its head; a stamp at its foot ("Last updated: 27 August 2024, 16:20")
     lines = [line for line in text.split("\n") if line.strip()]
-    linked = _linked_day(lines[:15])
+    linked = linked_day(lines[:15])
     if linked is not None:
         return linked.isoformat(), "linked-url", 0.75
-    for line in lines[-_FOOT_LINES:]:
-        foot = _FOOT_STAMP.match(line.strip())
-        if foot is not None and (dd := _parse_day(re.sub(r",", " ", foot.group(1)), None)) is not None:
+    for line in lines[-FOOT_LINES:]:
+        foot = FOOT_STAMP.match(line.strip())
+        if foot is not None and (dd := foot_day(foot.group(1))) is not None:
             return dd.isoformat(), "footer-stamp", 0.7
     # a page headed by its month is of that month: a day it reports ("said on 26 April") only bounds it
+    # (a timeline whose sections are months, "August 2024" ... "March 2025", is of its latest section)
     for line in text.split("\n")[:_HEAD_LINES]:
-        mh = _MONTH_HEADER.match(line)
-        if mh:
-            month = MONTH_NAMES[mh.group(1)[:3].lower()]
-            return f"{mh.group(2)}-{month:02d}", "header-month", 0.6
-    aftermath = _only_story_start(text, year)
+        if _MONTH_HEADER.match(line):
+            heads = [m for m in map(_MONTH_HEADER.match, text.split("\n")) if m is not None]
+            latest = max((int(m.group(2)), MONTH_NAMES[m.group(1)[:3].lower()]) for m in heads)
+            return f"{latest[0]}-{latest[1]:02d}", "header-month", 0.6
     # the lede carries the news peg; past it, the page's own "as of" or a dated statement
     for past_lede, where in ((False, _lede(text)), (True, text)):
         found: list[tuple[date, str, float]] = []
