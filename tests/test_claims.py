@@ -3639,6 +3639,23 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Kursk morning digest\n\nYesterday Russia's Chief of the General Staff Valery Gerasimov reported to "
+        "Vladimir Putin at a command post. Gerasimov claimed that 86% of the territory seized by Ukraine had been "
+        "liberated.",
+        "86%",
+        {"claim_date": "2025-03-12"},
+        published="2025-03-13",
+        id="a-fronted-yesterday-dates-the-speakers-later-figures",
+    ),
+    case(
+        "Kursk morning digest\n\nThe day before yesterday, the Russian Ministry of Defence said it had recaptured "
+        "12 settlements.",
+        "12 settlements",
+        {"claim_date": "2025-03-11"},
+        published="2025-03-13",
+        id="the-day-before-yesterday-is-two-days-back",
+    ),
+    case(
         "Liberation of Kursk Region: chronology of events\n\nAugust 2024\n\nOn August 6, Ukrainian units crossed "
         "the border.\n\nSeptember-December 2024\n\nThe Russian defence ministry said its troops had retaken 10 "
         "settlements in two days.\n\nMarch 2025\n\nRussian forces pressed on.",

@@ -30,6 +30,7 @@ RESOLVE = [
     # relative days and weeks
     pytest.param("yesterday", WED, "2024-11-19", id="yesterday"),
     pytest.param("yesterday evening", WED, "2024-11-19", id="yesterday-evening"),
+    pytest.param("The day before yesterday", WED, "2024-11-18", id="the-day-before-yesterday"),
     pytest.param("last night", WED, "2024-11-19", id="last-night"),
     pytest.param("this morning", WED, "2024-11-20", id="this-morning"),
     pytest.param("tonight", WED, "2024-11-20", id="tonight"),

@@ -48,8 +48,11 @@ _GAVE_ON = re.compile(
 )
 
 
-# "On Wednesday, Russia's chief of the General Staff, Gen. Valery Gerasimov, told Putin ..."
-_FRONTED_TIME = re.compile(r"^((?:On|Last|Earlier\s+on)\s+" + _DAY + r"),\s+")
+# "On Wednesday, Russia's chief of the General Staff, Gen. Valery Gerasimov, told Putin ...", "Yesterday
+# Russia's Chief of the General Staff Valery Gerasimov reported to Vladimir Putin ..."
+_FRONTED_TIME = re.compile(
+    r"^((?:On|Last|Earlier\s+on)\s+" + _DAY + r"),\s+|^((?:The\s+day\s+before\s+)?[Yy]esterday),?\s+"
+)
 
 
 # "Source: General Staff on Telegram, 6 February", "Source: Syrskyi's address, 12 August"
@@ -156,7 +159,7 @@ def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple
         # a fronted time: the speaker is the first known name after it
         fm = _FRONTED_TIME.match(s.text)
         if fm and REPORT_VERB_FORM.search(s.text):
-            iso = dates.resolve_on_page(fm.group(1), base)
+            iso = dates.resolve_on_page(fm.group(1) or fm.group(2), base)
             if iso:
                 name = _first_known(CAPITALISED_RUN.findall(s.text[fm.end() :]))
                 if name is not None:

@@ -73,7 +73,8 @@ TIME_PHRASE = re.compile(
     + r"|"
     + _MONTH
     + r")|(?:earlier|later)\s+this\s+(?:week|month|year)"
-    r"|this\s+(?:week|month|year|morning|afternoon|evening)|yesterday(?:\s+(?:morning|afternoon|evening))?|today"
+    r"|this\s+(?:week|month|year|morning|afternoon|evening)|(?:the\s+)?day\s+before\s+yesterday"
+    r"|yesterday(?:\s+(?:morning|afternoon|evening))?|today"
     r"|tonight|last\s+night"
     r"|" + _AGO + r"|" + _ON_THE_NTH + r")(?![A-Za-z])"
 )
@@ -227,6 +228,8 @@ def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
         return (
             base - timedelta(days=COUNT_WORDS[ago.group(1)] * (7 if ago.group(2) == "week" else 1))
         ).isoformat()
+    if re.match(r"(?:the )?day before yesterday", p):
+        return (base - timedelta(days=2)).isoformat() if base else None
     if p.startswith("yesterday") or p == "last night":
         return (base - timedelta(days=1)).isoformat() if base else None
     if p in ("today", "tonight", "this morning", "this afternoon", "this evening"):
