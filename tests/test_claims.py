@@ -3639,6 +3639,26 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Ukraine's spy chief on North Korean troops\n\nInterview Conducted by Jan Wendtland\n\nBudanov received "
+        "our reporters on Tuesday afternoon in Kyiv.\n\nSPIEGEL: Russia says it has recaptured half. Is that true?"
+        "\n\nBudanov: No. We still hold about 800 square kilometers.\n\nSPIEGEL: And the Koreans?\n\nBudanov: "
+        "About 11,000 are there.",
+        "about 800 square kilometers",
+        {"claim_date": "2024-11-12"},
+        published="2024-11-16",
+        id="an-interviewee-receiving-the-reporters-dates-the-interview-and-jan-is-a-name",
+    ),
+    case(
+        "How a Sunday talk show explained the Kursk incursion\n\nOn Sunday evening, 18 August, the programme on "
+        "Rossiya 1 devoted its entire broadcast to the Kursk region.\n\nKolesnikov: Sergei, how many did they "
+        "send in?\n\nLavrentyev: Kyiv threw in up to 12,000 men.\n\nKolesnikov: And the losses?\n\nLavrentyev: "
+        "Heavy.",
+        "up to 12,000 men",
+        {"claim_date": "2024-08-18"},
+        published="2024-08-19",
+        id="a-broadcasts-fronted-day-dates-what-is-said-in-it",
+    ),
+    case(
         "Kursk morning digest\n\nYesterday Russia's Chief of the General Staff Valery Gerasimov reported to "
         "Vladimir Putin at a command post. Gerasimov claimed that 86% of the territory seized by Ukraine had been "
         "liberated.",

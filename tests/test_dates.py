@@ -102,6 +102,17 @@ def test_a_list_of_units_is_no_day_of_the_month() -> None:
     assert TIME_PHRASE.search("the ministry said on the 22nd, and") is not None
 
 
+def test_jan_before_a_surname_is_a_first_name() -> None:
+    from kursk_claims.text.dates import TIME_PHRASE
+
+    assert TIME_PHRASE.search("Interview conducted by Jan Wendtland and Fedir Pavlenko") is None
+    assert [m.group(0) for m in TIME_PHRASE.finditer("in Jan 2025, by Jan. 5 and in May Russia said")] == [
+        "in Jan 2025",
+        "Jan. 5",
+        "in May",
+    ]
+
+
 @pytest.mark.parametrize(
     "phrase",
     [

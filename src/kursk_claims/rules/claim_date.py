@@ -527,12 +527,30 @@ def _interview_date(ctx: DocContext, s: Sentence) -> str | None:
             m = dates.TIME_PHRASE.search(sj.text, cue.end()) if cue else None
             if cue and m and m.start() - cue.end() <= 60:
                 return ctx.on_page(m.group(0))
+            # "On Sunday evening, 18 August, the programme ... devoted its entire broadcast to ...": the
+            # time set before the sentence's subject
+            fronted = _FRONTED_DAY.match(sj.text) if cue else None
+            if fronted is not None:
+                return ctx.on_page(fronted.group(1))
     return None
 
 
+# a day set at the head of a sentence: "On Sunday evening, 18 August, ...", "On 14 November, ..."
+_FRONTED_DAY = re.compile(
+    r"^On\s+((?:"
+    + dates.WEEKDAY_RX
+    + r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:\d{1,2}\s+"
+    + dates.MONTH_WORD
+    + r"|"
+    + dates.MONTH_WORD
+    + r"\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d{2})?),\s"
+)
+
+
 # when an interview or broadcast took place: "spoke to us by video link on December 18", "We met
-# him on Saturday", "This interview was conducted on Wednesday", "the broadcast of Thursday, 13 March"
-_SPOKE = r"interviewed|spoke|talked|met\s+(?:him|her|them)|conducted|recorded"
+# him on Saturday", "This interview was conducted on Wednesday", "the broadcast of Thursday, 13 March",
+# "Budanov received DER SPIEGEL on Tuesday afternoon"
+_SPOKE = r"interviewed|spoke|talked|met\s+(?:him|her|them)|conducted|recorded|received"
 _INTERVIEW_SPOKE = re.compile(r"(?i)\b(?:" + _SPOKE + r")\b")
 _INTERVIEW_HELD = re.compile(r"(?i)\b(?:" + _SPOKE + r"|interview|broadcast|conversation)\b")
 

@@ -65,6 +65,7 @@ TIME_PHRASE = re.compile(
     r"|(?:on\s+|last\s+)?" + WEEKDAY_RX + r"(?:\s+(?:night|morning|evening))?"
     r"|(?:in|at|by)\s+(?:the\s+|(?:an?|his|her|its|their)\s+)?(?:(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+)?"
     + _MONTH
+    + r"(?-i:(?!(?<=\bJan)\s+[A-Z][a-z]))"  # ("by Jan Wendtland": a first name, not January)
     + r"(?!\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))(?:\s+\d{4}|\s+(?:of\s+)?(?:this|last|the\s+previous)\s+year)?"  # "by August 27", "in his Nov. 11 address" is the day; "in late August last year"
     r"|(?:in|during)\s+(?:the\s+)?(?:(?:early|late)\s+)?" + _SEASON + r"(?:\s+of\s+\d{4})?"
     r"|(?:in\s+)?(?:early|mid|late)[\s-]+(?:19|20)\d{2}"
