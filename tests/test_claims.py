@@ -2435,6 +2435,60 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "A captured conscript\n\nIn an interview with Ukrainian journalists, a captured Russian conscript, Daniil "
+        "K., described the first days.\n\nInterviewer: How many?\n\nDaniil K.: We lost 60 men in the first three "
+        "days.\n\nInterviewer: And then?\n\nDaniil K.: Then we surrendered.",
+        "60 men",
+        {"claimant": "Daniil K.", "claimant_side": "russia"},
+        published="2024-08-22",
+        id="a-label-named-speaker-has-the-side-of-the-words-before-the-name",
+    ),
+    case(
+        "Kursk\n\nZelensky addressed parliament on Sunday. The president, standing beside Syrskyi, said Ukraine "
+        "had captured 1,300 square kilometres.",
+        "1,300 square kilometres",
+        {"claimant": "Volodymyr Zelensky"},
+        published="2024-08-30",
+        id="the-president-as-a-subject-is-no-form-of-address",
+    ),
+    case(
+        "Kursk\n\nRussians living near the border told reporters that 30 of their neighbours had been killed.",
+        "30 of their neighbours",
+        {"claimant": "Russians living near the border"},
+        published="2024-08-30",
+        id="people-of-a-side-described-are-not-the-state",
+    ),
+    case(
+        "Kursk\n\nNegotiators talked about exchanging 200 prisoners of war, according to a Qatari official.",
+        "200 prisoners",
+        {"claimant": "Qatari official"},
+        published="2024-08-30",
+        id="talking-about-doing-something-with-a-figure-reports-nothing",
+    ),
+    case(
+        "Kursk\n\nThe surgeon, who asked to be called Dr Olena, met us at the hospital. She said 300 wounded soldiers "
+        "had passed through.",
+        "300 wounded soldiers",
+        {"claimant": "Olena"},
+        published="2024-08-30",
+        id="a-name-asked-for-is-not-its-title",
+    ),
+    case(
+        "Kursk\n\nLocal media reported that 5 drones were shot down over Kursk.",
+        "5 drones",
+        {"claimant_side": "russia"},
+        published="2024-08-30",
+        id="local-media-keep-the-side-of-their-place",
+    ),
+    case(
+        "Akhmat on the front\n\nApti Alaudinov spoke to reporters.\n\nAlaudinov: Our intelligence counted 300 "
+        "Ukrainian soldiers killed.\n\nAlaudinov: We hold.\n\nAlaudinov: Nothing more.",
+        "300 Ukrainian soldiers",
+        {"claimant": "Apti Alaudinov"},
+        published="2024-09-12",
+        id="a-commanders-our-intelligence-stays-his-even-in-the-registry",
+    ),
+    case(
         "Zelensky at the press conference\n\nPresident Volodymyr Zelensky spoke to reporters in Kyiv.\n\n"
         "Zelensky: Our intelligence says Russia has pulled about 30,000 troops into the Kursk region.\n\n"
         "Zelensky: We are holding.\n\nZelensky: We will not give it back.",
@@ -3638,6 +3692,15 @@ def test_attribution_recent_rules(
 # ----------------------------------------------------------------------------- claim dates (recent rules)
 
 CLAIM_DATES_RECENT = [
+    case(
+        "Kursk: how the incursion unfolded\n\nAugust 2024\n\nUkrainian forces crossed the border on 6 August.\n\n"
+        "March 2025\n\nRussia said it had retaken Sudzha.\n\nWhere things stand\n\nUkraine's General Staff says "
+        "Russia has lost 60,000 troops in Kursk region.",
+        "60,000 troops",
+        {"claim_date": "2025-05-10"},
+        published="2025-05-10",
+        id="a-heading-of-another-kind-ends-a-month-section",
+    ),
     case(
         "Ukraine's spy chief on North Korean troops\n\nInterview Conducted by Jan Wendtland\n\nBudanov received "
         "our reporters on Tuesday afternoon in Kyiv.\n\nSPIEGEL: Russia says it has recaptured half. Is that true?"

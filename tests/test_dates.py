@@ -145,6 +145,19 @@ def test_phrases_with_a_year_need_no_base(phrase: str, expected: str) -> None:
 
 DOC_DATES = [
     pytest.param(
+        "Russia lost troops\n\nKYIV, Nov 20 (Reuters) - Russia lost about 1,500 troops in Kursk in the week to 17 "
+        "November 2024, Ukraine's General Staff said on Wednesday.\n\nMore text.",
+        None,
+        ("2024-11-20", "wire-dateline"),
+        id="a-week-to-a-day-in-a-sentence-is-no-digest-header",
+    ),
+    pytest.param(
+        "Kursk monthly report | August 2024\n\nText here.\n\nRelated reports\nKursk monthly report | October 2024\n",
+        None,
+        ("2024-08", "header-month"),
+        id="a-related-reports-list-is-no-timeline",
+    ),
+    pytest.param(
         "Kursk explainer\n\nSyrskyi said on Tuesday that Ukraine held 1,294 square kilometres.\n\n"
         + "The fighting went on in the border districts.\n\n" * 8
         + "Views: 12 438\n\nLast updated: 28.08.2024, 11:47",

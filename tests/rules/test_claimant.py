@@ -1536,3 +1536,10 @@ def test_our_role_is_of_the_writers_country(nlp) -> None:  # type: ignore[no-unt
         'were killed."',
     )
     assert claimant_of(quoted, "Ukrainska Pravda")[0] != "Oleksandr Syrskyi"
+    # on an answer's line "our" is the one answering's: a Russian prisoner's commander is no Syrskyi
+    answer = (
+        "A captured conscript speaks\n\nThe interview was recorded on 18 August.\n\nInterviewer: What happened?"
+        "\n\nDaniil K.: Our commander said 40 soldiers had been killed in the first week.\n\nInterviewer: And "
+        "then?\n\nDaniil K.: We surrendered."
+    )
+    assert claimant_of(answer, "Ukrainska Pravda")[0] != "Oleksandr Syrskyi"

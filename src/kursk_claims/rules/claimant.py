@@ -44,6 +44,7 @@ from kursk_claims.rules.relay import (
     _speaker_relays_own_body,
     _statement_author,
     speaker_for_own,
+    speakers_institution,
     told_outlet_side,
 )
 from kursk_claims.rules.source_lines import source_line
@@ -617,33 +618,6 @@ def attribute(r: Resolver, t: Target) -> Attribution:
             continue  # "10,000 Ukrainian troops were killed, saying ...": a figure's phrase cannot claim
         if att is not None:
             if ours is not None:
-                att = _speakers_institution(r, ours, att)
+                att = speakers_institution(r, ours, att)
             return own_voice(att, r.ctx.document.outlet)
     raise AssertionError("the sieve ends with claimant.article_voice, which always decides")
-
-
-# "our intelligence", "our General Staff", "our defence ministry": an institution the speaker calls theirs
-_OUR_INSTITUTION = re.compile(
-    r"(?i)^our\s+(?:own\s+)?((?:[\w-]+\s+){0,2}(?:intelligence|staff|ministry|command|services?))$"
-)
-
-
-def _speakers_institution(r: Resolver, ours: Attribution, speaker: Attribution) -> Attribution:
-    """'Our intelligence says Russia has pulled about 30,000 troops in' on a line the sieve gives to a
-    warring side's official the registry knows (a president, a minister, a commander-in-chief): that
-    side's institution asserts the figure (the registry's body, else the institution with the side's
-    name: Ukrainian intelligence), dated as the speaker's words. A unit commander's "our intelligence"
-    is his unit's own reconnaissance: his figure."""
-    m = _OUR_INSTITUTION.match(ours.name or "")
-    known = lookup(speaker.name) if speaker.name is not None else None
-    if m is None or speaker.side not in WARRING_SIDES or known is None or known.kind != "person":
-        return speaker
-    institution = re.sub(r"(?i)defence", "defense", m.group(1))
-    body = resolve_role(f"{speaker.side} {institution}", r.when())
-    name = (
-        body.name
-        if body is not None and body.kind == "body"
-        else f"{'Ukrainian' if speaker.side == 'ukraine' else 'Russian'} {m.group(1)}"
-    )
-    why = f"'{ours.name}' on the words of {speaker.name} ({speaker.decision.why})"
-    return replace(speaker, name=name, decision=Decision(speaker.decision.rule, why))

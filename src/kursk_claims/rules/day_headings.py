@@ -70,6 +70,15 @@ def _heading_days(sentences: list[Sentence], doc_date: str | None) -> list[tuple
             # a timeline's month section ("September 2024"): its entries are of that month
             found.append((h.idx, f"{mh.group(2)}-{dates.MONTH_NAMES[mh.group(1)[:3].lower()]:02d}", None))
             continue
+        if (
+            found
+            and found[-1][1] is not None
+            and len(found[-1][1]) == 7
+            and not dates.DAY_HEADING.match(h.text)
+        ):
+            # a heading of another kind after a month section ("Where things stand") ends it
+            found.append((h.idx, None, None))
+            continue
         w = dates.WEEKDAY_HEADING.match(h.text)
         if w is not None:
             weekday = dates.WEEKDAYS.index(w.group(1).lower())
@@ -81,7 +90,7 @@ def _heading_days(sentences: list[Sentence], doc_date: str | None) -> list[tuple
         found = [f for f in found if f[2] is None]
     out: list[tuple[int, str | None]] = []
     later: date | None = None
-    for idx, day, by_weekday in reversed(found if len(found) >= 2 else []):
+    for idx, day, by_weekday in reversed(found if sum(f[1] is not None for f in found) >= 2 else []):
         d = dates.parse_iso(day) if day is not None and len(day) == 10 else None
         if by_weekday is not None and d is not None and later is not None:
             while d >= later:

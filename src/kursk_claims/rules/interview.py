@@ -16,7 +16,7 @@ from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import DocContext, ents_of, governed_place_side
 from kursk_claims.rules.decision import Decision
-from kursk_claims.rules.labels import LABEL, QUESTION_LABEL, is_transcript, labelled
+from kursk_claims.rules.labels import INTERVIEWER, LABEL, QUESTION_LABEL, is_transcript, labelled
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.outlet import outlet_name
 from kursk_claims.rules.phrases import (
@@ -31,7 +31,6 @@ from kursk_claims.text.segment import Sentence
 
 # a line that is a question: it ends with a question mark (inside any emphasis or quotation mark)
 _ASKS = re.compile(r"\?[\s*_\"”’]*$")
-_INTERVIEWER = re.compile(r"(?i)^(?:interviewer|host|presenter|moderator|anchor|reporter|question)$")
 # words that say a piece is an interview
 _INTERVIEW_CUE = re.compile(
     r"(?i)\b(?:interview|interviewed|spoke\s+to|talked\s+to|talks?\s+with|conversation|Q\s*&\s*A|questions|"
@@ -165,7 +164,7 @@ def _speaker_label(r: Resolver, sentences: list[Sentence], text: str, line_start
     if not m or m.group("label") in ("Q", "A"):
         return None
     label = m.group("label")
-    if _INTERVIEWER.match(label) or re.search(r"(?i)\((?:host|interviewer|presenter)\)", m.group(0)):
+    if INTERVIEWER.match(label) or re.search(r"(?i)\((?:host|interviewer|presenter)\)", m.group(0)):
         return Attribution(None, None, Decision("claimant.interview_answer", f"'{label}': the interviewer"))
     e = lookup(label)
     if e is not None:
@@ -246,10 +245,30 @@ def _named_by_label(r: Resolver, sentences: list[Sentence], text: str, label: st
     if not called and not _NAME_AND_INITIAL.match(label):
         return None  # ("Claim:", "Verdict:" in a fact-check: a heading's word, nobody's name)
     intro = [s for s in sentences if s.end <= first and s.idx > 0 and not s.headline]  # (not the title)
-    side = next(
-        (side for s in intro if _INTERVIEW_CUE.search(s.text) and (side := side_of_phrase(s.text))), None
-    )
-    return _interviewee(label.title() if label.isupper() else label, side or r.home_side())
+    return _interviewee(label.title() if label.isupper() else label, _label_side(r, intro, label))
+
+
+def _label_side(r: Resolver, intro: list[Sentence], label: str) -> str | None:
+    """The side of the person a label names, as the introduction describes them: the words right before
+    the name where it names them ("a captured Russian conscript, Daniil K.,"), else what follows the
+    word saying it is an interview ("an interview with a Russian serviceman captured in ..."), else
+    the side of the whole sentence saying so, else the side the article is about."""
+    first = label.split()[0]
+    for s in intro:
+        at = s.text.find(first)
+        if at < 0:
+            continue
+        for part in reversed(re.split(r"[,;:(]", s.text[:at])):
+            side = side_of_phrase(part) if part.strip() else None
+            if side is not None:
+                return side
+    for s in intro:
+        cue = _INTERVIEW_CUE.search(s.text)
+        side = side_of_phrase(re.split(r"[,;.]", s.text[cue.end() :], maxsplit=1)[0]) if cue else None
+        if side is not None:
+            return side
+    cued = (side_of_phrase(s.text) for s in intro if _INTERVIEW_CUE.search(s.text))
+    return next((side for side in cued if side is not None), None) or r.home_side()
 
 
 def _named_in_run(words: list[str], last: str, first_name: bool) -> str | None:

@@ -35,6 +35,10 @@ QUESTION_LABEL = re.compile(LINE_LEAD + r"Q\s*[:.—–-]\s")
 ANSWER_LABEL = re.compile(LINE_LEAD + r"A\s*[:.—–-]\s")
 
 
+# the label of whoever asks: "Interviewer:", "HOST:", "Question (Suspilne):"
+INTERVIEWER = re.compile(r"(?i)^(?:interviewer|host|presenter|moderator|anchor|reporter|question)$")
+
+
 def labelled(text: str, line_start: int) -> bool:
     """Whether the line starting at `line_start` opens with a speaker's label or a Q/A mark."""
     return any(rx.match(text, line_start) for rx in (LABEL, QUESTION_LABEL, ANSWER_LABEL))

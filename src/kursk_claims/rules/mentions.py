@@ -34,6 +34,7 @@ from kursk_claims.rules.described import (
     name_given,
 )
 from kursk_claims.rules.earlier import EarlierMentions
+from kursk_claims.rules.labels import INTERVIEWER, LABEL
 from kursk_claims.rules.outlet import outlet_name, own_outlet
 from kursk_claims.rules.phrases import (
     _SPEAKING_PEOPLE,
@@ -509,8 +510,12 @@ class Resolver(EarlierMentions):
             # "Our commander-in-chief says ...": the writer's own country (the outlet's, else the side
             # the article is about), never one the sentence names; in a quotation, the speaker's
             at = self.ctx.sentences[sent_idx].start + subj.idx
-            if quote_at(self.ctx.quotes, at, at + 1) is not None:
-                return None
+            text = self.ctx.document.text
+            label = LABEL.match(text, text.rfind("\n", 0, at) + 1)
+            if quote_at(self.ctx.quotes, at, at + 1) is not None or (
+                label is not None and not INTERVIEWER.match(label.group("label"))
+            ):
+                return None  # a quotation's or an answer's "our": the speaker's
             pub = lookup(outlet_name(self.ctx.document.outlet) or "")
             country = pub.country if pub is not None else None
             return country if country in ("ukraine", "russia") else self.home_side()

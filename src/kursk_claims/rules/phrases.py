@@ -84,6 +84,8 @@ ANAPHOR_SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # A capital or seat of power standing for its claimant ("Moscow said"): data/places.json "metonyms".
 METONYMS: dict[str, str] = place_data()["metonyms"]
+# A warring side's people named as one, the whole subject ("The Ukrainians are saying"): data "peoples".
+PEOPLES: dict[str, str] = place_data()["peoples"]
 
 
 class Canon(NamedTuple):
@@ -270,8 +272,8 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
     known = lookup(cleaned)
     if known is not None:
         return Found(known.name, known.side, known.kind, head_low)
-    if low in METONYMS:
-        name = METONYMS[low]
+    if low in METONYMS or low in PEOPLES:
+        name = METONYMS.get(low) or PEOPLES[low]
         return Found(name, side_of(name), "body", head_low)
     if low in ("ukraine", "russia", "north korea"):
         return Found(cleaned, side_of(cleaned), "body", head_low)
@@ -281,13 +283,13 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
         by = _source_agent(tok)
         return _entity_for_phrase(by, when) if by is not None else None
     side = side_of_phrase(cleaned)
-    if tok.lower_ in _PRESS_HEADS and side in (None, "third_party"):
-        side = "media"  # "Western media write", "British newspapers": the press of no warring side
+    if tok.lower_ in _PRESS_HEADS and side == "third_party" and "state" not in low.split():
+        side = "media"  # "Western media write", "British newspapers": the press of no warring side (not "state media")
     return Found(cleaned, side, "other", head_low)
 
 
 # the press spoken of as a whole ("Western media", "British newspapers")
-_PRESS_HEADS = frozenset({"media", "newspapers", "press", "outlets", "papers", "tabloids", "broadcasters"})
+_PRESS_HEADS = frozenset({"media", "newspapers", "press", "outlets", "tabloids", "broadcasters"})
 
 
 # the units of an army below its command (data formation_nouns)
@@ -494,6 +496,14 @@ def gives_figure(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in GIVEN_FIGURES for c in verb.children)
 
 
+def _counted_object(prep: Token) -> bool:
+    """Whether a preposition's object is itself a counted phrase ('about 430 Ukrainian prisoners')."""
+    return any(
+        g.dep_ == "pobj" and (g.like_num or any(x.dep_ == "nummod" and x.like_num for x in g.children))
+        for g in prep.children
+    )
+
+
 def _counts(prep: Token) -> bool:
     """Whether a preposition holds a figure ('of about 2,000 people'), not the time's own ('at the end
     of August, when ... 1,300 ...')."""
@@ -533,7 +543,8 @@ def _find_reporting_verbs(sdoc: Doc) -> list[Token]:
             if t.lemma_.lower() in ("speak", "talk") and not any(
                 c.dep_ == "prep"
                 and c.lower_ in ("of", "about")
-                and (t.lemma_.lower() == "speak" or _counts(c))  # (not "talks openly about a buffer zone")
+                # (not "talks openly about a buffer zone", "talked about exchanging 200 prisoners")
+                and (t.lemma_.lower() == "speak" or _counted_object(c))
                 for c in _with_their_times(t)
             ):
                 continue  # "spoke of about 500 square kilometers", "talked about 430 prisoners" report; "speaking on TV" frames a report
@@ -618,6 +629,6 @@ CALL_SIGN = re.compile(
     r"\b(?:(?:call\s*sign|callsign|nom\s+de\s+guerre),?\s+(?:as\s+|of\s+)?"
     r"|identified\s+(?:himself|herself)\s+(?:only\s+)?as\s+"
     r"|gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)\s+"
-    r"|(?:asked|agreed|wanted|preferred)\s+to\s+be\s+(?:called|named|identified\s+(?:only\s+)?as)\s+)"
-    r"[\"“]?([A-Z][\w'’-]+)"
+    r"|(?:asked|agreed)\s+to\s+be\s+(?:called|named|identified\s+(?:only\s+)?as)\s+)"
+    r"[\"“]?(?:(?:Dr|Mr|Mrs|Ms|Sgt|Capt|Lt|Col|Maj)\.?\s+)?(?!(?:Dr|Mr|Mrs|Ms)\b)([A-Z][\w'’-]+)"
 )

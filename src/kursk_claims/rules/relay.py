@@ -5,11 +5,12 @@ reporting verb sharing the first one's subject."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from kursk_claims.domain.registry import load_registry, lookup, resolve_role, side_of_phrase
 from kursk_claims.rules.attribution import Attribution
-from kursk_claims.rules.context import attribution_data, ent_type_of, ents_of
+from kursk_claims.rules.context import WARRING_SIDES, attribution_data, ent_type_of, ents_of
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.phrases import (
@@ -430,3 +431,36 @@ def _names_a_country(phrase: str) -> bool:
     """Whether a phrase names a side or a third country ('a Western analyst', 'a Russian expert')."""
     low = " " + re.sub(r"[^a-z'. ]+", " ", phrase.lower()) + " "
     return any(" " + w + " " in low for words in load_registry().side_words.values() for w in words)
+
+
+# "our intelligence", "our General Staff", "our defence ministry": an institution the speaker calls theirs
+_OUR_INSTITUTION = re.compile(
+    r"(?i)^our\s+(?:own\s+)?((?:[\w-]+\s+){0,2}(?:intelligence|general\s+staff|ministry|services?))$"
+)
+
+
+# a country's office, whose holder's "our intelligence" is the country's service
+_NATIONAL_OFFICE = re.compile(r"(?i)\b(?:president|prime minister|minister|commander-in-chief|chief of)\b")
+
+
+def speakers_institution(r: Resolver, ours: Attribution, speaker: Attribution) -> Attribution:
+    """'Our intelligence says Russia has pulled about 30,000 troops in' on a line the sieve gives to a
+    warring side's official the registry knows (a president, a minister, a commander-in-chief): that
+    side's institution asserts the figure (the registry's body, else the institution with the side's
+    name: Ukrainian intelligence), dated as the speaker's words. A unit commander's "our intelligence"
+    is his unit's own reconnaissance: his figure."""
+    m = _OUR_INSTITUTION.match(ours.name or "")
+    known = lookup(speaker.name) if speaker.name is not None else None
+    if m is None or speaker.side not in WARRING_SIDES or known is None or known.kind != "person":
+        return speaker
+    if not any(_NATIONAL_OFFICE.search(role.title) for role in known.roles):
+        return speaker  # (a unit commander the registry knows, Akhmat's Alaudinov: his unit's)
+    institution = re.sub(r"(?i)defence", "defense", m.group(1))
+    body = resolve_role(f"{speaker.side} {institution}", r.when())
+    name = (
+        body.name
+        if body is not None and body.kind == "body"
+        else f"{'Ukrainian' if speaker.side == 'ukraine' else 'Russian'} {m.group(1)}"
+    )
+    why = f"'{ours.name}' on the words of {speaker.name} ({speaker.decision.why})"
+    return replace(speaker, name=name, decision=Decision(speaker.decision.rule, why))

@@ -15,6 +15,7 @@ from kursk_claims.text.dates import (
     _MONTH_WORD,
     AS_OF,
     COUNT_WORDS,
+    MONTH_HEADING,
     MONTH_NAMES,
     WEEKDAY_RX,
     WEEKDAYS,
@@ -195,6 +196,8 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
     # a digest's header gives the day it covers up to ("The seven days to Sunday, 17 November 2024") or
     # its edition's day without a year ("Morning digest, 13 March")
     for line in text.split("\n")[:_HEAD_LINES]:
+        if len(line) > 90 or line.rstrip().endswith("."):
+            continue  # a header line, not a sentence ("... in the week to 17 November, the ministry said.")
         ended = PERIOD_END.search(line)
         if ended is not None and (dd := _parse_day(re.sub(r",", " ", ended.group(1)), None)) is not None:
             return dd.isoformat(), "digest-header", 0.7
@@ -228,8 +231,10 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
     # a page headed by its month is of that month: a day it reports ("said on 26 April") only bounds it
     # (a timeline whose sections are months, "August 2024" ... "March 2025", is of its latest section)
     for line in text.split("\n")[:_HEAD_LINES]:
-        if _MONTH_HEADER.match(line):
-            heads = [m for m in map(_MONTH_HEADER.match, text.split("\n")) if m is not None]
+        mh = _MONTH_HEADER.match(line)
+        if mh:
+            sections = [m for m in map(MONTH_HEADING.match, text.split("\n")) if m is not None]
+            heads = [mh, *sections] if len(sections) >= 2 else [mh]  # (not a related-reports list)
             latest = max((int(m.group(2)), MONTH_NAMES[m.group(1)[:3].lower()]) for m in heads)
             return f"{latest[0]}-{latest[1]:02d}", "header-month", 0.6
     # the lede carries the news peg; past it, the page's own "as of" or a dated statement
