@@ -2435,6 +2435,13 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Losses\n\nRBC-Ukraine reported that Russia had lost 40 tanks in the Kursk region.",
+        "40 tanks",
+        {"claimant": "RBC-Ukraine", "claimant_side": "media"},
+        published="2025-01-21",
+        id="a-country-ending-a-hyphenated-name-is-part-of-it",
+    ),
+    case(
         "A captured conscript\n\nIn an interview with Ukrainian journalists, a captured Russian conscript, Daniil "
         "K., described the first days.\n\nInterviewer: How many?\n\nDaniil K.: We lost 60 men in the first three "
         "days.\n\nInterviewer: And then?\n\nDaniil K.: Then we surrendered.",

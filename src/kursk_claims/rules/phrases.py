@@ -255,6 +255,13 @@ def _entity_for_phrase_raw(tok: Token, when: str | None) -> Found | None:
         if g.dep_ == "pobj" and _norm(g.text) in _place_regex()[1]
     }
     for e in ents:
+        if (
+            e.label_ == "GPE"
+            and e.start >= 2
+            and doc[e.start - 1].text == "-"
+            and doc[e.start - 2].text[:1].isupper()
+        ):
+            continue  # "RBC-Ukraine": a country that ends a hyphenated name is no part of it
         if e.label_ in ("ORG", "GPE", "NORP", "PERSON") and e.root.i not in described | origin:
             ent = _canon_entity(e)
             if ent is not None and (e.label_ != "GPE" or e.root.i == tok.i):
