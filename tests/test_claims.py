@@ -2435,6 +2435,16 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "A battalion commander on a month inside Russia\n\nEditor's note: The commander is identified by his call "
+        'sign, "Tur," for security reasons. He commands an assault battalion of the 95th Air Assault Brigade, which '
+        "crossed into Russia's Kursk Oblast on Aug. 6. This interview was conducted on Sept. 3.\n\nReporter: How "
+        "did it start?\n\nTur: My battalion crossed with about 400 men.\n\nReporter: And then?\n\nTur: We held.",
+        "about 400 men",
+        {"claimant": "Tur", "claimant_side": "ukraine", "actor": "ukraine"},
+        published="2024-09-09",
+        id="a-label-named-speaker-has-the-side-of-the-sentence-describing-them",
+    ),
+    case(
         "Losses\n\nRBC-Ukraine reported that Russia had lost 40 tanks in the Kursk region.",
         "40 tanks",
         {"claimant": "RBC-Ukraine", "claimant_side": "media"},

@@ -250,11 +250,12 @@ def _named_by_label(r: Resolver, sentences: list[Sentence], text: str, label: st
 
 def _label_side(r: Resolver, intro: list[Sentence], label: str) -> str | None:
     """The side of the person a label names, as the introduction describes them: the words right before
-    the name where it names them ("a captured Russian conscript, Daniil K.,"), else what follows the
+    the name where it names them ("a captured Russian conscript, Daniil K.,") or the sentence describing
+    them after it ("He commands an assault battalion ..."), else what follows the
     word saying it is an interview ("an interview with a Russian serviceman captured in ..."), else
     the side of the whole sentence saying so, else the side the article is about."""
     first = label.split()[0]
-    for s in intro:
+    for k, s in enumerate(intro):
         at = s.text.find(first)
         if at < 0:
             continue
@@ -262,6 +263,12 @@ def _label_side(r: Resolver, intro: list[Sentence], label: str) -> str | None:
             side = side_of_phrase(part) if part.strip() else None
             if side is not None:
                 return side
+        # "... by his call sign, "Tur," .... He commands an assault battalion ..., which crossed into
+        # Russia's Kursk Oblast": the sentence describing them next
+        after = intro[k + 1].text if k + 1 < len(intro) else ""
+        side = side_of_phrase(after) if re.match(r"(?:He|She)\s", after) else None
+        if side is not None:
+            return side
     for s in intro:
         cue = _INTERVIEW_CUE.search(s.text)
         side = side_of_phrase(re.split(r"[,;.]", s.text[cue.end() :], maxsplit=1)[0]) if cue else None
