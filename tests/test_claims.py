@@ -2435,6 +2435,15 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Direct Line with the Governor\n\nPresenter: We have a caller. Nikolai from Rylsk, go ahead.\n\nCaller "
+        "(Nikolai, Rylsk): Last week three people were wounded on our street alone.\n\nAlexander Khinshtein: I know "
+        "the situation in Rylsk.\n\nPresenter: Thank you.",
+        "three people",
+        {"claimant": "Nikolai", "claimant_side": "russia"},
+        published="2025-01-20",
+        id="a-callers-label-names-them-in-its-brackets",
+    ),
+    case(
         "A battalion commander on a month inside Russia\n\nEditor's note: The commander is identified by his call "
         'sign, "Tur," for security reasons. He commands an assault battalion of the 95th Air Assault Brigade, which '
         "crossed into Russia's Kursk Oblast on Aug. 6. This interview was conducted on Sept. 3.\n\nReporter: How "

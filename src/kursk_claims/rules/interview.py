@@ -169,13 +169,18 @@ def _speaker_label(r: Resolver, sentences: list[Sentence], text: str, line_start
     e = lookup(label)
     if e is not None:
         return _interviewee(e.name, e.side) if e.kind == "person" else None
+    desc = m.group("desc") or ""
+    if _CALLER.match(label) and desc:
+        # "Caller (Valentina Ivanovna, Lgov):": a phone-in's caller, named in the brackets with their town
+        name, _, where = desc.partition(",")
+        side = side_of_phrase(desc) or governed_place_side(where or desc) or r.home_side()
+        return _interviewee(name.strip(), side)
     words = label.split()
     for k in (3, 2):
         # "Chief of the General Staff of the Armed Forces Valery Gerasimov": the name after the title
         e = lookup(" ".join(words[-k:])) if len(words) > k else None
         if e is not None and e.kind == "person":
             return _interviewee(e.name, e.side)
-    desc = m.group("desc") or ""
     if (
         label.isupper()
         and 2 <= len(label.split()) <= 4
@@ -229,6 +234,8 @@ def _speaker_label(r: Resolver, sentences: list[Sentence], text: str, line_start
     return _named_by_label(r, sentences, text, label)
 
 
+# the label of someone from the public whose name follows in brackets: "Caller (Nikolai, Rylsk):"
+_CALLER = re.compile(r"(?i)^(?:caller|listener|viewer|reader|resident|guest)$")
 _NAME_AND_INITIAL = re.compile(r"[A-Z][a-z]+\s+[A-Z]\.$")
 
 
