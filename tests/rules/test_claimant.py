@@ -1543,3 +1543,30 @@ def test_our_role_is_of_the_writers_country(nlp) -> None:  # type: ignore[no-unt
         "then?\n\nDaniil K.: We surrendered."
     )
     assert claimant_of(answer, "Ukrainska Pravda")[0] != "Oleksandr Syrskyi"
+
+
+@pytest.mark.model
+def test_an_interviewee_without_a_side_speaks_from_the_outlets_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    import hashlib
+
+    from kursk_claims.extract import extract_document
+    from kursk_claims.models import Document
+
+    text = (
+        "A general on the fighting\n\nMajor General Aleksandr Pogodin, deputy commander of one of the groupings "
+        "fighting in the region, told us about the operation. The conversation took place on 19 September.\n\n"
+        "Izvestia: How would you describe the situation?\n\nPogodin: Since 6 August the adversary has lost more "
+        "than 13,000 men in the Kursk direction.\n\nIzvestia: And the prisoners?\n\nPogodin: Many."
+    )
+
+    def side_of(outlet: str | None) -> tuple[str | None, str | None]:
+        doc = Document(
+            "t", text, hashlib.sha256(text.encode()).hexdigest(), published="2024-09-24", outlet=outlet
+        )
+        c = next(c for c in extract_document(doc, nlp).claims if "13,000" in c.text)
+        return c.claimant_side, c.actor
+
+    # interviewed by a Russian outlet: the general speaks from Russia's side, and his adversary is Ukraine
+    assert side_of("Izvestia") == ("russia", "ukraine")
+    # an outlet of no warring side gives no side
+    assert side_of("BBC")[0] is None

@@ -265,6 +265,8 @@ _INTO_COUNTRY = re.compile(r" (?:into|across the border into) (?:the )?(russia|u
 
 def side_of_phrase(phrase: str) -> str | None:
     """The side a phrase names through a country or demonym ('a Russian official' -> russia)."""
+    if phrase != phrase.lower():
+        phrase = re.sub(r"\bus\b", " ", phrase)  # ("told us" as written: the pronoun, never the US)
     low = " " + re.sub(r"[^a-z'. ]+", " ", phrase.lower().replace("’", "'")) + " "
     found: list[tuple[int, str]] = []
     # "a battalion that crossed into Russia's Kursk region": the one who goes into a country is of

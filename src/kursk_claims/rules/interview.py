@@ -11,6 +11,7 @@ rules, which name who the interviewer quotes. The interview's day dates what is 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
@@ -83,13 +84,24 @@ def interview_answer(r: Resolver, t: Target) -> Attribution | None:
     if not t.s.headline:
         turn = _speaker_label(r, ctx.sentences, text, line_start) or _turn_goes_on(r, t)
         if turn is not None:
-            return turn if turn.name else None
+            return _of_the_outlets_country(r, turn) if turn.name else None
     questions = question_lines(ctx)
     if not questions or questions[0] > t.s.idx:
         return None
     if any(ctx.sentences[q].line == t.s.line for q in questions):
         return None  # a question: the sentence rules name whom it quotes
-    return _interviewee_of(r, ctx.sentences[: questions[0]])
+    found = _interviewee_of(r, ctx.sentences[: questions[0]])
+    return _of_the_outlets_country(r, found) if found is not None else None
+
+
+def _of_the_outlets_country(r: Resolver, att: Attribution) -> Attribution:
+    """A speaker the page gives no side, interviewed by a warring side's own outlet (Izvestia, Ukrinform),
+    speaks from that side, as one who `told Izvestia` does."""
+    if att.side is not None:
+        return att
+    outlet = lookup(outlet_name(r.ctx.document.outlet) or "")
+    country = outlet.country if outlet is not None and outlet.kind == "media" else None
+    return replace(att, side=country) if country in ("ukraine", "russia") else att
 
 
 TURN_PARAGRAPHS = 6  # how many paragraphs without a label a transcript's speaker may go on for
