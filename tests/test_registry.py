@@ -287,3 +287,11 @@ def test_lookup_tail_reads_the_name_at_the_end_of_a_run() -> None:
 def test_the_un_monitoring_mission_spelled_out_is_the_mission_not_the_un() -> None:
     assert lookup("United Nations human rights monitoring mission") == lookup("HRMMU")
     assert lookup("HRMMU") is not None and lookup("HRMMU") != lookup("United Nations")
+
+
+def test_us_written_lower_case_is_the_pronoun() -> None:
+    from kursk_claims.domain.registry import side_of_phrase
+
+    assert side_of_phrase("Major Oleh Koval, a commander, told us about the fighting") is None
+    assert side_of_phrase("a US official told reporters") == "third_party"
+    assert side_of_phrase("the us president") == "third_party"  # (lower-cased by the caller: the country)

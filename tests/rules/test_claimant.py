@@ -1554,7 +1554,7 @@ def test_an_interviewee_without_a_side_speaks_from_the_outlets_country(nlp) -> N
 
     text = (
         "A general on the fighting\n\nMajor General Aleksandr Pogodin, deputy commander of one of the groupings "
-        "fighting in the region, told us about the operation. The conversation took place on 19 September.\n\n"
+        "fighting in the region, spoke about the operation. The conversation took place on 19 September.\n\n"
         "Izvestia: How would you describe the situation?\n\nPogodin: Since 6 August the adversary has lost more "
         "than 13,000 men in the Kursk direction.\n\nIzvestia: And the prisoners?\n\nPogodin: Many."
     )
