@@ -2435,6 +2435,15 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Drones\n\nRussian soldiers near Korenevo know the Turkish-built drones well. Their pilot, a Ukrainian "
+        "sergeant, asked to be called Tur.\n\nReporter: How many?\n\nTur: We have destroyed about 60 Russian "
+        "vehicles.\n\nReporter: And?\n\nTur: More.",
+        "about 60 Russian vehicles",
+        {"claimant": "Tur", "claimant_side": "ukraine"},
+        published="2024-09-10",
+        id="a-label-name-is-found-as-a-whole-word",
+    ),
+    case(
         "Direct Line with the Governor\n\nPresenter: We have a caller. Nikolai from Rylsk, go ahead.\n\nCaller "
         "(Nikolai, Rylsk): Last week three people were wounded on our street alone.\n\nAlexander Khinshtein: I know "
         "the situation in Rylsk.\n\nPresenter: Thank you.",
@@ -3718,6 +3727,32 @@ def test_attribution_recent_rules(
 # ----------------------------------------------------------------------------- claim dates (recent rules)
 
 CLAIM_DATES_RECENT = [
+    case(
+        "A commander on the winter\n\nOn 6 August, Ukrainian troops crossed into Russia's Kursk region, an operation "
+        "the commander we interviewed helped to plan. We spoke to him by phone on 14 November.\n\nQ: How much do "
+        "you hold?\n\nA: We control about 800 square kilometres.\n\nQ: And?\n\nA: Nothing.",
+        "about 800 square kilometres",
+        {"claim_date": "2024-11-14"},
+        published="2024-11-20",
+        id="a-fronted-day-of-background-does-not-date-the-interview",
+    ),
+    case(
+        "Sumy\n\nYesterday, the Sumy hospital received 30 wounded soldiers, Artiukh said. Artiukh also said 4 "
+        "civilians were killed today.",
+        "4 civilians",
+        {"claim_date": "2024-09-10"},
+        published="2024-09-10",
+        id="a-fronted-yesterday-of-an-event-does-not-date-the-statement",
+    ),
+    case(
+        "Kursk: how the incursion unfolded\n\nAugust 2024\n\nThe incursion begins\n\nSyrskyi said Ukraine "
+        "controlled 1,000 square kilometres.\n\nSeptember 2024\n\nRussia strikes back\n\nThe Russian defence "
+        "ministry said 10,000 Ukrainian troops had been killed.",
+        "1,000 square kilometres",
+        {"claim_date": "2024-08"},
+        published="2025-01-10",
+        id="a-subheading-between-month-sections-does-not-end-one",
+    ),
     case(
         "Kursk: how the incursion unfolded\n\nAugust 2024\n\nUkrainian forces crossed the border on 6 August.\n\n"
         "March 2025\n\nRussia said it had retaken Sudzha.\n\nWhere things stand\n\nUkraine's General Staff says "

@@ -527,14 +527,17 @@ def _interview_date(ctx: DocContext, s: Sentence) -> str | None:
             m = dates.TIME_PHRASE.search(sj.text, cue.end()) if cue else None
             if cue and m and m.start() - cue.end() <= 60:
                 return ctx.on_page(m.group(0))
-            # "On Sunday evening, 18 August, the programme ... devoted its entire broadcast to ...": the
-            # time set before the sentence's subject
-            fronted = _FRONTED_DAY.match(sj.text) if cue else None
-            if fronted is not None:
-                return ctx.on_page(fronted.group(1))
+    for sj in intro:
+        # "On Sunday evening, 18 August, the programme ... devoted its entire broadcast to ...": the
+        # time set before a sentence about the broadcast itself (when no sentence says when they spoke)
+        fronted = _FRONTED_DAY.match(sj.text) if _BROADCAST.search(sj.text) else None
+        if fronted is not None:
+            return ctx.on_page(fronted.group(1))
     return None
 
 
+# the broadcast a sentence is about: "the programme ... devoted its entire broadcast to ..."
+_BROADCAST = re.compile(r"(?i)\b(?:broadcast|programme|program|show|episode|podcast)\b")
 # a day set at the head of a sentence: "On Sunday evening, 18 August, ...", "On 14 November, ..."
 _FRONTED_DAY = re.compile(
     r"^On\s+((?:"
@@ -550,7 +553,11 @@ _FRONTED_DAY = re.compile(
 # when an interview or broadcast took place: "spoke to us by video link on December 18", "We met
 # him on Saturday", "This interview was conducted on Wednesday", "the broadcast of Thursday, 13 March",
 # "Budanov received DER SPIEGEL on Tuesday afternoon"
-_SPOKE = r"interviewed|spoke|talked|met\s+(?:him|her|them)|conducted|recorded|received"
+_SPOKE = (
+    r"interviewed|spoke|talked|met\s+(?:him|her|them)|conducted|recorded"
+    # "Budanov received DER SPIEGEL", "received us" (not "received 40 wounded", "received its first jets")
+    r"|received\s+(?-i:us\b|reporters\b|journalists\b|our\s+(?:reporters?|correspondents?|journalists?)\b|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:on|in|at)\b)"
+)
 _INTERVIEW_SPOKE = re.compile(r"(?i)\b(?:" + _SPOKE + r")\b")
 _INTERVIEW_HELD = re.compile(r"(?i)\b(?:" + _SPOKE + r"|interview|broadcast|conversation)\b")
 

@@ -51,7 +51,7 @@ _GAVE_ON = re.compile(
 # "On Wednesday, Russia's chief of the General Staff, Gen. Valery Gerasimov, told Putin ...", "Yesterday
 # Russia's Chief of the General Staff Valery Gerasimov reported to Vladimir Putin ..."
 _FRONTED_TIME = re.compile(
-    r"^((?:On|Last|Earlier\s+on)\s+" + _DAY + r"),\s+|^((?:The\s+day\s+before\s+)?[Yy]esterday),?\s+"
+    r"^((?:On|Last|Earlier\s+on)\s+" + _DAY + r"),\s+|^((?:The\s+day\s+before\s+)?[Yy]esterday)\s+"
 )
 
 
@@ -158,7 +158,10 @@ def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple
                 out.append((s.idx, name, iso))
         # a fronted time: the speaker is the first known name after it
         fm = _FRONTED_TIME.match(s.text)
-        if fm and REPORT_VERB_FORM.search(s.text):
+        verb = REPORT_VERB_FORM.search(s.text)
+        if fm and fm.group(2) and verb is not None and "," in s.text[fm.end() : verb.start()]:
+            fm = None  # "Yesterday, the hospital received 30 wounded, Artiukh said": the event's day
+        if fm and verb is not None:
             iso = dates.resolve_on_page(fm.group(1) or fm.group(2), base)
             if iso:
                 name = _first_known(CAPITALISED_RUN.findall(s.text[fm.end() :]))

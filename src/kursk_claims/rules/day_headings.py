@@ -75,8 +75,10 @@ def _heading_days(sentences: list[Sentence], doc_date: str | None) -> list[tuple
             and found[-1][1] is not None
             and len(found[-1][1]) == 7
             and not dates.DAY_HEADING.match(h.text)
+            and not any(dates.MONTH_HEADING.match(x.text) for x in sentences[h.idx :] if x.headline)
         ):
-            # a heading of another kind after a month section ("Where things stand") ends it
+            # a heading of another kind after a timeline's last month section ("Where things stand") ends
+            # it (a subheading between two month sections does not)
             found.append((h.idx, None, None))
             continue
         w = dates.WEEKDAY_HEADING.match(h.text)

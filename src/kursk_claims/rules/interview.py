@@ -246,6 +246,18 @@ def _speaker_label(r: Resolver, sentences: list[Sentence], text: str, line_start
     return _named_by_label(r, sentences, text, label)
 
 
+# a description of a person before their name: "a captured Russian conscript, Daniil K."
+_DESCRIBES_A_PERSON = re.compile(
+    r"(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:"
+    + "|".join(
+        sorted(PERSON_TITLES | {"conscript", "soldier", "prisoner", "serviceman", "pilot", "operator"})
+    )
+    + r")s?\s*$"
+)
+# the sentence after a name that says who they are: "He commands an assault battalion ..."
+_DESCRIBED_NEXT = re.compile(
+    r"(?:He|She)\s+(?:is|was|commands|commanded|serves|served|leads|led|heads|headed)\b"
+)
 # the label of someone from the public whose name follows in brackets: "Caller (Nikolai, Rylsk):"
 _CALLER = re.compile(r"(?i)^(?:caller|listener|viewer|reader|resident|guest)$")
 _NAME_AND_INITIAL = re.compile(r"[A-Z][a-z]+\s+[A-Z]\.$")
@@ -273,19 +285,20 @@ def _label_side(r: Resolver, intro: list[Sentence], label: str) -> str | None:
     them after it ("He commands an assault battalion ..."), else what follows the
     word saying it is an interview ("an interview with a Russian serviceman captured in ..."), else
     the side of the whole sentence saying so, else the side the article is about."""
-    first = label.split()[0]
+    named = re.compile(r"(?<![\w-])" + re.escape(label.split()[0]) + r"(?![\w-])")
     for k, s in enumerate(intro):
-        at = s.text.find(first)
-        if at < 0:
+        at = named.search(s.text)
+        if at is None:
             continue
-        for part in reversed(re.split(r"[,;:(]", s.text[:at])):
-            side = side_of_phrase(part) if part.strip() else None
-            if side is not None:
-                return side
+        # the description set right before the name, a person's ("a captured Russian conscript, ")
+        parts = [p for p in re.split(r"[,;:(]", s.text[: at.start()]) if p.strip()]
+        side = side_of_phrase(parts[-1]) if parts and _DESCRIBES_A_PERSON.search(parts[-1]) else None
+        if side is not None:
+            return side
         # "... by his call sign, "Tur," .... He commands an assault battalion ..., which crossed into
         # Russia's Kursk Oblast": the sentence describing them next
         after = intro[k + 1].text if k + 1 < len(intro) else ""
-        side = side_of_phrase(after) if re.match(r"(?:He|She)\s", after) else None
+        side = side_of_phrase(after) if _DESCRIBED_NEXT.match(after) else None
         if side is not None:
             return side
     for s in intro:

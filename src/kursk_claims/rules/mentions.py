@@ -34,7 +34,7 @@ from kursk_claims.rules.described import (
     name_given,
 )
 from kursk_claims.rules.earlier import EarlierMentions
-from kursk_claims.rules.labels import INTERVIEWER, LABEL
+from kursk_claims.rules.labels import INTERVIEWER, LABEL, is_transcript
 from kursk_claims.rules.outlet import outlet_name, own_outlet
 from kursk_claims.rules.phrases import (
     _SPEAKING_PEOPLE,
@@ -513,7 +513,7 @@ class Resolver(EarlierMentions):
             text = self.ctx.document.text
             label = LABEL.match(text, text.rfind("\n", 0, at) + 1)
             if quote_at(self.ctx.quotes, at, at + 1) is not None or (
-                label is not None and not INTERVIEWER.match(label.group("label"))
+                label is not None and is_transcript(text) and not INTERVIEWER.match(label.group("label"))
             ):
                 return None  # a quotation's or an answer's "our": the speaker's
             pub = lookup(outlet_name(self.ctx.document.outlet) or "")

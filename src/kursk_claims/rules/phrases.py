@@ -636,6 +636,7 @@ CALL_SIGN = re.compile(
     r"\b(?:(?:call\s*sign|callsign|nom\s+de\s+guerre),?\s+(?:as\s+|of\s+)?"
     r"|identified\s+(?:himself|herself)\s+(?:only\s+)?as\s+"
     r"|gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)\s+"
-    r"|(?:asked|agreed)\s+to\s+be\s+(?:called|named|identified\s+(?:only\s+)?as)\s+)"
+    r"|(?:asked|agreed)\s+to\s+be\s+(?:called|named)\s+"
+    r"|(?:asked|agreed|preferred|wanted)\s+to\s+be\s+identified\s+(?:only\s+)?as\s+)"
     r"[\"“]?(?:(?:Dr|Mr|Mrs|Ms|Sgt|Capt|Lt|Col|Maj)\.?\s+)?(?!(?:Dr|Mr|Mrs|Ms)\b)([A-Z][\w'’-]+)"
 )

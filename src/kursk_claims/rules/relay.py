@@ -440,7 +440,9 @@ _OUR_INSTITUTION = re.compile(
 
 
 # a country's office, whose holder's "our intelligence" is the country's service
-_NATIONAL_OFFICE = re.compile(r"(?i)\b(?:president|prime minister|minister|commander-in-chief|chief of)\b")
+_NATIONAL_OFFICE = re.compile(
+    r"(?i)\b(?:president|prime minister|minister|commander-in-chief|chief of|intelligence chief|press secretary)\b"
+)
 
 
 def speakers_institution(r: Resolver, ours: Attribution, speaker: Attribution) -> Attribution:

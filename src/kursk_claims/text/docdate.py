@@ -196,7 +196,7 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
     # a digest's header gives the day it covers up to ("The seven days to Sunday, 17 November 2024") or
     # its edition's day without a year ("Morning digest, 13 March")
     for line in text.split("\n")[:_HEAD_LINES]:
-        if len(line) > 90 or line.rstrip().endswith("."):
+        if len(line) > 90 or (line.rstrip().endswith(".") and len(line) > 60):
             continue  # a header line, not a sentence ("... in the week to 17 November, the ministry said.")
         ended = PERIOD_END.search(line)
         if ended is not None and (dd := _parse_day(re.sub(r",", " ", ended.group(1)), None)) is not None:
