@@ -250,7 +250,10 @@ def _speaker_label(r: Resolver, sentences: list[Sentence], text: str, line_start
 _DESCRIBES_A_PERSON = re.compile(
     r"(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:"
     + "|".join(
-        sorted(PERSON_TITLES | {"conscript", "soldier", "prisoner", "serviceman", "pilot", "operator"})
+        map(
+            re.escape,
+            sorted(PERSON_TITLES | {"conscript", "soldier", "prisoner", "serviceman", "pilot", "operator"}),
+        )
     )
     + r")s?\s*$"
 )
@@ -282,9 +285,9 @@ def _named_by_label(r: Resolver, sentences: list[Sentence], text: str, label: st
 def _label_side(r: Resolver, intro: list[Sentence], label: str) -> str | None:
     """The side of the person a label names, as the introduction describes them: the words right before
     the name where it names them ("a captured Russian conscript, Daniil K.,") or the sentence describing
-    them after it ("He commands an assault battalion ..."), else what follows the
-    word saying it is an interview ("an interview with a Russian serviceman captured in ..."), else
-    the side of the whole sentence saying so, else the side the article is about."""
+    them after it ("He commands an assault battalion ..."), else what follows the word saying it is an
+    interview ("an interview with a Russian serviceman captured in ..."), else the side of the whole
+    sentence saying so, else the side the article is about."""
     named = re.compile(r"(?<![\w-])" + re.escape(label.split()[0]) + r"(?![\w-])")
     for k, s in enumerate(intro):
         at = named.search(s.text)
