@@ -19,7 +19,7 @@ from kursk_claims.rules.context import DocContext, ents_of, governed_place_side
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.labels import INTERVIEWER, LABEL, QUESTION_LABEL, is_transcript, labelled
 from kursk_claims.rules.mentions import Resolver
-from kursk_claims.rules.outlet import outlet_name
+from kursk_claims.rules.outlet import outlet_country, outlet_name
 from kursk_claims.rules.phrases import (
     BODY_WORDS,
     CALL_SIGN,
@@ -99,9 +99,8 @@ def _of_the_outlets_country(r: Resolver, att: Attribution) -> Attribution:
     speaks from that side, as one who `told Izvestia` does."""
     if att.side is not None:
         return att
-    outlet = lookup(outlet_name(r.ctx.document.outlet) or "")
-    country = outlet.country if outlet is not None and outlet.kind == "media" else None
-    return replace(att, side=country) if country in ("ukraine", "russia") else att
+    country = outlet_country(r.ctx.document.outlet)
+    return replace(att, side=country) if country is not None else att
 
 
 TURN_PARAGRAPHS = 6  # how many paragraphs without a label a transcript's speaker may go on for

@@ -35,7 +35,7 @@ from kursk_claims.rules.described import (
 )
 from kursk_claims.rules.earlier import EarlierMentions
 from kursk_claims.rules.labels import INTERVIEWER, LABEL, is_transcript
-from kursk_claims.rules.outlet import outlet_name, own_outlet
+from kursk_claims.rules.outlet import outlet_country, own_outlet
 from kursk_claims.rules.phrases import (
     _SPEAKING_PEOPLE,
     ANAPHOR_HEADS,
@@ -516,9 +516,7 @@ class Resolver(EarlierMentions):
                 label is not None and is_transcript(text) and not INTERVIEWER.match(label.group("label"))
             ):
                 return None  # a quotation's or an answer's "our": the speaker's
-            pub = lookup(outlet_name(self.ctx.document.outlet) or "")
-            country = pub.country if pub is not None else None
-            return country if country in ("ukraine", "russia") else self.home_side()
+            return outlet_country(self.ctx.document.outlet) or self.home_side()
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
             for t in reversed(subj.doc[: min(sub)]):
                 sw = _side_word(t)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kursk_claims.domain.registry import lookup
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import DocContext
 from kursk_claims.rules.decision import Decision
@@ -40,6 +41,14 @@ def outlet_name(outlet: str | None) -> str | None:
         return None
     name = re.split(r"\s*[(,;]|\s+[-–—]\s", outlet, maxsplit=1)[0].strip()
     return name or None
+
+
+def outlet_country(outlet: str | None) -> str | None:
+    """The warring side whose own outlet the page is (Izvestia -> russia, Ukrinform -> ukraine), from the
+    registry's media entry for the page's outlet; None for any other outlet."""
+    e = lookup(outlet_name(outlet) or "")
+    country = e.country if e is not None and e.kind == "media" else None
+    return country if country in ("ukraine", "russia") else None
 
 
 def own_outlet(ctx: DocContext, subj: Token, sent_idx: int) -> Found | None:
