@@ -2435,6 +2435,98 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Alexander Khinshtein\n@Khinshtein\n214K subscribers\n\nSudzha is free! During these days the military "
+        "took 67 residents out of Sudzha and the nearby villages.",
+        "67 residents",
+        {"claimant": "Alexander Khinshtein", "claimant_side": "russia"},
+        published="2025-03-14",
+        id="a-channels-unsourced-figures-are-its-owners",
+    ),
+    case(
+        "FIELD NOTES\nPosts from the Kursk direction by a Ukrainian officer.\n\nWhat I see from the ground\n\n"
+        'Petro Hnatiuk (call sign "Dub")\n\nBy our count, our battalion killed at least 300 Russian soldiers '
+        "in December.",
+        "at least 300 Russian soldiers",
+        {"claimant": "Petro Hnatiuk", "claimant_side": "ukraine"},
+        published="2025-01-20",
+        id="a-soldiers-blog-speaks-for-its-author",
+    ),
+    case(
+        "FRONT NOTES\nA newsletter about the war, by Greta Hall\n\nGreta Hall\n\nBy our count, Russia has "
+        "retaken about 900 square kilometres of the salient.",
+        "about 900 square kilometres",
+        {"claimant": None},
+        published="2025-03-01",
+        id="an-analysts-newsletter-stays-its-own-voice",
+    ),
+    case(
+        "Sudzha\n\nAccording to the data which we have, about 1,500 residents remain in the Sudzha district, "
+        "the governor, Ivan Petrenko, said.",
+        "about 1,500 residents",
+        {"claimant": "Ivan Petrenko"},
+        published="2025-03-01",
+        id="the-data-which-we-have-are-the-speakers",
+    ),
+    case(
+        "Kursk direction\n\nUkrainian paratroopers destroyed nine Russian tanks near Sudzha, Syrskyi said.\n\nAs a "
+        "reminder, according to the data of the General Staff, the total losses of the enemy in the Kursk direction "
+        "have amounted to more than 40,000 people.",
+        "more than 40,000 people",
+        {"claimant": "Ukrainian General Staff", "claimant_side": "ukraine"},
+        published="2024-12-01",
+        id="the-data-of-a-body-are-the-bodys",
+    ),
+    case(
+        "Review: Kursk\n\nThe film opens with archive footage of a column crossing the border. The film says 400 "
+        "Ukrainian soldiers crossed on the first day.",
+        "400 Ukrainian soldiers",
+        {"claimant": None},
+        published="2026-02-12",
+        id="a-film-shows-but-does-not-claim",
+    ),
+    case(
+        'Kursk shelling\n\nShelling hit the border overnight, acting governor Ivan Petrenko reported.\n\n"We '
+        'still have no information about 1,160 people from the Sudzha, Korenevo and Bolshesoldatsky districts."\n\n'
+        "The governor also said that he had held a meeting of the regional headquarters.",
+        "1,160 people",
+        {"claimant": "Ivan Petrenko"},
+        id="the-governor-is-the-one-the-article-titled-so",
+    ),
+    case(
+        "Kursk losses\n\nThe Russian Defense Ministry reported on Monday that its forces had repelled five attacks "
+        "near Sudzha.\n\nIn total, the enemy lost more than 33,750 servicemen in the Kursk direction, the "
+        "department specified.",
+        "more than 33,750 servicemen",
+        {"claimant": "Russian Defense Ministry", "claimant_side": "russia"},
+        published="2024-12-10",
+        id="a-translated-the-department-is-the-ministry-named-before",
+    ),
+    case(
+        "North Korea\n\nThe Russian Defense Ministry said its forces had repelled attacks near Sudzha.\n\nThe US "
+        "State Department said on Thursday that about 8,000 North Korean troops had been moved to Kursk.",
+        "about 8,000 North Korean troops",
+        {"claimant_side": "third_party"},
+        published="2024-11-10",
+        id="a-department-with-a-name-of-its-own-is-no-ministry-named-before",
+    ),
+    case(
+        "Civilians in Kursk region\n\nAbout 400 residents remain in the villages under the control of the "
+        "Defense Forces, and the military brings them food.\n\nThis was stated by the spokesman of the military "
+        "commandant's office in the Kursk region Petro Lysenko on air of the national telethon.",
+        "About 400 residents",
+        {"claimant": "Petro Lysenko", "claimant_side": "ukraine"},
+        published="2024-09-03",
+        id="a-long-title-ends-with-the-name-and-a-commandants-office-is-the-occupiers",
+    ),
+    case(
+        "Paratroopers' week\n\nOver the past week, units of the Air Assault Forces destroyed 9 tanks in the Kursk "
+        "direction. This is reported with reference to the press service of the Command of the Air Assault Forces.",
+        "9 tanks",
+        {"claimant": "Ukrainian Air Assault Forces", "claimant_side": "ukraine"},
+        published="2024-10-14",
+        id="this-is-reported-with-reference-to-credits-the-sentence-before",
+    ),
+    case(
         "Drones\n\nRussian soldiers near Korenevo know the Turkish-built drones well. Their pilot, a Ukrainian "
         "sergeant, asked to be called Tur.\n\nReporter: How many?\n\nTur: We have destroyed about 60 Russian "
         "vehicles.\n\nReporter: And?\n\nTur: More.",
@@ -3727,6 +3819,63 @@ def test_attribution_recent_rules(
 # ----------------------------------------------------------------------------- claim dates (recent rules)
 
 CLAIM_DATES_RECENT = [
+    case(
+        "A year on\n\nUkraine crossed the border on August 6, 2024. The offensive stalled within weeks.\n\nIn an "
+        "interview with the Kyiv Post that September, Colonel Ivan Hrytsai said his men had taken 37 prisoners.",
+        "37 prisoners",
+        {"claim_date": "2024-09"},
+        published="2025-11-18",
+        id="a-fronted-that-september-is-the-narratives-next-september",
+    ),
+    case(
+        "A year on\n\nIn the first week of January, Volodymyr Zelensky said Russia had lost 38,000 troops in the "
+        "Kursk region. Moscow's defence ministry claimed around the same time that Ukrainian losses had passed 50,000.",
+        "passed 50,000",
+        {"claim_date": "2025-01"},
+        published="2025-05-10",
+        id="around-the-same-time-is-the-month-named-before",
+    ),
+    case(
+        "The end in Kursk\n\nOn April 26, 2025, Gerasimov reported to Putin by video call. In the same call, "
+        "Gerasimov claimed that Ukraine had lost more than 76,000 troops.",
+        "more than 76,000 troops",
+        {"claim_date": "2025-04-26"},
+        published="2025-05-10",
+        id="in-the-same-call-is-the-day-named-before",
+    ),
+    case(
+        "A year on\n\nUkraine crossed the border on August 6, 2024. Within a month its troops held a salient.\n\n"
+        "When Valery Gerasimov declared the region liberated on April 26, 2025, he put Ukrainian losses at 76,000 "
+        "troops.",
+        "76,000 troops",
+        {"claim_date": "2025-04-26"},
+        published="2026-06-09",
+        id="a-when-clause-dates-the-statement-wherever-its-time-stands",
+    ),
+    case(
+        "A year on\n\nUkraine crossed the border on August 6, 2024. Within a month its troops held a salient.\n\n"
+        "By mid-October, the Russian Defense Ministry said it had destroyed 157 Ukrainian tanks.",
+        "157 Ukrainian tanks",
+        {"claim_date": "2024-10"},
+        published="2026-06-09",
+        id="a-month-without-its-year-is-read-on-from-the-narratives-year",
+    ),
+    case(
+        "Losses\n\nRussia has lost 606,340 troops in Ukraine since the beginning of the full-scale invasion on Feb. "
+        "24, 2022, the General Staff reported on Aug. 27.",
+        "606,340 troops",
+        {"claim_date": "2024-08-27"},
+        published="2024-08-28",
+        id="a-recent-month-is-the-pages-and-a-period-start-is-no-narrative",
+    ),
+    case(
+        "A year on\n\nUkraine crossed the border on August 6, 2024. By October its troops were on the defensive."
+        "\n\nRussia concentrated roughly 60,000 troops against the salient, Syrskyi said that January.",
+        "roughly 60,000 troops",
+        {"claim_date": "2025-01"},
+        published="2026-06-09",
+        id="that-january-is-the-next-january-of-the-narrative",
+    ),
     case(
         "A commander on the winter\n\nOn 6 August, Ukrainian troops crossed into Russia's Kursk region, an operation "
         "the commander we interviewed helped to plan. We spoke to him by phone on 14 November.\n\nQ: How much do "

@@ -568,6 +568,10 @@ def test_reported_date_comes_from_the_lede(text: str, expected: tuple[str | None
 
 
 RESOLVE_RECENT = [
+    pytest.param("on Jan. 11 last year", WED, "2023-01-11", id="a-day-of-last-year"),
+    pytest.param("on 5 March this year", WED, "2024-03-05", id="a-day-of-this-year"),
+    pytest.param("In the first week of January", WED, "2024-01", id="a-week-of-a-month-is-that-month"),
+    pytest.param("in the second half of August", WED, "2024-08", id="a-half-of-a-month-is-that-month"),
     pytest.param("on the 20th", WED, "2024-11-20", id="on-the-nth-is-the-page-day"),
     pytest.param("on the 12th", WED, "2024-11-12", id="on-the-nth-earlier-this-month"),
     pytest.param("on the 27th", WED, "2024-10-27", id="on-the-nth-after-the-page-day-is-last-month"),
@@ -598,6 +602,10 @@ def test_resolve_part_of_year(phrase: str, base: date | None, expected: str) -> 
         # the year a month is of, when the phrase names it ("in late August last year")
         ("Syrsky claimed in late August last year that", ["in late August last year"]),
         ("In August, last year's losses were counted", ["In August", "last year"]),
+        # a day's year named from the page's, and a part of a month named as its week or half
+        ("Zelensky announced on Jan. 11 last year that", ["on Jan. 11 last year"]),
+        ("In the first week of January, Zelensky said", ["In the first week of January"]),
+        ("in the second half of August the line moved", ["in the second half of August"]),
     ],
 )
 def test_a_day_is_never_cut_out_of_a_year(text: str, phrases: list[str]) -> None:

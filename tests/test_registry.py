@@ -106,6 +106,12 @@ VARIANTS = [
     ("Sergei Shoigu", ["Shoigu", "Shoygu", "Sergey Shoygu"]),
     ("Rustem Umerov", ["Umerov", "Umierov", "Rustem Umierov"]),
     ("Valery Gerasimov", ["Gerasimov", "Valeriy Gerasimov", "Gen. Valery Gerasimov"]),
+    # bodies often quoted by their short or national form
+    ("U.S. State Department", ["State Department", "US State Department", "U.S. Department of State"]),
+    (
+        "Ukrainian Air Assault Forces",
+        ["Air Assault Forces", "Air Assault Forces of the Armed Forces of Ukraine"],
+    ),
 ]
 
 

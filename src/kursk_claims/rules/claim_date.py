@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import lookup, side_of_phrase
@@ -18,7 +17,11 @@ from kursk_claims.rules.days_before import same_day, same_month
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.labels import is_transcript, labelled
-from kursk_claims.rules.narrative import narrative_past, states_the_present
+from kursk_claims.rules.narrative import (
+    narrative_past,
+    states_the_present,
+    time_on_page,
+)
 from kursk_claims.rules.noun_time import before_copula, noun_time, own_noun
 from kursk_claims.rules.phrases import (
     MEDIA_OBJECT_NOUNS,
@@ -53,37 +56,6 @@ def _verb_between(tok: Token, verb: Token) -> bool:
             # Gerasimov told Putin" still date the statement
             return not (cur.dep_ == "acl" and cur.head.lemma_.lower() in STATEMENT_NOUNS | MEDIA_OBJECT_NOUNS)
     return False
-
-
-def _on_page(ctx: DocContext, s: Sentence, phrase: str) -> str | None:
-    """A time phrase resolved against the page's date; in an update appended to a page dated to the
-    day, a weekday is the one on or after the page's day (an update reports what came later); a day of
-    the month alone ("on the 20th") is of the month the sentence or the one before names, if any."""
-    text = ctx.document.text
-    if (
-        ctx.doc_date is not None
-        and len(ctx.doc_date) == 10
-        and dates.UPDATE_LINE.match(text, text.rfind("\n", 0, s.start) + 1)
-        and re.search(dates.WEEKDAY_RX, phrase, re.IGNORECASE)
-        and not re.match(r"(?i)last\b", phrase)  # ("last Friday" is the week before)
-    ):
-        return dates.resolve_time_phrase(phrase, date.fromisoformat(ctx.doc_date) + timedelta(days=6))
-    nth = re.fullmatch(r"(?i)on\s+the\s+(\d{1,2})(?:st|nd|rd|th)", phrase.strip())
-    if nth is not None:
-        # "On February 18, Russian forces attacked. The ministry said on the 20th ...": the month named last
-        # before it, with a day or a year (not "may", "marines"), if that day is not after the page's
-        before = (ctx.sentences[s.idx - 1].text if s.idx else "") + " " + s.text[: s.text.find(phrase)]
-        named = [a or b for a, b in _NAMED_MONTH.findall(before)]
-        got = ctx.on_page(f"{named[-1]} {nth.group(1)}") if named else None
-        if got is not None and (ctx.doc_date is None or got <= ctx.doc_date):
-            return got
-    return ctx.on_page(phrase)
-
-
-# a month written with its day or its year: "February 18", "18 February", "February 2025"
-_NAMED_MONTH = re.compile(
-    r"\b(?:\d{1,2}\s+)?(" + dates.MONTH_WORD + r")\.?(?=\s+\d)|\b\d{1,2}\s+(" + dates.MONTH_WORD + r")\b"
-)
 
 
 # a claim to hold ground holds when it is made ("claimed to hold 1,300 sq km last August")
@@ -218,6 +190,12 @@ def _dated(
             if c.dep_ in ("prep", "npadvmod", "tmod")
         ):  # (only when the verb has no time of its own)
             speaking += when_clauses
+        else:
+            when_clauses = []
+        # (a 'when' clause's time is the statement's wherever in the clause it stands: "When Gerasimov
+        # declared the region liberated on April 26, 2025, he put ...")
+        when_spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in when_clauses]
+        spans += when_spans
         for c in (
             *v.children,
             *(v.head.children if participle else ()),
@@ -260,19 +238,31 @@ def _dated(
             anchor = v.head if joined and first is not None and not _is_ancestor(v, first.root) else v
             if first is not None:
                 anchor = next((c for c in speaking if _is_ancestor(c, first.root)), anchor)
-            if first is not None and m.start() != right_after and _verb_between(first.root, anchor):
+            in_when = any(a <= m.start() and m.end() <= b for a, b in when_spans)
+            if (
+                first is not None
+                and m.start() != right_after
+                and not in_when
+                and _verb_between(first.root, anchor)
+            ):
                 continue  # "with 3,000 sent in January": the time of another verb's event
             if _BARE_YEAR.match(m.group(0).strip()):
                 continue
             before = sdoc.text[max(0, m.start() - 8) : m.start()].lower()
             if "since" in before:
                 continue
-            got = _on_page(ctx, s, m.group(0))
+            got = time_on_page(ctx, s, m.group(0))
             if got:
                 return got, Decision(
                     "date.statement_time",
                     f"'{m.group(0).strip()}' on '{v.text}'"
-                    + (f" relative to {ctx.doc_date}" if ctx.doc_date else ""),
+                    + (
+                        " read on from the narrative's year"
+                        if got != ctx.on_page(m.group(0)) and re.search(dates.MONTH_RX, m.group(0))
+                        else f" relative to {ctx.doc_date}"
+                        if ctx.doc_date
+                        else ""
+                    ),
                 )
             return None, Decision("date.unresolved_time", f"'{m.group(0).strip()}' but no document date")
         if v.dep_ == "ccomp" and v.head.lemma_.lower() in REPORT_VERBS:
@@ -299,7 +289,9 @@ def _dated(
         return same[0], Decision("date.same_day", f"'{same[1]}': the day named before")
     month = same_month(ctx, s)
     if month is not None:
-        return month[0], Decision("date.same_month", f"'{month[1]}': the month named before")
+        by_name = re.match(r"(?i)that\s+" + dates.MONTH_WORD, month[1]) is not None
+        what = "that month of the narrative's time" if by_name else "the month named before"
+        return month[0], Decision("date.same_month", f"'{month[1]}': {what}")
     counted = story_time(s.text)
     if counted is not None:
         return counted[0], Decision("date.story_time", f"'{counted[1]}': counted from the story's start")

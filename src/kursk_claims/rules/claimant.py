@@ -34,7 +34,7 @@ from kursk_claims.rules.phrases import (
     _reporting_verbs,
     is_media_object,
 )
-from kursk_claims.rules.posts import social_post
+from kursk_claims.rules.posts import channel_author, social_post
 from kursk_claims.rules.relay import (
     _briefer,
     _outer_report,
@@ -358,7 +358,7 @@ def _person_described(sdoc: Doc, subj: Token) -> Token | None:
 
 
 # "our intelligence", "my battalion": a first-person phrase names its speaker, not itself
-_FIRST_PERSON = re.compile(r"(?i)^(?:our|my)\s")
+_FIRST_PERSON = re.compile(r"(?i)^(?:our|my)\s|\b(?:which|that)\s+(?:we|I)\s")  # ("the data which we have")
 # a phrase that counts something ("10,000 Ukrainian troops"), never a speaker
 _COUNTED = re.compile(r"^\d[\d,.]*\s+[A-Za-z]")
 
@@ -427,7 +427,8 @@ def _source_noun(r: Resolver, sdoc: Doc, num: Token, sent_idx: int) -> Attributi
 
 
 _STATED_BY = re.compile(
-    r"^\s*(?:this|that|these|the figures?|the numbers?)\s+(?:was|were|has been|have been)\s+\w+\s+by\b"
+    r"^\s*(?:this|that|these|the figures?|the numbers?)\s+(?:is|are|was|were|has been|have been)\s+\w+\s+"
+    r"(?:by|with\s+reference\s+to)\b"  # ("This is reported with reference to the press service of ...")
 )
 
 
@@ -456,7 +457,8 @@ def stated_by_next(r: Resolver, t: Target) -> Attribution | None:
                     ),
                     tok.head,
                 )
-        if tok.dep_ == "agent":
+        reference = tok.lower_ == "to" and tok.head.lower_ == "reference"
+        if tok.dep_ == "agent" or reference:
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 got = r.resolve_subject(pobj, s.idx + 1, s.idx)
@@ -465,7 +467,7 @@ def stated_by_next(r: Resolver, t: Target) -> Attribution | None:
                         got,
                         Decision(
                             "claimant.stated_by_next",
-                            f"'{tok.head.text} by {_phrase(pobj)}' in the next sentence",
+                            f"'{tok.head.text} {tok.text} {_phrase(pobj)}' in the next sentence",
                         ),
                         tok.head,
                     )
@@ -610,7 +612,7 @@ def attribute(r: Resolver, t: Target) -> Attribution:
     ours: Attribution | None = None
     for rule in SIEVE:
         att = rule.apply(r, t)
-        if att is not None and att.name is not None and _FIRST_PERSON.match(att.name):
+        if att is not None and att.name is not None and _FIRST_PERSON.search(att.name):
             # "Our intelligence says ...": names the one speaking on the line; a later rule finds them
             ours = ours or att
             continue
@@ -619,5 +621,14 @@ def attribute(r: Resolver, t: Target) -> Attribution:
         if att is not None:
             if ours is not None:
                 att = speakers_institution(r, ours, att)
-            return own_voice(att, r.ctx.document.outlet)
+            att = own_voice(att, r.ctx.document.outlet)
+            author = channel_author(r.ctx.document.text, r.ctx.document.outlet) if att.name is None else None
+            if author is not None and att.decision.rule in ("claimant.article_voice", "claimant.own_voice"):
+                # a soldier's blog, a governor's channel: what the page says unsourced, its author says
+                return Attribution(
+                    author[0],
+                    author[1],
+                    Decision("claimant.channel_author", f"the page is {author[0]}'s own channel"),
+                )
+            return att
     raise AssertionError("the sieve ends with claimant.article_voice, which always decides")

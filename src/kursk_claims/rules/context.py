@@ -260,7 +260,14 @@ _GOVERNING = re.compile(
 def governed_place_side(phrase: str) -> str | None:
     """The side whose officials govern the place a phrase names, when the phrase names its
     officials or bodies ('Kursk regional authorities' -> russia, 'Sumy officials' -> ukraine)."""
+    if _COMMANDANT.search(phrase):
+        # "the military commandant's office in the Kursk region": an army administers a place it has taken
+        return opposite(place_side(phrase))
     return place_side(phrase) if _GOVERNING.search(phrase) else None
+
+
+# a military commandant (or his office) set up in a place: the administration of the force holding it
+_COMMANDANT = re.compile(r"(?i)\bcommandant(?:'s|’s|s)?\b")
 
 
 def place_side(text: str, *, last: bool = False) -> str | None:

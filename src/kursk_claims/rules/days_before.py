@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from kursk_claims.rules.dated_statements import _FUTURE
+from kursk_claims.rules.narrative import month_from, narrative_year
 from kursk_claims.rules.phrases import STATEMENT_NOUNS
 from kursk_claims.text import dates
 from kursk_claims.text.dates import COUNT_WORDS
@@ -143,6 +144,10 @@ def _named_before(ctx: DocContext, s: Sentence, at: int, precision: int) -> str 
 _SAME_MONTH = re.compile(
     r"(?i)\b(?:(?:by|at|towards?|before)\s+the\s+(?:end|close|start|beginning)\s+of\s+|(?:later|earlier)\s+(?:in\s+)?)?"
     r"(?:that|the\s+same)\s+month\b"
+    # "Moscow claimed around the same time that ...": the month of the statement named before
+    r"|\b(?:around|at\s+about|at\s+roughly)\s+the\s+same\s+time\b"
+    # "Syrskyi said that January", "In an interview that September, he said": the next such month on
+    r"|\bthat\s+(?P<named>" + dates.MONTH_WORD + r")\b"
     r"|\b(?P<after>the\s+(?:following|next)\s+month|(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+months?\s+later)\b"
 )
 
@@ -175,6 +180,12 @@ def same_month(ctx: DocContext, s: Sentence) -> tuple[str, str] | None:
     got = _named_before(ctx, s, m.start(), 7) if fronted or on_verb or closing else None
     if got is None:
         return None
+    if m.group("named"):
+        # read on from the narrative's last year ("Ukraine crossed on August 6, 2024. By October ...
+        # Syrskyi said that January": 2025-01)
+        since = narrative_year(ctx, s, m.start()) or got
+        named = month_from(since, "in " + m.group("named"))
+        return (named, m.group(0)) if named else None
     year, month = int(got[:4]), int(got[5:7])
     if m.group("after"):
         n = (m.group("n") or "one").lower()

@@ -21,6 +21,7 @@ from kursk_claims.rules.phrases import (
     CALL_SIGN,
     CAPITALISED_RUN,
     INSTITUTION_HEADS,
+    PERSON_TITLES,
     RANKS,
     TITLE_WORDS,
     Found,
@@ -274,6 +275,23 @@ def name_given(subj: Token) -> Found | None:
         if lookup(name) is None and not named_inside:
             desc = _norm(subj.doc[min(t.i for t in subj.subtree) : subj.i + 1].text)
             return Found(name, side_of_phrase(desc) or place_side(desc), "group", low)
+    last = next((c for c in subj.subtree if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if last is not None and low in PERSON_TITLES and last.i > subj.i:
+        # "the spokesman of the military commandant's office in the Kursk region Oleksii Dmytrashkivskyi":
+        # the name a long title ends with, where the recogniser took no person
+        words = list(last.subtree)
+        name = " ".join(t.text for t in words)
+        inside = {t.i for t in subj.subtree}
+        if (
+            2 <= len(words) <= 3
+            and words[-1].i == max(inside)
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+            and not any(e.root.i in inside and e.label_ == "PERSON" for e in ents_of(subj.doc))
+            and lookup(name) is None
+            and place_side(name) is None
+        ):
+            desc = _norm(subj.doc[min(inside) : words[0].i].text)
+            return Found(name, side_of_phrase(desc) or governed_place_side(desc), "person", low)
     from_subj = subj.doc.text[min(t.idx for t in subj.subtree) :]
     gave = CALL_SIGN.search(from_subj)
     if gave is not None and gave.start() < len(phrase):

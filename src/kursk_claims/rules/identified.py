@@ -186,8 +186,8 @@ def delayed_identification(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
 def _body_named_after(ctx: DocContext, c: Claim, claims: list[Claim]) -> Claim | None:
     """'a Washington-based think tank' said ..., then 'The Institute for the Study of War assesses ...'
     within three sentences: an institution described before it is named is the one named."""
-    if not c.claimant or lookup(c.claimant) is not None:
-        return None
+    if not c.claimant or lookup(c.claimant) is not None or c.claimant.split()[-1][:1].isupper():
+        return None  # (a name of its own, "US State Department", is no description)
     # the description's head noun ("think tank", not "military" of "a senior military official")
     words = re.findall(r"[a-z]+", c.claimant.lower())
     heads = [h for h in ANAPHOR_HEADS if words and h == words[-1] and h in ANAPHOR_SYNONYMS]

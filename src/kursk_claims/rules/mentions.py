@@ -228,6 +228,18 @@ class Resolver(EarlierMentions):
                 if published is not None
                 else None
             )
+        if owner is None and subj.lemma_.lower() in SOURCE_NOUNS | STATEMENT_NOUNS:
+            # "according to the data of the General Staff" (a translated genitive): the named body's
+            owner = next(
+                (
+                    g
+                    for c in subj.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                ),
+                None,
+            )
         if owner is not None and subj.lemma_.lower() in SOURCE_NOUNS | STATEMENT_NOUNS:
             # "The General Staff's daily tally put ...": whoever owns the statement is the speaker
             got = self.resolve_subject(owner, sent_idx, around)
@@ -349,8 +361,15 @@ class Resolver(EarlierMentions):
             if holder is not None:
                 return holder._replace(head=head)
             # "the project" may refer back to "the tracker" (data anaphor_synonyms), never to any source
+            # (not a phrase with a name of its own: "the US State Department" is no ministry named before)
+            own = subj.text[:1].isupper() and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children
+            )
             m = self.last_mention(
-                sent_idx, around, heads=ANAPHOR_SYNONYMS.get(head, (head,)), before=start_idx
+                sent_idx,
+                around,
+                heads=(head,) if own else ANAPHOR_SYNONYMS.get(head, (head,)),
+                before=start_idx,
             )
             if m is None and head in ("statement", "report"):
                 # (the body that spoke last — "..., the ministry specified." — before any body named)
@@ -367,6 +386,13 @@ class Resolver(EarlierMentions):
                 issuer = issuer_before(self.ctx, head, sent_idx, around, self.resolve_subject)
                 if issuer is not None and (m is None or issuer[0] >= m.sent):
                     return issuer[1]._replace(head=head)
+            if titled and (m is None or m.kind != "person" or place_side(m.name) is not None):
+                # "acting governor Alexander Khinshtein reported ... The governor also said": the person
+                # the article described with that title, when no person was referred to so since (a place
+                # the recogniser took for a person is none)
+                person = self._described_as(head, sent_idx, subj.idx, around)
+                if person is not None:
+                    return person
             if m is None and head in _SPEAKING_PEOPLE:
                 # "A Ukrainian official involved in the talks said ... the official said": described, not named
                 m = self.last_mention(sent_idx, around, kinds=("person",), before=start_idx, speakers=True)

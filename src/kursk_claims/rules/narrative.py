@@ -4,7 +4,7 @@ claim-date rules leave undated (`date.narrative_past`), and the present a senten
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from kursk_claims.rules.outlet import told_the_outlet
@@ -99,4 +99,87 @@ def _name_words(name: str) -> set[str]:
 
 _GENERIC_NAME_WORDS = frozenset(
     {"ministry", "defence", "defense", "general", "staff", "forces", "armed", "military", "office", "service"}
+)
+
+
+def narrative_year(ctx: DocContext, s: Sentence, upto: int) -> str | None:
+    """The time with a year the text set last before character `upto` of sentence `s` (its own words
+    first, then up to 12 sentences back within the section), when that time is well before the
+    document date: the year a retrospective's narrative has reached ('Ukraine crossed the border on
+    August 6, 2024. ... By mid-October, ...')."""
+    base = ctx.base
+    if base is None:
+        return None
+    for j in range(s.idx, max(-1, s.idx - 13), -1):
+        sj = ctx.sentences[j]
+        if sj.headline and j != s.idx:
+            break
+        text = sj.text[:upto] if j == s.idx else sj.text
+        for m in reversed(list(dates.TIME_PHRASE.finditer(text))):
+            if not dates.YEAR.search(m.group(0)) or re.search(
+                r"(?i)\b(?:since|between|from)\b[^,;]*$", text[: m.start()]
+            ):
+                continue  # ("since the invasion on Feb. 24, 2022": when a period began, not the story's time)
+            d = ctx.on_page(m.group(0))
+            if not d or len(d) < 7:
+                continue
+            return d if (base - date(int(d[:4]), int(d[5:7]), 1)).days > 60 else None
+    return None
+
+
+def month_from(anchor: str, phrase: str) -> str | None:
+    """A month named without its year, read forward from the narrative's time: the first such month
+    on or after `anchor` ('By mid-October' after August 2024 -> 2024-10; 'that January' after
+    October 2024 -> 2025-01)."""
+    y, m = int(anchor[:4]), int(anchor[5:7])
+    y, m = y + (m + 10) // 12, (m + 10) % 12 + 1  # eleven months on: the latest such month up to there
+    end = date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
+    return dates.resolve_time_phrase(phrase, end)
+
+
+def time_on_page(ctx: DocContext, s: Sentence, phrase: str) -> str | None:
+    """A time phrase resolved against the page's date; in an update appended to a page dated to the
+    day, a weekday is the one on or after the page's day (an update reports what came later); a day of
+    the month alone ("on the 20th") is of the month the sentence or the one before names, if any."""
+    text = ctx.document.text
+    if (
+        ctx.doc_date is not None
+        and len(ctx.doc_date) == 10
+        and dates.UPDATE_LINE.match(text, text.rfind("\n", 0, s.start) + 1)
+        and re.search(dates.WEEKDAY_RX, phrase, re.IGNORECASE)
+        and not re.match(r"(?i)last\b", phrase)  # ("last Friday" is the week before)
+    ):
+        return dates.resolve_time_phrase(phrase, date.fromisoformat(ctx.doc_date) + timedelta(days=6))
+    nth = re.fullmatch(r"(?i)on\s+the\s+(\d{1,2})(?:st|nd|rd|th)", phrase.strip())
+    if nth is not None:
+        # "On February 18, Russian forces attacked. The ministry said on the 20th ...": the month named last
+        # before it, with a day or a year (not "may", "marines"), if that day is not after the page's
+        before = (ctx.sentences[s.idx - 1].text if s.idx else "") + " " + s.text[: s.text.find(phrase)]
+        named = [a or b for a, b in _NAMED_MONTH.findall(before)]
+        got = ctx.on_page(f"{named[-1]} {nth.group(1)}") if named else None
+        if got is not None and (ctx.doc_date is None or got <= ctx.doc_date):
+            return got
+    got = ctx.on_page(phrase)
+    base = ctx.base
+    if (
+        got
+        and len(got) >= 7
+        and base is not None
+        and re.search(dates.MONTH_RX, phrase)
+        and not dates.YEAR.search(phrase)
+        and not re.search(r"(?i)\byear\b", phrase)  # ("in April last year" names its year)
+        and (base - date(int(got[:4]), int(got[5:7]), 1)).days > 60
+    ):
+        # "Ukraine crossed on August 6, 2024. ... By mid-October, its tally had reached ...": a month
+        # without its year in a narrative of earlier events is read on from the narrative's year
+        anchor = narrative_year(ctx, s, max(0, s.text.find(phrase)))
+        alt = month_from(anchor, phrase) if anchor else None
+        # (a month well before the page's, and within the two years before it: not 'August' after 1943)
+        return alt if alt and got[:4] > alt[:4] >= str(int(got[:4]) - 2) else got
+    return got
+
+
+# a month written with its day or its year: "February 18", "18 February", "February 2025"
+_NAMED_MONTH = re.compile(
+    r"\b(?:\d{1,2}\s+)?(" + dates.MONTH_WORD + r")\.?(?=\s+\d)|\b\d{1,2}\s+(" + dates.MONTH_WORD + r")\b"
 )

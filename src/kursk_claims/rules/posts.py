@@ -108,3 +108,44 @@ def _post(name: str, side: str | None, line: str, when: str | None) -> Attributi
         Decision("claimant.social_post", f"a post of '{line[:60]}'"),
         inherited_date=when,
     )
+
+
+# A channel's header: the account's name on one line and its handle alone on the next
+# ("Alexander Khinshtein" / "@Khinshtein"); a blog's author line ("Bohdan Kryvonis (call sign
+# "Kotlovan")"), read on a page that calls itself posts, a blog or a channel.
+_HANDLE_LINE = re.compile(r"^\s*@\w{2,30}\s*$")
+_AUTHOR_LINE = re.compile(
+    r"^\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s*\((?:call\s*sign|callsign)\b[^)]*\))?\s*$"
+)
+_PERSONAL_PAGE = re.compile(r"(?i)\b(?:blog|blogger|posts|telegram|channel)\b")
+# "Posts from the Kursk direction by a Ukrainian officer": who the author is
+_BY_A = re.compile(r"(?i)\bby\s+an?\s+([^.\n]{3,60})")
+_HEADER_LINES = 12
+
+
+@lru_cache(maxsize=8)
+def channel_author(text: str, outlet: str | None) -> tuple[str, str] | None:
+    """(name, side) of the one whose own channel or blog the page is, when they are of a warring side:
+    their figures the page states without a source are theirs, as an official's post is."""
+    lines = text.split("\n")[:_HEADER_LINES]
+    header = []
+    for i, line in enumerate(lines):
+        if len(line) > 200:
+            break  # the body has begun
+        header.append(line)
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        named = _AUTHOR_LINE.match(line)
+        if named is None:
+            continue
+        if _HANDLE_LINE.match(nxt):
+            e = lookup(named.group("name"))
+            side = e.side if e is not None else None
+        elif _PERSONAL_PAGE.search(outlet or "") or _PERSONAL_PAGE.search(" ".join(header)):
+            e = lookup(named.group("name"))
+            by = _BY_A.search(" ".join(header))
+            side = e.side if e is not None else side_of_phrase(by.group(1)) if by else None
+        else:
+            continue
+        if side in ("ukraine", "russia", "north_korea"):
+            return (e.name if e is not None else named.group("name")), side
+    return None

@@ -32,7 +32,7 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _WEEKDAY_WORD = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
 _MONTH_LOWER = re.compile(_MONTH.lower())
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")[a-z]*\.?")
-_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 # Counts written as words ("a week ago", "two days later", "five months after")
 COUNT_WORDS: dict[str, int] = {
@@ -53,17 +53,28 @@ _ON_THE_NTH = (
     r"(?!(?:\s*,|\s+and)\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:brigade|regiment|division|battalion|corps|arm)\w*)"
 )
 
+# A day's year named from the page's ("on Jan. 11 last year", "on 5 March this year").
+_OF_YEAR = r",?\s+(?:last|this)\s+year"
+
 # Time phrases, most specific first. Each is matched case-insensitively inside a clause.
 TIME_PHRASE = re.compile(
     r"(?i)(?<![A-Za-z])(?:"
-    r"(?:on\s+)?(?:" + WEEKDAY_RX + r",?\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{4})?"
+    r"(?:on\s+)?(?:"
+    + WEEKDAY_RX
+    + r",?\s+)?"
+    + _MONTH
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{4}|"
+    + _OF_YEAR
+    + r")?"
     r"|(?:on\s+)?(?:"
     + WEEKDAY_RX
     + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + _MONTH
-    + r"(?:,?\s+\d{4})?"
+    + r"(?:,?\s+\d{4}|"
+    + _OF_YEAR
+    + r")?"
     r"|(?:on\s+|last\s+)?" + WEEKDAY_RX + r"(?:\s+(?:night|morning|evening))?"
-    r"|(?:in|at|by)\s+(?:the\s+|(?:an?|his|her|its|their)\s+)?(?:(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+)?"
+    r"|(?:in|at|by)\s+(?:the\s+|(?:an?|his|her|its|their)\s+)?(?:(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of|(?:first|second|third|fourth|last|final)\s+(?:week|days|fortnight|half)\s+of)[\s-]+)?"
     + _MONTH
     + r"(?-i:(?!(?<=\bJan)\s+[A-Z][a-z]))"  # ("by Jan Wendtland": a first name, not January)
     + r"(?!\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))(?:\s+\d{4}|\s+(?:of\s+)?(?:this|last|the\s+previous)\s+year)?"  # "by August 27", "in his Nov. 11 address" is the day; "in late August last year"
@@ -155,7 +166,7 @@ def resolve_on_page(phrase: str, doc_date: str | None, anchor: Anchor | None = N
     if doc_date is None or len(doc_date) != 7:
         return resolve_time_phrase(phrase, parse_iso(doc_date))
     year, month = int(doc_date[:4]), int(doc_date[5:7])
-    if _MONTH_LOWER.search(phrase.lower()) or _YEAR.search(phrase):
+    if _MONTH_LOWER.search(phrase.lower()) or YEAR.search(phrase):
         end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
         return resolve_time_phrase(phrase, end)
     if anchor is not None and anchor.day[:7] == doc_date and _WEEKDAY_WORD.search(phrase.lower()):
@@ -199,6 +210,13 @@ def _span_of_days(first: date, last: date) -> str | None:
 def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
     """'on Sunday' + 2025-06-22 -> '2025-06-22'; 'in late April' -> '2025-04'; 'In the fall' -> '2024'."""
     p = re.sub(r"\s+", " ", phrase.strip().lower())
+    of_year = re.search(_OF_YEAR + r"$", p)
+    if of_year is not None and re.search(r"\d", p):
+        # "on Jan. 11 last year": the day in the year the phrase names
+        if base is None:
+            return None
+        year = base.year - ("last" in of_year.group(0))
+        return resolve_time_phrase(f"{p[: of_year.start()]} {year}", base)
     nth = re.fullmatch(r"on the (\d{1,2})(?:st|nd|rd|th)", p)
     if nth is not None:
         # the latest such day on or before the page's day ("on the 20th" of a page of 22 March: 20 March)
@@ -209,9 +227,9 @@ def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
             return base.replace(day=day).isoformat()
         prev = first - timedelta(days=1)
         return prev.replace(day=day).isoformat() if day <= prev.day else None
-    has_year = _YEAR.search(p)
+    has_year = YEAR.search(p)
     wd = _WEEKDAY_WORD.search(p)
-    if re.search(r"\d{1,2}", _YEAR.sub("", p)) and re.search(r"[a-z]{3}", p):
+    if re.search(r"\d{1,2}", YEAR.sub("", p)) and re.search(r"[a-z]{3}", p):
         d = _parse_day(phrase, base)
         return d.isoformat() if d else None
     if wd and not _MONTH_LOWER.search(_WEEKDAY_WORD.sub("", p)):
