@@ -2019,6 +2019,21 @@ def test_tally_lists_and_headline_credits(
 
 METRIC_RECENT = [
     case(
+        "Kursk in numbers\n\n1,300 – the area, in square kilometres, that Syrskyi said Ukraine held at the peak.",
+        "1,300",
+        {"metric": "territory_km2"},
+        published="2025-08-06",
+        id="a-key-figure-described-as-an-area-in-square-kilometres",
+    ),
+    case(
+        "Kursk in numbers\n\n15 – the distance, in kilometres, that Russian soldiers are said to have crawled "
+        "through a gas pipeline.",
+        "15",
+        {"metric": "distance_km"},
+        published="2025-08-06",
+        id="a-key-figure-described-as-a-distance-in-kilometres",
+    ),
+    case(
         "Claims\n\nClaim | Figure | Source | Date\nUkrainian losses in Kursk since August | over 67,000 | "
         "Russian Defence Ministry | 12 Mar\nSettlements retaken in March alone | 24 | Russian Defence Ministry | 16 Mar",
         "over 67,000",
@@ -2349,6 +2364,13 @@ def test_not_a_claim_recent_rules(nlp: Any, text: str, quote: str) -> None:
 
 ACTOR_RECENT = [
     case(
+        "Kursk\n\nIn one week in December our battalion alone killed at least 300 Koreans, the commander said.",
+        "at least 300 Koreans",
+        {"actor": "north_korea"},
+        published="2025-01-10",
+        id="koreans-at-this-wars-front-are-the-norths",
+    ),
+    case(
         "Russian forces have captured at least eight US-made Stryker armored vehicles in the Kursk region, the "
         "Russian Defense Ministry said.",
         "at least eight US-made Stryker armored vehicles",
@@ -2434,6 +2456,39 @@ def test_actor_recent_rules(
 # ----------------------------------------------------------------------------- attribution (recent rules)
 
 ATTRIBUTION_RECENT = [
+    case(
+        "Sumy\n\nVitaliy, a volunteer driver from Sumy who has been running evacuations since last summer, said his "
+        "group had brought out 64 people on Wednesday.",
+        "64 people",
+        {"claimant": "Vitaliy", "claimant_side": "ukraine"},
+        published="2025-06-12",
+        id="one-from-a-place-is-of-the-side-governing-it",
+    ),
+    case(
+        "Kursk\n\nSyrskyi said Ukrainian forces still held the line near Sudzha. A company commander who would give "
+        "only his call sign, Lys, said that 11 of his men had been killed since August.",
+        "11 of his men",
+        {"claimant": "Lys", "claimant_side": "ukraine"},
+        published="2025-01-12",
+        id="a-call-sign-with-no-side-described-is-of-the-articles-side",
+    ),
+    case(
+        "Kursk was not a mistake\nOpinion\nBy Ivan Hordiienko\nIvan Hordiienko is a retired colonel of the Armed "
+        "Forces of Ukraine.\n\nSyrskyi said in August that Ukraine held 1,294 square kilometres. By my own estimate, "
+        "we hold no more than 80 square kilometres today.",
+        "no more than 80 square kilometres",
+        {"claimant": "Ivan Hordiienko", "claimant_side": "ukraine"},
+        published="2025-03-19",
+        id="an-opinion-writers-by-my-estimate-is-the-contributors",
+    ),
+    case(
+        "Kursk was not a mistake\nOpinion\n\nSyrskyi said in August that Ukraine held 1,294 square kilometres. By "
+        "my own estimate, we hold no more than 80 square kilometres today.",
+        "no more than 80 square kilometres",
+        {"claimant": None},
+        published="2025-03-19",
+        id="a-writer-no-note-names-stays-the-articles-voice",
+    ),
     case(
         "Alexander Khinshtein\n@Khinshtein\n214K subscribers\n\nSudzha is free! During these days the military "
         "took 67 residents out of Sudzha and the nearby villages.",
@@ -3819,6 +3874,30 @@ def test_attribution_recent_rules(
 # ----------------------------------------------------------------------------- claim dates (recent rules)
 
 CLAIM_DATES_RECENT = [
+    case(
+        "Kursk\n\nOn August 12, Syrskyi said Ukraine held 1,000 square km.\n\nEight days after that, Syrskyi said "
+        "the area had grown to 1,263 square km.",
+        "1,263 square km",
+        {"claim_date": "2024-08-20"},
+        published="2025-05-15",
+        id="days-after-that-count-on-from-the-day-named-before",
+    ),
+    case(
+        "Kursk\n\nThe first public sign of trouble came on Feb. 13, when Commander-in-Chief Oleksandr Syrskyi "
+        "acknowledged that Ukraine held about 500 square kilometers of Kursk Oblast.",
+        "about 500 square kilometers",
+        {"claim_date": "2025-02-13"},
+        published="2025-05-15",
+        id="a-when-clause-on-a-day-and-its-number",
+    ),
+    case(
+        "Kursk\n\nIn February Syrskyi acknowledged that Ukraine held about 500 square kilometers. The previous "
+        "August he had spoken of nearly 1,300 square kilometers.",
+        "nearly 1,300 square kilometers",
+        {"claim_date": "2024-08"},
+        published="2025-05-15",
+        id="the-previous-august-dates-a-past-perfect-statement",
+    ),
     case(
         "A year on\n\nUkraine crossed the border on August 6, 2024. The offensive stalled within weeks.\n\nIn an "
         "interview with the Kyiv Post that September, Colonel Ivan Hrytsai said his men had taken 37 prisoners.",

@@ -54,7 +54,10 @@ def when_clause_time(v: Token, doc_date: str | None) -> str | None:
                     return dates.resolve_on_page(m.group(0), doc_date)
         return None
     left = min(t.i for t in head.subtree)
-    phrase = head.doc[left : head.i + 1].text
+    # (the time's own words after its head, not the clause: "on Feb. 13, when ...")
+    clause = {t.i for t in v.subtree}
+    right = max((t.i for t in head.subtree if t.i not in clause and not t.is_punct), default=head.i)
+    phrase = head.doc[left : right + 1].text
     if head.dep_ == "pobj" and head.head.lower_ in ("in", "on", "at", "by"):
         phrase = f"{head.head.text} {phrase}"  # "came in late August, when Syrskyi put ..."
     m = dates.TIME_PHRASE.search(phrase if re.match(r"(?i)(?:on|in)\s", phrase) else "on " + phrase)

@@ -263,7 +263,11 @@ def governed_place_side(phrase: str) -> str | None:
     if _COMMANDANT.search(phrase):
         # "the military commandant's office in the Kursk region": an army administers a place it has taken
         return opposite(place_side(phrase))
-    return place_side(phrase) if _GOVERNING.search(phrase) else None
+    if _GOVERNING.search(phrase):
+        return place_side(phrase)
+    # "Vitaliy, a volunteer driver from Sumy": one from a place is of the side governing it
+    origin = re.search(r"\bfrom\s+(?:the\s+)?([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)", phrase)
+    return place_side(origin.group(1)) if origin else None
 
 
 # a military commandant (or his office) set up in a place: the administration of the force holding it
@@ -297,6 +301,8 @@ def _side_word(tok: Token) -> str | None:
             return side
     if low in ("north",) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_.startswith("korea"):
         return "north_korea"
+    if low == "koreans" and (tok.i == 0 or tok.doc[tok.i - 1].lower_ != "south"):
+        return "north_korea"  # "killed at least 300 Koreans": the Koreans at this war's front are the North's
     if low in ("korean", "koreans", "korea"):
         return None
     for side, words in _side_words().items():

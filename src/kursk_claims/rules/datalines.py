@@ -36,7 +36,9 @@ _FIGURE_FIRST_AFTER = re.compile(
 # prisoner in Kursk Oblast, according to Ukraine's Coordination Headquarters (as of March 2025).", also
 # with a colon for the dash ("More than 4 500: North Korean casualties cited by the same statement")
 _FIGURE_FIRST_PROSE = re.compile(
-    r"^[\"”]?\s*[—–:-]\s+(?P<label>[A-Za-z][^\[\]()\n|,;:]{2,90}?)\s*(?:[,;(\[]|$)"
+    r"^[\"”]?\s*[—–:-]\s+(?P<label>[A-Za-z][^\[\]()\n|,;:]{2,160}?)"
+    # ("1,300 – the area, in square kilometres, that ...": the unit the figure is given in)
+    r"(?P<unit>,\s+in\s+(?:square\s+)?(?:kilomet(?:re|er)s|km))?\s*(?:[,;(\[]|$)"
 )
 # ... crediting the figure in its words: "claimed by Ukraine's General Staff", "per Syrskyi's reports"
 _PROSE_CREDIT = re.compile(
@@ -156,7 +158,7 @@ def data_line(text: str, start: int, end: int) -> DataLine | None:
             boxed = _with_bracket(m.group("label"), closing.group("bracket"))
             if boxed.source and boxed.when and not time_phrase(boxed.source):
                 src, when = boxed.source, boxed.when
-        return DataLine(m.group("label"), src, when, prose=True)
+        return DataLine(m.group("label") + (m.group("unit") or ""), src, when, prose=True)
     m = _LABEL_FIRST_BEFORE.match(before)
     if m:
         bracket = _TRAILING_BRACKET.match(after)

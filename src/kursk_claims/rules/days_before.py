@@ -40,7 +40,9 @@ _SAME_DAY = re.compile(
     + r"\s+before(?!\s+(?:last|the|a|an|his|her|its|their|this|that)\b))"
     r"|(?<!over\s)(?<!during\s)(?<!within\s)(?P<after>the\s+(?:next|following)\s+"
     + _PART_OF_DAY
-    + r"|(?:a|\w+)\s+(?:days?|weeks?)\s+later))\b"
+    + r"|(?:a|\w+)\s+(?:days?|weeks?)\s+(?:later|after\s+(?:that|this)(?:\s+(?:"
+    + "|".join(sorted(STATEMENT_NOUNS))
+    + r"))?)))\b"  # ("Eight days after that, Syrskyi said ...", "two days after that announcement")
 )
 # a part of a day referred back to ("the same evening", "the previous night") dates a statement only
 # fronted or said then ("Zelensky had said the previous evening", "speaking the same evening"), not an

@@ -184,6 +184,10 @@ class Resolver(EarlierMentions):
         if outlet is not None:
             return outlet
         given = name_given(subj)
+        if given is not None and given.side is None and given.kind == "person":
+            # "A company commander who would give only his call sign, Lys, said ...": no side in the
+            # description, so the side the article is about, as for a person named without one
+            return given._replace(side=self.home_side())
         if given is not None:
             return given
         place = next(

@@ -205,7 +205,8 @@ def classify_metric(
     cues = _clause_cues(num, noun, figure_of=True)
     if hit is not None and noun is not None:
         return _counted_noun_metric(q, sdoc, num, noun, hit, cues)
-    if noun is not None and noun.pos_ == "NOUN" and noun.lower_ not in _FIGURE_NOUNS:
+    described = noun is not None and noun.dep_ == "appos" and noun.head.i == num.i  # "1,300 – the area, ..."
+    if noun is not None and noun.pos_ == "NOUN" and noun.lower_ not in _FIGURE_NOUNS and not described:
         return None  # the number counts something else: "two countries", "71 air strikes"
     bare = _bare_number_metric(q, sdoc, s, num, cues, earlier, page)
     if bare is None and asked is not None and noun is None:
@@ -424,7 +425,9 @@ def _figure_referred_back(
 
 
 # a label that names an area in square kilometres ("Area, sq km", "Territory held (km²)")
-_AREA_LABEL = re.compile(r"(?i)\b(?:sq\.?\s*km|km²|km2|square\s+kilomet(?:re|er)s)\b")
+_AREA_LABEL = re.compile(
+    r"(?i)\b(?:sq\.?\s*km|km²|km2|square\s+kilomet(?:re|er)s)\b|\bin\s+(?P<km>kilomet(?:re|er)s|km)\b"
+)
 
 
 def _bare_number_metric(
@@ -455,8 +458,8 @@ def _bare_number_metric(
     )
     if line is not None:
         listed = _label_metric(line.label)
-        if listed is None and _AREA_LABEL.search(line.label):
-            listed = "territory_km2"  # "Date | Area, sq km | Stated by": a column of areas
+        if listed is None and (unit := _AREA_LABEL.search(line.label)):
+            listed = "distance_km" if unit.group("km") else "territory_km2"  # "Area, sq km"; "in kilometres"
         if listed is None and re.search(r"(?i)\b(?:losses|casualties)\b", line.label):
             listed = "personnel"  # "Ukrainian losses in Kursk since August | over 67,000": people lost
         if listed is not None:

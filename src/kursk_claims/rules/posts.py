@@ -149,3 +149,32 @@ def channel_author(text: str, outlet: str | None) -> tuple[str, str] | None:
         if side in ("ukraine", "russia", "north_korea"):
             return (e.name if e is not None else named.group("name")), side
     return None
+
+
+# A contributor's note, opening or closing an opinion piece: "Rebecca Hollis is a senior fellow at ...",
+# "Serhiy Dovhan is a retired colonel of the Armed Forces of Ukraine."
+_CONTRIBUTOR = re.compile(
+    r"^\s*(?:[—–-]\s*)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+is\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:fellow|colonel|general|officer|diplomat|analyst|researcher|professor|lecturer|scholar|historian|"
+    r"director|writer|journalist|expert|veteran|ambassador|advis[eo]r|commentator|economist)\b"
+)
+# the writer of the page speaking as themself: "By my count", "My own estimate", "I estimate", "I believe"
+WRITER_SINGULAR = re.compile(
+    r"(?i)\b(?:my\s+own|by\s+my|on\s+my|my\s+(?:count|estimate|reckoning|arithmetic|tally|assessment|guess))\b"
+    r"|\bI\s+(?:also\s+)?(?:count|estimate|reckon|calculate|make\s+it|believe|think)\b"
+)
+
+
+@lru_cache(maxsize=8)
+def contributor(text: str) -> tuple[str, str | None] | None:
+    """(name, side) of the writer of an opinion piece, named by the contributor's note that opens or
+    closes it, with the side the note gives ('a retired colonel of the Armed Forces of Ukraine')."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    for line in (*lines[:8], *lines[-4:]):
+        m = _CONTRIBUTOR.match(line)
+        known = lookup(m.group("name")) if m is not None else None
+        if m is not None and known is not None and known.kind == "person":
+            return known.name, known.side
+        if m is not None and known is None:
+            return m.group("name"), side_of_phrase(line[m.end("name") :].split(".")[0])
+    return None

@@ -80,7 +80,10 @@ TIME_PHRASE = re.compile(
     + r"(?!\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))(?:\s+\d{4}|\s+(?:of\s+)?(?:this|last|the\s+previous)\s+year)?"  # "by August 27", "in his Nov. 11 address" is the day; "in late August last year"
     r"|(?:in|during)\s+(?:the\s+)?(?:(?:early|late)\s+)?" + _SEASON + r"(?:\s+of\s+\d{4})?"
     r"|(?:in\s+)?(?:early|mid|late)[\s-]+(?:19|20)\d{2}"
-    r"|last\s+(?:week|month|year|"
+    r"|(?:the\s+)?previous\s+"
+    + _MONTH
+    + r"(?![a-z])"  # ("The previous August he had spoken of ...")
+    + r"|last\s+(?:week|month|year|"
     + _SEASON
     + r"|"
     + _MONTH
