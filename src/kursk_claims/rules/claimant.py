@@ -34,7 +34,7 @@ from kursk_claims.rules.phrases import (
     _reporting_verbs,
     is_media_object,
 )
-from kursk_claims.rules.posts import WRITER_SINGULAR, channel_author, contributor, social_post
+from kursk_claims.rules.posts import page_writer, social_post
 from kursk_claims.rules.relay import (
     _briefer,
     _outer_report,
@@ -622,44 +622,5 @@ def attribute(r: Resolver, t: Target) -> Attribution:
             if ours is not None:
                 att = speakers_institution(r, ours, att)
             att = own_voice(att, r.ctx.document.outlet)
-            author = channel_author(r.ctx.document.text, r.ctx.document.outlet) if att.name is None else None
-            if author is not None and att.decision.rule in ("claimant.article_voice", "claimant.own_voice"):
-                # a soldier's blog, a governor's channel: what the page says unsourced, its author says
-                return Attribution(
-                    author[0],
-                    author[1],
-                    Decision("claimant.channel_author", f"the page is {author[0]}'s own channel"),
-                )
-            return _writer(r, t, att)
+            return page_writer(r, t, att)
     raise AssertionError("the sieve ends with claimant.article_voice, which always decides")
-
-
-def _writer(r: Resolver, t: Target, att: Attribution) -> Attribution:
-    """'By my count, Ukraine still holds about 650 square kilometres' in an opinion piece: the
-    contributor its note names speaks in the first person singular, not the article's voice nor a
-    source quoted before."""
-    said = WRITER_SINGULAR.search(t.s.text)
-    if t.quote is not None or said is None or att.decision.rule not in _VOICE_RULES:
-        return att
-    writer = contributor(r.ctx.document.text)
-    if writer is None and att.decision.rule == "claimant.speaker_span":
-        # (a writer no note names speaks in the article's voice, not as the source quoted before)
-        return Attribution(
-            None, None, Decision("claimant.article_voice", f"the writer speaks as 'I' ('{said.group(0)}')")
-        )
-    if writer is None:
-        return att
-    why = Decision("claimant.contributor", f"the contributor {writer[0]} speaks as 'I' ('{said.group(0)}')")
-    return Attribution(writer[0], writer[1], why)
-
-
-# rules whose decision the writer's own 'By my count' overrides: the article's voice, or a source
-# the writer spoke of before
-_VOICE_RULES = frozenset(
-    {
-        "claimant.article_voice",
-        "claimant.own_voice",
-        "claimant.speaker_span",
-        "claimant.paragraph_continuation",
-    }
-)

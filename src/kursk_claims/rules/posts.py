@@ -1,4 +1,5 @@
-"""Social posts embedded in a page: the account a post's name line gives speaks the post's text.
+"""Social posts embedded in a page: the account a post's name line gives speaks the post's text; and
+pages that are their writer's own (a channel, a blog, an opinion piece's first person: `page_writer`).
 
 A scraped page keeps an embedded post as lines of text with the account's line above it
 ("Volodymyr Zelenskyy ✔ @ZelenskyyUa", the card layout) or below it ("— Volodymyr Zelenskyy
@@ -178,3 +179,40 @@ def contributor(text: str) -> tuple[str, str | None] | None:
         if m is not None and known is None:
             return m.group("name"), side_of_phrase(line[m.end("name") :].split(".")[0])
     return None
+
+
+def page_writer(r: Resolver, t: Target, att: Attribution) -> Attribution:
+    """The sieve's decision, or the page's own writer where the page speaks as them: a warring-side
+    person's channel or blog for what it states unsourced (`channel_author`), an opinion piece's
+    contributor for its first person singular (`contributor`)."""
+    author = channel_author(r.ctx.document.text, r.ctx.document.outlet) if att.name is None else None
+    if author is not None and att.decision.rule in ("claimant.article_voice", "claimant.own_voice"):
+        # a soldier's blog, a governor's channel: what the page says unsourced, its author says
+        return Attribution(
+            *author, Decision("claimant.channel_author", f"the page is {author[0]}'s own channel")
+        )
+    said = WRITER_SINGULAR.search(t.s.text)
+    if t.quote is not None or said is None or att.decision.rule not in _VOICE_RULES:
+        return att
+    writer = contributor(r.ctx.document.text)
+    if writer is None and att.decision.rule == "claimant.speaker_span":
+        # (a writer no note names speaks in the article's voice, not as the source quoted before)
+        return Attribution(
+            None, None, Decision("claimant.article_voice", f"the writer speaks as 'I' ('{said.group(0)}')")
+        )
+    if writer is None:
+        return att
+    why = Decision("claimant.contributor", f"the contributor {writer[0]} speaks as 'I' ('{said.group(0)}')")
+    return Attribution(*writer, why)
+
+
+# rules whose decision the writer's own 'By my count' overrides: the article's voice, or a source
+# the writer spoke of before
+_VOICE_RULES = frozenset(
+    {
+        "claimant.article_voice",
+        "claimant.own_voice",
+        "claimant.speaker_span",
+        "claimant.paragraph_continuation",
+    }
+)
