@@ -2457,6 +2457,14 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Tallies\n\nThe ministry published its figures on Monday.\n\nOn the Russian side my count is 512 vehicles, "
+        "including 71 tanks.",
+        "512 vehicles",
+        {"claimant": None},
+        published="2025-01-06",
+        id="a-side-the-words-are-about-is-no-ones-name",
+    ),
+    case(
         "Sumy\n\nVitaliy, a volunteer driver from Sumy who has been running evacuations since last summer, said his "
         "group had brought out 64 people on Wednesday.",
         "64 people",

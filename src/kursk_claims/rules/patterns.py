@@ -135,6 +135,10 @@ def attribution_pattern(r: Resolver, t: Target) -> Attribution | None:
             continue
         if not after_number and m.end() > num.idx:
             continue
+        if _NO_NAME.search(m.group("who")):
+            # "In the Sudzha district we have confirmed ...", "On the Russian side my count is ...": a
+            # place or a side the words are about, and the first person speaking, are no one's name
+            continue
         if re.search(r"['’]s?$", m.group("who")):
             continue  # "Putin's claims that ...": a noun, its possessor's claim (read off the tree)
         if re.search(r"(?i)\b(?:an|a|the|its|their|is|are|was|were|be|been|being)$", m.group("who")):
@@ -186,3 +190,11 @@ def _last_before(rx: re.Pattern[str], text: str, end: int) -> re.Match[str] | No
             break
         found = m
     return found
+
+
+# words before a reporting verb that name no source: a prepositional phrase opening them, or the first
+# person (the one speaking, whom later rules find)
+_NO_NAME = re.compile(
+    r"(?i)^\s*(?:in|on|at|for|from|with|over|since|during|after|before|across|inside|outside)\s"
+    r"|\b(?:we|I|my|our)\b"
+)
