@@ -136,8 +136,8 @@ def attribution_pattern(r: Resolver, t: Target) -> Attribution | None:
         if not after_number and m.end() > num.idx:
             continue
         if _NO_NAME.search(m.group("who")):
-            # "In the Sudzha district we have confirmed ...", "On the Russian side my count is ...": a
-            # place or a side the words are about, and the first person speaking, are no one's name
+            # "In the Sudzha district we have confirmed ...", "On the Russian side my count is ...": the
+            # first person speaking is no one's name (nor the place or side the words are about)
             continue
         if re.search(r"['’]s?$", m.group("who")):
             continue  # "Putin's claims that ...": a noun, its possessor's claim (read off the tree)
@@ -192,9 +192,6 @@ def _last_before(rx: re.Pattern[str], text: str, end: int) -> re.Match[str] | No
     return found
 
 
-# words before a reporting verb that name no source: a prepositional phrase opening them, or the first
-# person (the one speaking, whom later rules find)
-_NO_NAME = re.compile(
-    r"(?i)^\s*(?:in|on|at|for|from|with|over|since|during|after|before|across|inside|outside)\s"
-    r"|\b(?:we|I|my|our)\b"
-)
+# words before a reporting verb that hold the first person name no source: the one speaking, whom later
+# rules find
+_NO_NAME = re.compile(r"(?i)\b(?:we|I|my|our)\b")
