@@ -2457,6 +2457,32 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Kursk\n\nThe Russian Defense Ministry claimed that its units repelled the attack. According to the "
+        "ministry's statement, the Ukrainian forces attacked with two battalions.\n\n\"The attacking enemy lost 12 "
+        'tanks and up to 230 servicemen," the Russian agency TASS quoted the statement.',
+        "up to 230 servicemen",
+        {"claimant": "Russian Defense Ministry", "claimant_side": "russia"},
+        published="2025-02-07",
+        id="an-agency-quoting-the-statement-passes-on-its-authors-words",
+    ),
+    case(
+        "Losses\n\nThe Armed Forces of Ukraine lost over the day more than 290 servicemen in the Kursk direction, "
+        "informs the Ministry of Defense of the Russian Federation.",
+        "more than 290 servicemen",
+        {"claimant": "Russian Defense Ministry", "claimant_side": "russia"},
+        published="2024-11-19",
+        id="a-translated-closing-informs-x-is-xs-report",
+    ),
+    case(
+        "Kursk\n\nValery Gerasimov reported to Putin that the region was liberated.\n\nUkraine's General Staff "
+        "rejected the claim that the fighting was over and published its own tally the same day: 62,400 Russian "
+        "troops killed or wounded.",
+        "62,400 Russian troops",
+        {"claimant": "Ukrainian General Staff"},
+        published="2025-04-27",
+        id="a-tally-a-subject-published-in-a-second-verb-before-a-colon",
+    ),
+    case(
         "Tallies\n\nThe ministry published its figures on Monday.\n\nOn the Russian side my count is 512 vehicles, "
         "including 71 tanks.",
         "512 vehicles",

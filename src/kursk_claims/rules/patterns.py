@@ -100,6 +100,15 @@ _COLON_FIGURE = re.compile(
 )
 
 
+# "Ukraine's General Staff rejected the claim ... and published its own tally the same day: ...": the
+# sentence's subject, giving the figure in a second verb
+_COLON_FIGURE_AND = re.compile(
+    r"^(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+[^:;\"“”]{3,100}?\band\s+"
+    r"(?P<verb>gave|put|published|released|offered)\s+[^:;\"“”]{0,40}?"
+    r"\b(?:" + "|".join(sorted(GIVEN_FIGURES)) + r")s?\b[^:;\"“”]{0,30}:\s"
+)
+
+
 # "Russia's Defense Ministry claims that ...", also after a label ("Q: Russia's Defence Ministry now says");
 # not a speaker's label and their own words ("Skibitskyi: Our estimate is ...")
 # ... also across an apposition or aside: "Russian milbloggers, cited in the same update, claimed that ...",
@@ -125,9 +134,10 @@ def attribution_pattern(r: Resolver, t: Target) -> Attribution | None:
         (_TAIL_MISSPELT, True),
         (_COLON_ATTRIBUTION, False),
         (_COLON_FIGURE, False),
+        (_COLON_FIGURE_AND, False),
     )
     for rx, after_number in patterns:
-        colon = rx in (_COLON_ATTRIBUTION, _COLON_FIGURE)
+        colon = rx in (_COLON_ATTRIBUTION, _COLON_FIGURE, _COLON_FIGURE_AND)
         m = _last_before(rx, text, num.idx) if colon else rx.search(text)
         if not m or (rx is _TAIL_MISSPELT and not _misspelt_say(m.group("verb"))):
             continue

@@ -218,6 +218,11 @@ def _relayed_owner(v: Token) -> Token | None:
 def _reported_as_saying(v: Token) -> Token | None:
     """'state media reported Smirnov as saying ...', 'quoted Syrskyi as saying': the object of the
     relaying verb is the one who asserts (the relayer only passes it on)."""
+    statement = next(
+        (c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS), None
+    )
+    if v.lemma_.lower() in ("quote", "cite") and statement is not None:
+        return statement  # "..., the Russian agency TASS quoted the statement": the statement's author speaks
     relayer: Token | None = None
     # "as saying", never "..., as Syrskyi said in March" (a speaker's own clause)
     saying = v.tag_ == "VBG" or any(c.lower_ == "having" for c in v.children)  # ("as having said")

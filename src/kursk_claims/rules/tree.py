@@ -136,12 +136,34 @@ def may_speak(agent: Token) -> bool:
     return any(t.pos_ == "PROPN" or ent_type_of(t) in ("PERSON", "ORG", "GPE", "NORP") for t in named)
 
 
+def _inverted_subject(verb: Token) -> Token | None:
+    """'..., informs the Ministry of Defense of the Russian Federation.', '..., reports TASS.': a
+    reporting verb closing the sentence after a comma, its speaker after it (translated copy's order),
+    which the parser took for its object."""
+    if verb.lemma_.lower() not in report_verbs() or verb.lemma_.lower() in ("tell", "ask"):
+        return None
+    if (
+        verb.i == 0
+        or verb.doc[verb.i - 1].text != ","
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or not (obj.pos_ == "PROPN" or ent_type_of(obj) in ("ORG", "PERSON", "GPE", "NORP")):
+        return None
+    rest = verb.doc[max(t.i for t in obj.subtree) + 1 :]
+    return obj if all(t.is_punct for t in rest) else None
+
+
 def _subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing through xcomp/conj/advcl chains (and the nouns they hang on).
 
     A reporting verb the parser hung on a sentence-initial noun as a reduced relative ("Ukraine's
     special forces reported on Dec. 17 that ...": forces ROOT, reported acl) has that noun as its
     subject when the verb takes a clause of its own."""
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        return inverted
     head = verb.head
     if (
         verb.dep_ == "acl"
