@@ -2457,6 +2457,15 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Nikolayevo-Darino\n\nThe Russian Defense Ministry announced the liberation of the village on Tuesday.\n\n"
+        "Its area is about 2 square kilometers, the settlement had been under the control of the AFU since "
+        "August, the military specified.",
+        "about 2 square kilometers",
+        {"claimant": "Russian Defense Ministry", "claimant_side": "russia"},
+        published="2024-11-19",
+        id="the-military-is-the-ministry-named-before",
+    ),
+    case(
         "Kursk\n\nThe Russian Defense Ministry claimed that its units repelled the attack. According to the "
         "ministry's statement, the Ukrainian forces attacked with two battalions.\n\n\"The attacking enemy lost 12 "
         'tanks and up to 230 servicemen," the Russian agency TASS quoted the statement.',

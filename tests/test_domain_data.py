@@ -87,3 +87,22 @@ def test_gate_words_are_lowercase_unique_and_apart() -> None:
         assert words and len(words) == len(set(words)), key
         assert all(w == " ".join(w.lower().split()) for w in words), key
     assert not set(data["war_words"]) & set(data["number_words"])
+
+
+def test_no_data_file_repeats_a_key() -> None:
+    """A JSON object with a key twice keeps only the last value silently: every data file has each key
+    once, at every level."""
+    import json
+    from importlib import resources
+
+    def once(pairs: list[tuple[str, object]]) -> dict[str, object]:
+        keys = [k for k, _ in pairs]
+        assert len(keys) == len(set(keys)), sorted(k for k in set(keys) if keys.count(k) > 1)
+        return dict(pairs)
+
+    files = [
+        f for f in resources.files("kursk_claims").joinpath("data").iterdir() if f.name.endswith(".json")
+    ]
+    assert files
+    for f in files:
+        json.loads(f.read_text(encoding="utf-8"), object_pairs_hook=once)
