@@ -2457,6 +2457,37 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Kursk\n\nThe Kursk regional health department said 34 people had been wounded. The Russian Defence "
+        "Ministry said 40 drones had been shot down.",
+        "34 people",
+        {"claimant_side": "russia"},
+        published="2024-09-01",
+        id="a-department-with-modifiers-is-not-a-ministry-named-after-it",
+    ),
+    case(
+        "Drones\n\nAndriy, a drone operator just back from Sudzha, said his unit had destroyed 40 Russian armoured "
+        "vehicles.",
+        "40 Russian armoured vehicles",
+        {"claimant_side": None},
+        published="2024-09-01",
+        id="back-from-a-place-is-not-from-it",
+    ),
+    case(
+        "Kursk\n\nOfficials we spoke to said 300 Russian soldiers were taken prisoner.",
+        "300 Russian soldiers",
+        {"claimant": "Officials"},
+        published="2024-09-01",
+        id="officials-we-spoke-to-are-a-source",
+    ),
+    case(
+        "Kursk in numbers\n\n15 – the distance, in kilometres, that Ukrainian forces advanced into Russia in the "
+        "first days.",
+        "15",
+        {"metric": "distance_km", "claimant": None},
+        published="2025-08-06",
+        id="a-key-figures-unit-outranks-its-troops-and-days-is-no-misspelt-says",
+    ),
+    case(
         "Nikolayevo-Darino\n\nThe Russian Defense Ministry announced the liberation of the village on Tuesday.\n\n"
         "Its area is about 2 square kilometers, the settlement had been under the control of the AFU since "
         "August, the military specified.",
@@ -2533,23 +2564,6 @@ ATTRIBUTION_RECENT = [
         id="a-writer-no-note-names-stays-the-articles-voice",
     ),
     case(
-        "Alexander Khinshtein\n@Khinshtein\n214K subscribers\n\nSudzha is free! During these days the military "
-        "took 67 residents out of Sudzha and the nearby villages.",
-        "67 residents",
-        {"claimant": "Alexander Khinshtein", "claimant_side": "russia"},
-        published="2025-03-14",
-        id="a-channels-unsourced-figures-are-its-owners",
-    ),
-    case(
-        "FIELD NOTES\nPosts from the Kursk direction by a Ukrainian officer.\n\nWhat I see from the ground\n\n"
-        'Petro Hnatiuk (call sign "Dub")\n\nBy our count, our battalion killed at least 300 Russian soldiers '
-        "in December.",
-        "at least 300 Russian soldiers",
-        {"claimant": "Petro Hnatiuk", "claimant_side": "ukraine"},
-        published="2025-01-20",
-        id="a-soldiers-blog-speaks-for-its-author",
-    ),
-    case(
         "FRONT NOTES\nA newsletter about the war, by Greta Hall\n\nGreta Hall\n\nBy our count, Russia has "
         "retaken about 900 square kilometres of the salient.",
         "about 900 square kilometres",
@@ -2612,9 +2626,9 @@ ATTRIBUTION_RECENT = [
         "Defense Forces, and the military brings them food.\n\nThis was stated by the spokesman of the military "
         "commandant's office in the Kursk region Petro Lysenko on air of the national telethon.",
         "About 400 residents",
-        {"claimant": "Petro Lysenko", "claimant_side": "ukraine"},
+        {"claimant": "Petro Lysenko"},
         published="2024-09-03",
-        id="a-long-title-ends-with-the-name-and-a-commandants-office-is-the-occupiers",
+        id="a-long-title-ends-with-the-name",
     ),
     case(
         "Paratroopers' week\n\nOver the past week, units of the Air Assault Forces destroyed 9 tanks in the Kursk "
@@ -3917,6 +3931,46 @@ def test_attribution_recent_rules(
 # ----------------------------------------------------------------------------- claim dates (recent rules)
 
 CLAIM_DATES_RECENT = [
+    case(
+        "Kursk\n\nUkraine crossed into Kursk on August 6, 2024, and held it until March 2025. Syrskyi said that "
+        "decision had cost Russia 60,000 soldiers.",
+        "60,000 soldiers",
+        {"claim_date": None},
+        published="2025-09-01",
+        id="that-decision-is-no-month",
+    ),
+    case(
+        "Kursk\n\nZelensky, who launched the Kursk operation in August 2024, said in September that Russia had "
+        "lost 60,000 soldiers there.",
+        "60,000 soldiers",
+        {"claim_date": "2025-09"},
+        published="2025-12-01",
+        id="a-recent-month-is-not-read-from-a-relative-clauses-year",
+    ),
+    case(
+        "Kremlin\n\nWhen asked about the incursion that began on August 6, 2024, Peskov said 300 civilians had "
+        "been killed.",
+        "300 civilians",
+        {"claim_date": "2025-03-10"},
+        published="2025-03-10",
+        id="a-relative-clause-inside-a-when-clause-does-not-date-it",
+    ),
+    case(
+        "Call\n\nPutin spoke to Trump on Tuesday about a ceasefire that would start on March 30. In the same call, "
+        "Putin said 2,000 Ukrainian soldiers were encircled.",
+        "2,000 Ukrainian soldiers",
+        {"claim_date": "2025-03-18"},
+        published="2025-03-20",
+        id="the-same-call-is-not-a-relative-clauses-day",
+    ),
+    case(
+        "Kursk\n\nIn March 2025, Gerasimov claimed the region was almost retaken. The previous August, Syrskyi had "
+        "said Ukraine held 1,000 square kilometres.",
+        "1,000 square kilometres",
+        {"claim_date": "2024-08"},
+        published="2025-09-10",
+        id="the-previous-august-is-before-the-time-the-text-set",
+    ),
     case(
         "Kursk\n\nOn August 12, Syrskyi said Ukraine held 1,000 square km.\n\nEight days after that, Syrskyi said "
         "the area had grown to 1,263 square km.",

@@ -1570,3 +1570,99 @@ def test_an_interviewee_without_a_side_speaks_from_the_outlets_country(nlp) -> N
     assert side_of("Izvestia") == ("russia", "ukraine")
     # an outlet of no warring side gives no side
     assert side_of("BBC")[0] is None
+
+
+def test_a_persons_own_channel_speaks_its_unsourced_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A warring-side person's own channel or blog (the outlet says so) speaks what it states unsourced;
+    a newsroom's page with a post card, a byline or a photo caption at its top does not."""
+    import hashlib
+
+    from kursk_claims.extract import extract_document
+    from kursk_claims.models import Document
+
+    def claims(text: str, outlet: str) -> dict[str, object]:
+        doc = Document(
+            "t", text, hashlib.sha256(text.encode()).hexdigest(), published="2025-03-14", outlet=outlet
+        )
+        return {c.text: c for c in extract_document(doc, nlp).claims}
+
+    channel = (
+        "Alexander Khinshtein\n@Khinshtein\n214K subscribers\n\nSudzha is free! During these days the military "
+        "took 67 residents out of Sudzha and the nearby villages."
+    )
+    got = claims(channel, "Telegram channel of the Kursk governor")["67 residents"]
+    assert (got.claimant, got.claimant_side) == ("Alexander Khinshtein", "russia"), got.evidence  # type: ignore[attr-defined]
+    blog = (
+        "FIELD NOTES\nPosts from the Kursk direction by a Ukrainian officer.\n\nWhat I see from the ground\n\n"
+        'Petro Hnatiuk (call sign "Dub")\n\nBy our count, our battalion killed at least 300 Russian soldiers in '
+        "December."
+    )
+    got = claims(blog, "Blog of a Ukrainian military blogger")["at least 300 Russian soldiers"]
+    assert (got.claimant, got.claimant_side) == ("Petro Hnatiuk", "ukraine"), got.evidence  # type: ignore[attr-defined]
+    # the same card at the top of a wire story, a live blog's byline: the newsroom's own voice
+    wire = channel.replace(
+        "Sudzha is free! During these days", "Ukraine launched its incursion, and since then"
+    )
+    got = claims(wire, "Reuters")["67 residents"]
+    assert got.claimant is None, got.evidence  # type: ignore[attr-defined]
+    live = (
+        "Kursk village hit by a Russian glide bomb\n\nTom Ambrose\n\nUkraine's troops still hold about 400 "
+        "square kilometres of the Kursk region."
+    )
+    got = claims(live, "The Guardian live blog")["about 400 square kilometres"]
+    assert got.claimant is None, got.evidence  # type: ignore[attr-defined]
+
+
+def test_an_opinion_pieces_contributor_speaks_its_first_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """'By my count' in an opinion piece is the contributor's its note names, with the side of the role
+    the note gives, not of the subject the contributor works on; a source's introduction is no note."""
+    import hashlib
+
+    from kursk_claims.extract import extract_document
+    from kursk_claims.models import Document
+
+    def claim(text: str, quote: str) -> object:
+        doc = Document(
+            "t", text, hashlib.sha256(text.encode()).hexdigest(), published="2025-03-19", outlet="Op-ed"
+        )
+        return next(c for c in extract_document(doc, nlp).claims if quote in c.text)
+
+    body = "Kursk was not a mistake\n\nBy my count, Russia has lost at least 35,000 soldiers in the Kursk region."
+    got = claim(
+        body + "\n\nAnna Lind is a senior fellow in the Russia and Eurasia Programme at Chatham House.",
+        "35,000",
+    )
+    assert (got.claimant, got.claimant_side) == ("Anna Lind", "third_party"), got.evidence  # type: ignore[attr-defined]
+    got = claim(body + "\n\nIvan Hordiienko is a retired colonel of the Armed Forces of Ukraine.", "35,000")
+    assert (got.claimant, got.claimant_side) == ("Ivan Hordiienko", "ukraine"), got.evidence  # type: ignore[attr-defined]
+    source = (
+        body
+        + "\n\nMykola Bielieskov is a senior analyst at a think tank in Kyiv. He said the war would go on."
+    )
+    assert claim(source, "35,000").claimant is None  # type: ignore[attr-defined]
+
+
+def test_a_commandants_office_is_of_the_outlets_army(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A military commandant's office is set up by the army holding a place: on a warring side's own outlet
+    it is that side's office, whatever side the place is; elsewhere its side is not read off the place."""
+    import hashlib
+
+    from kursk_claims.extract import extract_document
+    from kursk_claims.models import Document
+
+    text = (
+        "Civilians in Kursk region\n\nAbout 400 residents remain in the villages under the control of the Defense "
+        "Forces.\n\nThis was stated by the spokesman of the military commandant's office in the Kursk region Petro "
+        "Lysenko on air of the national telethon."
+    )
+
+    def side(outlet: str) -> str | None:
+        doc = Document(
+            "t", text, hashlib.sha256(text.encode()).hexdigest(), published="2024-09-03", outlet=outlet
+        )
+        got = next(c for c in extract_document(doc, nlp).claims if "400" in c.text)
+        assert got.claimant == "Petro Lysenko", got.evidence
+        return got.claimant_side
+
+    assert side("Ukrinform") == "ukraine"
+    assert side("Reuters") is None

@@ -196,6 +196,10 @@ def _dated(
         # declared the region liberated on April 26, 2025, he put ...")
         when_spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in when_clauses]
         spans += when_spans
+        # (not a time a relative clause inside it gives: "When asked about the incursion that began on August 6")
+        nested = {
+            t.i for c in when_clauses for r in c.subtree if r.dep_ in ("relcl", "acl") for t in r.subtree
+        }
         for c in (
             *v.children,
             *(v.head.children if participle else ()),
@@ -238,7 +242,9 @@ def _dated(
             anchor = v.head if joined and first is not None and not _is_ancestor(v, first.root) else v
             if first is not None:
                 anchor = next((c for c in speaking if _is_ancestor(c, first.root)), anchor)
-            in_when = any(a <= m.start() and m.end() <= b for a, b in when_spans)
+            in_when = any(a <= m.start() and m.end() <= b for a, b in when_spans) and not (
+                first is not None and first.root.i in nested
+            )
             if (
                 first is not None
                 and m.start() != right_after

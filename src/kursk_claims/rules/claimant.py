@@ -358,7 +358,10 @@ def _person_described(sdoc: Doc, subj: Token) -> Token | None:
 
 
 # "our intelligence", "my battalion": a first-person phrase names its speaker, not itself
-_FIRST_PERSON = re.compile(r"(?i)^(?:our|my)\s|\b(?:which|that)\s+(?:we|I)\s")  # ("the data which we have")
+# ("Our intelligence says", "the data which we have"; not "a commander that I met")
+_FIRST_PERSON = re.compile(
+    r"(?i)^(?:our|my)\s|^(?:the\s+)?(?:data|information|figures?|estimates?|numbers?)\s+(?:which|that)\s+(?:we|I)\s"
+)
 # a phrase that counts something ("10,000 Ukrainian troops"), never a speaker
 _COUNTED = re.compile(r"^\d[\d,.]*\s+[A-Za-z]")
 

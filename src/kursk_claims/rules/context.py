@@ -260,18 +260,27 @@ _GOVERNING = re.compile(
 def governed_place_side(phrase: str) -> str | None:
     """The side whose officials govern the place a phrase names, when the phrase names its
     officials or bodies ('Kursk regional authorities' -> russia, 'Sumy officials' -> ukraine)."""
-    if _COMMANDANT.search(phrase):
-        # "the military commandant's office in the Kursk region": an army administers a place it has taken
-        return opposite(place_side(phrase))
+    if COMMANDANT.search(phrase):
+        # "the military commandant's office in the Kursk region": an army's office, the side of whichever
+        # army holds the place, which the place's own side does not tell
+        return None
     if _GOVERNING.search(phrase):
         return place_side(phrase)
-    # "Vitaliy, a volunteer driver from Sumy": one from a place is of the side governing it
-    origin = re.search(r"\bfrom\s+(?:the\s+)?([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)", phrase)
+    # "Vitaliy, a volunteer driver from Sumy": one from a place is of the side governing it (not "a
+    # drone operator just back from Sudzha", "who evacuated soldiers from the Kursk region")
+    origin = _ORIGIN.search(phrase)
     return place_side(origin.group(1)) if origin else None
 
 
-# a military commandant (or his office) set up in a place: the administration of the force holding it
-_COMMANDANT = re.compile(r"(?i)\bcommandant(?:'s|’s|s)?\b")
+_ORIGIN = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(attribution_data()["origin_nouns"])
+    + r")s?\s+from\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?)"
+)
+
+
+# a military commandant (or his office) set up in a place: the administration of the army holding it
+COMMANDANT = re.compile(r"(?i)\bcommandant(?:'s|’s|s)?\b")
 
 
 def place_side(text: str, *, last: bool = False) -> str | None:

@@ -119,7 +119,8 @@ def _day_named_before(ctx: DocContext, s: Sentence, at: int) -> str | None:
 def _named_before(ctx: DocContext, s: Sentence, at: int, precision: int) -> str | None:
     """The last time the text names before offset `at` of this sentence, known to at least `precision`
     characters of ISO (10: a day; 7: a month, given as YYYY-MM), within its section (never a period's
-    start or a deadline: 'since 6 August', 'before 1 February'); within a sentence, the time of a
+    start or a deadline: 'since 6 August', 'before 1 February', nor a relative clause's time: 'a
+    ceasefire that would start on March 30'); within a sentence, the time of a
     statement ('said on Friday') before any other time it names."""
     for j in range(s.idx, max(-1, s.idx - 9), -1):
         sj = ctx.sentences[j]
@@ -130,6 +131,8 @@ def _named_before(ctx: DocContext, s: Sentence, at: int, precision: int) -> str 
             (bool(_ON_THE_VERB.search(text[: m.start()])), got)
             for m in dates.TIME_PHRASE.finditer(text)
             if not re.search(r"(?i)\b(?:since|from|between|before|until|till)\s+$", text[: m.start()])
+            # (nor a time a relative clause gives: "a ceasefire that would start on March 30")
+            and not re.search(r"(?i)\b(?:that|which|who)\s+(?:[\w'’]+\s+){0,5}$", text[: m.start()])
             and (got := ctx.on_page(m.group(0))) is not None
             and len(got) >= precision
         ]
@@ -149,7 +152,10 @@ _SAME_MONTH = re.compile(
     # "Moscow claimed around the same time that ...": the month of the statement named before
     r"|\b(?:around|at\s+about|at\s+roughly)\s+the\s+same\s+time\b"
     # "Syrskyi said that January", "In an interview that September, he said": the next such month on
-    r"|\bthat\s+(?P<named>" + dates.MONTH_WORD + r")\b"
+    # (a month's name as written, not the subject of what is said: "said that January had been the costliest")
+    r"|\bthat\s+(?P<named>(?-i:"
+    + dates.MONTH_NAME_RX
+    + r"))(?![A-Za-z])(?!\s+(?:had|has|have|was|is|were|saw|will|would)\b)"
     r"|\b(?P<after>the\s+(?:following|next)\s+month|(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+months?\s+later)\b"
 )
 
@@ -160,8 +166,9 @@ _EXPECTED = re.compile(r"(?i)\b(?:expect(?:s|ed)?|due|plan(?:s|ned)?|likely)\s+(
 
 def same_month(ctx: DocContext, s: Sentence) -> tuple[str, str] | None:
     """(YYYY-MM, phrase) for a statement the sentence dates by a month it refers back to ("By the end of
-    that month, Kyiv said ...": the month the text named last, a statement's before any other time;
-    "the following month": the month after it), else None. The phrase must date the statement, not
+    that month, Kyiv said ...", "around the same time": the month the text named last, a statement's
+    before any other time; "the following month": the month after it; "that January": the next January
+    on from the narrative's last year), else None. The phrase must date the statement, not
     the figure's period: set before the sentence's first reporting verb, right after one, or closing
     the sentence ("... put the figure at 12,000 the following month."); never after 'during', 'in',
     'over' ("21 civilians were killed during that month": the period counted) nor of what is still to

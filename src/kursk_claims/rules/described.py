@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import lookup, lookup_tail, side_of_phrase
 from kursk_claims.rules.context import (
+    COMMANDANT,
     DocContext,
     _norm,
     ent_type_of,
@@ -17,6 +18,7 @@ from kursk_claims.rules.context import (
     governed_place_side,
     place_side,
 )
+from kursk_claims.rules.outlet import outlet_country
 from kursk_claims.rules.phrases import (
     CALL_SIGN,
     CAPITALISED_RUN,
@@ -104,7 +106,7 @@ def described_side(ctx: DocContext, name: str, sent_idx: int, around: int) -> st
             if e.label_ == "PERSON" and e.text.split()[-1].lower() == surname:
                 # "Nikolai Grebenkin, head of the Olgovka village council in the Korenevo district"
                 words = _norm(_subtree_text(e.root))
-                side = side_of_phrase(words) or governed_place_side(words)
+                side = side_of_phrase(words) or governed_place_side(words) or _army_office_side(ctx, words)
                 if side is None:
                     side = _possessor_side(ctx, j, sdoc, e.start)
                 if side is None and e.root.dep_ == "appos" and ent_type_of(e.root.head) != "PERSON":
@@ -137,7 +139,7 @@ def described_side(ctx: DocContext, name: str, sent_idx: int, around: int) -> st
     for sj in ctx.sentences[: sent_idx + 1]:
         for m in [*described.finditer(sj.text), *relative.finditer(sj.text)]:
             words = _norm(next(g for g in m.groups() if g))
-            side = side_of_phrase(words) or governed_place_side(words)
+            side = side_of_phrase(words) or governed_place_side(words) or _army_office_side(ctx, words)
             if side is not None:
                 return side
     return None
@@ -325,3 +327,9 @@ def call_sign_names(ctx: DocContext) -> dict[str, str]:
 
 # ranks and titles before a name: "Maj. Dmytro Ostapenko" is Dmytro Ostapenko
 _RANK_WORDS = re.compile(r"^(?:(?:" + "|".join(sorted(RANKS, key=len, reverse=True)) + r")\.?\s+)+", re.I)
+
+
+def _army_office_side(ctx: DocContext, words: str) -> str | None:
+    """'the spokesman of the military commandant's office in the Kursk region' on a warring side's own
+    outlet (Ukrinform): that side's office, set up where its army holds ground; elsewhere unknown."""
+    return outlet_country(ctx.document.outlet) if COMMANDANT.search(words) else None

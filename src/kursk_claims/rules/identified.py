@@ -187,7 +187,7 @@ def _body_named_after(ctx: DocContext, c: Claim, claims: list[Claim]) -> Claim |
     """'a Washington-based think tank' said ..., then 'The Institute for the Study of War assesses ...'
     within three sentences: an institution described before it is named is the one named."""
     if not c.claimant or lookup(c.claimant) is not None or c.claimant.split()[-1][:1].isupper():
-        return None  # (a name of its own, "US State Department", is no description)
+        return None  # (a name of its own, its head capitalised, "US State Department", is no description)
     # the description's head noun ("think tank", not "military" of "a senior military official")
     words = re.findall(r"[a-z]+", c.claimant.lower())
     heads = [h for h in ANAPHOR_HEADS if words and h == words[-1] and h in ANAPHOR_SYNONYMS]
@@ -199,6 +199,8 @@ def _body_named_after(ctx: DocContext, c: Claim, claims: list[Claim]) -> Claim |
         known = lookup(b.claimant) if b.claimant else None
         if b.start <= c.start or bs is None or bs.idx - cs.idx > 3 or known is None or known.kind != "body":
             continue
+        if c.claimant_side not in (None, known.side):
+            continue  # ("South Korea's military said ... the Russian Defense Ministry": another side's body)
         if any(w in known.name.lower() for h in heads for w in ANAPHOR_SYNONYMS[h]):
             return replace(
                 c, claimant=known.name, claimant_side=known.side,

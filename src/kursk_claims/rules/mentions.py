@@ -40,6 +40,7 @@ from kursk_claims.rules.phrases import (
     _SPEAKING_PEOPLE,
     ANAPHOR_HEADS,
     ANAPHOR_SYNONYMS,
+    BARE_ANAPHOR_SYNONYMS,
     BODY_WORDS,
     DESCRIBED_HEADS,
     PERSON_TITLES,
@@ -184,10 +185,14 @@ class Resolver(EarlierMentions):
         if outlet is not None:
             return outlet
         given = name_given(subj)
-        if given is not None and given.side is None and given.kind == "person":
+        captive = re.search(
+            r"(?i)\b(?:captured|captive|prisoners?|POWs?|detained|surrendered)\b", subj.sent.text
+        )
+        if given is not None and given.side is None and given.kind == "person" and not captive:
             # "A company commander who would give only his call sign, Lys, said ...": no side in the
-            # description, so the side the article is about, as for a person named without one
-            return given._replace(side=self.home_side())
+            # description, so the side the article is about, as for a person named without one (not a
+            # captured soldier's, who is likely the other side's)
+            return given._replace(side=self.described_side(given.name, sent_idx, around) or self.home_side())
         if given is not None:
             return given
         place = next(
@@ -365,14 +370,17 @@ class Resolver(EarlierMentions):
             if holder is not None:
                 return holder._replace(head=head)
             # "the project" may refer back to "the tracker" (data anaphor_synonyms), never to any source
-            # (not a phrase with a name of its own: "the US State Department" is no ministry named before)
+            # (a capitalised head with a proper-noun compound names its own body, "the US State
+            # Department"; only the bare phrase, "the department", stands for another head's body)
             own = subj.text[:1].isupper() and any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children
             )
+            unmodified = all(t is subj or t.lower_ == "the" for t in subj.subtree)
+            heads = (head,) if own else ANAPHOR_SYNONYMS.get(head, (head,))
             m = self.last_mention(
                 sent_idx,
                 around,
-                heads=(head,) if own else ANAPHOR_SYNONYMS.get(head, (head,)),
+                heads=BARE_ANAPHOR_SYNONYMS.get(head, heads) if unmodified else heads,
                 before=start_idx,
             )
             if m is None and head in ("statement", "report"):
@@ -406,6 +414,10 @@ class Resolver(EarlierMentions):
                     return body._replace(head=head)
             if m is not None and side is not None and m.side not in (None, side):
                 m = None  # "the US president" is not the Russian president named before
+            fronted = re.match(r"^(?:In|From)\s+([A-Z][\w'’-]+),", subj.sent.text)
+            where = (side_of_phrase(fronted.group(1)) or place_side(fronted.group(1))) if fronted else None
+            if m is not None and where in ("ukraine", "russia") and m.side not in (None, where):
+                m = None  # "In Kyiv, the military said ...": not the Russian ministry named before
             if m is not None:
                 return Found(m.name, m.side, m.kind, head)
         if kind == "other" and head in ("source", "informant") and is_definite:

@@ -424,8 +424,8 @@ def _figure_referred_back(
     return MetricHit(before.metric, None, Decision("metric.anaphor", f"{how}: what '{before.text}' counted"))
 
 
-# a label that names an area in square kilometres ("Area, sq km", "Territory held (km²)")
-_AREA_LABEL = re.compile(
+# a label giving its figure's unit: an area ("Area, sq km", "Territory held (km²)"), a distance ("in km")
+_UNIT_LABEL = re.compile(
     r"(?i)\b(?:sq\.?\s*km|km²|km2|square\s+kilomet(?:re|er)s)\b|\bin\s+(?P<km>kilomet(?:re|er)s|km)\b"
 )
 
@@ -457,9 +457,9 @@ def _bare_number_metric(
         else data_line(s.text, q.start - s.start, q.end - s.start)
     )
     if line is not None:
-        listed = _label_metric(line.label)
-        if listed is None and (unit := _AREA_LABEL.search(line.label)):
-            listed = "distance_km" if unit.group("km") else "territory_km2"  # "Area, sq km"; "in kilometres"
+        unit = _UNIT_LABEL.search(line.label)  # a unit the label gives outranks what else it names
+        km = unit is not None and unit.group("km")
+        listed = ("distance_km" if km else "territory_km2") if unit else _label_metric(line.label)
         if listed is None and re.search(r"(?i)\b(?:losses|casualties)\b", line.label):
             listed = "personnel"  # "Ukrainian losses in Kursk since August | over 67,000": people lost
         if listed is not None:

@@ -103,27 +103,39 @@ _GENERIC_NAME_WORDS = frozenset(
 
 
 def narrative_year(ctx: DocContext, s: Sentence, upto: int) -> str | None:
-    """The time with a year the text set last before character `upto` of sentence `s` (its own words
-    first, then up to 12 sentences back within the section), when that time is well before the
-    document date: the year a retrospective's narrative has reached ('Ukraine crossed the border on
-    August 6, 2024. ... By mid-October, ...')."""
-    base = ctx.base
-    if base is None:
-        return None
+    """The time with a year the text set last before character `upto` of sentence `s`
+    (`last_time_set`), when that time is well before the document date: the year a retrospective's
+    narrative has reached ('Ukraine crossed the border on August 6, 2024. ... By mid-October, ...')."""
+    base, d = ctx.base, last_time_set(ctx, s, upto)
+    return (
+        d
+        if base is not None and d is not None and (base - date(int(d[:4]), int(d[5:7]), 1)).days > 60
+        else None
+    )
+
+
+def last_time_set(ctx: DocContext, s: Sentence, upto: int) -> str | None:
+    """The time with a year (to the month at least) the text set last before character `upto` of
+    sentence `s`, its own words first, then up to 12 sentences back within the section; not when a
+    period began ('since the invasion on Feb. 24, 2022') nor a time in a relative clause ('the
+    incursion that began on August 6, 2024', 'Zelensky, who launched it in August 2024,')."""
     for j in range(s.idx, max(-1, s.idx - 13), -1):
         sj = ctx.sentences[j]
         if sj.headline and j != s.idx:
             break
         text = sj.text[:upto] if j == s.idx else sj.text
         for m in reversed(list(dates.TIME_PHRASE.finditer(text))):
-            if not dates.YEAR.search(m.group(0)) or re.search(
-                r"(?i)\b(?:since|between|from)\b[^,;]*$", text[: m.start()]
+            before = text[: m.start()]
+            if (
+                not dates.YEAR.search(m.group(0))
+                or re.search(r"(?i)\b(?:since|between|from)\b[^,;]*$", before)
+                or _RELATIVE_TIME.search(before)
+                or re.search(r"(?i),\s+(?:which|who|that)\s[^,]*$", before)
             ):
-                continue  # ("since the invasion on Feb. 24, 2022": when a period began, not the story's time)
-            d = ctx.on_page(m.group(0))
-            if not d or len(d) < 7:
                 continue
-            return d if (base - date(int(d[:4]), int(d[5:7]), 1)).days > 60 else None
+            d = ctx.on_page(m.group(0))
+            if d and len(d) >= 7:
+                return d
     return None
 
 
@@ -140,7 +152,10 @@ def month_from(anchor: str, phrase: str) -> str | None:
 def time_on_page(ctx: DocContext, s: Sentence, phrase: str) -> str | None:
     """A time phrase resolved against the page's date; in an update appended to a page dated to the
     day, a weekday is the one on or after the page's day (an update reports what came later); a day of
-    the month alone ("on the 20th") is of the month the sentence or the one before names, if any."""
+    the month alone ("on the 20th") is of the month the sentence or the one before names, if any;
+    "the previous August" is the one before the time the text set last; a month without its year more
+    than half a year before the page's date, in a narrative of earlier events, is read on from the
+    narrative's year (`narrative_year`, `month_from`)."""
     text = ctx.document.text
     if (
         ctx.doc_date is not None
@@ -159,6 +174,13 @@ def time_on_page(ctx: DocContext, s: Sentence, phrase: str) -> str | None:
         got = ctx.on_page(f"{named[-1]} {nth.group(1)}") if named else None
         if got is not None and (ctx.doc_date is None or got <= ctx.doc_date):
             return got
+    if re.match(r"(?i)(?:the\s+)?previous\s", phrase.strip()):
+        # "In March 2025, Gerasimov claimed ... The previous August, Syrskyi had said ...": the month
+        # before the time the text set last
+        told = last_time_set(ctx, s, max(0, s.text.find(phrase)))
+        last = dates.parse_iso(told if len(told or "") == 10 else f"{told}-01" if told else None)
+        if last is not None:
+            return dates.resolve_time_phrase(phrase, last - timedelta(days=1))
     got = ctx.on_page(phrase)
     base = ctx.base
     if (
@@ -168,7 +190,7 @@ def time_on_page(ctx: DocContext, s: Sentence, phrase: str) -> str | None:
         and re.search(dates.MONTH_RX, phrase)
         and not dates.YEAR.search(phrase)
         and not re.search(r"(?i)\byear\b", phrase)  # ("in April last year" names its year)
-        and (base - date(int(got[:4]), int(got[5:7]), 1)).days > 60
+        and (base - date(int(got[:4]), int(got[5:7]), 1)).days > _RECENT_DAYS
     ):
         # "Ukraine crossed on August 6, 2024. ... By mid-October, its tally had reached ...": a month
         # without its year in a narrative of earlier events is read on from the narrative's year
@@ -183,3 +205,8 @@ def time_on_page(ctx: DocContext, s: Sentence, phrase: str) -> str | None:
 _NAMED_MONTH = re.compile(
     r"\b(?:\d{1,2}\s+)?(" + dates.MONTH_WORD + r")\.?(?=\s+\d)|\b\d{1,2}\s+(" + dates.MONTH_WORD + r")\b"
 )
+
+
+# a month without its year within about half a year of the page is the page's own: a writer gives the
+# year of an older one, unless the narrative has set it
+_RECENT_DAYS = 183

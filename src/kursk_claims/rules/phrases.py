@@ -80,6 +80,9 @@ MEDIA_OBJECT_NOUNS: frozenset[str] = frozenset(attribution_data()["media_object_
 ANAPHOR_SYNONYMS: dict[str, tuple[str, ...]] = {
     k: tuple(v) for k, v in attribution_data()["anaphor_synonyms"].items()
 }
+BARE_ANAPHOR_SYNONYMS: dict[str, tuple[str, ...]] = {
+    k: tuple(v) for k, v in attribution_data()["bare_anaphor_synonyms"].items()
+}
 
 
 # A capital or seat of power standing for its claimant ("Moscow said"): data/places.json "metonyms".

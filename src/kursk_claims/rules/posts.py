@@ -19,6 +19,7 @@ from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
+from kursk_claims.text.reporting import REPORT_FORMS_RX
 
 # "Volodymyr Zelenskyy / Володимир Зеленський ✔ @ZelenskyyUa": the card's name line
 _HEADER = re.compile(r"^\s*(?P<name>[^@\n]{2,80}?)\s*(?P<tick>[✔✓☑])?\s*@(?P<handle>\w{2,30})\s*$")
@@ -118,8 +119,10 @@ _HANDLE_LINE = re.compile(r"^\s*@\w{2,30}\s*$")
 _AUTHOR_LINE = re.compile(
     r"^\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s*\((?:call\s*sign|callsign)\b[^)]*\))?\s*$"
 )
-_PERSONAL_PAGE = re.compile(r"(?i)\b(?:blog|blogger|posts|telegram|channel)\b")
-# "Posts from the Kursk direction by a Ukrainian officer": who the author is
+# a page its metadata calls a person's own: a blog, a channel, their posts (not a newsroom's "live blog")
+_PERSONAL_PAGE = re.compile(r"(?i)(?<!live\s)\b(?:blog|blogger|posts|telegram|channel)\b")
+# "Posts from the Kursk direction by a Ukrainian officer": who the author is, on a header line that
+# calls the page posts, a blog or a channel
 _BY_A = re.compile(r"(?i)\bby\s+an?\s+([^.\n]{3,60})")
 _HEADER_LINES = 12
 
@@ -128,25 +131,24 @@ _HEADER_LINES = 12
 def channel_author(text: str, outlet: str | None) -> tuple[str, str] | None:
     """(name, side) of the one whose own channel or blog the page is, when they are of a warring side:
     their figures the page states without a source are theirs, as an official's post is."""
+    if not _PERSONAL_PAGE.search(outlet or ""):
+        return None  # (a newsroom's page that embeds a post or names a byline is no one's channel)
     lines = text.split("\n")[:_HEADER_LINES]
-    header = []
+    about = [outlet or ""]  # what the page says of its author: the outlet, header lines about posts
     for i, line in enumerate(lines):
         if len(line) > 200:
             break  # the body has begun
-        header.append(line)
-        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if i > 0 and _PERSONAL_PAGE.search(line):
+            about.append(line)
         named = _AUTHOR_LINE.match(line)
-        if named is None:
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if named is None or (
+            not _HANDLE_LINE.match(nxt) and len(about) == 1 and "blog" not in about[0].lower()
+        ):
             continue
-        if _HANDLE_LINE.match(nxt):
-            e = lookup(named.group("name"))
-            side = e.side if e is not None else None
-        elif _PERSONAL_PAGE.search(outlet or "") or _PERSONAL_PAGE.search(" ".join(header)):
-            e = lookup(named.group("name"))
-            by = _BY_A.search(" ".join(header))
-            side = e.side if e is not None else side_of_phrase(by.group(1)) if by else None
-        else:
-            continue
+        e = lookup(named.group("name"))
+        by = next((m for a in about if (m := _BY_A.search(a))), None)
+        side = e.side if e is not None else side_of_phrase(by.group(1)) if by else None
         if side in ("ukraine", "russia", "north_korea"):
             return (e.name if e is not None else named.group("name")), side
     return None
@@ -166,6 +168,10 @@ WRITER_SINGULAR = re.compile(
 )
 
 
+# a note that goes on to report what its person said: a source introduced, not the writer's note
+_GOES_ON_SAYING = re.compile(r"[.!?]\s+(?:He|She|They)\s+(?:\w+\s+)?" + REPORT_FORMS_RX + r"\b")
+
+
 @lru_cache(maxsize=8)
 def contributor(text: str) -> tuple[str, str | None] | None:
     """(name, side) of the writer of an opinion piece, named by the contributor's note that opens or
@@ -173,11 +179,17 @@ def contributor(text: str) -> tuple[str, str | None] | None:
     lines = [line for line in text.split("\n") if line.strip()]
     for line in (*lines[:8], *lines[-4:]):
         m = _CONTRIBUTOR.match(line)
-        known = lookup(m.group("name")) if m is not None else None
-        if m is not None and known is not None and known.kind == "person":
-            return known.name, known.side
-        if m is not None and known is None:
-            return m.group("name"), side_of_phrase(line[m.end("name") :].split(".")[0])
+        if m is None or _GOES_ON_SAYING.search(line):
+            continue  # (a paragraph introducing a source, "X is a senior analyst in Kyiv. He said ...")
+        known = lookup(m.group("name"))
+        if known is not None:
+            if known.kind == "person":
+                return known.name, known.side
+            continue
+        # the side of the role itself, not of the institution or subject it works on ("a senior fellow
+        # in the Russia and Eurasia Programme"): "a retired colonel of the Armed Forces of Ukraine"
+        role = re.split(r"\s(?:at|in|on|with|who|where|and|for)\s", line[m.end("name") :].split(".")[0])[0]
+        return m.group("name"), side_of_phrase(role)
     return None
 
 

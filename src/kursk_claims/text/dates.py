@@ -23,6 +23,9 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# A month's name exactly as written, full or short ("January", "Jan.", "Sept"), never a longer word
+# that starts like one ("Marines", "decision"): for a case-sensitive match.
+MONTH_NAME_RX = _MONTH
 # A month word as written ("Feb", "February", "Sept"): the one month pattern the rules build on.
 MONTH_WORD = r"(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")[a-z]*"
 MONTH_RX = r"(?i:\b" + MONTH_WORD + r"\b)"
