@@ -2457,6 +2457,37 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Kursk\n\nThe war goes on.\n\nRoughly 11,000 North Korean troops are now in the Kursk theatre, per current US "
+        "and South Korean assessments.",
+        "Roughly 11,000 North Korean troops",
+        {"claimant": "current US and South Korean assessments", "claimant_side": "third_party"},
+        published="2025-02-01",
+        id="per-a-sides-assessments-names-them",
+    ),
+    case(
+        "Kursk\n\nSyrskyi's last precise number, 1,294 km², dates from August 27.",
+        "1,294 km²",
+        {"claimant": "Oleksandr Syrskyi"},
+        published="2025-02-01",
+        id="a-speakers-number-set-beside-it-is-theirs",
+    ),
+    case(
+        "Sudzha\n\nThe Russian Defense Ministry said its troops had retaken Sudzha.\n\nIn Kyiv, the military said "
+        "that before withdrawing, its forces had evacuated several dozen residents of the Kursk region.",
+        "several dozen residents",
+        {"claimant_side": "ukraine"},
+        published="2025-03-17",
+        id="in-kyiv-the-military-is-not-the-russian-ministry-named-before",
+    ),
+    case(
+        "North Korea\n\nSouth Korea's military said last month that the North had shipped about 100 of its "
+        "self-propelled guns to Russia. The Russian Defense Ministry did not comment.",
+        "about 100",
+        {"claimant_side": "third_party"},
+        published="2024-12-27",
+        id="a-description-is-identified-later-only-as-a-body-of-its-side",
+    ),
+    case(
         "Kursk\n\nThe Kursk regional health department said 34 people had been wounded. The Russian Defence "
         "Ministry said 40 drones had been shot down.",
         "34 people",

@@ -4,6 +4,7 @@ claim_nouns) the date rules read too."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kursk_claims.rules.attribution import Attribution, Target
@@ -62,7 +63,10 @@ def claim_owner(r: Resolver, t: Target) -> Attribution | None:
                 return None
             made = t.sdoc.text[cur.idx : t.num.idx] if cur.i < t.num.i else None  # "claims made on Oct. 24"
             return Attribution.of(
-                got, Decision("claimant.claim_owner", f"'{_phrase(owner)}'s {cur.text}'"), None, made
+                got,
+                Decision("claimant.claim_owner", f"'{_POSSESSIVE.sub('', _phrase(owner))}'s {cur.text}'"),
+                None,
+                made,
             )
     return None
 
@@ -84,3 +88,7 @@ def _claim_before_clause(num: Token) -> Token | None:
         if cur.pos_ == "NOUN" and cur.lemma_.lower() in CLAIM_NOUNS:
             return cur
     return None
+
+
+# a possessor's own "'s", left out where the explanation adds one
+_POSSESSIVE = re.compile(r"['’]s$")

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kursk_claims.domain.registry import side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import ent_type_of
 from kursk_claims.rules.decision import Decision
@@ -78,9 +79,15 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
             # "59 240 — Russian losses ..., per Ukraine's General Staff": 'per' a named source (not
             # "per day", "per cent")
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if pobj is not None and (ent_type_of(pobj) in ("ORG", "PERSON", "NORP") or pobj.pos_ == "PROPN"):
+            # (or estimates a side's words name: "per current US and South Korean assessments")
+            counted = (
+                pobj is not None and pobj.lemma_.lower() in SOURCE_NOUNS and side_of_phrase(_phrase(pobj))
+            )
+            if pobj is not None and (
+                ent_type_of(pobj) in ("ORG", "PERSON", "NORP") or pobj.pos_ == "PROPN" or counted
+            ):
                 got = r.resolve_subject(pobj, s.idx, s.idx)
-                if got is not None and got.kind in ("person", "body", "group", "media"):
+                if got is not None and (got.kind in ("person", "body", "group", "media") or counted):
                     # ("(per Russia, April 2025)": the month set after the source dates it)
                     # (in a bracket: not "per Seoul, mostly last December", when the losses happened)
                     boxed = tok.i > 0 and sdoc[tok.i - 1].text == "("
