@@ -2457,6 +2457,38 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Bulletin\n\nRussian troops have retaken 12 settlements in the Kursk region this week, naming Sudzha and "
+        "Malaya Loknya.",
+        "12 settlements",
+        {"claimant": "Russian troops"},
+        published="2025-03-14",
+        id="a-participle-closing-the-sentence-has-no-speaker-after-it",
+    ),
+    case(
+        "Sudzha\n\nUkraine's General Staff said its forces had advanced 2 kilometres. In Sudzha, the military said, "
+        "100 Russian soldiers had surrendered.",
+        "100 Russian soldiers",
+        {"claimant_side": "ukraine"},
+        published="2024-08-20",
+        id="a-fronted-place-that-is-no-capital-names-no-side",
+    ),
+    case(
+        "Kursk\n\nSyrskyi said the line held. A company commander who would give only his call sign, Lys, said that "
+        "his company had captured 40 Russian soldiers.",
+        "40 Russian soldiers",
+        {"claimant": "Lys", "claimant_side": "ukraine"},
+        published="2025-01-12",
+        id="a-call-sign-whose-men-took-prisoners-is-no-captive",
+    ),
+    case(
+        "Tally\n\nUkraine's General Staff has not published an equipment tally specific to Kursk; we had logged 17 "
+        "Russian tanks at that point.\n\nAt least 320 Russian servicemen appear in videos of surrender.",
+        "At least 320 Russian servicemen",
+        {"claimant": None},
+        published="2025-02-01",
+        id="a-source-that-has-not-published-speaks-for-nothing-after-it",
+    ),
+    case(
         "Kursk\n\nThe war goes on.\n\nRoughly 11,000 North Korean troops are now in the Kursk theatre, per current US "
         "and South Korean assessments.",
         "Roughly 11,000 North Korean troops",
@@ -3962,6 +3994,22 @@ def test_attribution_recent_rules(
 # ----------------------------------------------------------------------------- claim dates (recent rules)
 
 CLAIM_DATES_RECENT = [
+    case(
+        "Call\n\nThe Kremlin said that Putin spoke to Trump on Tuesday. In the same call, Putin said 2,000 Ukrainian "
+        "soldiers were encircled.",
+        "2,000 Ukrainian soldiers",
+        {"claim_date": "2025-03-18"},
+        published="2025-03-20",
+        id="a-complementizer-that-is-no-relative-clause",
+    ),
+    case(
+        "Kursk\n\nUkraine crossed into Kursk on August 6, 2024. Syrskyi said that January's fighting had cost Russia "
+        "20,000 soldiers.",
+        "20,000 soldiers",
+        {"claim_date": None},
+        published="2025-09-01",
+        id="that-januarys-fighting-is-no-time-of-saying",
+    ),
     case(
         "Kursk\n\nUkraine crossed into Kursk on August 6, 2024, and held it until March 2025. Syrskyi said that "
         "decision had cost Russia 60,000 soldiers.",

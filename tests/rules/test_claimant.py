@@ -1637,7 +1637,7 @@ def test_an_opinion_pieces_contributor_speaks_its_first_person(nlp) -> None:  # 
     assert (got.claimant, got.claimant_side) == ("Ivan Hordiienko", "ukraine"), got.evidence  # type: ignore[attr-defined]
     source = (
         body
-        + "\n\nMykola Bielieskov is a senior analyst at a think tank in Kyiv. He said the war would go on."
+        + "\n\nMykola Bielieskov is a senior analyst at a think tank in Kyiv. He said that the war would go on."
     )
     assert claim(source, "35,000").claimant is None  # type: ignore[attr-defined]
 

@@ -273,7 +273,7 @@ def governed_place_side(phrase: str) -> str | None:
 
 
 _ORIGIN = re.compile(
-    r"(?i)\b(?:"
+    r"(?i)^\s*(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:"  # the description's own head ("a drone operator from")
     + "|".join(attribution_data()["origin_nouns"])
     + r")s?\s+from\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?)"
 )

@@ -132,7 +132,7 @@ def _named_before(ctx: DocContext, s: Sentence, at: int, precision: int) -> str 
             for m in dates.TIME_PHRASE.finditer(text)
             if not re.search(r"(?i)\b(?:since|from|between|before|until|till)\s+$", text[: m.start()])
             # (nor a time a relative clause gives: "a ceasefire that would start on March 30")
-            and not re.search(r"(?i)\b(?:that|which|who)\s+(?:[\w'’]+\s+){0,5}$", text[: m.start()])
+            and not _RELATIVE_DAY.search(text[: m.start()])
             and (got := ctx.on_page(m.group(0))) is not None
             and len(got) >= precision
         ]
@@ -142,6 +142,14 @@ def _named_before(ctx: DocContext, s: Sentence, at: int, precision: int) -> str 
         if said or days:
             return (said or [got for _, got in days])[-1][:precision]
     return None
+
+
+# a time a relative clause gives ("a ceasefire that would start on March 30", ", which began on"; not a
+# complementizer, "said that Putin spoke on Tuesday", nor a clause about the call itself, "who spoke to Putin")
+_RELATIVE_DAY = re.compile(
+    r"(?i)(?:,|\b(?:a|an|the)\s+[a-z]+)\s+(?:that|which|who)\s+(?!(?:\w+\s+){0,2}(?:spoke|talked|called|phoned)\b)"
+    r"(?:[\w'’]+\s+){0,5}$"
+)
 
 
 # A month referred back to: "By the end of that month, Kyiv said ...", "HUR said the same month that
@@ -155,7 +163,7 @@ _SAME_MONTH = re.compile(
     # (a month's name as written, not the subject of what is said: "said that January had been the costliest")
     r"|\bthat\s+(?P<named>(?-i:"
     + dates.MONTH_NAME_RX
-    + r"))(?![A-Za-z])(?!\s+(?:had|has|have|was|is|were|saw|will|would)\b)"
+    + r"))(?![A-Za-z])(?!['’]s|\s+(?:alone|had|has|have|was|is|were|saw|will|would|ended|began|brought|cost)\b)"
     r"|\b(?P<after>the\s+(?:following|next)\s+month|(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+months?\s+later)\b"
 )
 

@@ -16,6 +16,7 @@ from kursk_claims.rules.context import (
     ent_type_of,
     ents_of,
     governed_place_side,
+    opposite,
     place_side,
 )
 from kursk_claims.rules.outlet import outlet_country
@@ -330,6 +331,10 @@ _RANK_WORDS = re.compile(r"^(?:(?:" + "|".join(sorted(RANKS, key=len, reverse=Tr
 
 
 def _army_office_side(ctx: DocContext, words: str) -> str | None:
-    """'the spokesman of the military commandant's office in the Kursk region' on a warring side's own
-    outlet (Ukrinform): that side's office, set up where its army holds ground; elsewhere unknown."""
-    return outlet_country(ctx.document.outlet) if COMMANDANT.search(words) else None
+    """'the spokesman of the military commandant's office in the Kursk region' on the outlet of the side
+    facing the place's (Ukrinform): that side's office, set up where its army holds enemy ground; else
+    unknown (a country's own commandants, an occupier's reported by the occupied side's outlet)."""
+    if not COMMANDANT.search(words):
+        return None
+    army = outlet_country(ctx.document.outlet)
+    return army if army is not None and army == opposite(place_side(words)) else None

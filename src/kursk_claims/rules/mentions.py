@@ -43,6 +43,7 @@ from kursk_claims.rules.phrases import (
     BARE_ANAPHOR_SYNONYMS,
     BODY_WORDS,
     DESCRIBED_HEADS,
+    METONYMS,
     PERSON_TITLES,
     REPORT_VERBS,
     REVISE_VERBS,
@@ -185,13 +186,11 @@ class Resolver(EarlierMentions):
         if outlet is not None:
             return outlet
         given = name_given(subj)
-        captive = re.search(
-            r"(?i)\b(?:captured|captive|prisoners?|POWs?|detained|surrendered)\b", subj.sent.text
-        )
+        captive = re.search(r"(?i)\b(?:captured|captive|prisoners?|POWs?|detained)\b", _subtree_text(subj))
         if given is not None and given.side is None and given.kind == "person" and not captive:
             # "A company commander who would give only his call sign, Lys, said ...": no side in the
-            # description, so the side the article is about, as for a person named without one (not a
-            # captured soldier's, who is likely the other side's)
+            # description, so the side the article is about, as for a person named without one (not one
+            # described as captured, likely the other side's)
             return given._replace(side=self.described_side(given.name, sent_idx, around) or self.home_side())
         if given is not None:
             return given
@@ -375,7 +374,7 @@ class Resolver(EarlierMentions):
             own = subj.text[:1].isupper() and any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children
             )
-            unmodified = all(t is subj or t.lower_ == "the" for t in subj.subtree)
+            unmodified = all(t is subj or t.lower_ in ("the", "defence", "defense") for t in subj.subtree)
             heads = (head,) if own else ANAPHOR_SYNONYMS.get(head, (head,))
             m = self.last_mention(
                 sent_idx,
@@ -414,8 +413,16 @@ class Resolver(EarlierMentions):
                     return body._replace(head=head)
             if m is not None and side is not None and m.side not in (None, side):
                 m = None  # "the US president" is not the Russian president named before
+            if (
+                m is not None
+                and head == "military"
+                and m.head == "ministry"
+                and not re.search(r"(?i)defen[cs]e", m.name)
+            ):
+                m = None  # ("the military said" is a defence ministry's word, not the Interior Ministry's)
             fronted = re.match(r"^(?:In|From)\s+([A-Z][\w'’-]+),", subj.sent.text)
-            where = (side_of_phrase(fronted.group(1)) or place_side(fronted.group(1))) if fronted else None
+            seat = METONYMS.get(fronted.group(1).lower()) if fronted else None  # a capital: "In Kyiv,"
+            where = side_of_phrase(seat) if seat else None
             if m is not None and where in ("ukraine", "russia") and m.side not in (None, where):
                 m = None  # "In Kyiv, the military said ...": not the Russian ministry named before
             if m is not None:

@@ -207,6 +207,7 @@ _NAMED_MONTH = re.compile(
 )
 
 
-# a month without its year within about half a year of the page is the page's own: a writer gives the
-# year of an older one, unless the narrative has set it
+# a month without its year within about half a year of the page is the page's own, whatever narrative
+# precedes it; an older one is read on from the narrative's year when the text set one (a time set more
+# than 60 days before the page, `narrative_year`)
 _RECENT_DAYS = 183

@@ -166,6 +166,8 @@ def attribution_pattern(r: Resolver, t: Target) -> Attribution | None:
             continue
         if not after_number and m.end() > num.idx:
             continue
+        if re.search(r"(?i)\b(?:not|never)\s+\w+\s*$|n['’]t\s+\w+\s*$", text[m.start("who") : m.end()]):
+            continue  # "Ukraine's General Staff has not published a tally; we had logged 17 ...": no report
         if _NO_NAME.search(m.group("who")):
             # "In the Sudzha district we have confirmed ...", "On the Russian side my count is ...": the
             # first person speaking is no one's name
@@ -223,9 +225,9 @@ def _last_before(rx: re.Pattern[str], text: str, end: int) -> re.Match[str] | No
     return found
 
 
-# words before a reporting verb that end in the first person name no source: the one speaking, whom
-# later rules find ("In the Sudzha district we have confirmed", "On the Russian side my count is"; not
-# "Officials we spoke to said", whose head is a source)
+# words before a reporting verb that end in the first person, or open with it, name no source: the one
+# speaking, whom later rules find ("In the Sudzha district we have confirmed", "On the Russian side my
+# count is"; not "Officials we spoke to said", whose head is a source)
 _NO_NAME = re.compile(
     r"(?:^|\s)(?:[Ww]e|I)(?:\s+(?:have|had|has|can|could|were|are))?\s*$|\b(?:[Mm]y|[Oo]ur)(?:\s+\w+)?\s*$"
     r"|^(?:We|I|My|Our)\b"

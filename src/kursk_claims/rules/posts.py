@@ -138,7 +138,7 @@ def channel_author(text: str, outlet: str | None) -> tuple[str, str] | None:
     for i, line in enumerate(lines):
         if len(line) > 200:
             break  # the body has begun
-        if i > 0 and _PERSONAL_PAGE.search(line):
+        if _PERSONAL_PAGE.search(line):
             about.append(line)
         named = _AUTHOR_LINE.match(line)
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
@@ -169,7 +169,9 @@ WRITER_SINGULAR = re.compile(
 
 
 # a note that goes on to report what its person said: a source introduced, not the writer's note
-_GOES_ON_SAYING = re.compile(r"[.!?]\s+(?:He|She|They)\s+(?:\w+\s+)?" + REPORT_FORMS_RX + r"\b")
+_GOES_ON_SAYING = re.compile(
+    r"[.!?]\s+(?:He|She|They)\s+(?:\w+\s+)?" + REPORT_FORMS_RX + r"\b\s+(?:that\b|[^.]*\d)"
+)
 
 
 @lru_cache(maxsize=8)
@@ -188,8 +190,12 @@ def contributor(text: str) -> tuple[str, str | None] | None:
             continue
         # the side of the role itself, not of the institution or subject it works on ("a senior fellow
         # in the Russia and Eurasia Programme"): "a retired colonel of the Armed Forces of Ukraine"
-        role = re.split(r"\s(?:at|in|on|with|who|where|and|for)\s", line[m.end("name") :].split(".")[0])[0]
-        return m.group("name"), side_of_phrase(role)
+        note = line[m.end("name") :].split(".")[0]
+        role = re.split(r"\s(?:at|in|on|with|who|where|and|for)\s", note)[0]
+        army = re.search(
+            r"(?i)\b(?:army|armed\s+forces|military|navy)\b", note
+        )  # "a colonel in the Ukrainian army"
+        return m.group("name"), side_of_phrase(role) or (side_of_phrase(note) if army else None)
     return None
 
 

@@ -217,7 +217,8 @@ def _relayed_owner(v: Token) -> Token | None:
 
 def _reported_as_saying(v: Token) -> Token | None:
     """'state media reported Smirnov as saying ...', 'quoted Syrskyi as saying': the object of the
-    relaying verb is the one who asserts (the relayer only passes it on)."""
+    relaying verb is the one who asserts (the relayer only passes it on); so is the statement an agency
+    quotes or cites ('..., TASS quoted the statement': its author, resolved from the statement noun)."""
     statement = next(
         (c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS), None
     )

@@ -137,11 +137,15 @@ def may_speak(agent: Token) -> bool:
 
 
 def _inverted_subject(verb: Token) -> Token | None:
-    """'..., informs the Ministry of Defense of the Russian Federation.', '..., reports TASS.': a
-    reporting verb closing the sentence after a comma, its speaker after it (translated copy's order),
-    which the parser took for its object."""
-    if verb.lemma_.lower() not in report_verbs() or verb.lemma_.lower() in ("tell", "ask"):
-        return None
+    """'..., informs the Ministry of Defense of the Russian Federation.', '..., reports TASS.': a finite
+    reporting verb closing the sentence after a comma, its speaker (a body or a person the recogniser
+    tags) after it, in translated copy's order, which the parser took for its object."""
+    if (
+        verb.tag_ not in ("VBZ", "VBD")
+        or verb.lemma_.lower() not in report_verbs()
+        or verb.lemma_.lower() in ("tell", "ask")
+    ):
+        return None  # (a finite verb: not "..., mentioning Sudzha")
     if (
         verb.i == 0
         or verb.doc[verb.i - 1].text != ","
@@ -149,8 +153,8 @@ def _inverted_subject(verb: Token) -> Token | None:
     ):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None or not (obj.pos_ == "PROPN" or ent_type_of(obj) in ("ORG", "PERSON", "GPE", "NORP")):
-        return None
+    if obj is None or ent_type_of(obj) not in ("ORG", "PERSON"):
+        return None  # (a body or a person, never a place: "..., naming Sudzha and Malaya Loknya")
     rest = verb.doc[max(t.i for t in obj.subtree) + 1 :]
     return obj if all(t.is_punct for t in rest) else None
 

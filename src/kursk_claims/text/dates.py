@@ -23,8 +23,8 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-# A month's name exactly as written, full or short ("January", "Jan.", "Sept"), never a longer word
-# that starts like one ("Marines", "decision"): for a case-sensitive match.
+# A month's name, full or short ("January", "Jan.", "Sept"), capitalised: matched case-sensitively and
+# followed by no letter, it is never a longer word that starts like one ("Marines", "decision").
 MONTH_NAME_RX = _MONTH
 # A month word as written ("Feb", "February", "Sept"): the one month pattern the rules build on.
 MONTH_WORD = r"(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")[a-z]*"
