@@ -2019,6 +2019,15 @@ def test_tally_lists_and_headline_credits(
 
 METRIC_RECENT = [
     case(
+        "Kursk incursion in figures\n\nUkrainian troops crossed into the Kursk region in August, the General Staff "
+        "said.\n\nMeasure | Figure | Source\nArea held, sq km | 1,100 | DeepState\nSettlements in the 1,300 sq km "
+        "zone | 74 | DeepState\n",
+        "74",
+        {"metric": "settlements"},
+        published="2025-02-01",
+        id="a-unit-after-a-number-in-a-label-is-that-numbers",
+    ),
+    case(
         "Kursk in numbers\n\n1,300 – the area, in square kilometres, that Syrskyi said Ukraine held at the peak.",
         "1,300",
         {"metric": "territory_km2"},

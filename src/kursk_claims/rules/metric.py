@@ -426,7 +426,7 @@ def _figure_referred_back(
 
 # a label giving its figure's unit: an area ("Area, sq km", "Territory held (km²)"), a distance ("in km")
 _UNIT_LABEL = re.compile(
-    r"(?i)(?<![\d,.]\s)(?<!\d)\b(?:sq\.?\s*km|km²|km2|square\s+kilomet(?:re|er)s)\b|\bin\s+(?P<km>kilomet(?:re|er)s|km)\b"
+    r"(?i)(?<!\d\s)(?<!\d)\b(?:sq\.?\s*km|km²|km2|square\s+kilomet(?:re|er)s)\b|\bin\s+(?P<km>kilomet(?:re|er)s|km)\b"
 )
 
 
