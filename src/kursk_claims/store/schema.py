@@ -349,7 +349,15 @@ def _user_tables(conn: sqlite3.Connection) -> set[str]:
 
 
 def _check_schema(conn: sqlite3.Connection, db_path: Path, readonly: bool) -> None:
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    # the version and the tables read in one snapshot: a store another process is creating right now
+    # (its schema and version committed together) is seen whole or not at all, never as tables without
+    # a version
+    conn.execute("BEGIN")
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = _user_tables(conn) if version == 0 else set()
+    finally:
+        conn.execute("COMMIT")
     if version > SCHEMA_VERSION:
         raise StoreVersionError(
             f"{db_path} was written by a newer kursk-claims (schema {version}, this one knows {SCHEMA_VERSION}); "
@@ -357,7 +365,7 @@ def _check_schema(conn: sqlite3.Connection, db_path: Path, readonly: bool) -> No
         )
     if version == SCHEMA_VERSION:
         return
-    if version == 0 and _user_tables(conn) - {"sqlite_sequence"}:
+    if version == 0 and tables - {"sqlite_sequence"}:
         raise StoreError(f"{db_path} is a SQLite database but not a kursk-claims store; use another --db")
     if readonly:
         if version == 0:
