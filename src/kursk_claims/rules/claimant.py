@@ -34,7 +34,7 @@ from kursk_claims.rules.phrases import (
     _reporting_verbs,
     is_media_object,
 )
-from kursk_claims.rules.posts import page_writer, social_post
+from kursk_claims.rules.posts import WRITER_SINGULAR, page_writer, social_post
 from kursk_claims.rules.relay import (
     _briefer,
     _outer_report,
@@ -477,12 +477,6 @@ def stated_by_next(r: Resolver, t: Target) -> Attribution | None:
     return None
 
 
-# The writer speaking in the first person singular: "my own reading", "on my reckoning", "I count".
-_WRITER_FIRST_PERSON = re.compile(
-    r"(?i)\b(?:my\s+own|on\s+my|by\s+my|in\s+my)\b|\bI\s+(?:count|estimate|reckon|calculate|make\s+it)\b"
-)
-
-
 def paragraph_continuation(r: Resolver, t: Target) -> Attribution | None:
     """Reported speech runs on within a paragraph: an unattributed sentence right after an
     attributed one on the same line continues that speaker ('Smirnov said ... At the same time, ...')."""
@@ -494,7 +488,7 @@ def paragraph_continuation(r: Resolver, t: Target) -> Attribution | None:
     prev = r.ctx.sentences[s.idx - 1]
     if prev.line != s.line:
         return None
-    if t.quote is None and (_WRITER_FIRST_PERSON.search(s.text) or WRITER_ASIDE.match(s.text)):
+    if t.quote is None and (WRITER_SINGULAR.search(s.text) or WRITER_ASIDE.match(s.text)):
         return None  # "My own reading of the footage puts ...": the writer speaks, not the one before
     pdoc = r.ctx.sent_doc(prev.idx, s.idx)
     if pdoc is None:

@@ -162,8 +162,9 @@ _CONTRIBUTOR = re.compile(
     r"director|writer|journalist|expert|veteran|ambassador|advis[eo]r|commentator|economist)\b"
 )
 # the writer of the page speaking as themself: "By my count", "My own estimate", "I estimate", "I believe"
+# (the one source of this list: a paragraph's reported speech does not run on into it either)
 WRITER_SINGULAR = re.compile(
-    r"(?i)\b(?:my\s+own|by\s+my|on\s+my|my\s+(?:count|estimate|reckoning|arithmetic|tally|assessment|guess))\b"
+    r"(?i)\b(?:my\s+own|by\s+my|on\s+my|in\s+my|my\s+(?:count|estimate|reckoning|arithmetic|tally|assessment|guess))\b"
     r"|\bI\s+(?:also\s+)?(?:count|estimate|reckon|calculate|make\s+it|believe|think)\b"
 )
 
