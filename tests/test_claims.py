@@ -2466,6 +2466,13 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Kursk\n\nIn one week in December our battalion alone killed at least 300 Russians, the commander said.",
+        "at least 300 Russians",
+        {"claimant_side": None},
+        published="2025-01-10",
+        id="whose-people-a-figure-counts-is-no-sign-of-the-speakers-side",
+    ),
+    case(
         "Bulletin\n\nRussian troops have retaken 12 settlements in the Kursk region this week, naming Sudzha and "
         "Malaya Loknya.",
         "12 settlements",

@@ -585,7 +585,7 @@ class Resolver(EarlierMentions):
         clauses = [v for v in subj.doc if named and v.dep_ == "ccomp" and v.head.lemma_ in REPORT_VERBS]
         reported = {t.i for v in clauses if subj.i not in {w.i for w in v.subtree} for t in v.subtree}
         for t in subj.doc:
-            if t.i in sub or t.i in reported:
+            if t.i in sub or t.i in reported or _counted(t):
                 continue
             sw = _side_word(t)
             if sw:
@@ -622,3 +622,10 @@ class Resolver(EarlierMentions):
     def call_signs(self, upto: int) -> list[tuple[str, str | None]]:
         """People the article knows by a call sign, with their sides (`described.call_signs`)."""
         return call_signs(self.ctx, upto)
+
+
+def _counted(t: Token) -> bool:
+    """A side word that says whose people or things a figure counts ('killed at least 300 Russians', '40
+    Russian soldiers'): often the speaker's enemy, so no sign of the speaker's own side."""
+    noun = t.head if t.dep_ in ("amod", "compound") else t
+    return any(c.dep_ == "nummod" or (c.like_num and c.i < noun.i) for c in noun.children)
