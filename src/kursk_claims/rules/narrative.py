@@ -53,7 +53,7 @@ def narrative_past(ctx: DocContext, s: Sentence, name: str) -> str | None:
             d = ctx.on_page(m.group(0))
             if d:
                 found.append(d)
-                old = len(d) >= 7 and (base - date(int(d[:4]), int(d[5:7]), 1)).days > 60
+                old = len(d) >= 7 and _days_back(base, d) > 60
                 old = old or (len(d) == 4 and int(d) < base.year)
                 if not old:
                     return None  # the nearest time set is recent: the present narrative
@@ -102,16 +102,17 @@ _GENERIC_NAME_WORDS = frozenset(
 )
 
 
+def _days_back(base: date, iso: str) -> int:
+    """How many days before `base` the month of an ISO time (YYYY-MM or longer) begins."""
+    return (base - date(int(iso[:4]), int(iso[5:7]), 1)).days
+
+
 def narrative_year(ctx: DocContext, s: Sentence, upto: int) -> str | None:
     """The time with a year the text set last before character `upto` of sentence `s`
     (`last_time_set`), when that time is well before the document date: the year a retrospective's
     narrative has reached ('Ukraine crossed the border on August 6, 2024. ... By mid-October, ...')."""
     base, d = ctx.base, last_time_set(ctx, s, upto)
-    return (
-        d
-        if base is not None and d is not None and (base - date(int(d[:4]), int(d[5:7]), 1)).days > 60
-        else None
-    )
+    return d if base is not None and d is not None and _days_back(base, d) > 60 else None
 
 
 def last_time_set(ctx: DocContext, s: Sentence, upto: int) -> str | None:
@@ -190,7 +191,7 @@ def time_on_page(ctx: DocContext, s: Sentence, phrase: str) -> str | None:
         and re.search(dates.MONTH_RX, phrase)
         and not dates.YEAR.search(phrase)
         and not re.search(r"(?i)\byear\b", phrase)  # ("in April last year" names its year)
-        and (base - date(int(got[:4]), int(got[5:7]), 1)).days > _RECENT_DAYS
+        and _days_back(base, got) > _RECENT_DAYS
     ):
         # "Ukraine crossed on August 6, 2024. ... By mid-October, its tally had reached ...": a month
         # without its year in a narrative of earlier events is read on from the narrative's year

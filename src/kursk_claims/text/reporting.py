@@ -27,8 +27,9 @@ def attribution_data() -> dict[str, Any]:
     return data
 
 
+@cache
 def report_verbs() -> frozenset[str]:
-    """The lemmas of the reporting verbs (data/attribution.json: report_verbs)."""
+    """The lemmas of the reporting verbs (data/attribution.json: report_verbs), built once."""
     return frozenset(attribution_data()["report_verbs"])
 
 
