@@ -2466,6 +2466,29 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Bulletins\n\nBy our spreadsheet, the ministry claimed an average of about 260 Ukrainian soldiers killed or "
+        "wounded a day this week.",
+        "about 260 Ukrainian soldiers",
+        {"claimant": None, "claimant_side": None},
+        published="2025-01-10",
+        id="the-writers-own-count-framing-a-sources-claims-is-the-article-voice",
+    ),
+    case(
+        "Bulletins\n\nRussian authorities have reported at least 60 civilian deaths since August, according to our "
+        "count of the governor's statements.",
+        "at least 60 civilian deaths",
+        {"claimant": None},
+        published="2025-01-10",
+        id="according-to-our-count-closing-the-sentence-is-the-article-voice",
+    ),
+    case(
+        'Front\n\n"By our count, the Russians lost 500 men this week," Kovalenko said.',
+        "500 men",
+        {"claimant": "Kovalenko"},
+        published="2025-01-10",
+        id="a-quoted-speakers-own-count-stays-the-speakers",
+    ),
+    case(
         "Kursk\n\nIn one week in December our battalion alone killed at least 300 Russians, the commander said.",
         "at least 300 Russians",
         {"claimant_side": None},

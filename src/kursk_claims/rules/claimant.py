@@ -23,7 +23,7 @@ from kursk_claims.rules.governing import _CONTRAST, _verbs_by_depth, nearest_gov
 from kursk_claims.rules.interview import interview_answer
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.orders import ordered_by
-from kursk_claims.rules.outlet import own_reporters, own_voice
+from kursk_claims.rules.outlet import own_reckoning, own_reporters, own_voice
 from kursk_claims.rules.patterns import attribution_pattern
 from kursk_claims.rules.phrases import (
     REPORT_NOUNS,
@@ -586,6 +586,7 @@ SIEVE: tuple[SieveRule, ...] = (
     SieveRule("claimant.nearer_source", nearer_source),
     SieveRule("claimant.according_in_report", according_in_report),
     SieveRule("claimant.own_reporters", own_reporters),
+    SieveRule("claimant.own_voice", own_reckoning),
     SieveRule("claimant.reporting_verb", reporting_verb),
     SieveRule("claimant.according_to", according_to),
     SieveRule("claimant.attribution_pattern", attribution_pattern),

@@ -11,7 +11,7 @@ from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import DocContext
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.labels import is_transcript, labelled
-from kursk_claims.rules.phrases import Found, _reporting_verbs
+from kursk_claims.rules.phrases import _RECKONING_NOUNS, Found, _reporting_verbs
 from kursk_claims.rules.tree import _heads, _phrase
 from kursk_claims.text.reporting import REPORT_FORMS_RX
 from kursk_claims.text.segment import quote_at
@@ -135,3 +135,41 @@ def own_voice(att: Attribution, outlet: str | None) -> Attribution:
         return att
     why = f"the article's own '{att.head}' ({att.decision.why})"
     return Attribution(None, None, Decision("claimant.own_voice", why), att.verb)
+
+
+def own_reckoning(r: Resolver, t: Target) -> Attribution | None:
+    """'By our count, the ministry's daily bulletins added up to about 74,500', 'the authorities have
+    reported at least 60 deaths, according to our tally of the governor's statements': the writer's
+    own count (`by` or `according to` `our`/`my` reckoning, hung on the sentence's main verb) frames
+    the whole sentence, so a figure a source's verb reports inside it is the writer's sum or average
+    of that source's claims, said in the article's own voice (outside quotations and labelled lines).
+    The writer's first person singular is then a contributor's where the page names one."""
+    if t.sdoc is None or t.quote is not None:
+        return None
+    root = next((w for w in t.sdoc if w.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    framed = None
+    for prep in (c for c in root.children if c.dep_ in ("prep", "agent")):
+        word = prep.lower_
+        if word == "according":
+            prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "to"), prep)
+        if word not in ("by", "according"):
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.lemma_.lower() in _RECKONING_NOUNS | {"spreadsheet", "tally", "count"}:
+            owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.lower_ in ("our", "my"):
+                framed = f"{'according to' if word == 'according' else 'by'} {owner.text} {pobj.text}"
+    if framed is None:
+        return None
+    text = r.ctx.document.text
+    at = t.s.start
+    if labelled(text, text.rfind("\n", 0, at + 1) + 1) or is_transcript(text):
+        return None
+    verbs = [v for v in _reporting_verbs(t.sdoc) if t.num in v.subtree]
+    subject = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subject or any(c.lower_ in ("we", "i") for c in subject):
+        return None  # no source's verb over the figure: the other rules read 'by our count' as they do
+    why = f"'{framed}' frames the sentence: the writer's own count"
+    return Attribution(None, None, Decision("claimant.own_voice", why))
