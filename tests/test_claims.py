@@ -2466,6 +2466,15 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Analysis\n\nPetro Hnatyshyn, an analyst at the Kyiv Centre for Security Studies, told the Courier that the "
+        'official figures were too high.\n\n"It is not a line with trenches," he said. "My own estimate is that we '
+        'hold about 600 square kilometres firmly."',
+        "about 600 square kilometres",
+        {"claimant": "Petro Hnatyshyn", "claimant_side": "ukraine"},
+        published="2025-01-10",
+        id="a-name-tagged-as-an-organisation-beside-a-persons-description-is-a-person",
+    ),
+    case(
         "Bulletins\n\nBy our spreadsheet, the ministry claimed an average of about 260 Ukrainian soldiers killed or "
         "wounded a day this week.",
         "about 260 Ukrainian soldiers",

@@ -459,6 +459,8 @@ def _canon_entity(span: Span) -> Canon | None:
         return Canon(METONYMS[low], side_of(METONYMS[low]), "body")
     if span.label_ == "PERSON":
         return Canon(text, None, "person")
+    if span.label_ == "ORG" and _described_person(span, text):
+        return Canon(text, None, "person")  # "Taras Hnatiuk, an analyst at ...": tagged ORG, a person
     if span.label_ == "ORG":
         # "Ukraine's Centre for Countering Disinformation": the country that owns a body it does not
         # name in its own words gives its side, before what its words say ('centre': independent)
@@ -473,6 +475,22 @@ def _canon_entity(span: Span) -> Canon | None:
     if span.label_ == "GPE" and low in ("ukraine", "russia", "north korea"):
         return Canon(text, side_of_phrase(text), "body")
     return None
+
+
+def _described_person(span: Span, text: str) -> bool:
+    """A name of two or three capitalised words the recogniser took for an organisation, set beside an
+    indefinite description of a person ('Taras Hnatiuk, an analyst at the Kyiv Centre for Defence
+    Studies, told ...', 'Mark Hensley, a retired colonel'): a person, like a name given an age."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    if BODY_WORDS.search(text) or lookup(text) is not None:
+        return False
+    described = [c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end]
+    return any(
+        c.lemma_.lower() in PERSON_TITLES and any(d.lower_ in ("a", "an") for d in c.children)
+        for c in described
+    )
 
 
 def _reporting_verbs(sdoc: Doc) -> list[Token]:
