@@ -2466,6 +2466,22 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Losses\n\nUkraine has lost at least 98 armoured vehicles in Kursk, according to a count compiled by the "
+        "Oryx open-source blog.\n\nThe tally, which only includes items with photographs, lists 14 tanks.",
+        "14 tanks",
+        {"claimant": "Oryx"},
+        published="2024-10-03",
+        id="a-document-named-by-its-noun-alone-is-the-source-befores",
+    ),
+    case(
+        "Losses\n\nUkraine has lost at least 98 armoured vehicles in Kursk, according to a count compiled by the "
+        "Oryx open-source blog.\n\nThe same tally lists at least 140 Russian vehicles lost in the region.",
+        "at least 140 Russian vehicles",
+        {"claimant": "Oryx", "claimant_side": "third_party"},
+        published="2024-10-03",
+        id="the-same-tally-is-the-source-befores-not-a-source-named-same-tally",
+    ),
+    case(
         "Analysis\n\nPetro Hnatyshyn, an analyst at the Kyiv Centre for Security Studies, told the Courier that the "
         'official figures were too high.\n\n"It is not a line with trenches," he said. "My own estimate is that we '
         'hold about 600 square kilometres firmly."',

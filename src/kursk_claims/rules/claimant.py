@@ -18,6 +18,7 @@ from kursk_claims.rules.context import (
     side_of,
 )
 from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.described import bare_document
 from kursk_claims.rules.footnotes import footnote
 from kursk_claims.rules.governing import _CONTRAST, _verbs_by_depth, nearest_governing
 from kursk_claims.rules.interview import interview_answer
@@ -386,6 +387,13 @@ def _source_noun(r: Resolver, sdoc: Doc, num: Token, sent_idx: int) -> Attributi
             if t.i > num.i and not _is_ancestor(t.head, num):
                 continue
             phrase = re.sub(r"(?i)^(?:the|a|an)\s+", "", _norm(_phrase(t)))
+            if bare_document(t) and not any(c.lower_ in ("this", "that") for c in t.children):
+                # "The same tally lists at least 140 Russian vehicles": the tally of the source before
+                got = r.resolve_subject(t, sent_idx, sent_idx)
+                if got is None or got.kind not in ("body", "group", "media"):
+                    continue
+                why = f"'{_phrase(t)}': the {t.lemma_.lower()} of {got.name}, the source before"
+                return Attribution.of(got, Decision("claimant.source_noun", why), t.head)
             if not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in t.children):
                 continue  # "The figure for Ukrainian losses is ...": no source named
             if any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in t.children):

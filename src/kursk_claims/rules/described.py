@@ -13,6 +13,7 @@ from kursk_claims.rules.context import (
     COMMANDANT,
     DocContext,
     _norm,
+    attribution_data,
     ent_type_of,
     ents_of,
     governed_place_side,
@@ -33,6 +34,26 @@ from kursk_claims.rules.tree import _subject_of, _subtree_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+
+# a source's document the page may name by its noun alone (data document_nouns)
+_DOCUMENT_NOUNS: frozenset[str] = frozenset(attribution_data()["document_nouns"])
+
+
+def bare_document(subj: Token) -> bool:
+    """'The tally', 'the same count' (a relative clause or an aside may follow): a source's document
+    named by its noun alone, with no owner and no name, which is the source's that spoke last."""
+    if subj.lemma_.lower() not in _DOCUMENT_NOUNS or subj.pos_ != "NOUN":
+        return False
+    kids = [c for c in subj.children if c.i < subj.i]
+    return (
+        any(c.lower_ in ("the", "this", "that") for c in kids)
+        and all(
+            c.dep_ == "det" or (c.dep_ == "amod" and c.lower_ in ("same", "latest", "new", "updated", "full"))
+            for c in kids
+        )
+        and not any(c.dep_ == "prep" and c.lower_ in ("of", "by", "from") for c in subj.children)
+    )
 
 
 # capitalised words before a surname that are no first name: "The", "Unlike", "Later", "Mr", titles

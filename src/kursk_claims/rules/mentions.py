@@ -25,6 +25,7 @@ from kursk_claims.rules.context import (
     pronoun_clash,
 )
 from kursk_claims.rules.described import (
+    bare_document,
     call_signs,
     described_as,
     described_side,
@@ -323,6 +324,15 @@ class Resolver(EarlierMentions):
                 return person if person.side or m is None else person._replace(side=m.side)
             if m is not None:
                 return Found(m.name, m.side, m.kind, low)
+        if bare_document(subj):
+            # "The tally, which only includes ..., lists 14 tanks", "According to the count, ...": a
+            # document named by its noun alone is that of the source that spoke last
+            m = self.last_mention(
+                sent_idx, around, kinds=("body", "group", "media"), before=subj.idx, speakers=True
+            )
+            if m is not None:
+                known = lookup(m.name)
+                return Found(m.name, m.side or (known.side if known else None), m.kind, low)
         found = _entity_for_phrase(subj, self.when())
         if found is None:
             return None
