@@ -2466,6 +2466,30 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Kursk\n\nCiting the defense ministry, Russian news agency TASS reported on Saturday that Ukrainian forces "
+        "had lost more than 76,000 soldiers in the region.",
+        "more than 76,000 soldiers",
+        {"claimant": "Russian Defense Ministry", "claimant_side": "russia"},
+        published="2025-04-28",
+        id="a-citing-participle-opening-the-sentence-names-the-source-an-agency-relays",
+    ),
+    case(
+        "Kursk\n\nUkraine took nearly 1,000 Russian prisoners during the operation (983, according to its general "
+        "staff's final tally in April).",
+        "983",
+        {"claimant": "Ukrainian General Staff"},
+        published="2025-06-10",
+        id="its-is-the-country-before-not-the-side-word-a-figure-counts",
+    ),
+    case(
+        'Seoul\n\nLee, a lawmaker, spoke after the briefing.\n\n"Casualties are quite high, at least 1,100 in '
+        "total by the NIS' count,\" Lee told reporters.",
+        "at least 1,100",
+        {"claimant": "South Korea National Intelligence Service"},
+        published="2024-12-23",
+        id="a-named-owners-count-in-a-speakers-words-is-the-owners",
+    ),
+    case(
         "Losses\n\nUkraine has lost at least 98 armoured vehicles in Kursk, according to a count compiled by the "
         "Oryx open-source blog.\n\nThe tally, which only includes items with photographs, lists 14 tanks.",
         "14 tanks",

@@ -55,6 +55,7 @@ from kursk_claims.rules.sourced import (
     according_to_source,
     in_statement,
     named_in_quote,
+    reckoned_by_another,
 )
 from kursk_claims.rules.spans import (
     WRITER_ASIDE,
@@ -81,11 +82,15 @@ def quote_speaker(r: Resolver, t: Target) -> Attribution | None:
     if got.name is not None and (inner := named_in_quote(r, t, got)) is not None:
         return inner
     src = according_to_source(t.sdoc)
-    if src is None or src.i > t.num.i or not t.quote.start <= t.s.start + src.idx < t.quote.end:
+    if src is None and reckoned_by_another(t):
+        # '"Casualties are quite high, at least 1,100 in total by the NIS' count," Lee told reporters'
+        src = t.num
+    elif src is None or src.i > t.num.i or not t.quote.start <= t.s.start + src.idx < t.quote.end:
         return got
-    phrase = next((a for a in src.ancestors if a.lower_ == "according"), None)
-    if phrase is None or not _is_ancestor(phrase.head, t.num) or ";" in t.sdoc[src.i : t.num.i].text:
-        return got  # '"According to Russia, it lost only 200; we killed 3,000," Zelensky said': his own
+    else:
+        phrase = next((a for a in src.ancestors if a.lower_ == "according"), None)
+        if phrase is None or not _is_ancestor(phrase.head, t.num) or ";" in t.sdoc[src.i : t.num.i].text:
+            return got  # '"According to Russia, it lost only 200; we killed 3,000," Zelensky said': his own
     cited = according_to(r, t)
     if cited is None or cited.name is None or cited.side == "media" or cited.name == got.name:
         return got

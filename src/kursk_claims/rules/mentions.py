@@ -578,7 +578,7 @@ class Resolver(EarlierMentions):
             return outlet_country(self.ctx.document.outlet) or self.home_side()
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children):
             for t in reversed(subj.doc[: min(sub)]):
-                sw = _side_word(t)
+                sw = _side_word(t) if not _counted(t) else None  # (not "took 1,000 Russian prisoners")
                 if sw:
                     return sw
             before = self.ctx.sent_doc(sent_idx - 1, around) if sent_idx > 0 else None

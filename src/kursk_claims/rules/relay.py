@@ -46,7 +46,11 @@ def _cited_source(
     """'Ukrainian media reported, citing Syrskyi': a named person or body the reporter cites; along
     a chain of outlets ('citing RIA Novosti, which in turn quoted the defence ministry') the last link,
     an unnamed institution resolved in the country of the outlet that quoted it."""
-    for c in verb.subtree:
+    # ("Citing the defense ministry, Russian news agency TASS reported ...": a participle opening the
+    # sentence cites for its verb, however the parser hung the two)
+    opening = next((t for t in verb.doc if not t.is_punct), None)
+    fronted = [opening] if opening is not None and opening.tag_ == "VBG" and opening.i < verb.i else []
+    for c in [*verb.subtree, *(t for t in fronted if t not in verb.subtree)]:
         refers = _refers_to(c)
         if c.lemma_.lower() in _CITING_VERBS and c.pos_ == "VERB" or refers:
             obj = _referred(c) if refers else next((g for g in c.children if g.dep_ == "dobj"), None)

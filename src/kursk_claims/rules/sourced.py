@@ -240,3 +240,18 @@ def according_to_source(sdoc: Doc) -> Token | None:
         if pobj is not None and not _unnamed_reports(pobj):
             return _statement_author(pobj) or pobj
     return None
+
+
+def reckoned_by_another(t: Target) -> bool:
+    """A named owner's count in the speaker's own words, in the figure's sentence ('at least 1,100 in
+    total by the NIS' count'): not the speaker's own ('by our count') nor one referred back ('its')."""
+    assert t.sdoc is not None and t.quote is not None
+    return any(
+        tok.lower_ == "by"
+        and t.quote.start <= t.s.start + tok.idx < t.quote.end
+        and pobj.dep_ == "pobj"
+        and pobj.lemma_.lower() in _RECKONING_NOUNS
+        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in pobj.children)
+        for tok in t.sdoc
+        for pobj in tok.children
+    )
