@@ -4083,6 +4083,14 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Kursk\n\nUkraine's General Staff rejected the claim on Saturday evening, saying the fighting continued."
+        "\n\nIt also published its own tally, saying Russia had lost more than 62,000 soldiers in Kursk.",
+        "more than 62,000 soldiers",
+        {"claim_date": "2025-04-26"},
+        published="2025-04-27",
+        id="a-dated-rejection-is-a-statement-that-dates-the-speakers-next-figures",
+    ),
+    case(
         "Call\n\nThe Kremlin said that Putin spoke to Trump on Tuesday. In the same call, Putin said 2,000 Ukrainian "
         "soldiers were encircled.",
         "2,000 Ukrainian soldiers",

@@ -48,6 +48,17 @@ _GAVE_ON = re.compile(
 )
 
 
+# "Ukraine's General Staff rejected the claim on Saturday evening", "denied the reports on Monday": a
+# statement answering another's, dated
+_ANSWERED_ON = re.compile(
+    r"(?i)(?<!had )\b(?:rejected|denied|dismissed|refuted|disputed|contradicted|challenged)\s+(?:(?:the|this|that|"
+    r"these|those|its|their|his|her|such)\s+)?(?:[\w'’-]+\s+){0,2}?(?:claims?|reports?|figures?|statements?|"
+    r"assertions?|allegations?|account|version|numbers?|it|them)\s+(?:(?:late|early)\s+(?:on\s+)?|on\s+)("
+    + _DAY
+    + r")"
+)
+
+
 # "On Wednesday, Russia's chief of the General Staff, Gen. Valery Gerasimov, told Putin ...", "Yesterday
 # Russia's Chief of the General Staff Valery Gerasimov reported to Vladimir Putin ..."
 _FRONTED_TIME = re.compile(
@@ -144,7 +155,11 @@ def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple
                 name = _first_known(CAPITALISED_RUN.findall(rest)) if REPORT_VERB_FORM.search(rest) else None
             if iso and name is not None:
                 out.append((s.idx, name, iso))
-        for m in (*_PUBLISHED_ON.finditer(s.text), *_GAVE_ON.finditer(s.text)):
+        for m in (
+            *_PUBLISHED_ON.finditer(s.text),
+            *_GAVE_ON.finditer(s.text),
+            *_ANSWERED_ON.finditer(s.text),
+        ):
             iso = dates.resolve_on_page(m.group(1), base)
             name = _first_known(reversed(CAPITALISED_RUN.findall(s.text[: m.start()]))) if iso else None
             if iso and name is not None:
