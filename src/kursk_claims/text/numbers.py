@@ -245,6 +245,19 @@ def _read_number(text: str, pos: int, *, after_sep: bool = False) -> _Num | None
 _DATE_BEFORE_RE = re.compile(_MONTHS + r"\s*(?:[0-9]{1,2}\s*[-–]\s*)?$")
 _AGE_BEFORE_RE = re.compile(r"(?i)(?<![A-Za-z])(?:aged|ages|age\s+of)\s+(?:[0-9]{1,3}\s*(?:-|–|to|and)\s*)?$")
 _AGE_AFTER_RE = re.compile(r"(?i)(?:-years?-old|\s+years?\s+old)(?![A-Za-z])")
+# "One of the captured men, 26, has a jaw injury", "The two soldiers, now 21 and 27, told ...": an age set
+# off by commas after a person noun
+_AGE_APPOS_BEFORE_RE = re.compile(
+    r"(?i)\b(?:m[ae]n|wom[ae]n|soldiers?|servicem[ae]n|boys?|girls?|prisoners?|captives?|conscripts?),\s+"
+    r"(?:now\s+|aged\s+)?(?:[1-9][0-9]\s+and\s+)?$"
+)
+_AGE_APPOS_AFTER_RE = re.compile(r"^(?:\s+and\s+[1-9][0-9])?\s*,")
+# a weapon's model name: a capitalised word, its number, then a singular noun ("Challenger 2 tank", "Leopard 2
+# tank"; a count takes the plural, "2 Leopard tanks")
+_MODEL_NAME_BEFORE_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!" + _MONTHS + r"\b)[A-Z][a-z]+\s$")
+_SINGULAR_WEAPON_RE = re.compile(
+    r"^\s+(?:tank|howitzer|system|launcher|vehicle|jet|fighter|bomber|helicopter|drone|missile|rifle|gun)\b(?!s)"
+)
 _YEAR_PAIR_TAIL_RE = re.compile(r"(?<![0-9,.])(?:1[89]|20)[0-9]{2}[-–/]$")
 _PAGE_BEFORE_RE = re.compile(
     r"(?i)(?<![A-Za-z])(?:pages?|pp?\.|photo|slide|episode|chapter)\s+(?:[0-9]+\s+(?:of|/)\s*)?$"
@@ -305,6 +318,14 @@ def _excluded_context(n: _Num, text: str) -> str | None:
     wide_before = text[max(0, n.start - 24) : n.start]
     if _AGE_BEFORE_RE.search(wide_before) or _AGE_AFTER_RE.match(text, n.end):
         return "age"
+    if (
+        n.kind == "number"
+        and not n.has_sep
+        and 14 <= n.value <= 99
+        and _AGE_APPOS_BEFORE_RE.search(text[max(0, n.start - 40) : n.start])
+        and _AGE_APPOS_AFTER_RE.match(text[n.end : n.end + 12])
+    ):
+        return "age"
     if n.kind == "number":
         if _ORDINAL_TAIL_RE.match(after):
             return "ordinal"
@@ -330,8 +351,16 @@ def _excluded_context(n: _Num, text: str) -> str | None:
             return "time"
         if re.search(r"[A-Za-z]-\Z", before) or re.search(r"[A-Z]\Z", before):
             return "model"  # (\Z: "$" would also match before the newline ending a heading "LAND\n")
-        if re.match(r"^-[A-Za-z]{1,3}\d", after) or re.match(r"^[A-Z]{1,3}\b", after):
-            return "model"
+        if re.match(r"^-[A-Za-z]{1,3}\d", after) or re.match(r"^(?:[A-Z]{1,3}\b|[A-Z]{1,2}\d)", after):
+            return "model"  # ("Leopard 2A4": letters and digits run on)
+        if _MODEL_NAME_BEFORE_RE.search(text[max(0, n.start - 20) : n.start]) and _SINGULAR_WEAPON_RE.match(
+            text[n.end : n.end + 16]
+        ):
+            return "model"  # "a British-made Challenger 2 tank": a name, its number then a singular noun
+        if re.match(r"^s(?![A-Za-z])", after) and n.value == int(n.value) and n.value % 10 == 0:
+            return "decade"  # "mostly in their early 20s"
+        if re.fullmatch(r"0\s\d{3}(?:\s\d{2,4})+", text[n.start : n.end]):
+            return "phone"  # "0 800 300 529": no count starts with a nought and a separator
         if re.match(r"^(?:[-.\s]\d{2,4}){2,}", after) or re.search(r"\+\d?\s*$", before):
             return "phone"
         if re.search(r"(?:No\.|#|№)\s*$", before) or _PAGE_BEFORE_RE.search(wide_before):
