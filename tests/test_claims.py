@@ -2019,6 +2019,41 @@ def test_tally_lists_and_headline_credits(
 
 METRIC_RECENT = [
     case(
+        "Swap\n\nRussia's defence ministry said on Sunday that it got back 150 of its own servicemen.",
+        "150 of its own servicemen",
+        {"metric": "prisoners"},
+        published="2025-05-20",
+        id="servicemen-got-back-are-prisoners",
+    ),
+    case(
+        "Kursk\n\nUkraine says it has captured two North Korean soldiers alive, both wounded.",
+        "two North Korean soldiers",
+        {"metric": "prisoners"},
+        published="2025-01-12",
+        id="captured-soldiers-though-wounded-are-prisoners",
+    ),
+    case(
+        "Swap\n\nUkraine has returned 189 people from Russian captivity, the ombudsman said.",
+        "189 people",
+        {"metric": "prisoners"},
+        published="2024-12-31",
+        id="people-returned-from-captivity-are-prisoners",
+    ),
+    case(
+        "Kursk\n\nAnother 12 people returned home yesterday through the territory of Belarus, the governor said.",
+        "Another 12 people",
+        {"metric": "civilians"},
+        published="2024-12-31",
+        id="people-coming-home-are-no-prisoners-without-captivity",
+    ),
+    case(
+        "Seoul\n\nThe military said some 2,000 wounded soldiers had been returned to the North by air and rail.",
+        "some 2,000 wounded soldiers",
+        {"metric": "wounded"},
+        published="2025-03-01",
+        id="wounded-sent-home-stay-wounded",
+    ),
+    case(
         "Kursk incursion in figures\n\nUkrainian troops crossed into the Kursk region in August, the General Staff "
         "said.\n\nMeasure | Figure | Source\nArea held, sq km | 1,100 | DeepState\nSettlements in the 1,300 sq km "
         "zone | 74 | DeepState\n",

@@ -68,3 +68,25 @@ def _exchange_verb(noun: Token) -> bool:
     lemma = verb.lemma_.lower()
     over = any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
     return lemma in ("swap", "exchange", "repatriate") or (lemma == "hand" and over)
+
+
+# "killed or wounded", "killed, injured, or captured", "both killed and wounded", a headline's
+# "Killed, Wounded". A death word with a wound/capture/missing word is a casualty count.
+_CASUALTY_WORD = r"(?:killed|dead|deaths?|wounded|injured|captured|missing)"
+_CASUALTY_LIST = re.compile(
+    rf"(?i)\b(?:both\s+)?{_CASUALTY_WORD}(?:\s*,\s*(?:and\s+|or\s+)?{_CASUALTY_WORD}"
+    rf"|,?\s+(?:and/or|and|or)\s+{_CASUALTY_WORD})+\b"
+)
+
+
+_DEATH_WORDS = frozenset({"killed", "dead", "death", "deaths"})
+
+
+def _killed_or_wounded(text: str) -> re.Match[str] | None:
+    """The casualty coordination (rule metric.killed_or_wounded): a list that joins a death word
+    with a wound, capture or missing word."""
+    for m in _CASUALTY_LIST.finditer(text):
+        words = {w.lower() for w in re.findall(_CASUALTY_WORD, m.group(0), re.I)}
+        if words & _DEATH_WORDS and words - _DEATH_WORDS:
+            return m
+    return None

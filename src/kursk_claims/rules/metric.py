@@ -20,6 +20,7 @@ from kursk_claims.rules.harm import (
     _civilian_object_beside,
     _exchange_verb,
     _harm_verb_object,
+    _killed_or_wounded,
 )
 from kursk_claims.rules.shares import territory_share
 from kursk_claims.rules.tree import (
@@ -47,28 +48,6 @@ _NUMBER_OF = re.compile(
 
 
 # One coordination of casualty words, in any order, with commas, and/or, "both ... and":
-# "killed or wounded", "killed, injured, or captured", "both killed and wounded", a headline's
-# "Killed, Wounded". A death word with a wound/capture/missing word is a casualty count.
-_CASUALTY_WORD = r"(?:killed|dead|deaths?|wounded|injured|captured|missing)"
-_CASUALTY_LIST = re.compile(
-    rf"(?i)\b(?:both\s+)?{_CASUALTY_WORD}(?:\s*,\s*(?:and\s+|or\s+)?{_CASUALTY_WORD}"
-    rf"|,?\s+(?:and/or|and|or)\s+{_CASUALTY_WORD})+\b"
-)
-
-
-_DEATH_WORDS = frozenset({"killed", "dead", "death", "deaths"})
-
-
-def _killed_or_wounded(text: str) -> re.Match[str] | None:
-    """The casualty coordination (rule metric.killed_or_wounded): a list that joins a death word
-    with a wound, capture or missing word."""
-    for m in _CASUALTY_LIST.finditer(text):
-        words = {w.lower() for w in re.findall(_CASUALTY_WORD, m.group(0), re.I)}
-        if words & _DEATH_WORDS and words - _DEATH_WORDS:
-            return m
-    return None
-
-
 # Nouns that name the figure itself, not what it counts: "in the several hundred range", "the 4,000 mark"
 _FIGURE_NOUNS: frozenset[str] = frozenset(metric_data()["figure_nouns"])
 
@@ -117,7 +96,10 @@ def _clause_cues(num: Token, noun: Token | None, figure_of: bool = False) -> lis
     for a in _ancestors_to_verb(anchor):
         toks.append(a)
         if a.pos_ in ("VERB", "AUX"):
-            toks.extend(c for c in a.children if c.dep_ == "prt")  # "given back", "won back": one phrase
+            # "given back", "won back", "got back" (however the parser hung 'back'): one phrase
+            toks.extend(
+                c for c in a.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back")
+            )
             for c in a.children:
                 if c.i == anchor.i or c.dep_ == "prt":
                     continue
@@ -244,6 +226,12 @@ def _percent_metric(q: Quantity, s: Sentence, earlier: list[Claim]) -> MetricHit
     return MetricHit("territory_pct", None, why) if why is not None else None
 
 
+# the prisoners cues that say people were captives (data captivity_cues), and the words for people a
+# civilian noun counts that such a cue makes prisoners ("returned 189 people from Russian captivity")
+_PRISONER_CUES: list[str] = metric_data()["captivity_cues"]
+_PRISONER_PEOPLE = frozenset({"woman", "women", "people", "person", "persons"})
+
+
 def _counted_noun_metric(
     q: Quantity, sdoc: Doc, num: Token, noun: Token, hit: NounMetric, cues: list[str]
 ) -> MetricHit | None:
@@ -301,9 +289,15 @@ def _counted_noun_metric(
             return MetricHit(target, noun, Decision("metric.participle", f"'{word} {after.text}'"))
         for target, words in md["refine_person"]:
             c = _has_cue(cues, words)
+            if c and target == "wounded" and _has_cue(cues, _PRISONER_CUES):
+                # "captured two soldiers alive, both wounded": prisoners, however hurt
+                target, c = "prisoners", _has_cue(cues, _PRISONER_CUES)
             if c:
-                if metric == "civilians" and target == "prisoners" and word not in ("woman", "women"):
-                    continue  # (but "the Ukrainians freed included 23 women": prisoners of war)
+                captive = word in ("woman", "women") or (
+                    word in _PRISONER_PEOPLE and _has_cue(cues, _PRISONER_CUES)
+                )
+                if metric == "civilians" and target == "prisoners" and not captive:
+                    continue  # (but "the Ukrainians freed included 23 women", "189 people from captivity")
                 if metric == "civilians" and target in ("killed", "wounded"):
                     return MetricHit("civilians", noun, Decision("metric.clause_cue", f"'{word}' {c}"))
                 return MetricHit(target, noun, Decision("metric.clause_cue", f"'{word}' with cue '{c}'"))
