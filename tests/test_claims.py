@@ -2019,6 +2019,38 @@ def test_tally_lists_and_headline_credits(
 
 METRIC_RECENT = [
     case(
+        "Seoul\n\nThe NIS estimates that North Korea has sent about 11,000 troops to fight for Russia, with at least "
+        "300 killed and some 2,700 injured.",
+        "about 11,000 troops",
+        {"metric": "personnel"},
+        published="2025-01-14",
+        id="troops-sent-are-personnel-whatever-befell-some-of-them",
+    ),
+    case(
+        "Seoul\n\nThe NIS told lawmakers that of about 15,000 North Korean soldiers sent to Russia, some 600 had been "
+        "killed.",
+        "about 15,000 North Korean soldiers",
+        {"metric": "personnel"},
+        published="2025-05-01",
+        id="of-the-soldiers-sent-the-whole-is-personnel",
+    ),
+    case(
+        "Seoul\n\nThe NIS has estimated that about 300 of the North Korean soldiers dispatched to Russia have been "
+        "killed.",
+        "about 300",
+        {"metric": "killed"},
+        published="2025-01-14",
+        id="a-part-of-those-sent-that-was-killed-is-killed",
+    ),
+    case(
+        "Seoul\n\nOf the roughly 11,000 soldiers sent in the fall, about 500 are believed to have been killed, Lee "
+        "said.",
+        "about 500",
+        {"metric": "killed"},
+        published="2025-01-14",
+        id="after-those-sent-a-part-killed-is-killed",
+    ),
+    case(
         "Swap\n\nRussia's defence ministry said on Sunday that it got back 150 of its own servicemen.",
         "150 of its own servicemen",
         {"metric": "prisoners"},

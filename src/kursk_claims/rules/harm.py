@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kursk_claims.rules.context import _noun_index
+from kursk_claims.rules.context import _noun_index, metric_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -90,3 +90,27 @@ def _killed_or_wounded(text: str) -> re.Match[str] | None:
         if words & _DEATH_WORDS and words - _DEATH_WORDS:
             return m
     return None
+
+
+# the prisoners cues that say people were captives (data captivity_cues), and the words for people a
+# civilian noun counts that such a cue makes prisoners ("returned 189 people from Russian captivity")
+_PRISONER_CUES: list[str] = metric_data()["captivity_cues"]
+_PRISONER_PEOPLE = frozenset({"woman", "women", "people", "person", "persons"})
+
+
+_SENDING: frozenset[str] = frozenset(metric_data()["sending_verbs"])
+
+
+def _sent(noun: Token) -> Token | None:
+    """The verb of sending a count of troops is the object of ('has sent about 11,000 troops'), or the
+    participle on it when they are not the subject of what befell them ('of 15,000 soldiers sent')."""
+    if any(t.lower_ == "home" for t in noun.doc[noun.i + 1 : noun.i + 4]):
+        return None  # "sent 103 Russian servicemen home": an exchange
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SENDING:
+        return noun.head
+    counted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    if counted.dep_ in ("nsubj", "nsubjpass"):
+        # "100 soldiers deployed to Russia have been killed", "about 300 of the soldiers dispatched to
+        # Russia have been killed": what befell them counts
+        return None
+    return next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _SENDING), None)

@@ -15,12 +15,15 @@ from kursk_claims.rules.datalines import data_line, on_table_row
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.harm import (
     _EXCHANGE_WORDS,
+    _PRISONER_CUES,
+    _PRISONER_PEOPLE,
     _REMAINS,
     _civilian_modifier,
     _civilian_object_beside,
     _exchange_verb,
     _harm_verb_object,
     _killed_or_wounded,
+    _sent,
 )
 from kursk_claims.rules.shares import territory_share
 from kursk_claims.rules.tree import (
@@ -226,12 +229,6 @@ def _percent_metric(q: Quantity, s: Sentence, earlier: list[Claim]) -> MetricHit
     return MetricHit("territory_pct", None, why) if why is not None else None
 
 
-# the prisoners cues that say people were captives (data captivity_cues), and the words for people a
-# civilian noun counts that such a cue makes prisoners ("returned 189 people from Russian captivity")
-_PRISONER_CUES: list[str] = metric_data()["captivity_cues"]
-_PRISONER_PEOPLE = frozenset({"woman", "women", "people", "person", "persons"})
-
-
 def _counted_noun_metric(
     q: Quantity, sdoc: Doc, num: Token, noun: Token, hit: NounMetric, cues: list[str]
 ) -> MetricHit | None:
@@ -261,6 +258,13 @@ def _counted_noun_metric(
         # "killing one woman and wounding two men": the verb whose object the count is says which
         target = "civilians" if metric == "civilians" or _civilian_object_beside(noun) else harmed
         return MetricHit(target, noun, Decision("metric.harm_verb", f"'{noun.head.text} {noun.text}'"))
+    sent = _sent(noun)
+    if metric in md["person_metrics"] and sent is not None:
+        # "of about 15,000 North Korean soldiers sent to Russia, some 600 had been killed", "has sent about
+        # 11,000 troops, with at least 300 killed": those sent, whatever befell some of them
+        return MetricHit(
+            "personnel", noun, Decision("metric.sent", f"'{noun.text} … {sent.text}': those sent")
+        )
     if metric in md["person_metrics"] and metric != "civilians" and _exchange_verb(noun):
         # "Russia handed over 22 seriously wounded Ukrainian soldiers": prisoners, however hurt
         return MetricHit("prisoners", noun, Decision("metric.prisoner_exchange", f"'{noun.head.text}'"))
@@ -618,7 +622,9 @@ def _bare_number_metric(
             near_toks.extend(num.doc[num.i + 1 : num.i + 5])
             near = _words_lower(near_toks)
             for target, words in md["refine_person"]:
-                c = _has_cue(near, words)
+                # (after a count of troops sent, what befell a part of them: "Of the roughly 11,000
+                # soldiers sent, about 500 are believed to have been killed")
+                c = _has_cue(near, words) or (_has_cue(cues, words) if base == "personnel" else None)
                 if c and target in ("killed", "wounded"):
                     return MetricHit(
                         target,
