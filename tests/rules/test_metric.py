@@ -25,12 +25,29 @@ km NOUN dobj 1
     (
         "metric.counted_noun",
         "personnel",
-        "Russia sent 10,000 troops.",
+        "Russia massed 10,000 troops.",
+        """
+Russia PROPN nsubj 1
+massed VERB ROOT 1 mass VBD
+10,000 NUM nummod 3
+troops NOUN dobj 1 troop
+. PUNCT punct 1
+""",
+        "10,000",
+    ),
+    (
+        "metric.sent",
+        "personnel",
+        "Russia sent 10,000 troops, with 300 killed.",
         """
 Russia PROPN nsubj 1
 sent VERB ROOT 1 send VBD
 10,000 NUM nummod 3
 troops NOUN dobj 1 troop
+, PUNCT punct 1
+with ADP prep 1
+300 NUM pobj 5
+killed VERB acl 6 kill VBN
 . PUNCT punct 1
 """,
         "10,000",
