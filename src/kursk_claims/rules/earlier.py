@@ -23,7 +23,6 @@ from kursk_claims.rules.phrases import (
     _PERSON_HEADS,
     _SPEAKING_PEOPLE,
     ANAPHOR_HEADS,
-    BODY_WORDS,
     DESCRIBED_HEADS,
     INSTITUTION_HEADS,
     PERSON_TITLES,
@@ -34,7 +33,7 @@ from kursk_claims.rules.phrases import (
     _reporting_verbs,
     _title_words,
 )
-from kursk_claims.rules.tree import _subject_of, _subtree_text
+from kursk_claims.rules.tree import BODY_WORDS, _subject_of, _subtree_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -21,13 +21,13 @@ from kursk_claims.rules.labels import INTERVIEWER, LABEL, QUESTION_LABEL, is_tra
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.outlet import outlet_country, outlet_name
 from kursk_claims.rules.phrases import (
-    BODY_WORDS,
     CALL_SIGN,
     CAPITALISED_RUN,
     PERSON_TITLES,
     TITLE_WORDS,
     TITLED_NAME,
 )
+from kursk_claims.rules.tree import BODY_WORDS
 from kursk_claims.text.segment import Sentence
 
 # a line that is a question: it ends with a question mark (inside any emphasis or quotation mark)

@@ -42,7 +42,6 @@ from kursk_claims.rules.phrases import (
     ANAPHOR_HEADS,
     ANAPHOR_SYNONYMS,
     BARE_ANAPHOR_SYNONYMS,
-    BODY_WORDS,
     DESCRIBED_HEADS,
     METONYMS,
     PERSON_TITLES,
@@ -56,7 +55,7 @@ from kursk_claims.rules.phrases import (
 )
 from kursk_claims.rules.place import _main_place
 from kursk_claims.rules.sentence_before import PEOPLE, body_of_sentence_before, subject_of_sentence_before
-from kursk_claims.rules.tree import _phrase, _subtree_text
+from kursk_claims.rules.tree import BODY_WORDS, _phrase, _subtree_text
 from kursk_claims.text.segment import quote_at
 
 if TYPE_CHECKING:

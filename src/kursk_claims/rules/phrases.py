@@ -24,7 +24,15 @@ from kursk_claims.rules.context import (
     place_data,
     side_of,
 )
-from kursk_claims.rules.tree import _PERSON_TITLES, _RANKS, _TITLE_WORDS, _agent_of, _phrase, _subtree_text
+from kursk_claims.rules.tree import (
+    _PERSON_TITLES,
+    _RANKS,
+    _TITLE_WORDS,
+    _agent_of,
+    _described_person,
+    _phrase,
+    _subtree_text,
+)
 from kursk_claims.text.reporting import report_verbs
 
 if TYPE_CHECKING:
@@ -477,22 +485,6 @@ def _canon_entity(span: Span) -> Canon | None:
     return None
 
 
-def _described_person(span: Span, text: str) -> bool:
-    """A name of two or three capitalised words the recogniser took for an organisation, set beside an
-    indefinite description of a person ('Taras Hnatiuk, an analyst at the Kyiv Centre for Defence
-    Studies, told ...', 'Mark Hensley, a retired colonel'): a person, like a name given an age."""
-    words = text.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
-        return False
-    if BODY_WORDS.search(text) or lookup(text) is not None:
-        return False
-    described = [c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end]
-    return any(
-        c.lemma_.lower() in PERSON_TITLES and any(d.lower_ in ("a", "an") for d in c.children)
-        for c in described
-    )
-
-
 def _reporting_verbs(sdoc: Doc) -> list[Token]:
     """Reporting verbs of a sentence (cached on the Doc: the rules ask for them often)."""
     cached = sdoc.user_data.get("kursk_reporting_verbs")
@@ -614,11 +606,6 @@ def _entity_just_before(sdoc: Doc, verb: Token) -> Token | None:
     return None
 
 
-# a body, not a person: "Coordination Headquarters", "Kursk regional authorities"
-BODY_WORDS = re.compile(
-    r"(?i)\b(?:ministry|staff|service|institute|agency|forces|command|office|administration|military|"
-    r"government|council|committee|group|media|officials?|sources?|estimates?|authorities|headquarters)\b"
-)
 # someone named with a rank or title ("Maj. Oleksii Dmytrenko", "Captain Serhiy Koval")
 _TITLE_ABBREV = r"(?:Maj|Gen|Col|Lt|Capt|Cpt|Sgt|Cmdr|Adm|Brig|Mr|Ms|Mrs|Dr|Captain|Major|Colonel|General)"
 # a name after one title or a run of them ("Maj. Gen. Vadym Skibitskyi" is Vadym Skibitskyi)

@@ -43,7 +43,6 @@ from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.entries import BULLETIN_PERIOD, in_one_entry, names_it
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.phrases import (
-    BODY_WORDS,
     MEDIA_OBJECT_NOUNS,
     STATEMENT_NOUNS,
     Found,
@@ -53,7 +52,7 @@ from kursk_claims.rules.phrases import (
     media_object_author,
 )
 from kursk_claims.rules.sourced import according_to_source
-from kursk_claims.rules.tree import _subject_of
+from kursk_claims.rules.tree import BODY_WORDS, _subject_of
 from kursk_claims.text import dates
 from kursk_claims.text.reporting import REPORT_FORMS_RX
 from kursk_claims.text.segment import Sentence, ends_with_colon, quote_at

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kursk_claims.domain.registry import lookup
 from kursk_claims.rules.context import ent_type_of
 from kursk_claims.rules.labels import LABEL
 from kursk_claims.text import dates
@@ -14,7 +15,7 @@ from kursk_claims.text.reporting import attribution_data, report_verbs
 from kursk_claims.text.segment import Sentence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 _TEXT = "kursk_text"
@@ -415,3 +416,26 @@ def _is_object_of(tok: Token, verb: Token) -> bool:
 def _is_ancestor(a: Token, t: Token) -> bool:
     """a is t or one of t's heads."""
     return _steps_up(a, t) is not None
+
+
+# a body, not a person: "Coordination Headquarters", "Kursk regional authorities"
+BODY_WORDS = re.compile(
+    r"(?i)\b(?:ministry|staff|service|institute|agency|forces|command|office|administration|military|"
+    r"government|council|committee|group|media|officials?|sources?|estimates?|authorities|headquarters)\b"
+)
+
+
+def _described_person(span: Span, text: str) -> bool:
+    """A name of two or three capitalised words the recogniser took for an organisation, set beside an
+    indefinite description of a person ('Taras Hnatiuk, an analyst at the Kyiv Centre for Defence
+    Studies, told ...', 'Mark Hensley, a retired colonel'): a person, like a name given an age."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    if BODY_WORDS.search(text) or lookup(text) is not None:
+        return False
+    described = [c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end]
+    return any(
+        c.lemma_.lower() in _PERSON_TITLES and any(d.lower_ in ("a", "an") for d in c.children)
+        for c in described
+    )
