@@ -7,7 +7,7 @@ from typing import Any
 from hand import context, parse
 
 from kursk_claims.models import Claim
-from kursk_claims.rules.actor import claimant_counts, document_actor, speaker_sides
+from kursk_claims.rules.actor import claimant_counts, document_actor, page_actor, speaker_sides
 from kursk_claims.rules.context import DocContext
 from kursk_claims.rules.decision import Decision, rule_of
 from kursk_claims.rules.document import DOC_PASSES, credit_headlines, inherit_list_context
@@ -154,6 +154,33 @@ def test_document_actor_lends_nothing_when_the_counts_are_of_two_sides() -> None
     b = claim(ctx, "2,000 troops", "casualties", 2000.0, actor="russia")
     losses = _no_cue(claim(ctx, "1,100", "casualties", 1100.0, actor="unknown"))
     assert document_actor(ctx, [a, b, losses])[2].actor == "unknown"
+
+
+def test_page_actor_lends_the_side_most_ground_figures_count_two_to_one() -> None:
+    text = "Kyiv held 1,300 sq km. It took 74 settlements. Moscow retook 5 settlements. Troops pushed 2 km."
+    ctx = context(text, {})
+    held = claim(ctx, "1,300 sq km", "territory_km2", 1300.0, actor="ukraine", predicate="controls")
+    took = claim(ctx, "74 settlements", "settlements", 74.0, actor="ukraine", predicate="captured")
+    retook = claim(ctx, "5 settlements", "settlements", 5.0, actor="russia", predicate="captured")
+    pushed = _no_cue(claim(ctx, "2 km", "distance_km", 2.0, actor="unknown", predicate="advanced"))
+    out = page_actor([held, took, retook, pushed])
+    assert out[3].actor == "ukraine"
+    assert rule_of(out[3].evidence, "actor") == "actor.page_side"
+    # not by less than two to one, and never a distance saying where a place lies
+    assert page_actor([held, retook, pushed])[2].actor == "unknown"
+    lies = _no_cue(claim(ctx, "2 km", "distance_km", 2.0, actor="unknown", predicate="other"))
+    assert page_actor([held, took, lies])[2].actor == "unknown"
+
+
+def test_page_actor_leaves_prisoners_and_claims_already_given_a_side() -> None:
+    text = "Kyiv lost 1,000 troops. It took 40 prisoners. Russia lost 9 tanks and 3 tanks."
+    ctx = context(text, {})
+    lost = claim(ctx, "1,000 troops", "casualties", 1000.0, actor="ukraine")
+    taken = _no_cue(claim(ctx, "40 prisoners", "prisoners", 40.0, actor="unknown"))
+    nine = claim(ctx, "9 tanks", "equipment", 9.0, actor="russia")
+    three = _no_cue(claim(ctx, "3 tanks", "equipment", 3.0, actor="russia"))
+    out = page_actor([lost, taken, nine, three])
+    assert [c.actor for c in out] == ["ukraine", "unknown", "russia", "russia"]
 
 
 def test_claimant_counts_lends_the_side_the_same_claimant_s_counts_of_people_count() -> None:

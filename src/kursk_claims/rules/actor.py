@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -416,6 +417,44 @@ _KINDS: dict[str, frozenset[str]] = {
     "count of people": _PEOPLE_METRICS,
     "area": frozenset({"territory_km2"}),
     "count of equipment": frozenset({"equipment"}),
+}
+
+
+def page_actor(claims: list[Claim]) -> list[Claim]:
+    """Last of all: a figure still with no side cue counts the side the page's other figures of its kind
+    count, by at least two to one — counts of people, ground (areas, shares, settlements and advances;
+    not a distance saying where a place lies) or equipment: a page keeps to the side it is about unless
+    it says otherwise (`actor.page_side`). Prisoners, whose side is the captor's enemy, are left alone."""
+    out = list(claims)
+    for kind, metrics in _PAGE_KINDS.items():
+        sides = Counter(
+            c.actor
+            for c in claims
+            if c.metric in metrics
+            and c.actor in WARRING_SIDES
+            and (kind != "ground" or c.predicate not in ("retaken", "lost", "other"))
+        ).most_common(2)
+        if not sides or (len(sides) == 2 and sides[0][1] < 2 * sides[1][1]):
+            continue
+        side, n = sides[0]
+        why = Decision("actor.page_side", f"{n} of the page's other {kind} figures count {side}'s, the most")
+        out = [
+            replace(c, actor=side, evidence={**c.evidence, "actor": why.record()})
+            if c.metric in metrics
+            and c.actor == "unknown"
+            and rule_of(c.evidence, "actor") == "actor.no_cue"
+            and (kind != "ground" or c.predicate != "other")
+            else c
+            for c in out
+        ]
+    return out
+
+
+# the kinds of figure the page's other figures lend a side (page_actor)
+_PAGE_KINDS: dict[str, frozenset[str]] = {
+    "people": _PEOPLE_METRICS,
+    "ground": frozenset({"territory_km2", "territory_pct", "settlements", "distance_km"}),
+    "equipment": frozenset({"equipment"}),
 }
 
 

@@ -15,6 +15,7 @@ from kursk_claims.rules.actor import (
     _side_of_np,
     claimant_counts,
     document_actor,
+    page_actor,
     speaker_sides,
 )
 from kursk_claims.rules.attribution import Attribution, Target
@@ -592,8 +593,9 @@ def document_claims(
         ctx.claims = claims
     for doc_pass in DOC_PASSES:
         claims = doc_pass.apply(ctx, claims)
-    # last, after the second look: a claimant's other counts of people lend theirs a side
-    return claimant_counts(ctx, _actors_with_learned_sides(ctx, by_sentence, claims))
+    # last, after the second look: a claimant's other counts of people lend theirs a side, then the
+    # page's other figures of the kind
+    return page_actor(claimant_counts(ctx, _actors_with_learned_sides(ctx, by_sentence, claims)))
 
 
 # document passes that give a speaker a side the sentence rules could not
