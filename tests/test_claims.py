@@ -2019,6 +2019,38 @@ def test_tally_lists_and_headline_credits(
 
 METRIC_RECENT = [
     case(
+        "Sudzha\n\nFour servicemen were wounded in an exchange of fire with Russian infantry near Sudzha, the "
+        "brigade's press service said.",
+        "Four servicemen",
+        {"metric": "wounded"},
+        published="2025-01-12",
+        id="wounded-in-an-exchange-of-fire-are-no-prisoners",
+    ),
+    case(
+        "Kursk\n\nUkrainian special forces said they had captured two North Korean soldiers sent to fight in the "
+        "Kursk region.",
+        "two North Korean soldiers",
+        {"metric": "prisoners"},
+        published="2025-01-12",
+        id="soldiers-captured-after-being-sent-are-prisoners",
+    ),
+    case(
+        "Seoul\n\nSouth Korea's spy agency said about 1,000 North Korean soldiers had returned home from Russia by "
+        "March.",
+        "about 1,000 North Korean soldiers",
+        {"metric": "personnel"},
+        published="2025-04-01",
+        id="soldiers-returned-home-off-an-exchange-page-are-no-prisoners",
+    ),
+    case(
+        'Prisoner swap\n\nUkraine and Russia carried out a prisoner swap on Saturday.\n\n"303 Ukrainian defenders '
+        'are home," Zelensky wrote.',
+        "303 Ukrainian defenders",
+        {"metric": "prisoners"},
+        published="2025-05-25",
+        id="defenders-home-on-a-swap-page-are-prisoners",
+    ),
+    case(
         "Seoul\n\nThe NIS estimates that North Korea has sent about 11,000 troops to fight for Russia, with at least "
         "300 killed and some 2,700 injured.",
         "about 11,000 troops",
@@ -2440,6 +2472,14 @@ def test_not_a_claim_recent_rules(nlp: Any, text: str, quote: str) -> None:
 
 ACTOR_RECENT = [
     case(
+        "Kursk\n\nOfficials said Russia had concentrated roughly 70,000 troops against a Ukrainian force of fewer "
+        "than 10,000.",
+        "fewer than 10,000",
+        {"actor": "ukraine"},
+        published="2025-02-01",
+        id="a-force-of-n-is-the-side-its-words-name",
+    ),
+    case(
         "Kursk\n\nIn one week in December our battalion alone killed at least 300 Koreans, the commander said.",
         "at least 300 Koreans",
         {"actor": "north_korea"},
@@ -2532,6 +2572,30 @@ def test_actor_recent_rules(
 # ----------------------------------------------------------------------------- attribution (recent rules)
 
 ATTRIBUTION_RECENT = [
+    case(
+        "Seoul\n\nCiting the NIS, Lee Seong-kweun said about 1,100 North Korean troops had been killed or wounded, "
+        "while Zelensky said 3,800 were killed or wounded.",
+        "3,800",
+        {"claimant": "Volodymyr Zelensky"},
+        published="2025-01-14",
+        id="an-opening-citing-cites-for-its-own-verb-only",
+    ),
+    case(
+        "Kursk\n\n\"By Kyiv's count, Russia has lost 40,000 troops in Kursk, but our own estimate is closer to "
+        '20,000," the analyst said.',
+        "20,000",
+        {"claimant": "analyst"},
+        published="2025-01-14",
+        id="an-owners-count-in-a-speakers-words-is-only-for-its-own-clause",
+    ),
+    case(
+        "Losses\n\nOryx, a Dutch open-source project, has documented Ukrainian losses. Russia's defence ministry "
+        "said 30 Ukrainian tanks were destroyed.\n\nThe same tally lists 140 Russian vehicles lost in Kursk.",
+        "140 Russian vehicles",
+        {"claimant": "Oryx"},
+        published="2024-10-03",
+        id="the-same-tally-is-the-projects-not-the-ministrys-that-spoke-last",
+    ),
     case(
         "Kursk\n\nCiting the defense ministry, Russian news agency TASS reported on Saturday that Ukrainian forces "
         "had lost more than 76,000 soldiers in the region.",
@@ -4149,6 +4213,14 @@ def test_attribution_recent_rules(
 # ----------------------------------------------------------------------------- claim dates (recent rules)
 
 CLAIM_DATES_RECENT = [
+    case(
+        "Kursk\n\nZelensky said on Tuesday that 2,000 Russian troops had been captured. Moscow, responding to "
+        "Zelensky, rejected the claim on Wednesday. Zelensky also said 80 settlements were under Ukrainian control.",
+        "80 settlements",
+        {"claim_date": "2024-08-20"},
+        published="2024-08-23",
+        id="a-name-in-an-aside-before-a-rejection-is-not-who-rejected",
+    ),
     case(
         "Kursk\n\nUkraine's General Staff rejected the claim on Saturday evening, saying the fighting continued."
         "\n\nIt also published its own tally, saying Russia had lost more than 62,000 soldiers in Kursk.",

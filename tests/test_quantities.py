@@ -902,3 +902,8 @@ def test_a_plus_before_the_unit_is_more_than() -> None:
         "more_than",
         "km2",
     )
+
+
+def test_a_part_of_a_count_just_given_is_no_age() -> None:
+    text = "Of the 300 soldiers, 40, including two officers, were captured near Sudzha."
+    assert 40.0 in [q.value for q in parse_quantities(text)]

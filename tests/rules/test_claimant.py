@@ -1666,3 +1666,22 @@ def test_a_commandants_office_is_of_the_outlets_army(nlp) -> None:  # type: igno
 
     assert side("Ukrinform") == "ukraine"
     assert side("Reuters") is None
+
+
+@pytest.mark.model
+def test_the_president_on_a_sides_own_outlet_is_its_president_not_one_named_in_the_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    import hashlib
+
+    from kursk_claims.extract import extract_document
+    from kursk_claims.models import Document
+
+    text = (
+        "Russia has massed troops in Kursk\n\n"
+        '"Our soldiers are holding back the enemy grouping of about 50,000. Every day our positions there are a '
+        'problem for Putin," the President said.'
+    )
+    doc = Document(
+        "t", text, hashlib.sha256(text.encode()).hexdigest(), published="2024-11-11", outlet="Ukrinform"
+    )
+    (c,) = [c for c in extract_document(doc, nlp).claims if "50,000" in c.text]
+    assert (c.claimant, c.claimant_side) == ("Volodymyr Zelensky", "ukraine"), c.evidence

@@ -61,6 +61,12 @@ def _modifier_side(num: Token, noun: Token | None, speaker_side: str | None) -> 
         toks.extend(t for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree)
     else:
         toks.extend(num.doc[num.i + 1 : min(len(num.doc), num.i + 3)])
+        of = num.head if num.dep_ == "pobj" and num.head.lower_ == "of" else None
+        if of is not None and of.head.pos_ == "NOUN":
+            # "the enemy grouping of about 50,000": what the number is the size of
+            toks.extend(
+                t for c in of.head.children if c.dep_ in ("amod", "compound", "poss") for t in c.subtree
+            )
     for t in toks:
         r = _relative_side(t, speaker_side)
         if r:

@@ -3,6 +3,7 @@ troops, 'over 7,000 pieces of weaponry' -> weaponry, 'eleven-thousand of Kim's m
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kursk_claims.rules.context import _noun_index, _place_regex, ent_type_of, metric_data
@@ -163,4 +164,29 @@ def _head_noun(sdoc: Doc, num: Token) -> Token | None:
         if t.pos_ == "ADJ" and low in ("dead", "wounded", "injured"):
             return t
         break
+    return None
+
+
+def _civilian_context(sdoc: Doc) -> bool:
+    """The sentence is about civilians (residents, children, a strike on a town) and not troops."""
+    words = {t.lemma_.lower() for t in sdoc}
+    civil = set(metric_data()["civilian_context"])
+    military = set(metric_data()["military_context"])
+    return bool(words & civil) and not (words & military)
+
+
+def _label_metric(label: str) -> str | None:
+    """'tanks' -> equipment, 'armoured combat vehicles' -> equipment, 'personnel' -> personnel."""
+    idx = _noun_index()
+    words = re.findall(r"[a-z]+", label.lower())
+    for k in range(min(4, len(words)), 0, -1):
+        for i in range(len(words) - k + 1):
+            phrase = " ".join(words[i : i + k])
+            for cand in (
+                phrase,
+                phrase[:-1] if phrase.endswith("s") else phrase,
+                re.sub(r"ies$", "y", phrase),
+            ):
+                if cand in idx:
+                    return idx[cand]
     return None

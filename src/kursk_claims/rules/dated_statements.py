@@ -161,7 +161,9 @@ def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple
             *_ANSWERED_ON.finditer(s.text),
         ):
             iso = dates.resolve_on_page(m.group(1), base)
-            name = _first_known(reversed(CAPITALISED_RUN.findall(s.text[: m.start()]))) if iso else None
+            # (not a name in an aside before the verb: "Moscow, responding to Zelensky, rejected ...")
+            before = re.sub(r",[^,]{1,60},\s*$", " ", s.text[: m.start()])
+            name = _first_known(reversed(CAPITALISED_RUN.findall(before))) if iso else None
             if iso and name is not None:
                 out.append((s.idx, name, iso))
         # "Source: General Staff on Telegram, 6 February": the source a news page credits, and when

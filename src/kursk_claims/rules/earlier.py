@@ -119,9 +119,11 @@ class EarlierMentions:
                 out.append(subj)
         return out
 
-    def role_holder_named(self, phrase: str, sent_idx: int, around: int) -> Found | None:
+    def role_holder_named(
+        self, phrase: str, sent_idx: int, around: int, before: int | None = None
+    ) -> Found | None:
         """'the chief of the General Staff' without a country: the holder of that role in either
-        country, if the article has named exactly one of them."""
+        country, if the article has named exactly one of them (in this sentence, before `before`)."""
         holders = {
             e.name: e
             for country in ("russia", "ukraine", "north korea")
@@ -135,6 +137,8 @@ class EarlierMentions:
                 break
             sdoc = self.ctx.sent_doc(j, around)
             for ent in ents_of(sdoc) if sdoc is not None else ():
+                if j == sent_idx and before is not None and ent.start_char >= before:
+                    continue
                 ce = _canon_entity(ent) if ent.label_ == "PERSON" else None
                 if ce is not None and ce.name in holders:
                     named.add(ce.name)

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kursk_claims.rules.context import _noun_index, metric_data
+from kursk_claims.rules.tree import _has_cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -106,6 +107,8 @@ def _sent(noun: Token) -> Token | None:
     participle on it when they are not the subject of what befell them ('of 15,000 soldiers sent')."""
     if any(t.lower_ == "home" for t in noun.doc[noun.i + 1 : noun.i + 4]):
         return None  # "sent 103 Russian servicemen home": an exchange
+    if any(c.dep_ == "amod" and c.lower_ in _BEFALLEN for c in noun.children):
+        return None  # "sent 40 wounded soldiers to hospitals", "200 captured soldiers": what befell them
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SENDING:
         return noun.head
     counted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
@@ -113,4 +116,22 @@ def _sent(noun: Token) -> Token | None:
         # "100 soldiers deployed to Russia have been killed", "about 300 of the soldiers dispatched to
         # Russia have been killed": what befell them counts
         return None
+    if noun.dep_ != "pobj":
+        return None  # ("captured two North Korean soldiers sent to fight": the capture counts)
     return next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _SENDING), None)
+
+
+# what befell a count of people, written on its noun: it, not their being sent, says what is counted
+_BEFALLEN = frozenset({"wounded", "injured", "captured", "killed", "dead", "missing", "surrendered"})
+
+
+# people coming back (data exchange_return_cues), prisoners only on a page about a prisoner exchange
+_RETURN_CUES: list[str] = metric_data()["exchange_return_cues"]
+_SWAP_PAGE = re.compile(
+    r"(?i)\b(?:swap|prisoner exchange|exchange of prisoners|captivity|prisoners of war|POWs?)\b"
+)
+
+
+def returned_in_exchange(cues: list[str], page: str | None) -> str | None:
+    """The cue by which people come back ('are home', 'got back') on a page about a prisoner exchange."""
+    return _has_cue(cues, _RETURN_CUES) if page is not None and _SWAP_PAGE.search(page) else None

@@ -325,10 +325,11 @@ class Resolver(EarlierMentions):
                 return Found(m.name, m.side, m.kind, low)
         if bare_document(subj):
             # "The tally, which only includes ..., lists 14 tanks", "According to the count, ...": a
-            # document named by its noun alone is that of the source that spoke last
+            # document named by its noun alone is that of a source named by its kind ("the project"),
+            # else of the group or outlet that spoke last (a ministry's figures are claims, not a tally)
             m = self.last_mention(
-                sent_idx, around, kinds=("body", "group", "media"), before=subj.idx, speakers=True
-            )
+                sent_idx, around, heads=ANAPHOR_SYNONYMS.get(low, (low,)), before=subj.idx
+            ) or self.last_mention(sent_idx, around, kinds=("group", "media"), before=subj.idx, speakers=True)
             if m is not None:
                 known = lookup(m.name)
                 return Found(m.name, m.side or (known.side if known else None), m.kind, low)
@@ -365,6 +366,9 @@ class Resolver(EarlierMentions):
             if holder is not None:
                 return holder._replace(head=head)
         start_idx = min(t.idx for t in subj.subtree)  # mentions must precede the phrase itself
+        # ('"... a problem for Putin," the President said': not one named inside the words they said)
+        quoted = re.search(r"(?:[\"“][^\"“”]*)?[,.!?]?[\"”]\s*,?\s*$", subj.doc.text[:start_idx])
+        start_idx = (quoted.start() if quoted.group(0)[:1] in '"“' else 0) if quoted else start_idx
         # "the channel Severny Veter": a description given its own name refers to no earlier one
         own_name = (
             any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children)
@@ -374,7 +378,7 @@ class Resolver(EarlierMentions):
         if lookup(name) is None and kind in ("body", "other") and refers_back and is_definite:
             kind = "other"
         if kind == "other" and refers_back and is_definite:
-            holder = self.role_holder_named(_norm(_phrase(subj)), sent_idx, around)
+            holder = self.role_holder_named(_norm(_phrase(subj)), sent_idx, around, start_idx)
             if holder is not None:
                 return holder._replace(head=head)
             # "the project" may refer back to "the tracker" (data anaphor_synonyms), never to any source
@@ -462,7 +466,9 @@ class Resolver(EarlierMentions):
                 region_side = self.region_side(subj, sent_idx, around)
                 if region_side:
                     return Found(name, region_side, kind, head)
-            guessed = self.country_from_context(subj, sent_idx, around)
+            # "The President said ..." bare on a warring side's own outlet: that country's president
+            press = outlet_country(self.ctx.document.outlet) if name.lower() == "president" else None
+            guessed = press or self.country_from_context(subj, sent_idx, around)
             if guessed is not None:
                 # "the defence ministry said" in a story about Russia's side -> Russian Defense Ministry
                 role = resolve_role(f"{guessed} {re.sub(r'(?i)defence', 'defense', name)}", self.when())

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from kursk_claims.models import Claim
 from kursk_claims.rules.context import _noun_index, metric_data
-from kursk_claims.rules.counted import _head_noun
+from kursk_claims.rules.counted import _civilian_context, _head_noun, _label_metric
 from kursk_claims.rules.datalines import data_line, on_table_row
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.harm import (
@@ -24,6 +24,7 @@ from kursk_claims.rules.harm import (
     _harm_verb_object,
     _killed_or_wounded,
     _sent,
+    returned_in_exchange,
 )
 from kursk_claims.rules.shares import territory_share
 from kursk_claims.rules.tree import (
@@ -130,31 +131,6 @@ def _clause_cues(num: Token, noun: Token | None, figure_of: bool = False) -> lis
 ESTIMATE_VERBS = frozenset({"put", "estimate", "place"})
 
 
-def _civilian_context(sdoc: Doc) -> bool:
-    """The sentence is about civilians (residents, children, a strike on a town) and not troops."""
-    words = {t.lemma_.lower() for t in sdoc}
-    civil = set(metric_data()["civilian_context"])
-    military = set(metric_data()["military_context"])
-    return bool(words & civil) and not (words & military)
-
-
-def _label_metric(label: str) -> str | None:
-    """'tanks' -> equipment, 'armoured combat vehicles' -> equipment, 'personnel' -> personnel."""
-    idx = _noun_index()
-    words = re.findall(r"[a-z]+", label.lower())
-    for k in range(min(4, len(words)), 0, -1):
-        for i in range(len(words) - k + 1):
-            phrase = " ".join(words[i : i + k])
-            for cand in (
-                phrase,
-                phrase[:-1] if phrase.endswith("s") else phrase,
-                re.sub(r"ies$", "y", phrase),
-            ):
-                if cand in idx:
-                    return idx[cand]
-    return None
-
-
 _ANAPHOR_REACH = 200  # characters from the figure before to the sentence of a figure that refers back to it
 
 
@@ -189,7 +165,7 @@ def classify_metric(
     hit = _noun_metric(noun) if noun is not None else None
     cues = _clause_cues(num, noun, figure_of=True)
     if hit is not None and noun is not None:
-        return _counted_noun_metric(q, sdoc, num, noun, hit, cues)
+        return _counted_noun_metric(q, sdoc, num, noun, hit, cues, page)
     described = noun is not None and noun.dep_ == "appos" and noun.head.i == num.i  # "1,300 – the area, ..."
     if noun is not None and noun.pos_ == "NOUN" and noun.lower_ not in _FIGURE_NOUNS and not described:
         return None  # the number counts something else: "two countries", "71 air strikes"
@@ -230,7 +206,7 @@ def _percent_metric(q: Quantity, s: Sentence, earlier: list[Claim]) -> MetricHit
 
 
 def _counted_noun_metric(
-    q: Quantity, sdoc: Doc, num: Token, noun: Token, hit: NounMetric, cues: list[str]
+    q: Quantity, sdoc: Doc, num: Token, noun: Token, hit: NounMetric, cues: list[str], page: str | None = None
 ) -> MetricHit | None:
     """The metric of a number whose head noun names one ('10,000 troops'), refined by the cues around it."""
     md = metric_data()
@@ -264,6 +240,11 @@ def _counted_noun_metric(
         # 11,000 troops, with at least 300 killed": those sent, whatever befell some of them
         return MetricHit(
             "personnel", noun, Decision("metric.sent", f"'{noun.text} … {sent.text}': those sent")
+        )
+    back = returned_in_exchange(cues, page) if metric in md["person_metrics"] else None
+    if back is not None:  # "303 Ukrainian defenders are home" on a page about the swap
+        return MetricHit(
+            "prisoners", noun, Decision("metric.prisoner_exchange", f"'{noun.text} {back}' in an exchange")
         )
     if metric in md["person_metrics"] and metric != "civilians" and _exchange_verb(noun):
         # "Russia handed over 22 seriously wounded Ukrainian soldiers": prisoners, however hurt

@@ -49,7 +49,19 @@ def _cited_source(
     # ("Citing the defense ministry, Russian news agency TASS reported ...": a participle opening the
     # sentence cites for its verb, however the parser hung the two)
     opening = next((t for t in verb.doc if not t.is_punct), None)
-    fronted = [opening] if opening is not None and opening.tag_ == "VBG" and opening.i < verb.i else []
+    first_verb = next(
+        (
+            t
+            for t in verb.doc
+            if opening is not None
+            and t.i > opening.i
+            and t.pos_ == "VERB"
+            and t.lemma_.lower() in REPORT_VERBS
+        ),
+        None,
+    )  # (its own verb only: not a later speaker's, "..., while Zelensky said 3,800")
+    own = first_verb is not None and first_verb.i == verb.i
+    fronted = [opening] if opening is not None and opening.tag_ == "VBG" and own else []
     for c in [*verb.subtree, *(t for t in fronted if t not in verb.subtree)]:
         refers = _refers_to(c)
         if c.lemma_.lower() in _CITING_VERBS and c.pos_ == "VERB" or refers:

@@ -244,7 +244,8 @@ def according_to_source(sdoc: Doc) -> Token | None:
 
 def reckoned_by_another(t: Target) -> bool:
     """A named owner's count in the speaker's own words, in the figure's sentence ('at least 1,100 in
-    total by the NIS' count'): not the speaker's own ('by our count') nor one referred back ('its')."""
+    total by the NIS' count') in the clause the 'by' hangs on, no verb of another clause between: not the
+    speaker's own ('by our count') nor one referred back ('its')."""
     assert t.sdoc is not None and t.quote is not None
     return any(
         tok.lower_ == "by"
@@ -252,6 +253,20 @@ def reckoned_by_another(t: Target) -> bool:
         and pobj.dep_ == "pobj"
         and pobj.lemma_.lower() in _RECKONING_NOUNS
         and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in pobj.children)
+        and (tok.head.i == t.num.i or t.num.i in {w.i for w in tok.head.subtree})
+        and not any(w.pos_ in ("VERB", "AUX") for w in _verbs_between(tok.head, t.num))
         for tok in t.sdoc
         for pobj in tok.children
     )
+
+
+def _verbs_between(top: Token, num: Token) -> list[Token]:
+    """The heads from the figure up to (not including) `top`: a verb among them is a clause of its own
+    ('by Kyiv's count, Russia has lost 40,000, but our own estimate is closer to 20,000')."""
+    out: list[Token] = []
+    cur = num
+    while cur.i != top.i and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.i != top.i:
+            out.append(cur)
+    return out

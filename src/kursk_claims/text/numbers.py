@@ -247,9 +247,13 @@ _AGE_BEFORE_RE = re.compile(r"(?i)(?<![A-Za-z])(?:aged|ages|age\s+of)\s+(?:[0-9]
 _AGE_AFTER_RE = re.compile(r"(?i)(?:-years?-old|\s+years?\s+old)(?![A-Za-z])")
 # "One of the captured men, 26, has a jaw injury", "The two soldiers, now 21 and 27, told ...": an age set
 # off by commas after a person noun
+_PERSON_NOUN = r"(?:m[ae]n|wom[ae]n|soldiers?|servicem[ae]n|boys?|girls?|prisoners?|captives?|conscripts?)"
 _AGE_APPOS_BEFORE_RE = re.compile(
-    r"(?i)\b(?:m[ae]n|wom[ae]n|soldiers?|servicem[ae]n|boys?|girls?|prisoners?|captives?|conscripts?),\s+"
-    r"(?:now\s+|aged\s+)?(?:[1-9][0-9]\s+and\s+)?$"
+    r"(?i)\b" + _PERSON_NOUN + r",\s+(?:now\s+|aged\s+)?(?:[1-9][0-9]\s+and\s+)?$"
+)
+# ... but not a part of a count just given: "Of the 300 soldiers, 40, including two officers, were captured"
+_COUNTED_PERSONS_RE = re.compile(
+    r"(?i)\d\s+(?:[\w'-]+\s+){0,2}" + _PERSON_NOUN + r",\s+(?:[1-9][0-9]\s+and\s+)?$"
 )
 _AGE_APPOS_AFTER_RE = re.compile(r"^(?:\s+and\s+[1-9][0-9])?\s*,")
 # a weapon's model name: a capitalised word, its number, then a singular noun ("Challenger 2 tank", "Leopard 2
@@ -323,6 +327,7 @@ def _excluded_context(n: _Num, text: str) -> str | None:
         and not n.has_sep
         and 14 <= n.value <= 99
         and _AGE_APPOS_BEFORE_RE.search(text[max(0, n.start - 40) : n.start])
+        and not _COUNTED_PERSONS_RE.search(text[max(0, n.start - 60) : n.start])
         and _AGE_APPOS_AFTER_RE.match(text[n.end : n.end + 12])
     ):
         return "age"
