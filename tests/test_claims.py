@@ -2019,6 +2019,22 @@ def test_tally_lists_and_headline_credits(
 
 METRIC_RECENT = [
     case(
+        "The exchange\n\nUkraine and Russia completed a swap on Friday. Another 95 Ukrainian defenders return "
+        "home, Zelensky wrote.",
+        "Another 95 Ukrainian defenders",
+        {"metric": "prisoners"},
+        published="2025-01-20",
+        id="defenders-who-return-home-on-a-swap-page-are-prisoners",
+    ),
+    case(
+        "Kursk\n\nNorth Korea has around 11,000 soldiers deployed to Kursk, with some 3,000 casualties so far, "
+        "Zelensky said.",
+        "around 11,000 soldiers",
+        {"metric": "personnel"},
+        published="2025-01-20",
+        id="soldiers-deployed-that-a-side-has-are-personnel",
+    ),
+    case(
         "Sudzha\n\nFour servicemen were wounded in an exchange of fire with Russian infantry near Sudzha, the "
         "brigade's press service said.",
         "Four servicemen",
@@ -2471,6 +2487,14 @@ def test_not_a_claim_recent_rules(nlp: Any, text: str, quote: str) -> None:
 # ----------------------------------------------------------------------------- actor (recent rules)
 
 ACTOR_RECENT = [
+    case(
+        "Seoul\n\nSeoul's estimate of 1,100 killed or wounded is far below Kyiv's count of 3,800 North Korean "
+        "casualties.",
+        "3,800 North Korean casualties",
+        {"actor": "north_korea"},
+        published="2025-01-20",
+        id="a-count-of-n-is-not-the-side-of-who-counted",
+    ),
     case(
         "Kursk\n\nOfficials said Russia had concentrated roughly 70,000 troops against a Ukrainian force of fewer "
         "than 10,000.",
@@ -4213,6 +4237,14 @@ def test_attribution_recent_rules(
 # ----------------------------------------------------------------------------- claim dates (recent rules)
 
 CLAIM_DATES_RECENT = [
+    case(
+        "Kursk\n\nUkraine's top commander, Oleksandr Syrskyi, gave new figures on Thursday. Ukrainian forces "
+        "control 1,263 square kilometres, he said.",
+        "1,263 square kilometres",
+        {"claim_date": "2024-08-15"},
+        published="2024-08-20",
+        id="a-name-in-apposition-before-a-dated-statement-is-its-speaker",
+    ),
     case(
         "Kursk\n\nZelensky said on Tuesday that 2,000 Russian troops had been captured. Moscow, responding to "
         "Zelensky, rejected the claim on Wednesday. Zelensky also said 80 settlements were under Ukrainian control.",

@@ -451,6 +451,7 @@ NOT_QUANTITIES = [
     ("A 19-year-old conscript was taken prisoner.", "19-year-old"),
     ("One of the captured men, 26, has a jaw injury.", "26"),
     ("The two soldiers, now 21 and 27, told lawmakers they wanted to defect.", "27"),
+    ("Seoul said that on January 9 two soldiers, 20 and 26, were captured.", "20"),
     ("The troops are mostly in their early 20s, the agency said.", "20s"),
     ("Relatives can call the hotline at 0 800 300 529 at any time.", "0 800 300 529"),
     ("Footage shows a damaged Leopard 2A4 tank near the road.", "2A4"),

@@ -1685,3 +1685,21 @@ def test_the_president_on_a_sides_own_outlet_is_its_president_not_one_named_in_t
     )
     (c,) = [c for c in extract_document(doc, nlp).claims if "50,000" in c.text]
     assert (c.claimant, c.claimant_side) == ("Volodymyr Zelensky", "ukraine"), c.evidence
+
+
+@pytest.mark.model
+def test_the_president_is_not_the_outlets_when_the_page_names_another_countrys(nlp) -> None:  # type: ignore[no-untyped-def]
+    import hashlib
+
+    from kursk_claims.extract import extract_document
+    from kursk_claims.models import Document
+
+    text = (
+        "Talks in Moscow\n\nKazakh President Kassym-Jomart Tokayev held talks in Moscow. The President said about "
+        "15,000 Russian citizens had crossed the border."
+    )
+    doc = Document(
+        "t", text, hashlib.sha256(text.encode()).hexdigest(), published="2025-01-20", outlet="RIA Novosti"
+    )
+    (c,) = [c for c in extract_document(doc, nlp).claims if "15,000" in c.text]
+    assert c.claimant != "Vladimir Putin", c.evidence

@@ -14,7 +14,7 @@ from kursk_claims.rules.datalines import data_line
 from kursk_claims.rules.decision import Decision, rule_of
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.metric import _FIGURE_NOUNS, ESTIMATE_VERBS
-from kursk_claims.rules.phrases import REPORT_VERBS
+from kursk_claims.rules.phrases import REPORT_VERBS, SOURCE_NOUNS
 from kursk_claims.rules.predicate import _evacuation_context, _unit_anchor
 from kursk_claims.rules.tree import (
     _agent_of,
@@ -62,7 +62,11 @@ def _modifier_side(num: Token, noun: Token | None, speaker_side: str | None) -> 
     else:
         toks.extend(num.doc[num.i + 1 : min(len(num.doc), num.i + 3)])
         of = num.head if num.dep_ == "pobj" and num.head.lower_ == "of" else None
-        if of is not None and of.head.pos_ == "NOUN":
+        if (
+            of is not None
+            and of.head.pos_ == "NOUN"
+            and of.head.lemma_.lower() not in _FIGURE_NOUNS | SOURCE_NOUNS
+        ):
             # "the enemy grouping of about 50,000": what the number is the size of
             toks.extend(
                 t for c in of.head.children if c.dep_ in ("amod", "compound", "poss") for t in c.subtree

@@ -162,7 +162,7 @@ def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple
         ):
             iso = dates.resolve_on_page(m.group(1), base)
             # (not a name in an aside before the verb: "Moscow, responding to Zelensky, rejected ...")
-            before = re.sub(r",[^,]{1,60},\s*$", " ", s.text[: m.start()])
+            before = re.sub(r",\s+[a-z][^,]{0,60},\s*$", " ", s.text[: m.start()])
             name = _first_known(reversed(CAPITALISED_RUN.findall(before))) if iso else None
             if iso and name is not None:
                 out.append((s.idx, name, iso))

@@ -116,11 +116,15 @@ def _sent(noun: Token) -> Token | None:
         # "100 soldiers deployed to Russia have been killed", "about 300 of the soldiers dispatched to
         # Russia have been killed": what befell them counts
         return None
-    if noun.dep_ != "pobj":
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _BEFALLING:
         return None  # ("captured two North Korean soldiers sent to fight": the capture counts)
     return next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _SENDING), None)
 
 
+# verbs that befall a count of people: their object is counted by them, not by its being sent
+_BEFALLING = frozenset(
+    {"capture", "take", "seize", "detain", "kill", "wound", "injure", "eliminate", "destroy"}
+)
 # what befell a count of people, written on its noun: it, not their being sent, says what is counted
 _BEFALLEN = frozenset({"wounded", "injured", "captured", "killed", "dead", "missing", "surrendered"})
 
@@ -128,7 +132,7 @@ _BEFALLEN = frozenset({"wounded", "injured", "captured", "killed", "dead", "miss
 # people coming back (data exchange_return_cues), prisoners only on a page about a prisoner exchange
 _RETURN_CUES: list[str] = metric_data()["exchange_return_cues"]
 _SWAP_PAGE = re.compile(
-    r"(?i)\b(?:swap|prisoner exchange|exchange of prisoners|captivity|prisoners of war|POWs?)\b"
+    r"(?i)\b(?:swap|prisoner exchange|exchange of prisoners|exchanged prisoners|prisoners of war|POWs?)\b"
 )
 
 

@@ -36,7 +36,7 @@ from kursk_claims.rules.described import (
 )
 from kursk_claims.rules.earlier import EarlierMentions
 from kursk_claims.rules.labels import INTERVIEWER, LABEL, is_transcript
-from kursk_claims.rules.outlet import outlet_country, own_outlet
+from kursk_claims.rules.outlet import outlet_country, outlet_president, own_outlet
 from kursk_claims.rules.phrases import (
     _SPEAKING_PEOPLE,
     ANAPHOR_HEADS,
@@ -327,9 +327,13 @@ class Resolver(EarlierMentions):
             # "The tally, which only includes ..., lists 14 tanks", "According to the count, ...": a
             # document named by its noun alone is that of a source named by its kind ("the project"),
             # else of the group or outlet that spoke last (a ministry's figures are claims, not a tally)
-            m = self.last_mention(
+            named = self.last_mention(
                 sent_idx, around, heads=ANAPHOR_SYNONYMS.get(low, (low,)), before=subj.idx
-            ) or self.last_mention(sent_idx, around, kinds=("group", "media"), before=subj.idx, speakers=True)
+            )
+            spoke = self.last_mention(
+                sent_idx, around, kinds=("group", "media"), before=subj.idx, speakers=True
+            )
+            m = max((x for x in (named, spoke) if x is not None), key=lambda x: x.sent, default=None)
             if m is not None:
                 known = lookup(m.name)
                 return Found(m.name, m.side or (known.side if known else None), m.kind, low)
@@ -466,9 +470,9 @@ class Resolver(EarlierMentions):
                 region_side = self.region_side(subj, sent_idx, around)
                 if region_side:
                     return Found(name, region_side, kind, head)
-            # "The President said ..." bare on a warring side's own outlet: that country's president
-            press = outlet_country(self.ctx.document.outlet) if name.lower() == "president" else None
-            guessed = press or self.country_from_context(subj, sent_idx, around)
+            guessed = outlet_president(self.ctx.document, name) or self.country_from_context(
+                subj, sent_idx, around
+            )
             if guessed is not None:
                 # "the defence ministry said" in a story about Russia's side -> Russian Defense Ministry
                 role = resolve_role(f"{guessed} {re.sub(r'(?i)defence', 'defense', name)}", self.when())

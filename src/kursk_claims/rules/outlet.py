@@ -19,6 +19,7 @@ from kursk_claims.text.segment import quote_at
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from kursk_claims.models import Document
     from kursk_claims.rules.mentions import Resolver
 
 # an article presenting its own analysis: "Our analysis shows", "this newspaper's count"
@@ -49,6 +50,16 @@ def outlet_country(outlet: str | None) -> str | None:
     e = lookup(outlet_name(outlet) or "")
     country = e.country if e is not None and e.kind == "media" else None
     return country if country in ("ukraine", "russia") else None
+
+
+def outlet_president(document: Document, name: str) -> str | None:
+    """The country whose president 'The President said', written bare, is on a warring side's own outlet
+    (Ukrinform -> ukraine), unless the page names another country's president ('Kazakh President')."""
+    if name.lower() != "president" or re.search(
+        r"\b(?!Ukrainian\b|Russian\b)[A-Z][a-z]+\s+President\b", document.text
+    ):
+        return None
+    return outlet_country(document.outlet)
 
 
 def own_outlet(ctx: DocContext, subj: Token, sent_idx: int) -> Found | None:

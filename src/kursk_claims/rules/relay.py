@@ -60,7 +60,9 @@ def _cited_source(
         ),
         None,
     )  # (its own verb only: not a later speaker's, "..., while Zelensky said 3,800")
-    own = first_verb is not None and first_verb.i == verb.i
+    own = first_verb is not None and (
+        first_verb.i == verb.i or (verb.dep_ == "conj" and verb.head.i == first_verb.i)
+    )
     fronted = [opening] if opening is not None and opening.tag_ == "VBG" and own else []
     for c in [*verb.subtree, *(t for t in fronted if t not in verb.subtree)]:
         refers = _refers_to(c)

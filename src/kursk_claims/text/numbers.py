@@ -253,7 +253,9 @@ _AGE_APPOS_BEFORE_RE = re.compile(
 )
 # ... but not a part of a count just given: "Of the 300 soldiers, 40, including two officers, were captured"
 _COUNTED_PERSONS_RE = re.compile(
-    r"(?i)\d\s+(?:[\w'-]+\s+){0,2}" + _PERSON_NOUN + r",\s+(?:[1-9][0-9]\s+and\s+)?$"
+    r"(?i)\b(?:of|among)\s+(?:the\s+|these\s+)?\d[\d,]*\s+(?:[\w'-]+\s+){0,2}"
+    + _PERSON_NOUN
+    + r",\s+(?:[1-9][0-9]\s+and\s+)?$"
 )
 _AGE_APPOS_AFTER_RE = re.compile(r"^(?:\s+and\s+[1-9][0-9])?\s*,")
 # a weapon's model name: a capitalised word, its number, then a singular noun ("Challenger 2 tank", "Leopard 2
