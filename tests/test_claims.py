@@ -2597,6 +2597,13 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        'Kursk\n\nSyrskyi spoke to reporters in Kyiv.\n\n"Gerasimov has brought 50,000 troops to Kursk," he said.',
+        "50,000 troops",
+        {"claimant": "Oleksandr Syrskyi"},
+        published="2025-01-10",
+        id="he-after-a-quote-is-not-a-person-named-inside-it",
+    ),
+    case(
         "Seoul\n\nCiting the NIS, Lee Seong-kweun said about 1,100 North Korean troops had been killed or wounded, "
         "while Zelensky said 3,800 were killed or wounded.",
         "3,800",

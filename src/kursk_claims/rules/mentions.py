@@ -55,7 +55,7 @@ from kursk_claims.rules.phrases import (
 )
 from kursk_claims.rules.place import _main_place
 from kursk_claims.rules.sentence_before import PEOPLE, body_of_sentence_before, subject_of_sentence_before
-from kursk_claims.rules.tree import BODY_WORDS, _phrase, _subtree_text
+from kursk_claims.rules.tree import BODY_WORDS, _phrase, _subtree_text, before_quoted
 from kursk_claims.text.segment import quote_at
 
 if TYPE_CHECKING:
@@ -144,10 +144,11 @@ class Resolver(EarlierMentions):
             lead = subject_of_sentence_before(self, subj, sent_idx, around)
             if lead is not None and not pronoun_clash(low, lead.name):
                 return lead._replace(head=low)
+            unquoted = before_quoted(subj.doc.text, subj.idx)  # ('"Gerasimov has 50,000 troops," he said')
             m = self.last_mention(
-                sent_idx, around, kinds=("person",), before=subj.idx, speakers=True, pronoun=low
+                sent_idx, around, kinds=("person",), before=unquoted, speakers=True, pronoun=low
             )
-            m = m or self.last_mention(sent_idx, around, kinds=("person",), before=subj.idx, pronoun=low)
+            m = m or self.last_mention(sent_idx, around, kinds=("person",), before=unquoted, pronoun=low)
             m = m or self.next_person(sent_idx, around)
             if m is None:
                 # "a drone operator who gave his call sign as Hrim. He said ...": known by a call sign
@@ -369,10 +370,8 @@ class Resolver(EarlierMentions):
             holder = self.role_holder_named(head, sent_idx, around)
             if holder is not None:
                 return holder._replace(head=head)
-        start_idx = min(t.idx for t in subj.subtree)  # mentions must precede the phrase itself
-        # ('"... a problem for Putin," the President said': not one named inside the words they said)
-        quoted = re.search(r"(?:[\"“][^\"“”]*)?[,.!?]?[\"”]\s*,?\s*$", subj.doc.text[:start_idx])
-        start_idx = (quoted.start() if quoted.group(0)[:1] in '"“' else 0) if quoted else start_idx
+        # mentions must precede the phrase itself, and not be inside the words it is credited with
+        start_idx = before_quoted(subj.doc.text, min(t.idx for t in subj.subtree))
         # "the channel Severny Veter": a description given its own name refers to no earlier one
         own_name = (
             any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children)

@@ -439,3 +439,14 @@ def _described_person(span: Span, text: str) -> bool:
         c.lemma_.lower() in _PERSON_TITLES and any(d.lower_ in ("a", "an") for d in c.children)
         for c in described
     )
+
+
+def before_quoted(text: str, at: int) -> int:
+    """Where the words a phrase at `at` is credited with begin, when a quotation closes right before it in
+    its sentence ('"... a problem for Putin," the President said' -> the quotation's opening mark, or the
+    sentence's start when the quotation began in an earlier one); else `at`. No one named inside those
+    words is the one who said them."""
+    quoted = re.search(r"(?:[\"“][^\"“”]*)?[,.!?]?[\"”]\s*,?\s*$", text[:at])
+    if quoted is None:
+        return at
+    return quoted.start() if quoted.group(0)[:1] in '"“' else 0
