@@ -1668,38 +1668,33 @@ def test_a_commandants_office_is_of_the_outlets_army(nlp) -> None:  # type: igno
     assert side("Reuters") is None
 
 
-@pytest.mark.model
-def test_the_president_on_a_sides_own_outlet_is_its_president_not_one_named_in_the_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+def _outlet_claims(nlp, text: str, outlet: str, published: str):  # type: ignore[no-untyped-def]
+    """The claims of one page with its outlet metadata."""
     import hashlib
 
     from kursk_claims.extract import extract_document
     from kursk_claims.models import Document
 
+    doc = Document("t", text, hashlib.sha256(text.encode()).hexdigest(), published=published, outlet=outlet)
+    return extract_document(doc, nlp).claims
+
+
+@pytest.mark.model
+def test_the_president_on_a_sides_own_outlet_is_its_president_not_one_named_in_the_quote(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Russia has massed troops in Kursk\n\n"
         '"Our soldiers are holding back the enemy grouping of about 50,000. Every day our positions there are a '
         'problem for Putin," the President said.'
     )
-    doc = Document(
-        "t", text, hashlib.sha256(text.encode()).hexdigest(), published="2024-11-11", outlet="Ukrinform"
-    )
-    (c,) = [c for c in extract_document(doc, nlp).claims if "50,000" in c.text]
+    (c,) = [c for c in _outlet_claims(nlp, text, "Ukrinform", "2024-11-11") if "50,000" in c.text]
     assert (c.claimant, c.claimant_side) == ("Volodymyr Zelensky", "ukraine"), c.evidence
 
 
 @pytest.mark.model
 def test_the_president_is_not_the_outlets_when_the_page_names_another_countrys(nlp) -> None:  # type: ignore[no-untyped-def]
-    import hashlib
-
-    from kursk_claims.extract import extract_document
-    from kursk_claims.models import Document
-
     text = (
         "Talks in Moscow\n\nKazakh President Kassym-Jomart Tokayev held talks in Moscow. The President said about "
         "15,000 Russian citizens had crossed the border."
     )
-    doc = Document(
-        "t", text, hashlib.sha256(text.encode()).hexdigest(), published="2025-01-20", outlet="RIA Novosti"
-    )
-    (c,) = [c for c in extract_document(doc, nlp).claims if "15,000" in c.text]
+    (c,) = [c for c in _outlet_claims(nlp, text, "RIA Novosti", "2025-01-20") if "15,000" in c.text]
     assert c.claimant != "Vladimir Putin", c.evidence
