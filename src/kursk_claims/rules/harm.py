@@ -1,6 +1,7 @@
 """What a count of people suffered, read off the words around it: the dead whose bodies are
 returned, civilians' deaths and injuries, the verb that kills or wounds its object, soldiers handed
-over in an exchange (for the metric rules, `metric`)."""
+over in an exchange or coming home on a swap page, the killed-or-wounded coordination, and troops sent
+whatever befell some of them (for the metric rules, `metric`)."""
 
 from __future__ import annotations
 
