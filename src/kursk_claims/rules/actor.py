@@ -413,13 +413,18 @@ def document_actor(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             continue
         side = sides[0]
         why = Decision("actor.document_side", f"every other {kind} in the document is {side}'s")
-        out = [
-            replace(c, actor=side, evidence={**c.evidence, "actor": why.record()})
-            if c.metric in metrics and rule_of(c.evidence, "actor") == "actor.no_cue"
-            else c
-            for c in out
-        ]
+        out = _lend_side(out, side, why, {i for i, c in enumerate(out) if c.metric in metrics})
     return out
+
+
+def _lend_side(claims: list[Claim], side: str, why: Decision, takes: set[int]) -> list[Claim]:
+    """The claims, the side given to those at the indexes `takes` that no cue gave one (`actor.no_cue`)."""
+    return [
+        replace(c, actor=side, evidence={**c.evidence, "actor": why.record()})
+        if i in takes and rule_of(c.evidence, "actor") == "actor.no_cue"
+        else c
+        for i, c in enumerate(claims)
+    ]
 
 
 # the kinds of figure a document's other figures speak for (document_actor)
@@ -448,15 +453,12 @@ def page_actor(claims: list[Claim]) -> list[Claim]:
             continue
         side, n = sides[0]
         why = Decision("actor.page_side", f"{n} of the page's other {kind} figures count {side}'s, the most")
-        out = [
-            replace(c, actor=side, evidence={**c.evidence, "actor": why.record()})
-            if c.metric in metrics
-            and c.actor == "unknown"
-            and rule_of(c.evidence, "actor") == "actor.no_cue"
-            and (kind != "ground" or c.predicate != "other")
-            else c
-            for c in out
-        ]
+        takes = {
+            i
+            for i, c in enumerate(out)
+            if c.metric in metrics and c.actor == "unknown" and (kind != "ground" or c.predicate != "other")
+        }
+        out = _lend_side(out, side, why, takes)
     return out
 
 

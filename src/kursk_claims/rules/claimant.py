@@ -82,10 +82,11 @@ def quote_speaker(r: Resolver, t: Target) -> Attribution | None:
     if got.name is not None and (inner := named_in_quote(r, t, got)) is not None:
         return inner
     src = according_to_source(t.sdoc)
-    if src is None and reckoned_by_another(t):
+    if src is None:
         # '"Casualties are quite high, at least 1,100 in total by the NIS' count," Lee told reporters'
-        src = t.num
-    elif src is None or src.i > t.num.i or not t.quote.start <= t.s.start + src.idx < t.quote.end:
+        if not reckoned_by_another(t):
+            return got
+    elif src.i > t.num.i or not t.quote.start <= t.s.start + src.idx < t.quote.end:
         return got
     else:
         phrase = next((a for a in src.ancestors if a.lower_ == "according"), None)

@@ -272,15 +272,13 @@ def _counted_noun_metric(
             # "lost 96 soldiers killed and 142 wounded": the participle after the noun says which
             target = "killed" if after.lower_ in ("killed", "dead") else "wounded"
             return MetricHit(target, noun, Decision("metric.participle", f"'{word} {after.text}'"))
+        captivity = _has_cue(cues, _PRISONER_CUES)  # a word of captivity in the clause
         for target, words in md["refine_person"]:
             c = _has_cue(cues, words)
-            if c and target == "wounded" and _has_cue(cues, _PRISONER_CUES):
-                # "captured two soldiers alive, both wounded": prisoners, however hurt
-                target, c = "prisoners", _has_cue(cues, _PRISONER_CUES)
+            if c and target == "wounded" and captivity:
+                target, c = "prisoners", captivity  # "captured two soldiers alive, both wounded": prisoners
             if c:
-                captive = word in ("woman", "women") or (
-                    word in _PRISONER_PEOPLE and _has_cue(cues, _PRISONER_CUES)
-                )
+                captive = word in ("woman", "women") or (word in _PRISONER_PEOPLE and captivity is not None)
                 if metric == "civilians" and target == "prisoners" and not captive:
                     continue  # (but "the Ukrainians freed included 23 women", "189 people from captivity")
                 if metric == "civilians" and target in ("killed", "wounded"):

@@ -148,6 +148,10 @@ def own_voice(att: Attribution, outlet: str | None) -> Attribution:
     return Attribution(None, None, Decision("claimant.own_voice", why), att.verb)
 
 
+# what a writer keeps their own count in: the reckoning nouns (data), and a spreadsheet
+_OWN_RECKONING = _RECKONING_NOUNS | {"spreadsheet"}
+
+
 def own_reckoning(r: Resolver, t: Target) -> Attribution | None:
     """'By our count, the ministry's daily bulletins added up to about 74,500', 'the authorities have
     reported at least 60 deaths, according to our tally of the governor's statements': the writer's
@@ -168,7 +172,7 @@ def own_reckoning(r: Resolver, t: Target) -> Attribution | None:
         if word not in ("by", "according"):
             continue
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is not None and pobj.lemma_.lower() in _RECKONING_NOUNS | {"spreadsheet", "tally", "count"}:
+        if pobj is not None and pobj.lemma_.lower() in _OWN_RECKONING:
             owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
             if owner is not None and owner.lower_ in ("our", "my"):
                 framed = f"{'according to' if word == 'according' else 'by'} {owner.text} {pobj.text}"

@@ -253,20 +253,10 @@ def reckoned_by_another(t: Target) -> bool:
         and pobj.dep_ == "pobj"
         and pobj.lemma_.lower() in _RECKONING_NOUNS
         and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in pobj.children)
-        and (tok.head.i == t.num.i or t.num.i in {w.i for w in tok.head.subtree})
-        and not any(w.pos_ in ("VERB", "AUX") for w in _verbs_between(tok.head, t.num))
+        and (up := _steps_up(tok.head, t.num)) is not None
+        # (a verb between is a clause of its own: "by Kyiv's count, Russia has lost 40,000, but our own
+        # estimate is closer to 20,000")
+        and not any(w.pos_ in ("VERB", "AUX") for w in _heads(t.num, max(0, up - 1)))
         for tok in t.sdoc
         for pobj in tok.children
     )
-
-
-def _verbs_between(top: Token, num: Token) -> list[Token]:
-    """The heads from the figure up to (not including) `top`: a verb among them is a clause of its own
-    ('by Kyiv's count, Russia has lost 40,000, but our own estimate is closer to 20,000')."""
-    out: list[Token] = []
-    cur = num
-    while cur.i != top.i and cur.head.i != cur.i:
-        cur = cur.head
-        if cur.i != top.i:
-            out.append(cur)
-    return out
