@@ -2019,6 +2019,13 @@ def test_tally_lists_and_headline_credits(
 
 METRIC_RECENT = [
     case(
+        "Kursk\n\nRussian troops executed at least 16 Ukrainian soldiers who had surrendered, the monitors said.",
+        "at least 16 Ukrainian soldiers",
+        {"metric": "killed"},
+        published="2025-03-01",
+        id="soldiers-executed-after-surrendering-were-killed",
+    ),
+    case(
         "The exchange\n\nUkraine and Russia completed a swap on Friday. Another 95 Ukrainian defenders return "
         "home, Zelensky wrote.",
         "Another 95 Ukrainian defenders",
@@ -2596,6 +2603,68 @@ def test_actor_recent_rules(
 # ----------------------------------------------------------------------------- attribution (recent rules)
 
 ATTRIBUTION_RECENT = [
+    case(
+        "Kursk\n\nThe Financial Times reported on Monday that the front had stabilised.\n\n"
+        "The paper says about 45,000 Russian troops are now tied down in the region.",
+        "about 45,000 Russian troops",
+        {"claimant": "Financial Times"},
+        published="2025-03-13",
+        id="the-paper-is-the-outlet-named-before",
+    ),
+    case(
+        "Kursk\n\nVladimir Putin visited a command post on Wednesday, as his army chief claimed that Russia "
+        "had recaptured 86 percent of the land.",
+        "86 percent",
+        {"claimant": "Valery Gerasimov"},
+        published="2025-03-12",
+        id="his-army-chief-is-the-role-in-his-country",
+    ),
+    case(
+        "Brussels\n\nThe EU estimates that about 11,000 North Korean soldiers were sent to Russia.",
+        "about 11,000 North Korean soldiers",
+        {"claimant": "European Union"},
+        published="2025-04-14",
+        id="the-eu-is-the-european-union",
+    ),
+    case(
+        "Tallinn\n\nLatvia's intelligence service released its yearly assessment on Monday.\n\n"
+        "Russia now fields about 45,000 troops near Kursk, the assessment said.",
+        "about 45,000 troops",
+        {"claimant": "Latvia's intelligence service"},
+        published="2025-02-11",
+        id="the-assessment-is-the-one-a-source-released-before",
+    ),
+    case(
+        "Tallinn\n\nLatvia's intelligence service released its yearly assessment on Monday.\n\n"
+        "According to the document, Russia now fields about 45,000 troops near Kursk.",
+        "about 45,000 troops",
+        {"claimant": "Latvia's intelligence service"},
+        published="2025-02-11",
+        id="the-document-is-the-document-a-source-released-before",
+    ),
+    case(
+        "Tallinn\n\nLatvia's intelligence service released its yearly assessment on Monday.\n\n"
+        "The report says Russia now fields about 45,000 troops near Kursk.",
+        "about 45,000 troops",
+        {"claimant": "Latvia's intelligence service"},
+        published="2025-02-11",
+        id="the-report-is-the-document-a-source-released-before",
+    ),
+    case(
+        "Kursk\n\nThe report says Russia now fields about 45,000 troops near Kursk.",
+        "about 45,000 troops",
+        {"claimant": None},
+        published="2025-02-11",
+        id="the-report-with-no-source-before-is-unnamed",
+    ),
+    case(
+        "Kursk\n\nGovernor Alexander Khinshtein met residents of Sudzha on Monday.\n\n"
+        "According to his data, more than 300 civilians have been killed since August.",
+        "more than 300 civilians",
+        {"claimant": "Alexander Khinshtein"},
+        published="2025-04-14",
+        id="according-to-his-data-is-the-persons",
+    ),
     case(
         'Kursk\n\nSyrskyi spoke to reporters in Kyiv.\n\n"Gerasimov has brought 50,000 troops to Kursk," he said.',
         "50,000 troops",
@@ -4244,6 +4313,15 @@ def test_attribution_recent_rules(
 # ----------------------------------------------------------------------------- claim dates (recent rules)
 
 CLAIM_DATES_RECENT = [
+    case(
+        "Kursk\n\nSyrskyi reported the advance to Zelensky on Monday.\n\nHours earlier, Kursk governor Alexei "
+        "Smirnov told Putin that Ukrainian forces held 28 settlements.\n\nHe said the front was around 40km "
+        "wide.\n\nMr Smirnov said 121,000 people had been evacuated.",
+        "121,000 people",
+        {"claim_date": "2024-08-12"},
+        published="2024-08-13",
+        id="a-speaker-goes-on-through-a-figure-that-went-on",
+    ),
     case(
         "Kursk\n\nUkraine's top commander, Oleksandr Syrskyi, gave new figures on Thursday. Ukrainian forces "
         "control 1,263 square kilometres, he said.",

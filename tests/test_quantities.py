@@ -806,6 +806,66 @@ RECENT_ROWS = [
         *_exact("On 24.02.22 Russia invaded and 40 tanks crossed.", "40", 40),
         id="count-after-a-numeric-date",
     ),
+    pytest.param(
+        *_exact("Moscow has pulled together 30.000 soldiers in the area.", "30.000", 30000),
+        id="continental-thousands-dot",
+    ),
+    pytest.param(
+        *_exact("The troops hold 1.186 square kilometres now.", "1.186 square kilometres", 1186, unit="km2"),
+        id="continental-thousands-dot-area",
+    ),
+    pytest.param(
+        *_exact("Officials counted 1.012.450 displaced people.", "1.012.450", 1012450),
+        id="continental-two-dots",
+    ),
+    pytest.param(
+        *_exact("The census found 1.125 million residents.", "1.125 million", 1125000),
+        id="three-decimals-before-a-magnitude-stay-decimals",
+    ),
+    pytest.param(
+        *_row(
+            "Losses reached over 14,5 thousand soldiers.",
+            "over 14,5 thousand",
+            14500,
+            14500,
+            None,
+            "more_than",
+            "count",
+        ),
+        id="decimal-comma-before-thousand",
+    ),
+    pytest.param(
+        *_exact("The columns moved 3,5 kilometres forward.", "3,5 kilometres", 3.5, unit="km"),
+        id="decimal-comma-before-a-unit",
+    ),
+    pytest.param(
+        *_exact("Brigades 3,7 and 9 were rotated out.", "9", 9),
+        id="comma-list-is-not-a-decimal",
+    ),
+    pytest.param(
+        *_row(
+            "The columns pushed between 12km and 20km past the border.",
+            "between 12km and 20km",
+            16,
+            12,
+            20,
+            "range",
+            "km",
+        ),
+        id="range-with-the-unit-on-both-ends",
+    ),
+    pytest.param(
+        *_row(
+            "The brigades still hold several hundred square kilometres there.",
+            "several hundred square kilometres",
+            300,
+            300,
+            None,
+            "at_least",
+            "km2",
+        ),
+        id="vague-magnitude-with-a-unit",
+    ),
 ]
 
 

@@ -200,6 +200,8 @@ def test_unknown_names_do_not_resolve(name: str) -> None:
         ("Russia's ombudswoman", "2024-10-21", "Tatyana Moskalkova"),
         ("the Ukrainian ombudsman", "2024-10-21", "Dmytro Lubinets"),
         ("the American president", "2024-12-14", "Joe Biden"),
+        # the British spelling of a title
+        ("Ukraine's defence minister", "2024-11-05", "Rustem Umerov"),
     ],
 )
 def test_resolve_role_by_date(phrase: str, when: str | None, expected: str) -> None:

@@ -610,7 +610,13 @@ def _speaker_went_on(ctx: DocContext, s: Sentence, name: str, others: set[str]) 
         if any(x.headline for x in ctx.sentences[cs.idx + 1 : s.idx]):
             return None  # a heading between (a live blog's entry time, a subhead): another entry
         rule = c.evidence.get("claim_date", {}).get("rule")
-        return (c.text, c.claim_date) if rule in _OWN_SENTENCE_DATES and c.claim_date else None
+        # (a figure that itself went on from a dated statement passes the date on: "Hours earlier, Smirnov
+        # told Putin ... He said ... Mr Smirnov said")
+        return (
+            (c.text, c.claim_date)
+            if rule in _OWN_SENTENCE_DATES | {"date.goes_on"} and c.claim_date
+            else None
+        )
     return None
 
 

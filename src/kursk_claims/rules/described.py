@@ -8,12 +8,11 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kursk_claims.domain.registry import lookup, lookup_tail, side_of_phrase
+from kursk_claims.domain.registry import lookup, lookup_tail, resolve_role, side_of_phrase
 from kursk_claims.rules.context import (
     COMMANDANT,
     DocContext,
     _norm,
-    attribution_data,
     ent_type_of,
     ents_of,
     governed_place_side,
@@ -27,33 +26,17 @@ from kursk_claims.rules.phrases import (
     INSTITUTION_HEADS,
     PERSON_TITLES,
     RANKS,
+    SOURCE_NOUNS,
+    STATEMENT_NOUNS,
     TITLE_WORDS,
     Found,
 )
-from kursk_claims.rules.tree import _subject_of, _subtree_text
+from kursk_claims.rules.tree import _phrase, _subject_of, _subtree_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-
-# a source's document the page may name by its noun alone (data document_nouns)
-_DOCUMENT_NOUNS: frozenset[str] = frozenset(attribution_data()["document_nouns"])
-
-
-def bare_document(subj: Token) -> bool:
-    """'The tally', 'the same count' (a relative clause or an aside may follow): a source's document
-    named by its noun alone, with no owner and no name, which is the source's that spoke last."""
-    if subj.lemma_.lower() not in _DOCUMENT_NOUNS or subj.pos_ != "NOUN":
-        return False
-    kids = [c for c in subj.children if c.i < subj.i]
-    return (
-        any(c.lower_ in ("the", "this", "that") for c in kids)
-        and all(
-            c.dep_ == "det" or (c.dep_ == "amod" and c.lower_ in ("same", "latest", "new", "updated", "full"))
-            for c in kids
-        )
-        and not any(c.dep_ == "prep" and c.lower_ in ("of", "by", "from") for c in subj.children)
-    )
+    from kursk_claims.rules.earlier import EarlierMentions
 
 
 # capitalised words before a surname that are no first name: "The", "Unlike", "Later", "Mr", titles
@@ -359,3 +342,21 @@ def _army_office_side(ctx: DocContext, words: str) -> str | None:
         return None
     army = outlet_country(ctx.document.outlet)
     return army if army is not None and army == opposite(place_side(words)) else None
+
+
+def possessed_role(r: EarlierMentions, subj: Token, sent_idx: int, around: int) -> Found | None:
+    """'Putin visited ..., as his army chief claimed ...': a role someone's is the holder of that role in
+    their country on the page's date (not a statement of theirs: 'his data')."""
+    his = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if his is None or subj.lemma_.lower() in SOURCE_NOUNS | STATEMENT_NOUNS:
+        return None
+    if any(t.ent_type_ == "PERSON" for t in subj.subtree):
+        return None  # "his chief of general staff, Valery Gerasimov,": named
+    whose = r.resolve_subject(his, sent_idx, around)
+    if whose is None or whose.kind != "person" or whose.side not in ("ukraine", "russia", "north_korea"):
+        return None
+    bare = re.sub(r"(?i)^(?:his|her)\s+", "", _norm(_phrase(subj)))
+    role = resolve_role(f"{whose.side.replace('_', ' ')} {bare}", r.when())
+    if role is None or role.kind != "person" or role.name == whose.name:
+        return None
+    return Found(role.name, role.side, role.kind, subj.lower_)

@@ -19,12 +19,14 @@ from kursk_claims.rules.context import (
     ents_of,
     pronoun_clash,
 )
+from kursk_claims.rules.documents import document_owners
 from kursk_claims.rules.phrases import (
     _PERSON_HEADS,
     _SPEAKING_PEOPLE,
     ANAPHOR_HEADS,
     DESCRIBED_HEADS,
     INSTITUTION_HEADS,
+    OUTLET_NOUNS,
     PERSON_TITLES,
     PLATFORMS,
     Found,
@@ -69,6 +71,7 @@ class EarlierMentions:
     """The search for earlier mentions; `resolve_subject` (the resolver's) names described speakers."""
 
     ctx: DocContext
+    _owners_open: set[tuple[int, int]]  # documents' owners being resolved (sentence, token)
 
     def when(self) -> str | None:
         """The date roles are resolved at: the document date."""
@@ -262,6 +265,7 @@ class EarlierMentions:
             return []
         cands: list[tuple[int, Mention]] = []
         speaker_toks = self._speaker_tokens(sdoc) if speakers else set()
+        owners = document_owners(sdoc) if not speakers else []
         for e in ents_of(sdoc):
             if speakers and e.root.i not in speaker_toks:
                 continue
@@ -301,8 +305,12 @@ class EarlierMentions:
                 if p.dep_ == "pobj"
             ]
             heads_here |= {c.lemma_.lower() for c in described} & DESCRIBED_HEADS
+            # "X published its assessment" ... "the assessment said"
+            heads_here |= {doc for owner, doc in owners if e.start <= owner.i < e.end}
             if "intelligence" in name_low or "service" in name_low:
                 heads_here |= {"agency", "service"}
+            if ce.kind == "media":
+                heads_here |= OUTLET_NOUNS  # "The Wall Street Journal reported" ... "the paper says"
             if ce.kind == "person":
                 heads_here |= _PERSON_HEADS
                 # the heads their own title gives them ("Chief of the General Staff ... Valery
@@ -324,6 +332,24 @@ class EarlierMentions:
             got = self.resolve_subject(subj, j, around)
             if got is not None and got.kind == "body":
                 cands.append((subj.idx, Mention(j, got.name, got.side, got.head, "body")))
+        for owner, doc in owners:
+            # "Latvia's intelligence service released its yearly assessment": a source no name gives
+            key = (j, owner.i)
+            if (
+                ent_type_of(owner)
+                or key in self._owners_open
+                or (j == sent_idx and before is not None and owner.idx >= before)
+            ):
+                continue
+            self._owners_open.add(key)  # (resolving the owner may look back here again)
+            try:
+                got = self.resolve_subject(owner, j, around)
+            finally:
+                self._owners_open.discard(key)
+            if got is not None and (
+                got.kind in ("person", "body", "group", "media") or BODY_WORDS.search(got.name)
+            ):
+                cands.append((owner.idx, Mention(j, got.name, got.side, doc, got.kind)))
         for t in sdoc if not speakers else ():
             if t.lemma_.lower() in ("source", "informant") and t.dep_ in ("nsubj", "nsubjpass"):
                 if j == sent_idx and before is not None and t.idx >= before:

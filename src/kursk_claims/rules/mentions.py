@@ -25,7 +25,6 @@ from kursk_claims.rules.context import (
     pronoun_clash,
 )
 from kursk_claims.rules.described import (
-    bare_document,
     call_signs,
     described_as,
     described_side,
@@ -33,7 +32,9 @@ from kursk_claims.rules.described import (
     institution_before,
     issuer_before,
     name_given,
+    possessed_role,
 )
+from kursk_claims.rules.documents import bare_document, document_source
 from kursk_claims.rules.earlier import EarlierMentions
 from kursk_claims.rules.labels import INTERVIEWER, LABEL, is_transcript
 from kursk_claims.rules.outlet import outlet_country, outlet_president, own_outlet
@@ -83,6 +84,7 @@ class Resolver(EarlierMentions):
     def __init__(self, ctx: DocContext) -> None:
         self.ctx = ctx
         self._home: tuple[str | None] | None = None  # home_side(), once computed
+        self._owners_open = set()
 
     # -- resolving a subject token to a claimant ---------------------------------------------
 
@@ -219,7 +221,10 @@ class Resolver(EarlierMentions):
                 return self.resolve_subject(opener, sent_idx, around)
         if low in ("i", "we", "they", "it", "this", "that", "you", "who", "which"):
             return None
-        owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        owner = next(
+            (c for c in subj.children if c.dep_ == "poss" and (c.pos_ in _OWNER_POS or c.lower_ in _HIS)),
+            None,
+        )  # (a person's too: "According to his data, ...")
         if owner is None and subj.lemma_.lower() in SOURCE_NOUNS | STATEMENT_NOUNS:
             # "Figures for August, published by HRMMU on 6 September, show ...": who published them
             published = publishing_of(subj)
@@ -249,7 +254,7 @@ class Resolver(EarlierMentions):
                 ),
                 None,
             )
-        if owner is not None and subj.lemma_.lower() in SOURCE_NOUNS | STATEMENT_NOUNS:
+        if owner is not None and {subj.lemma_.lower(), low} & (SOURCE_NOUNS | STATEMENT_NOUNS):
             # "The General Staff's daily tally put ...": whoever owns the statement is the speaker
             got = self.resolve_subject(owner, sent_idx, around)
             if got is not None and got.kind in ("person", "body", "group", "media"):
@@ -266,6 +271,9 @@ class Resolver(EarlierMentions):
             )
             if role is not None and role.kind == "body":
                 return Found(role.name, role.side, role.kind, low)
+        held = possessed_role(self, subj, sent_idx, around)
+        if held is not None:
+            return held
         has_person = any(
             e.label_ == "PERSON" and e.root.i in {t.i for t in subj.subtree} for e in ents_of(subj.doc)
         )
@@ -325,19 +333,9 @@ class Resolver(EarlierMentions):
             if m is not None:
                 return Found(m.name, m.side, m.kind, low)
         if bare_document(subj):
-            # "The tally, which only includes ..., lists 14 tanks", "According to the count, ...": a
-            # document named by its noun alone is that of a source named by its kind ("the project"),
-            # else of the group or outlet that spoke last (a ministry's figures are claims, not a tally)
-            named = self.last_mention(
-                sent_idx, around, heads=ANAPHOR_SYNONYMS.get(low, (low,)), before=subj.idx
-            )
-            spoke = self.last_mention(
-                sent_idx, around, kinds=("group", "media"), before=subj.idx, speakers=True
-            )
-            m = max((x for x in (named, spoke) if x is not None), key=lambda x: x.sent, default=None)
-            if m is not None:
-                known = lookup(m.name)
-                return Found(m.name, m.side or (known.side if known else None), m.kind, low)
+            found_doc = document_source(self, subj, sent_idx, around)
+            if found_doc is not None:
+                return found_doc
         found = _entity_for_phrase(subj, self.when())
         if found is None:
             return None
@@ -640,6 +638,9 @@ class Resolver(EarlierMentions):
     def call_signs(self, upto: int) -> list[tuple[str, str | None]]:
         """People the article knows by a call sign, with their sides (`described.call_signs`)."""
         return call_signs(self.ctx, upto)
+
+
+_HIS, _OWNER_POS = ("his", "her"), ("PROPN", "NOUN")
 
 
 def _counted(t: Token) -> bool:

@@ -61,8 +61,6 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(attribution_data()["statement_nouns"
 
 
 REPORT_NOUNS: frozenset[str] = frozenset(attribution_data()["report_nouns"])
-
-
 ANAPHOR_HEADS: frozenset[str] = frozenset(attribution_data()["anaphor_heads"])
 
 
@@ -72,6 +70,7 @@ PLATFORMS: frozenset[str] = frozenset(attribution_data()["platforms"])
 
 # "the project", "the group": a non-state source referred back to (no side from context)
 DESCRIBED_HEADS: frozenset[str] = frozenset(attribution_data()["described_heads"])
+OUTLET_NOUNS: frozenset[str] = frozenset(attribution_data()["outlet_nouns"])
 
 
 # Unnamed institutional sources an outlet may cite ('citing the defence ministry', 'citing local authorities').

@@ -86,10 +86,22 @@ _MONTHS = (
 # ---------------------------------------------------------------------------------------------
 # Number parsing helpers
 
+# The continental way of writing numbers, common on translated pages and English editions of European
+# outlets: a full stop between groups of thousands ("30.000 soldiers", "1.294 square kilometres") and a
+# decimal comma before a magnitude or a unit ("1,3 thousand km²", "2,5 kilometres"). A count is never a
+# fraction with three decimals, so "12.000 North Koreans" is twelve thousand unless a magnitude follows
+# ("1.125 million"); a decimal comma is read only where a magnitude or unit makes a list of two numbers
+# impossible.
+_DECIMAL_COMMA = (
+    r"[0-9]{1,3},[0-9]{1,2}(?![0-9])"
+    r"(?=\s*(?:thousand|million|billion|mln|bn)\b|\s*(?:km|kilomet|sq\b|square|%|per\s?cent))"
+)
+_DOT_THOUSANDS_RE = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
+_DECIMAL_COMMA_RE = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
 _DIGITS = (
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])"
     r"|[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+(?![0-9,.])"
-    r"|[0-9]+(?:\.[0-9]+)?"
+    r"|[1-9][0-9]{0,2}(?:\.[0-9]{3}){2,}(?![0-9])|" + _DECIMAL_COMMA + r"|[0-9]+(?:\.[0-9]+)?"
 )
 _WORD_NUM = r"(?:" + "|".join(sorted(list(_UNITS_WORDS) + list(_TENS_WORDS), key=len, reverse=True)) + r")"
 _WORD_NUMBER = (
@@ -207,10 +219,16 @@ def _read_number(text: str, pos: int, *, after_sep: bool = False) -> _Num | None
         return None
     if m.group("num"):
         s = m.group("num")
-        v = _parse_digits(s)
+        end = m.end()
+        continental = _DOT_THOUSANDS_RE.fullmatch(s) is not None and not _MAG_RE.match(text[end : end + 12])
+        if continental:
+            v = float(s.replace(".", ""))
+        elif _DECIMAL_COMMA_RE.fullmatch(s):
+            v = float(s.replace(",", "."))
+        else:
+            v = _parse_digits(s)
         if math.isnan(v):
             return None
-        end = m.end()
         fm = _MIXED_FRACTION_RE.match(text, end) if re.fullmatch(r"[0-9]+", s) else None
         if fm:
             if fm.group(3):
@@ -225,7 +243,8 @@ def _read_number(text: str, pos: int, *, after_sep: bool = False) -> _Num | None
             # a bare "m" after digits is million only in money/people contexts; keep it for "1.2m people"
             v *= _MAGNITUDE_SUFFIX[suffix]
             end += mm.end()
-        return _Num(m.start(), end, v, "number", "," in s or " " in s or "\u00a0" in s)
+        sep = continental or (("," in s and not _DECIMAL_COMMA_RE.fullmatch(s)) or " " in s or "\u00a0" in s)
+        return _Num(m.start(), end, v, "number", sep)
     w = m.group("word")
     v2 = parse_number_words(w)
     if v2 is None:

@@ -341,8 +341,8 @@ def _build(text: str, start: int, kind: str, payload: Any, nested: bool) -> Quan
             unit_end, unit_text, _ = _read_unit(text, end + of_unit.end())
             if unit_text is not None:
                 end = unit_end
-        if unit_text and m.group(0).lower() == "several":
-            end = unit_end
+        if unit_text:
+            end = unit_end  # "several miles", "several hundred square kilometres"
         elif m.group(0).lower() == "several":
             return None  # "several" alone is a determiner; only "several miles" is a measure
         hs = _hedge_before(text, start)
@@ -416,6 +416,12 @@ def _build(text: str, start: int, kind: str, payload: Any, nested: bool) -> Quan
     kind_out = "number" if first.kind == "number" else "words"
     # ranges: "10,000-12,000", "between 20 and 25 thousand", "from 200 to 700 meters", "656 to 984 feet"
     rng = _read_range_end(text, end, first)
+    unit_end, unit_first, _ = _read_unit(text, end)
+    if rng is None and unit_first is not None:
+        # "between 28km and 35km", "1 km to 3 km": the unit written on both ends (the same spelling)
+        rng = _read_range_end(text, unit_end, first)
+        if rng is not None and (_read_unit(text, rng[0].end)[1] or "").lower() != unit_first.lower():
+            rng = None
     if rng is not None:
         second, send = rng
         sep_text = text[end : second.start]

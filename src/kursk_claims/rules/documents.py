@@ -1,0 +1,88 @@
+"""A source's documents: the reports, assessments and tallies a page gives to a source ('The service
+published its annual assessment', 'a report by the ministry') and names further on by their noun alone
+('the assessment said', 'According to the report, ...'), which are that source's."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kursk_claims.domain.registry import lookup
+from kursk_claims.rules.context import attribution_data
+from kursk_claims.rules.phrases import ANAPHOR_SYNONYMS, Found
+from kursk_claims.rules.tree import _subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from kursk_claims.rules.earlier import EarlierMentions
+
+
+# a source's document the page may name by its noun alone (data document_nouns)
+DOCUMENT_NOUNS: frozenset[str] = frozenset(attribution_data()["document_nouns"])
+# what any source publishes; a bare one is only ever the document of a source the page said published one
+PUBLICATION_NOUNS: frozenset[str] = frozenset(attribution_data()["publication_nouns"])
+
+
+def bare_document(subj: Token) -> bool:
+    """'The tally', 'the same count' (a relative clause or an aside may follow): a source's document
+    named by its noun alone, with no owner and no name, which is the source's that spoke last."""
+    if subj.lemma_.lower() not in DOCUMENT_NOUNS | PUBLICATION_NOUNS or subj.pos_ != "NOUN":
+        return False
+    kids = [c for c in subj.children if c.i < subj.i]
+    return (
+        any(c.lower_ in ("the", "this", "that") for c in kids)
+        and all(
+            c.dep_ == "det" or (c.dep_ == "amod" and c.lower_ in ("same", "latest", "new", "updated", "full"))
+            for c in kids
+        )
+        and not any(c.dep_ == "prep" and c.lower_ in ("of", "by", "from") for c in subj.children)
+    )
+
+
+def document_owners(sdoc: Doc) -> list[tuple[Token, str]]:
+    """(owner, document noun) for the documents (data document_nouns) a sentence gives to a source:
+    its own ('the service's report', 'the ISW assessment'), one by it ('a report by the service'), one
+    it published or spoke in ('The service published its annual assessment', 'X said in a report').
+    The page's 'the assessment' further on is that source's. Pronoun owners are left out."""
+    out: list[tuple[Token, str]] = []
+    for n in sdoc:
+        if n.lemma_.lower() not in DOCUMENT_NOUNS | PUBLICATION_NOUNS or n.pos_ != "NOUN":
+            continue
+        if n.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in n.children):
+            continue  # ("posts by relatives, reports in regional media": no one document)
+        owner = next((c for c in n.children if c.dep_ in ("poss", "compound") and c.pos_ != "PRON"), None)
+        by = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
+        owner = owner or next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else owner
+        if owner is None and n.dep_ in ("dobj", "pobj"):
+            verb = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "in" else n.head
+            owner = (
+                _subject_of(verb)
+                if verb.pos_ in ("VERB", "AUX") and (n.dep_ == "dobj" or verb is not n.head)
+                else None
+            )
+        if owner is not None and owner.pos_ != "PRON":
+            out.append((owner, n.lemma_.lower()))
+    return out
+
+
+def document_source(r: EarlierMentions, subj: Token, sent_idx: int, around: int) -> Found | None:
+    """Whose a bare document is ("The tally, which only includes ..., lists 14 tanks", "According to the
+    count, ..."): a source named by its kind ("the project") or one the page gave such a document; for a
+    document noun, else the group or outlet that spoke last (a ministry's figures are claims, not a
+    tally); for a publication noun, any document a source was said to publish ("The ministry published
+    its daily summary. According to the report, ...")."""
+    low = subj.lower_
+    named = r.last_mention(sent_idx, around, heads=ANAPHOR_SYNONYMS.get(low, (low,)), before=subj.idx)
+    if named is None and low in PUBLICATION_NOUNS:
+        owned = tuple(sorted(DOCUMENT_NOUNS | PUBLICATION_NOUNS))
+        named = r.last_mention(sent_idx, around, heads=owned, before=subj.idx)
+    spoke = (
+        r.last_mention(sent_idx, around, kinds=("group", "media"), before=subj.idx, speakers=True)
+        if low in DOCUMENT_NOUNS
+        else None
+    )
+    m = max((x for x in (named, spoke) if x is not None), key=lambda x: x.sent, default=None)
+    if m is None:
+        return None
+    known = lookup(m.name)
+    return Found(m.name, m.side or (known.side if known else None), m.kind, low)
