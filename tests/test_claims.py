@@ -2019,6 +2019,13 @@ def test_tally_lists_and_headline_credits(
 
 METRIC_RECENT = [
     case(
+        "Kursk\n\nA company of about 150 soldiers executed a flanking manoeuvre near Sudzha.",
+        "about 150 soldiers",
+        {"metric": "personnel"},
+        published="2025-03-01",
+        id="soldiers-who-execute-a-manoeuvre-are-not-killed",
+    ),
+    case(
         "Kursk\n\nRussian troops executed at least 16 Ukrainian soldiers who had surrendered, the monitors said.",
         "at least 16 Ukrainian soldiers",
         {"metric": "killed"},
@@ -2495,6 +2502,14 @@ def test_not_a_claim_recent_rules(nlp: Any, text: str, quote: str) -> None:
 
 ACTOR_RECENT = [
     case(
+        "North Korea\n\nWestern and South Korean estimates put the contingent at 11,000-12,000, with a further "
+        "3,000 sent in January.\n\nThe North sent about 11,000 North Korean soldiers to Kursk.",
+        "3,000",
+        {"actor": "north_korea"},
+        published="2025-03-01",
+        id="an-ellipsis-after-a-figure-of-no-known-side-is-left-to-the-page",
+    ),
+    case(
         "Seoul\n\nSeoul's estimate of 1,100 killed or wounded is far below Kyiv's count of 3,800 North Korean "
         "casualties.",
         "3,800 North Korean casualties",
@@ -2603,6 +2618,39 @@ def test_actor_recent_rules(
 # ----------------------------------------------------------------------------- attribution (recent rules)
 
 ATTRIBUTION_RECENT = [
+    case(
+        "Kursk\n\nUkraine's General Staff on Thursday dismissed the report as propaganda.\n\n"
+        "The report says more than 500 Ukrainian soldiers surrendered.",
+        "more than 500 Ukrainian soldiers",
+        {"claimant": None},
+        published="2025-03-14",
+        id="a-report-a-body-dismissed-is-not-its-own",
+    ),
+    case(
+        "Kursk\n\nMediazona published an analysis of the Russian defence ministry's figures.\n\n"
+        "The analysis found that at least 120 conscripts had been killed.",
+        "at least 120 conscripts",
+        {"claimant": "Mediazona"},
+        published="2025-03-14",
+        id="an-analysis-of-a-bodys-figures-is-not-the-bodys",
+    ),
+    case(
+        "Kursk\n\nResidents interviewed by the BBC described the shelling.\n\n"
+        "The state broadcaster said 400 Ukrainian soldiers had been killed.",
+        "400 Ukrainian soldiers",
+        {"claimant": "state broadcaster"},
+        published="2025-03-14",
+        id="a-described-broadcaster-is-not-the-outlet-named-before",
+    ),
+    case(
+        "Kursk\n\nA soldier told the Kyiv Independent that the front was quiet.\n\nResearchers at King's "
+        "College London published a paper on Monday.\n\nThe paper estimates that about 20,000 Russian soldiers "
+        "were killed.",
+        "about 20,000 Russian soldiers",
+        {"claimant": "King's College London"},
+        published="2025-03-14",
+        id="a-paper-someone-published-is-theirs",
+    ),
     case(
         "Kursk\n\nThe Financial Times reported on Monday that the front had stabilised.\n\n"
         "The paper says about 45,000 Russian troops are now tied down in the region.",
@@ -4313,6 +4361,26 @@ def test_attribution_recent_rules(
 # ----------------------------------------------------------------------------- claim dates (recent rules)
 
 CLAIM_DATES_RECENT = [
+    case(
+        "Kursk\n\nSyrskyi reported the advance to Zelensky on Monday.\n\nHours earlier, Kursk governor Alexei "
+        "Smirnov told Putin that Ukrainian forces held 28 settlements.\n\nHe said the front was around 40km "
+        "wide.\n\nSmirnov was dismissed in December and later arrested.\n\nSmirnov told the court that 2,000 "
+        "residents were still missing.",
+        "2,000 residents",
+        {"claim_date": None},
+        published="2025-05-01",
+        id="a-time-named-between-ends-a-speakers-going-on",
+    ),
+    case(
+        "Kursk incursion live\n\nKey points\n- Kursk governor Alexei Smirnov tells Putin 28 settlements are in "
+        "Ukrainian hands\n- Belgorod moves residents out of a border district\n\nTuesday 13 August\n\n09:05\n"
+        "Good morning and welcome back to our live coverage.\n\nMonday 12 August\n\n21:10\nKursk governor Alexei "
+        "Smirnov told Vladimir Putin at a meeting in Moscow that 28 settlements were under Ukrainian control.",
+        "28 settlements",
+        {"claim_date": "2024-08-12"},
+        published="2024-08-13",
+        id="a-key-point-restates-the-bodys-dated-figure",
+    ),
     case(
         "Kursk\n\nSyrskyi reported the advance to Zelensky on Monday.\n\nHours earlier, Kursk governor Alexei "
         "Smirnov told Putin that Ukrainian forces held 28 settlements.\n\nHe said the front was around 40km "

@@ -811,8 +811,17 @@ RECENT_ROWS = [
         id="continental-thousands-dot",
     ),
     pytest.param(
-        *_exact("The troops hold 1.186 square kilometres now.", "1.186 square kilometres", 1186, unit="km2"),
-        id="continental-thousands-dot-area",
+        *_exact(
+            "Moscow massed 30.000 soldiers there; the troops hold 1.186 square kilometres now.",
+            "1.186 square kilometres",
+            1186,
+            unit="km2",
+        ),
+        id="continental-thousands-dot-area-on-a-continental-page",
+    ),
+    pytest.param(
+        *_exact("The corridor was just 2.375 km wide.", "2.375 km", 2.375, unit="km"),
+        id="three-decimals-of-a-measure-on-an-english-page",
     ),
     pytest.param(
         *_exact("Officials counted 1.012.450 displaced people.", "1.012.450", 1012450),
@@ -841,6 +850,14 @@ RECENT_ROWS = [
     pytest.param(
         *_exact("Brigades 3,7 and 9 were rotated out.", "9", 9),
         id="comma-list-is-not-a-decimal",
+    ),
+    pytest.param(
+        *_exact("The convoy stopped at 51.199, 35.271 with 14 tanks.", "14", 14),
+        id="coordinates-are-no-counts",
+    ),
+    pytest.param(
+        *_exact("The area grew from 400 sq km to 1,150 sq km by August.", "1,150 sq km", 1150, unit="km2"),
+        id="from-one-measure-to-another-is-no-range",
     ),
     pytest.param(
         *_row(
@@ -889,6 +906,11 @@ RECENT_NOT_QUANTITIES = [
     pytest.param("On 24.02.22 Russia invaded from the north.", "24.02.22", id="numeric-date-short-year"),
     pytest.param(
         "The order dated 02.03.2025 was never published.", "02.03.2025", id="numeric-date-long-year"
+    ),
+    pytest.param(
+        "Several thousand miles away, in Washington, officials said the line held.",
+        "miles",
+        id="a-vague-distance-saying-where-is-no-measure",
     ),
 ]
 

@@ -30,6 +30,7 @@ def test_passes_run_in_the_documented_order() -> None:
         "inherit_list_context",
         "delayed_identification",
         "credit_headlines",
+        "date_summaries",
         "document_actor",
         "speaker_sides",
     ]

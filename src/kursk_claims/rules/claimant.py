@@ -18,7 +18,7 @@ from kursk_claims.rules.context import (
     side_of,
 )
 from kursk_claims.rules.decision import Decision
-from kursk_claims.rules.documents import bare_document
+from kursk_claims.rules.documents import bare_document, document_source
 from kursk_claims.rules.footnotes import footnote
 from kursk_claims.rules.governing import _CONTRAST, _verbs_by_depth, nearest_governing
 from kursk_claims.rules.interview import interview_answer
@@ -301,11 +301,10 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
             continue
         if not governs and v.dep_ == "advcl" and _CONTRAST.intersection(c.lower_ for c in v.children):
             continue  # "N ..., while Moscow puts Ukrainian losses at M": the other source's own figure
-        owned = r.resolve_subject(subj, s.idx, s.idx) if bare_document(subj) else None
         if (
             subj.lemma_.lower() in REPORT_NOUNS
             and not any(c.dep_ == "prep" for c in subj.children)
-            and (owned is None or owned.name.lower().endswith(subj.lower_))
+            and not (bare_document(subj) and document_source(r, subj, s.idx, s.idx))
         ):
             # ("The report says ...": unnamed, unless the page gave a source its report before)
             return Attribution(

@@ -17,6 +17,7 @@ from kursk_claims.rules.context import (
     ents_of,
     governed_place_side,
     opposite,
+    place_data,
     place_side,
 )
 from kursk_claims.rules.outlet import outlet_country
@@ -31,6 +32,7 @@ from kursk_claims.rules.phrases import (
     TITLE_WORDS,
     Found,
 )
+from kursk_claims.rules.place import _main_place
 from kursk_claims.rules.tree import _phrase, _subject_of, _subtree_text
 
 if TYPE_CHECKING:
@@ -344,10 +346,14 @@ def _army_office_side(ctx: DocContext, words: str) -> str | None:
     return army if army is not None and army == opposite(place_side(words)) else None
 
 
+# the possessives of a person ("his army chief", "According to her data")
+PERSON_POSSESSIVES = ("his", "her")
+
+
 def possessed_role(r: EarlierMentions, subj: Token, sent_idx: int, around: int) -> Found | None:
     """'Putin visited ..., as his army chief claimed ...': a role someone's is the holder of that role in
     their country on the page's date (not a statement of theirs: 'his data')."""
-    his = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    his = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES), None)
     if his is None or subj.lemma_.lower() in SOURCE_NOUNS | STATEMENT_NOUNS:
         return None
     if any(t.ent_type_ == "PERSON" for t in subj.subtree):
@@ -355,8 +361,22 @@ def possessed_role(r: EarlierMentions, subj: Token, sent_idx: int, around: int) 
     whose = r.resolve_subject(his, sent_idx, around)
     if whose is None or whose.kind != "person" or whose.side not in ("ukraine", "russia", "north_korea"):
         return None
-    bare = re.sub(r"(?i)^(?:his|her)\s+", "", _norm(_phrase(subj)))
+    bare = re.sub(r"(?i)^" + his.lower_ + r"\s+", "", _norm(_phrase(subj)))
     role = resolve_role(f"{whose.side.replace('_', ' ')} {bare}", r.when())
     if role is None or role.kind != "person" or role.name == whose.name:
         return None
     return Found(role.name, role.side, role.kind, subj.lower_)
+
+
+def region_side(ctx: DocContext, subj: Token, sent_idx: int) -> str | None:
+    """An unnamed regional or local official: the country governing the place the sentence names,
+    else the one the paragraph named last before it ('Russian strikes on the region ... killed four
+    people, citing local authorities' after a sentence about Sumy), else the article's main place."""
+    side = place_side(subj.doc.text)
+    here = ctx.sentences[sent_idx]
+    for j in range(sent_idx - 1, max(-1, sent_idx - 4), -1):
+        if side is not None or ctx.sentences[j].line != here.line:
+            break
+        side = place_side(ctx.sentences[j].text, last=True)
+    main = _main_place(ctx.document.text)
+    return side or (place_data().get("sides", {}).get(main) if main else None)

@@ -35,6 +35,7 @@ from kursk_claims.rules.predicate import FULL_CONTROL, _predicate
 from kursk_claims.rules.source_lines import page_source_line
 from kursk_claims.rules.spans import _BULLET
 from kursk_claims.rules.statement_days import event_day
+from kursk_claims.rules.summaries import _same_figure_later, date_summaries
 from kursk_claims.rules.tree import _governing_verb, _heads, _num_token, _subject_of, _tokens_for
 from kursk_claims.text.docdate import weekday_anchor
 from kursk_claims.text.quantities import Quantity, tidy
@@ -130,8 +131,9 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
                 )
         # ellipsis: a bare number continuing an earlier figure inherits its actor
         if hit.noun is None and actor == "unknown" and q.unit == "count":
+            # (an earlier figure whose side is still unknown lends none: later passes may find it)
             prev = [c for c in earlier if c.start >= s.start]
-            if prev:
+            if prev and prev[-1].actor != "unknown":
                 actor, actor_why = (
                     prev[-1].actor,
                     Decision("actor.ellipsis_fallback", f"ellipsis after '{prev[-1].text}'"),
@@ -423,13 +425,6 @@ def _credit_named_in_body(text: str, claims: list[Claim]) -> Entity | None:
     return None
 
 
-def _same_figure_later(c: Claim, b: Claim) -> bool:
-    """Whether b, further down the page, gives the figure c does (same metric, within 2%)."""
-    return (
-        b.start > c.start and b.metric == c.metric and abs(b.value - c.value) <= 0.02 * max(abs(c.value), 1)
-    )
-
-
 def _is_generic(name: str) -> bool:
     low = _norm(name).lower()
     low = re.sub(r"^(?:the|a|an)\s+", "", low)
@@ -539,6 +534,7 @@ DOC_PASSES: tuple[DocPass, ...] = (
     DocPass("inherit_list_context", inherit_list_context),
     DocPass("delayed_identification", delayed_identification),
     DocPass("credit_headlines", credit_headlines),
+    DocPass("date_summaries", date_summaries),
     DocPass("document_actor", document_actor),
     DocPass("speaker_sides", speaker_sides),
 )

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import lookup
 from kursk_claims.rules.context import attribution_data
-from kursk_claims.rules.phrases import ANAPHOR_SYNONYMS, Found
-from kursk_claims.rules.tree import _subject_of
+from kursk_claims.rules.phrases import ANAPHOR_SYNONYMS, OUTLET_NOUNS, PUBLISHING_VERBS, REPORT_VERBS, Found
+from kursk_claims.rules.tree import _subject_of, a_time
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,20 +46,40 @@ def document_owners(sdoc: Doc) -> list[tuple[Token, str]]:
     The page's 'the assessment' further on is that source's. Pronoun owners are left out."""
     out: list[tuple[Token, str]] = []
     for n in sdoc:
-        if n.lemma_.lower() not in DOCUMENT_NOUNS | PUBLICATION_NOUNS or n.pos_ != "NOUN":
-            continue
+        if n.lemma_.lower() not in DOCUMENT_NOUNS | PUBLICATION_NOUNS | OUTLET_NOUNS or n.pos_ != "NOUN":
+            continue  # ("researchers published a paper" ... "the paper estimates": theirs, not a newspaper's)
         if n.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in n.children):
             continue  # ("posts by relatives, reports in regional media": no one document)
-        owner = next((c for c in n.children if c.dep_ in ("poss", "compound") and c.pos_ != "PRON"), None)
-        by = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
-        owner = owner or next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else owner
-        if owner is None and n.dep_ in ("dobj", "pobj"):
-            verb = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "in" else n.head
-            owner = (
-                _subject_of(verb)
-                if verb.pos_ in ("VERB", "AUX") and (n.dep_ == "dobj" or verb is not n.head)
-                else None
-            )
+        # its own ("the service's report", "the ISW assessment"), or one by or from it ("a report by the
+        # ministry"; "of" only before a name, a translated genitive: "the report of the General Staff", not
+        # "an analysis of the ministry's figures", which is about them)
+        owner = next(
+            (
+                c
+                for c in n.children
+                if (c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"))
+                or (c.dep_ == "compound" and c.pos_ == "PROPN")
+            ),
+            None,
+        )
+        for prep in (c for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if (
+                owner is None
+                and pobj is not None
+                and not a_time(pobj)
+                and (prep.lower_ != "of" or pobj.pos_ == "PROPN")
+            ):
+                owner = pobj
+        if owner is None and n.dep_ == "dobj" and n.head.lemma_.lower() in PUBLISHING_VERBS:
+            owner = _subject_of(n.head)  # "The service published its annual assessment"
+        if (
+            owner is None
+            and n.dep_ == "pobj"
+            and n.head.lower_ == "in"
+            and n.head.head.lemma_.lower() in REPORT_VERBS
+        ):
+            owner = _subject_of(n.head.head)  # "The ministry said in a report that ..."
         if owner is not None and owner.pos_ != "PRON":
             out.append((owner, n.lemma_.lower()))
     return out

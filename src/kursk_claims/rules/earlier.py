@@ -70,8 +70,9 @@ _CREDITED_REACH = 8
 class EarlierMentions:
     """The search for earlier mentions; `resolve_subject` (the resolver's) names described speakers."""
 
-    ctx: DocContext
-    _owners_open: set[tuple[int, int]]  # documents' owners being resolved (sentence, token)
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self._owners_open: set[tuple[int, int]] = set()  # documents' owners being resolved (sentence, token)
 
     def when(self) -> str | None:
         """The date roles are resolved at: the document date."""

@@ -20,11 +20,11 @@ from kursk_claims.rules.context import (
     ents_of,
     governed_place_side,
     opposite,
-    place_data,
     place_side,
     pronoun_clash,
 )
 from kursk_claims.rules.described import (
+    PERSON_POSSESSIVES,
     call_signs,
     described_as,
     described_side,
@@ -34,6 +34,7 @@ from kursk_claims.rules.described import (
     name_given,
     possessed_role,
 )
+from kursk_claims.rules.described import region_side as described_region_side
 from kursk_claims.rules.documents import bare_document, document_source
 from kursk_claims.rules.earlier import EarlierMentions
 from kursk_claims.rules.labels import INTERVIEWER, LABEL, is_transcript
@@ -45,6 +46,7 @@ from kursk_claims.rules.phrases import (
     BARE_ANAPHOR_SYNONYMS,
     DESCRIBED_HEADS,
     METONYMS,
+    OUTLET_NOUNS,
     PERSON_TITLES,
     REPORT_VERBS,
     REVISE_VERBS,
@@ -54,7 +56,6 @@ from kursk_claims.rules.phrases import (
     _entity_for_phrase,
     publishing_of,
 )
-from kursk_claims.rules.place import _main_place
 from kursk_claims.rules.sentence_before import PEOPLE, body_of_sentence_before, subject_of_sentence_before
 from kursk_claims.rules.tree import BODY_WORDS, _phrase, _subtree_text, before_quoted
 from kursk_claims.text.segment import quote_at
@@ -82,9 +83,8 @@ class Resolver(EarlierMentions):
     """Resolves a phrase to a claimant in its document: earlier mentions, the registry, roles by date."""
 
     def __init__(self, ctx: DocContext) -> None:
-        self.ctx = ctx
+        super().__init__(ctx)
         self._home: tuple[str | None] | None = None  # home_side(), once computed
-        self._owners_open = set()
 
     # -- resolving a subject token to a claimant ---------------------------------------------
 
@@ -222,7 +222,11 @@ class Resolver(EarlierMentions):
         if low in ("i", "we", "they", "it", "this", "that", "you", "who", "which"):
             return None
         owner = next(
-            (c for c in subj.children if c.dep_ == "poss" and (c.pos_ in _OWNER_POS or c.lower_ in _HIS)),
+            (
+                c
+                for c in subj.children
+                if c.dep_ == "poss" and (c.pos_ in _OWNER_POS or c.lower_ in PERSON_POSSESSIVES)
+            ),
             None,
         )  # (a person's too: "According to his data, ...")
         if owner is None and subj.lemma_.lower() in SOURCE_NOUNS | STATEMENT_NOUNS:
@@ -264,11 +268,7 @@ class Resolver(EarlierMentions):
             # "Russia has not confirmed it. Its Defence Ministry says ...": the body of the country before
             country = self.country_from_context(subj, sent_idx, around)
             bare = re.sub(r"(?i)^(?:its|their)\s+", "", _norm(_phrase(subj)))
-            role = (
-                resolve_role(f"{country} {re.sub(r'(?i)defence', 'defense', bare)}", self.when())
-                if country
-                else None
-            )
+            role = resolve_role(f"{country} {bare}", self.when()) if country else None
             if role is not None and role.kind == "body":
                 return Found(role.name, role.side, role.kind, low)
         held = possessed_role(self, subj, sent_idx, around)
@@ -375,7 +375,11 @@ class Resolver(EarlierMentions):
             any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children)
             or any(c.dep_ == "appos" and c.pos_ == "PROPN" and name.endswith(c.text) for c in subj.subtree)
         )  # ("the head of the Korenevo district, Natalia Ivaschenko,": the parser hung the name on the district)
-        refers_back = head in ANAPHOR_HEADS | DESCRIBED_HEADS and not own_name
+        # ("the state broadcaster" is another outlet than the one named before: only the bare noun refers back)
+        outlet_described = head in OUTLET_NOUNS and any(
+            t.i != subj.i and t.dep_ not in ("det", "case") for t in subj.subtree
+        )
+        refers_back = head in ANAPHOR_HEADS | DESCRIBED_HEADS and not own_name and not outlet_described
         if lookup(name) is None and kind in ("body", "other") and refers_back and is_definite:
             kind = "other"
         if kind == "other" and refers_back and is_definite:
@@ -464,7 +468,7 @@ class Resolver(EarlierMentions):
             if re.search(
                 r"(?i)\b(?:governor|regional|local|mayor|oblast|administration)\b", title_text
             ) and head not in ("media", "press", "outlets", "reports"):
-                region_side = self.region_side(subj, sent_idx, around)
+                region_side = described_region_side(self.ctx, subj, sent_idx)
                 if region_side:
                     return Found(name, region_side, kind, head)
             guessed = outlet_president(self.ctx.document, name) or self.country_from_context(
@@ -614,19 +618,6 @@ class Resolver(EarlierMentions):
                     return sw
         return None
 
-    def region_side(self, subj: Token, sent_idx: int, around: int) -> str | None:
-        """An unnamed regional or local official: the country governing the place the sentence names,
-        else the one the paragraph named last before it ('Russian strikes on the region ... killed four
-        people, citing local authorities' after a sentence about Sumy), else the article's main place."""
-        side = place_side(subj.doc.text)
-        here = self.ctx.sentences[sent_idx]
-        for j in range(sent_idx - 1, max(-1, sent_idx - 4), -1):
-            if side is not None or self.ctx.sentences[j].line != here.line:
-                break
-            side = place_side(self.ctx.sentences[j].text, last=True)
-        main = _main_place(self.ctx.document.text)
-        return side or (place_data().get("sides", {}).get(main) if main else None)
-
     def own_outlet(self, subj: Token, sent_idx: int) -> Found | None:
         """The publishing outlet, when the article speaks as itself (`rules.outlet.own_outlet`)."""
         return own_outlet(self.ctx, subj, sent_idx)
@@ -640,7 +631,7 @@ class Resolver(EarlierMentions):
         return call_signs(self.ctx, upto)
 
 
-_HIS, _OWNER_POS = ("his", "her"), ("PROPN", "NOUN")
+_OWNER_POS = ("PROPN", "NOUN")
 
 
 def _counted(t: Token) -> bool:

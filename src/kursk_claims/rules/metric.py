@@ -127,6 +127,8 @@ def _clause_cues(num: Token, noun: Token | None, figure_of: bool = False) -> lis
     return _words_lower(toks)
 
 
+# Verbs whose object is killed (data killing_verbs).
+_KILLING_VERBS: frozenset[str] = frozenset(metric_data()["killing_verbs"])
 # Verbs by which a source estimates a figure ("put Russian losses at 38,000").
 ESTIMATE_VERBS = frozenset({"put", "estimate", "place"})
 
@@ -272,6 +274,10 @@ def _counted_noun_metric(
             # "lost 96 soldiers killed and 142 wounded": the participle after the noun says which
             target = "killed" if after.lower_ in ("killed", "dead") else "wounded"
             return MetricHit(target, noun, Decision("metric.participle", f"'{word} {after.text}'"))
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _KILLING_VERBS:
+            # "Russian forces executed at least 79 Ukrainian soldiers" (not "troops executed the incursion")
+            target = "civilians" if metric == "civilians" else "killed"
+            return MetricHit(target, noun, Decision("metric.killed_by_verb", f"'{noun.head.text} {word}'"))
         captivity = _has_cue(cues, _PRISONER_CUES)  # a word of captivity in the clause
         for target, words in md["refine_person"]:
             c = _has_cue(cues, words)

@@ -16,7 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from kursk_claims.text.units import _unit_regex
+from kursk_claims.text.units import _read_unit, _unit_regex
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary (closed classes of English; units live in data/units.json)
@@ -90,18 +90,17 @@ _MONTHS = (
 # outlets: a full stop between groups of thousands ("30.000 soldiers", "1.294 square kilometres") and a
 # decimal comma before a magnitude or a unit ("1,3 thousand km²", "2,5 kilometres"). A count is never a
 # fraction with three decimals, so "12.000 North Koreans" is twelve thousand unless a magnitude follows
-# ("1.125 million"); a decimal comma is read only where a magnitude or unit makes a list of two numbers
-# impossible.
-_DECIMAL_COMMA = (
-    r"[0-9]{1,3},[0-9]{1,2}(?![0-9])"
-    r"(?=\s*(?:thousand|million|billion|mln|bn)\b|\s*(?:km|kilomet|sq\b|square|%|per\s?cent))"
-)
+# ("1.125 million"); a measure with three decimals ("2.375 km", "64.375%") is read the continental way
+# only on a page that writes a count so (`continental_page`); a decimal comma is read only before a
+# magnitude or a unit, where a list of two numbers ("brigades 3,7 and 9") cannot stand.
 _DOT_THOUSANDS_RE = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
 _DECIMAL_COMMA_RE = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
+_DOT_THOUSANDS_FIND = re.compile(r"(?<![0-9.,])[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])")
+_PERCENT_AFTER = re.compile(r"(?i)\s*(?:%|per\s?cent\b|percent\b)")
 _DIGITS = (
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])"
     r"|[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+(?![0-9,.])"
-    r"|[1-9][0-9]{0,2}(?:\.[0-9]{3}){2,}(?![0-9])|" + _DECIMAL_COMMA + r"|[0-9]+(?:\.[0-9]+)?"
+    r"|[1-9][0-9]{0,2}(?:\.[0-9]{3}){2,}(?![0-9])|[0-9]{1,3},[0-9]{1,2}(?![0-9])|[0-9]+(?:\.[0-9]+)?"
 )
 _WORD_NUM = r"(?:" + "|".join(sorted(list(_UNITS_WORDS) + list(_TENS_WORDS), key=len, reverse=True)) + r")"
 _WORD_NUMBER = (
@@ -212,19 +211,49 @@ class _Num:
     has_sep: bool
 
 
-def _read_number(text: str, pos: int, *, after_sep: bool = False) -> _Num | None:
-    """A single number (digits with optional magnitude, or number words) starting at `pos`."""
+def _measure_after(text: str, end: int) -> bool:
+    """A unit or a percent sign right after a number."""
+    return _PERCENT_AFTER.match(text, end) is not None or _read_unit(text, end)[1] is not None
+
+
+def continental_page(text: str) -> bool:
+    """Whether a page writes numbers the continental way: a count with a full stop between thousands
+    ('30.000 soldiers'), or a decimal comma before a magnitude or a unit ('17,5 thousand', '2,5 km')."""
+    for m in _DOT_THOUSANDS_FIND.finditer(text):
+        end = m.end()
+        if not _MAG_RE.match(text[end : end + 12]) and not _measure_after(text, end):
+            if re.match(r"\s+[A-Za-z]", text[end : end + 3]):
+                return True
+    return any(
+        _MAG_RE.match(text[m.end() : m.end() + 12]) or _measure_after(text, m.end())
+        for m in re.finditer(r"(?<![0-9.,])[0-9]{1,3},[0-9]{1,2}(?![0-9])", text)
+    )
+
+
+def _read_number(text: str, pos: int, *, after_sep: bool = False, continental: bool = False) -> _Num | None:
+    """A single number (digits with optional magnitude, or number words) starting at `pos`; on a
+    `continental` page a measure's full stop separates thousands too."""
     m = (_CORE_AFTER_SEP_RE if after_sep else _CORE_RE).match(text, pos)
     if not m:
         return None
     if m.group("num"):
         s = m.group("num")
         end = m.end()
-        continental = _DOT_THOUSANDS_RE.fullmatch(s) is not None and not _MAG_RE.match(text[end : end + 12])
-        if continental:
+        magnitude = _MAG_RE.match(text[end : end + 12]) is not None
+        dots = (
+            _DOT_THOUSANDS_RE.fullmatch(s) is not None
+            and not magnitude
+            and (continental or not _measure_after(text, end))
+        )
+        if dots:
             v = float(s.replace(".", ""))
         elif _DECIMAL_COMMA_RE.fullmatch(s):
-            v = float(s.replace(",", "."))
+            if magnitude or _measure_after(text, end):
+                v = float(s.replace(",", "."))
+            else:  # "brigades 3,7 and 9": the number before the comma
+                s = s.split(",")[0]
+                end = m.start() + len(s)
+                v = float(s)
         else:
             v = _parse_digits(s)
         if math.isnan(v):
@@ -243,7 +272,7 @@ def _read_number(text: str, pos: int, *, after_sep: bool = False) -> _Num | None
             # a bare "m" after digits is million only in money/people contexts; keep it for "1.2m people"
             v *= _MAGNITUDE_SUFFIX[suffix]
             end += mm.end()
-        sep = continental or (("," in s and not _DECIMAL_COMMA_RE.fullmatch(s)) or " " in s or "\u00a0" in s)
+        sep = dots or (("," in s and not _DECIMAL_COMMA_RE.fullmatch(s)) or " " in s or "\u00a0" in s)
         return _Num(m.start(), end, v, "number", sep)
     w = m.group("word")
     v2 = parse_number_words(w)
@@ -293,6 +322,11 @@ _FURNITURE_AFTER_RE = re.compile(
     r"followers?|members?\s+(?:on\s+board|online))(?![A-Za-z])"
 )
 _DATE_AFTER_RE = re.compile(r"^\s*(?:[-–]\s*[0-9]{1,2}\s+)?(?:of\s+)?" + _MONTHS + r"(?![A-Za-z])")
+
+
+# a map position: two decimals set off by a comma
+_COORDINATE_AFTER = re.compile(r",\s*-?[0-9]{1,3}\.[0-9]{3,}")
+_COORDINATE_BEFORE = re.compile(r"[0-9]\.[0-9]{3,},\s*-?$")
 
 
 def _is_year(n: _Num, text: str) -> bool:
@@ -355,6 +389,11 @@ def _excluded_context(n: _Num, text: str) -> str | None:
     if n.kind == "number":
         if _ORDINAL_TAIL_RE.match(after):
             return "ordinal"
+        if re.fullmatch(r"[0-9]{1,3}\.[0-9]{3,}", text[n.start : n.end]) and (
+            _COORDINATE_AFTER.match(text, n.end)
+            or _COORDINATE_BEFORE.search(text[max(0, n.start - 16) : n.start])
+        ):
+            return "coordinates"  # "at 51.199, 35.271"
         if re.search(
             r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s$", text[max(0, n.start - 20) : n.start]
         ) and re.match(r"^\s*(?:[.,;:)]|$)", after):

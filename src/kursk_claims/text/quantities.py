@@ -36,6 +36,7 @@ from kursk_claims.text.numbers import (
     _excluded_context,
     _Num,
     _read_number,
+    continental_page,
     format_number,
     parse_number_words,
 )
@@ -144,7 +145,7 @@ _COUNTED_NOUN_RE = re.compile(
 _PHONE_RE = re.compile(r"\+[0-9]{1,3}(?:[\s.\-]?\(?[0-9]{1,4}\)?){2,6}")
 
 
-def _read_range_end(text: str, pos: int, first: _Num) -> tuple[_Num, int] | None:
+def _read_range_end(text: str, pos: int, first: _Num, continental: bool = False) -> tuple[_Num, int] | None:
     """'-12,000', ' to 700', '–25' after a first number -> the second number."""
     m = _RANGE_SEP_RE.match(text[pos : pos + 12])
     if not m:
@@ -152,7 +153,7 @@ def _read_range_end(text: str, pos: int, first: _Num) -> tuple[_Num, int] | None
     sep = m.group(0).strip()
     if sep == "—" and first.kind != "number":
         return None
-    second = _read_number(text, pos + m.end(), after_sep=True)
+    second = _read_number(text, pos + m.end(), after_sep=True, continental=continental)
     if second is None or second.kind != first.kind and sep in ("-", "–"):
         return None
     return second, second.end
@@ -252,10 +253,11 @@ def parse_quantities(text: str, *, _nested: bool = False) -> list[Quantity]:
     out: list[Quantity] = []
     taken_until = 0
     phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
+    continental = continental_page(text)
     for start, kind, payload in _candidates(text):
         if start < taken_until or any(a <= start < b for a, b in phones):
             continue
-        q = _build(text, start, kind, payload, _nested)
+        q = _build(text, start, kind, payload, _nested, continental)
         if q is None:
             continue
         out.append(q)
@@ -329,7 +331,9 @@ def _candidates(text: str) -> list[tuple[int, str, Any]]:
     return cands
 
 
-def _build(text: str, start: int, kind: str, payload: Any, nested: bool) -> Quantity | None:
+def _build(
+    text: str, start: int, kind: str, payload: Any, nested: bool, continental: bool = False
+) -> Quantity | None:
     if kind == "vague":
         m, floor = payload
         end = m.end()
@@ -341,8 +345,8 @@ def _build(text: str, start: int, kind: str, payload: Any, nested: bool) -> Quan
             unit_end, unit_text, _ = _read_unit(text, end + of_unit.end())
             if unit_text is not None:
                 end = unit_end
-        if unit_text:
-            end = unit_end  # "several miles", "several hundred square kilometres"
+        if unit_text and not re.match(r"(?i)\s+away\b", text[unit_end : unit_end + 8]):
+            end = unit_end  # "several miles", "several hundred square kilometres" (not "thousands of miles away")
         elif m.group(0).lower() == "several":
             return None  # "several" alone is a determiner; only "several miles" is a measure
         hs = _hedge_before(text, start)
@@ -392,7 +396,7 @@ def _build(text: str, start: int, kind: str, payload: Any, nested: bool) -> Quan
             m.end(),
         )
     m = payload
-    first = _read_number(text, m.start())
+    first = _read_number(text, m.start(), continental=continental)
     if first is None:
         return None
     if m.group("word") and first.value == 1 and re.match(r"(?i)one$", text[first.start : first.end]):
@@ -415,13 +419,20 @@ def _build(text: str, start: int, kind: str, payload: Any, nested: bool) -> Quan
     qstart = first.start
     kind_out = "number" if first.kind == "number" else "words"
     # ranges: "10,000-12,000", "between 20 and 25 thousand", "from 200 to 700 meters", "656 to 984 feet"
-    rng = _read_range_end(text, end, first)
+    rng = _read_range_end(text, end, first, continental)
     unit_end, unit_first, _ = _read_unit(text, end)
-    if rng is None and unit_first is not None:
-        # "between 28km and 35km", "1 km to 3 km": the unit written on both ends (the same spelling)
-        rng = _read_range_end(text, unit_end, first)
+    unit_both = False
+    if (
+        rng is None
+        and unit_first is not None
+        and not re.search(r"(?i)\bfrom\s*$", text[max(0, first.start - 6) : first.start])
+    ):
+        # "between 28km and 35km", "1 km to 3 km": the unit written on both ends (the same spelling); not
+        # "grew from 400 sq km to 1,150 sq km", two readings at two times
+        rng = _read_range_end(text, unit_end, first, continental)
         if rng is not None and (_read_unit(text, rng[0].end)[1] or "").lower() != unit_first.lower():
             rng = None
+        unit_both = rng is not None
     if rng is not None:
         second, send = rng
         sep_text = text[end : second.start]
@@ -452,7 +463,12 @@ def _build(text: str, start: int, kind: str, payload: Any, nested: bool) -> Quan
                 rng = None
         if rng is not None:
             lo_v, hi_v = first.value, second.value
-            if second.value >= 1000 and first.value < 1000 and first.value * 1000 <= second.value * 1.0001:
+            if (
+                not unit_both
+                and second.value >= 1000
+                and first.value < 1000
+                and first.value * 1000 <= second.value * 1.0001
+            ):
                 mag = 1000.0 if second.value < 1e6 else 1e6
                 if first.value * mag <= second.value:
                     lo_v = first.value * mag  # "40-50,000": the first number inherits the magnitude
