@@ -2619,6 +2619,14 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Kursk\n\nAmerican and Ukrainian officials told the paper on Monday that Russia had gathered about "
+        "50,000 soldiers near Kursk.\n\nThey said the force included about 11,000 North Korean soldiers.",
+        "about 11,000 North Korean soldiers",
+        {"claimant": "American and Ukrainian officials"},
+        published="2025-01-10",
+        id="they-said-opening-a-sentence-is-the-plural-speakers-before",
+    ),
+    case(
         "Kursk\n\nUkraine's General Staff on Thursday dismissed the report as propaganda.\n\n"
         "The report says more than 500 Ukrainian soldiers surrendered.",
         "more than 500 Ukrainian soldiers",

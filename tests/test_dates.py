@@ -701,6 +701,18 @@ def test_a_weekday_as_of_never_dates_an_undated_page() -> None:
             ("2025-03", "elapsed-time"),
         ),
         ("Explainer\nNine months on, here is what we know about the incursion.", ("2025-05", "elapsed-time")),
+        # the count written after the event, or as its length
+        ("Explainer\nTwo months in, the front has settled near Sudzha.", ("2024-10", "elapsed-time")),
+        (
+            "Feature\nUkrainian troops entered the region five months ago, officials said.",
+            ("2025-01", "elapsed-time"),
+        ),
+        ("Feature\nThe incursion began nearly three months ago.", ("2024-10", "elapsed-time")),
+        (
+            "Feature\nAfter Ukraine's seven-month occupation of the area, residents are returning.",
+            ("2025-03", "elapsed-time"),
+        ),
+        ("Feature\nHe was wounded two weeks ago in the offensive.", (None, None)),
         (
             "Feature\nThe brigade held the line in five days of fighting near Sudzha.",
             (None, None),

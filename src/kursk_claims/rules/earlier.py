@@ -65,6 +65,8 @@ _DESCRIBED_AS_PERSON = r",\s+(?:a|an|the)\s+[^,.;]{0,60}?\b(?:" + "|".join(PERSO
 
 # how many sentences back a pronoun with no person in reach may find the last person credited
 _CREDITED_REACH = 8
+# ... and 'They said' the speakers in the plural credited last
+_PLURAL_REACH = 3
 
 
 class EarlierMentions:
@@ -222,6 +224,23 @@ class EarlierMentions:
             if person and not pronoun_clash(pronoun, c.claimant):
                 best = (c.start, Mention(cs.idx, c.claimant, c.claimant_side, "", "person"))
         return best[1] if best is not None else None
+
+    def last_plural_credited(self, sent_idx: int) -> Mention | None:
+        """'They said ...' opening a sentence: the speakers in the plural the article credited with a figure
+        in the sentences just before ('American and Ukrainian officials told the paper ... They said the force
+        included about 11,000 North Korean soldiers'); not a body or person the registry knows."""
+        for c in reversed(self.ctx.claims):
+            cs = self.ctx.sentence_at(c.start)
+            if cs is None or cs.idx >= sent_idx or not c.claimant:
+                continue
+            if sent_idx - cs.idx > _PLURAL_REACH:
+                return None
+            last = c.claimant.split()[-1].lower()
+            plural = " and " in c.claimant or (last.endswith("s") and not last.endswith("ss"))
+            if plural and lookup(c.claimant) is None:
+                return Mention(cs.idx, c.claimant, c.claimant_side, "", "group")
+            return None  # (another speaker's figure came last)
+        return None
 
     def _named_person(self, name: str) -> bool:
         """A one-word claimant the registry does not know is a person when the article wrote it as a

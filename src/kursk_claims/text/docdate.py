@@ -378,9 +378,39 @@ def _elapsed() -> re.Pattern[str]:
         # "Ukrainian troops first crossed the border": the story's actors opening it
         r"|(?:" + actors + r")(?:['’]s)?\s+(?:[\w'’-]+\s+){0,3}?(?:" + verbs + r")\b)"
         # "the seven months of Ukrainian control", "Nine months on, here is what we know"
-        r"|of\s+(?:(?:" + actors + r")\s+)?(?:" + period + r")\b|on,)"
+        r"|of\s+(?:(?:" + actors + r")\s+)?(?:" + period + r")\b|on,|in,)"
         # the day right after the event ("... on August 6", "... in Sept. 2024"), not a later clause's
         r"(?P<rest>[^!?\n,;]{0,40})"
+    )
+
+
+@cache
+def _elapsed_other() -> re.Pattern[str]:
+    """The same count written after the event or as its length: 'Ukrainian troops entered the region five
+    months ago', 'since the incursion began two months ago', 'Ukraine's seven-month occupation'."""
+    story = _story()
+    nouns = "|".join(re.escape(n) for n in story["start_nouns"])
+    verbs = "|".join(re.escape(v) for v in story["start_verbs"])
+    actors = "|".join(re.escape(a) for a in story["start_actors"])
+    period = "|".join(re.escape(n) for n in story["period_nouns"])
+    count = "|".join(w.replace(" ", r"\s+") for w in _COUNT_WORDS) + r"|\d{1,2}"
+    return re.compile(
+        r"(?i)(?:\b(?:(?:"
+        + actors
+        + r")(?:['’]s)?\s+(?:[\w'’-]+\s+){0,3}?(?:"
+        + verbs
+        + r")|(?:"
+        + nouns
+        + r"))\b"
+        r"[^.;!?\n]{0,50}?\b(nearly\s+|almost\s+)?(" + count + r")\s+(days?|weeks?|months?|years?)\s+ago\b"
+        r"|\b(nearly\s+|almost\s+)?("
+        + count
+        + r")-(day|week|month|year)(?:-long|-old)?\s+(?:"
+        + nouns
+        + "|"
+        + period
+        + r")\b)"
+        r"(?P<rest>)"
     )
 
 
@@ -404,7 +434,9 @@ def _told_month(text: str, year: int | None, latest: date | None = None) -> tupl
         return f"{y}-{month:02d}", "present-month", 0.4
     # the page is written at or after the latest time it counts ("Six days into the operation, on Aug.
     # 12, ..." in a chronology under "Wednesday marks one year since Ukrainian troops smashed through")
-    counted = [_counted_day(m2) for m2 in _elapsed().finditer(text)]
+    counted = [_counted_day(m2) for m2 in _elapsed().finditer(text)] + [
+        _counted_day(m2) for m2 in _elapsed_other().finditer(text) if not _quoted(text, m2.start())
+    ]
     if counted:
         return f"{max(counted):%Y-%m}", "elapsed-time", 0.4
     return None
@@ -419,7 +451,9 @@ def _quoted(text: str, at: int) -> bool:
 def _counted_day(m: re.Match[str]) -> date:
     """The day an `_elapsed` match counts to from the story's start (or from the day it names)."""
     start, _end = story_period()
-    nearly, count, unit = m.group(1), m.group(2).lower(), m.group(3).lower()
+    g = m.groups()
+    nearly, count, unit = (g[0], g[1], g[2]) if g[1] is not None else (g[3], g[4], g[5])
+    count, unit = count.lower(), unit.lower()
     rest = re.split(r"\.\s+[A-Z]", m.group("rest"))[0]  # up to the sentence's end ("Sept. 2024" stays)
     # "... crossed the border on August 6", "... began in August 2024": counted from that day
     base = start
