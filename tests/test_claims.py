@@ -2019,6 +2019,14 @@ def test_tally_lists_and_headline_credits(
 
 METRIC_RECENT = [
     case(
+        'Kursk\n\n"By early estimates, the number of killed and wounded North Korean soldiers in the region has '
+        'already exceeded 3,000," Zelensky wrote on Monday.',
+        "exceeded 3,000",
+        {"metric": "casualties"},
+        published="2024-12-20",
+        id="the-number-of-killed-and-wounded-soldiers-counts-casualties",
+    ),
+    case(
         "Kursk\n\nA company of about 150 soldiers executed a flanking manoeuvre near Sudzha.",
         "about 150 soldiers",
         {"metric": "personnel"},

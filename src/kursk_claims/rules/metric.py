@@ -480,6 +480,15 @@ def _bare_number_metric(
                     if g.dep_ == "pobj"
                 ]
                 got = _noun_metric(inner[0]) if inner else None
+            number_of = _NUMBER_OF.search(s.text[: q.num_start - s.start])
+            if (
+                got is not None
+                and got.metric == "personnel"
+                and number_of
+                and _killed_or_wounded(number_of.group(1))
+            ):
+                # "the number of killed and wounded North Korean soldiers has exceeded 3,000"
+                got = got._replace(metric="casualties")
             if got is not None and got.metric in (
                 "casualties",
                 "killed",
