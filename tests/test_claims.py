@@ -2627,6 +2627,38 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Kursk\n\nUkrainian officials said on Monday that about 11,000 North Korean troops were in Kursk.\n\n"
+        "Villagers who stayed behind in Sudzha described months of shelling.\n\nThey said at least 40 "
+        "civilians had been killed.",
+        "at least 40 civilians",
+        {"claimant": "Villagers who stayed behind in Sudzha"},
+        published="2025-01-10",
+        id="they-said-is-a-nearer-plural-speaker-not-the-speakers-credited-before",
+    ),
+    case(
+        "Kursk\n\nRetired US general Ben Hodges estimated that Russia had lost about 20,000 soldiers.\n\n"
+        "They said Ukraine had lost far fewer, perhaps 5,000 soldiers.",
+        "perhaps 5,000 soldiers",
+        {"claimant": None},
+        published="2025-01-10",
+        id="they-said-is-never-one-person",
+    ),
+    case(
+        'Kursk\n\n"Gerasimov\'s own number, a thousand men, tells you Moscow was caught off guard," the analyst '
+        "said.",
+        "a thousand men",
+        {"claimant": "Valery Gerasimov"},
+        published="2024-08-20",
+        id="a-named-owners-number-in-a-speakers-words-is-the-owners",
+    ),
+    case(
+        "Kursk\n\nA former officer said the Russian figure of 49,000 Ukrainian losses was inflated.",
+        "49,000 Ukrainian losses",
+        {"claimant": "Russia"},
+        published="2024-12-20",
+        id="a-countrys-adjective-owns-its-figure",
+    ),
+    case(
         "Kursk\n\nAmerican and Ukrainian officials told the paper on Monday that Russia had gathered about "
         "50,000 soldiers near Kursk.\n\nThey said the force included about 11,000 North Korean soldiers.",
         "about 11,000 North Korean soldiers",

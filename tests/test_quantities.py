@@ -861,6 +861,26 @@ RECENT_ROWS = [
     ),
     pytest.param(
         *_row(
+            "The wedge ran anywhere from 10 km to 15 km deep.",
+            "from 10 km to 15 km",
+            12.5,
+            10,
+            15,
+            "range",
+            "km",
+        ),
+        id="one-estimates-range-with-the-unit-on-both-ends",
+    ),
+    pytest.param(
+        *_exact("Estimates ranged from 3.000, 4.000 or even 5.000 soldiers.", "4.000", 4000),
+        id="a-continental-list-is-no-map-position",
+    ),
+    pytest.param(
+        *_exact("The rouble traded at 96.125 per dollar; 40 tanks were lost.", "96.125", 96.125),
+        id="three-decimals-before-per-stay-decimals",
+    ),
+    pytest.param(
+        *_row(
             "The columns pushed between 12km and 20km past the border.",
             "between 12km and 20km",
             16,
@@ -911,6 +931,11 @@ RECENT_NOT_QUANTITIES = [
         "Several thousand miles away, in Washington, officials said the line held.",
         "miles",
         id="a-vague-distance-saying-where-is-no-measure",
+    ),
+    pytest.param(
+        "Thousands of miles away from home, the conscripts waited.",
+        "miles",
+        id="a-vague-of-distance-saying-where-is-no-measure",
     ),
 ]
 

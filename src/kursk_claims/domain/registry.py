@@ -132,6 +132,12 @@ def _country_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
     )
 
 
+def country_named(phrase: str) -> str | None:
+    """The registry country one of whose forms a phrase holds ('the South Korean' -> 'South Korea')."""
+    low = phrase.lower()
+    return next((c for c in load_registry().country_forms if _names_country(low, c.lower())), None)
+
+
 def _names_country(low: str, country: str) -> bool:
     """Whether a lowercased phrase names `country` (a registry country_forms key, 'us', 'uk') by
     one of its forms ('us president', 'the american president')."""

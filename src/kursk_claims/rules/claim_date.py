@@ -31,8 +31,8 @@ from kursk_claims.rules.phrases import (
     _reporting_verbs,
     publishing_of,
 )
-from kursk_claims.rules.spans import _BULLET
 from kursk_claims.rules.statement_days import paragraph_event_day
+from kursk_claims.rules.summaries import is_summary
 from kursk_claims.rules.tree import _heads, _is_ancestor
 from kursk_claims.text import dates
 from kursk_claims.text.docdate import story_time
@@ -321,7 +321,7 @@ def _dated(
     # item restates the entries below it, however far) and not one the text places before its news
     # ("On Monday, August 12, Syrskyi had put the area at ...")
     others = {c.claimant for c in ctx.claims if c.claimant}
-    summary = s.headline or _BULLET.match(ctx.document.text[s.start : s.end]) is not None
+    summary = is_summary(ctx, s)
     later = [
         (j, iso)
         for j, name, iso in ctx.dated_statements

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kursk_claims.domain.registry import country_named, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import attribution_data, metric_data
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
-from kursk_claims.rules.phrases import REPORT_VERBS
+from kursk_claims.rules.phrases import REPORT_VERBS, Found
 from kursk_claims.rules.tree import _heads, _phrase
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 # the nouns of a figure itself, the figure they give ("Syrskyi's figure of 1,376 square kilometres").
 CLAIM_NOUNS = frozenset(attribution_data()["claim_nouns"])
 _GIVEN_FIGURES = CLAIM_NOUNS & frozenset(metric_data()["figure_nouns"])
+_ADJECTIVE_OWNED = frozenset(attribution_data()["adjective_owned_nouns"])
 
 
 def claim_owner(r: Resolver, t: Target) -> Attribution | None:
@@ -57,6 +59,17 @@ def claim_owner(r: Resolver, t: Target) -> Attribution | None:
         if owner is None:
             by = next((c for c in cur.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        # "the South Korean number, a hundred dead": a country's adjective owns it like its possessive
+        described = " ".join(c.text for c in cur.children if c.dep_ in ("amod", "compound") and c.i < cur.i)
+        # (not "reiterated the U.S. assessment that ...", the speaker's: data adjective_owned_nouns)
+        given = cur.lemma_.lower() in _ADJECTIVE_OWNED
+        country = country_named(described) if owner is None and described and given else None
+        if country is not None:
+            return Attribution.of(
+                Found(country, side_of_phrase(country.lower()), "body", cur.lemma_.lower()),
+                Decision("claimant.claim_owner", f"'{described} {cur.text}'"),
+                None,
+            )
         if owner is not None:
             got = r.resolve_subject(owner, t.s.idx, t.s.idx)
             if got is None:

@@ -85,7 +85,9 @@ def quote_speaker(r: Resolver, t: Target) -> Attribution | None:
     if src is None:
         # '"Casualties are quite high, at least 1,100 in total by the NIS' count," Lee told reporters'
         if not reckoned_by_another(t):
-            return got
+            # ('"Gerasimov's own number, a thousand men, tells you ...," Hnatiuk said': the number's owner)
+            owned = claim_owner(r, t)
+            return owned if owned is not None and owned.name is not None else got
     elif src.i > t.num.i or not t.quote.start <= t.s.start + src.idx < t.quote.end:
         return got
     else:

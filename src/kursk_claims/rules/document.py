@@ -35,7 +35,7 @@ from kursk_claims.rules.predicate import FULL_CONTROL, _predicate
 from kursk_claims.rules.source_lines import page_source_line
 from kursk_claims.rules.spans import _BULLET
 from kursk_claims.rules.statement_days import event_day
-from kursk_claims.rules.summaries import _same_figure_later, date_summaries
+from kursk_claims.rules.summaries import date_summaries, same_figure_later
 from kursk_claims.rules.tree import _governing_verb, _heads, _num_token, _subject_of, _tokens_for
 from kursk_claims.text.docdate import weekday_anchor
 from kursk_claims.text.quantities import Quantity, tidy
@@ -320,7 +320,7 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             body = [
                 b
                 for b in claims
-                if b is not c and b.claimant and _same_figure_later(c, b) and not _is_generic(b.claimant)
+                if b is not c and b.claimant and same_figure_later(c, b) and not _is_generic(b.claimant)
             ]
             if body and explicit is None:
                 b = body[0]
@@ -353,7 +353,7 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
                             b.claim_date
                             for b in claims
                             if b.claimant
-                            and _same_figure_later(c, b)
+                            and same_figure_later(c, b)
                             and same_speaker(b.claimant, credited.name)
                             and len(b.claim_date or "") == 10
                         ),

@@ -29,6 +29,7 @@ from kursk_claims.rules.phrases import (
     OUTLET_NOUNS,
     PERSON_TITLES,
     PLATFORMS,
+    REPORT_VERBS,
     Found,
     _canon_entity,
     _entity_for_phrase,
@@ -237,9 +238,31 @@ class EarlierMentions:
                 return None
             last = c.claimant.split()[-1].lower()
             plural = " and " in c.claimant or (last.endswith("s") and not last.endswith("ss"))
-            if plural and lookup(c.claimant) is None:
-                return Mention(cs.idx, c.claimant, c.claimant_side, "", "group")
-            return None  # (another speaker's figure came last)
+            if not plural or lookup(c.claimant) is not None or self._named_person(c.claimant):
+                return None  # (another speaker's figure came last: a body, a person)
+            # (a nearer plural subject is what 'they' refers to: a speaker's, "The officials ... said ...", is
+            # that speaker; another's, "Villagers who stayed ... described ...", is no one credited)
+            for j in range(sent_idx - 1, cs.idx, -1):
+                d = self.ctx.sent_doc(j, sent_idx)
+                subj = (
+                    next(
+                        (
+                            t
+                            for t in reversed(d)
+                            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")
+                        ),
+                        None,
+                    )
+                    if d is not None
+                    else None
+                )
+                if subj is None:
+                    continue
+                if subj.head.lemma_.lower() not in REPORT_VERBS:
+                    return None
+                got = self.resolve_subject(subj, j, sent_idx)
+                return Mention(j, got.name, got.side, "", "group") if got is not None else None
+            return Mention(cs.idx, c.claimant, c.claimant_side, "", "group")
         return None
 
     def _named_person(self, name: str) -> bool:

@@ -1,5 +1,5 @@
-"""A page's summary restates its body: a figure in the headline, the standfirst or a key-points list
-at the top, with no time of its own, was claimed when the body says its speaker gave it."""
+"""A page's summary restates its body: a figure in the headline or a key-points list, with no time of
+its own, was claimed when the body says its speaker gave it."""
 
 from __future__ import annotations
 
@@ -13,14 +13,19 @@ from kursk_claims.rules.spans import _BULLET
 if TYPE_CHECKING:
     from kursk_claims.models import Claim
     from kursk_claims.rules.context import DocContext
+    from kursk_claims.text.segment import Sentence
 
 # the dates a claim takes when nothing in its sentence or before it says when it was claimed
 _UNDATED = frozenset({"date.document_date", "date.article_voice"})
-# how far down the page a key-points list's items may stand (sentences)
-SUMMARY_REACH = 12
 
 
-def _same_figure_later(c: Claim, b: Claim) -> bool:
+def is_summary(ctx: DocContext, s: Sentence) -> bool:
+    """A headline or a list item ('- Russia's acting Kursk governor tells Putin ...'): a line that
+    restates figures the body gives, however far below."""
+    return s.headline or _BULLET.match(ctx.document.text[s.start : s.end]) is not None
+
+
+def same_figure_later(c: Claim, b: Claim) -> bool:
     """Whether b, further down the page, gives the figure c does (same metric, within 2%)."""
     return (
         b.start > c.start and b.metric == c.metric and abs(b.value - c.value) <= 0.02 * max(abs(c.value), 1)
@@ -31,15 +36,10 @@ def date_summaries(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     """'Key points: - Russia's acting Kursk governor tells Putin 28 settlements are in Ukrainian hands'
     over a live blog whose Monday entry reports it: the summary's figure is of the day the body dates
     the same speaker's same figure (`date.summary_restates`), not the page's."""
-    lead_lines = {s.line for s in ctx.sentences[:3]}
 
     def in_summary(c: Claim) -> bool:
         s = ctx.sentence_at(c.start)
-        return s is not None and (
-            s.headline
-            or s.line in lead_lines
-            or (s.idx < SUMMARY_REACH and _BULLET.match(ctx.document.text[s.start : s.end]) is not None)
-        )
+        return s is not None and is_summary(ctx, s)
 
     out: list[Claim] = []
     for c in claims:
@@ -48,7 +48,7 @@ def date_summaries(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
                 (
                     b
                     for b in claims
-                    if _same_figure_later(c, b)
+                    if same_figure_later(c, b)
                     and not in_summary(b)
                     and b.claimant
                     and same_speaker(b.claimant, c.claimant)

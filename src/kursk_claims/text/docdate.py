@@ -378,7 +378,7 @@ def _elapsed() -> re.Pattern[str]:
         # "Ukrainian troops first crossed the border": the story's actors opening it
         r"|(?:" + actors + r")(?:['’]s)?\s+(?:[\w'’-]+\s+){0,3}?(?:" + verbs + r")\b)"
         # "the seven months of Ukrainian control", "Nine months on, here is what we know"
-        r"|of\s+(?:(?:" + actors + r")\s+)?(?:" + period + r")\b|on,|in,)"
+        r"|of\s+(?:(?:" + actors + r")\s+)?(?:" + period + r")\b|on,)"
         # the day right after the event ("... on August 6", "... in Sept. 2024"), not a later clause's
         r"(?P<rest>[^!?\n,;]{0,40})"
     )
@@ -386,32 +386,43 @@ def _elapsed() -> re.Pattern[str]:
 
 @cache
 def _elapsed_other() -> re.Pattern[str]:
-    """The same count written after the event or as its length: 'Ukrainian troops entered the region five
-    months ago', 'since the incursion began two months ago', 'Ukraine's seven-month occupation'."""
+    """The same count written otherwise: fronted ('Two months in,'), after the event ('Ukrainian troops
+    entered the region five months ago', 'the incursion began two months ago': the story's own event,
+    its actors' forces crossing into the place, not a later village or another side's operation), or as its
+    length ('Ukraine's seven-month occupation', 'the seven-month incursion')."""
     story = _story()
     nouns = "|".join(re.escape(n) for n in story["start_nouns"])
     verbs = "|".join(re.escape(v) for v in story["start_verbs"])
     actors = "|".join(re.escape(a) for a in story["start_actors"])
     period = "|".join(re.escape(n) for n in story["period_nouns"])
+    places = "|".join(re.escape(p) for p in story["start_places"])
     count = "|".join(w.replace(" ", r"\s+") for w in _COUNT_WORDS) + r"|\d{1,2}"
+    # (the story's own event: "Ukraine's", "the", "their surprise incursion"; lowercase words only between)
+    own = r"(?:(?:" + actors + r")['’]s|the|their|its)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
     return re.compile(
-        r"(?i)(?:\b(?:(?:"
-        + actors
-        + r")(?:['’]s)?\s+(?:[\w'’-]+\s+){0,3}?(?:"
-        + verbs
-        + r")|(?:"
-        + nouns
-        + r"))\b"
-        r"[^.;!?\n]{0,50}?\b(nearly\s+|almost\s+)?(" + count + r")\s+(days?|weeks?|months?|years?)\s+ago\b"
-        r"|\b(nearly\s+|almost\s+)?("
+        r"(?:(?:^|(?<=\n))(?:[A-Z][\w.]{0,12}:\s+)?(nearly\s+|almost\s+)?("
         + count
-        + r")-(day|week|month|year)(?:-long|-old)?\s+(?:"
+        + r")\s+(days?|weeks?|months?|years?)\s+in,"
+        r"|\b(?:"
+        + own
+        + r"(?:"
         + nouns
-        + "|"
-        + period
-        + r")\b)"
-        r"(?P<rest>)"
+        + r")|(?-i:(?:"
+        + actors
+        + r"))(?:['’]s)?\s+(?:(?-i:[a-z]+)\s+){0,2}(?:"
+        + verbs
+        + r")"
+        r"\s+(?:(?-i:[a-z]+)\s+)?(?:the\s+)?(?:" + places + r"))\b"
+        r"[^.;!?\n]{0,50}?\b(nearly\s+|almost\s+)?(" + count + r")\s+(days?|weeks?|months?|years?)\s+ago\b"
+        r"|\b(?:(?:" + actors + r")['’]s|the)\s+(nearly\s+|almost\s+)?(" + count + r")-(day|week|month|year)"
+        r"(?:-long|-old)?\s+(?:(?:" + actors + r")\s+)?(?:" + nouns + "|" + period + r")\b)"
+        r"(?P<rest>)",
+        re.I,
     )
+
+
+# how long after the story's end a page may still count time from its start (anniversaries, retrospectives)
+_AFTERMATH_DAYS = 730
 
 
 def _told_month(text: str, year: int | None, latest: date | None = None) -> tuple[str, str, float] | None:
@@ -437,6 +448,8 @@ def _told_month(text: str, year: int | None, latest: date | None = None) -> tupl
     counted = [_counted_day(m2) for m2 in _elapsed().finditer(text)] + [
         _counted_day(m2) for m2 in _elapsed_other().finditer(text) if not _quoted(text, m2.start())
     ]
+    # (a time counted past the story's end and its aftermath is not this story's: "Three years in, ...")
+    counted = [d for d in counted if d <= _end + timedelta(days=_AFTERMATH_DAYS)]
     if counted:
         return f"{max(counted):%Y-%m}", "elapsed-time", 0.4
     return None
@@ -452,7 +465,8 @@ def _counted_day(m: re.Match[str]) -> date:
     """The day an `_elapsed` match counts to from the story's start (or from the day it names)."""
     start, _end = story_period()
     g = m.groups()
-    nearly, count, unit = (g[0], g[1], g[2]) if g[1] is not None else (g[3], g[4], g[5])
+    first = next(k for k in range(0, len(g) - 1, 3) if g[k + 1] is not None)
+    nearly, count, unit = g[first], g[first + 1], g[first + 2]
     count, unit = count.lower(), unit.lower()
     rest = re.split(r"\.\s+[A-Z]", m.group("rest"))[0]  # up to the sentence's end ("Sept. 2024" stays)
     # "... crossed the border on August 6", "... began in August 2024": counted from that day

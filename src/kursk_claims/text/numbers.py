@@ -96,6 +96,11 @@ _MONTHS = (
 _DOT_THOUSANDS_RE = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
 _DECIMAL_COMMA_RE = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
 _DOT_THOUSANDS_FIND = re.compile(r"(?<![0-9.,])[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])")
+# a word a count is of ("30.000 soldiers", "12.000 North Koreans"), not a rate's "per", a compass point or
+# a conjunction ("96.125 per dollar", "51.199 N", "1.125 and 1.5 km")
+_COUNTED_AFTER = re.compile(
+    r"\s+(?!(?:per|and|or|to|of|in|on|at|by|for|from|with|than|the|a|an)\b)(?:[a-z]{3,}|[A-Z][a-z]{2,})"
+)
 _PERCENT_AFTER = re.compile(r"(?i)\s*(?:%|per\s?cent\b|percent\b)")
 _DIGITS = (
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])"
@@ -216,13 +221,22 @@ def _measure_after(text: str, end: int) -> bool:
     return _PERCENT_AFTER.match(text, end) is not None or _read_unit(text, end)[1] is not None
 
 
+def _in_pair(text: str, start: int, end: int) -> bool:
+    """Whether a decimal is one of two set off by a comma: a map position ('51.199, 35.271')."""
+    return _COORDINATE_AFTER.match(text, end) is not None or (
+        _COORDINATE_BEFORE.search(text[max(0, start - 16) : start]) is not None
+    )
+
+
 def continental_page(text: str) -> bool:
     """Whether a page writes numbers the continental way: a count with a full stop between thousands
     ('30.000 soldiers'), or a decimal comma before a magnitude or a unit ('17,5 thousand', '2,5 km')."""
     for m in _DOT_THOUSANDS_FIND.finditer(text):
         end = m.end()
+        if _in_pair(text, m.start(), end):
+            continue  # a map position
         if not _MAG_RE.match(text[end : end + 12]) and not _measure_after(text, end):
-            if re.match(r"\s+[A-Za-z]", text[end : end + 3]):
+            if _COUNTED_AFTER.match(text, end):
                 return True
     return any(
         _MAG_RE.match(text[m.end() : m.end() + 12]) or _measure_after(text, m.end())
@@ -240,10 +254,18 @@ def _read_number(text: str, pos: int, *, after_sep: bool = False, continental: b
         s = m.group("num")
         end = m.end()
         magnitude = _MAG_RE.match(text[end : end + 12]) is not None
+        # (off a continental page only a count of something: not "96.125 per dollar", "51.199, 35.271")
         dots = (
             _DOT_THOUSANDS_RE.fullmatch(s) is not None
             and not magnitude
-            and (continental or not _measure_after(text, end))
+            and (
+                continental
+                or (
+                    not _measure_after(text, end)
+                    and _COUNTED_AFTER.match(text, end) is not None
+                    and not _in_pair(text, m.start(), end)
+                )
+            )
         )
         if dots:
             v = float(s.replace(".", ""))
@@ -389,9 +411,13 @@ def _excluded_context(n: _Num, text: str) -> str | None:
     if n.kind == "number":
         if _ORDINAL_TAIL_RE.match(after):
             return "ordinal"
-        if re.fullmatch(r"[0-9]{1,3}\.[0-9]{3,}", text[n.start : n.end]) and (
-            _COORDINATE_AFTER.match(text, n.end)
-            or _COORDINATE_BEFORE.search(text[max(0, n.start - 16) : n.start])
+        if (
+            not n.has_sep
+            and re.fullmatch(r"[0-9]{1,3}\.[0-9]{3,}", text[n.start : n.end])
+            and (
+                _COORDINATE_AFTER.match(text, n.end)
+                or _COORDINATE_BEFORE.search(text[max(0, n.start - 16) : n.start])
+            )
         ):
             return "coordinates"  # "at 51.199, 35.271"
         if re.search(

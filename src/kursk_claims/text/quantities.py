@@ -145,6 +145,16 @@ _COUNTED_NOUN_RE = re.compile(
 _PHONE_RE = re.compile(r"\+[0-9]{1,3}(?:[\s.\-]?\(?[0-9]{1,4}\)?){2,6}")
 
 
+# "grew from 400 sq km to 1,150 sq km": a change from one reading to another, two figures (unlike "anywhere
+# from 10 km to 15 km", one estimate's range)
+_CHANGE_FROM = re.compile(
+    r"(?i)\b(?:gr[eo]w|grown|growing|rose|risen|rising|fell|fallen|falling|shr[au]nk|shrinking|dropped|"
+    r"declined|increased|decreased|expanded|climbed|jumped|went|gone|reduced|cut)\s+(?:\w+\s+)?from\s*$"
+)
+# "several thousand miles away": a distance saying where, not a measure
+_AWAY = re.compile(r"(?i)\s+away\b")
+
+
 def _read_range_end(text: str, pos: int, first: _Num, continental: bool = False) -> tuple[_Num, int] | None:
     """'-12,000', ' to 700', '–25' after a first number -> the second number."""
     m = _RANGE_SEP_RE.match(text[pos : pos + 12])
@@ -230,7 +240,7 @@ def _hedge_after(text: str, end: int) -> tuple[int, str] | None:
     return None
 
 
-def _read_conversion(text: str, pos: int) -> tuple[int, str, float | None] | None:
+def _read_conversion(text: str, pos: int, continental: bool = False) -> tuple[int, str, float | None] | None:
     """A bracketed conversion right after a unit: ' (500 square miles)', ' [309 sq mi]'."""
     m = re.match(r"[\s\u00a0]*([(\[])", text[pos:])
     if not m:
@@ -241,19 +251,19 @@ def _read_conversion(text: str, pos: int) -> tuple[int, str, float | None] | Non
     if end < 0:
         return None
     inner = text[inner_start:end]
-    qs = parse_quantities(inner, _nested=True)
+    qs = parse_quantities(inner, _nested=True, _continental=continental)  # (read as the page writes numbers)
     if not qs or qs[0].unit in ("count", "duration", "money"):
         return None
     q = qs[0]
     return end + 1, inner.strip(), q.value
 
 
-def parse_quantities(text: str, *, _nested: bool = False) -> list[Quantity]:
+def parse_quantities(text: str, *, _nested: bool = False, _continental: bool | None = None) -> list[Quantity]:
     """Every quantity phrase in `text`, in order of position. Never raises on odd input."""
     out: list[Quantity] = []
     taken_until = 0
     phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
-    continental = continental_page(text)
+    continental = continental_page(text) if _continental is None else _continental
     for start, kind, payload in _candidates(text):
         if start < taken_until or any(a <= start < b for a, b in phones):
             continue
@@ -261,7 +271,7 @@ def parse_quantities(text: str, *, _nested: bool = False) -> list[Quantity]:
         if q is None:
             continue
         out.append(q)
-        taken_until = q.end if q.conversion is None else _conversion_end(text, q)
+        taken_until = q.end if q.conversion is None else _conversion_end(text, q, continental)
     return _carry_units(text, out)
 
 
@@ -300,8 +310,8 @@ def _carry_units(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _conversion_end(text: str, q: Quantity) -> int:
-    conv = _read_conversion(text, q.end)
+def _conversion_end(text: str, q: Quantity, continental: bool) -> int:
+    conv = _read_conversion(text, q.end, continental)
     return conv[0] if conv else q.end
 
 
@@ -343,9 +353,11 @@ def _build(
         of_unit = re.match(r"\s+of\s+", text[end : end + 8])
         if unit_text is None and of_unit and m.group(0).lower() != "several":
             unit_end, unit_text, _ = _read_unit(text, end + of_unit.end())
-            if unit_text is not None:
+            if unit_text is not None and not _AWAY.match(text, unit_end):
                 end = unit_end
-        if unit_text and not re.match(r"(?i)\s+away\b", text[unit_end : unit_end + 8]):
+            elif unit_text is not None:
+                unit_text = None  # "thousands of miles away": says where, measures nothing
+        if unit_text and not _AWAY.match(text, unit_end):
             end = unit_end  # "several miles", "several hundred square kilometres" (not "thousands of miles away")
         elif m.group(0).lower() == "several":
             return None  # "several" alone is a determiner; only "several miles" is a measure
@@ -425,10 +437,10 @@ def _build(
     if (
         rng is None
         and unit_first is not None
-        and not re.search(r"(?i)\bfrom\s*$", text[max(0, first.start - 6) : first.start])
+        and not _CHANGE_FROM.search(text[max(0, first.start - 40) : first.start])
     ):
         # "between 28km and 35km", "1 km to 3 km": the unit written on both ends (the same spelling); not
-        # "grew from 400 sq km to 1,150 sq km", two readings at two times
+        # "grew from 400 sq km to 1,150 sq km", two readings at two times (but "anywhere from 10 km to 15 km")
         rng = _read_range_end(text, unit_end, first, continental)
         if rng is not None and (_read_unit(text, rng[0].end)[1] or "").lower() != unit_first.lower():
             rng = None
@@ -541,7 +553,7 @@ def _build(
     conv_value: float | None = None
     conv_ok: bool | None = None
     if unit_text is not None and not nested:
-        conv = _read_conversion(text, end)
+        conv = _read_conversion(text, end, continental)
         if conv is not None:
             _, conv_text, conv_value = conv
             if conv_value is not None and v:
