@@ -356,7 +356,7 @@ def possessed_role(r: EarlierMentions, subj: Token, sent_idx: int, around: int) 
     his = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES), None)
     if his is None or subj.lemma_.lower() in SOURCE_NOUNS | STATEMENT_NOUNS:
         return None
-    if any(t.ent_type_ == "PERSON" for t in subj.subtree):
+    if any(ent_type_of(t) == "PERSON" for t in subj.subtree):
         return None  # "his chief of general staff, Valery Gerasimov,": named
     whose = r.resolve_subject(his, sent_idx, around)
     if whose is None or whose.kind != "person" or whose.side not in ("ukraine", "russia", "north_korea"):
