@@ -719,6 +719,12 @@ def test_a_weekday_as_of_never_dates_an_undated_page() -> None:
         ("Feature\nThree years in, Russia's full-scale war grinds on.", (None, None)),
         ("Feature\nCrimea's 10-year occupation continues.", (None, None)),
         ("Feature\nUkrainian troops first crossed the border five months ago.", ("2025-01", "elapsed-time")),
+        ("Podcast\nSeven months ago, Ukrainian troops burst across the border.", ("2025-03", "elapsed-time")),
+        (
+            "Feature\nThe town fell seven months after Ukrainian troops seized it in August 2024.",
+            ("2025-03", "elapsed-time"),
+        ),
+        ("Feature\nTwo weeks ago, Ukrainian troops shelled a bridge near Sudzha.", (None, None)),
         # not another side's operation, a later village, another war, nor past the story and its aftermath
         ("Feature\nThe Russian operation to retake Sudzha began two weeks ago.", (None, None)),
         ("Feature\nUkrainian troops entered the village of Pogrebki two weeks ago.", (None, None)),

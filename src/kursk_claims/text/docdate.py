@@ -415,7 +415,12 @@ def _elapsed_other() -> re.Pattern[str]:
         r"\s+(?:(?-i:[a-z]+)\s+)?(?:the\s+)?(?:" + places + r"))\b"
         r"[^.;!?\n]{0,50}?\b(nearly\s+|almost\s+)?(" + count + r")\s+(days?|weeks?|months?|years?)\s+ago\b"
         r"|\b(?:(?:" + actors + r")['’]s|the)\s+(nearly\s+|almost\s+)?(" + count + r")-(day|week|month|year)"
-        r"(?:-long|-old)?\s+(?:(?:" + actors + r")\s+)?(?:" + nouns + "|" + period + r")\b)"
+        r"(?:-long|-old)?\s+(?:(?:" + actors + r")\s+)?(?:" + nouns + "|" + period + r")\b"
+        # "Seven months ago, Ukrainian troops invaded Russia": the count set before the event
+        r"|(?:^|(?<=\n)|(?<=[.!?]\s))(nearly\s+|almost\s+)?("
+        + count
+        + r")\s+(days?|weeks?|months?|years?)\s+ago,"
+        r"\s+(?-i:(?:" + actors + r"))(?:['’]s)?\s+(?:(?-i:[a-z]+)\s+){0,2}(?:" + verbs + r")\b)"
         r"(?P<rest>)",
         re.I,
     )
