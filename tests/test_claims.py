@@ -2627,6 +2627,14 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Kursk\n\nThe Kremlin's newspaper published an interview with the governor on Monday.\n\n"
+        "The newspaper said 300 residents had returned to Sudzha.",
+        "300 residents",
+        {"claimant": "newspaper"},
+        published="2025-05-01",
+        id="a-bodys-newspaper-is-an-outlet-not-the-bodys-document",
+    ),
+    case(
         "Kursk\n\nUkrainian officials said on Monday that about 11,000 North Korean troops were in Kursk.\n\n"
         "Villagers who stayed behind in Sudzha described months of shelling.\n\nThey said at least 40 "
         "civilians had been killed.",

@@ -40,14 +40,26 @@ def bare_document(subj: Token) -> bool:
 
 
 def document_owners(sdoc: Doc) -> list[tuple[Token, str]]:
-    """(owner, document noun) for the documents (data document_nouns) a sentence gives to a source:
+    """(owner, document noun) for the documents (data document_nouns, publication_nouns; an outlet noun
+    only when published) a sentence gives to a source:
     its own ('the service's report', 'the ISW assessment'), one by it ('a report by the service'), one
     it published or spoke in ('The service published its annual assessment', 'X said in a report').
     The page's 'the assessment' further on is that source's. Pronoun owners are left out."""
     out: list[tuple[Token, str]] = []
     for n in sdoc:
-        if n.lemma_.lower() not in DOCUMENT_NOUNS | PUBLICATION_NOUNS | OUTLET_NOUNS or n.pos_ != "NOUN":
-            continue  # ("researchers published a paper" ... "the paper estimates": theirs, not a newspaper's)
+        if (
+            n.lemma_.lower() in OUTLET_NOUNS
+            and n.dep_ == "dobj"
+            and n.head.lemma_.lower() in PUBLISHING_VERBS
+        ):
+            # "Researchers published a paper" ... "the paper estimates": theirs, not a newspaper's (an outlet
+            # noun is a document only when published: "the Kremlin's newspaper" is an outlet)
+            owner = _subject_of(n.head)
+            if owner is not None and owner.pos_ != "PRON":
+                out.append((owner, n.lemma_.lower()))
+            continue
+        if n.lemma_.lower() not in DOCUMENT_NOUNS | PUBLICATION_NOUNS or n.pos_ != "NOUN":
+            continue
         if n.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in n.children):
             continue  # ("posts by relatives, reports in regional media": no one document)
         # its own ("the service's report", "the ISW assessment"), or one by or from it ("a report by the
