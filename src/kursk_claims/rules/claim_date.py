@@ -609,10 +609,9 @@ def _speaker_went_on(ctx: DocContext, s: Sentence, name: str, others: set[str]) 
             return None
         if any(x.headline for x in ctx.sentences[cs.idx + 1 : s.idx]):
             return None  # a heading between (a live blog's entry time, a subhead): another entry
+        # another time named between ("Smirnov was dismissed in December ..."): a new occasion
         if any(dates.TIME_PHRASE.search(x.text) for x in ctx.sentences[cs.idx + 1 : s.idx]):
-            return (
-                None  # another time named between ("Smirnov was dismissed in December ..."): a new occasion
-            )
+            return None
         rule = c.evidence.get("claim_date", {}).get("rule")
         # (a figure that itself went on from a dated statement passes the date on: "Hours earlier, Smirnov
         # told Putin ... He said ... Mr Smirnov said")

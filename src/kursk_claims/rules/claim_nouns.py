@@ -60,10 +60,10 @@ def claim_owner(r: Resolver, t: Target) -> Attribution | None:
             by = next((c for c in cur.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         # "the South Korean number, a hundred dead": a country's adjective owns it like its possessive
-        described = " ".join(c.text for c in cur.children if c.dep_ in ("amod", "compound") and c.i < cur.i)
         # (not "reiterated the U.S. assessment that ...", the speaker's: data adjective_owned_nouns)
-        given = cur.lemma_.lower() in _ADJECTIVE_OWNED
-        country = country_named(described) if owner is None and described and given else None
+        described = " ".join(c.text for c in cur.children if c.dep_ in ("amod", "compound") and c.i < cur.i)
+        adjective_owned = owner is None and described and cur.lemma_.lower() in _ADJECTIVE_OWNED
+        country = country_named(described) if adjective_owned else None
         if country is not None:
             return Attribution.of(
                 Found(country, side_of_phrase(country.lower()), "body", cur.lemma_.lower()),

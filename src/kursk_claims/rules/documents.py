@@ -39,6 +39,12 @@ def bare_document(subj: Token) -> bool:
     )
 
 
+def _publisher(n: Token) -> Token | None:
+    """The subject of the verb of publishing a noun is the object of ('The service published its annual
+    assessment' -> the service)."""
+    return _subject_of(n.head) if n.dep_ == "dobj" and n.head.lemma_.lower() in PUBLISHING_VERBS else None
+
+
 def document_owners(sdoc: Doc) -> list[tuple[Token, str]]:
     """(owner, document noun) for the documents (data document_nouns, publication_nouns; an outlet noun
     only when published) a sentence gives to a source:
@@ -47,14 +53,10 @@ def document_owners(sdoc: Doc) -> list[tuple[Token, str]]:
     The page's 'the assessment' further on is that source's. Pronoun owners are left out."""
     out: list[tuple[Token, str]] = []
     for n in sdoc:
-        if (
-            n.lemma_.lower() in OUTLET_NOUNS
-            and n.dep_ == "dobj"
-            and n.head.lemma_.lower() in PUBLISHING_VERBS
-        ):
+        if n.lemma_.lower() in OUTLET_NOUNS and _publisher(n) is not None:
             # "Researchers published a paper" ... "the paper estimates": theirs, not a newspaper's (an outlet
             # noun is a document only when published: "the Kremlin's newspaper" is an outlet)
-            owner = _subject_of(n.head)
+            owner = _publisher(n)
             if owner is not None and owner.pos_ != "PRON":
                 out.append((owner, n.lemma_.lower()))
             continue
@@ -83,8 +85,8 @@ def document_owners(sdoc: Doc) -> list[tuple[Token, str]]:
                 and (prep.lower_ != "of" or pobj.pos_ == "PROPN")
             ):
                 owner = pobj
-        if owner is None and n.dep_ == "dobj" and n.head.lemma_.lower() in PUBLISHING_VERBS:
-            owner = _subject_of(n.head)  # "The service published its annual assessment"
+        if owner is None:
+            owner = _publisher(n)  # "The service published its annual assessment"
         if (
             owner is None
             and n.dep_ == "pobj"

@@ -220,9 +220,8 @@ class Resolver(EarlierMentions):
             if opener is not None:
                 return self.resolve_subject(opener, sent_idx, around)
             if not any(t.dep_ == "nsubj" for t in subj.doc[: subj.i]):
-                plural = self.last_plural_credited(
-                    sent_idx
-                )  # "American and Ukrainian officials ... They said"
+                # "American and Ukrainian officials told the paper ... They said ..."
+                plural = self.last_plural_credited(sent_idx)
                 if plural is not None:
                     return Found(plural.name, plural.side, plural.kind, low)
         if low in ("i", "we", "they", "it", "this", "that", "you", "who", "which"):

@@ -37,19 +37,16 @@ def date_summaries(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     over a live blog whose Monday entry reports it: the summary's figure is of the day the body dates
     the same speaker's same figure (`date.summary_restates`), not the page's."""
 
-    def in_summary(c: Claim) -> bool:
-        s = ctx.sentence_at(c.start)
-        return s is not None and is_summary(ctx, s)
-
+    summary = {c.start for c in claims if (s := ctx.sentence_at(c.start)) is not None and is_summary(ctx, s)}
     out: list[Claim] = []
     for c in claims:
-        if in_summary(c) and c.claimant and c.evidence.get("claim_date", {}).get("rule") in _UNDATED:
+        if c.start in summary and c.claimant and c.evidence.get("claim_date", {}).get("rule") in _UNDATED:
             body = next(
                 (
                     b
                     for b in claims
                     if same_figure_later(c, b)
-                    and not in_summary(b)
+                    and b.start not in summary
                     and b.claimant
                     and same_speaker(b.claimant, c.claimant)
                     and b.claim_date

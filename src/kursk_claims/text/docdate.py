@@ -362,18 +362,27 @@ _SO_FAR_MONTH = re.compile(r"\b[Ss]o\s+far\s+in\s+(" + _MONTH + r")(?![\w-])(?!\
 
 
 @cache
+def _story_words() -> tuple[str, str, str, str, str, str]:
+    """The story's words as regex alternations (data/story.json): its opening event's nouns, verbs, actors
+    and places, what the time since it is called, and the counts ('five', 'half a', 12)."""
+    story = _story()
+    words = [
+        "|".join(re.escape(w) for w in story[key])
+        for key in ("start_nouns", "start_verbs", "start_actors", "period_nouns", "start_places")
+    ]
+    count = "|".join(w.replace(" ", r"\s+") for w in _COUNT_WORDS) + r"|\d{1,2}"
+    return words[0], words[1], words[2], words[3], words[4], count
+
+
+@cache
 def _elapsed() -> re.Pattern[str]:
     """'Five months after Ukraine's incursion', 'three months into the offensive': time counted from
     the story's opening event (data/story.json: start_nouns)."""
-    story = _story()
-    nouns = "|".join(re.escape(n) for n in story["start_nouns"])
-    verbs = "|".join(re.escape(v) for v in story["start_verbs"])
-    actors = "|".join(re.escape(a) for a in story["start_actors"])
-    period = "|".join(re.escape(n) for n in story["period_nouns"])  # not "five days of fighting"
+    nouns, verbs, actors, period, _places, count = _story_words()  # (period: not "five days of fighting")
     return re.compile(
         r"(?i)\b(nearly\s+|almost\s+)?("
-        + "|".join(w.replace(" ", r"\s+") for w in _COUNT_WORDS)
-        + r"|\d{1,2})\s+(days?|weeks?|months?|years?)\s+(?:(?:after|into|since)\s+"
+        + count
+        + r")\s+(days?|weeks?|months?|years?)\s+(?:(?:after|into|since)\s+"
         r"(?:(?:(?:Ukraine|Kyiv)['’]s|the)\s+(?:[\w-]+\s+){0,3}?(?:" + nouns + r")\b"
         # "Ukrainian troops first crossed the border": the story's actors opening it
         r"|(?:" + actors + r")(?:['’]s)?\s+(?:[\w'’-]+\s+){0,3}?(?:" + verbs + r")\b)"
@@ -390,13 +399,7 @@ def _elapsed_other() -> re.Pattern[str]:
     entered the region five months ago', 'the incursion began two months ago': the story's own event,
     its actors' forces crossing into the place, not a later village or another side's operation), or as its
     length ('Ukraine's seven-month occupation', 'the seven-month incursion')."""
-    story = _story()
-    nouns = "|".join(re.escape(n) for n in story["start_nouns"])
-    verbs = "|".join(re.escape(v) for v in story["start_verbs"])
-    actors = "|".join(re.escape(a) for a in story["start_actors"])
-    period = "|".join(re.escape(n) for n in story["period_nouns"])
-    places = "|".join(re.escape(p) for p in story["start_places"])
-    count = "|".join(w.replace(" ", r"\s+") for w in _COUNT_WORDS) + r"|\d{1,2}"
+    nouns, verbs, actors, period, places, count = _story_words()
     # (the story's own event: "Ukraine's", "the", "their surprise incursion"; lowercase words only between)
     own = r"(?:(?:" + actors + r")['’]s|the|their|its)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
     return re.compile(

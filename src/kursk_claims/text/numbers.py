@@ -95,6 +95,7 @@ _MONTHS = (
 # magnitude or a unit, where a list of two numbers ("brigades 3,7 and 9") cannot stand.
 _DOT_THOUSANDS_RE = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
 _DECIMAL_COMMA_RE = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
+_DECIMAL_COMMA_FIND = re.compile(r"(?<![0-9.,])[0-9]{1,3},[0-9]{1,2}(?![0-9])")
 _DOT_THOUSANDS_FIND = re.compile(r"(?<![0-9.,])[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])")
 # a word a count is of ("30.000 soldiers", "12.000 North Koreans"), not a rate's "per", a compass point or
 # a conjunction ("96.125 per dollar", "51.199 N", "1.125 and 1.5 km")
@@ -240,7 +241,7 @@ def continental_page(text: str) -> bool:
                 return True
     return any(
         _MAG_RE.match(text[m.end() : m.end() + 12]) or _measure_after(text, m.end())
-        for m in re.finditer(r"(?<![0-9.,])[0-9]{1,3},[0-9]{1,2}(?![0-9])", text)
+        for m in _DECIMAL_COMMA_FIND.finditer(text)
     )
 
 
@@ -414,10 +415,7 @@ def _excluded_context(n: _Num, text: str) -> str | None:
         if (
             not n.has_sep
             and re.fullmatch(r"[0-9]{1,3}\.[0-9]{3,}", text[n.start : n.end])
-            and (
-                _COORDINATE_AFTER.match(text, n.end)
-                or _COORDINATE_BEFORE.search(text[max(0, n.start - 16) : n.start])
-            )
+            and _in_pair(text, n.start, n.end)
         ):
             return "coordinates"  # "at 51.199, 35.271"
         if re.search(
