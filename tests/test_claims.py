@@ -2510,6 +2510,28 @@ def test_not_a_claim_recent_rules(nlp: Any, text: str, quote: str) -> None:
 
 ACTOR_RECENT = [
     case(
+        "Kursk\n\nAccording to the regional government, 47 settlements in the Glushkovo district remain closed "
+        "to residents.",
+        "47 settlements",
+        {"actor": "civilians", "predicate": "other"},
+        published="2025-02-14",
+        id="settlements-closed-to-residents-are-civilians",
+    ),
+    case(
+        "Kursk\n\nThe governor said residents would be allowed back into nine villages near Rylsk.",
+        "nine villages",
+        {"actor": "civilians", "predicate": "other"},
+        published="2025-02-14",
+        id="villages-residents-return-to-are-civilians",
+    ),
+    case(
+        "Kursk\n\nResidents fled as Russian troops retook 12 villages, the ministry said.",
+        "12 villages",
+        {"actor": "russia", "predicate": "retaken"},
+        published="2025-02-14",
+        id="villages-retaken-stay-a-sides-whatever-residents-did",
+    ),
+    case(
         "North Korea\n\nWestern and South Korean estimates put the contingent at 11,000-12,000, with a further "
         "3,000 sent in January.\n\nThe North sent about 11,000 North Korean soldiers to Kursk.",
         "3,000",
@@ -2626,6 +2648,53 @@ def test_actor_recent_rules(
 # ----------------------------------------------------------------------------- attribution (recent rules)
 
 ATTRIBUTION_RECENT = [
+    case(
+        "Kursk\n\nZelenskyy eyes a land swap\n\nUkraine's forces in Kursk now hold about 500 sq km, the "
+        "country's top commander has said.",
+        "about 500 sq km",
+        {"claimant": "Oleksandr Syrskyi", "claimant_side": "ukraine"},
+        published="2025-02-14",
+        id="the-countrys-top-commander-is-the-role-holder-not-a-person-named-before",
+    ),
+    case(
+        "Kursk\n\nVladimir Putin visited the front.\n\nRussia's troops have retaken 30 villages, the country's "
+        "chief of general staff said.",
+        "30 villages",
+        {"claimant": "Valery Gerasimov", "claimant_side": "russia"},
+        published="2025-02-14",
+        id="the-countrys-chief-of-general-staff-is-its-holder-written-without-the",
+    ),
+    case(
+        "North Korean losses\n\n\u201cAbout 300 killed and 2,700 wounded\u201d \u2014 South Korea's National "
+        "Intelligence Service, briefing lawmakers\n\nThe war goes on.",
+        "2,700 wounded",
+        {"claimant": "South Korea National Intelligence Service", "claimant_side": "third_party"},
+        published="2025-01-14",
+        id="a-pull-quote-is-the-credited-speakers",
+    ),
+    case(
+        'Kursk\n\n"We hold 300 square kilometres," Syrskyi said on Monday \u2014 a figure Moscow disputes.',
+        "300 square kilometres",
+        {"claimant": "Oleksandr Syrskyi"},
+        published="2025-01-14",
+        id="a-quotation-with-a-dash-later-on-its-line-is-no-pull-quote",
+    ),
+    case(
+        "Kursk\n\nEstimates vary. The most cited estimate comes from South Korea's National Intelligence "
+        "Service: about 11,000 troops were brought to Russia.",
+        "about 11,000 troops",
+        {"claimant": "South Korea National Intelligence Service"},
+        published="2025-01-14",
+        id="an-estimate-that-comes-from-a-source-is-that-sources",
+    ),
+    case(
+        "Kursk\n\nUkrainian-held area peaked at about 1,270 sq km, according to DeepState\u00b9.\n\n"
+        "\u00b9 DeepState map archive",
+        "about 1,270 sq km",
+        {"claimant": "DeepState"},
+        published="2025-05-06",
+        id="a-sources-note-marker-is-not-part-of-its-name",
+    ),
     case(
         "Kursk\n\nThe Kremlin's newspaper published an interview with the governor on Monday.\n\n"
         "The newspaper said 300 residents had returned to Sudzha.",
@@ -4417,6 +4486,25 @@ def test_attribution_recent_rules(
 # ----------------------------------------------------------------------------- claim dates (recent rules)
 
 CLAIM_DATES_RECENT = [
+    case(
+        "Kursk\n\nUkraine's forces now hold about 500 sq km, the country's top commander has said.\n\n"
+        '"Today we have our own security zone, about 500 sq km," Oleksandr Syrskyi wrote on Facebook on '
+        "Thursday.",
+        "about 500 sq km",
+        {"claimant": "Oleksandr Syrskyi", "claim_date": "2025-02-13"},
+        published="2025-02-14",
+        id="a-lede-takes-the-day-its-speaker-wrote-on-a-channel",
+    ),
+    case(
+        "Russia retakes villages\n\n13 September 2024\n\nShare\n\nJames Waterhouse\n\nRussia has launched a "
+        'counter-offensive in Kursk, with Moscow saying it has recaptured 10 villages.\n\n"Units of the '
+        'North group of forces liberated 10 settlements," the Russian defence ministry said in a statement on '
+        "Thursday.",
+        "10 villages",
+        {"claimant": "Russian Defense Ministry", "claim_date": "2024-09-12"},
+        published="2024-09-13",
+        id="a-ledes-country-is-the-body-that-gives-its-figure-below-after-page-furniture",
+    ),
     case(
         "Kursk\n\nSyrskyi reported the advance to Zelensky on Monday.\n\nHours earlier, Kursk governor Alexei "
         "Smirnov told Putin that Ukrainian forces held 28 settlements.\n\nHe said the front was around 40km "

@@ -227,6 +227,7 @@ def resolve_role(phrase: str, date: str | None) -> Entity | None:
     governor' -> the 'kursk governor' of that date)."""
     low = re.sub(r"['’]s\b|\b(?:acting|regional)\s+", "", phrase.lower().replace("’", "'"))
     low = re.sub(r"\bdefence\b", "defense", low)  # British spelling: "Ukraine's defence minister"
+    low = re.sub(r"\bof general staff\b", "of the general staff", low)  # "Russia's chief of general staff"
     low = re.sub(r"\b(governor|mayor)\s+of\s+(?:the\s+)?([a-z]+)(?:\s+(?:region|oblast))?", r"\2 \1", low)
     country = side_of_phrase(low)
     best: tuple[int, Entity] | None = None

@@ -15,7 +15,7 @@ from kursk_claims.rules.decision import Decision, rule_of
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.metric import _FIGURE_NOUNS, ESTIMATE_VERBS
 from kursk_claims.rules.phrases import REPORT_VERBS, SOURCE_NOUNS
-from kursk_claims.rules.predicate import _evacuation_context, _unit_anchor
+from kursk_claims.rules.predicate import _evacuation_context, _unit_anchor, resident_word
 from kursk_claims.rules.tree import (
     _agent_of,
     _ancestors_to_verb,
@@ -224,6 +224,8 @@ def _actor(
     anchor = noun if noun is not None else _unit_anchor(num, q)
     if metric in ("settlements", "distance_km") and _evacuation_context(anchor):
         return "civilians", Decision("actor.evacuation_zone", "settlements or distance of an evacuation")
+    if metric == "settlements" and predicate == "other" and (word := resident_word(num.doc)) is not None:
+        return "civilians", Decision("actor.residents", f"settlements of residents ('{word}')")
     verb = _governing_verb(anchor)
     if metric == "prisoners" and noun is not None:
         # "two North Korean soldiers captured by Ukrainian forces": whose soldiers the phrase says first

@@ -7,20 +7,19 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from kursk_claims.domain.registry import lookup, resolve_role, side_of_phrase
+from kursk_claims.domain.registry import lookup, resolve_role
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.claim_nouns import claim_owner
 from kursk_claims.rules.context import (
     WARRING_SIDES,
-    _norm,
     ent_type_of,
     ents_of,
     side_of,
 )
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.documents import bare_document, document_source
-from kursk_claims.rules.footnotes import footnote
-from kursk_claims.rules.governing import _CONTRAST, _verbs_by_depth, nearest_governing
+from kursk_claims.rules.footnotes import footnote, unmarked
+from kursk_claims.rules.governing import _CONTRAST, _verbs_by_depth
 from kursk_claims.rules.interview import interview_answer
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.orders import ordered_by
@@ -29,8 +28,6 @@ from kursk_claims.rules.patterns import attribution_pattern
 from kursk_claims.rules.phrases import (
     REPORT_NOUNS,
     REPORT_VERBS,
-    SOURCE_NOUNS,
-    _entity_for_phrase,
     _entity_just_before,
     _reporting_verbs,
     is_media_object,
@@ -48,7 +45,8 @@ from kursk_claims.rules.relay import (
     speakers_institution,
     told_outlet_side,
 )
-from kursk_claims.rules.source_lines import source_line
+from kursk_claims.rules.source_lines import pull_quote, source_line
+from kursk_claims.rules.source_nouns import nearer_source, source_noun
 from kursk_claims.rules.sourced import (
     according_in_report,
     according_to,
@@ -180,21 +178,6 @@ def _outside(quote: Quote, offset: int, v: Token, subj: Token | None) -> Token |
     return next(
         (c for c in v.children if c.dep_ == "nsubj" and not quote.start <= offset + c.idx < quote.end), subj
     )
-
-
-def nearer_source(r: Resolver, t: Target) -> Attribution | None:
-    """A source noun in a clause nearer the number than any reporting verb that governs it:
-    'X put it at 4,000, although U.S. estimates were about 1,200'."""
-    if t.sdoc is None:
-        return None
-    sdoc, num = t.sdoc, t.num
-    nearest, depth = nearest_governing(sdoc, num)
-    source = _source_noun(r, sdoc, num, t.s.idx)
-    source_depth = _steps_up(source.verb, num) if source is not None and source.verb is not None else None
-    if source is not None and source_depth is not None:
-        if nearest is None or source_depth < depth[nearest.i]:
-            return replace(source, decision=Decision("claimant.nearer_source", source.decision.why))
-    return None
 
 
 def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
@@ -385,71 +368,6 @@ def _is_passive(v: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
 
 
-def source_noun(r: Resolver, t: Target) -> Attribution | None:
-    """A source noun as the subject of any verb: 'U.S. estimates were lower, about 1,200'."""
-    return _source_noun(r, t.sdoc, t.num, t.s.idx) if t.sdoc is not None else None
-
-
-def _source_noun(r: Resolver, sdoc: Doc, num: Token, sent_idx: int) -> Attribution | None:
-    """A source noun as subject of any verb: 'U.S. estimates were lower, about 1,200'."""
-    for t in sdoc:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in SOURCE_NOUNS:
-            sub = list(t.subtree)
-            if sub[0].i <= num.i <= sub[-1].i:
-                continue
-            if t.i > num.i and not _is_ancestor(t.head, num):
-                continue
-            phrase = re.sub(r"(?i)^(?:the|a|an)\s+", "", _norm(_phrase(t)))
-            if bare_document(t) and not any(c.lower_ in ("this", "that") for c in t.children):
-                # "The same tally lists at least 140 Russian vehicles": the tally of the source before
-                got = r.resolve_subject(t, sent_idx, sent_idx)
-                if got is None or got.kind not in ("body", "group", "media"):
-                    continue
-                why = f"'{_phrase(t)}': the {t.lemma_.lower()} of {got.name}, the source before"
-                return Attribution.of(got, Decision("claimant.source_noun", why), t.head)
-            if not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in t.children):
-                continue  # "The figure for Ukrainian losses is ...": no source named
-            if any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in t.children):
-                continue  # "That upbeat assessment was contradicted by ...": refers back, names no source
-            outlet = r.own_outlet(t, sent_idx)
-            if outlet is not None:  # "Our own assessment puts ...": the outlet's own analysis
-                return Attribution.of(outlet, Decision("claimant.own_analysis", f"'{_phrase(t)}'"), t.head)
-            # the owner: a possessor, or a body the registry knows set before the noun ("The NIS estimate
-            # of April 30 was that ...", "an ISW assessment")
-            owner = next((c for c in t.children if c.dep_ == "poss"), None) or next(
-                (
-                    c
-                    for c in t.children
-                    if c.dep_ == "compound"
-                    and (e := lookup(c.text)) is not None
-                    and e.kind in ("body", "group", "media")
-                ),
-                None,
-            )
-            found = _entity_for_phrase(owner, r.when()) if owner is not None else None
-            if owner is not None and (found is None or found.kind == "other"):
-                # "his figure", "The agency's previous estimate": whom the pronoun or role refers to
-                found = r.resolve_subject(owner, sent_idx, sent_idx)
-            if owner is not None and found is not None and found.kind != "other":
-                # "Moscow's figure for Ukrainian losses": the owner of the figure claims it
-                return Attribution(
-                    found.name,
-                    found.side,
-                    Decision("claimant.source_owner", f"'{owner.text} {t.text}'"),
-                    t.head,
-                    t.lemma_.lower(),
-                )
-            if len(sub) >= 2:
-                return Attribution(
-                    phrase,
-                    side_of_phrase(phrase),
-                    Decision("claimant.source_noun", f"source noun '{t.text}' as subject"),
-                    t.head,
-                    t.lemma_.lower(),
-                )
-    return None
-
-
 _STATED_BY = re.compile(
     r"^\s*(?:this|that|these|the figures?|the numbers?)\s+(?:is|are|was|were|has been|have been)\s+\w+\s+"
     r"(?:by|with\s+reference\s+to)\b"  # ("This is reported with reference to the press service of ...")
@@ -601,6 +519,7 @@ def place_gloss(r: Resolver, t: Target) -> Attribution | None:
 
 SIEVE: tuple[SieveRule, ...] = (
     SieveRule("claimant.place_gloss", place_gloss),
+    SieveRule("claimant.pull_quote", pull_quote),
     SieveRule("claimant.quote_speaker", quote_speaker),
     SieveRule("claimant.claim_owner", claim_owner),
     SieveRule("claimant.in_statement", in_statement),
@@ -641,5 +560,8 @@ def attribute(r: Resolver, t: Target) -> Attribution:
             if ours is not None:
                 att = speakers_institution(r, ours, att)
             att = own_voice(att, r.ctx.document.outlet)
+            if att.name and (bare := unmarked(att.name)) != att.name:
+                known = lookup(bare)  # ("according to DeepState¹": the source, not its note marker)
+                att = replace(att, name=known.name if known else bare, side=known.side if known else att.side)
             return page_writer(r, t, att)
     raise AssertionError("the sieve ends with claimant.article_voice, which always decides")

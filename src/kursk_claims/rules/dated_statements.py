@@ -20,7 +20,9 @@ from kursk_claims.text.segment import Sentence
 _SAID_ON = re.compile(
     r"(?i)\b(?:told\s+[\w\s'’-]{0,40}?|"
     + DATING_FORMS_RX
-    + r"(?:\s+(?:this|that|it))?(?:\s+to\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)?)\s+((?:on\s+)?"
+    + r"(?:\s+(?:this|that|it))?(?:\s+to\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)?"
+    # ("wrote on Facebook on Thursday", "said in a video address on Monday": where, then when)
+    + r"(?:\s+(?:on|in|via)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)?)\s+((?:on\s+)?"
     + _DAY
     + r")"
 )

@@ -31,6 +31,7 @@ from kursk_claims.rules.phrases import (
     STATEMENT_NOUNS,
     TITLE_WORDS,
     Found,
+    _below_command,
 )
 from kursk_claims.rules.place import _main_place
 from kursk_claims.rules.tree import _phrase, _subject_of, _subtree_text
@@ -366,6 +367,17 @@ def possessed_role(r: EarlierMentions, subj: Token, sent_idx: int, around: int) 
     if role is None or role.kind != "person" or role.name == whose.name:
         return None
     return Found(role.name, role.side, role.kind, subj.lower_)
+
+
+def the_country_s(subj: Token) -> bool:
+    """'the country's top commander', 'the country's defence ministry': a role or body of the country
+    the sentence is about (not 'a battalion commander of the country's army', one of many)."""
+    return not _below_command(subj) and any(
+        c.dep_ == "poss"
+        and c.lower_ == "country"
+        and [d.lower_ for d in c.children if d.dep_ == "det"] == ["the"]
+        for c in subj.children
+    )
 
 
 def region_side(ctx: DocContext, subj: Token, sent_idx: int) -> str | None:

@@ -304,9 +304,14 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     """A figure in a headline or standfirst is credited to the source the body names for it."""
     out: list[Claim] = []
     lead_lines = {s.line for s in ctx.sentences[:3]}
+    # the lede's paragraph, however much page furniture stands before it ("Russia has launched a
+    # counter-offensive ..., with Moscow saying it has recaptured 10 villages"), for a source it names
+    lede = next((s.line for s in ctx.sentences if not s.headline and not s.furniture), None)
     for c in claims:
         s = ctx.sentence_at(c.start)
-        is_lead = s is not None and (s.headline or s.line in lead_lines)
+        is_lead = s is not None and (
+            s.headline or s.line in lead_lines or (s.line == lede and c.claimant is not None)
+        )
         generic = c.claimant is None or (
             lookup(c.claimant) is None
             and (_is_generic(c.claimant) or (_norm(c.claimant).lower().split() or [""])[-1] in ANAPHOR_HEADS)

@@ -29,6 +29,15 @@ _RUN_IN_ENTRY = re.compile(r"(?:^|;)\s*(\d{1,2})[.)]\s*([^;]+)")
 _NOTE_LINE = re.compile(r"(?m)^\s*([" + _SUPERSCRIPT + r"]+)\s*(\S.*)$")
 
 
+# a note marker a name carries ("according to DeepState¹", "Mediazona[2]")
+_NAME_MARK = re.compile(r"\s*(?:[" + _SUPERSCRIPT + r"]+|\[\d{1,2}\])[.,;:]?$")
+
+
+def unmarked(name: str) -> str:
+    """A source's name without the note marker the page set after it ('DeepState¹' -> 'DeepState')."""
+    return _NAME_MARK.sub("", name)
+
+
 @lru_cache(maxsize=8)
 def _notes(text: str) -> dict[str, str]:
     """Note number -> note text, from the page's source notes."""

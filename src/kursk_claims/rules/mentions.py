@@ -33,6 +33,7 @@ from kursk_claims.rules.described import (
     issuer_before,
     name_given,
     possessed_role,
+    the_country_s,
 )
 from kursk_claims.rules.described import region_side as described_region_side
 from kursk_claims.rules.documents import bare_document, document_source
@@ -269,12 +270,14 @@ class Resolver(EarlierMentions):
             if got is not None and got.kind in ("person", "body", "group", "media"):
                 return got._replace(head=low)
         poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-        if poss is not None and BODY_WORDS.search(subj.text):
-            # "Russia has not confirmed it. Its Defence Ministry says ...": the body of the country before
+        country_role = the_country_s(subj)
+        if (poss is not None and BODY_WORDS.search(subj.text)) or country_role:
+            # "Russia has not confirmed it. Its Defence Ministry says ...": the body of the country before;
+            # "Ukraine's forces ..., the country's top commander has said": that country's role holder
             country = self.country_from_context(subj, sent_idx, around)
-            bare = re.sub(r"(?i)^(?:its|their)\s+", "", _norm(_phrase(subj)))
+            bare = re.sub(r"(?i)^(?:its|their|the country's)\s+", "", _norm(_phrase(subj)))
             role = resolve_role(f"{country} {bare}", self.when()) if country else None
-            if role is not None and role.kind == "body":
+            if role is not None and (role.kind == "body" or country_role):
                 return Found(role.name, role.side, role.kind, low)
         held = possessed_role(self, subj, sent_idx, around)
         if held is not None:

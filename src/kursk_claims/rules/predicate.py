@@ -13,7 +13,7 @@ from kursk_claims.text.quantities import Quantity
 from kursk_claims.text.segment import Sentence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 FULL_CONTROL = re.compile(
@@ -48,6 +48,12 @@ def _evacuation_context(anchor: Token) -> bool:
             if t.dep_ not in ("relcl", "acl"):  # "settlements that are within a 15-km zone"
                 break
     return any(x.lemma_.lower() in words or x.lower_ in words for x in toks)
+
+
+def resident_word(doc: Doc) -> str | None:
+    """A word by which the sentence is about the people of its settlements (data resident_words)."""
+    words = metric_data()["resident_words"]
+    return next((t.text for t in doc if t.lemma_.lower() in words or t.lower_ in words), None)
 
 
 def _intent_of(anchor: Token) -> Token | None:
@@ -256,6 +262,15 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
                 ("controls", Decision("predicate.occupy_tense", "'occupies' (present)"))
                 if verb.tag_ in ("VBZ", "VBP")
                 else ("captured", Decision("predicate.occupy_tense", "'occupied' (past)"))
+            )
+    if metric == "settlements" and resident_word(num.doc) is not None:
+        # "residents would be allowed back into nine villages", "47 settlements remain closed to
+        # residents": the people's settlements, unless the clause fights for them ("residents fled as
+        # Russian troops retook 12 villages")
+        cue = next((c for _, words in rules if (c := _has_cue(cues, words))), None)
+        if cue is None or cue in metric_data()["weak_ground_cues"]:
+            return "other", Decision(
+                "predicate.residents", f"settlements of residents ('{resident_word(num.doc)}')"
             )
     for pred, cue_words in rules:
         c = _has_cue(cues, cue_words)

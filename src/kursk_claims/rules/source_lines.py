@@ -1,5 +1,6 @@
-"""'Source:' lines: a fact check's 'Claim:' line credited by the 'Source:' line under it, and a page's
-own 'Source: X' line crediting what follows it (not a chart's caption, not the page's own outlet)."""
+"""'Source:' lines: a fact check's 'Claim:' line credited by the 'Source:' line under it, a page's
+own 'Source: X' line crediting what follows it (not a chart's caption, not the page's own outlet), and
+a pull quote's credit after a dash."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ if TYPE_CHECKING:
 
 
 SOURCE_LINE = re.compile(r"^\s*Source:\s*(.+?)\s*$")
+# a pull quote: a line that is one quotation, credited after a dash ('"About 300 killed" — South
+# Korea's National Intelligence Service, briefing lawmakers')
+_PULL_QUOTE = re.compile(r"\s*[\"“‘'](?P<said>.+)[\"”’']\s*(?:—|–|--?)\s*(?P<who>[^\"“”—–]+?)\s*$")
 _CLAIM_BOX = re.compile(r"(?i)^\s*claim\s*:\s")
 
 
@@ -38,6 +42,27 @@ def source_line(r: Resolver, t: Target) -> Attribution | None:
         got.name if got else line.name,
         got.side if got else line.side,
         Decision("claimant.source_line", "'Source:' line"),
+    )
+
+
+def pull_quote(r: Resolver, t: Target) -> Attribution | None:
+    """A line that is one quotation and a dash-set credit, as a page sets a pull quote: its figures are
+    the credited speaker's (the name before the credit's first comma, known to the registry or written
+    as the credit gives it, with the side its description names)."""
+    text = r.ctx.document.text
+    start = text.rfind("\n", 0, t.start) + 1
+    end = text.find("\n", t.end)
+    m = _PULL_QUOTE.match(text, start, len(text) if end < 0 else end)
+    if m is None or not m.start("said") <= t.start < m.end("said"):
+        return None
+    who = m.group("who")
+    name = who.split(",")[0].strip()
+    e = _titled_name(name)
+    side = e.side if e else side_of_phrase(who) or governed_place_side(who)
+    if e is None and (side is None or not name[:1].isupper()):
+        return None
+    return Attribution(
+        e.name if e else name, side, Decision("claimant.pull_quote", f"pull quote credited to '{who}'")
     )
 
 
