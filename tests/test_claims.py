@@ -2649,6 +2649,23 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Kursk\n\nMoscow gave few figures. The closest thing came from Alexei Smirnov, then acting governor of "
+        "Kursk region, who told Putin in a televised meeting that Ukraine held 28 settlements.",
+        "28 settlements",
+        {"claimant": "Alexei Smirnov"},
+        published="2025-08-06",
+        id="a-description-after-a-name-is-that-persons-not-the-roles-later-holder",
+    ),
+    case(
+        "Kursk\n\nThe governor spoke first.\n\nWhen Valery Gerasimov, Russia's chief of general staff, appeared "
+        "beside Vladimir Putin at a command post on March 12, he told the president that 86 per cent of that "
+        "territory had been retaken.",
+        "86 per cent",
+        {"claimant": "Valery Gerasimov", "claim_date": "2025-03-12"},
+        published="2025-08-06",
+        id="he-after-a-fronted-clause-is-its-subject",
+    ),
+    case(
         "Kursk\n\nZelenskyy eyes a land swap\n\nUkraine's forces in Kursk now hold about 500 sq km, the "
         "country's top commander has said.",
         "about 500 sq km",
@@ -4487,6 +4504,30 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Kursk\n\nThe official picture caught up during a televised meeting on Monday. Kursk's acting governor, "
+        "Alexei Smirnov, told Vladimir Putin that Ukrainian troops controlled 28 settlements.",
+        "28 settlements",
+        {"claim_date": "2024-08-12"},
+        published="2024-08-13",
+        id="a-past-statement-in-a-paragraph-set-at-a-day-is-of-that-day",
+    ),
+    case(
+        "Kursk\n\nFive civilians have been killed since Monday. Kursk's acting governor, Alexei Smirnov, said "
+        "Ukrainian troops controlled 28 settlements.",
+        "28 settlements",
+        {"claim_date": "2024-08-13"},
+        published="2024-08-13",
+        id="a-spans-bound-sets-no-paragraph-day",
+    ),
+    case(
+        "Kursk\n\nRussia struck Sumy on Monday. Kursk's acting governor, Alexei Smirnov, says Ukrainian troops "
+        "control 28 settlements.",
+        "28 settlements",
+        {"claim_date": "2024-08-13"},
+        published="2024-08-13",
+        id="a-present-statement-takes-no-paragraph-day",
+    ),
+    case(
         "Kursk\n\nUkraine's forces now hold about 500 sq km, the country's top commander has said.\n\n"
         '"Today we have our own security zone, about 500 sq km," Oleksandr Syrskyi wrote on Facebook on '
         "Thursday.",
@@ -4876,7 +4917,7 @@ CLAIM_DATES_RECENT = [
         id="now-inside-what-a-dated-bulletin-says",
     ),
     case(
-        "Putin held a meeting on Monday about the war. The ISW said 300 North Korean soldiers had been killed.",
+        "Putin held a meeting on Monday about the war.\n\nThe ISW said 300 North Korean soldiers had been killed.",
         "300 North Korean soldiers",
         {"claim_date": "2025-03-25"},
         published="2025-03-25",
@@ -5026,7 +5067,9 @@ CLAIM_DATES_RECENT = [
         "Syrskyi briefed Zelensky on Wednesday. Ukrainian forces controlled 1,000 square kilometres, a week "
         "after the incursion began, Syrskyi told him.",
         "1,000 square kilometres",
-        {"claim_date": "2024-08-16"},
+        {
+            "claim_date": "2024-08-14"
+        },  # told at the Wednesday briefing (date.paragraph_day), not a week before
         published="2024-08-16",
         id="a-week-after-an-event-is-not-a-week-before-the-sentences-statement",
     ),

@@ -17,11 +17,7 @@ from kursk_claims.rules.days_before import same_day, same_month
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.labels import is_transcript, labelled
-from kursk_claims.rules.narrative import (
-    narrative_past,
-    states_the_present,
-    time_on_page,
-)
+from kursk_claims.rules.narrative import narrative_past, states_the_present, time_on_page
 from kursk_claims.rules.noun_time import before_copula, noun_time, own_noun
 from kursk_claims.rules.phrases import (
     MEDIA_OBJECT_NOUNS,
@@ -31,7 +27,7 @@ from kursk_claims.rules.phrases import (
     _reporting_verbs,
     publishing_of,
 )
-from kursk_claims.rules.statement_days import paragraph_event_day
+from kursk_claims.rules.statement_days import paragraph_day, paragraph_event_day
 from kursk_claims.rules.summaries import is_summary
 from kursk_claims.rules.tree import _heads, _is_ancestor
 from kursk_claims.text import dates
@@ -391,6 +387,11 @@ def _dated(
         # "..., a General Staff spokesman told a joint briefing in Kyiv on Monday evening": what is
         # said at the briefing the story reports is of its day (an outlet's own count is not said there)
         return ctx.event[1], Decision("date.event_day", f"said at the event the lede dates ({ctx.event[1]})")
+    day = None if s.headline else paragraph_day(ctx.sentences, s.idx, ctx.doc_date, att.verb, att.name)
+    if day is not None:  # "... a televised meeting on Monday. Kursk's acting governor told Putin that ..."
+        return day[1], Decision(
+            "date.paragraph_day", f"in a paragraph set at {day[1]} (sentence {day[0] + 1})"
+        )
     return ctx.doc_date, Decision("date.document_date", "the document date")
 
 

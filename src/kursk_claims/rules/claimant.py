@@ -346,12 +346,16 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
 
 def _person_described(sdoc: Doc, subj: Token) -> Token | None:
     """'Yevhen, a 34-year-old former bus driver who runs evacuation trips, said ...': the parser took the
-    description for the subject; the person it describes opens the sentence right before its comma."""
+    description for the subject; the person it describes opens the sentence right before its comma, or
+    stands anywhere before it when it is an apposition ('... came from Alexei Smirnov, then acting
+    governor of Kursk region, who told Putin ...', the parser having hung it elsewhere)."""
     left = subj.left_edge.i
+    while left > 0 and sdoc[left - 1].pos_ == "ADV" and subj.dep_ == "appos":
+        left -= 1  # ("Alexei Smirnov, then acting governor ...")
     if left < 2 or sdoc[left - 1].text != ",":
         return None
     person = next((e for e in ents_of(sdoc) if e.label_ == "PERSON" and e.end == left - 1), None)
-    return person.root if person is not None and person.start == 0 else None
+    return person.root if person is not None and (person.start == 0 or subj.dep_ == "appos") else None
 
 
 # "our intelligence", "my battalion": a first-person phrase names its speaker, not itself

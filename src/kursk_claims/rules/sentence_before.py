@@ -31,7 +31,12 @@ def subject_of_sentence_before(r: Resolver, subj: Token, sent_idx: int, around: 
     """'Zelensky offered a higher count. "...," he said': a pronoun opening its clause refers to
     the named person who is the subject of the sentence just before it, in the same paragraph."""
     if any(ent_type_of(t) == "PERSON" for t in subj.doc[: subj.i]):
-        return None  # a person named earlier in the pronoun's own sentence comes first
+        # a person named earlier in the pronoun's own sentence comes first: the subject of a clause set
+        # before it ("When Valery Gerasimov ... appeared beside Putin on March 12, he told the president")
+        fronted = [c for c in subj.head.children if c.dep_ == "advcl" and c.i < subj.i]
+        named = [g for c in fronted for g in c.children if g.dep_ == "nsubj" and ent_type_of(g) == "PERSON"]
+        got = r.resolve_subject(named[0], sent_idx, around) if named else None
+        return got._replace(head=subj.lower_) if got is not None and got.kind == "person" else None
     before = sentence_before(r, sent_idx, around)
     if before is None:
         return None

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import lookup
 from kursk_claims.rules.labels import is_transcript, labelled
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # A day as a statement is dated: "Sunday", "June 21", "21 June".
 # a day: a weekday, a month and day, a day and month; a weekday followed by its date and year is
@@ -181,4 +185,57 @@ def _session_day(sentences: list[Sentence], doc_date: str | None, text: str) -> 
             day = dates.resolve_on_page("on " + m.group(1), doc_date)
             if day is not None and len(day) == 10 and day < doc_date[:10]:
                 return s.idx, day
+    return None
+
+
+# a speaker the sentence introduces, likely met on another occasion ("Kim Seong-ho, a former army captain
+# who defected in 2014, said ...", "..., speaking on condition of anonymity")
+_INTRODUCED = re.compile(
+    r"(?i)^[^,]{0,60},\s+(?:a|an|who|which)\b|\bon\s+condition\s+of\s+anonymity\b"
+    # or a time of its own referred back ("killed in a strike the previous evening", "that night")
+    r"|\b(?:previous|same|following|next|earlier|later|that)\s+(?:day|evening|night|morning|afternoon)\b"
+)
+# a run of capitalised words, as a name is written ("Vladimir Putin", "Ukraine's General Staff")
+_NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+# a statement of another occasion than the one the paragraph set ("In a later statement, it said")
+_ANOTHER_STATEMENT = re.compile(
+    r"(?i)\b(?:later|separate|subsequent|earlier)\s+(?:statement|post|update|report)\b"
+)
+# a weekday or "yesterday" the paragraph set its narrative at (not a span's bound: "since Tuesday")
+_PARAGRAPH_DAY = re.compile(
+    r"(?i)(?<!since )(?<!until )(?<!from )(?<!by )\b(?:on\s+)?(" + dates.WEEKDAY_RX + r"|yesterday)\b"
+)
+
+
+def paragraph_day(
+    sentences: list[Sentence], at: int, doc_date: str | None, verb: Token | None, name: str
+) -> tuple[int, str] | None:
+    """(sentence, day) of the last weekday or "yesterday" an earlier sentence of the same paragraph
+    set its narrative at ("The official picture caught up during a televised meeting on Monday.
+    Kursk's acting governor told Vladimir Putin that ..."), when no other time is named after it and
+    it is a day before the page's: a statement reported in the simple past (`verb`: 'told', 'said';
+    not 'says', 'has said') with no time of its own is of that day. Not a day of someone else's the
+    registry knows ("Putin held a meeting with his Security Council on Monday. Ukraine's General Staff
+    reported ..."), unless the sentence names the speaker `name` too."""
+    past = verb is not None and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+    text = sentences[at].text
+    if doc_date is None or len(doc_date) != 10 or not past or dates.TIME_PHRASE.search(text):
+        return None  # (a sentence that names a time of its own: "were killed today")
+    if _ANOTHER_STATEMENT.search(text) or _ELSEWHERE.match(text) or _INTRODUCED.search(text):
+        return None  # ("In a later statement, it said ...", "Separately, ...", "Kim, a former captain, said")
+    for j in range(at - 1, -1, -1):
+        sj = sentences[j]
+        if sj.line != sentences[at].line or sj.headline:
+            return None
+        days = list(_PARAGRAPH_DAY.finditer(sj.text))
+        times = list(dates.TIME_PHRASE.finditer(sj.text))
+        if times and (not days or times[-1].start() > days[-1].end()):
+            return None  # another time named after the day, or instead of one
+        if days:
+            iso = dates.resolve_on_page(days[-1].group(0), doc_date)
+            to_come = _NOT_HELD.search(sj.text[max(0, days[-1].start() - 40) : days[-1].start()])
+            known = {e.name for run in re.findall(_NAME_RUN, sj.text) if (e := lookup(run)) is not None}
+            if known and not _named_in(name, sj.text):
+                return None  # someone else's day
+            return (j, iso) if iso is not None and len(iso) == 10 and iso < doc_date and not to_come else None
     return None
