@@ -1568,6 +1568,8 @@ def test_an_interviewee_without_a_side_speaks_from_the_outlets_country(nlp) -> N
 
     # interviewed by a Russian outlet: the general speaks from Russia's side, and his adversary is Ukraine
     assert side_of("Izvestia") == ("russia", "ukraine")
+    # (the outlet's own name before a slash its metadata sets between two names)
+    assert side_of("Izvestia / Известия (English edition)") == ("russia", "ukraine")
     # an outlet of no warring side gives no side
     assert side_of("BBC")[0] is None
 
@@ -1698,3 +1700,11 @@ def test_the_president_is_not_the_outlets_when_the_page_names_another_countrys(n
     )
     (c,) = [c for c in _outlet_claims(nlp, text, "RIA Novosti", "2025-01-20") if "15,000" in c.text]
     assert c.claimant != "Vladimir Putin", c.evidence
+
+
+def test_an_outlets_name_is_the_first_of_the_names_its_metadata_gives() -> None:
+    from kursk_claims.rules.outlet import outlet_name
+
+    assert outlet_name("NV / New Voice of Ukraine (English edition)") == "NV"
+    assert outlet_name("Gamereactor (gamereactor.eu), citing Reuters") == "Gamereactor"
+    assert outlet_name("RBC-Ukraine") == "RBC-Ukraine"  # a hyphen inside a name splits nothing

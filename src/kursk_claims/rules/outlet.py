@@ -37,10 +37,10 @@ _OWN_VOICE_HEADS = frozenset({"we", "us", "our"}) | _SELF_NOUNS
 
 def outlet_name(outlet: str | None) -> str | None:
     """The outlet's own name from page metadata: "Gamereactor (gamereactor.eu), citing Reuters" ->
-    "Gamereactor"."""
+    "Gamereactor", "NV / New Voice of Ukraine" -> "NV"."""
     if not outlet:
         return None
-    name = re.split(r"\s*[(,;]|\s+[-–—]\s", outlet, maxsplit=1)[0].strip()
+    name = re.split(r"\s*[(,;]|\s+[-–—/|]\s", outlet, maxsplit=1)[0].strip()
     return name or None
 
 
