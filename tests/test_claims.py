@@ -2649,6 +2649,22 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Kursk\n\nZelensky visited Sumy. Syrskyi briefed him.\n\nColonel Vitalii Sarenko told reporters that "
+        "Ukrainian units controlled about 80 square kilometers near the villages.",
+        "about 80 square kilometers",
+        {"claimant": "Vitalii Sarenko", "claimant_side": "ukraine"},
+        published="2025-03-10",
+        id="a-soldier-the-page-gives-no-side-fights-for-the-side-it-is-about",
+    ),
+    case(
+        "Kursk\n\nPutin visited Kursk. Gerasimov briefed him. Khinshtein spoke too.\n\nHis battalion, Oleh said, "
+        "had lost eight armored vehicles.",
+        "eight armored vehicles",
+        {"claimant": "Oleh", "claimant_side": "russia"},
+        published="2025-03-10",
+        id="a-soldier-speaking-of-his-unit-on-a-page-about-russia-is-russias",
+    ),
+    case(
         "Kursk\n\nMoscow gave few figures. The closest thing came from Alexei Smirnov, then acting governor of "
         "Kursk region, who told Putin in a televised meeting that Ukraine held 28 settlements.",
         "28 settlements",

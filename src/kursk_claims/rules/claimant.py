@@ -23,9 +23,11 @@ from kursk_claims.rules.governing import _CONTRAST, _verbs_by_depth
 from kursk_claims.rules.interview import interview_answer
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.orders import ordered_by
-from kursk_claims.rules.outlet import own_reckoning, own_reporters, own_voice
+from kursk_claims.rules.outlet import outlet_country, own_reckoning, own_reporters, own_voice
 from kursk_claims.rules.patterns import attribution_pattern
 from kursk_claims.rules.phrases import (
+    FORMATION_NOUNS,
+    RANKS,
     REPORT_NOUNS,
     REPORT_VERBS,
     _entity_just_before,
@@ -358,6 +360,19 @@ def _person_described(sdoc: Doc, subj: Token) -> Token | None:
     return person.root if person is not None and (person.start == 0 or subj.dep_ == "appos") else None
 
 
+# a soldier's words: a rank before a name, or their own unit ("Colonel X", "his battalion", "our brigade")
+_UNIFORM = re.compile(
+    r"\b(?i:" + "|".join(sorted(RANKS - {"commander", "general", "gen"})) + r")\.?\s+[A-Z]"
+    r"|(?i:\b(?:his|her|our|my|their)\s+(?:own\s+)?(?:"
+    + "|".join(sorted(FORMATION_NOUNS - {"group", "team", "crew"}))
+    + r")\b)"
+)
+
+
+def _in_uniform(text: str) -> bool:
+    return _UNIFORM.search(text) is not None
+
+
 # "our intelligence", "my battalion": a first-person phrase names its speaker, not itself
 # ("Our intelligence says", "the data which we have"; not "a commander that I met")
 _FIRST_PERSON = re.compile(
@@ -564,6 +579,11 @@ def attribute(r: Resolver, t: Target) -> Attribution:
             if ours is not None:
                 att = speakers_institution(r, ours, att)
             att = own_voice(att, r.ctx.document.outlet)
+            if att.name and att.side is None and lookup(att.name) is None and _in_uniform(t.s.text):
+                # "Colonel Vitalii Sarenko told reporters ...", "His battalion, he said, had lost ...": a
+                # soldier the page gives no side fights for the side the article is about
+                described = r.described_side(att.name, t.s.idx, t.s.idx)
+                att = replace(att, side=described or outlet_country(r.ctx.document.outlet) or r.home_side())
             if att.name and (bare := unmarked(att.name)) != att.name:
                 known = lookup(bare)  # ("according to DeepState¹": the source, not its note marker)
                 att = replace(att, name=known.name if known else bare, side=known.side if known else att.side)
