@@ -2510,6 +2510,21 @@ def test_not_a_claim_recent_rules(nlp: Any, text: str, quote: str) -> None:
 
 ACTOR_RECENT = [
     case(
+        "Kursk\n\nRussian forces have freed 12 settlements, the ministry said on Monday, adding that residents "
+        "were being evacuated.",
+        "12 settlements",
+        {"actor": "russia", "predicate": "retaken"},
+        published="2024-08-14",
+        id="settlements-a-side-freed-stay-its-whatever-their-residents-do",
+    ),
+    case(
+        "Kursk\n\nThe head of the district said that residents of seven villages still could not return home.",
+        "seven villages",
+        {"actor": "civilians", "predicate": "other"},
+        published="2024-08-14",
+        id="residents-of-villages-who-cannot-return-are-civilians",
+    ),
+    case(
         "Kursk\n\nAccording to the regional government, 47 settlements in the Glushkovo district remain closed "
         "to residents.",
         "47 settlements",
@@ -2648,6 +2663,30 @@ def test_actor_recent_rules(
 # ----------------------------------------------------------------------------- attribution (recent rules)
 
 ATTRIBUTION_RECENT = [
+    case(
+        'Kursk\n\n"We have liberated 12 villages" \u2014 Ukraine\'s General Staff rejected that Russian claim on '
+        "Monday.",
+        "12 villages",
+        {"claimant": None},
+        published="2024-08-14",
+        id="a-dash-credit-that-is-a-clause-is-no-pull-quote",
+    ),
+    case(
+        "Kursk\n\nThe figure comes from the front line, where 300 soldiers were killed in a week.",
+        "300 soldiers",
+        {"claimant": None},
+        published="2024-08-14",
+        id="a-figure-that-comes-from-a-place-names-no-source",
+    ),
+    case(
+        "Kyiv claims kills\n\n3 min read\n\nBy Staff\n\nUpdated 14 August\n\nKyiv says its forces have killed "
+        "300 Russian soldiers near Sudzha.\n\nRussia's Defence Ministry admitted on Monday that 300 soldiers "
+        "were killed.",
+        "300 Russian soldiers",
+        {"claimant": "Ukraine"},
+        published="2024-08-14",
+        id="a-ledes-country-keeps-its-figure-when-the-body-gives-it-to-the-other-side",
+    ),
     case(
         "Kursk\n\nZelensky visited Sumy. Syrskyi briefed him.\n\nColonel Vitalii Sarenko told reporters that "
         "Ukrainian units controlled about 80 square kilometers near the villages.",
@@ -4519,6 +4558,30 @@ def test_attribution_recent_rules(
 # ----------------------------------------------------------------------------- claim dates (recent rules)
 
 CLAIM_DATES_RECENT = [
+    case(
+        "Kursk\n\nUkrainian troops crossed into the Kursk region on Tuesday, August 6. The Russian Defence "
+        "Ministry said 315 Ukrainian servicemen had been killed.",
+        "315 Ukrainian servicemen",
+        {"claim_date": "2024-08-14"},
+        published="2024-08-14",
+        id="the-day-of-a-war-event-dates-no-statement-after-it",
+    ),
+    case(
+        'Kursk\n\n"We lost 40 men near Sudzha on Monday," Kovalenko said at a briefing. He said Russian forces '
+        "had retaken 12 villages.",
+        "12 villages",
+        {"claim_date": "2024-08-14"},
+        published="2024-08-14",
+        id="a-weekday-inside-a-quotation-sets-no-paragraph-day",
+    ),
+    case(
+        "Syrskyi: Ukraine holds 1,000 square kilometres\n\nUkraine holds 1,000 square kilometres of Kursk, "
+        "Syrskyi said.\n\nSyrskyi wrote on Telegram that on Sunday his troops had advanced further.",
+        "1,000 square kilometres of Kursk",
+        {"claim_date": "2024-08-14"},
+        published="2024-08-14",
+        id="a-day-inside-what-was-written-does-not-date-the-writing",
+    ),
     case(
         "Kursk\n\nThe official picture caught up during a televised meeting on Monday. Kursk's acting governor, "
         "Alexei Smirnov, told Vladimir Putin that Ukrainian troops controlled 28 settlements.",

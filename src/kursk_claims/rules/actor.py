@@ -224,7 +224,7 @@ def _actor(
     anchor = noun if noun is not None else _unit_anchor(num, q)
     if metric in ("settlements", "distance_km") and _evacuation_context(anchor):
         return "civilians", Decision("actor.evacuation_zone", "settlements or distance of an evacuation")
-    if metric == "settlements" and predicate == "other" and (word := resident_word(num.doc)) is not None:
+    if metric == "settlements" and predicate == "other" and (word := resident_word(anchor)) is not None:
         return "civilians", Decision("actor.residents", f"settlements of residents ('{word}')")
     verb = _governing_verb(anchor)
     if metric == "prisoners" and noun is not None:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from kursk_claims.domain.registry import lookup, lookup_tail
 from kursk_claims.rules.described import is_institution
-from kursk_claims.rules.phrases import CAPITALISED_RUN, STATEMENT_NOUNS
+from kursk_claims.rules.phrases import CAPITALISED_RUN, PLATFORMS, STATEMENT_NOUNS
 from kursk_claims.rules.statement_days import _DAY, _noun_on_day
 from kursk_claims.text import dates
 from kursk_claims.text.reporting import DATING_FORMS_RX, REPORT_FORMS_RX, REPORT_VERB_FORM
@@ -21,8 +21,10 @@ _SAID_ON = re.compile(
     r"(?i)\b(?:told\s+[\w\s'’-]{0,40}?|"
     + DATING_FORMS_RX
     + r"(?:\s+(?:this|that|it))?(?:\s+to\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)?"
-    # ("wrote on Facebook on Thursday", "said in a video address on Monday": where, then when)
-    + r"(?:\s+(?:on|in|via)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)?)\s+((?:on\s+)?"
+    # ("wrote on Facebook on Thursday", "said in a video address on Monday": the medium, then when)
+    + r"(?:\s+(?:on|in|via)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+)?(?:"
+    + "|".join(re.escape(w) for w in sorted(PLATFORMS | STATEMENT_NOUNS, key=len, reverse=True))
+    + r")s?)?)\s+((?:on\s+)?"
     + _DAY
     + r")"
 )

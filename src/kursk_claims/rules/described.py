@@ -371,7 +371,8 @@ def possessed_role(r: EarlierMentions, subj: Token, sent_idx: int, around: int) 
 
 def the_country_s(subj: Token) -> bool:
     """'the country's top commander', 'the country's defence ministry': a role or body of the country
-    the sentence is about (not 'a battalion commander of the country's army', one of many)."""
+    the sentence names first (`country_from_context`), not one of many ('the country's battalion
+    commander')."""
     return not _below_command(subj) and any(
         c.dep_ == "poss"
         and c.lower_ == "country"

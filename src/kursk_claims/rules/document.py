@@ -301,7 +301,9 @@ def _asked(ctx: DocContext, s: Sentence) -> str | None:
 
 
 def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
-    """A figure in a headline or standfirst is credited to the source the body names for it."""
+    """A figure in a headline or standfirst is credited to the source the body names for it, and so is one
+    of the lede's paragraph credited to a country or another generic source, when the body's source is
+    of the same side ("Moscow saying it has recaptured 10 villages" -> the defence ministry's figure)."""
     out: list[Claim] = []
     lead_lines = {s.line for s in ctx.sentences[:3]}
     # the lede's paragraph, however much page furniture stands before it ("Russia has launched a
@@ -309,8 +311,9 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     lede = next((s.line for s in ctx.sentences if not s.headline and not s.furniture), None)
     for c in claims:
         s = ctx.sentence_at(c.start)
+        in_lede = s is not None and not s.headline and s.line not in lead_lines and s.line == lede
         is_lead = s is not None and (
-            s.headline or s.line in lead_lines or (s.line == lede and c.claimant is not None)
+            s.headline or s.line in lead_lines or (in_lede and c.claimant is not None)
         )
         generic = c.claimant is None or (
             lookup(c.claimant) is None
@@ -325,7 +328,11 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             body = [
                 b
                 for b in claims
-                if b is not c and b.claimant and same_figure_later(c, b) and not _is_generic(b.claimant)
+                if b is not c
+                and b.claimant
+                and same_figure_later(c, b)
+                and not _is_generic(b.claimant)
+                and (not in_lede or b.claimant_side == c.claimant_side)
             ]
             if body and explicit is None:
                 b = body[0]

@@ -13,7 +13,7 @@ from kursk_claims.text.quantities import Quantity
 from kursk_claims.text.segment import Sentence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 
 FULL_CONTROL = re.compile(
@@ -50,10 +50,22 @@ def _evacuation_context(anchor: Token) -> bool:
     return any(x.lemma_.lower() in words or x.lower_ in words for x in toks)
 
 
-def resident_word(doc: Doc) -> str | None:
-    """A word by which the sentence is about the people of its settlements (data resident_words)."""
+def resident_word(anchor: Token) -> str | None:
+    """A word of the figure's own clause by which its settlements are their residents' (data
+    resident_words): its own phrase and the words up to its verb, with that verb's own phrases ("residents
+    would be allowed back into nine villages", "47 settlements remain closed to residents"; not a clause
+    joined to it: "have surrounded 12 villages, trapping hundreds of residents")."""
     words = metric_data()["resident_words"]
-    return next((t.text for t in doc if t.lemma_.lower() in words or t.lower_ in words), None)
+    toks = list(anchor.subtree)
+    t = anchor
+    while t.head.i != t.i:
+        t = t.head
+        toks.append(t)
+        if t.pos_ in ("VERB", "AUX"):
+            joined = ("ccomp", "advcl", "conj", "parataxis", "xcomp")
+            toks.extend(x for c in t.children if c.dep_ not in joined for x in c.subtree)
+            break
+    return next((x.text for x in toks if x.lemma_.lower() in words), None)
 
 
 def _intent_of(anchor: Token) -> Token | None:
@@ -263,15 +275,16 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
                 if verb.tag_ in ("VBZ", "VBP")
                 else ("captured", Decision("predicate.occupy_tense", "'occupied' (past)"))
             )
-    if metric == "settlements" and resident_word(num.doc) is not None:
+    resident = resident_word(anchor) if metric == "settlements" else None
+    if resident is not None:
         # "residents would be allowed back into nine villages", "47 settlements remain closed to
-        # residents": the people's settlements, unless the clause fights for them ("residents fled as
-        # Russian troops retook 12 villages")
+        # residents": the people's settlements, unless the clause fights for them ("Russian forces have
+        # freed 12 villages, and residents ...")
         cue = next((c for _, words in rules if (c := _has_cue(cues, words))), None)
-        if cue is None or cue in metric_data()["weak_ground_cues"]:
-            return "other", Decision(
-                "predicate.residents", f"settlements of residents ('{resident_word(num.doc)}')"
-            )
+        # ("residents of seven villages still could not return home": the figure counts whose homes they are)
+        theirs = any(a.lemma_.lower() in metric_data()["resident_words"] for a in anchor.ancestors)
+        if theirs or cue is None or cue in metric_data()["weak_ground_cues"]:
+            return "other", Decision("predicate.residents", f"settlements of residents ('{resident}')")
     for pred, cue_words in rules:
         c = _has_cue(cues, cue_words)
         if c:

@@ -45,6 +45,10 @@ def source_line(r: Resolver, t: Target) -> Attribution | None:
     )
 
 
+# a credit that is a name and nothing more ("Oleksandr", "Ukraine's General Staff"), not a clause
+_NAME_ONLY = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of|the|and|for|[A-Z][\w'’.-]*)){0,5}")
+
+
 def pull_quote(r: Resolver, t: Target) -> Attribution | None:
     """A line that is one quotation and a dash-set credit, as a page sets a pull quote: its figures are
     the credited speaker's (the name before the credit's first comma, known to the registry or written
@@ -59,8 +63,8 @@ def pull_quote(r: Resolver, t: Target) -> Attribution | None:
     name = who.split(",")[0].strip()
     e = _titled_name(name)
     side = e.side if e else side_of_phrase(who) or governed_place_side(who)
-    if e is None and (side is None or not name[:1].isupper()):
-        return None
+    if e is None and (side is None or not _NAME_ONLY.fullmatch(name)):
+        return None  # ('"We have liberated 12 villages" — Ukraine's General Staff rejected that claim')
     return Attribution(
         e.name if e else name, side, Decision("claimant.pull_quote", f"pull quote credited to '{who}'")
     )

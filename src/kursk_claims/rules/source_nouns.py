@@ -44,7 +44,8 @@ def source_noun(r: Resolver, t: Target) -> Attribution | None:
 
 
 def _source_noun(r: Resolver, sdoc: Doc, num: Token, sent_idx: int) -> Attribution | None:
-    """A source noun as subject of any verb: 'U.S. estimates were lower, about 1,200'."""
+    """The attribution a source noun subject of any verb in `sdoc` gives the figure at `num`: its
+    owner, the source it comes from, the outlet's own analysis, or the noun phrase as written."""
     for t in sdoc:
         if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in SOURCE_NOUNS:
             sub = list(t.subtree)
@@ -61,7 +62,8 @@ def _source_noun(r: Resolver, sdoc: Doc, num: Token, sent_idx: int) -> Attributi
                 why = f"'{_phrase(t)}': the {t.lemma_.lower()} of {got.name}, the source before"
                 return Attribution.of(got, Decision("claimant.source_noun", why), t.head)
             came = _came_from(t)
-            if came is not None and (got := r.resolve_subject(came, sent_idx, sent_idx)) is not None:
+            got = r.resolve_subject(came, sent_idx, sent_idx) if came is not None else None
+            if came is not None and got is not None and got.kind in ("person", "body", "group", "media"):
                 # "The most cited estimate comes from South Korea's NIS: about 11,000 troops"
                 why = f"'{_phrase(t)} {t.head.text} from {_phrase(came)}'"
                 return Attribution.of(got, Decision("claimant.source_noun", why), t.head)

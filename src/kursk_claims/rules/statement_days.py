@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from kursk_claims.domain.registry import lookup
 from kursk_claims.rules.labels import is_transcript, labelled
 from kursk_claims.text import dates
+from kursk_claims.text.reporting import REPORT_FORMS_RX
 from kursk_claims.text.segment import Sentence
 
 if TYPE_CHECKING:
@@ -188,54 +189,75 @@ def _session_day(sentences: list[Sentence], doc_date: str | None, text: str) -> 
     return None
 
 
-# a speaker the sentence introduces, likely met on another occasion ("Kim Seong-ho, a former army captain
-# who defected in 2014, said ...", "..., speaking on condition of anonymity")
-_INTRODUCED = re.compile(
-    r"(?i)^[^,]{0,60},\s+(?:a|an|who|which)\b|\bon\s+condition\s+of\s+anonymity\b"
-    # or a time of its own referred back ("killed in a strike the previous evening", "that night")
+# an occasion of speech a day can be the day of ("during a televised meeting on Monday", "Syrskyi briefed
+# Zelensky on Wednesday", "toured the plant on Tuesday", "the ministry said on Sunday"): a session, a
+# visit, an order or a reporting verb
+_SPEECH_OCCASION = re.compile(
+    r"(?i)\b(?:meeting|briefing|briefed|conference|hearing|speech|address|interview|session|telethon|"
+    r"broadcast|talks|call|visit|visited|toured|trip|ordered)\b|" + REPORT_FORMS_RX
+)
+# a statement of an occasion of its own: an indefinite or possessive occasion ("told Reuters in an interview
+# in Sumy", "In a later statement, it said"), a speaker the sentence introduces ("Kim Seong-ho, a former
+# army captain who defected in 2014, said", "speaking on condition of anonymity"), a time referred back
+# ("killed in a strike the previous evening"), or a turn elsewhere ("later said")
+_OWN_STATEMENT = re.compile(
+    r"(?i)\b(?:in|at|during)\s+(?:an?|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|briefing|conference|"
+    r"hearing|speech|address|interview|session|statement|post|video|update|report)\b"
+    r"|\b(?:later|separate|subsequent|earlier)\s+(?:statement|post|update|report)\b|\blater\b"
+    r"|^[^,]{0,60},\s+(?:a|an|who|which)\b|\bon\s+condition\s+of\s+anonymity\b"
     r"|\b(?:previous|same|following|next|earlier|later|that)\s+(?:day|evening|night|morning|afternoon)\b"
 )
 # a run of capitalised words, as a name is written ("Vladimir Putin", "Ukraine's General Staff")
 _NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
-# a statement of another occasion than the one the paragraph set ("In a later statement, it said")
-_ANOTHER_STATEMENT = re.compile(
-    r"(?i)\b(?:later|separate|subsequent|earlier)\s+(?:statement|post|update|report)\b"
-)
-# a weekday or "yesterday" the paragraph set its narrative at (not a span's bound: "since Tuesday")
+# a weekday or "yesterday" the paragraph set its narrative at (not a span's bound or a day off the
+# narrative: "since Tuesday", "before Monday", "last Tuesday")
 _PARAGRAPH_DAY = re.compile(
-    r"(?i)(?<!since )(?<!until )(?<!from )(?<!by )\b(?:on\s+)?(" + dates.WEEKDAY_RX + r"|yesterday)\b"
+    r"(?i)(?<!since )(?<!until )(?<!from )(?<!by )(?<!before )(?<!after )(?<!last )(?<!next )(?<!this )"
+    r"\b(?:on\s+)?(" + dates.WEEKDAY_RX + r"|yesterday)\b(?!['’]s)"
 )
 
 
 def paragraph_day(
     sentences: list[Sentence], at: int, doc_date: str | None, verb: Token | None, name: str
 ) -> tuple[int, str] | None:
-    """(sentence, day) of the last weekday or "yesterday" an earlier sentence of the same paragraph
-    set its narrative at ("The official picture caught up during a televised meeting on Monday.
-    Kursk's acting governor told Vladimir Putin that ..."), when no other time is named after it and
-    it is a day before the page's: a statement reported in the simple past (`verb`: 'told', 'said';
-    not 'says', 'has said') with no time of its own is of that day. Not a day of someone else's the
+    """(sentence, day) of a day an earlier sentence of the same paragraph set an occasion of speech on
+    ("The official picture caught up during a televised meeting on Monday. Kursk's acting governor,
+    Alexei Smirnov, told Vladimir Putin that ..."; "Syrskyi briefed Zelensky on Wednesday. ..., Syrskyi
+    told him."): the last weekday or "yesterday" outside a quotation, with no other time named after
+    it, before the page's day. A statement reported in the simple past (`verb`: 'told', 'said'; not
+    'says', 'has said') with no time or occasion of its own is of that day. Not the day of a war event
+    ("Ukrainian troops crossed into the region on Tuesday, August 6."), nor a day of someone else's the
     registry knows ("Putin held a meeting with his Security Council on Monday. Ukraine's General Staff
-    reported ..."), unless the sentence names the speaker `name` too."""
+    reported ..."), unless that sentence names the speaker `name` too."""
     past = verb is not None and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
     text = sentences[at].text
     if doc_date is None or len(doc_date) != 10 or not past or dates.TIME_PHRASE.search(text):
         return None  # (a sentence that names a time of its own: "were killed today")
-    if _ANOTHER_STATEMENT.search(text) or _ELSEWHERE.match(text) or _INTRODUCED.search(text):
-        return None  # ("In a later statement, it said ...", "Separately, ...", "Kim, a former captain, said")
+    if _OWN_STATEMENT.search(text) or _ELSEWHERE.match(text):
+        return None
     for j in range(at - 1, -1, -1):
         sj = sentences[j]
         if sj.line != sentences[at].line or sj.headline:
             return None
-        days = list(_PARAGRAPH_DAY.finditer(sj.text))
+        days = [m for m in _PARAGRAPH_DAY.finditer(sj.text) if sj.text.count('"', 0, m.start()) % 2 == 0]
         times = list(dates.TIME_PHRASE.finditer(sj.text))
         if times and (not days or times[-1].start() > days[-1].end()):
             return None  # another time named after the day, or instead of one
-        if days:
-            iso = dates.resolve_on_page(days[-1].group(0), doc_date)
-            to_come = _NOT_HELD.search(sj.text[max(0, days[-1].start() - 40) : days[-1].start()])
-            known = {e.name for run in re.findall(_NAME_RUN, sj.text) if (e := lookup(run)) is not None}
-            if known and not _named_in(name, sj.text):
-                return None  # someone else's day
-            return (j, iso) if iso is not None and len(iso) == 10 and iso < doc_date and not to_come else None
+        if not days:
+            continue
+        day = days[-1]
+        # the whole time phrase the weekday stands in ("on Tuesday, August 6" is August 6)
+        phrase = next((t.group(0) for t in times if t.start() <= day.start() < t.end()), day.group(0))
+        iso = dates.resolve_on_page(phrase, doc_date)
+        known = {e.name for run in re.findall(_NAME_RUN, sj.text) if (e := lookup(run)) is not None}
+        if (
+            iso is None
+            or len(iso) != 10
+            or iso >= doc_date
+            or _NOT_HELD.search(sj.text[max(0, day.start() - 40) : day.start()])
+            or not _SPEECH_OCCASION.search(sj.text)
+            or (known and not _named_in(name, sj.text))
+        ):
+            return None
+        return j, iso
     return None
