@@ -2664,6 +2664,14 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "The pipeline\n\nIn March, Russian war bloggers put the number of soldiers who crawled through a disused "
+        "gas pipeline near Sudzha at several hundred. The pipeline ran for roughly 15 kilometres, they said.",
+        "roughly 15 kilometres",
+        {"claimant": "Russian war bloggers", "claimant_side": "russia"},
+        published="2025-04-01",
+        id="they-said-after-a-figure-is-the-plural-speakers-just-before",
+    ),
+    case(
         'Kursk\n\n"We have liberated 12 villages" \u2014 Ukraine\'s General Staff rejected that Russian claim on '
         "Monday.",
         "12 villages",

@@ -226,44 +226,64 @@ class EarlierMentions:
                 best = (c.start, Mention(cs.idx, c.claimant, c.claimant_side, "", "person"))
         return best[1] if best is not None else None
 
+    def they_speaking(self, subj: Token, sent_idx: int, around: int) -> Found | None:
+        """'they' as the subject of a reporting verb: the plural subject its sentence opened with ("Pro-war
+        Telegram channels have been celebrating an operation in which, they say, ..."); opening a sentence
+        or set off after what they said ("They said ...", "..., they said"), the speakers in the plural the
+        article credited just before (`last_plural_credited`)."""
+        opener = next(
+            (t for t in subj.doc[: subj.i] if t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS")), None
+        )
+        if opener is not None:
+            return self.resolve_subject(opener, sent_idx, around)
+        trailing = subj.i > 0 and subj.doc[subj.i - 1].text == ","
+        if trailing or not any(t.dep_ == "nsubj" for t in subj.doc[: subj.i]):
+            plural = self.last_plural_credited(sent_idx)
+            return Found(plural.name, plural.side, plural.kind, subj.lower_) if plural is not None else None
+        return None
+
     def last_plural_credited(self, sent_idx: int) -> Mention | None:
         """'They said ...' opening a sentence: the speakers in the plural the article credited with a figure
         in the sentences just before ('American and Ukrainian officials told the paper ... They said the force
-        included about 11,000 North Korean soldiers'); not a body or person the registry knows."""
-        for c in reversed(self.ctx.claims):
-            cs = self.ctx.sentence_at(c.start)
-            if cs is None or cs.idx >= sent_idx or not c.claimant:
+        included about 11,000 North Korean soldiers'); not a body or person the registry knows. A nearer
+        plural subject, after the last figure, is what 'they' refers to: a reporting or estimating verb's is
+        that speaker ("Russian war bloggers put the number ... at about 800. The pipeline ran for roughly 15
+        kilometres, they said."), another's no one credited ("Villagers who stayed ... described ...")."""
+        last = next(
+            (
+                (cs, c)
+                for c in reversed(self.ctx.claims)
+                if c.claimant and (cs := self.ctx.sentence_at(c.start)) is not None and cs.idx < sent_idx
+            ),
+            None,
+        )
+        since = max(last[0].idx if last is not None else -1, sent_idx - 1 - _PLURAL_REACH)
+        for j in range(sent_idx - 1, since, -1):
+            d = self.ctx.sent_doc(j, sent_idx)
+            subj = next(
+                (
+                    t
+                    for t in reversed(d or ())
+                    if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")
+                ),
+                None,
+            )
+            if subj is None:
                 continue
-            if sent_idx - cs.idx > _PLURAL_REACH:
+            got = (
+                self.resolve_subject(subj, j, sent_idx) if subj.head.lemma_.lower() in REPORT_VERBS else None
+            )
+            if got is None or lookup(got.name) is not None or self._named_person(got.name):
                 return None
-            last = c.claimant.split()[-1].lower()
-            plural = " and " in c.claimant or (last.endswith("s") and not last.endswith("ss"))
-            if not plural or lookup(c.claimant) is not None or self._named_person(c.claimant):
-                return None  # (another speaker's figure came last: a body, a person)
-            # (a nearer plural subject is what 'they' refers to: a speaker's, "The officials ... said ...", is
-            # that speaker; another's, "Villagers who stayed ... described ...", is no one credited)
-            for j in range(sent_idx - 1, cs.idx, -1):
-                d = self.ctx.sent_doc(j, sent_idx)
-                subj = (
-                    next(
-                        (
-                            t
-                            for t in reversed(d)
-                            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS")
-                        ),
-                        None,
-                    )
-                    if d is not None
-                    else None
-                )
-                if subj is None:
-                    continue
-                if subj.head.lemma_.lower() not in REPORT_VERBS:
-                    return None
-                got = self.resolve_subject(subj, j, sent_idx)
-                return Mention(j, got.name, got.side, "", "group") if got is not None else None
-            return Mention(cs.idx, c.claimant, c.claimant_side, "", "group")
-        return None
+            return Mention(j, got.name, got.side, "", "group")
+        name = last[1].claimant if last is not None else None
+        if last is None or name is None or sent_idx - last[0].idx > _PLURAL_REACH:
+            return None
+        tail = name.split()[-1].lower()
+        plural = " and " in name or (tail.endswith("s") and not tail.endswith("ss"))
+        if not plural or lookup(name) is not None or self._named_person(name):
+            return None  # (another speaker's figure came last: a body, a person)
+        return Mention(last[0].idx, name, last[1].claimant_side, "", "group")
 
     def _named_person(self, name: str) -> bool:
         """A one-word claimant the registry does not know is a person when the article wrote it as a

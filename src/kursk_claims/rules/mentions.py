@@ -213,18 +213,9 @@ class Resolver(EarlierMentions):
             m = self.last_mention(sent_idx, around, kinds=("group", "body", "media"), before=subj.idx)
             return Found(m.name, m.side, m.kind, low) if m is not None else None
         if low == "they" and subj.head.lemma_.lower() in REPORT_VERBS:
-            # "Pro-war Telegram channels have been celebrating an operation in which, they say, ...": the
-            # plural subject the sentence opened with
-            opener = next(
-                (t for t in subj.doc[: subj.i] if t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS")), None
-            )
-            if opener is not None:
-                return self.resolve_subject(opener, sent_idx, around)
-            if not any(t.dep_ == "nsubj" for t in subj.doc[: subj.i]):
-                # "American and Ukrainian officials told the paper ... They said ..."
-                plural = self.last_plural_credited(sent_idx)
-                if plural is not None:
-                    return Found(plural.name, plural.side, plural.kind, low)
+            speakers = self.they_speaking(subj, sent_idx, around)
+            if speakers is not None:
+                return speakers
         if low in ("i", "we", "they", "it", "this", "that", "you", "who", "which"):
             return None
         owner = next(
