@@ -2019,6 +2019,14 @@ def test_tally_lists_and_headline_credits(
 
 METRIC_RECENT = [
     case(
+        "Prisoner swap\n\nRussia and Ukraine exchanged prisoners on Sunday.\n\nZelenskyy wrote on Telegram, "
+        "confirming the return of 303 Ukrainian defenders.",
+        "303 Ukrainian defenders",
+        {"metric": "prisoners", "predicate": "other"},
+        published="2025-05-25",
+        id="the-return-of-people-on-a-swap-page-counts-prisoners",
+    ),
+    case(
         'Kursk\n\n"By early estimates, the number of killed and wounded North Korean soldiers in the region has '
         'already exceeded 3,000," Zelensky wrote on Monday.',
         "exceeded 3,000",

@@ -914,6 +914,11 @@ def test_recent_quantity_rules(
 
 
 RECENT_NOT_QUANTITIES = [
+    pytest.param("CHART 3 | Losses claimed by each side, as of April 26", "3", id="a-charts-number"),
+    pytest.param("See Table 2 for the settlements each side claims.", "2", id="a-tables-number"),
+    pytest.param(
+        "Figures rounded to the nearest 10 square kilometres.", "10 square kilometres", id="a-rounding-note"
+    ),
     pytest.param(
         "From 6 August 2024 to 6 February 2025 Russian losses amounted to 39,840.",
         "2025",

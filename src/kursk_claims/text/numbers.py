@@ -336,8 +336,11 @@ _SINGULAR_WEAPON_RE = re.compile(
     r"^\s+(?:tank|howitzer|system|launcher|vehicle|jet|fighter|bomber|helicopter|drone|missile|rifle|gun)\b(?!s)"
 )
 _YEAR_PAIR_TAIL_RE = re.compile(r"(?<![0-9,.])(?:1[89]|20)[0-9]{2}[-–/]$")
+# a numbered part of a page ("page 3", "CHART 3 |", "Table 2", "Figure 4"; not "the figure 3,000") or the
+# precision a figure is rounded to ("rounded to the nearest 10 square kilometres")
 _PAGE_BEFORE_RE = re.compile(
-    r"(?i)(?<![A-Za-z])(?:pages?|pp?\.|photo|slide|episode|chapter)\s+(?:[0-9]+\s+(?:of|/)\s*)?$"
+    r"(?i)(?<![A-Za-z])(?:pages?|pp?\.|photo|slide|episode|chapter|chart|table|graphic|fig\.)\s+"
+    r"(?:[0-9]+\s+(?:of|/)\s*)?$|(?<![A-Za-z])(?-i:Figure)\s+$|\bto\s+the\s+nearest\s+$"
 )
 # Page furniture: "0 members on board", "12 comments", "3.4k shares".
 _FURNITURE_AFTER_RE = re.compile(
