@@ -2518,6 +2518,14 @@ def test_not_a_claim_recent_rules(nlp: Any, text: str, quote: str) -> None:
 
 ACTOR_RECENT = [
     case(
+        "Kursk\n\nResidents have returned to 12 villages in the Sudzha district, acting governor Alexander "
+        "Khinshtein said.",
+        "12 villages",
+        {"actor": "civilians", "predicate": "other"},
+        published="2025-06-14",
+        id="villages-residents-returned-to-are-civilians",
+    ),
+    case(
         "Kursk\n\nRussian forces have freed 12 settlements, the ministry said on Monday, adding that residents "
         "were being evacuated.",
         "12 settlements",
@@ -2671,6 +2679,35 @@ def test_actor_recent_rules(
 # ----------------------------------------------------------------------------- attribution (recent rules)
 
 ATTRIBUTION_RECENT = [
+    case(
+        "Kursk\n\nUkrainian officials told Reuters that 28 settlements were under Ukrainian control. Russian "
+        "forces have also lost 12 tanks near Sudzha, they said.",
+        "12 tanks",
+        {"claimant": "Ukrainian officials"},
+        published="2024-08-14",
+        id="they-said-closing-a-sentence-refers-back-past-its-plural-subject",
+    ),
+    case(
+        "Kursk\n\nUkraine's major Kursk gamble has already cost it 2,000 men, Dmitry Orlov said.",
+        "2,000 men",
+        {"claimant": "Dmitry Orlov", "claimant_side": None},
+        published="2024-08-14",
+        id="an-adjective-major-is-no-rank",
+    ),
+    case(
+        "Kursk\n\nA captured soldier, Sergeant Ivan Petrov, said his company had lost 40 of its 100 men.",
+        "40 of its 100 men",
+        {"claimant_side": None},
+        published="2024-08-14",
+        id="a-captives-words-give-no-side-of-the-page",
+    ),
+    case(
+        'Kursk\n\n"We have lost 40 men in this sector" \u2014 Ukrainian battalion commander, Sumy region',
+        "40 men",
+        {"claimant": "Ukrainian battalion commander", "claimant_side": "ukraine"},
+        published="2024-08-14",
+        id="a-pull-quote-credited-to-a-description",
+    ),
     case(
         "The pipeline\n\nIn March, Russian war bloggers put the number of soldiers who crawled through a disused "
         "gas pipeline near Sudzha at several hundred. The pipeline ran for roughly 15 kilometres, they said.",
@@ -4574,6 +4611,22 @@ def test_attribution_recent_rules(
 # ----------------------------------------------------------------------------- claim dates (recent rules)
 
 CLAIM_DATES_RECENT = [
+    case(
+        "Kursk\n\nZelensky met Syrskyi on Monday. Syrskyi told him that Ukrainian forces controlled 1,000 square "
+        "kilometres.",
+        "1,000 square kilometres",
+        {"claim_date": "2024-08-12"},
+        published="2024-08-17",
+        id="what-a-speaker-tells-at-a-meeting-the-paragraph-dates",
+    ),
+    case(
+        "Kursk\n\n\u201cThe enemy hit our positions on Monday,\u201d a Ukrainian officer told reporters. Syrskyi "
+        "said 500 Russian soldiers had been captured.",
+        "500 Russian soldiers",
+        {"claim_date": "2024-08-17"},
+        published="2024-08-17",
+        id="a-weekday-inside-curly-quotes-sets-no-paragraph-day",
+    ),
     case(
         "Kursk\n\nUkrainian troops crossed into the Kursk region on Tuesday, August 6. The Russian Defence "
         "Ministry said 315 Ukrainian servicemen had been killed.",

@@ -387,13 +387,10 @@ def _dated(
         # "..., a General Staff spokesman told a joint briefing in Kyiv on Monday evening": what is
         # said at the briefing the story reports is of its day (an outlet's own count is not said there)
         return ctx.event[1], Decision("date.event_day", f"said at the event the lede dates ({ctx.event[1]})")
+    # a day the paragraph set an occasion of speech on ("Syrskyi briefed Zelensky on Wednesday. ... told him")
     day = None if s.headline else paragraph_day(ctx.sentences, s.idx, ctx.doc_date, att.verb, att.name)
-    if (
-        day is not None
-    ):  # a day the paragraph set an occasion of speech on ("Syrskyi briefed Zelensky on ...")
-        return day[1], Decision(
-            "date.paragraph_day", f"in a paragraph set at {day[1]} (sentence {day[0] + 1})"
-        )
+    if day is not None:
+        return day[1], Decision("date.paragraph_day", f"a paragraph set at {day[1]} (sentence {day[0] + 1})")
     return ctx.doc_date, Decision("date.document_date", "the document date")
 
 

@@ -65,6 +65,7 @@ from kursk_claims.rules.spans import (
 )
 from kursk_claims.rules.tree import _agent_of, _is_ancestor, _phrase, _steps_up, _subject_of, may_speak
 from kursk_claims.text import dates
+from kursk_claims.text.reporting import REPORT_VERB_FORM
 from kursk_claims.text.segment import Quote, sentences_spanning
 
 if TYPE_CHECKING:
@@ -361,16 +362,24 @@ def _person_described(sdoc: Doc, subj: Token) -> Token | None:
 
 
 # a soldier's words: a rank before a name, or their own unit ("Colonel X", "his battalion", "our brigade")
+# a soldier's words: a rank written before a name ("Colonel Vitalii Sarenko", "Maj. Dmytro Ostapenko"; not
+# "a major gamble"), or the speaker's own unit ("his battalion", "our brigade"); not a captive's
 _UNIFORM = re.compile(
-    r"\b(?i:" + "|".join(sorted(RANKS - {"commander", "general", "gen"})) + r")\.?\s+[A-Z]"
-    r"|(?i:\b(?:his|her|our|my|their)\s+(?:own\s+)?(?:"
+    r"\b(?:"
+    + "|".join(sorted(r.capitalize() for r in RANKS - {"commander", "general", "gen"}))
+    + r")\.?\s+[A-Z]"
+    r"|(?i:\b(?:his|her|our|my)\s+(?:own\s+)?(?:"
     + "|".join(sorted(FORMATION_NOUNS - {"group", "team", "crew"}))
     + r")\b)"
 )
+_CAPTIVE = re.compile(r"(?i)\b(?:captured|captive|prisoners?|POWs?|detained)\b")
 
 
 def _in_uniform(text: str) -> bool:
-    return _UNIFORM.search(text) is not None
+    """Whether a sentence gives its speaker a soldier's words (`_UNIFORM`) and does not describe them as a
+    captive before its reporting verb ("A captured soldier, Sergeant Ivan Petrov, said ...")."""
+    said = REPORT_VERB_FORM.search(text)
+    return _UNIFORM.search(text) is not None and _CAPTIVE.search(text[: said.start() if said else 0]) is None
 
 
 # "our intelligence", "my battalion": a first-person phrase names its speaker, not itself
@@ -583,7 +592,9 @@ def attribute(r: Resolver, t: Target) -> Attribution:
                 # "Colonel Vitalii Sarenko told reporters ...", "His battalion, he said, had lost ...": a
                 # soldier the page gives no side fights for the side the article is about
                 described = r.described_side(att.name, t.s.idx, t.s.idx)
-                att = replace(att, side=described or outlet_country(r.ctx.document.outlet) or r.home_side())
+                side = described or outlet_country(r.ctx.document.outlet) or r.home_side()
+                why = att.decision._replace(why=f"{att.decision.why}; a soldier's words: side {side}")
+                att = replace(att, side=side, decision=why) if side is not None else att
             if att.name and (bare := unmarked(att.name)) != att.name:
                 known = lookup(bare)  # ("according to DeepState¹": the source, not its note marker)
                 att = replace(att, name=known.name if known else bare, side=known.side if known else att.side)

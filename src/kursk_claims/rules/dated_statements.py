@@ -13,9 +13,11 @@ from kursk_claims.rules.described import is_institution
 from kursk_claims.rules.phrases import CAPITALISED_RUN, PLATFORMS, STATEMENT_NOUNS
 from kursk_claims.rules.statement_days import _DAY, _noun_on_day
 from kursk_claims.text import dates
-from kursk_claims.text.reporting import DATING_FORMS_RX, REPORT_FORMS_RX, REPORT_VERB_FORM
+from kursk_claims.text.reporting import DATING_FORMS_RX, REPORT_FORMS_RX, REPORT_VERB_FORM, attribution_data
 from kursk_claims.text.segment import Sentence
 
+# what a statement goes out on besides platforms and statement nouns ("on national television": data)
+_MEDIA = frozenset(attribution_data()["statement_media"])
 # "Syrskyi told journalists on June 21", "reported this to President Volodymyr Zelensky on Thursday"
 _SAID_ON = re.compile(
     r"(?i)\b(?:told\s+[\w\s'’-]{0,40}?|"
@@ -23,7 +25,7 @@ _SAID_ON = re.compile(
     + r"(?:\s+(?:this|that|it))?(?:\s+to\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)?"
     # ("wrote on Facebook on Thursday", "said in a video address on Monday": the medium, then when)
     + r"(?:\s+(?:on|in|via)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+)?(?:"
-    + "|".join(re.escape(w) for w in sorted(PLATFORMS | STATEMENT_NOUNS, key=len, reverse=True))
+    + "|".join(re.escape(w) for w in sorted(PLATFORMS | STATEMENT_NOUNS | _MEDIA, key=len, reverse=True))
     + r")s?)?)\s+((?:on\s+)?"
     + _DAY
     + r")"

@@ -311,9 +311,12 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     lede = next((s.line for s in ctx.sentences if not s.headline and not s.furniture), None)
     for c in claims:
         s = ctx.sentence_at(c.start)
-        in_lede = s is not None and not s.headline and s.line not in lead_lines and s.line == lede
+        # (a lede's figure credited to a country, however near the top, goes only to a body source of its side)
+        in_lede = (
+            s is not None and not s.headline and (s.line in lead_lines or s.line == lede) and bool(c.claimant)
+        )
         is_lead = s is not None and (
-            s.headline or s.line in lead_lines or (in_lede and c.claimant is not None)
+            s.headline or s.line in lead_lines or (s.line == lede and c.claimant is not None)
         )
         generic = c.claimant is None or (
             lookup(c.claimant) is None

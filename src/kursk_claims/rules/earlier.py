@@ -231,12 +231,14 @@ class EarlierMentions:
         Telegram channels have been celebrating an operation in which, they say, ..."); opening a sentence
         or set off after what they said ("They said ...", "..., they said"), the speakers in the plural the
         article credited just before (`last_plural_credited`)."""
+        # ("..., they said." closing the sentence refers back past its own subject)
+        closing = subj.head.i == subj.i + 1 and all(t.is_punct for t in subj.doc[subj.head.i + 1 :])
+        trailing = subj.i > 0 and subj.doc[subj.i - 1].text == ","
         opener = next(
             (t for t in subj.doc[: subj.i] if t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS")), None
         )
-        if opener is not None:
+        if opener is not None and not (trailing and closing):
             return self.resolve_subject(opener, sent_idx, around)
-        trailing = subj.i > 0 and subj.doc[subj.i - 1].text == ","
         if trailing or not any(t.dep_ == "nsubj" for t in subj.doc[: subj.i]):
             plural = self.last_plural_credited(sent_idx)
             return Found(plural.name, plural.side, plural.kind, subj.lower_) if plural is not None else None

@@ -283,7 +283,14 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
         cue = next((c for _, words in rules if (c := _has_cue(cues, words))), None)
         # ("residents of seven villages still could not return home": the figure counts whose homes they are)
         theirs = any(a.lemma_.lower() in metric_data()["resident_words"] for a in anchor.ancestors)
-        if theirs or cue is None or cue in metric_data()["weak_ground_cues"]:
+        weak = metric_data()["weak_ground_cues"]
+        if (
+            theirs
+            or cue is None
+            or cue in weak
+            or cue.removesuffix("d") in weak
+            or cue.removesuffix("ed") in weak
+        ):
             return "other", Decision("predicate.residents", f"settlements of residents ('{resident}')")
     for pred, cue_words in rules:
         c = _has_cue(cues, cue_words)

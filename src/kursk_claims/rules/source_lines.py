@@ -13,6 +13,7 @@ from kursk_claims.rules.context import SourceLine, governed_place_side
 from kursk_claims.rules.datalines import is_chart_row, time_phrase
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.spans import _titled_name
+from kursk_claims.text.reporting import REPORT_FORMS_RX
 
 if TYPE_CHECKING:
     from kursk_claims.rules.attribution import Target
@@ -45,8 +46,8 @@ def source_line(r: Resolver, t: Target) -> Attribution | None:
     )
 
 
-# a credit that is a name and nothing more ("Oleksandr", "Ukraine's General Staff"), not a clause
-_NAME_ONLY = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of|the|and|for|[A-Z][\w'’.-]*)){0,5}")
+# a credit that is a clause, not a name or a description ("— Ukraine's General Staff rejected that claim")
+_CLAUSE = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|\w+ed)\b|\b(?:" + REPORT_FORMS_RX + r")\b")
 
 
 def pull_quote(r: Resolver, t: Target) -> Attribution | None:
@@ -63,7 +64,9 @@ def pull_quote(r: Resolver, t: Target) -> Attribution | None:
     name = who.split(",")[0].strip()
     e = _titled_name(name)
     side = e.side if e else side_of_phrase(who) or governed_place_side(who)
-    if e is None and (side is None or not _NAME_ONLY.fullmatch(name)):
+    if e is None and (
+        side is None or not name[:1].isupper() or len(name.split()) > 8 or _CLAUSE.search(name)
+    ):
         return None  # ('"We have liberated 12 villages" — Ukraine's General Staff rejected that claim')
     return Attribution(
         e.name if e else name, side, Decision("claimant.pull_quote", f"pull quote credited to '{who}'")

@@ -193,8 +193,12 @@ def _session_day(sentences: list[Sentence], doc_date: str | None, text: str) -> 
 # Zelensky on Wednesday", "toured the plant on Tuesday", "the ministry said on Sunday"): a session, a
 # visit, an order or a reporting verb
 _SPEECH_OCCASION = re.compile(
-    r"(?i)\b(?:meeting|briefing|briefed|conference|hearing|speech|address|interview|session|telethon|"
-    r"broadcast|talks|call|visit|visited|toured|trip|ordered)\b|" + REPORT_FORMS_RX
+    r"(?i)\b(?:"
+    + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _EVENTS)
+    + r"|briefed|talks|call|visit|visited|toured|trip|ordered|met|meets?|spoke|speaks?|talked|pronounced|declared)\b"
+    + r"|\b(?:"
+    + REPORT_FORMS_RX
+    + r")\b"
 )
 # a statement of an occasion of its own: an indefinite or possessive occasion ("told Reuters in an interview
 # in Sumy", "In a later statement, it said"), a speaker the sentence introduces ("Kim Seong-ho, a former
@@ -203,7 +207,8 @@ _SPEECH_OCCASION = re.compile(
 _OWN_STATEMENT = re.compile(
     r"(?i)\b(?:in|at|during)\s+(?:an?|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|briefing|conference|"
     r"hearing|speech|address|interview|session|statement|post|video|update|report)\b"
-    r"|\b(?:later|separate|subsequent|earlier)\s+(?:statement|post|update|report)\b|\blater\b"
+    r"|\b(?:later|separate|subsequent|earlier)\s+(?:statement|post|update|report)\b"
+    r"|\blater\s+(?:said|told|added|wrote|claimed|reported)\b|\b(?:said|told|added|wrote)\s+later\b"
     r"|^[^,]{0,60},\s+(?:a|an|who|which)\b|\bon\s+condition\s+of\s+anonymity\b"
     r"|\b(?:previous|same|following|next|earlier|later|that)\s+(?:day|evening|night|morning|afternoon)\b"
 )
@@ -239,7 +244,7 @@ def paragraph_day(
         sj = sentences[j]
         if sj.line != sentences[at].line or sj.headline:
             return None
-        days = [m for m in _PARAGRAPH_DAY.finditer(sj.text) if sj.text.count('"', 0, m.start()) % 2 == 0]
+        days = [m for m in _PARAGRAPH_DAY.finditer(sj.text) if not _quoted(sj.text, m.start())]
         times = list(dates.TIME_PHRASE.finditer(sj.text))
         if times and (not days or times[-1].start() > days[-1].end()):
             return None  # another time named after the day, or instead of one
@@ -261,3 +266,9 @@ def paragraph_day(
             return None
         return j, iso
     return None
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether a position of a sentence stands inside a quotation (straight or curly marks)."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
