@@ -306,18 +306,14 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     of the same side ("Moscow saying it has recaptured 10 villages" -> the defence ministry's figure)."""
     out: list[Claim] = []
     lead_lines = {s.line for s in ctx.sentences[:3]}
-    # the lede's paragraph, however much page furniture stands before it ("Russia has launched a
-    # counter-offensive ..., with Moscow saying it has recaptured 10 villages"), for a source it names
+    # the lede's paragraph, however much page furniture stands before it, for a source it names
     lede = next((s.line for s in ctx.sentences if not s.headline and not s.furniture), None)
     for c in claims:
         s = ctx.sentence_at(c.start)
+        top = s is not None and (s.line in lead_lines or (s.line == lede and c.claimant is not None))
+        is_lead = s is not None and (s.headline or top)
         # (a lede's figure credited to a country, however near the top, goes only to a body source of its side)
-        in_lede = (
-            s is not None and not s.headline and (s.line in lead_lines or s.line == lede) and bool(c.claimant)
-        )
-        is_lead = s is not None and (
-            s.headline or s.line in lead_lines or (s.line == lede and c.claimant is not None)
-        )
+        in_lede = top and s is not None and not s.headline and bool(c.claimant)
         generic = c.claimant is None or (
             lookup(c.claimant) is None
             and (_is_generic(c.claimant) or (_norm(c.claimant).lower().split() or [""])[-1] in ANAPHOR_HEADS)
@@ -346,7 +342,13 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
                         f"headline figure credited to the body's source (claim at {b.start})",
                     ).record(),
                 }
-                claim_date = b.claim_date if c.claim_date is None or b.claim_date else c.claim_date
+                own = c.evidence.get("claim_date", {}).get("rule") in (
+                    "date.statement_time",
+                    "date.pattern_time",
+                )
+                claim_date = (
+                    b.claim_date if not own and (c.claim_date is None or b.claim_date) else c.claim_date
+                )
                 if claim_date != c.claim_date:
                     evidence["claim_date"] = Decision(
                         "date.headline_body_source", f"the date of the body's figure (claim at {b.start})"
