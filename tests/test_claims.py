@@ -4612,6 +4612,15 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Russia retakes villages\n\nUkrainian forces pull back\n\nMoscow said on Monday it had recaptured 10 "
+        'villages.\n\n"Units of the North group liberated 10 settlements," the Russian defence ministry said in a '
+        "statement on Thursday.",
+        "10 villages",
+        {"claimant": "Russian Defense Ministry", "claim_date": "2024-09-09"},
+        published="2024-09-13",
+        id="a-lede-credited-to-the-bodys-source-keeps-its-own-day",
+    ),
+    case(
         "Kursk\n\nZelensky met Syrskyi on Monday. Syrskyi told him that Ukrainian forces controlled 1,000 square "
         "kilometres.",
         "1,000 square kilometres",
