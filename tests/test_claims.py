@@ -4612,6 +4612,21 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Kursk\n\nSyrskyi said in response to Friday's strike on Sumy that 300 Russian soldiers were killed.",
+        "300 Russian soldiers",
+        {"claim_date": "2024-08-14"},
+        published="2024-08-14",
+        id="a-day-that-owns-an-event-does-not-date-the-statement",
+    ),
+    case(
+        "Kursk\n\nAt Wednesday's meeting, Valery Gerasimov told Putin that Russian forces had won back more than "
+        "1,100 square kilometers.",
+        "more than 1,100 square kilometers",
+        {"claim_date": "2025-03-12"},
+        published="2025-03-13",
+        id="a-day-that-owns-a-meeting-dates-what-is-said-there",
+    ),
+    case(
         "Russia retakes villages\n\nUkrainian forces pull back\n\nMoscow said on Monday it had recaptured 10 "
         'villages.\n\n"Units of the North group liberated 10 settlements," the Russian defence ministry said in a '
         "statement on Thursday.",

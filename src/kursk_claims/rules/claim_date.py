@@ -251,8 +251,9 @@ def _dated(
             if _BARE_YEAR.match(m.group(0).strip()):
                 continue
             before = sdoc.text[max(0, m.start() - 8) : m.start()].lower()
-            if "since" in before:
-                continue
+            owned = re.match(r"['’]s\s+(\w+)(?:\s+(\w+))?", sdoc.text[m.end() :])
+            if "since" in before or (owned is not None and not set(owned.groups()) & STATEMENT_NOUNS):
+                continue  # (nor a day that owns an event: "in response to Friday's strike"; not "At Wednesday's meeting")
             got = time_on_page(ctx, s, m.group(0))
             if got:
                 return got, Decision(
