@@ -4612,6 +4612,14 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Syrskyi: Ukraine holds 1,000 square kilometres\n\nUkraine holds 1,000 square kilometres of Kursk, "
+        "Syrskyi said.\n\nSyrskyi said that on Thursday Russian troops had counterattacked near Sudzha.",
+        "1,000 square kilometres of Kursk",
+        {"claim_date": "2024-08-17"},
+        published="2024-08-17",
+        id="a-day-after-said-that-is-of-what-was-said",
+    ),
+    case(
         "Kursk\n\nSyrskyi said in response to Friday's strike on Sumy that 300 Russian soldiers were killed.",
         "300 Russian soldiers",
         {"claim_date": "2024-08-14"},

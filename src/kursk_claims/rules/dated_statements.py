@@ -22,7 +22,8 @@ _MEDIA = frozenset(attribution_data()["statement_media"])
 _SAID_ON = re.compile(
     r"(?i)\b(?:told\s+[\w\s'’-]{0,40}?|"
     + DATING_FORMS_RX
-    + r"(?:\s+(?:this|that|it))?(?:\s+to\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)?"
+    # ("reported this to Zelensky on Thursday"; not "said that on Thursday troops ...", a day of what was said)
+    + r"(?:\s+(?:this|it))?(?:\s+to\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)?"
     # ("wrote on Facebook on Thursday", "said in a video address on Monday": the medium, then when)
     + r"(?:\s+(?:on|in|via)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+)?(?:"
     + "|".join(re.escape(w) for w in sorted(PLATFORMS | STATEMENT_NOUNS | _MEDIA, key=len, reverse=True))
