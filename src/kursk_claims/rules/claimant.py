@@ -17,6 +17,7 @@ from kursk_claims.rules.context import (
     side_of,
 )
 from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.described import CAPTIVE
 from kursk_claims.rules.documents import bare_document, document_source
 from kursk_claims.rules.footnotes import footnote, unmarked
 from kursk_claims.rules.governing import _CONTRAST, _verbs_by_depth
@@ -372,14 +373,13 @@ _UNIFORM = re.compile(
     + "|".join(sorted(FORMATION_NOUNS - {"group", "team", "crew"}))
     + r")\b)"
 )
-_CAPTIVE = re.compile(r"(?i)\b(?:captured|captive|prisoners?|POWs?|detained)\b")
 
 
 def _in_uniform(text: str) -> bool:
     """Whether a sentence gives its speaker a soldier's words (`_UNIFORM`) and does not describe them as a
     captive before its reporting verb ("A captured soldier, Sergeant Ivan Petrov, said ...")."""
     said = REPORT_VERB_FORM.search(text)
-    return _UNIFORM.search(text) is not None and _CAPTIVE.search(text[: said.start() if said else 0]) is None
+    return _UNIFORM.search(text) is not None and CAPTIVE.search(text[: said.start() if said else 0]) is None
 
 
 # "our intelligence", "my battalion": a first-person phrase names its speaker, not itself

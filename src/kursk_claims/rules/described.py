@@ -369,6 +369,11 @@ def possessed_role(r: EarlierMentions, subj: Token, sent_idx: int, around: int) 
     return Found(role.name, role.side, role.kind, subj.lower_)
 
 
+# words that describe a person as a captive ("A captured soldier, Sergeant Ivan Petrov, said"): likely the
+# other side's, so no side of the page's
+CAPTIVE = re.compile(r"(?i)\b(?:captured|captive|prisoners?|POWs?|detained)\b")
+
+
 def the_country_s(subj: Token) -> bool:
     """'the country's top commander', 'the country's defence ministry': a role or body of the country
     the sentence names first (`country_from_context`), not one of many ('the country's battalion

@@ -24,6 +24,7 @@ from kursk_claims.rules.context import (
     pronoun_clash,
 )
 from kursk_claims.rules.described import (
+    CAPTIVE,
     PERSON_POSSESSIVES,
     call_signs,
     described_as,
@@ -190,7 +191,7 @@ class Resolver(EarlierMentions):
         if outlet is not None:
             return outlet
         given = name_given(subj)
-        captive = re.search(r"(?i)\b(?:captured|captive|prisoners?|POWs?|detained)\b", _subtree_text(subj))
+        captive = CAPTIVE.search(_subtree_text(subj))
         if given is not None and given.side is None and given.kind == "person" and not captive:
             # "A company commander who would give only his call sign, Lys, said ...": no side in the
             # description, so the side the article is about, as for a person named without one (not one
