@@ -2680,6 +2680,67 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Kursk\n\nThe regional spokesman said that, as Commander-in-Chief Oleksandr Syrskyi reported in late "
+        "August, Ukrainian units hold about 1,250 square kilometres.",
+        "about 1,250 square kilometres",
+        {"claimant": "Oleksandr Syrskyi", "claimant_side": "ukraine", "claim_date": "2024-08"},
+        published="2024-09-20",
+        id="as-x-reported-opening-the-figures-clause-is-x",
+    ),
+    case(
+        'Kursk\n\n"Some 400 enemy soldiers have surrendered, as General Valery Gerasimov told the president on '
+        'Wednesday," the anchor said.',
+        "Some 400 enemy soldiers",
+        {"claimant": "Valery Gerasimov", "claimant_side": "russia"},
+        published="2025-03-16",
+        id="as-x-told-closing-a-quotation-is-x-not-the-anchor",
+    ),
+    case(
+        "Kursk\n\nAs Ukrinform reported earlier, Ukraine brought home 95 defenders in October.",
+        "95 defenders",
+        {"claimant": "Ukrinform"},
+        published="2024-11-20",
+        id="as-another-outlet-reported-is-that-outlet",
+    ),
+    case(
+        "Kursk\n\nUkraine took three North Korean soldiers prisoner in March, and the South Korean government "
+        "said it was ready to receive them.",
+        "three North Korean soldiers",
+        {"claimant": None},
+        published="2025-04-02",
+        id="a-report-joined-after-the-figure-with-its-own-content-does-not-report-it",
+    ),
+    case(
+        "Kursk\n\nKyiv and Moscow exchanged 150 prisoners each as Seoul says more North Korean troops are on "
+        "their way.",
+        "150 prisoners",
+        {"claimant": None},
+        published="2025-04-02",
+        id="a-report-in-an-as-clause-after-the-figure-has-its-own-content",
+    ),
+    case(
+        "Kursk\n\n100 settlements: the villages and towns Syrskyi said his troops held that week.",
+        "100 settlements",
+        {"claimant": "Oleksandr Syrskyi"},
+        published="2024-09-01",
+        id="and-between-two-nouns-joins-no-report",
+    ),
+    case(
+        "Kursk\n\nBriefing lawmakers on Monday, the National Intelligence Service estimated that about 200 North "
+        "Korean soldiers had been killed.",
+        "about 200 North Korean soldiers",
+        {"claimant": "South Korea National Intelligence Service"},
+        published="2024-12-20",
+        id="an-opening-ing-phrase-is-not-the-subject",
+    ),
+    case(
+        "Kursk\n\nThe ombudsman, Dmytro Lubinets, reminded journalists that 230 civilians had been returned.",
+        "230 civilians",
+        {"claimant": "Dmytro Lubinets"},
+        published="2024-12-20",
+        id="remind-with-a-that-clause-reports",
+    ),
+    case(
         "Kursk\n\nUkrainian officials told Reuters that 28 settlements were under Ukrainian control. Russian "
         "forces have also lost 12 tanks near Sudzha, they said.",
         "12 tanks",

@@ -1009,6 +1009,31 @@ def test_an_outlet_speaking_as_itself_is_its_own_voice(nlp) -> None:  # type: ig
 
 
 @pytest.mark.model
+def test_as_the_page_s_own_outlet_reported_points_to_its_own_story(nlp) -> None:  # type: ignore[no-untyped-def]
+    import hashlib
+
+    from kursk_claims.extract import extract_document
+    from kursk_claims.models import Document
+
+    text = (
+        "Another exchange\n\n"
+        "As Ukrinform reported earlier, Ukraine brought home 95 defenders in October.\n\n"
+        "As Ukrinform reported, according to Ukrainian intelligence, about 11,000 North Korean troops are in Kursk."
+    )
+
+    def claims(outlet: str) -> dict[str, object]:
+        doc = Document(
+            "t", text, hashlib.sha256(text.encode()).hexdigest(), published="2024-11-20", outlet=outlet
+        )
+        return {c.text: c.claimant for c in extract_document(doc, nlp).claims}
+
+    own = claims("Ukrinform (English edition)")
+    assert own["95 defenders"] is None  # the outlet's pointer to its own story: its own voice
+    assert own["about 11,000 North Korean troops"] == "Ukrainian intelligence"
+    other = claims("Kyiv Post")
+    assert other["95 defenders"] == "Ukrinform"  # another outlet's report is that outlet's
+
+
 def test_capitals_in_a_joint_claimant_speak_for_their_countries(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "North Korea has sent an estimated 11,000 troops to Russia, according to Kyiv, Seoul and Washington."

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from kursk_claims.domain.registry import load_registry, lookup, resolve_role, side_of_phrase
-from kursk_claims.rules.attribution import Attribution
+from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import WARRING_SIDES, attribution_data, ent_type_of, ents_of
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
@@ -21,6 +21,7 @@ from kursk_claims.rules.phrases import (
     SOURCE_NOUNS,
     STATEMENT_NOUNS,
     Found,
+    _reporting_verbs,
 )
 from kursk_claims.rules.tree import _agent_of, _phrase, _subject_of, a_time
 
@@ -490,3 +491,40 @@ def speakers_institution(r: Resolver, ours: Attribution, speaker: Attribution) -
     )
     why = f"'{ours.name}' on the words of {speaker.name} ({speaker.decision.why})"
     return replace(speaker, name=name, decision=Decision(speaker.decision.rule, why))
+
+
+def as_reported(r: Resolver, t: Target) -> Attribution | None:
+    """'..., as Commander-in-Chief Oleksandr Syrskyi reported at the end of August, the Defense Forces
+    control almost 1,300 square kilometres': a figure in the clause that an 'as X reported' clause opens
+    or closes is X's, whoever relays the sentence (a spokesman recalling it, an anchor quoting it).
+    Not when X is an outlet ('As Ukrinform reported earlier, ...': a pointer to its own or another
+    page's story, which relays), nor when another reporting verb stands between the clause and the
+    figure."""
+    sdoc, num = t.sdoc, t.num
+    if sdoc is None:
+        return None
+    verbs = _reporting_verbs(sdoc)
+    for v in verbs:
+        mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if mark is None or subj is None or v.tag_ == "VBG" or not mark.i < subj.i < v.i:
+            continue
+        if mark.i > 0 and sdoc[mark.i - 1].lower_ in ("such", "so", "same"):
+            continue
+        close = next((tok.i for tok in sdoc[v.i + 1 :] if tok.text in (",", "—", ";")), len(sdoc))
+        if mark.i < num.i < close:
+            continue  # the figure is the clause's own object: the reporting verb rule reads it
+        if num.i > close:
+            between = range(close, num.i)
+        elif num.i < mark.i and mark.i > 0 and sdoc[mark.i - 1].text in (",", "—"):
+            between = range(num.i, mark.i)
+        else:
+            continue
+        if any(w.i in between for w in verbs if w.i != v.i) or any(sdoc[i].text == ";" for i in between):
+            continue
+        got = r.resolve_subject(subj, t.s.idx, t.s.idx)
+        if got is None or got.kind == "media" or got.name.lower() in ("i", "we"):
+            continue
+        why = f"'as {_phrase(subj)} {v.text}': the one the clause names asserts it"
+        return Attribution.of(got, Decision("claimant.as_reported", why), v)
+    return None

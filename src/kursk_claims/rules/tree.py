@@ -160,6 +160,19 @@ def _inverted_subject(verb: Token) -> Token | None:
     return obj if all(t.is_punct for t in rest) else None
 
 
+def _opening_participle(first: Token, second: Token) -> bool:
+    """'Briefing lawmakers on Thursday, the spy agency estimated ...': an -ing phrase opening the
+    sentence, set off by a comma, that the parser took for a first subject; the subject follows it."""
+    doc = first.doc
+    opener = doc[first.left_edge.i]
+    return (
+        first.left_edge.i == 0
+        and opener.lower_.endswith("ing")
+        and opener.is_title
+        and any(tok.text == "," for tok in doc[first.right_edge.i + 1 : second.left_edge.i])
+    )
+
+
 def _subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing through xcomp/conj/advcl chains (and the nouns they hang on).
 
@@ -198,6 +211,8 @@ def _subject_of(verb: Token) -> Token | None:
             subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
             if len(subjects) > 1 and subjects[0].i == 0 and len(cur.doc) > 1 and cur.doc[1].text == ",":
                 subjects = subjects[1:]  # "Recall, in January the Commander-in-Chief ... stated": a marker
+            if len(subjects) > 1 and _opening_participle(subjects[0], subjects[1]):
+                subjects = subjects[1:]  # "Briefing lawmakers on Thursday, the spy agency estimated ..."
             if len(subjects) > 1:
                 # a dateline parsed as a second subject: "Kyiv, Ukraine — Ukraine's top general said",
                 # "Moscow, Oct 28 (IANS) Ukraine has lost", "UPDATE, March 13, 09:40: Russia's Defense
