@@ -17,7 +17,7 @@ from kursk_claims.rules.days_before import same_day, same_month
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.labels import is_transcript, labelled
-from kursk_claims.rules.narrative import narrative_past, states_the_present, time_on_page
+from kursk_claims.rules.narrative import narrative_past, said_of_now, states_the_present, time_on_page
 from kursk_claims.rules.noun_time import before_copula, noun_time, own_noun
 from kursk_claims.rules.phrases import (
     MEDIA_OBJECT_NOUNS,
@@ -32,7 +32,7 @@ from kursk_claims.rules.summaries import is_summary
 from kursk_claims.rules.tree import _heads, _is_ancestor
 from kursk_claims.text import dates
 from kursk_claims.text.docdate import story_time
-from kursk_claims.text.segment import TIME_LINE, Sentence, quote_at
+from kursk_claims.text.segment import TIME_LINE, Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -374,7 +374,7 @@ def _dated(
         return old[:7], Decision(
             "date.narrative_time", f"'{anchored.group(0).strip()}': said at the narrative's time ({old[:7]})"
         )
-    if old and not _said_of_now(att.verb, num, s, ctx):
+    if old and not said_of_now(att.verb, num, s, ctx):
         return None, Decision("date.narrative_past", f"inside a narrative of earlier events ('{old}')")
     there = (
         None
@@ -393,29 +393,6 @@ def _dated(
     if day is not None:
         return day[1], Decision("date.paragraph_day", f"a paragraph set at {day[1]} (sentence {day[0] + 1})")
     return ctx.doc_date, Decision("date.document_date", "the document date")
-
-
-def _said_of_now(verb: Token | None, num: Token | None, s: Sentence, ctx: DocContext) -> bool:
-    """A statement in the simple past about what holds now ('Demchenko said that Russia was trying to
-    push Ukrainian troops back', 'Khinshtein said 1,200-plus residents could begin returning', '"Russian
-    casualties are probably in the tens of thousands," Albers said') tells the news, even amid a
-    narrative of earlier events: its content is in the progressive or a modal, or is a quoted
-    sentence. One whose content is itself past ('said Kyiv's forces captured', 'said Pyongyang had
-    shipped') narrates with the rest."""
-    if verb is None or verb.tag_ != "VBD" or any(c.lemma_ == "have" for c in verb.children) or num is None:
-        return False
-    quote = quote_at(ctx.quotes, s.start + num.idx, s.start + num.idx + 1)
-    if quote is not None and len(ctx.document.text[quote.start : quote.end].split()) >= 5:
-        return (
-            True  # (a quoted sentence, not a quoted phrase: 'has experienced "several hundred" casualties')
-        )
-    clause = next((h for h in [num, *num.ancestors] if h.pos_ in ("VERB", "AUX") and h is not verb), None)
-    while clause is not None and clause.dep_ == "xcomp" and clause.head is not verb:
-        clause = clause.head  # ("was trying to push them back 10 km": the finite verb)
-    if clause is None or clause.i == verb.i or verb not in clause.ancestors:
-        return False
-    words = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
-    return any(w.tag_ in ("MD", "VBG") for w in words) and not any(w.lower_ == "had" for w in words)
 
 
 # A sentence set at the time the narrative has reached: "At the time,", "Within three weeks,", "By the end

@@ -14,7 +14,7 @@ from kursk_claims.text.reporting import REPORT_VERB_FORM
 from kursk_claims.text.segment import Sentence, quote_at
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from kursk_claims.rules.context import DocContext
 
@@ -212,3 +212,28 @@ _NAMED_MONTH = re.compile(
 # precedes it; an older one is read on from the narrative's year when the text set one (a time set more
 # than 60 days before the page, `narrative_year`)
 _RECENT_DAYS = 183
+
+
+def said_of_now(verb: Token | None, num: Token | None, s: Sentence, ctx: DocContext) -> bool:
+    """A statement in the simple past about what holds now ('Demchenko said that Russia was trying to
+    push Ukrainian troops back', 'Khinshtein said 1,200-plus residents could begin returning', '"Russian
+    casualties are probably in the tens of thousands," Albers said') tells the news, even amid a
+    narrative of earlier events: its content is in the progressive or a modal, or is a quoted
+    sentence. One whose content is itself past ('said Kyiv's forces captured', 'said Pyongyang had
+    shipped') narrates with the rest."""
+    if verb is None or verb.tag_ != "VBD" or any(c.lemma_ == "have" for c in verb.children) or num is None:
+        return False
+    quote = quote_at(ctx.quotes, s.start + num.idx, s.start + num.idx + 1)
+    if quote is not None and len(ctx.document.text[quote.start : quote.end].split()) >= 5:
+        return (
+            True  # (a quoted sentence, not a quoted phrase: 'has experienced "several hundred" casualties')
+        )
+    clause = next((h for h in [num, *num.ancestors] if h.pos_ in ("VERB", "AUX") and h is not verb), None)
+    while clause is not None and clause.dep_ == "xcomp" and clause.head is not verb:
+        clause = clause.head  # ("was trying to push them back 10 km": the finite verb)
+    if clause is None or clause.i == verb.i or verb not in clause.ancestors:
+        return False
+    words = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    # (an action in progress, with its aim or object: not a state, "were still missing")
+    ongoing = clause.tag_ == "VBG" and any(c.dep_ in ("xcomp", "dobj") for c in clause.children)
+    return (ongoing or any(w.tag_ == "MD" for w in words)) and not any(w.lower_ == "had" for w in words)
