@@ -2680,6 +2680,14 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Kursk\n\nThe committee questioned the head of the National Intelligence Service for three hours. One "
+        "member later relayed the agency's findings: about 12,000 North Korean troops had been sent to Russia.",
+        "about 12,000 North Korean troops",
+        {"claimant": "South Korea National Intelligence Service"},
+        published="2025-01-14",
+        id="a-claim-noun-with-its-owner-before-a-colon-is-the-owners",
+    ),
+    case(
         "Kursk\n\nThe regional spokesman said that, as Commander-in-Chief Oleksandr Syrskyi reported in late "
         "August, Ukrainian units hold about 1,250 square kilometres.",
         "about 1,250 square kilometres",

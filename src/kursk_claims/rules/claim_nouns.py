@@ -32,7 +32,7 @@ def claim_owner(r: Resolver, t: Target) -> Attribution | None:
     it, whoever reports or rejects the claim. A reporting verb nearer the figure comes first."""
     if t.sdoc is None:
         return None
-    claim = _claim_before_clause(t.num)
+    claim = _claim_before_clause(t.num) or _claim_before_colon(t.num)
     below = t.num
     for cur in _heads(t.num, 8) if claim is None else ():
         if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in REPORT_VERBS:
@@ -101,6 +101,24 @@ def _claim_before_clause(num: Token) -> Token | None:
         if cur.pos_ == "NOUN" and cur.lemma_.lower() in CLAIM_NOUNS:
             return cur
     return None
+
+
+def _claim_before_colon(num: Token) -> Token | None:
+    """'A member of the committee relayed the agency's findings: North Korea has sent about 11,000 troops
+    ...', 'He then gave the ministry's latest figures: 385 servicemen killed': a claim noun with its
+    owner, right before a colon that opens the figure's words (no reporting verb of their own)."""
+    doc = num.doc
+    colon = next((tok for tok in reversed(doc[: num.i]) if tok.text == ":"), None)
+    if colon is None or colon.i == 0:
+        return None
+    if any(
+        tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORT_VERBS for tok in doc[colon.i : num.i]
+    ):
+        return None
+    noun = doc[colon.i - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    return noun if any(c.dep_ == "poss" for c in noun.children) else None
 
 
 # a possessor's own "'s", left out where the explanation adds one
