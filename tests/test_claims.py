@@ -4681,39 +4681,63 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
-        "Kursk, a year on\n\nUkrainian troops crossed the border on August 6, 2024. They moved fast and met little resistance. The border guard spokesman said that Russia was trying to push them back 10 km.",
+        "Kursk, a year on\n\nUkrainian troops crossed the border on August 6, 2024. They moved fast and met little resistance.\n\nThe border guard spokesman said that Russia was trying to push them back 10 km.",
         "10 km",
         {"claim_date": "2025-05-20"},
         published="2025-05-20",
         id="amid-a-narrative-a-past-report-of-a-progressive-is-the-news",
     ),
     case(
-        "Kursk, a year on\n\nUkrainian troops crossed the border on August 6, 2024. They moved fast and met little resistance. The governor said 1,500 residents could return within weeks.",
+        "Kursk, a year on\n\nUkrainian troops crossed the border on August 6, 2024. They moved fast and met little resistance.\n\nThe governor said 1,500 residents could return within weeks.",
         "1,500 residents",
         {"claim_date": "2025-05-20"},
         published="2025-05-20",
         id="amid-a-narrative-a-past-report-of-a-modal-is-the-news",
     ),
     case(
-        'Kursk, a year on\n\nUkrainian troops crossed the border on August 6, 2024. They moved fast and met little resistance. "Russian losses here are probably in the tens of thousands," the analyst said.',
+        'Kursk, a year on\n\nUkrainian troops crossed the border on August 6, 2024. They moved fast and met little resistance.\n\n"Russian losses here are probably in the tens of thousands," the analyst said.',
         "tens of thousands",
         {"claim_date": "2025-05-20"},
         published="2025-05-20",
         id="amid-a-narrative-a-quoted-sentence-is-the-news",
     ),
     case(
-        "Kursk, a year on\n\nUkrainian troops crossed the border on August 6, 2024. They moved fast and met little resistance. The general said his forces captured 1,200 square kilometres.",
+        "Kursk, a year on\n\nUkrainian troops crossed the border on August 6, 2024. They moved fast and met little resistance.\n\nThe general said his forces captured 1,200 square kilometres.",
         "1,200 square kilometres",
         {"claim_date": None},
         published="2025-05-20",
         id="amid-a-narrative-a-past-report-of-a-past-narrates",
     ),
     case(
-        'Kursk, a year on\n\nUkrainian troops crossed the border on August 6, 2024. They moved fast and met little resistance. An official stated that Russia has suffered "several hundred" casualties.',
+        'Kursk, a year on\n\nUkrainian troops crossed the border on August 6, 2024. They moved fast and met little resistance.\n\nAn official stated that Russia has suffered "several hundred" casualties.',
         "several hundred",
         {"claim_date": None},
         published="2025-05-20",
         id="amid-a-narrative-a-quoted-phrase-is-no-quoted-sentence",
+    ),
+    case(
+        "Kursk, a year on\n\nOn August 12, 2024, Putin held a televised meeting on the incursion. The governor "
+        "told him that Ukrainian forces were holding 28 settlements.",
+        "28 settlements",
+        {"claim_date": None},
+        published="2025-05-20",
+        id="amid-a-narrative-a-paragraph-set-at-an-earlier-day-narrates",
+    ),
+    case(
+        "Kursk, a year on\n\nUkrainian troops crossed the border on August 6, 2024.\n\nThe ministry said its "
+        "forces had repelled attacks, killing up to 260 soldiers and destroying 7 tanks.",
+        "7 tanks",
+        {"claim_date": None},
+        published="2025-05-20",
+        id="amid-a-narrative-a-participle-under-had-narrates",
+    ),
+    case(
+        "Kursk, a year on\n\nUkrainian troops crossed the border on August 6, 2024.\n\nZelensky said Ukraine "
+        "would hold the 1,000 square kilometres it had taken.",
+        "1,000 square kilometres",
+        {"claim_date": None},
+        published="2025-05-20",
+        id="amid-a-narrative-a-backshifted-would-narrates",
     ),
     case(
         "Syrskyi: Ukraine holds 1,000 square kilometres\n\nUkraine holds 1,000 square kilometres of Kursk, "

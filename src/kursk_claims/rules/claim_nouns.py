@@ -29,7 +29,8 @@ _ADJECTIVE_OWNED = frozenset(attribution_data()["adjective_owned_nouns"])
 def claim_owner(r: Resolver, t: Target) -> Attribution | None:
     """'Syrskyi refuted Putin's claims that about 2,000 troops were cut off': the figure stands in the
     content of a claim noun whose owner is named (possessor, or 'claims by X'); the owner asserts
-    it, whoever reports or rejects the claim. A reporting verb nearer the figure comes first."""
+    it, whoever reports or rejects the claim. A reporting verb nearer the figure comes first (after a
+    colon, any reporting verb of the words after it)."""
     if t.sdoc is None:
         return None
     claim = _claim_before_clause(t.num) or _claim_before_colon(t.num)
@@ -106,19 +107,29 @@ def _claim_before_clause(num: Token) -> Token | None:
 def _claim_before_colon(num: Token) -> Token | None:
     """'A member of the committee relayed the agency's findings: North Korea has sent about 11,000 troops
     ...', 'He then gave the ministry's latest figures: 385 servicemen killed': a claim noun with its
-    owner, right before a colon that opens the figure's words (no reporting verb of their own)."""
+    owner, right before a colon that opens the figure's words: the object of a verb that passes it on,
+    or no object at all; not when the words after the colon name a source of their own."""
     doc = num.doc
     colon = next((tok for tok in reversed(doc[: num.i]) if tok.text == ":"), None)
     if colon is None or colon.i == 0:
         return None
     if any(
-        tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORT_VERBS for tok in doc[colon.i : num.i]
+        (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORT_VERBS)
+        or tok.lower_ in (";", "according")
+        for tok in doc[colon.i :]
     ):
-        return None
+        return None  # ("...: only 12 were captured, the General Staff said"): a source of the words' own
     noun = doc[colon.i - 1]
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
         return None
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is not None and verb.lemma_.lower() not in _PASSING_ON:
+        return None  # ("Kyiv dismissed Moscow's figures: only 12 ..."): a rejecter gives its own
     return noun if any(c.dep_ == "poss" for c in noun.children) else None
+
+
+# verbs that pass a claim noun on, not reject it: "relayed the agency's findings:", "gave the figures:"
+_PASSING_ON = REPORT_VERBS | {"relay", "give", "cite", "quote", "share", "present"}
 
 
 # a possessor's own "'s", left out where the explanation adds one

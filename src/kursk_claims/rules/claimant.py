@@ -24,7 +24,7 @@ from kursk_claims.rules.governing import _CONTRAST, _verbs_by_depth
 from kursk_claims.rules.interview import interview_answer
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.orders import ordered_by
-from kursk_claims.rules.outlet import outlet_country, outlet_name, own_reckoning, own_reporters, own_voice
+from kursk_claims.rules.outlet import outlet_country, own_reckoning, own_reporters, own_voice
 from kursk_claims.rules.patterns import attribution_pattern
 from kursk_claims.rules.phrases import (
     FORMATION_NOUNS,
@@ -45,6 +45,8 @@ from kursk_claims.rules.relay import (
     _speaker_relays_own_body,
     _statement_author,
     as_reported,
+    joined_report,
+    own_story_pointer,
     speaker_for_own,
     speakers_institution,
     told_outlet_side,
@@ -206,9 +208,9 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
         )
         if quote is not None and quote.start <= s.start + v.idx < quote.end:
             continue
-        if _joined_report(v, num):
+        if joined_report(v, num):
             continue
-        if _own_story_pointer(r, v):
+        if own_story_pointer(r, v):
             continue
         if governs and _speaker_relays_own_body(r, v, s.idx):
             continue  # "He said the hospital had admitted 212 wounded": the person speaking for it asserts
@@ -351,43 +353,6 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
             )
             return Attribution.of(got, Decision(*why), v)
     return None
-
-
-_JOINING = frozenset({"and", "but", "as", "while", "whereas"})
-_SPEAKER_WORDS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART", "AUX", "ADV"})
-
-
-def _own_story_pointer(r: Resolver, v: Token) -> bool:
-    """'As Ukrinform reported earlier, ...' on Ukrinform's own page: a pointer to the outlet's own earlier
-    story, not a source; the sentence's other words decide who asserts its figures."""
-    name = outlet_name(r.ctx.document.outlet)
-    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    return (
-        name is not None
-        and subj is not None
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
-        and _phrase(subj).lower() == name.lower()
-    )
-
-
-def _joined_report(v: Token, num: Token) -> bool:
-    """'Ukraine captured two North Korean soldiers ..., and South Korea's spy agency said it would accept
-    them', '... swap 190 POWs as Seoul says North Korean troops shipped to Russia': a report joined after
-    the figure's clause by 'and', 'but', 'as' or 'while', whose own content follows it, does not report
-    the figure before it."""
-    if num.i > v.i:
-        return False
-    before = v.i - 1  # back over the speaker's words (however the parser hung them) to what joins them
-    while before > num.i and v.doc[before].pos_ in _SPEAKER_WORDS:
-        before -= 1
-    if v.doc[before].text == ",":
-        before -= 1
-    return (
-        before > num.i
-        and v.doc[before].lower_ in _JOINING
-        and v.doc[before].head.pos_ not in ("NOUN", "PROPN")  # (not "villages and towns Syrskyi said")
-        and any(c.dep_ == "ccomp" and c.i > v.i and num not in c.subtree for c in v.children)
-    )
 
 
 def _person_described(sdoc: Doc, subj: Token) -> Token | None:

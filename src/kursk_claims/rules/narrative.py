@@ -218,22 +218,47 @@ def said_of_now(verb: Token | None, num: Token | None, s: Sentence, ctx: DocCont
     """A statement in the simple past about what holds now ('Demchenko said that Russia was trying to
     push Ukrainian troops back', 'Khinshtein said 1,200-plus residents could begin returning', '"Russian
     casualties are probably in the tens of thousands," Albers said') tells the news, even amid a
-    narrative of earlier events: its content is in the progressive or a modal, or is a quoted
-    sentence. One whose content is itself past ('said Kyiv's forces captured', 'said Pyongyang had
-    shipped') narrates with the rest."""
-    if verb is None or verb.tag_ != "VBD" or any(c.lemma_ == "have" for c in verb.children) or num is None:
+    narrative of earlier events, when its own paragraph sets no earlier time: its content is an action
+    in progress with its aim or object ('was trying to push'), a modal other than 'would', or a quoted
+    clause in the present. Past content ('said Kyiv's forces captured', 'said Pyongyang had shipped',
+    also inside a quotation), a participle ('..., destroying 7 tanks'), a backshifted 'would' and a
+    paragraph that opened with an earlier date ('On August 12, 2024, Putin held a televised meeting.
+    Smirnov told Putin ...') narrate with the rest."""
+    if verb is None or num is None or verb.doc is not num.doc or verb.tag_ != "VBD" or ctx.base is None:
+        return False
+    if _paragraph_dates_back(ctx, s):
+        return False
+    chain = [num, *(h for h in num.ancestors if h.i != verb.i and verb in h.ancestors)]
+    words = [*chain, *(c for h in chain for c in h.children if c.dep_ in ("aux", "auxpass"))]
+    if any(w.lower_ == "had" for w in words):
         return False
     quote = quote_at(ctx.quotes, s.start + num.idx, s.start + num.idx + 1)
     if quote is not None and len(ctx.document.text[quote.start : quote.end].split()) >= 5:
-        return (
-            True  # (a quoted sentence, not a quoted phrase: 'has experienced "several hundred" casualties')
-        )
-    clause = next((h for h in [num, *num.ancestors] if h.pos_ in ("VERB", "AUX") and h is not verb), None)
-    while clause is not None and clause.dep_ == "xcomp" and clause.head is not verb:
+        inside = [t for t in num.doc if quote.start <= s.start + t.idx < quote.end]
+        return any(t.tag_ in ("VBZ", "VBP") for t in inside)  # ("Russian casualties are probably ...")
+    clause = next((h for h in chain if h.pos_ in ("VERB", "AUX")), None)
+    while clause is not None and clause.dep_ == "xcomp" and clause.head.i != verb.i:
         clause = clause.head  # ("was trying to push them back 10 km": the finite verb)
-    if clause is None or clause.i == verb.i or verb not in clause.ancestors:
+    if clause is None or verb not in clause.ancestors:
         return False
-    words = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
-    # (an action in progress, with its aim or object: not a state, "were still missing")
-    ongoing = clause.tag_ == "VBG" and any(c.dep_ in ("xcomp", "dobj") for c in clause.children)
-    return (ongoing or any(w.tag_ == "MD" for w in words)) and not any(w.lower_ == "had" for w in words)
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    # (an action in progress, with its aim or object: not a state, "were still missing", nor a participle)
+    ongoing = (
+        clause.tag_ == "VBG"
+        and any(a.lemma_ == "be" for a in aux)
+        and any(c.dep_ in ("xcomp", "dobj") for c in clause.children)
+    )
+    return ongoing or any(a.tag_ == "MD" and a.lower_ != "would" for a in aux)
+
+
+def _paragraph_dates_back(ctx: DocContext, s: Sentence) -> bool:
+    """Whether a sentence of the paragraph up to this one sets a time well before the page's."""
+    base = ctx.base
+    for sj in ctx.sentences[: s.idx + 1]:
+        if sj.line != s.line or base is None:
+            continue
+        for m in dates.TIME_PHRASE.finditer(sj.text):
+            d = ctx.on_page(m.group(0))
+            if d and ((len(d) >= 7 and _days_back(base, d) > 60) or (len(d) == 4 and int(d) < base.year)):
+                return True
+    return False

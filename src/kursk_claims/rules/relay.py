@@ -13,6 +13,7 @@ from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import WARRING_SIDES, attribution_data, ent_type_of, ents_of
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
+from kursk_claims.rules.outlet import outlet_name
 from kursk_claims.rules.phrases import (
     INSTITUTION_HEADS,
     METONYMS,
@@ -497,9 +498,11 @@ def as_reported(r: Resolver, t: Target) -> Attribution | None:
     """'..., as Commander-in-Chief Oleksandr Syrskyi reported at the end of August, the Defense Forces
     control almost 1,300 square kilometres': a figure in the clause that an 'as X reported' clause opens
     or closes is X's, whoever relays the sentence (a spokesman recalling it, an anchor quoting it).
-    Not when X is an outlet ('As Ukrinform reported earlier, ...': a pointer to its own or another
-    page's story, which relays), nor when another reporting verb stands between the clause and the
-    figure."""
+    Not when the clause reports a thing of its own ('as Syrskyi reported heavy fighting': two events),
+    nor after 'just' or 'even', nor when X is an outlet ('As Ukrinform reported earlier, ...': a pointer
+    to a story, which relays), nor past another reporting verb, a semicolon or another clause joined by
+    'and', 'but', 'while' or 'whereas' between the two, nor when 'according to' names a source after the
+    clause."""
     sdoc, num = t.sdoc, t.num
     if sdoc is None:
         return None
@@ -509,22 +512,100 @@ def as_reported(r: Resolver, t: Target) -> Attribution | None:
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if mark is None or subj is None or v.tag_ == "VBG" or not mark.i < subj.i < v.i:
             continue
-        if mark.i > 0 and sdoc[mark.i - 1].lower_ in ("such", "so", "same"):
+        if mark.i > 0 and sdoc[mark.i - 1].lower_ in _NOT_A_SOURCE_AS:
             continue
+        own = (
+            ("ccomp", "xcomp", "attr")
+            if v.lemma_.lower() in _ADDRESS_VERBS
+            else ("dobj", "ccomp", "xcomp", "attr")
+        )
+        if any(c.dep_ in own for c in v.children):
+            continue  # "as Syrskyi reported heavy fighting near Sudzha": an event beside another
         close = next((tok.i for tok in sdoc[v.i + 1 :] if tok.text in (",", "—", ";")), len(sdoc))
         if mark.i < num.i < close:
             continue  # the figure is the clause's own object: the reporting verb rule reads it
         if num.i > close:
-            between = range(close, num.i)
+            between = sdoc[close : num.i]
         elif num.i < mark.i and mark.i > 0 and sdoc[mark.i - 1].text in (",", "—"):
-            between = range(num.i, mark.i)
+            between = sdoc[num.i : mark.i]
         else:
             continue
-        if any(w.i in between for w in verbs if w.i != v.i) or any(sdoc[i].text == ";" for i in between):
+        if any(w.i != v.i and between.start <= w.i < between.end for w in verbs) or any(
+            tok.text == ";" or _joins_clauses(tok) for tok in between
+        ):
             continue
+        if any(tok.lower_ == "according" for tok in sdoc[min(close, num.i) :]):
+            continue  # ("..., according to the ISW"): the source named after it
         got = r.resolve_subject(subj, t.s.idx, t.s.idx)
         if got is None or got.kind == "media" or got.name.lower() in ("i", "we"):
             continue
         why = f"'as {_phrase(subj)} {v.text}': the one the clause names asserts it"
         return Attribution.of(got, Decision("claimant.as_reported", why), v)
     return None
+
+
+# verbs whose object is whom they address, not what they report ("as Gerasimov told the president")
+_ADDRESS_VERBS = frozenset({"tell", "inform", "brief"})
+# "just as Moscow claimed", "even as Kyiv insisted", "such as", "so as": no 'as X reported' source
+_NOT_A_SOURCE_AS = frozenset({"such", "so", "same", "just", "even"})
+
+
+def _joins_clauses(tok: Token) -> bool:
+    """'and', 'but' joining two clauses (not two nouns), or 'while', 'whereas' opening one."""
+    if tok.lower_ in ("while", "whereas"):
+        return True
+    return tok.dep_ == "cc" and tok.lower_ in ("and", "but") and tok.head.pos_ in ("VERB", "AUX")
+
+
+# the words a speaker is named with, which `joined_report` steps back over to what joins the report
+_SPEAKER_WORDS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART", "AUX", "ADV"})
+# what joins a report to the figure's clause before it
+_JOINING = frozenset({"and", "but", "as", "while", "whereas"})
+
+
+def own_story_pointer(r: Resolver, v: Token) -> bool:
+    """'As Ukrinform reported earlier, ...' on Ukrinform's own page: a pointer to the outlet's own earlier
+    story, not a source; the sentence's other words decide who asserts its figures."""
+    name = outlet_name(r.ctx.document.outlet)
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return (
+        name is not None
+        and subj is not None
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
+        and _THE.sub("", _phrase(subj).lower()) == _THE.sub("", name.lower())
+    )
+
+
+_THE = re.compile(r"^the\s+")  # ("As the Kyiv Independent reported" on the Kyiv Independent's page)
+
+
+def joined_report(v: Token, num: Token) -> bool:
+    """'Ukraine captured two North Korean soldiers ..., and South Korea's spy agency said it would accept
+    them', '... swap 190 POWs as Seoul says North Korean troops shipped to Russia': a report joined after
+    the figure's clause by 'and', 'but', 'as', 'while' or 'whereas', whose own content follows it, does not
+    report the figure before it; one whose content speaks of the figure does ('..., and Syrskyi said that
+    this was the highest daily toll')."""
+    if num.i > v.i:
+        return False
+    before = v.i - 1  # back over the speaker's words (however the parser hung them) to what joins them
+    while before > num.i and v.doc[before].pos_ in _SPEAKER_WORDS:
+        before -= 1
+    if v.doc[before].text == ",":
+        before -= 1
+    return (
+        before > num.i
+        and v.doc[before].lower_ in _JOINING
+        # (not "villages and towns Syrskyi said", "Western and Ukrainian officials said")
+        and v.doc[before].head.pos_ not in ("NOUN", "PROPN")
+        and v.doc[before].head.dep_ != "amod"
+        and any(
+            c.dep_ == "ccomp"
+            and c.i > v.i
+            and num not in c.subtree
+            and not any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in _BACK for g in c.children)
+            for c in v.children
+        )
+    )
+
+
+_BACK = frozenset({"this"})  # a content clause about the figure just given ("said that this was ...")
