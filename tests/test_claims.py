@@ -2680,6 +2680,29 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Kursk\n\nThe Kremlin says Ukraine has lost 50,000 troops in Kursk, as Syrskyi reported heavy fighting "
+        "near Sudzha.",
+        "50,000 troops",
+        {"claimant": "Kremlin"},
+        published="2025-01-14",
+        id="as-x-reported-a-thing-of-its-own-is-another-event",
+    ),
+    case(
+        "Kursk\n\nJust as Moscow claimed, 2,000 Ukrainian troops were encircled near Sudzha, Russian bloggers said.",
+        "2,000 Ukrainian troops",
+        {"claimant": "Russian bloggers"},
+        published="2025-01-14",
+        id="just-as-x-claimed-is-no-source",
+    ),
+    case(
+        "Kursk\n\nKyiv dismissed Moscow's figures: only 12 Ukrainian soldiers were captured, the General Staff "
+        "said.",
+        "12 Ukrainian soldiers",
+        {"claimant": "Ukrainian General Staff"},
+        published="2025-01-14",
+        id="a-rejected-claim-noun-before-a-colon-is-not-the-figures-owner",
+    ),
+    case(
         "Kursk\n\nThe committee questioned the head of the National Intelligence Service for three hours. One "
         "member later relayed the agency's findings: about 12,000 North Korean troops had been sent to Russia.",
         "about 12,000 North Korean troops",
