@@ -4704,6 +4704,14 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Kursk\n\nYesterday the ministry reported that Ukrainian units had tried to break through near the "
+        "village with two battalions, and claimed to have destroyed five tanks.",
+        "five tanks",
+        {"claim_date": "2025-02-06"},
+        published="2025-02-07",
+        id="a-report-joined-past-the-first-reports-content-shares-its-time",
+    ),
+    case(
         "Kursk, a year on\n\nUkrainian troops crossed the border on August 6, 2024. They moved fast and met little resistance.\n\nThe border guard spokesman said that Russia was trying to push them back 10 km.",
         "10 km",
         {"claim_date": "2025-05-20"},

@@ -162,6 +162,7 @@ def _dated(
             and _earlier_undated(sdoc, att, num)
             is None  # "launched ... on Aug. 6, claiming to initially seize"
         )
+        joined_to = _joined_to(v)
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         # "The general, speaking on Thursday in a video, said ...": the speaker's participle dates it, and
         # the publishing of figures that speak ("Figures for August, published by HRMMU on 6 September, show")
@@ -202,7 +203,7 @@ def _dated(
             # "The figure given by Syrskyi on 27 August was 1,294 sq km": the time set before the copula
             *before_copula(v),
             # "Syrskyi spoke on television on August 12 and said ...": the verb it is joined to dates it
-            *(times_of(v.head) if _joined_to(v) else ()),
+            *(times_of(joined_to) if joined_to is not None else ()),
             *(g for p in speaking for g in p.children),
             # "claimed to hold ... in August"
             *(
@@ -234,8 +235,10 @@ def _dated(
             if not inside:
                 continue
             first = sdoc.char_span(m.start(), m.end(), alignment_mode="expand")
-            joined = participle or _joined_to(v)
-            anchor = v.head if joined and first is not None and not _is_ancestor(v, first.root) else v
+            joined = v.head if participle else joined_to
+            anchor = (
+                joined if joined is not None and first is not None and not _is_ancestor(v, first.root) else v
+            )
             if first is not None:
                 anchor = next((c for c in speaking if _is_ancestor(c, first.root)), anchor)
             in_when = any(a <= m.start() and m.end() <= b for a, b in when_spans) and not (
@@ -440,20 +443,20 @@ def _backshifted(rv: Token) -> bool:
     )
 
 
-def _joined_to(v: Token) -> bool:
-    """A reporting verb joined to an earlier speaking verb of the same subject ('Syrskyi spoke on
-    television on August 12 and said ...'): that verb's time is the statement's (not the time of an
-    act: 'Ukraine launched its offensive on Aug. 6 and at one point claimed ...'), when the verb has no
-    time of its own."""
-    return (
-        v.dep_ == "conj"
-        and v.head.pos_ == "VERB"
-        and v.head.i < v.i
-        and v.head.lemma_.lower() in _FLOOR_VERBS
-        and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "prep", "npadvmod", "tmod", "advmod") for c in v.children
-        )
-    )
+def _joined_to(v: Token) -> Token | None:
+    """The earlier speaking verb of the same subject a reporting verb with no time of its own is joined
+    to ('Syrskyi spoke on TV on August 12 and said ...', not an act's: 'launched its offensive on Aug. 6
+    and at one point claimed ...'), whose time is the statement's; also past the content clause the
+    parser joined it to ('Yesterday the ministry reported that ... had tried to break through ..., and
+    claimed to have destroyed four tanks')."""
+    if v.dep_ != "conj" or any(
+        c.dep_ in ("nsubj", "nsubjpass", "prep", "npadvmod", "tmod", "advmod") for c in v.children
+    ):
+        return None
+    head = v.head
+    if head.dep_ == "ccomp" and head.pos_ == "VERB" and v.lemma_.lower() in REPORT_VERBS:
+        head = head.head
+    return head if head.pos_ == "VERB" and head.i < v.i and head.lemma_.lower() in _FLOOR_VERBS else None
 
 
 # How far after a figure a statement of its claimant that the text dates may date it (sentences)
