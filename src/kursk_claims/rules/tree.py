@@ -169,7 +169,7 @@ def _opening_participle(first: Token, second: Token) -> bool:
         first.left_edge.i == 0
         and opener.lower_.endswith("ing")
         and opener.is_title
-        and not opener.ent_type_  # (not a name: "Beijing, ...")
+        and not ent_type_of(opener)  # (not a name: "Beijing, ...")
         and any(tok.text == "," for tok in doc[first.right_edge.i + 1 : second.left_edge.i])
     )
 
