@@ -4704,6 +4704,14 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Factbox: key events\n\nAUG 6 - Ukrainian troops cross into Kursk region.\n\nAUG 27 - Syrskyi says Ukraine "
+        "controls 1,294 square km.",
+        "1,294 square km",
+        {"claim_date": "2024-08-27"},
+        published="2025-04-28",
+        id="a-factbox-entry-day-in-capitals",
+    ),
+    case(
         "Kursk\n\nYesterday the ministry reported that Ukrainian units had tried to break through near the "
         "village with two battalions, and claimed to have destroyed five tanks.",
         "five tanks",

@@ -19,10 +19,12 @@ MONTH_NAMES = {
     "nov": 11, "dec": 12,
 }  # fmt: skip
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH_NAMES_RX = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 )
+# ... or in capitals, as wire factboxes write an entry's day ("AUG 27 - Syrskyi says ...")
+_MONTH = r"(?:" + _MONTH_NAMES_RX + r"|" + _MONTH_NAMES_RX.upper() + r")\.?"
 # A month's name, full or short ("January", "Jan.", "Sept"), capitalised: matched case-sensitively and
 # followed by no letter, it is never a longer word that starts like one ("Marines", "decision").
 MONTH_NAME_RX = _MONTH
