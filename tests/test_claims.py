@@ -4704,6 +4704,14 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Kursk in numbers\n\n* On Aug. 12, 2024, Syrskyi told Zelensky that Ukrainian forces held about 1,000 square "
+        "km.\n\n* Eight days after that, Syrskyi said the area had grown to 1,263 square km.",
+        "1,263 square km",
+        {"claim_date": "2024-08-20"},
+        published="2025-04-28",
+        id="a-list-items-bullet-is-no-words-before-days-after-that",
+    ),
+    case(
         "Factbox: key events\n\nAUG 6 - Ukrainian troops cross into Kursk region.\n\nAUG 27 - Syrskyi says Ukraine "
         "controls 1,294 square km.",
         "1,294 square km",

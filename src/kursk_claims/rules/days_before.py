@@ -83,7 +83,7 @@ def same_day(ctx: DocContext, s: Sentence) -> tuple[str, str] | None:
         return None
     if same.group("after") and _FUTURE.search(s.text[: same.start()] + s.text[same.end() :]):
         return None  # "Officials will publish a full count the following day": not yet said
-    before_it = s.text[: same.start()]
+    before_it = s.text[: same.start()].lstrip("*•·-–— ")  # (a list item's bullet is no words before it)
     if re.search(r"(?i)(?:morning|afternoon|evening|night)", same.group(0)) and (
         before_it.strip(' "“') and not _PART_OF_DAY_SAID.search(before_it)
     ):
