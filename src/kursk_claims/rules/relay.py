@@ -552,15 +552,17 @@ _NOT_A_SOURCE_AS = frozenset({"such", "so", "same", "just", "even"})
 
 def _joins_clauses(tok: Token) -> bool:
     """'and', 'but' joining two clauses (not two nouns), or 'while', 'whereas' opening one."""
-    if tok.lower_ in ("while", "whereas"):
+    if tok.lower_ in _SUBORDINATING:
         return True
-    return tok.dep_ == "cc" and tok.lower_ in ("and", "but") and tok.head.pos_ in ("VERB", "AUX")
+    return tok.dep_ == "cc" and tok.lower_ in _COORDINATING and tok.head.pos_ in ("VERB", "AUX")
 
 
 # the words a speaker is named with, which `joined_report` steps back over to what joins the report
 _SPEAKER_WORDS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART", "AUX", "ADV"})
-# what joins a report to the figure's clause before it
-_JOINING = frozenset({"and", "but", "as", "while", "whereas"})
+# what joins a report to the figure's clause before it (one source for both rules)
+_COORDINATING = frozenset({"and", "but"})
+_SUBORDINATING = frozenset({"while", "whereas"})
+_JOINING = _COORDINATING | _SUBORDINATING | {"as"}
 
 
 def own_story_pointer(r: Resolver, v: Token) -> bool:
