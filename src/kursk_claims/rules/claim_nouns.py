@@ -13,6 +13,7 @@ from kursk_claims.rules.context import attribution_data, metric_data
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.phrases import REPORT_VERBS, Found
+from kursk_claims.rules.relay import _RELAY_VERBS
 from kursk_claims.rules.tree import _heads, _phrase
 
 if TYPE_CHECKING:
@@ -129,7 +130,7 @@ def _claim_before_colon(num: Token) -> Token | None:
 
 
 # verbs that pass a claim noun on, not reject it: "relayed the agency's findings:", "gave the figures:"
-_PASSING_ON = REPORT_VERBS | {"relay", "give", "cite", "quote", "share", "present"}
+_PASSING_ON = REPORT_VERBS | _RELAY_VERBS | {"give", "share", "present"}
 
 
 # a possessor's own "'s", left out where the explanation adds one

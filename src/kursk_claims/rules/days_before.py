@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from kursk_claims.rules.dated_statements import _FUTURE
 from kursk_claims.rules.narrative import month_from, narrative_year
 from kursk_claims.rules.phrases import STATEMENT_NOUNS
+from kursk_claims.rules.spans import _BULLET
 from kursk_claims.text import dates
 from kursk_claims.text.dates import COUNT_WORDS
 from kursk_claims.text.reporting import REPORT_FORMS_RX
@@ -83,7 +84,9 @@ def same_day(ctx: DocContext, s: Sentence) -> tuple[str, str] | None:
         return None
     if same.group("after") and _FUTURE.search(s.text[: same.start()] + s.text[same.end() :]):
         return None  # "Officials will publish a full count the following day": not yet said
-    before_it = s.text[: same.start()].lstrip("*•·-–— ")  # (a list item's bullet is no words before it)
+    before_it = _BULLET.sub(
+        "", s.text[: same.start()], count=1
+    )  # (a list item's bullet is no words before it)
     if re.search(r"(?i)(?:morning|afternoon|evening|night)", same.group(0)) and (
         before_it.strip(' "“') and not _PART_OF_DAY_SAID.search(before_it)
     ):

@@ -53,9 +53,7 @@ def narrative_past(ctx: DocContext, s: Sentence, name: str) -> str | None:
             d = ctx.on_page(m.group(0))
             if d:
                 found.append(d)
-                old = len(d) >= 7 and _days_back(base, d) > 60
-                old = old or (len(d) == 4 and int(d) < base.year)
-                if not old:
+                if not _well_before(base, d):
                     return None  # the nearest time set is recent: the present narrative
         if found:
             return found[0]
@@ -100,6 +98,12 @@ def _name_words(name: str) -> set[str]:
 _GENERIC_NAME_WORDS = frozenset(
     {"ministry", "defence", "defense", "general", "staff", "forces", "armed", "military", "office", "service"}
 )
+
+
+def _well_before(base: date, iso: str) -> bool:
+    """Whether a time (YYYY, YYYY-MM or YYYY-MM-DD) lies well before the page's: more than 60 days, or
+    an earlier year when only the year is known."""
+    return (len(iso) >= 7 and _days_back(base, iso) > 60) or (len(iso) == 4 and int(iso) < base.year)
 
 
 def _days_back(base: date, iso: str) -> int:
@@ -254,11 +258,14 @@ def said_of_now(verb: Token | None, num: Token | None, s: Sentence, ctx: DocCont
 def _paragraph_dates_back(ctx: DocContext, s: Sentence) -> bool:
     """Whether a sentence of the paragraph up to this one sets a time well before the page's."""
     base = ctx.base
-    for sj in ctx.sentences[: s.idx + 1]:
-        if sj.line != s.line or base is None:
-            continue
+    if base is None:
+        return False
+    for j in range(s.idx, -1, -1):
+        sj = ctx.sentences[j]
+        if sj.line != s.line:
+            break  # (the page's sentences run in order: the paragraph has begun)
         for m in dates.TIME_PHRASE.finditer(sj.text):
             d = ctx.on_page(m.group(0))
-            if d and ((len(d) >= 7 and _days_back(base, d) > 60) or (len(d) == 4 and int(d) < base.year)):
+            if d and _well_before(base, d):
                 return True
     return False

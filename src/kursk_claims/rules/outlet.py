@@ -101,8 +101,18 @@ def told_the_outlet(outlet: str | None, text: str) -> bool:
     name = outlet_name(outlet)
     if name is None:
         return False
-    name = re.sub(r"(?i)^the\s+", "", name)
-    return re.search(_TO_AN_OUTLET + re.escape(name) + r"\b", text) is not None
+    return re.search(_TO_AN_OUTLET + re.escape(_without_the(name)) + r"\b", text) is not None
+
+
+def names_the_outlet(outlet: str | None, phrase: str) -> bool:
+    """Whether a phrase is the page's own outlet by name, with or without 'the' ('As the Kyiv Independent
+    reported' on the Kyiv Independent's page)."""
+    name = outlet_name(outlet)
+    return name is not None and _without_the(phrase).lower() == _without_the(name).lower()
+
+
+def _without_the(name: str) -> str:
+    return re.sub(r"(?i)^the\s+", "", name)
 
 
 # what reporters do with their own eyes: "reporters counted 14 destroyed vehicles"

@@ -13,7 +13,7 @@ from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import WARRING_SIDES, attribution_data, ent_type_of, ents_of
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.mentions import Resolver
-from kursk_claims.rules.outlet import outlet_name
+from kursk_claims.rules.outlet import names_the_outlet
 from kursk_claims.rules.phrases import (
     INSTITUTION_HEADS,
     METONYMS,
@@ -568,17 +568,12 @@ _JOINING = _COORDINATING | _SUBORDINATING | {"as"}
 def own_story_pointer(r: Resolver, v: Token) -> bool:
     """'As Ukrinform reported earlier, ...' on Ukrinform's own page: a pointer to the outlet's own earlier
     story, not a source; the sentence's other words decide who asserts its figures."""
-    name = outlet_name(r.ctx.document.outlet)
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     return (
-        name is not None
-        and subj is not None
+        subj is not None
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
-        and _THE.sub("", _phrase(subj).lower()) == _THE.sub("", name.lower())
+        and names_the_outlet(r.ctx.document.outlet, _phrase(subj))
     )
-
-
-_THE = re.compile(r"^the\s+")  # ("As the Kyiv Independent reported" on the Kyiv Independent's page)
 
 
 def joined_report(v: Token, num: Token) -> bool:
