@@ -4704,6 +4704,37 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Russia's defence ministry claimed on Sunday to have retaken three villages, and on Monday another 12 "
+        "settlements.",
+        "12 settlements",
+        {"claim_date": "2025-03-10"},
+        published="2025-03-15",
+        id="a-conjunct-opening-with-its-own-day-gapped",
+    ),
+    case(
+        "Russia's Defense Ministry said Thursday that its forces had retaken 10 settlements, and on Saturday it "
+        "claimed Ukraine had lost more than 12,000 troops.",
+        "more than 12,000 troops",
+        {"claim_date": "2024-09-14"},
+        published="2024-09-16",
+        id="a-conjunct-opening-with-its-own-day-and-verb-of-saying",
+    ),
+    case(
+        "Zelensky said on Monday that troops crossed the border on Aug. 6 and on Aug. 10 took 28 settlements.",
+        "28 settlements",
+        {"claim_date": "2024-08-19"},
+        published="2024-08-20",
+        id="a-conjunct-with-its-own-day-and-another-verb-is-an-event",
+    ),
+    case(
+        "The ministry said on Monday that between 6 August and 28 October at least 11 Russian air defence systems "
+        "were destroyed.",
+        "at least 11 Russian air defence systems",
+        {"claim_date": "2024-11-04"},
+        published="2024-11-06",
+        id="a-ranges-end-opens-no-conjunct",
+    ),
+    case(
         "Kursk in numbers\n\n* On Aug. 12, 2024, Syrskyi told Zelensky that Ukrainian forces held about 1,000 square "
         "km.\n\n* Eight days after that, Syrskyi said the area had grown to 1,263 square km.",
         "1,263 square km",

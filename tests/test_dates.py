@@ -647,6 +647,15 @@ def test_resolve_on_page_keeps_the_page_s_precision(
             "Tracker\n\nLast updated: 21 February 2025\n\nRussia says it retook Sudzha.",
             ("2025-02-21", "dated-opening"),
         ),
+        # a programme's or a newsletter's greeting names its day; the weekday fixes the year
+        (
+            "The front at dawn\n\nHOST:\n\nIt's Wednesday, March 12. Good morning. Russia says it took Sudzha.",
+            ("2025-03-12", "dated-opening"),
+        ),
+        (
+            "Sumy Line weekly\n\nGood morning. It is Friday, 20 June, and the map has barely moved.",
+            ("2025-06-20", "dated-opening"),
+        ),
     ],
 )
 def test_a_page_that_opens_with_its_own_day(text: str, expected: tuple[str, str]) -> None:

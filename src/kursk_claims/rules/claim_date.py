@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.claim_nouns import CLAIM_NOUNS
-from kursk_claims.rules.clause_times import times_of, when_clause_time
+from kursk_claims.rules.clause_times import conjunct_time, times_of, when_clause_time
 from kursk_claims.rules.context import DocContext, ent_type_of
 from kursk_claims.rules.dated_statements import _FUTURE, _SAID_ON, said_before_news, same_speaker
 from kursk_claims.rules.day_headings import _WEEKDAY_LABEL, _line_first, day_heading
@@ -140,7 +140,10 @@ def _dated(
         got = ctx.on_page("on " + as_of.group(1))
         if got:
             return got, Decision("date.as_of", f"'as of {as_of.group(1)}'")
-    # 1. a time phrase attached to the reporting verb
+    # 1. a time phrase attached to the reporting verb, or opening the figure's own conjunct
+    conjunct = conjunct_time(num) if num is not None else None
+    if conjunct is not None and (got := ctx.on_page(conjunct)):
+        return got, Decision("date.conjunct_time", f"'{conjunct.strip()}' opens the figure's conjunct")
     if att.verb is None and att.time_text:
         m = dates.TIME_PHRASE.search(att.time_text)
         if m and not _BARE_YEAR.match(m.group(0).strip()):
@@ -583,10 +586,6 @@ def _named_told_on(ctx: DocContext, s: Sentence, name: str) -> tuple[int, str] |
             if iso:
                 return j, iso
     return None
-
-
-# An event where things are said, dated: "told a joint briefing in Kyiv on Monday evening", "a press
-# conference on Thursday", "at a hearing on Tuesday"
 
 
 # date rules that read a figure's own sentence for when it was said

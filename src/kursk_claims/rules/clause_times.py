@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kursk_claims.text import dates
+from kursk_claims.text.reporting import REPORT_FORMS_RX
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -62,3 +63,28 @@ def when_clause_time(v: Token, doc_date: str | None) -> str | None:
         phrase = f"{head.head.text} {phrase}"  # "came in late August, when Syrskyi put ..."
     m = dates.TIME_PHRASE.search(phrase if re.match(r"(?i)(?:on|in)\s", phrase) else "on " + phrase)
     return dates.resolve_on_page(m.group(0), doc_date) if m else None
+
+
+# "claimed on Sunday to have recaptured three villages, and on Monday another 12 settlements", "put the
+# total at 67,000 in March, and on 26 April he raised it to more than 76,000": a later conjunct opening
+# with a time of its own (after the sentence has named another) is a statement of that time, when it
+# gives the figure without a verb of its own or with a verb of saying or giving
+_AND_THEN = re.compile(r"(?i)(?:,|;)?\s+and\s+(?:then\s+|later\s+)?$")
+_OPENS = re.compile(r"(?i)(?:on|in|late|early|yesterday|last)\b")
+_GIVING = re.compile(r"(?i)\b(?:gave|raised|lowered|revised|put|offered|updated|" + REPORT_FORMS_RX + r")\b")
+
+
+def conjunct_time(num: Token) -> str | None:
+    """The time phrase that opens the conjunct of a sentence holding the figure `num` (see above)."""
+    text = num.doc.text
+    before = [m for m in dates.TIME_PHRASE.finditer(text) if m.end() <= num.idx]
+    if (
+        len(before) < 2
+        or not _AND_THEN.search(text[: before[-1].start()])
+        or not _OPENS.match(before[-1].group(0))
+    ):
+        return None  # (not a range's end, "between 6 August and 28 October")
+    between = [t for t in num.doc if before[-1].end() <= t.idx < num.idx]
+    verbs = [t for t in between if t.pos_ in ("VERB", "AUX")]
+    # (gapped, "and on Monday another 12 settlements along with about 100 square kilometres", or said)
+    return before[-1].group(0) if not verbs or any(_GIVING.fullmatch(t.text) for t in verbs) else None

@@ -84,6 +84,17 @@ _DATED_OPENING = re.compile(
     r"|^\s*(?i:last\s+updated|updated)\s*:?\s*(\d{1,2}\s+" + _MONTH + r"\s+\d{4})"
 )
 
+_TODAY_LINES = 25  # a greeting stands at the top of a newsletter or a programme
+_TODAY_IS = re.compile(
+    r"(?m)(?:^|[.!?]\s+)(?:[\"“]\s*)?(?:It['’]s|It\s+is|Today\s+is)\s+((?:"
+    + WEEKDAY_RX
+    + r"),?\s+(?:\d{1,2}\s+"
+    + _MONTH
+    + r"|"
+    + _MONTH
+    + r"\.?\s+\d{1,2})(?:,?\s+\d{4})?)\b"
+)
+
 
 _HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 _FULL_DATE = re.compile(r"(?i)\b" + _MONTH + r"\s+\d{1,2},\s+(\d{4})|\b\d{1,2}\s+" + _MONTH + r"\s+(\d{4})")
@@ -191,6 +202,12 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
                 dd = _stated_day(day_match, None) if day_match else None
             if dd is not None:
                 return dd.isoformat(), "dated-opening", 0.7
+    # "It's Wednesday, March 12. Good morning.": a newsletter's or a broadcast's greeting names its own day
+    # (its weekday fixes the year)
+    today = _TODAY_IS.search("\n".join(text.split("\n")[:_TODAY_LINES]))
+    day_today = _DAY_MENTION.match(today.group(1)) if today is not None else None
+    if day_today is not None and (dd := _stated_day(day_today, None)) is not None:
+        return dd.isoformat(), "dated-opening", 0.7
     year = _text_year(text)
     aftermath = _only_story_start(text, year)
     # a digest's header gives the day it covers up to ("The seven days to Sunday, 17 November 2024") or
