@@ -2680,6 +2680,14 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        'Kursk\n\nOlena Marchuk, who helps the families of missing conscripts, said she knows of "at least 150" '
+        "young men believed to be held in Ukraine.",
+        "at least 150",
+        {"claimant": "Olena Marchuk"},
+        published="2025-01-14",
+        id="a-figures-own-phrase-cannot-claim",
+    ),
+    case(
         "Kursk\n\nThe Kremlin says Ukraine has lost 50,000 troops in Kursk, as Syrskyi reported heavy fighting "
         "near Sudzha.",
         "50,000 troops",

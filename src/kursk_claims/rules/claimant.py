@@ -395,7 +395,15 @@ _FIRST_PERSON = re.compile(
     r"(?i)^(?:our|my)\s|^(?:the\s+)?(?:data|information|figures?|estimates?|numbers?)\s+(?:which|that)\s+(?:we|I)\s"
 )
 # a phrase that counts something ("10,000 Ukrainian troops"), never a speaker
-_COUNTED = re.compile(r"^\d[\d,.]*\s+[A-Za-z]")
+# A figure's phrase cannot claim: "10,000 Ukrainian troops", "more than 52 thousand persons", "tens of
+# thousands of times", a bare "eight" (not a source counted by a small number, "Two Western officials")
+_COUNTED = re.compile(
+    r"(?i)^(?:(?:(?:more|fewer|less)\s+than|over|about|around|roughly|nearly|almost|some|at\s+least|up\s+to|"
+    r"approximately|tens\s+of|hundreds\s+of|thousands\s+of)\s+)?\d[\d,.]*(?:\s+[A-Za-z]|\s*[\"”])"
+    r"|^(?:(?:more|fewer|less)\s+than|over|about|around|roughly|nearly|almost|some|at\s+least|up\s+to|"
+    r"approximately)\s+(?:\w+\s+)?(?:\d|hundreds?|thousands?)\b|^(?:tens|hundreds|thousands)\s+of\b"
+    r"|^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$"
+)
 
 
 def _is_passive(v: Token) -> bool:
