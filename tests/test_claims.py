@@ -2680,6 +2680,14 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Kursk\n\nCol. Margus Tamm, head of the defence forces' intelligence centre, briefed reporters in Tallinn "
+        "on Friday.\n\nAccording to the colonel, Russia has gathered roughly 50,000 servicemen near Kursk.",
+        "roughly 50,000 servicemen",
+        {"claimant": "Margus Tamm"},
+        published="2025-01-20",
+        id="the-colonel-refers-back-to-an-abbreviated-rank",
+    ),
+    case(
         'Kursk\n\nOlena Marchuk, who helps the families of missing conscripts, said she knows of "at least 150" '
         "young men believed to be held in Ukraine.",
         "at least 150",

@@ -26,6 +26,7 @@ from kursk_claims.rules.phrases import (
     CAPITALISED_RUN,
     INSTITUTION_HEADS,
     PERSON_TITLES,
+    RANK_ABBREVIATIONS,
     RANKS,
     SOURCE_NOUNS,
     STATEMENT_NOUNS,
@@ -203,11 +204,13 @@ def described_as(ctx: DocContext, noun: str, sent_idx: int, before: int) -> str 
     the latest such name before character `before` of sentence `sent_idx`, looking back
     ``DESCRIBED_REACH`` sentences."""
     word = r"(?i:" + re.escape(noun) + r")s?"
+    # (a rank also abbreviated: "Col. Ants Kiviselg")
+    short = [re.escape(a.capitalize()) + r"\." for a, full in RANK_ABBREVIATIONS.items() if full == noun]
     patterns = (
         # "Marianne Leclerc, a military historian at ...", "Edgars Ozols, a senior researcher"
         re.compile(r"(" + _NAME + r"),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?" + word + r"\b"),
-        # "historian Marianne Leclerc", "Colonel Margus Tamm", "Military expert Sergei Lebedev"
-        re.compile(r"\b" + word + r"\s+" + _RANKS_BEFORE + r"(" + _NAME + r")"),
+        # "historian Marianne Leclerc", "Colonel Margus Tamm", "Col. Ants Kiviselg", "Military expert Sergei Lebedev"
+        re.compile(r"\b(?:" + "|".join([word, *short]) + r")\s+" + _RANKS_BEFORE + r"(" + _NAME + r")"),
         # "A spokesman for the headquarters, Petro Yatsenko, told ..."
         re.compile(r"\b" + word + r"\b[^.;:!?,]{0,60},\s+(" + _NAME + r"),"),
     )

@@ -363,6 +363,8 @@ def _title_words(e: Span, name: str, when: str | None) -> set[str]:
     doc = e.doc
     words: list[str] = []
     for t in reversed(doc[max(0, e.start - 10) : e.start]):
+        if t.text == "." and t.i > 0 and doc[t.i - 1].lower_ in RANK_ABBREVIATIONS:
+            continue  # the point of "Col. Ants Kiviselg"
         if t.is_punct or t.pos_ in ("VERB", "AUX"):
             break
         words.append(t.lower_)
@@ -370,7 +372,11 @@ def _title_words(e: Span, name: str, when: str | None) -> set[str]:
     known = lookup(name)
     if known is not None:
         words += [w for r in known.roles if r.active(when) for w in r.title.split()]
-    return {part for w in words for part in w.split("-")}
+    # ("Col. Ants Kiviselg" is a colonel)
+    return {RANK_ABBREVIATIONS.get(part.rstrip("."), part) for w in words for part in w.split("-")}
+
+
+RANK_ABBREVIATIONS: dict[str, str] = attribution_data()["rank_abbreviations"]
 
 
 def _own_report_clause(tok: Token) -> set[int]:
