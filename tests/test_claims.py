@@ -2680,6 +2680,15 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Kursk\n\nSpokesman for the regional emergencies ministry Ivan Sokolov spoke to reporters in Kursk on "
+        "Monday.\n\nLocal resident Olga Ivanova told them the shelling had been heavy all week.\n\nThe spokesman "
+        "said that 120 residents had been evacuated from the border zone.",
+        "120 residents",
+        {"claimant": "Ivan Sokolov"},
+        published="2025-01-20",
+        id="the-spokesman-refers-back-past-a-long-title",
+    ),
+    case(
         "Kursk\n\nCol. Margus Tamm, head of the defence forces' intelligence centre, briefed reporters in Tallinn "
         "on Friday.\n\nAccording to the colonel, Russia has gathered roughly 50,000 servicemen near Kursk.",
         "roughly 50,000 servicemen",

@@ -33,6 +33,8 @@ from kursk_claims.rules.phrases import (
     TITLE_WORDS,
     Found,
     _below_command,
+    _canon_entity,
+    _title_words,
 )
 from kursk_claims.rules.place import _main_place
 from kursk_claims.rules.tree import _phrase, _subject_of, _subtree_text
@@ -197,7 +199,9 @@ _RANKS_BEFORE = (
 _NOT_NAMES = re.compile(r"(?i)^(?:the|a|an|this|that|in|on|at|by|for|from|with|after|before)\b")
 
 
-def described_as(ctx: DocContext, noun: str, sent_idx: int, before: int) -> str | None:
+def described_as(
+    ctx: DocContext, noun: str, sent_idx: int, before: int, around: int | None = None
+) -> str | None:
     """The person an article described with `noun` before calling them 'the <noun>' ('Marianne
     Leclerc, a military historian at ...' ... 'the historian said'; 'Colonel Margus Tamm' ... 'the
     colonel said'; 'A spokesman for the headquarters, Petro Yatsenko, ...' ... 'the spokesman said'):
@@ -226,6 +230,25 @@ def described_as(ctx: DocContext, noun: str, sent_idx: int, before: int) -> str 
         ]
         if found:
             return _as_named(max(found)[1])
+    return None if around is None else _titled_before(ctx, noun, sent_idx, before, around)
+
+
+def _titled_before(ctx: DocContext, noun: str, sent_idx: int, before: int, around: int) -> str | None:
+    """The latest person named before, within ``DESCRIBED_REACH`` sentences, whose own title (the words
+    before their name, their apposition) has `noun`, however many words stand between: 'Acting Governor
+    of the Kursk Region Alexander Khinshtein' ... 'the governor wrote'."""
+    for j in range(sent_idx, max(-1, sent_idx - DESCRIBED_REACH - 1), -1):
+        sdoc = ctx.sent_doc(j, around)
+        titled = [
+            ce.name
+            for e in (ents_of(sdoc) if sdoc is not None else ())
+            if e.label_ == "PERSON"
+            and (j < sent_idx or e.start_char < before)
+            and (ce := _canon_entity(e)) is not None
+            and noun in _title_words(e, ce.name, ctx.doc_date)
+        ]
+        if titled:
+            return titled[-1]
     return None
 
 

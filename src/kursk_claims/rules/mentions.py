@@ -494,7 +494,7 @@ class Resolver(EarlierMentions):
     def _described_as(self, head: str, sent_idx: int, before: int, around: int) -> Found | None:
         """The person described as `head` earlier in the article (`described.described_as`), with
         the registry's name and side, else the side of their description."""
-        person = described_as(self.ctx, head, sent_idx, before)
+        person = described_as(self.ctx, head, sent_idx, before, around)
         if person is None:
             return None
         known = lookup(person)
