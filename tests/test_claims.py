@@ -2680,6 +2680,22 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Kursk\n\nOn Tuesday, the Sumy Regional Military Administration extended the mandatory evacuation of "
+        "civilians to 11 more settlements.",
+        "11 more settlements",
+        {"claimant": "Sumy Regional Military Administration"},
+        published="2025-03-20",
+        id="extending-an-evacuation-asserts-its-figures",
+    ),
+    case(
+        "Kursk\n\nActing governor Alexei Smirnov ordered on Monday the evacuation of villages lying within 15 "
+        "kilometres of the border.",
+        "15 kilometres",
+        {"claimant": "Alexei Smirnov"},
+        published="2024-09-18",
+        id="an-order-through-a-participle-on-its-object",
+    ),
+    case(
         "Kursk\n\nSpokesman for the regional emergencies ministry Ivan Sokolov spoke to reporters in Kursk on "
         "Monday.\n\nLocal resident Olga Ivanova told them the shelling had been heavy all week.\n\nThe spokesman "
         "said that 120 residents had been evacuated from the border zone.",

@@ -8,22 +8,34 @@ from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import metric_data
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.tree import _heads, _phrase, _subject_of
+from kursk_claims.text.reporting import attribution_data
 
 if TYPE_CHECKING:
     from kursk_claims.rules.mentions import Resolver
 
+# verbs by which an authority orders or widens an evacuation (data ordering_verbs)
+_ORDERING = frozenset(attribution_data()["ordering_verbs"])
 # nouns of an evacuation (data evacuation_words, metrics.json)
 _EVACUATIONS = frozenset(w for w in metric_data()["evacuation_words"] if w.endswith(("ion", "ment")))
 
 
 def ordered_by(r: Resolver, t: Target) -> Attribution | None:
     """'The Sumy Regional Military Administration ordered the mandatory evacuation of residents from
-    28 settlements': the authority that orders an evacuation asserts the figures of its order (whom
+    28 settlements', '... extended the mandatory evacuation of civilians to 11 more settlements': the authority that orders an evacuation asserts the figures of its order (whom
     it moves, from where), when no one in the sentence reports them and the order is not quoted."""
     if t.sdoc is None:
         return None
-    v = next((h for h in _heads(t.num, 8) if h.pos_ in ("VERB", "AUX")), None)  # the figure's verb
-    if v is None or v.lemma_.lower() != "order":
+    # the figure's verb, past a participle on the order's object ("the evacuation of villages ... lying
+    # within 15 kilometres of the border")
+    v = next(
+        (
+            h
+            for h in _heads(t.num, 10)
+            if h.pos_ in ("VERB", "AUX") and not (h.dep_ == "acl" and h.tag_ in ("VBG", "VBN"))
+        ),
+        None,
+    )
+    if v is None or v.lemma_.lower() not in _ORDERING:
         return None
     evacuation = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in _EVACUATIONS), None)
     if evacuation is None or (t.quote is not None and t.quote.start <= t.s.start + v.idx < t.quote.end):
