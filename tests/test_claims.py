@@ -4745,6 +4745,36 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "The ministry said on Monday its forces had retaken five villages on Saturday and on Sunday another three.",
+        "another three",
+        {"claim_date": "2025-03-17"},
+        published="2025-03-18",
+        id="a-conjunct-after-an-events-time-is-no-statement",
+    ),
+    case(
+        "Kyiv's general staff said on Thursday it had sent reinforcements on Monday, and on Tuesday put 2,000 more "
+        "troops into the salient.",
+        "2,000 more troops",
+        {"claim_date": "2024-08-29"},
+        published="2024-08-30",
+        id="a-conjunct-joined-to-another-act-is-no-statement",
+    ),
+    case(
+        '"We liberated five villages on Saturday, and on Sunday another three," Alaudinov said on Monday.',
+        "another three",
+        {"claim_date": "2025-03-17"},
+        published="2025-03-18",
+        id="a-conjunct-inside-a-quotation-is-no-statement",
+    ),
+    case(
+        "Governor Alexei Smirnov said on Saturday that 121,000 people had been evacuated, and on Monday he put the "
+        "total at 133,000 people.",
+        "133,000 people",
+        {"claim_date": "2024-08-19"},
+        published="2024-08-20",
+        id="a-conjunct-with-its-own-subject-and-verb-of-giving",
+    ),
+    case(
         "Russia's defence ministry claimed on Sunday to have retaken three villages, and on Monday another 12 "
         "settlements.",
         "12 settlements",

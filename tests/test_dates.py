@@ -647,18 +647,39 @@ def test_resolve_on_page_keeps_the_page_s_precision(
             "Tracker\n\nLast updated: 21 February 2025\n\nRussia says it retook Sudzha.",
             ("2025-02-21", "dated-opening"),
         ),
-        # a programme's or a newsletter's greeting names its day; the weekday fixes the year
-        (
-            "The front at dawn\n\nHOST:\n\nIt's Wednesday, March 12. Good morning. Russia says it took Sudzha.",
-            ("2025-03-12", "dated-opening"),
-        ),
-        (
-            "Sumy Line weekly\n\nGood morning. It is Friday, 20 June, and the map has barely moved.",
-            ("2025-06-20", "dated-opening"),
-        ),
     ],
 )
 def test_a_page_that_opens_with_its_own_day(text: str, expected: tuple[str, str]) -> None:
+    from kursk_claims.text.docdate import document_date
+
+    assert document_date(text, None)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a programme's or a newsletter's greeting opening a line names its day; the weekday fixes the year
+        (
+            "The front at dawn\n\nHOST:\n\nIt's Wednesday, March 12. Good morning. Russia says it took Sudzha.",
+            ("2025-03-12", "greeting"),
+        ),
+        (
+            "Sumy Line weekly\n\nGood morning. It is Friday, 20 June, and the map has barely moved.",
+            ("2025-06-20", "greeting"),
+        ),
+        # not one quoted inside a story (the wire's dateline dates it), nor a flashback's with its year
+        (
+            "KYIV, Nov 14 (Reuters) - Ukraine said on Thursday it was holding its positions.\n\nOne soldier "
+            "said: \"It's Tuesday, November 12, and we still haven't seen them.\"\n\nThe war goes on.",
+            ("2024-11-14", "wire-dateline"),
+        ),
+        (
+            "Podcast notes\n\nIt's Tuesday, August 6, 2024, and Ukrainian troops have just crossed the border.",
+            ("2024-08", "latest-date"),
+        ),
+    ],
+)
+def test_a_greeting_names_the_page_s_day(text: str, expected: tuple[str | None, str | None]) -> None:
     from kursk_claims.text.docdate import document_date
 
     assert document_date(text, None)[:2] == expected

@@ -142,7 +142,9 @@ def _dated(
             return got, Decision("date.as_of", f"'as of {as_of.group(1)}'")
     # 1. a time phrase attached to the reporting verb, or opening the figure's own conjunct
     conjunct = conjunct_time(num) if num is not None else None
-    if conjunct is not None and (got := ctx.on_page(conjunct)):
+    if (
+        conjunct is not None and len(got := ctx.on_page(conjunct) or "") >= 7
+    ):  # (not a bare year: "in late 2024")
         return got, Decision("date.conjunct_time", f"'{conjunct.strip()}' opens the figure's conjunct")
     if att.verb is None and att.time_text:
         m = dates.TIME_PHRASE.search(att.time_text)

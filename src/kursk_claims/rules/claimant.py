@@ -14,6 +14,7 @@ from kursk_claims.rules.context import (
     WARRING_SIDES,
     ent_type_of,
     ents_of,
+    metric_data,
     side_of,
 )
 from kursk_claims.rules.decision import Decision
@@ -69,6 +70,8 @@ from kursk_claims.rules.spans import (
 )
 from kursk_claims.rules.tree import _agent_of, _is_ancestor, _phrase, _steps_up, _subject_of, may_speak
 from kursk_claims.text import dates
+from kursk_claims.text.dates import COUNT_WORDS
+from kursk_claims.text.quantities import PRE_HEDGES_RX
 from kursk_claims.text.reporting import REPORT_VERB_FORM
 from kursk_claims.text.segment import Quote, sentences_spanning
 
@@ -395,15 +398,32 @@ _FIRST_PERSON = re.compile(
     r"(?i)^(?:our|my)\s|^(?:the\s+)?(?:data|information|figures?|estimates?|numbers?)\s+(?:which|that)\s+(?:we|I)\s"
 )
 # a phrase that counts something ("10,000 Ukrainian troops"), never a speaker
-# A figure's phrase cannot claim: "10,000 Ukrainian troops", "more than 52 thousand persons", "tens of
-# thousands of times", a bare "eight" (not a source counted by a small number, "Two Western officials")
-_COUNTED = re.compile(
-    r"(?i)^(?:(?:(?:more|fewer|less)\s+than|over|about|around|roughly|nearly|almost|some|at\s+least|up\s+to|"
-    r"approximately|tens\s+of|hundreds\s+of|thousands\s+of)\s+)?\d[\d,.]*(?:\s+[A-Za-z]|\s*[\"”])"
-    r"|^(?:(?:more|fewer|less)\s+than|over|about|around|roughly|nearly|almost|some|at\s+least|up\s+to|"
-    r"approximately)\s+(?:\w+\s+)?(?:\d|hundreds?|thousands?)\b|^(?:tens|hundreds|thousands)\s+of\b"
-    r"|^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$"
+# A figure's phrase cannot claim: "10,000 Ukrainian troops" (see `_counts_a_figure`)
+_COUNTED = re.compile(r"^\d[\d,.]*\s+[A-Za-z]")
+_HEDGED_NUMBER = re.compile(
+    r"(?i)^(?:" + PRE_HEDGES_RX + r")\s+[\"“]?\d[\d,.]*(?:\s+(?:thousand|million))?[\"”]?\s+(.+)$"
 )
+_BARE_NUMBER = re.compile(r"(?i)^(?:\d[\d,.]*|" + "|".join(w for w in COUNT_WORDS if len(w) > 2) + r")$")
+# the nouns that count people in a figure ("persons", "young men", "servicemen": metrics.json)
+_PEOPLE_COUNTED = frozenset(
+    n
+    for m in ("personnel", "killed", "wounded", "casualties", "prisoners", "civilians")
+    for n in metric_data()["metrics"][m]["nouns"]
+)
+
+
+def _counts_a_figure(name: str) -> bool:
+    """Whether a candidate claimant is a figure's own phrase, which cannot claim: a number first ("10,000
+    Ukrainian troops were killed, saying ..."), a hedged count of people ("more than 52 thousand persons",
+    '"at least 270" young men'), a bare number ("eight"); not a source counted ("Some 20 lawmakers said",
+    "Two Western officials")."""
+    hedged = _HEDGED_NUMBER.match(name)
+    last = hedged.group(1).split()[-1].lower() if hedged is not None else ""
+    return (
+        _COUNTED.match(name) is not None
+        or _BARE_NUMBER.match(name) is not None
+        or (hedged is not None and (last in _PEOPLE_COUNTED or last.rstrip("s") in _PEOPLE_COUNTED))
+    )
 
 
 def _is_passive(v: Token) -> bool:
@@ -598,7 +618,7 @@ def attribute(r: Resolver, t: Target) -> Attribution:
             # "Our intelligence says ...": names the one speaking on the line; a later rule finds them
             ours = ours or att
             continue
-        if att is not None and att.name is not None and _COUNTED.match(att.name):
+        if att is not None and att.name is not None and _counts_a_figure(att.name):
             continue  # "10,000 Ukrainian troops were killed, saying ...": a figure's phrase cannot claim
         if att is not None:
             if ours is not None:

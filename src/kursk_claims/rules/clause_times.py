@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kursk_claims.rules.phrases import REPORT_VERBS, REVISE_VERBS
 from kursk_claims.text import dates
 from kursk_claims.text.reporting import REPORT_FORMS_RX
 
@@ -65,26 +66,47 @@ def when_clause_time(v: Token, doc_date: str | None) -> str | None:
     return dates.resolve_on_page(m.group(0), doc_date) if m else None
 
 
-# "claimed on Sunday to have recaptured three villages, and on Monday another 12 settlements", "put the
-# total at 67,000 in March, and on 26 April he raised it to more than 76,000": a later conjunct opening
-# with a time of its own (after the sentence has named another) is a statement of that time, when it
-# gives the figure without a verb of its own or with a verb of saying or giving
+# "claimed on Sunday to have recaptured three villages, and on Monday another 12 settlements", "said on Dec.
+# 23 that ..., and on Jan. 6 he said ...": a later conjunct opening with a time of its own, after a time the
+# sentence set its statement at, is a statement of that time when it goes on with a verb of saying or
+# giving, or gives its figure without a verb (gapping the statement's: no finite verb between the
+# statement's time and the conjunct). Not an event's time ("retook five villages on Saturday and on Sunday
+# another three"), not inside a quotation, not a range's end ("between 6 August and 28 October").
 _AND_THEN = re.compile(r"(?i)(?:,|;)?\s+and\s+(?:then\s+|later\s+)?$")
 _OPENS = re.compile(r"(?i)(?:on|in|late|early|yesterday|last)\b")
-_GIVING = re.compile(r"(?i)\b(?:gave|raised|lowered|revised|put|offered|updated|" + REPORT_FORMS_RX + r")\b")
+_SAID_AT = re.compile(r"(?i)\b(?:" + REPORT_FORMS_RX + r")\s+(?:[\w,.'’-]+\s+){0,2}$")
+_GIVING = REPORT_VERBS | REVISE_VERBS | {"give"}
 
 
 def conjunct_time(num: Token) -> str | None:
     """The time phrase that opens the conjunct of a sentence holding the figure `num` (see above)."""
-    text = num.doc.text
-    before = [m for m in dates.TIME_PHRASE.finditer(text) if m.end() <= num.idx]
+    text, at = num.doc.text, num.idx
+    if text[:at].count('"') % 2 or text[:at].count("“") > text[:at].count("”"):
+        return None
+    before = [m for m in dates.TIME_PHRASE.finditer(text) if m.end() <= at]
     if (
         len(before) < 2
         or not _AND_THEN.search(text[: before[-1].start()])
         or not _OPENS.match(before[-1].group(0))
     ):
-        return None  # (not a range's end, "between 6 August and 28 October")
-    between = [t for t in num.doc if before[-1].end() <= t.idx < num.idx]
-    verbs = [t for t in between if t.pos_ in ("VERB", "AUX")]
-    # (gapped, "and on Monday another 12 settlements along with about 100 square kilometres", or said)
-    return before[-1].group(0) if not verbs or any(_GIVING.fullmatch(t.text) for t in verbs) else None
+        return None
+    # the times before it that a statement was set at: right after a reporting verb, or opening the sentence
+    said = [m for m in before[:-1] if _SAID_AT.search(text[: m.start()]) or not text[: m.start()].strip()]
+    conjunct = [t for t in num.doc if t.idx >= before[-1].end()]
+    verbs = [t for t in conjunct if t.pos_ in ("VERB", "AUX")]
+    if verbs:
+        v = verbs[0]
+        # with its own subject ("and on Monday he put the total at 133,000"), or joined to the reporting verb
+        # ("said on Tuesday ... and on Wednesday gave the figure as 112"; not to another act, "had sent
+        # reinforcements on Monday, and on Tuesday put 2,000 more troops into the salient")
+        own = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) or (
+            v.dep_ == "conj" and v.head.lemma_.lower() in REPORT_VERBS
+        )
+        giving = v.idx < at and v.lemma_.lower() in _GIVING and own
+        return before[-1].group(0) if said and giving else None
+    finite = [
+        t
+        for t in num.doc
+        if before[-2].end() <= t.idx < before[-1].start() and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+    ]
+    return before[-1].group(0) if said and said[-1] is before[-2] and not finite else None

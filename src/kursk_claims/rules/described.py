@@ -40,7 +40,7 @@ from kursk_claims.rules.place import _main_place
 from kursk_claims.rules.tree import _phrase, _subject_of, _subtree_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from kursk_claims.rules.earlier import EarlierMentions
 
@@ -196,6 +196,7 @@ _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
 _RANKS_BEFORE = (
     r"(?:(?:Dr|Sir|" + "|".join(w.capitalize() for w in sorted(RANKS, key=len, reverse=True)) + r")\.?\s+)*"
 )
+_NO_RANK = r"(?!(?:" + "|".join(w.capitalize() for w in sorted(RANKS, key=len, reverse=True)) + r")\b)"
 _NOT_NAMES = re.compile(r"(?i)^(?:the|a|an|this|that|in|on|at|by|for|from|with|after|before)\b")
 
 
@@ -214,7 +215,16 @@ def described_as(
         # "Marianne Leclerc, a military historian at ...", "Edgars Ozols, a senior researcher"
         re.compile(r"(" + _NAME + r"),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?" + word + r"\b"),
         # "historian Marianne Leclerc", "Colonel Margus Tamm", "Col. Ants Kiviselg", "Military expert Sergei Lebedev"
-        re.compile(r"\b(?:" + "|".join([word, *short]) + r")\s+" + _RANKS_BEFORE + r"(" + _NAME + r")"),
+        # (a rank's head is its last word: "Lt. Gen. Kyrylo Budanov" is a general, not a lieutenant)
+        re.compile(
+            r"\b(?:"
+            + "|".join([word, *short])
+            + r")\s+"
+            + (_NO_RANK if noun in RANKS else _RANKS_BEFORE)
+            + r"("
+            + _NAME
+            + r")"
+        ),
         # "A spokesman for the headquarters, Petro Yatsenko, told ..."
         re.compile(r"\b" + word + r"\b[^.;:!?,]{0,60},\s+(" + _NAME + r"),"),
     )
@@ -246,10 +256,23 @@ def _titled_before(ctx: DocContext, noun: str, sent_idx: int, before: int, aroun
             and (j < sent_idx or e.start_char < before)
             and (ce := _canon_entity(e)) is not None
             and noun in _title_words(e, ce.name, ctx.doc_date)
+            and not _inside_compound_rank(e, noun)
         ]
         if titled:
             return titled[-1]
     return None
+
+
+def _inside_compound_rank(e: Span, noun: str) -> bool:
+    """Whether `noun` stands before the name only inside a compound rank, whose head is its last word
+    ('Lt. Gen. Kyrylo Budanov' is no lieutenant)."""
+    words = [
+        RANK_ABBREVIATIONS.get(t.lower_.rstrip("."), t.lower_)
+        for t in e.doc[max(0, e.start - 4) : e.start]
+        if t.text != "."
+    ]
+    at = [i for i, w in enumerate(words) if w == noun]
+    return bool(at) and noun in RANKS and all(i + 1 < len(words) and words[i + 1] in RANKS for i in at)
 
 
 def _as_named(name: str) -> str:

@@ -86,13 +86,13 @@ _DATED_OPENING = re.compile(
 
 _TODAY_LINES = 25  # a greeting stands at the top of a newsletter or a programme
 _TODAY_IS = re.compile(
-    r"(?m)(?:^|[.!?]\s+)(?:[\"“]\s*)?(?:It['’]s|It\s+is|Today\s+is)\s+((?:"
+    r"(?m)^\s*(?:Good\s+(?:morning|afternoon|evening)[.,!]?\s+)?(?:It['’]s|It\s+is|Today\s+is)\s+((?:"
     + WEEKDAY_RX
     + r"),?\s+(?:\d{1,2}\s+"
     + _MONTH
     + r"|"
     + _MONTH
-    + r"\.?\s+\d{1,2})(?:,?\s+\d{4})?)\b"
+    + r"\.?\s+\d{1,2}))\b(?!,?\s+\d{4})"
 )
 
 
@@ -202,12 +202,6 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
                 dd = _stated_day(day_match, None) if day_match else None
             if dd is not None:
                 return dd.isoformat(), "dated-opening", 0.7
-    # "It's Wednesday, March 12. Good morning.": a newsletter's or a broadcast's greeting names its own day
-    # (its weekday fixes the year)
-    today = _TODAY_IS.search("\n".join(text.split("\n")[:_TODAY_LINES]))
-    day_today = _DAY_MENTION.match(today.group(1)) if today is not None else None
-    if day_today is not None and (dd := _stated_day(day_today, None)) is not None:
-        return dd.isoformat(), "dated-opening", 0.7
     year = _text_year(text)
     aftermath = _only_story_start(text, year)
     # a digest's header gives the day it covers up to ("The seven days to Sunday, 17 November 2024") or
@@ -245,6 +239,12 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
         foot = FOOT_STAMP.match(line.strip())
         if foot is not None and (dd := foot_day(foot.group(1))) is not None:
             return dd.isoformat(), "footer-stamp", 0.7
+    # "It's Wednesday, March 12. Good morning.": a newsletter's or a programme's greeting opening a line
+    # names its own day, the weekday fixing the year (not one quoted, nor a flashback's with its year)
+    today = _TODAY_IS.search("\n".join(text.split("\n")[:_TODAY_LINES]))
+    day_today = _DAY_MENTION.match(today.group(1)) if today is not None else None
+    if day_today is not None and (dd := _stated_day(day_today, None)) is not None:
+        return dd.isoformat(), "greeting", 0.6
     # a page headed by its month is of that month: a day it reports ("said on 26 April") only bounds it
     # (a timeline whose sections are months, "August 2024" ... "March 2025", is of its latest section)
     for line in text.split("\n")[:_HEAD_LINES]:

@@ -127,13 +127,9 @@ _QUOTES = "\"'“”‘’«»„"
 # ---------------------------------------------------------------------------------------------
 # The scanner
 
-_HEDGE_RE = re.compile(
-    r"(?i)(?<![A-Za-z])("
-    + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h, _ in _PRE_HEDGES)
-    + r")\s*["
-    + re.escape(_QUOTES)
-    + r"]?\s*$"
-)
+# the hedges written before a number, as one alternation ("more than", "at least", "some")
+PRE_HEDGES_RX = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h, _ in _PRE_HEDGES)
+_HEDGE_RE = re.compile(r"(?i)(?<![A-Za-z])(" + PRE_HEDGES_RX + r")\s*[" + re.escape(_QUOTES) + r"]?\s*$")
 _HEDGE_QUAL = {h: q for h, q in _PRE_HEDGES}
 _RANGE_SEP_RE = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*")
 # A plural noun straight after the second number of "3 to 5 villages" (not "3 to 5 as expected").
