@@ -338,7 +338,9 @@ def _close_apposition(first: Token, second: Token) -> bool:
 # Nouns describing a person by what they do ("the historian said" refers back to the one described).
 _PERSON_TITLES: frozenset[str] = frozenset(attribution_data()["person_titles"])
 # Ranks written before a name ("Lieutenant Colonel Andriy Kovalenko"): data ranks.
-_RANKS: frozenset[str] = frozenset(attribution_data()["ranks"])
+_RANKS: frozenset[str] = frozenset(attribution_data()["ranks"]) | frozenset(
+    attribution_data()["rank_abbreviations"]
+)
 # Words before a name that are no part of it: "Lieutenant General Sir Andrew Tulloch", "Deputy Press
 # Secretary Laura Benning", "Chief of the General Staff Valery Gerasimov" (data title_words,
 # person_titles, ranks)
