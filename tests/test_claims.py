@@ -2680,6 +2680,14 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Sumy\n\nOn Thursday, the Sumy Regional Military Administration said the evacuation now covers 34 "
+        "settlements. According to the administration, 1,960 people were moved out of them in September.",
+        "1,960 people",
+        {"claimant": "Sumy Regional Military Administration"},
+        published="2024-09-13",
+        id="the-administration-refers-back-to-the-named-one",
+    ),
+    case(
         "Kursk\n\nOn Tuesday, the Sumy Regional Military Administration extended the mandatory evacuation of "
         "civilians to 11 more settlements.",
         "11 more settlements",

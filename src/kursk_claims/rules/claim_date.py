@@ -140,11 +140,9 @@ def _dated(
         got = ctx.on_page("on " + as_of.group(1))
         if got:
             return got, Decision("date.as_of", f"'as of {as_of.group(1)}'")
-    # 1. a time phrase attached to the reporting verb, or opening the figure's own conjunct
+    # 1. a time phrase opening the figure's own conjunct (not a bare year), or attached to the reporting verb
     conjunct = conjunct_time(num) if num is not None else None
-    if (
-        conjunct is not None and len(got := ctx.on_page(conjunct) or "") >= 7
-    ):  # (not a bare year: "in late 2024")
+    if conjunct is not None and len(got := ctx.on_page(conjunct) or "") >= 7:
         return got, Decision("date.conjunct_time", f"'{conjunct.strip()}' opens the figure's conjunct")
     if att.verb is None and att.time_text:
         m = dates.TIME_PHRASE.search(att.time_text)

@@ -26,7 +26,6 @@ from kursk_claims.rules.phrases import (
     CAPITALISED_RUN,
     INSTITUTION_HEADS,
     PERSON_TITLES,
-    RANK_ABBREVIATIONS,
     RANKS,
     SOURCE_NOUNS,
     STATEMENT_NOUNS,
@@ -34,10 +33,9 @@ from kursk_claims.rules.phrases import (
     Found,
     _below_command,
     _canon_entity,
-    _title_words,
 )
 from kursk_claims.rules.place import _main_place
-from kursk_claims.rules.tree import _phrase, _subject_of, _subtree_text
+from kursk_claims.rules.tree import RANK_ABBREVIATIONS, _phrase, _subject_of, _subtree_text, title_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -255,7 +253,7 @@ def _titled_before(ctx: DocContext, noun: str, sent_idx: int, before: int, aroun
             if e.label_ == "PERSON"
             and (j < sent_idx or e.start_char < before)
             and (ce := _canon_entity(e)) is not None
-            and noun in _title_words(e, ce.name, ctx.doc_date)
+            and noun in title_words(e, ce.name, ctx.doc_date)
             and not _inside_compound_rank(e, noun)
         ]
         if titled:

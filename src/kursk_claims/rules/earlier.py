@@ -34,9 +34,8 @@ from kursk_claims.rules.phrases import (
     _canon_entity,
     _entity_for_phrase,
     _reporting_verbs,
-    _title_words,
 )
-from kursk_claims.rules.tree import BODY_WORDS, _subject_of, _subtree_text
+from kursk_claims.rules.tree import BODY_WORDS, _subject_of, _subtree_text, title_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -380,7 +379,7 @@ class EarlierMentions:
                 heads_here |= _PERSON_HEADS
                 # the heads their own title gives them ("Chief of the General Staff ... Valery
                 # Gerasimov" is "the general", "Supreme Commander-in-Chief Vladimir Putin" is not)
-                heads_here |= {f"titled:{w}" for w in _title_words(e, ce.name, self.when()) & _PERSON_HEADS}
+                heads_here |= {f"titled:{w}" for w in title_words(e, ce.name, self.when()) & _PERSON_HEADS}
             cands.append((e.start_char, Mention(j, ce.name, ce.side, " ".join(sorted(heads_here)), ce.kind)))
         for subj in self._unnamed_speakers(sdoc) if speakers else ():
             # "an official of the regional emergencies department told TASS ...": a speaker the

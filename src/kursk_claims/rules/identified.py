@@ -19,8 +19,8 @@ from kursk_claims.rules.phrases import (
     REPORT_VERBS,
     _canon_entity,
     _reporting_verbs,
-    _title_words,
 )
+from kursk_claims.rules.tree import title_words
 
 
 class Identified(NamedTuple):
@@ -90,7 +90,7 @@ def _named_with_title_after(
             ce = _canon_entity(e) if e.label_ == "PERSON" else None
             if ce is None or (side is not None and ce.side not in (side, None)):
                 continue
-            if title in _title_words(e, ce.name, ctx.doc_date):
+            if title in title_words(e, ce.name, ctx.doc_date):
                 return Identified(j, ce.name, ce.side)
             opens = e.start <= 3 and e.root.dep_ == "nsubj" and e.root.head.lemma_.lower() in REPORT_VERBS
             if new_paragraph and opens:

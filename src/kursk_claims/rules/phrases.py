@@ -356,29 +356,6 @@ _SPEAKING_PEOPLE = _PERSON_HEADS | {
 }  # fmt: skip
 
 
-def _title_words(e: Span, name: str, when: str | None) -> set[str]:
-    """The words of a person's title: those just before the name in its sentence ("Chief of the
-    General Staff Valery Gerasimov"), its apposition ("Gerasimov, the army's chief"), and the
-    registry's titles for them."""
-    doc = e.doc
-    words: list[str] = []
-    for t in reversed(doc[max(0, e.start - 10) : e.start]):
-        if t.text == "." and t.i > 0 and doc[t.i - 1].lower_ in RANK_ABBREVIATIONS:
-            continue  # the point of "Col. Ants Kiviselg"
-        if t.is_punct or t.pos_ in ("VERB", "AUX"):
-            break
-        words.append(t.lower_)
-    words += [t.lower_ for t in e.root.subtree if t.i >= e.end]
-    known = lookup(name)
-    if known is not None:
-        words += [w for r in known.roles if r.active(when) for w in r.title.split()]
-    # ("Col. Ants Kiviselg" is a colonel)
-    return {RANK_ABBREVIATIONS.get(part.rstrip("."), part) for w in words for part in w.split("-")}
-
-
-RANK_ABBREVIATIONS: dict[str, str] = attribution_data()["rank_abbreviations"]
-
-
 def _own_report_clause(tok: Token) -> set[int]:
     """The reporting clause a noun heads when the parser made the verb its modifier ("Ukraine's
     special forces reported on December 17 that ..." with "forces" as the root): not part of the name."""

@@ -338,9 +338,9 @@ def _close_apposition(first: Token, second: Token) -> bool:
 # Nouns describing a person by what they do ("the historian said" refers back to the one described).
 _PERSON_TITLES: frozenset[str] = frozenset(attribution_data()["person_titles"])
 # Ranks written before a name ("Lieutenant Colonel Andriy Kovalenko"): data ranks.
-_RANKS: frozenset[str] = frozenset(attribution_data()["ranks"]) | frozenset(
-    attribution_data()["rank_abbreviations"]
-)
+# A rank's abbreviation and the rank ("col": "colonel"): data rank_abbreviations, ranks too.
+RANK_ABBREVIATIONS: dict[str, str] = attribution_data()["rank_abbreviations"]
+_RANKS: frozenset[str] = frozenset(attribution_data()["ranks"]) | frozenset(RANK_ABBREVIATIONS)
 # Words before a name that are no part of it: "Lieutenant General Sir Andrew Tulloch", "Deputy Press
 # Secretary Laura Benning", "Chief of the General Staff Valery Gerasimov" (data title_words,
 # person_titles, ranks)
@@ -468,3 +468,22 @@ def before_quoted(text: str, at: int) -> int:
     if quoted is None:
         return at
     return quoted.start() if quoted.group(0)[:1] in '"“' else 0
+
+
+def title_words(e: Span, name: str, when: str | None) -> set[str]:
+    """The words of a person's title: those just before the name in its sentence ("Chief of the
+    General Staff Valery Gerasimov"), its apposition ("Gerasimov, the army's chief"), and the
+    registry's titles for them."""
+    doc = e.doc
+    words: list[str] = []
+    for t in reversed(doc[max(0, e.start - 10) : e.start]):
+        if t.text == "." and t.i > 0 and doc[t.i - 1].lower_ in RANK_ABBREVIATIONS:  # "Col. Ants X"
+            continue
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            break
+        words.append(t.lower_)
+    words += [t.lower_ for t in e.root.subtree if t.i >= e.end]
+    known = lookup(name)
+    if known is not None:
+        words += [w for r in known.roles if r.active(when) for w in r.title.split()]
+    return {RANK_ABBREVIATIONS.get(p.rstrip("."), p) for w in words for p in w.split("-")}  # "Col.": colonel
