@@ -4753,6 +4753,14 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Russia is evacuating more villages in the Kursk region, the local governor said on Monday.\n\n"
+        "Residents of settlements within a 15-kilometre zone must leave, Governor Alexei Smirnov said on Telegram.",
+        "15-kilometre",
+        {"claim_date": "2024-09-16"},
+        published="2024-09-17",
+        id="a-delayed-ledes-described-speaker-is-the-one-named-next",
+    ),
+    case(
         "The ministry said on Monday its forces had retaken five villages on Saturday and on Sunday another three.",
         "another three",
         {"claim_date": "2025-03-17"},

@@ -10,7 +10,13 @@ from collections.abc import Iterable
 
 from kursk_claims.domain.registry import lookup, lookup_tail
 from kursk_claims.rules.described import is_institution
-from kursk_claims.rules.phrases import CAPITALISED_RUN, PLATFORMS, STATEMENT_NOUNS
+from kursk_claims.rules.phrases import (
+    ANAPHOR_HEADS,
+    CAPITALISED_RUN,
+    PERSON_TITLES,
+    PLATFORMS,
+    STATEMENT_NOUNS,
+)
 from kursk_claims.rules.statement_days import _DAY, _noun_on_day
 from kursk_claims.text import dates
 from kursk_claims.text.reporting import DATING_FORMS_RX, REPORT_FORMS_RX, REPORT_VERB_FORM, attribution_data
@@ -143,8 +149,10 @@ def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple
             iso = dates.resolve_on_page(m.group(1), base)
             if not iso:
                 continue
-            # the speaker: the nearest known name before the verb
+            # the speaker: the nearest known name before the verb, else the one a description names next
             name = _first_known(reversed(CAPITALISED_RUN.findall(s.text[: m.start()])))
+            if name is None:
+                name = _named_next(sentences, s.idx, s.text[: m.start()])
             if name is not None:
                 out.append((s.idx, name, iso))
         # "Smirnov gave a televised update on Wednesday evening": a statement noun dated in the
@@ -192,3 +200,27 @@ def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple
                 if name is not None:
                     out.append((s.idx, name, iso))
     return out
+
+
+# a speaker described by a title or a body's head noun ("the local governor said on Monday", "the
+# ministry said on Thursday"): the words of the description
+_DESCRIBED = re.compile(
+    r"(?i)\bthe\s+(?:[a-z][\w'’-]*\s+){0,3}?("
+    + "|".join(sorted(PERSON_TITLES | ANAPHOR_HEADS))
+    + r")\s*,?\s*$"
+)
+
+
+def _named_next(sentences: list[Sentence], idx: int, before_verb: str) -> str | None:
+    """The speaker a lede describes ("..., the local governor said on Monday") as the next two
+    sentences name them with the description's word ("Governor Alexei Smirnov said on Telegram"): news
+    style names the source after a delayed lede."""
+    described = _DESCRIBED.search(before_verb)
+    if described is None:
+        return None
+    word = described.group(1).lower()
+    for j in range(idx + 1, min(len(sentences), idx + 3)):
+        for run in CAPITALISED_RUN.findall(sentences[j].text):
+            if word in run.lower().split():
+                return _first_known([run])
+    return None
