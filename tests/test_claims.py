@@ -2019,6 +2019,22 @@ def test_tally_lists_and_headline_credits(
 
 METRIC_RECENT = [
     case(
+        "Prisoner swap\n\nRussia and Ukraine carried out a prisoner exchange on Friday.\n\nThe exchange began in "
+        "the morning, when 390 people were released by each side.",
+        "390 people",
+        {"metric": "prisoners"},
+        published="2025-05-24",
+        id="people-released-on-a-swap-page-are-prisoners",
+    ),
+    case(
+        "Prisoner swap\n\nRussia and Ukraine carried out a prisoner exchange on Saturday.\n\nA further 307 soldiers "
+        "went home in each direction, officials said.",
+        "307 soldiers",
+        {"metric": "prisoners"},
+        published="2025-05-25",
+        id="soldiers-who-went-home-on-a-swap-page-are-prisoners",
+    ),
+    case(
         "Prisoner swap\n\nRussia and Ukraine exchanged prisoners on Sunday.\n\nZelenskyy wrote on Telegram, "
         "confirming the return of 303 Ukrainian defenders.",
         "303 Ukrainian defenders",

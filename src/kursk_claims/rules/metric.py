@@ -243,7 +243,10 @@ def _counted_noun_metric(
         return MetricHit(
             "personnel", noun, Decision("metric.sent", f"'{noun.text} … {sent.text}': those sent")
         )
-    back = returned_in_exchange(cues, page) if metric in md["person_metrics"] else None
+    # ("390 people were released by each side": people freed in a swap are its prisoners)
+    people = metric in md["person_metrics"] or (metric == "civilians" and word in _PRISONER_PEOPLE)
+    back = returned_in_exchange(cues, page) if people else None
+    back = None if metric == "civilians" and back == "return" else back  # (not "could not yet return home")
     if back is not None:  # "303 Ukrainian defenders are home" on a page about the swap
         return MetricHit(
             "prisoners", noun, Decision("metric.prisoner_exchange", f"'{noun.text} {back}' in an exchange")
