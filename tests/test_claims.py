@@ -2019,6 +2019,13 @@ def test_tally_lists_and_headline_credits(
 
 METRIC_RECENT = [
     case(
+        "Ukraine Has Lost About 40% of Its Kursk Foothold as Russia Masses Troops\n\nThe front has moved west.",
+        "About 40%",
+        {"metric": "territory_pct"},
+        published="2024-11-20",
+        id="a-title-case-determiner-is-no-share-of-people",
+    ),
+    case(
         "Prisoner swap\n\nRussia and Ukraine carried out a prisoner exchange on Friday.\n\nThe exchange began in "
         "the morning, when 390 people were released by each side.",
         "390 people",

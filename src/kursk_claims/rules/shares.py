@@ -50,9 +50,10 @@ def _share_of_territory(after: str, context: str) -> str | None:
     return None
 
 
-# a percentage of people: "of Poles", "of Ukrainians", "of respondents", "of those polled"
+# a percentage of people: "of Poles", "of Ukrainians", "of respondents", "of those polled" (not a title-case
+# headline's determiner, "About 40% of Its Kursk Foothold")
 _SHARE_OF_PEOPLE = re.compile(
-    r"\s*of\s+(?:the\s+)?(?:[A-Z][a-z]+(?:ians|ans|ers|s)\b|(?:respondents|voters|people|those\s+(?:polled|asked|surveyed)"
+    r"\s*of\s+(?:the\s+)?(?:(?!(?:Its|This|His|Hers|Ours|Yours|Theirs)\b)[A-Z][a-z]+(?:ians|ans|ers|s)\b|(?:respondents|voters|people|those\s+(?:polled|asked|surveyed)"
     r"|citizens|adults|residents)\b)"
 )
 
