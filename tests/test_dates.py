@@ -667,6 +667,12 @@ def test_a_page_that_opens_with_its_own_day(text: str, expected: tuple[str, str]
             "Sumy Line weekly\n\nGood morning. It is Friday, 20 June, and the map has barely moved.",
             ("2025-06-20", "greeting"),
         ),
+        # a lede that names today's day: "Today, on Wednesday, 19 March, ..."
+        (
+            "Ukrinform\n\nExchanges: a chronology\n\nToday, on Wednesday, 19 March, another 175 Ukrainian "
+            "defenders returned home.",
+            ("2025-03-19", "greeting"),
+        ),
         # not one quoted inside a story (the wire's dateline dates it), nor a flashback's with its year
         (
             "KYIV, Nov 14 (Reuters) - Ukraine said on Thursday it was holding its positions.\n\nOne soldier "
@@ -683,6 +689,16 @@ def test_a_greeting_names_the_page_s_day(text: str, expected: tuple[str | None, 
     from kursk_claims.text.docdate import document_date
 
     assert document_date(text, None)[:2] == expected
+
+
+def test_a_contents_list_of_dated_sections_is_no_dateline() -> None:
+    from kursk_claims.text.docdate import document_date
+
+    text = (
+        "Timeline of the Kursk campaign\n\nContents\n1 August 2024\n2 September 2024\n3 March 2025\n\n"
+        "August 2024\n\nOn 12 August, Syrskyi reported that Ukrainian forces controlled 1,000 km2."
+    )
+    assert document_date(text, None)[1] != "dateline"
 
 
 @pytest.mark.parametrize(

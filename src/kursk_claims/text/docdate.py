@@ -86,7 +86,7 @@ _DATED_OPENING = re.compile(
 
 _TODAY_LINES = 25  # a greeting stands at the top of a newsletter or a programme
 _TODAY_IS = re.compile(
-    r"(?m)^\s*(?:Good\s+(?:morning|afternoon|evening)[.,!]?\s+)?(?:It['’]s|It\s+is|Today\s+is)\s+((?:"
+    r"(?m)^\s*(?:Good\s+(?:morning|afternoon|evening)[.,!]?\s+)?(?:It['’]s|It\s+is|Today\s+is|Today,\s+on)\s+((?:"
     + WEEKDAY_RX
     + r"),?\s+(?:\d{1,2}\s+"
     + _MONTH
@@ -186,9 +186,16 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
             dd = _parse_day(re.sub(r"^.*?(?=" + _MONTH + r"\s+\d)", "", line.strip()), None)
             if dd:
                 return dd.isoformat(), "dateline", 0.8
-    for line in text.split("\n")[:15]:
+    lines = [line for line in text.split("\n") if line.strip()]
+    for i, line in enumerate(lines[: len([x for x in text.split("\n")[:15] if x.strip()])]):
         stamped = None if _DATED_OPENING.match(line) else stamp_line_day(line)
-        if stamped is not None:
+        # (not a contents list of dated sections, "1 August 2024" above "2 September 2024"; a published
+        # and an updated stamp are days apart at most)
+        near = [
+            d for x in lines[max(0, i - 1) : i] + lines[i + 1 : i + 2] if (d := stamp_line_day(x)) is not None
+        ]
+        listed = stamped is not None and any(abs((d - stamped).days) > 7 for d in near)
+        if stamped is not None and not listed:
             return stamped.isoformat(), "dateline", 0.75
     for line in text.split("\n")[: _HEAD_LINES + 4]:
         # "Monday, 14 October. Ukraine's operation ...": a page that opens its body with its own day
