@@ -2019,6 +2019,14 @@ def test_tally_lists_and_headline_credits(
 
 METRIC_RECENT = [
     case(
+        "Prisoner swap\n\nRussia and Ukraine carried out a prisoner exchange on Friday.\n\nSeparately, 200 "
+        "soldiers died in a week near Sudzha, according to figures released by the Ukrainian General Staff.",
+        "200 soldiers",
+        {"metric": "killed"},
+        published="2024-10-19",
+        id="figures-released-on-a-swap-page-are-no-prisoners",
+    ),
+    case(
         "Ukraine Has Lost About 40% of Its Kursk Foothold as Russia Masses Troops\n\nThe front has moved west.",
         "About 40%",
         {"metric": "territory_pct"},
@@ -2702,6 +2710,14 @@ def test_actor_recent_rules(
 # ----------------------------------------------------------------------------- attribution (recent rules)
 
 ATTRIBUTION_RECENT = [
+    case(
+        "Border\n\nThe Sumy Regional Military Administration said 18 settlements came under fire.\n\nThe Belgorod "
+        "regional administration said 2 people were wounded in Shebekino.",
+        "2 people",
+        {"claimant": "Belgorod regional administration", "claimant_side": "russia"},
+        published="2024-09-10",
+        id="a-modified-administration-names-its-own-body",
+    ),
     case(
         "Sumy\n\nOn Thursday, the Sumy Regional Military Administration said the evacuation now covers 34 "
         "settlements. According to the administration, 1,960 people were moved out of them in September.",
@@ -4775,6 +4791,14 @@ def test_attribution_recent_rules(
 # ----------------------------------------------------------------------------- claim dates (recent rules)
 
 CLAIM_DATES_RECENT = [
+    case(
+        "Russia is evacuating more villages in the Kursk region, the deputy governor said on Monday.\n\n"
+        "Residents of settlements within a 15-kilometre zone must leave, Governor Alexei Smirnov said on Telegram.",
+        "15-kilometre",
+        {"claim_date": "2024-09-17"},
+        published="2024-09-17",
+        id="a-delayed-ledes-deputy-is-not-the-one-named-next",
+    ),
     case(
         "Russia is evacuating more villages in the Kursk region, the local governor said on Monday.\n\n"
         "Residents of settlements within a 15-kilometre zone must leave, Governor Alexei Smirnov said on Telegram.",

@@ -418,7 +418,8 @@ def _counts_a_figure(name: str) -> bool:
     '"at least 270" young men'), a bare number ("eight"); not a source counted ("Some 20 lawmakers said",
     "Two Western officials")."""
     hedged = _HEDGED_NUMBER.match(name)
-    last = hedged.group(1).split()[-1].lower() if hedged is not None else ""
+    # (the phrase's head, before an 'of': "Nearly 100 relatives of missing soldiers" counts relatives)
+    last = re.split(r"\s+of\s+", hedged.group(1))[0].split()[-1].lower() if hedged is not None else ""
     return (
         _COUNTED.match(name) is not None
         or _BARE_NUMBER.match(name) is not None

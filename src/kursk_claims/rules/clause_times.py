@@ -102,7 +102,10 @@ def conjunct_time(num: Token) -> str | None:
         own = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) or (
             v.dep_ == "conj" and v.head.lemma_.lower() in REPORT_VERBS
         )
-        giving = v.idx < at and v.lemma_.lower() in _GIVING and own
+        # ("put the total at 133,000", not "put 2,000 more troops into the salient"; not "gave up 4 villages")
+        put_at = v.lemma_.lower() != "put" or any(c.dep_ == "prep" and c.lower_ == "at" for c in v.children)
+        particle = any(c.dep_ == "prt" for c in v.children)
+        giving = v.idx < at and v.lemma_.lower() in _GIVING and own and put_at and not particle
         return before[-1].group(0) if said and giving else None
     finite = [
         t

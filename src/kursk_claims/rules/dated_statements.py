@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kursk_claims.domain.registry import lookup, lookup_tail
+from kursk_claims.domain.registry import lookup, lookup_tail, side_of_phrase
 from kursk_claims.rules.described import is_institution
 from kursk_claims.rules.phrases import (
     ANAPHOR_HEADS,
@@ -216,11 +216,19 @@ def _named_next(sentences: list[Sentence], idx: int, before_verb: str) -> str | 
     sentences name them with the description's word ("Governor Alexei Smirnov said on Telegram"): news
     style names the source after a delayed lede."""
     described = _DESCRIBED.search(before_verb)
-    if described is None:
-        return None
+    if described is None or _OTHER_HOLDER.search(described.group(0)) or side_of_phrase(described.group(0)):
+        return None  # (not "the deputy governor", "the Ukrainian general": another may hold the title)
     word = described.group(1).lower()
     for j in range(idx + 1, min(len(sentences), idx + 3)):
         for run in CAPITALISED_RUN.findall(sentences[j].text):
-            if word in run.lower().split():
+            words = run.lower().split()
+            # a person's title before their name ("Governor Alexei Smirnov"), a body's head ending its name
+            if word in PERSON_TITLES and word in words[:-1]:
+                known = lookup_tail(run.split(), max_drop=2)
+                return known.name if known is not None and known.kind == "person" else None
+            if word not in PERSON_TITLES and words[-1] == word:
                 return _first_known([run])
     return None
+
+
+_OTHER_HOLDER = re.compile(r"(?i)\b(?:deputy|former|vice|ex|assistant|first|outgoing|previous)\b")

@@ -194,7 +194,11 @@ _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
 _RANKS_BEFORE = (
     r"(?:(?:Dr|Sir|" + "|".join(w.capitalize() for w in sorted(RANKS, key=len, reverse=True)) + r")\.?\s+)*"
 )
-_NO_RANK = r"(?!(?:" + "|".join(w.capitalize() for w in sorted(RANKS, key=len, reverse=True)) + r")\b)"
+_NO_RANK = (
+    r"(?!(?:"
+    + "|".join(w.capitalize() for w in sorted(RANKS, key=len, reverse=True))
+    + r")\b)(?:(?:Dr|Sir)\.?\s+)?"
+)
 _NOT_NAMES = re.compile(r"(?i)^(?:the|a|an|this|that|in|on|at|by|for|from|with|after|before)\b")
 
 
@@ -445,3 +449,16 @@ def region_side(ctx: DocContext, subj: Token, sent_idx: int) -> str | None:
         side = place_side(ctx.sentences[j].text, last=True)
     main = _main_place(ctx.document.text)
     return side or (place_data().get("sides", {}).get(main) if main else None)
+
+
+def another_named(ctx: DocContext, first: int, sent_idx: int, upto: int, head: str) -> bool:
+    """Whether, after sentence `first` (where the body it refers back to was named) and before character
+    `upto` of sentence `sent_idx`, the text names another body by the same head in lower case with words
+    of its own ("the Biden administration", "the State Duma's defence committee"; not the bare "the
+    administration" referring back again)."""
+    if first >= sent_idx:
+        return False
+    between = [ctx.sentences[j].text for j in range(first + 1, sent_idx)] + [
+        ctx.sentences[sent_idx].text[:upto]
+    ]
+    return re.search(r"(?<!\bthe )(?<!\bThe )\b" + re.escape(head) + r"\b", " ".join(between)) is not None

@@ -137,6 +137,23 @@ _SWAP_PAGE = re.compile(
 )
 
 
-def returned_in_exchange(cues: list[str], page: str | None) -> str | None:
+def returned_in_exchange(cues: list[str], page: str | None, among: list[str] = _RETURN_CUES) -> str | None:
     """The cue by which people come back ('are home', 'got back') on a page about a prisoner exchange."""
-    return _has_cue(cues, _RETURN_CUES) if page is not None and _SWAP_PAGE.search(page) else None
+    return _has_cue(cues, among) if page is not None and _SWAP_PAGE.search(page) else None
+
+
+def freed_in_exchange(noun: Token, page: str | None) -> str | None:
+    """The verb by which a count of people is freed on a page about a prisoner exchange ('390 people were
+    released by each side', 'each freed 1,000 people'): the swap's prisoners; not people freed from
+    somewhere else ('freed 240 people from occupation', 'released from hospital')."""
+    verb = noun.head
+    if page is None or not _SWAP_PAGE.search(page) or noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if verb.lemma_.lower() not in ("release", "free") or any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and not any(g.lemma_.lower() == "captivity" for g in c.children)
+        for c in verb.children
+    ):
+        return None
+    return verb.text

@@ -26,6 +26,7 @@ from kursk_claims.rules.context import (
 from kursk_claims.rules.described import (
     CAPTIVE,
     PERSON_POSSESSIVES,
+    another_named,
     call_signs,
     described_as,
     described_side,
@@ -46,6 +47,7 @@ from kursk_claims.rules.phrases import (
     ANAPHOR_HEADS,
     ANAPHOR_SYNONYMS,
     BARE_ANAPHOR_SYNONYMS,
+    BARE_ONLY_HEADS,
     DESCRIBED_HEADS,
     METONYMS,
     OUTLET_NOUNS,
@@ -375,8 +377,9 @@ class Resolver(EarlierMentions):
             any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children)
             or any(c.dep_ == "appos" and c.pos_ == "PROPN" and name.endswith(c.text) for c in subj.subtree)
         )  # ("the head of the Korenevo district, Natalia Ivaschenko,": the parser hung the name on the district)
-        # ("the state broadcaster" is another outlet than the one named before: only the bare noun refers back)
-        outlet_described = head in OUTLET_NOUNS and any(
+        # ("the state broadcaster" is another outlet than the one named before, "the Belgorod regional
+        # administration" another body: only the bare noun refers back)
+        outlet_described = head in OUTLET_NOUNS | BARE_ONLY_HEADS and any(
             t.i != subj.i and t.dep_ not in ("det", "case") for t in subj.subtree
         )
         refers_back = head in ANAPHOR_HEADS | DESCRIBED_HEADS and not own_name and not outlet_described
@@ -400,6 +403,12 @@ class Resolver(EarlierMentions):
                 heads=BARE_ANAPHOR_SYNONYMS.get(head, heads) if unmodified else heads,
                 before=start_idx,
             )
+            if (
+                m is not None
+                and head in BARE_ONLY_HEADS
+                and another_named(self.ctx, m.sent, sent_idx, start_idx, head)
+            ):
+                m = None  # "the Biden administration approved ... The administration believes": not the earlier one
             if m is None and head in ("statement", "report"):
                 # (the body that spoke last — "..., the ministry specified." — before any body named)
                 m = self.last_mention(

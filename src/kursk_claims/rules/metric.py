@@ -24,6 +24,7 @@ from kursk_claims.rules.harm import (
     _harm_verb_object,
     _killed_or_wounded,
     _sent,
+    freed_in_exchange,
     returned_in_exchange,
 )
 from kursk_claims.rules.shares import territory_share
@@ -243,10 +244,10 @@ def _counted_noun_metric(
         return MetricHit(
             "personnel", noun, Decision("metric.sent", f"'{noun.text} … {sent.text}': those sent")
         )
-    # ("390 people were released by each side": people freed in a swap are its prisoners)
-    people = metric in md["person_metrics"] or (metric == "civilians" and word in _PRISONER_PEOPLE)
-    back = returned_in_exchange(cues, page) if people else None
-    back = None if metric == "civilians" and back == "return" else back  # (not "could not yet return home")
+    back = returned_in_exchange(cues, page) if metric in md["person_metrics"] else None
+    if back is None and metric == "civilians" and word in _PRISONER_PEOPLE:
+        # "390 people were released by each side", "175 of our people are home"
+        back = freed_in_exchange(noun, page) or returned_in_exchange(cues, page, md["people_home_cues"])
     if back is not None:  # "303 Ukrainian defenders are home" on a page about the swap
         return MetricHit(
             "prisoners", noun, Decision("metric.prisoner_exchange", f"'{noun.text} {back}' in an exchange")

@@ -21,17 +21,23 @@ _EVACUATIONS = frozenset(w for w in metric_data()["evacuation_words"] if w.endsw
 
 def ordered_by(r: Resolver, t: Target) -> Attribution | None:
     """'The Sumy Regional Military Administration ordered the mandatory evacuation of residents from
-    28 settlements', '... extended the mandatory evacuation of civilians to 11 more settlements': the authority that orders an evacuation asserts the figures of its order (whom
+    28 settlements', '... extended the mandatory evacuation of civilians to 11 more settlements': the
+    authority that orders an evacuation asserts the figures of its order (whom
     it moves, from where), when no one in the sentence reports them and the order is not quoted."""
     if t.sdoc is None:
         return None
-    # the figure's verb, past a participle on the order's object ("the evacuation of villages ... lying
-    # within 15 kilometres of the border")
+    # the figure's verb, past a participle that places the order's object ("the evacuation of villages ...
+    # lying within 15 kilometres of the border"; not an event with its agent, "villages hit by 120 shells")
     v = next(
         (
             h
             for h in _heads(t.num, 10)
-            if h.pos_ in ("VERB", "AUX") and not (h.dep_ == "acl" and h.tag_ in ("VBG", "VBN"))
+            if h.pos_ in ("VERB", "AUX")
+            and not (
+                h.dep_ == "acl"
+                and h.tag_ in ("VBG", "VBN")
+                and not any(c.dep_ == "agent" for c in h.children)
+            )
         ),
         None,
     )

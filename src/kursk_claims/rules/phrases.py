@@ -87,6 +87,7 @@ MEDIA_OBJECT_NOUNS: frozenset[str] = frozenset(attribution_data()["media_object_
 ANAPHOR_SYNONYMS: dict[str, tuple[str, ...]] = {
     k: tuple(v) for k, v in attribution_data()["anaphor_synonyms"].items()
 }
+BARE_ONLY_HEADS: frozenset[str] = frozenset(attribution_data()["bare_only_heads"])
 BARE_ANAPHOR_SYNONYMS: dict[str, tuple[str, ...]] = {
     k: tuple(v) for k, v in attribution_data()["bare_anaphor_synonyms"].items()
 }
