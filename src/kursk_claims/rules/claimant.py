@@ -397,8 +397,7 @@ def _in_uniform(text: str) -> bool:
 _FIRST_PERSON = re.compile(
     r"(?i)^(?:our|my)\s|^(?:the\s+)?(?:data|information|figures?|estimates?|numbers?)\s+(?:which|that)\s+(?:we|I)\s"
 )
-# a phrase that counts something ("10,000 Ukrainian troops"), never a speaker
-# A figure's phrase cannot claim: "10,000 Ukrainian troops" (see `_counts_a_figure`)
+# a phrase that counts something ("10,000 Ukrainian troops"), never a speaker (see `_counts_a_figure`)
 _COUNTED = re.compile(r"^\d[\d,.]*\s+[A-Za-z]")
 _HEDGED_NUMBER = re.compile(
     r"(?i)^(?:" + PRE_HEDGES_RX + r")\s+[\"“]?\d[\d,.]*(?:\s+(?:thousand|million))?[\"”]?\s+(.+)$"

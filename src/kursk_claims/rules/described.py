@@ -35,7 +35,14 @@ from kursk_claims.rules.phrases import (
     _canon_entity,
 )
 from kursk_claims.rules.place import _main_place
-from kursk_claims.rules.tree import RANK_ABBREVIATIONS, _phrase, _subject_of, _subtree_text, title_words
+from kursk_claims.rules.tree import (
+    RANK_ABBREVIATIONS,
+    _phrase,
+    _subject_of,
+    _subtree_text,
+    title_words,
+    words_before_name,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -191,14 +198,10 @@ DESCRIBED_REACH = 20  # how many sentences back 'the historian' may find where t
 # A person's name as written: two or three capitalised words ("Marianne Leclerc", "Hemi Walker").
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
 # ranks and honorifics between a title and the name: "spokesman Lieutenant General Igor Konashenkov"
-_RANKS_BEFORE = (
-    r"(?:(?:Dr|Sir|" + "|".join(w.capitalize() for w in sorted(RANKS, key=len, reverse=True)) + r")\.?\s+)*"
-)
-_NO_RANK = (
-    r"(?!(?:"
-    + "|".join(w.capitalize() for w in sorted(RANKS, key=len, reverse=True))
-    + r")\b)(?:(?:Dr|Sir)\.?\s+)?"
-)
+_RANK_ALT = "|".join(w.capitalize() for w in sorted(RANKS, key=len, reverse=True))
+_RANKS_BEFORE = r"(?:(?:Dr|Sir|" + _RANK_ALT + r")\.?\s+)*"
+# (after a rank: no further rank, as a compound rank's head is its last word)
+_NO_RANK = r"(?!(?:" + _RANK_ALT + r")\b)(?:(?:Dr|Sir)\.?\s+)?"
 _NOT_NAMES = re.compile(r"(?i)^(?:the|a|an|this|that|in|on|at|by|for|from|with|after|before)\b")
 
 
@@ -268,11 +271,7 @@ def _titled_before(ctx: DocContext, noun: str, sent_idx: int, before: int, aroun
 def _inside_compound_rank(e: Span, noun: str) -> bool:
     """Whether `noun` stands before the name only inside a compound rank, whose head is its last word
     ('Lt. Gen. Kyrylo Budanov' is no lieutenant)."""
-    words = [
-        RANK_ABBREVIATIONS.get(t.lower_.rstrip("."), t.lower_)
-        for t in e.doc[max(0, e.start - 4) : e.start]
-        if t.text != "."
-    ]
+    words = words_before_name(e)
     at = [i for i, w in enumerate(words) if w == noun]
     return bool(at) and noun in RANKS and all(i + 1 < len(words) and words[i + 1] in RANKS for i in at)
 
@@ -385,7 +384,7 @@ def call_sign_names(ctx: DocContext) -> dict[str, str]:
 
 
 # ranks and titles before a name: "Maj. Dmytro Ostapenko" is Dmytro Ostapenko
-_RANK_WORDS = re.compile(r"^(?:(?:" + "|".join(sorted(RANKS, key=len, reverse=True)) + r")\.?\s+)+", re.I)
+_RANK_WORDS = re.compile(r"^(?:(?:" + _RANK_ALT + r")\.?\s+)+", re.I)
 
 
 def _army_office_side(ctx: DocContext, words: str) -> str | None:

@@ -379,10 +379,10 @@ class Resolver(EarlierMentions):
         )  # ("the head of the Korenevo district, Natalia Ivaschenko,": the parser hung the name on the district)
         # ("the state broadcaster" is another outlet than the one named before, "the Belgorod regional
         # administration" another body: only the bare noun refers back)
-        outlet_described = head in OUTLET_NOUNS | BARE_ONLY_HEADS and any(
+        named_by_more = head in OUTLET_NOUNS | BARE_ONLY_HEADS and any(
             t.i != subj.i and t.dep_ not in ("det", "case") for t in subj.subtree
         )
-        refers_back = head in ANAPHOR_HEADS | DESCRIBED_HEADS and not own_name and not outlet_described
+        refers_back = head in ANAPHOR_HEADS | DESCRIBED_HEADS and not own_name and not named_by_more
         if lookup(name) is None and kind in ("body", "other") and refers_back and is_definite:
             kind = "other"
         if kind == "other" and refers_back and is_definite:

@@ -22,8 +22,8 @@ _EVACUATIONS = frozenset(w for w in metric_data()["evacuation_words"] if w.endsw
 def ordered_by(r: Resolver, t: Target) -> Attribution | None:
     """'The Sumy Regional Military Administration ordered the mandatory evacuation of residents from
     28 settlements', '... extended the mandatory evacuation of civilians to 11 more settlements': the
-    authority that orders an evacuation asserts the figures of its order (whom
-    it moves, from where), when no one in the sentence reports them and the order is not quoted."""
+    authority that orders or widens an evacuation asserts the figures of its order (whom it moves, from
+    where), when no one in the sentence reports them and the order is not quoted."""
     if t.sdoc is None:
         return None
     # the figure's verb, past a participle that places the order's object ("the evacuation of villages ...

@@ -470,20 +470,26 @@ def before_quoted(text: str, at: int) -> int:
     return quoted.start() if quoted.group(0)[:1] in '"“' else 0
 
 
+def words_before_name(e: Span) -> list[str]:
+    """The words written just before a name in its sentence, in order, up to a verb or a punctuation mark
+    (the point of an abbreviated rank aside), abbreviated ranks written out ("Col. Ants X": colonel)."""
+    doc = e.doc
+    words: list[str] = []
+    for t in reversed(doc[max(0, e.start - 10) : e.start]):
+        if t.text == "." and t.i > 0 and doc[t.i - 1].lower_ in RANK_ABBREVIATIONS:
+            continue
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            break
+        words.append(RANK_ABBREVIATIONS.get(t.lower_.rstrip("."), t.lower_))
+    return words[::-1]
+
+
 def title_words(e: Span, name: str, when: str | None) -> set[str]:
     """The words of a person's title: those just before the name in its sentence ("Chief of the
     General Staff Valery Gerasimov"), its apposition ("Gerasimov, the army's chief"), and the
     registry's titles for them."""
-    doc = e.doc
-    words: list[str] = []
-    for t in reversed(doc[max(0, e.start - 10) : e.start]):
-        if t.text == "." and t.i > 0 and doc[t.i - 1].lower_ in RANK_ABBREVIATIONS:  # "Col. Ants X"
-            continue
-        if t.is_punct or t.pos_ in ("VERB", "AUX"):
-            break
-        words.append(t.lower_)
-    words += [t.lower_ for t in e.root.subtree if t.i >= e.end]
+    words = words_before_name(e) + [t.lower_ for t in e.root.subtree if t.i >= e.end]
     known = lookup(name)
     if known is not None:
         words += [w for r in known.roles if r.active(when) for w in r.title.split()]
-    return {RANK_ABBREVIATIONS.get(p.rstrip("."), p) for w in words for p in w.split("-")}  # "Col.": colonel
+    return {RANK_ABBREVIATIONS.get(p.rstrip("."), p) for w in words for p in w.split("-")}

@@ -186,14 +186,15 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
             dd = _parse_day(re.sub(r"^.*?(?=" + _MONTH + r"\s+\d)", "", line.strip()), None)
             if dd:
                 return dd.isoformat(), "dateline", 0.8
-    lines = [line for line in text.split("\n") if line.strip()]
-    for i, line in enumerate(lines[: len([x for x in text.split("\n")[:15] if x.strip()])]):
-        stamped = None if _DATED_OPENING.match(line) else stamp_line_day(line)
+    # the head's lines with words and the line after them, each line's stamp read once
+    head_lines = [line for line in text.split("\n")[:15] if line.strip()]
+    after = next((line for line in text.split("\n")[15:] if line.strip()), None)
+    stamps = [stamp_line_day(line) for line in (*head_lines, *([after] if after is not None else []))]
+    for i, line in enumerate(head_lines):
+        stamped = None if _DATED_OPENING.match(line) else stamps[i]
         # (not a contents list of dated sections, "1 August 2024" above "2 September 2024"; a published
         # and an updated stamp are days apart at most)
-        near = [
-            d for x in lines[max(0, i - 1) : i] + lines[i + 1 : i + 2] if (d := stamp_line_day(x)) is not None
-        ]
+        near = [d for d in stamps[max(0, i - 1) : i] + stamps[i + 1 : i + 2] if d is not None]
         listed = stamped is not None and any(abs((d - stamped).days) > 7 for d in near)
         if stamped is not None and not listed:
             return stamped.isoformat(), "dateline", 0.75
