@@ -4792,6 +4792,27 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Tag: Kursk\n\nSyrskyi Says Troops Hold 500 Square Kilometres\nFeb. 14, 2025 · 09:12 · War\n"
+        "The commander-in-chief wrote on Thursday that his troops still held the ground.\n\n"
+        "Governor Says 112,000 Residents Cannot Go Home\nJan. 20, 2025 · 16:52 · Russia\n"
+        "Governor Alexander Khinshtein told a regional council on Monday that some 112,000 people remain "
+        "displaced.\n",
+        "some 112,000 people",
+        {"claim_date": "2025-01-20"},
+        published="2025-02-14",
+        id="a-list-pages-item-resolves-its-weekday-against-its-own-stamp",
+    ),
+    case(
+        "Tag: Kursk\n\nGovernor Says 112,000 Residents Cannot Go Home\nJan. 20, 2025 · 16:52 · Russia\n"
+        "The governor asked Moscow for money for temporary housing.\n\n"
+        "Governor Opens Shelter In Kursk\nFeb. 10, 2025 · 11:00 · Russia\n"
+        "Governor Alexander Khinshtein said on Monday that a new shelter had opened.\n",
+        "112,000 Residents",
+        {"claim_date": "2025-01-20"},
+        published="2025-02-14",
+        id="a-list-pages-headline-is-of-its-items-day-not-another-items-statement",
+    ),
+    case(
         "Russia is evacuating more villages in the Kursk region, the deputy governor said on Monday.\n\n"
         "Residents of settlements within a 15-kilometre zone must leave, Governor Alexei Smirnov said on Telegram.",
         "15-kilometre",

@@ -12,6 +12,7 @@ import pytest
 
 from kursk_claims.text.dates import resolve_on_page, resolve_time_phrase
 from kursk_claims.text.docdate import document_date, weekday_anchor
+from kursk_claims.text.stamps import list_items, stamp_line_day
 
 WED = date(2024, 11, 20)  # a Wednesday
 SAT = date(2025, 3, 1)  # a Saturday, early in the year
@@ -958,3 +959,38 @@ def test_a_weekday_that_fits_no_year_leaves_the_day_to_the_text_year() -> None:
     # 3 October 2024 was a Thursday: "Wednesday, Oct. 3" is a slip, not another year
     text = "Story\nSince August 2024 the fighting has gone on. The ministry said on Wednesday, Oct. 3 that 1,000 troops were lost."
     assert document_date(text, None)[:2] == ("2024-10-03", "reported-date")
+
+
+TAG_PAGE = (
+    "Tag: Kursk\n\n"
+    "Governor Says 9,000 Residents Still Displaced\n"
+    "Mar. 4, 2025 · 10:12 · Russia\n"
+    "The governor told reporters on Monday that villages near the border stay closed.\n\n"
+    "<item>\n<title>Army Chief Says 64% Retaken</title>\n"
+    "<pubDate>Fri, 28 Feb 2025 17:44:00 +0000</pubDate>\n</item>\n\n"
+    "14.02.2025 08:30\n"
+    "Minister puts losses at 40,000\n"
+)
+
+
+def test_a_list_pages_items_are_dated_by_their_own_stamps() -> None:
+    items = list_items(TAG_PAGE)
+    assert [d for _, _, d in items] == ["2025-03-04", "2025-02-28", "2025-02-14"]
+    start, end, _ = items[0]
+    assert TAG_PAGE[start:end].startswith("Governor Says 9,000")
+    assert "Minister puts losses" in TAG_PAGE[items[2][0] : items[2][1]]
+
+
+def test_a_page_with_one_stamped_block_is_no_list() -> None:
+    article = (
+        "Kursk: the front a year on\nBy Anna Smith\nAug. 6, 2025 · 09:00\n\nThe governor said on Monday ...\n"
+    )
+    assert list_items(article) == []
+
+
+def test_a_stamp_is_read_inside_a_feeds_date_element_and_beside_a_site_headers_weather() -> None:
+    assert stamp_line_day("<pubDate>Thu, 31 Oct 2024 17:44:00 +0000</pubDate>") == date(2024, 10, 31)
+    assert stamp_line_day("Wednesday, 5 February 2025   Kyiv +1°C   USD 41.65   EUR 43.09") == date(
+        2025, 2, 5
+    )
+    assert stamp_line_day("Wednesday, 5 February 2025   Kyiv lost 300 men") is None

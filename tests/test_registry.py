@@ -245,6 +245,13 @@ def test_a_generic_role_still_needs_its_country() -> None:
     assert resolve_role("the governor", "2024-08-20") is None
 
 
+def test_a_ministry_of_another_field_is_not_the_ministry_of_defence() -> None:
+    found = resolve_role("Russia's ministry", "2024-08-20")
+    assert found is not None and found.name == "Russian Defense Ministry"
+    assert resolve_role("Russia's health ministry", "2024-08-20") is None
+    assert resolve_role("Ukraine's foreign ministry", "2024-08-20") is None
+
+
 def test_a_hyphenated_independent_noun_names_a_third_party() -> None:
     from kursk_claims.domain.registry import side_of_phrase
 

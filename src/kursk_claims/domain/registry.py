@@ -48,6 +48,8 @@ class Registry:
     side_words: dict[str, tuple[str, ...]]
     independent_nouns: tuple[str, ...] = ()
     country_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # country -> its forms
+    # a role's title -> the fields whose word before it names another body ("health" ministry)
+    other_fields: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def surname_key(s: str) -> str:
@@ -76,7 +78,8 @@ def load_registry() -> Registry:
     )
     sides = {k: tuple(v) for k, v in data["sides"].items()}
     forms = {k: tuple(v) for k, v in data.get("country_forms", {}).items()}
-    return Registry(ents, sides, tuple(data.get("independent_nouns", ())), forms)
+    others = {k: frozenset(v) for k, v in data.get("other_fields", {}).items()}
+    return Registry(ents, sides, tuple(data.get("independent_nouns", ())), forms, others)
 
 
 @cache
@@ -231,10 +234,12 @@ def resolve_role(phrase: str, date: str | None) -> Entity | None:
     low = re.sub(r"\b(governor|mayor)\s+of\s+(?:the\s+)?([a-z]+)(?:\s+(?:region|oblast))?", r"\2 \1", low)
     country = side_of_phrase(low)
     best: tuple[int, Entity] | None = None
+    others = load_registry().other_fields
     for e in load_registry().entities:
         for r in e.roles:
-            if not r.title or not re.search(r"(?<![a-z])" + re.escape(r.title) + r"(?![a-z])", low):
-                continue
+            found = re.search(r"(?<![a-z])" + re.escape(r.title) + r"(?![a-z])", low) if r.title else None
+            if found is None or set(low[: found.start()].split()[-1:]) & others.get(r.title, frozenset()):
+                continue  # (not "Russia's health ministry": another field's body)
             if (
                 r.country
                 and country

@@ -12,7 +12,7 @@ from kursk_claims.rules.claim_nouns import CLAIM_NOUNS
 from kursk_claims.rules.clause_times import conjunct_time, times_of, when_clause_time
 from kursk_claims.rules.context import DocContext, ent_type_of
 from kursk_claims.rules.dated_statements import _FUTURE, _SAID_ON, said_before_news, same_speaker
-from kursk_claims.rules.day_headings import _WEEKDAY_LABEL, _line_first, day_heading
+from kursk_claims.rules.day_headings import _WEEKDAY_LABEL, _line_first, day_heading, heading_scope
 from kursk_claims.rules.days_before import same_day, same_month
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.interview import question_lines
@@ -75,10 +75,8 @@ def _claim_date(
             or dates.MONTH_PREFIX.match(first.text)
             or _WEEKDAY_LABEL.match(first.text)
         )
-        # (an earlier statement by the same speaker counts only within the entry — from its own line,
-        # or its day heading — as a live blog runs newest first and the entry above is of another day)
-        start = first.idx if entry else max((i for i, _ in ctx.day_headings or () if i <= s.idx), default=0)
-        within = [d for d in ctx.dated_statements if d[0] >= start]
+        scope = heading_scope(ctx, s, first.idx if entry else None)
+        within = [d for d in ctx.dated_statements if d[0] in scope]
         got, why = _dated(replace(ctx, doc_date=day, dated_statements=within), att, s, sdoc, num)
         if (
             got is None

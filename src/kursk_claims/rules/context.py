@@ -185,6 +185,9 @@ class DocContext:
     anchor: dates.Anchor | None = None
     # the page's day headings, (sentence index, day), read once (rules.claim_date.day_heading)
     day_headings: list[tuple[int, str | None]] | None = None
+    # a list page's items dated by their own stamps, (start, end, day), read once
+    # (rules.day_headings.item_sentences)
+    item_days: list[tuple[int, int, str]] | None = None
     # the sentences opening an interview's question lines, read once (rules.interview.question_lines)
     question_idx: list[int] | None = None
     # one-word claimants the page writes after a first name, each read once (rules.earlier._named_person)

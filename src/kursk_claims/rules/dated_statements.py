@@ -6,7 +6,7 @@ carry no time of their own (`claim_date`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from kursk_claims.domain.registry import lookup, lookup_tail, side_of_phrase
 from kursk_claims.rules.described import is_institution
@@ -139,12 +139,16 @@ def same_speaker(stated: str, claimant: str | None, others: Iterable[str] = ()) 
     )
 
 
-def _dated_statements(sentences: list[Sentence], base: str | None) -> list[tuple[int, str, str]]:
-    """Statements the text dates explicitly ('Syrskyi told journalists on June 21'), by named entity."""
+def _dated_statements(
+    sentences: list[Sentence], page_date: str | None, items: Sequence[tuple[int, int, str]] = ()
+) -> list[tuple[int, str, str]]:
+    """Statements the text dates explicitly ('Syrskyi told journalists on June 21'), by named entity;
+    a list page's item (`dates.list_items`) resolves its times against its own stamp."""
     out: list[tuple[int, str, str]] = []
     for s in sentences:
         if s.furniture:
             continue
+        base = next((day for start, end, day in items if start <= s.start < end), page_date)
         for m in _SAID_ON.finditer(s.text):
             iso = dates.resolve_on_page(m.group(1), base)
             if not iso:

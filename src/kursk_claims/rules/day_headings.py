@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from kursk_claims.rules.context import DocContext
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Sentence
+from kursk_claims.text.stamps import list_items
 
 
 def day_heading(ctx: DocContext, s: Sentence) -> str | None:
@@ -18,6 +19,9 @@ def day_heading(ctx: DocContext, s: Sentence) -> str | None:
     nothing else ("Wednesday 7 August", "► Feb. 5 — Prisoner swap", "MONDAY"; a page with two such
     headings at least), or an entry that opens with its day ("Thu 8 Aug: ISW says ..."): resolved
     against the page's date, else None."""
+    item = _item(ctx, s)
+    if item is not None:
+        return item[1]  # a list page's item: the day of its own stamp
     # the entry's first sentence opens with its day; the entry's other sentences are of it too
     first = _line_first(ctx, s)
     own = dates.DAY_PREFIX.match(first.text)
@@ -38,6 +42,33 @@ def day_heading(ctx: DocContext, s: Sentence) -> str | None:
         ctx.day_headings = _heading_days(ctx.sentences, ctx.doc_date)  # once per page
     above = [day for idx, day in ctx.day_headings if idx <= s.idx]  # a heading's own figures: its day
     return above[-1] if above else None
+
+
+def heading_scope(ctx: DocContext, s: Sentence, entry: int | None) -> range:
+    """The sentences whose dated statements count for `s` under its day (`day_heading`): an earlier
+    statement by the same speaker counts only within the entry — from its own line (`entry`), or its
+    day heading — as a live blog runs newest first and the entry above is of another day; on a list
+    page, only within the item."""
+    heading = max((i for i, _ in ctx.day_headings or () if i <= s.idx), default=0)
+    return item_sentences(ctx, s) or range(entry if entry is not None else heading, len(ctx.sentences))
+
+
+def item_sentences(ctx: DocContext, s: Sentence) -> range | None:
+    """The sentences of the list page's item `s` stands in (`day_heading`), else None."""
+    item = _item(ctx, s)
+    return item[0] if item is not None else None
+
+
+def _item(ctx: DocContext, s: Sentence) -> tuple[range, str] | None:
+    """(sentences, day) of the list page's item that `s` stands in, else None."""
+    if ctx.item_days is None:
+        ctx.item_days = list_items(ctx.document.text)  # once per page
+    for start, end, day in ctx.item_days:
+        if start <= s.start < end:
+            return range(
+                *(next((x.idx for x in ctx.sentences if x.end > at), s.idx + 1) for at in (start, end))
+            ), day
+    return None
 
 
 # a paragraph's label that is a weekday alone, set off as a sentence of its own ("Monday.", "Friday:")

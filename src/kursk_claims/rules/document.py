@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from kursk_claims.domain.registry import Entity, lookup, side_of_phrase
+from kursk_claims.domain.registry import side_of_phrase
 from kursk_claims.models import Claim, Document
 from kursk_claims.rules.actor import (
     _actor,
@@ -21,25 +21,27 @@ from kursk_claims.rules.actor import (
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.claim_date import _claim_date
 from kursk_claims.rules.claimant import attribute
-from kursk_claims.rules.context import WARRING_SIDES, DocContext, _norm, ents_of, opposite
-from kursk_claims.rules.dated_statements import _dated_statements, said_before_news, same_speaker
+from kursk_claims.rules.context import WARRING_SIDES, DocContext, ents_of, opposite
+from kursk_claims.rules.dated_statements import _dated_statements
 from kursk_claims.rules.decision import Decision, rule_of
 from kursk_claims.rules.described import call_sign_names
+from kursk_claims.rules.headlines import credit_headlines
 from kursk_claims.rules.identified import delayed_identification, identified_after
 from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.metric import classify_metric
-from kursk_claims.rules.phrases import ANAPHOR_HEADS, _canon_entity
+from kursk_claims.rules.phrases import _canon_entity
 from kursk_claims.rules.place import _in_russia, location_for
 from kursk_claims.rules.predicate import FULL_CONTROL, _predicate
 from kursk_claims.rules.source_lines import page_source_line
 from kursk_claims.rules.spans import _BULLET
 from kursk_claims.rules.statement_days import event_day
-from kursk_claims.rules.summaries import date_summaries, same_figure_later
+from kursk_claims.rules.summaries import date_summaries
 from kursk_claims.rules.tree import _governing_verb, _heads, _num_token, _subject_of, _tokens_for
 from kursk_claims.text.docdate import weekday_anchor
 from kursk_claims.text.quantities import Quantity, tidy
 from kursk_claims.text.segment import Quote, Sentence, ends_with_colon
+from kursk_claims.text.stamps import list_items
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -300,167 +302,6 @@ def _asked(ctx: DocContext, s: Sentence) -> str | None:
     return None
 
 
-def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
-    """A figure in a headline or standfirst is credited to the source the body names for it, and so is one
-    of the lede's paragraph credited to a country or another generic source, when the body's source is
-    of the same side ("Moscow saying it has recaptured 10 villages" -> the defence ministry's figure)."""
-    out: list[Claim] = []
-    lead_lines = {s.line for s in ctx.sentences[:3]}
-    # the lede's paragraph, however much page furniture stands before it, for a source it names
-    lede = next((s.line for s in ctx.sentences if not s.headline and not s.furniture), None)
-    for c in claims:
-        s = ctx.sentence_at(c.start)
-        top = s is not None and (s.line in lead_lines or (s.line == lede and c.claimant is not None))
-        is_lead = s is not None and (s.headline or top)
-        # (a lede's figure credited to a country, however near the top, goes only to a body source of its side)
-        in_lede = top and s is not None and not s.headline and bool(c.claimant)
-        generic = c.claimant is None or (
-            lookup(c.claimant) is None
-            and (_is_generic(c.claimant) or (_norm(c.claimant).lower().split() or [""])[-1] in ANAPHOR_HEADS)
-        )  # "Spy agency says ...": a headline's role phrase is a description the body names
-        explicit = _headline_source(s.text) if s is not None and s.headline else None
-        if explicit is not None and c.claimant != explicit.name:
-            # "Ukrainian troops confirm advance of 10 km - ISW": the headline's own credit names who
-            # says the whole line, whatever its subject does
-            generic = True
-        if s is not None and is_lead and generic:
-            body = [
-                b
-                for b in claims
-                if b is not c
-                and b.claimant
-                and same_figure_later(c, b)
-                and not _is_generic(b.claimant)
-                and (not in_lede or b.claimant_side == c.claimant_side)
-            ]
-            if body and explicit is None:
-                b = body[0]
-                evidence = {
-                    **c.evidence,
-                    "claimant": Decision(
-                        "claimant.headline_body_source",
-                        f"headline figure credited to the body's source (claim at {b.start})",
-                    ).record(),
-                }
-                own = c.evidence.get("claim_date", {}).get("rule") in (
-                    "date.statement_time",
-                    "date.pattern_time",
-                )
-                claim_date = (
-                    b.claim_date if not own and (c.claim_date is None or b.claim_date) else c.claim_date
-                )
-                if claim_date != c.claim_date:
-                    evidence["claim_date"] = Decision(
-                        "date.headline_body_source", f"the date of the body's figure (claim at {b.start})"
-                    ).record()
-                c = replace(
-                    c,
-                    claimant=b.claimant,
-                    claimant_side=b.claimant_side,
-                    claim_date=claim_date,
-                    evidence=evidence,
-                )
-            elif s.headline:
-                credited = _headline_source(s.text) or _credit_named_in_body(s.text, claims)
-                if credited is not None:
-                    # the day the body gives the credited source's same figure, else the first
-                    # statement of theirs the body dates
-                    said = next(
-                        (
-                            b.claim_date
-                            for b in claims
-                            if b.claimant
-                            and same_figure_later(c, b)
-                            and same_speaker(b.claimant, credited.name)
-                            and len(b.claim_date or "") == 10
-                        ),
-                        None,
-                    ) or next(
-                        (
-                            iso
-                            for j, name, iso in sorted(ctx.dated_statements)
-                            if same_speaker(name, credited.name)
-                            and not said_before_news(ctx.sentences[j].text, name)
-                        ),
-                        None,
-                    )
-                    if said is not None and said != c.claim_date:
-                        c = replace(
-                            c,
-                            claim_date=said,
-                            evidence={
-                                **c.evidence,
-                                "claim_date": Decision(
-                                    "date.headline_credit",
-                                    f"the date of {credited.name}'s statement ({said})",
-                                ).record(),
-                            },
-                        )
-                    c = replace(
-                        c,
-                        claimant=credited.name,
-                        claimant_side=credited.side,
-                        evidence={
-                            **c.evidence,
-                            "claimant": Decision(
-                                "claimant.headline_credit", f"headline credit '{credited.name}'"
-                            ).record(),
-                        },
-                    )
-        out.append(c)
-    return out
-
-
-# A headline's credit: before a colon ('Russian MoD: ...'), after a dash ('... - MoD') or, in wire
-# style, after a final colon ('... estimated at 3,000: JCS')
-_HEADLINE_CREDIT = re.compile(
-    r"^\s*([^:]{2,40}):\s+\S|\s[-–—]\s*([A-Z][\w.' ]{1,40})\s*$|\S:\s+([A-Z][\w.' ]{1,30})\s*$"
-)
-
-
-def _headline_source(text: str) -> Entity | None:
-    """Headline attribution conventions: 'Russian MoD: Ukraine loses ...', '... - MoD'."""
-    m = _HEADLINE_CREDIT.search(text)
-    if not m:
-        return None
-    who = _norm((m.group(1) or m.group(2) or m.group(3) or "").strip())
-    return lookup(who) or lookup(re.sub(r"\bMoD\b", "Defense Ministry", who))
-
-
-def _credit_named_in_body(text: str, claims: list[Claim]) -> Entity | None:
-    """A headline credit without a country ('... — Defense Ministry'): the registry body the body
-    of the article credits figures to whose name ends with it ('Russian Defense Ministry')."""
-    m = _HEADLINE_CREDIT.search(text)
-    who = _norm((m.group(1) or m.group(2) or m.group(3) or "").strip()).lower() if m else ""
-    if not who:
-        return None
-    for b in claims:
-        e = lookup(b.claimant) if b.claimant else None
-        names = [e.name, *e.aliases] if e is not None else []
-        if e is not None and any(n.lower().endswith(who) for n in names):
-            return e
-    return None
-
-
-def _is_generic(name: str) -> bool:
-    low = _norm(name).lower()
-    low = re.sub(r"^(?:the|a|an)\s+", "", low)
-    generic_words = {
-        "ukraine",
-        "russia",
-        "ukraine's military",
-        "russia's military",
-        "moscow",
-        "kyiv",
-        "military",
-        "officials",
-        "the military",
-    }
-    return low in generic_words or bool(
-        re.match(r"^(?:ukraine|russia)(?:'s)?\s+(?:military|army|forces|officials)$", low)
-    )
-
-
 # (metric, predicate) of a tally of losses' items: its equipment and its personnel ("losses ... amounted
 # to: - personnel – 39,840") were lost
 _LOST_IN_TALLY = {"equipment": ("equipment", "lost"), "personnel": ("casualties", "killed_or_wounded")}
@@ -571,6 +412,7 @@ def document_context(
     """What the rules read of a document: its sentences and parses, its dated statements and 'Source:'
     line; `date_source` is how its date was found (`document_date`); `parse_text(i)` is the text
     sentence i's parse holds (read before deciding to parse it)."""
+    items = list_items(document.text)
     return DocContext(
         document=document,
         sentences=sentences,
@@ -578,7 +420,8 @@ def document_context(
         quotes=quotes,
         doc_date=doc_date,
         anchor=weekday_anchor(document.text, doc_date, date_source),
-        dated_statements=_dated_statements(sentences, doc_date),
+        dated_statements=_dated_statements(sentences, doc_date, items),
+        item_days=items,
         event=event_day(sentences, doc_date, document.text),
         source_line=page_source_line(sentences, document.outlet),
         parse_text=parse_text,
