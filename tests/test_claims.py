@@ -2711,6 +2711,32 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Air defense forces on duty intercepted and destroyed 25 Ukrainian fixed-wing drones over the Kursk "
+        "Region overnight, the ministry said earlier on Wednesday.",
+        "25 Ukrainian fixed-wing drones",
+        {"claimant": "ministry"},
+        published="2024-11-27",
+        id="a-clause-the-parser-took-for-a-first-subject-is-not-the-speaker",
+    ),
+    case(
+        "Russian forces have retaken more than 800 square kilometres (309sq miles) of Russia's Kursk region, or about 64 "
+        "percent of the territory captured by Ukraine last August, Colonel General Sergei Rudskoi, first "
+        "deputy chief of Russia's General Staff, said on Wednesday.",
+        "more than 800 square kilometres",
+        {"claimant": "Sergei Rudskoi", "claimant_side": "russia"},
+        published="2025-03-12",
+        id="a-person-set-off-with-a-description-speaks-before-the-body-it-names",
+    ),
+    case(
+        "More than 300 civilians, including seven children, were killed and over 1,100 were wounded during the "
+        "incursion into the Kursk Region, Prosecutor General of Russia Igor Krasnov said on Wednesday, presenting "
+        "his annual report.",
+        "over 1,100",
+        {"claimant_side": "russia"},
+        published="2025-04-23",
+        id="a-titled-name-the-recogniser-missed-speaks-right-before-its-verb",
+    ),
+    case(
         "Border\n\nThe Sumy Regional Military Administration said 18 settlements came under fire.\n\nThe Belgorod "
         "regional administration said 2 people were wounded in Shebekino.",
         "2 people",

@@ -72,7 +72,7 @@ from kursk_claims.rules.tree import _agent_of, _is_ancestor, _phrase, _steps_up,
 from kursk_claims.text import dates
 from kursk_claims.text.dates import COUNT_WORDS
 from kursk_claims.text.quantities import PRE_HEDGES_RX
-from kursk_claims.text.reporting import REPORT_VERB_FORM
+from kursk_claims.text.reporting import REPORT_VERB_FORM, report_verbs
 from kursk_claims.text.segment import Quote, sentences_spanning
 
 if TYPE_CHECKING:
@@ -272,13 +272,21 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
         sub = list(subj.subtree)
         if v.dep_ in ("acl", "relcl") and subj.i in (v.head.i, v.head.head.i):
             sub = [tok for tok in sub if tok.i < v.i]  # the noun the verb hangs on, without the verb's clause
-        if subj.i < num.i < v.i or (v.dep_ == "conj" and sub[0].i <= num.i <= sub[-1].i and num.i < v.i):
+        inside = sub[0].i <= num.i <= sub[-1].i < v.i
+        if subj.i < num.i < v.i or (v.dep_ == "conj" and inside):
             # "Ukrainian forces hold N km², Ukraine's commander, Oleksandr Syrskyi, said": the parser
             # took the clause's subject for the speaker; the speaker is named right before the verb
             # ("More than 6,000 residents have been evacuated ..., the head of the district, Pavel
             # Zolotaryov, told TASS": a verb joined to the figure's clause shares its subject)
             named = _entity_just_before(sdoc, v)
             if named is not None:
+                subj, sub = named, list(named.subtree)
+        elif inside and v.lemma_.lower() in report_verbs():
+            # "Russian forces have retaken more than 800 square kilometres ..., Colonel General Sergei
+            # Rudskoi, first deputy chief of Russia's General Staff, said": the figure taken for the
+            # subject; the speaker is the one set off by a comma right before the verb
+            named = _entity_just_before(sdoc, v)
+            if named is not None and named.left_edge.i > 0 and sdoc[named.left_edge.i - 1].text == ",":
                 subj, sub = named, list(named.subtree)
         if sub[0].i <= num.i <= sub[-1].i:
             continue  # the number sits inside the subject: not this verb's statement

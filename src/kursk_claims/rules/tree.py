@@ -243,8 +243,14 @@ def _subject_of(verb: Token) -> Token | None:
                     subjects = nominal
                 # "Two civilians were killed and nine wounded ..., the head of the administration, Vitaliy
                 # Kostenko, said": a figure taken for a second subject; the speaker is the other
+                # (also a clause the parser took for a first subject: "Air defence forces intercepted and
+                # destroyed 25 drones overnight, the ministry said": a subject holding a verb or a figure)
                 speakers = [
-                    c for c in subjects if c.pos_ != "NUM" and not any(g.dep_ == "nummod" for g in c.children)
+                    c
+                    for c in subjects
+                    if c.pos_ != "NUM"
+                    and not any(g.dep_ == "nummod" for g in c.children)
+                    and not any(t.like_num or (t.pos_ == "VERB" and t.dep_ == "conj") for t in c.subtree)
                 ]
                 if (
                     len(subjects) > 1
