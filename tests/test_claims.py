@@ -2711,6 +2711,21 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Russia's Defence Ministry gave its first figures on Monday.\n\nThe Russian ministry raised its tally to "
+        "5,137 troops and 69 tanks lost by Ukraine in the Kursk direction.",
+        "69 tanks",
+        {"claimant": "Russian Defense Ministry", "actor": "ukraine"},
+        published="2024-08-20",
+        id="a-body-moving-its-own-figure-reports-it-and-is-not-whose-losses-they-are",
+    ),
+    case(
+        "Overnight shelling raised the number of civilians killed in Sudzha to 15 people.",
+        "15 people",
+        {"claimant": None},
+        published="2024-08-20",
+        id="shelling-raising-a-toll-reports-nothing",
+    ),
+    case(
         "Air defense forces on duty intercepted and destroyed 25 Ukrainian fixed-wing drones over the Kursk "
         "Region overnight, the ministry said earlier on Wednesday.",
         "25 Ukrainian fixed-wing drones",

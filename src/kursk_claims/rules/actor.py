@@ -14,7 +14,7 @@ from kursk_claims.rules.datalines import data_line
 from kursk_claims.rules.decision import Decision, rule_of
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.metric import _FIGURE_NOUNS, ESTIMATE_VERBS
-from kursk_claims.rules.phrases import REPORT_VERBS, SOURCE_NOUNS
+from kursk_claims.rules.phrases import REPORT_VERBS, REVISE_VERBS, SOURCE_NOUNS
 from kursk_claims.rules.predicate import _evacuation_context, _unit_anchor, resident_word
 from kursk_claims.rules.tree import (
     _agent_of,
@@ -385,7 +385,8 @@ def _actor(
 # Counts of what a side lost: their subject's reporting verb names the speaker, not the loser,
 # unless the verb admits the loss ("Russia confirmed 12 tanks lost": data admission_verbs).
 _LOSS_METRICS = frozenset({"equipment", "killed", "wounded", "casualties"})
-_SPEAKING_VERBS: frozenset[str] = REPORT_VERBS - frozenset(metric_data()["admission_verbs"])
+# (a source moving its own figure speaks too: "The Russian ministry raised its tally to 5,137 troops")
+_SPEAKING_VERBS: frozenset[str] = (REPORT_VERBS | REVISE_VERBS) - frozenset(metric_data()["admission_verbs"])
 # What a warring side counts of the enemy when it names no side: equipment lost, prisoners taken
 _ENEMY_COUNTS = frozenset({("equipment", "lost"), ("prisoners", "taken_prisoner")})
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kursk_claims.rules.phrases import CLAUSE_REPORT_VERBS, GIVEN_FIGURES, REVISE_VERBS, _reporting_verbs
+from kursk_claims.rules.phrases import (
+    ANAPHOR_HEADS,
+    CLAUSE_REPORT_VERBS,
+    GIVEN_FIGURES,
+    REVISE_VERBS,
+    _reporting_verbs,
+)
 from kursk_claims.rules.tree import _agent_of, _steps_up
 
 if TYPE_CHECKING:
@@ -26,8 +32,8 @@ def _verbs_by_depth(sdoc: Doc, num: Token) -> tuple[list[Token], dict[int, int]]
         and not any(c.dep_ == "neg" for c in t.children)  # ("officials do not think that ...")
         and any(c.dep_ == "ccomp" and c.left_edge.i <= num.i <= c.right_edge.i for c in t.children)
     ]
-    # "On August 27, he raised it to 1,294 square kilometers": a source moving its own figure (a name or
-    # a pronoun for one; not "Overnight shelling raised the death toll to 15"), unless a reporting verb
+    # "On August 27, he raised it to 1,294 square kilometers": a source moving its own figure (a name, a
+    # pronoun or a body's noun; not "Overnight shelling raised the death toll to 15"), unless a reporting verb
     # already governs the figure
     governed = any(_steps_up(v, num) is not None for v in verbs)
     clause += [
@@ -36,7 +42,10 @@ def _verbs_by_depth(sdoc: Doc, num: Token) -> tuple[list[Token], dict[int, int]]
         if not governed
         and t.pos_ == "VERB"
         and t.lemma_.lower() in REVISE_VERBS
-        and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in t.children)
+        and any(
+            c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.lemma_.lower() in ANAPHOR_HEADS)
+            for c in t.children
+        )  # ("The Russian ministry raised its tally to 5,137 troops": a body's head noun too)
         and any(
             c.dep_ == "dobj" and (c.lower_ in ("it", "that", "this") or c.lemma_.lower() in _OWN_FIGURES)
             for c in t.children
