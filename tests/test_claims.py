@@ -2711,6 +2711,14 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "According to the ministry's running total, the Ukrainian Armed Forces have lost more than 51,200 "
+        "servicemen there since August 6.",
+        "more than 51,200 servicemen",
+        {"claimant": "Russian Defense Ministry", "claimant_side": "russia"},
+        published="2025-01-20",
+        id="a-ministrys-running-total-of-ukrainian-losses-is-russias-ministry",
+    ),
+    case(
         "Russia's Defence Ministry gave its first figures on Monday.\n\nThe Russian ministry raised its tally to "
         "5,137 troops and 69 tanks lost by Ukraine in the Kursk direction.",
         "69 tanks",

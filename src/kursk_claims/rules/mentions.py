@@ -75,7 +75,8 @@ _MEMBERS: frozenset[str] = frozenset(attribution_data()["members"])
 # "Russian losses", "Ukraine's casualties": whose losses a sentence counts
 _SIDE_LOSSES = re.compile(
     r"\b(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:\w+\s+)?(?:losses|casualties)\b"
-    r"|\b(Russia|Ukraine|Russian|Ukrainian|Moscow|Kyiv)\s+(?:(?:forces|troops|army|units)\s+)?(?:has\s+|have\s+|had\s+)?lost\b"
+    r"|\b(Russia|Ukraine|Russian|Ukrainian|Moscow|Kyiv|AFU|ZSU)(?:['’]s)?\s+(?:(?:(?i:armed\s+forces)|forces|troops|army|"
+    r"military|units)\s+)?(?:has\s+|have\s+|had\s+)?lost\b"
 )
 
 
@@ -246,8 +247,9 @@ class Resolver(EarlierMentions):
                 if published is not None
                 else None
             )
-        if owner is None and subj.lemma_.lower() in SOURCE_NOUNS | STATEMENT_NOUNS:
+        if owner is None and {subj.lemma_.lower(), low} & (SOURCE_NOUNS | STATEMENT_NOUNS):
             # "according to the data of the General Staff" (a translated genitive): the named body's
+            # (as written: the model's lemma of "data" is "datum")
             owner = next(
                 (
                     g
