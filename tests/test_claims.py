@@ -2711,6 +2711,29 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Ukraine's General Staff said its forces held the line.\n\nIn Russia, the Defense Ministry said its air "
+        "defenses had downed 25 Ukrainian drones overnight.",
+        "25 Ukrainian drones",
+        {"claimant": "Russian Defense Ministry", "claimant_side": "russia"},
+        published="2024-10-10",
+        id="a-sentence-fronted-by-its-country-places-the-body-it-names",
+    ),
+    case(
+        "The Ministry of Defense in the evening summary reports that over the past day the Armed Forces of "
+        "Ukraine in the Kursk direction lost up to 300 servicemen.",
+        "up to 300 servicemen",
+        {"claimant": "Russian Defense Ministry", "claimant_side": "russia"},
+        published="2024-10-10",
+        id="the-armed-forces-of-ukraine-losing-men-is-russias-count",
+    ),
+    case(
+        "Russian troops retook a dozen villages, according to pro-war bloggers.",
+        "a dozen villages",
+        {"claimant_side": "russia"},
+        published="2024-09-13",
+        id="pro-war-commentators-are-russias",
+    ),
+    case(
         "According to the ministry's running total, the Ukrainian Armed Forces have lost more than 51,200 "
         "servicemen there since August 6.",
         "more than 51,200 servicemen",

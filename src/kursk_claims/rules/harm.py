@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kursk_claims.domain.registry import side_of_phrase
 from kursk_claims.rules.context import _noun_index, metric_data
 from kursk_claims.rules.tree import _has_cue
 
@@ -157,3 +158,19 @@ def freed_in_exchange(noun: Token, page: str | None) -> str | None:
     ):
         return None
     return verb.text
+
+
+# "Russian losses", "Ukraine's casualties", "the Ukrainian Armed Forces have lost", "the Armed Forces of
+# Ukraine in the Kursk direction lost": whose losses a sentence counts
+_SIDE_LOSSES = re.compile(
+    r"\b(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:\w+\s+)?(?:losses|casualties)\b"
+    r"|\b(Russia|Ukraine|Russian|Ukrainian|Moscow|Kyiv|AFU|ZSU)(?:['’]s)?\s+(?:(?:(?i:armed\s+forces)|forces|"
+    r"troops|army|military|units)\s+)?(?:has\s+|have\s+|had\s+)?lost\b"
+    r"|\b(?i:armed\s+forces|army|troops)\s+of\s+(Russia|Ukraine)\b(?:\s+[\w-]+){0,5}?\s+(?:has\s+|have\s+|had\s+)?lost\b"
+)
+
+
+def losses_counted(text: str) -> str | None:
+    """The side whose losses a sentence counts (`_SIDE_LOSSES`), else None."""
+    lost = _SIDE_LOSSES.search(text)
+    return side_of_phrase(lost.group(1) or lost.group(2) or lost.group(3)) if lost is not None else None

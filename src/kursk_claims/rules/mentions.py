@@ -40,6 +40,7 @@ from kursk_claims.rules.described import (
 from kursk_claims.rules.described import region_side as described_region_side
 from kursk_claims.rules.documents import bare_document, document_source
 from kursk_claims.rules.earlier import EarlierMentions
+from kursk_claims.rules.harm import losses_counted
 from kursk_claims.rules.labels import INTERVIEWER, LABEL, is_transcript
 from kursk_claims.rules.outlet import outlet_country, outlet_president, own_outlet
 from kursk_claims.rules.phrases import (
@@ -49,7 +50,6 @@ from kursk_claims.rules.phrases import (
     BARE_ANAPHOR_SYNONYMS,
     BARE_ONLY_HEADS,
     DESCRIBED_HEADS,
-    METONYMS,
     OUTLET_NOUNS,
     PERSON_TITLES,
     REPORT_VERBS,
@@ -60,6 +60,7 @@ from kursk_claims.rules.phrases import (
     _entity_for_phrase,
     publishing_of,
 )
+from kursk_claims.rules.place import fronted_side
 from kursk_claims.rules.sentence_before import PEOPLE, body_of_sentence_before, subject_of_sentence_before
 from kursk_claims.rules.tree import BODY_WORDS, _phrase, _subtree_text, before_quoted
 from kursk_claims.text.segment import quote_at
@@ -70,14 +71,6 @@ if TYPE_CHECKING:
 
 # people who speak for the institution they work at: "analysts at the institute" (data members)
 _MEMBERS: frozenset[str] = frozenset(attribution_data()["members"])
-
-
-# "Russian losses", "Ukraine's casualties": whose losses a sentence counts
-_SIDE_LOSSES = re.compile(
-    r"\b(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:\w+\s+)?(?:losses|casualties)\b"
-    r"|\b(Russia|Ukraine|Russian|Ukrainian|Moscow|Kyiv|AFU|ZSU)(?:['’]s)?\s+(?:(?:(?i:armed\s+forces)|forces|troops|army|"
-    r"military|units)\s+)?(?:has\s+|have\s+|had\s+)?lost\b"
-)
 
 
 # an unnamed person a sentence introduces: "A soldier from the 22nd brigade", "a local volunteer who ..."
@@ -449,9 +442,7 @@ class Resolver(EarlierMentions):
                 and not re.search(r"(?i)defen[cs]e", m.name)
             ):
                 m = None  # ("the military said" is a defence ministry's word, not the Interior Ministry's)
-            fronted = re.match(r"^(?:In|From)\s+([A-Z][\w'’-]+),", subj.sent.text)
-            seat = METONYMS.get(fronted.group(1).lower()) if fronted else None  # a capital: "In Kyiv,"
-            where = side_of_phrase(seat) if seat else None
+            where = fronted_side(subj.sent.text)
             if m is not None and where in ("ukraine", "russia") and m.side not in (None, where):
                 m = None  # "In Kyiv, the military said ...": not the Russian ministry named before
             if m is not None:
@@ -524,6 +515,8 @@ class Resolver(EarlierMentions):
         # (not in a relative clause: "The Defense Ministry, which publishes figures on Ukrainian losses")
         clause = {t.i for c in subj.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
         near = side_of_phrase(_norm(" ".join(t.text for t in subj.subtree if t.i not in clause)))
+        if near not in ("ukraine", "russia"):
+            near = fronted_side(subj.sent.text)  # "In Russia, the Defense Ministry said"
         if near in ("ukraine", "russia"):
             role = resolve_role(f"{near} {name}", when)
             if role is not None and role.kind == "body":
@@ -545,8 +538,7 @@ class Resolver(EarlierMentions):
         if not cands:
             return None
         # "The General Staff said Russian losses had exceeded 17,000": a side's body counts the enemy's losses
-        lost = _SIDE_LOSSES.search(around_text)
-        counted = opposite(side_of_phrase(lost.group(1) or lost.group(2))) if lost is not None else None
+        counted = opposite(losses_counted(around_text))
         if counted in cands:
             e = cands[counted]
             return Found(e.name, e.side, e.kind, head)

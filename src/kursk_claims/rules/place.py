@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kursk_claims.domain.registry import side_of_phrase
 from kursk_claims.rules.context import DocContext, _place_regex, place_data
 from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.phrases import METONYMS
 from kursk_claims.text.segment import Sentence
 
 # "Russian territory", "100 Russian settlements": the country a demonym puts the figure in
@@ -93,3 +95,17 @@ def _main_place(text: str) -> str | None:
 
 def _in_russia(location: str | None) -> bool:
     return location in ("Kursk region", "Belgorod region", "Bryansk region", "Russia")
+
+
+# a sentence fronted by the country or capital it is set in: "In Kyiv, the military said", "In Russia, ..."
+_FRONTED = re.compile(r"^(?:In|From)\s+([A-Z][\w'’-]+),")
+
+
+def fronted_side(sentence: str) -> str | None:
+    """The side of the country or capital a sentence opens with ("In Kyiv," -> ukraine), else None."""
+    fronted = _FRONTED.match(sentence)
+    if fronted is None:
+        return None
+    place = fronted.group(1)
+    seat = METONYMS.get(place.lower()) or (place if place in ("Russia", "Ukraine") else None)
+    return side_of_phrase(seat) if seat else None
