@@ -2711,6 +2711,36 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Russia's health ministry said 31 people had been hospitalised.\n\nThe Defence Ministry said Ukraine had "
+        "lost up to 945 servicemen.",
+        "up to 945 servicemen",
+        {"claimant": "Russian Defense Ministry", "claimant_side": "russia"},
+        published="2024-08-08",
+        id="the-defence-ministry-is-not-the-health-ministry-named-before",
+    ),
+    case(
+        "Russia says it has 50,000 troops in the region.\n\nThe army later increased that to more than 10,000, "
+        "according to Western estimates.",
+        "more than 10,000",
+        {"claimant": "Western estimates"},
+        published="2024-11-08",
+        id="an-army-increasing-a-force-revises-no-figure",
+    ),
+    case(
+        "The official total of civilian deaths in Sumy region climbed to 44 in August.",
+        "44",
+        {"claimant": None},
+        published="2024-09-01",
+        id="a-total-without-its-owner-is-no-source",
+    ),
+    case(
+        "Ukraine's forces have lost roughly 40 percent of the territory they held, the General Staff said.",
+        "roughly 40 percent",
+        {"claimant": "Ukrainian General Staff", "claimant_side": "ukraine"},
+        published="2025-01-20",
+        id="ground-lost-is-no-count-of-the-enemys-losses",
+    ),
+    case(
         "Ukraine's General Staff said its forces held the line.\n\nIn Russia, the Defense Ministry said its air "
         "defenses had downed 25 Ukrainian drones overnight.",
         "25 Ukrainian drones",
@@ -4864,6 +4894,15 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Ukraine says it holds 1,263 sq km\n\nBy Anna Smith\nAug. 20, 2024 · 10:00\n\nRead also\nRussia "
+        "evacuates border villages\nAug. 13, 2024 · 09:00\n\nUkraine's forces hold 1,263 square kilometres of "
+        "the Kursk region, Syrskyi said on Tuesday.\n",
+        "1,263 square kilometres",
+        {"claim_date": "2024-08-20"},
+        published="2024-08-20",
+        id="an-articles-byline-and-read-also-box-make-no-list",
+    ),
+    case(
         "Tag: Kursk\n\nSyrskyi Says Troops Hold 500 Square Kilometres\nFeb. 14, 2025 · 09:12 · War\n"
         "The commander-in-chief wrote on Thursday that his troops still held the ground.\n\n"
         "Governor Says 112,000 Residents Cannot Go Home\nJan. 20, 2025 · 16:52 · Russia\n"
@@ -4883,6 +4922,16 @@ CLAIM_DATES_RECENT = [
         {"claim_date": "2025-01-20"},
         published="2025-02-14",
         id="a-list-pages-headline-is-of-its-items-day-not-another-items-statement",
+    ),
+    case(
+        "Tag: Kursk\n\nGovernor Opens Shelter In Kursk\nFeb. 10, 2025 · 11:00 · Russia\n"
+        "Governor Alexander Khinshtein said on Monday that a new shelter had opened.\n\n"
+        "Russia Says 2,030 Ukrainian Troops Lost\nAug. 14, 2024 · 09:00 · War\n"
+        "The Russian Defense Ministry said on Wednesday that Ukraine had lost 2,030 troops.\n",
+        "2,030 Ukrainian Troops",
+        {"claimant": "Russian Defense Ministry", "claim_date": "2024-08-14"},
+        published="2025-02-14",
+        id="a-list-pages-last-item-credits-its-headline-from-its-own-text",
     ),
     case(
         "Russia is evacuating more villages in the Kursk region, the deputy governor said on Monday.\n\n"

@@ -981,6 +981,18 @@ def test_a_list_pages_items_are_dated_by_their_own_stamps() -> None:
     assert "Minister puts losses" in TAG_PAGE[items[2][0] : items[2][1]]
 
 
+def test_title_blocks_head_the_text_after_them_only_on_a_page_of_them() -> None:
+    blog = "".join(
+        f"Entry {i}\nFrom our bureau\n{i + 5}:30 p.m. ET, August 8, 2024\n\nText {i}.\n\n" for i in range(3)
+    )
+    items = list_items(blog)
+    assert len(items) == 3 and blog[items[0][0] : items[0][1]].rstrip().endswith("Text 0.")
+    article = (
+        "Headline\nBy Anna Smith\nAug. 20, 2024\n\nRead also\nAn older story\nAug. 13, 2024\n\nBody text.\n"
+    )
+    assert all("Body text" not in article[a:b] for a, b, _ in list_items(article))
+
+
 def test_a_page_with_one_stamped_block_is_no_list() -> None:
     article = (
         "Kursk: the front a year on\nBy Anna Smith\nAug. 6, 2025 · 09:00\n\nThe governor said on Monday ...\n"
@@ -994,3 +1006,6 @@ def test_a_stamp_is_read_inside_a_feeds_date_element_and_beside_a_site_headers_w
         2025, 2, 5
     )
     assert stamp_line_day("Wednesday, 5 February 2025   Kyiv lost 300 men") is None
+    assert stamp_line_day("<published>2024-08-12T19:02:00Z</published>") == date(2024, 8, 12)
+    # (a fact box's row with a sum of money is no stamp)
+    assert stamp_line_day("September 25, 2024   USD 375 million   Drawdown") is None

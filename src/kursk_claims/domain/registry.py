@@ -238,8 +238,8 @@ def resolve_role(phrase: str, date: str | None) -> Entity | None:
     for e in load_registry().entities:
         for r in e.roles:
             found = re.search(r"(?<![a-z])" + re.escape(r.title) + r"(?![a-z])", low) if r.title else None
-            if found is None or set(low[: found.start()].split()[-1:]) & others.get(r.title, frozenset()):
-                continue  # (not "Russia's health ministry": another field's body)
+            if found is None or set(low[: found.start()].split()[-2:]) & others.get(r.title, frozenset()):
+                continue  # (not "Russia's health ministry", "Ukraine's social policy ministry": another field's body)
             if (
                 r.country
                 and country
@@ -339,3 +339,11 @@ def side_name_regexes() -> tuple[tuple[str, re.Pattern[str]], ...]:
         )
         for side, ns in names.items()
     )
+
+
+def field_of(name: str, head: str) -> str | None:
+    """The field a body's name gives its head noun ("health" of "Russia's health ministry", "defense"
+    of "the Defence Ministry"; data/entities.json `other_fields`), else None."""
+    fields = load_registry().other_fields.get(head, frozenset()) | {"defense"}
+    words = re.sub(r"(?i)defence", "defense", name).lower().split()
+    return next((w for w in words if w in fields), None) if head in load_registry().other_fields else None

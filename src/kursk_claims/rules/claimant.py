@@ -17,6 +17,7 @@ from kursk_claims.rules.context import (
     metric_data,
     side_of,
 )
+from kursk_claims.rules.continuation import paragraph_continuation
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.described import CAPTIVE
 from kursk_claims.rules.documents import bare_document, document_source
@@ -32,11 +33,10 @@ from kursk_claims.rules.phrases import (
     RANKS,
     REPORT_NOUNS,
     REPORT_VERBS,
-    _entity_just_before,
     _reporting_verbs,
     is_media_object,
 )
-from kursk_claims.rules.posts import WRITER_SINGULAR, page_writer, social_post
+from kursk_claims.rules.posts import page_writer, social_post
 from kursk_claims.rules.relay import (
     _briefer,
     _outer_report,
@@ -63,13 +63,12 @@ from kursk_claims.rules.sourced import (
     reckoned_by_another,
 )
 from kursk_claims.rules.spans import (
-    WRITER_ASIDE,
     bracketed_source,
     floating_quote,
     speaker_span,
 )
+from kursk_claims.rules.speaker_before import entity_just_before
 from kursk_claims.rules.tree import _agent_of, _is_ancestor, _phrase, _steps_up, _subject_of, may_speak
-from kursk_claims.text import dates
 from kursk_claims.text.dates import COUNT_WORDS
 from kursk_claims.text.quantities import PRE_HEDGES_RX
 from kursk_claims.text.reporting import REPORT_VERB_FORM, report_verbs
@@ -266,7 +265,7 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
         if subj is None:
             subj = agent
         if subj is None:
-            subj = _entity_just_before(sdoc, v)
+            subj = entity_just_before(sdoc, v)
         if subj is None:
             continue
         sub = list(subj.subtree)
@@ -278,14 +277,14 @@ def reporting_verb(r: Resolver, t: Target) -> Attribution | None:
             # took the clause's subject for the speaker; the speaker is named right before the verb
             # ("More than 6,000 residents have been evacuated ..., the head of the district, Pavel
             # Zolotaryov, told TASS": a verb joined to the figure's clause shares its subject)
-            named = _entity_just_before(sdoc, v)
+            named = entity_just_before(sdoc, v)
             if named is not None:
                 subj, sub = named, list(named.subtree)
         elif inside and v.lemma_.lower() in report_verbs():
             # "Russian forces have retaken more than 800 square kilometres ..., Colonel General Sergei
             # Rudskoi, first deputy chief of Russia's General Staff, said": the figure taken for the
             # subject; the speaker is the one set off by a comma right before the verb
-            named = _entity_just_before(sdoc, v)
+            named = entity_just_before(sdoc, v)
             if named is not None and named.left_edge.i > 0 and sdoc[named.left_edge.i - 1].text == ",":
                 subj, sub = named, list(named.subtree)
         if sub[0].i <= num.i <= sub[-1].i:
@@ -484,41 +483,6 @@ def stated_by_next(r: Resolver, t: Target) -> Attribution | None:
                         ),
                         tok.head,
                     )
-    return None
-
-
-def paragraph_continuation(r: Resolver, t: Target) -> Attribution | None:
-    """Reported speech runs on within a paragraph: an unattributed sentence right after an
-    attributed one on the same line continues that speaker ('Smirnov said ... At the same time, ...')."""
-    s = t.s
-    if s.idx == 0:
-        return None
-    if any(re.search(r"\d{4}|" + dates.MONTH_RX, m.group(0)) for m in dates.TIME_PHRASE.finditer(s.text)):
-        return None  # a dated event ("In a surprise offensive launched in August 2024, ...") is narrative
-    prev = r.ctx.sentences[s.idx - 1]
-    if prev.line != s.line:
-        return None
-    if t.quote is None and (WRITER_SINGULAR.search(s.text) or WRITER_ASIDE.match(s.text)):
-        return None  # "My own reading of the footage puts ...": the writer speaks, not the one before
-    pdoc = r.ctx.sent_doc(prev.idx, s.idx)
-    if pdoc is None:
-        return None
-    for v in _reporting_verbs(pdoc):
-        if v.dep_ != "ROOT":
-            continue
-        subj = _subject_of(v) or _entity_just_before(pdoc, v)
-        if subj is None:
-            continue
-        got = r.resolve_subject(subj, prev.idx, s.idx)
-        if got is not None and got.kind in ("person", "body", "group", "media"):
-            return Attribution.of(
-                got,
-                Decision(
-                    "claimant.paragraph_continuation",
-                    f"continues the reported speech of the previous sentence ('{subj.text} {v.text}')",
-                ),
-                None,
-            )
     return None
 
 

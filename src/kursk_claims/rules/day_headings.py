@@ -66,7 +66,10 @@ def _item(ctx: DocContext, s: Sentence) -> tuple[range, str] | None:
     for start, end, day in ctx.item_days:
         if start <= s.start < end:
             return range(
-                *(next((x.idx for x in ctx.sentences if x.end > at), s.idx + 1) for at in (start, end))
+                *(
+                    next((x.idx for x in ctx.sentences if x.end > at), len(ctx.sentences))
+                    for at in (start, end)
+                )
             ), day
     return None
 

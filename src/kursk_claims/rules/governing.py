@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kursk_claims.rules.phrases import (
-    ANAPHOR_HEADS,
     CLAUSE_REPORT_VERBS,
     GIVEN_FIGURES,
+    INSTITUTION_HEADS,
     REVISE_VERBS,
     _reporting_verbs,
 )
@@ -43,13 +43,14 @@ def _verbs_by_depth(sdoc: Doc, num: Token) -> tuple[list[Token], dict[int, int]]
         and t.pos_ == "VERB"
         and t.lemma_.lower() in REVISE_VERBS
         and any(
-            c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.lemma_.lower() in ANAPHOR_HEADS)
-            for c in t.children
-        )  # ("The Russian ministry raised its tally to 5,137 troops": a body's head noun too)
-        and any(
-            c.dep_ == "dobj" and (c.lower_ in ("it", "that", "this") or c.lemma_.lower() in _OWN_FIGURES)
+            c.dep_ == "dobj"
+            and (
+                c.lemma_.lower() in _OWN_FIGURES
+                or (c.lower_ in ("it", "that", "this") and not _body_subject(t))
+            )
             for c in t.children
         )
+        and any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or _body_subject(t)) for c in t.children)
         and any(c.dep_ == "prep" and c.lower_ == "to" and _after_to(t, c, num) for c in t.children)
     ]
     if clause:
@@ -99,6 +100,15 @@ def _after_to(verb: Token, to: Token, num: Token) -> bool:
 
 # what a source revises is its figure, not a number of troops ('aiming to increase this number to 690,000')
 _OWN_FIGURES = GIVEN_FIGURES - {"number", "toll", "count"}
+
+
+def _body_subject(verb: Token) -> bool:
+    """The verb's subject is a publishing body's head noun ("The Russian ministry raised its tally to
+    5,137 troops"; not an army, which raises troop numbers, not figures)."""
+    return any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in INSTITUTION_HEADS - {"military"}
+        for c in verb.children
+    )
 
 
 # subordinators of a clause set against the main one: its reporting verb speaks for itself only

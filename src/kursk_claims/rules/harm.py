@@ -160,13 +160,19 @@ def freed_in_exchange(noun: Token, page: str | None) -> str | None:
     return verb.text
 
 
+# ground, a share of it or contact lost is no count of losses ("have lost roughly 40 percent of the territory")
+_GROUND_LOST = (
+    r"(?:\s+[\w,]+){0,4}?\s+(?:percent|per\s+cent|%|territory|ground|land|square|sq|km|kilomet(?:re|er)s?|villages?|"
+    r"settlements?|contact|control|positions?)\b"
+)
 # "Russian losses", "Ukraine's casualties", "the Ukrainian Armed Forces have lost", "the Armed Forces of
 # Ukraine in the Kursk direction lost": whose losses a sentence counts
 _SIDE_LOSSES = re.compile(
     r"\b(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:\w+\s+)?(?:losses|casualties)\b"
     r"|\b(Russia|Ukraine|Russian|Ukrainian|Moscow|Kyiv|AFU|ZSU)(?:['’]s)?\s+(?:(?:(?i:armed\s+forces)|forces|"
-    r"troops|army|military|units)\s+)?(?:has\s+|have\s+|had\s+)?lost\b"
-    r"|\b(?i:armed\s+forces|army|troops)\s+of\s+(Russia|Ukraine)\b(?:\s+[\w-]+){0,5}?\s+(?:has\s+|have\s+|had\s+)?lost\b"
+    r"troops|army|military|units)\s+)?(?:has\s+|have\s+|had\s+)?lost\b(?!" + _GROUND_LOST + ")"
+    r"|\b(?i:armed\s+forces|army|troops)\s+of\s+(Russia|Ukraine)\b(?:\s+[\w-]+){0,5}?\s+(?:has\s+|have\s+|had\s+)?"
+    r"lost\b(?!" + _GROUND_LOST + ")"
 )
 
 

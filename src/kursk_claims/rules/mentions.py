@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import (
     Entity,
+    field_of,
     lookup,
     resolve_role,
     side_name_regexes,
@@ -51,6 +52,7 @@ from kursk_claims.rules.phrases import (
     BARE_ONLY_HEADS,
     DESCRIBED_HEADS,
     OUTLET_NOUNS,
+    OWNED_FIGURE_NOUNS,
     PERSON_TITLES,
     REPORT_VERBS,
     REVISE_VERBS,
@@ -253,7 +255,9 @@ class Resolver(EarlierMentions):
                 ),
                 None,
             )
-        if owner is not None and {subj.lemma_.lower(), low} & (SOURCE_NOUNS | STATEMENT_NOUNS):
+        if owner is not None and {subj.lemma_.lower(), low} & (
+            SOURCE_NOUNS | STATEMENT_NOUNS | OWNED_FIGURE_NOUNS
+        ):
             # "The General Staff's daily tally put ...": whoever owns the statement is the speaker
             got = self.resolve_subject(owner, sent_idx, around)
             if got is not None and got.kind in ("person", "body", "group", "media"):
@@ -398,6 +402,8 @@ class Resolver(EarlierMentions):
                 heads=BARE_ANAPHOR_SYNONYMS.get(head, heads) if unmodified else heads,
                 before=start_idx,
             )
+            if m is not None and field_of(_phrase(subj), head) not in (None, field_of(m.name, head)):
+                m = None  # "the defence ministry" is not "Russia's health ministry" named before
             if (
                 m is not None
                 and head in BARE_ONLY_HEADS

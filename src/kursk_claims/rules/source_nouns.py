@@ -14,7 +14,7 @@ from kursk_claims.rules.context import _norm
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.documents import bare_document
 from kursk_claims.rules.governing import nearest_governing
-from kursk_claims.rules.phrases import SOURCE_NOUNS, _entity_for_phrase
+from kursk_claims.rules.phrases import OWNED_FIGURE_NOUNS, SOURCE_NOUNS, _entity_for_phrase
 from kursk_claims.rules.tree import _is_ancestor, _phrase, _steps_up
 
 if TYPE_CHECKING:
@@ -47,7 +47,9 @@ def _source_noun(r: Resolver, sdoc: Doc, num: Token, sent_idx: int) -> Attributi
     """The attribution a source noun subject of any verb in `sdoc` gives the figure at `num`: its
     owner, the source it comes from, the outlet's own analysis, or the noun phrase as written."""
     for t in sdoc:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in SOURCE_NOUNS:
+        # (a total only with its owner named: "the Russian Defense Ministry's running total stood at ...")
+        owned = t.lemma_.lower() in OWNED_FIGURE_NOUNS and any(c.dep_ == "poss" for c in t.children)
+        if t.dep_ in ("nsubj", "nsubjpass") and (t.lemma_.lower() in SOURCE_NOUNS or owned):
             sub = list(t.subtree)
             if sub[0].i <= num.i <= sub[-1].i:
                 continue

@@ -46,12 +46,12 @@ from kursk_claims.rules.phrases import (
     MEDIA_OBJECT_NOUNS,
     STATEMENT_NOUNS,
     Found,
-    _entity_just_before,
     _reporting_verbs,
     is_media_object,
     media_object_author,
 )
 from kursk_claims.rules.sourced import according_to_source
+from kursk_claims.rules.speaker_before import entity_just_before
 from kursk_claims.rules.tree import BODY_WORDS, _subject_of
 from kursk_claims.text import dates
 from kursk_claims.text.reporting import REPORT_FORMS_RX
@@ -105,8 +105,11 @@ _REPORT_CUE = re.compile(r"(?i)\b(?:" + REPORT_FORMS_RX + r"|according\s+to)\b")
 # about 6 miles from the border"), what has happened since ("Moscow has since clawed back ..."): background,
 # not what the speaker before said
 WRITER_ASIDE = re.compile(
-    r"^(?:That|This|Which)\s+(?:would\s+|still\s+)?(?:amounts?|amounted|means?|meant|puts?|represents?|"
-    r"represented|equals?|equalled|works?\s+out)\b|^(?:The\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:now\s+)?(?:lies|sits)\s"
+    # (also after an opening phrase, "Taken at face value, that implies ...", "By our arithmetic that means
+    # ...", and a figure named as the subject, "The figure implies", "That percentage implies")
+    r"^(?:(?:[\w'’-]+\s+){1,5}[\w'’-]+,\s+|(?i:by\s+our\s+\w+)\s+)?(?:(?i:that|this|which)|(?:The|That|This|These|Those)"
+    r"\s+(?:figures?|numbers?|percentage|share|rate|total|estimate))\s+(?:would\s+|still\s+)?(?:amounts?|amounted|means?|"
+    r"meant|puts?|represents?|represented|equals?|equalled|works?\s+out|impl(?:y|ies|ied)|suggests?|suggested)\b|^(?:The\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:now\s+)?(?:lies|sits)\s"
     # "Russia has since retaken more than half of that territory": the writer bridges to the present
     r"|^(?!(?:He|She|They|It|We)\b)(?:[A-Z][\w'’-]*\s+){1,3}(?:has|have)\s+since\s+(?!"
     + REPORT_FORMS_RX
@@ -469,7 +472,7 @@ def _introduced(r: Resolver, sdoc: Doc, j: int, around: int) -> Speaker | bool |
         and t.head.head.pos_ == "VERB"
     ]
     unknown = False
-    subjects = [(v, _subject_of(v) or _entity_just_before(sdoc, v)) for v in verbs]
+    subjects = [(v, _subject_of(v) or entity_just_before(sdoc, v)) for v in verbs]
     if ends_with_colon(sj.text) and (cited := according_to_source(sdoc)) is not None:
         # "According to the Russian Defense Ministry's summary on Tuesday, over the past day:"
         subjects.insert(0, (cited, cited))

@@ -32,7 +32,7 @@ _PART_FURNITURE = re.compile(
     r"(?:#|\bno\.\s*|\bissue\s+)\d+|\(\d[\d,]*\)|\bviews?:?\s*\d[\d\s,]*"  # "Comments (212)", "Views: 3 214"
     r"|\b\d+h\s+ago\b"  # "Updated 3h ago" ("3 hours ago" is stamp furniture)
     # a site header's weather and exchange rates ("Kyiv +1°C   USD 41.65   EUR 43.09")
-    r"|[+-−]?\d+\s*°[CF]?|\b(?:USD|EUR|GBP|RUB|UAH)\s*\d[\d.,]*"
+    r"|[+\-−]?\d+\s*°[CF]?|\b(?:USD|EUR|GBP|RUB|UAH)\s*\d+[.,]\d{1,4}\b(?!\s*(?:million|billion|bn|trillion)\b)"
 )
 # a feed's date element around a stamp ("<pubDate>Thu, 31 Oct 2024 17:44:00 +0000</pubDate>")
 _DATE_ELEMENT = re.compile(r"^\s*<((?:\w+:)?(?:pubDate|date|published|updated))>(.*)</\1>\s*$")
@@ -141,8 +141,8 @@ def stamp_line_day(line: str, us: bool | None = None) -> date | None:
     of its one dated part when the others hold no figure (a place, a byline, a section, a time)."""
     element = _DATE_ELEMENT.match(line)
     if element is not None:
-        # (its seconds and its zone's offset)
-        line = re.sub(r"(\d:\d\d):\d\d\b|\s[+-]\d{4}\s*$", r"\1", element.group(2))
+        # (its seconds and its zone's offset; an Atom feed's ISO time, "2024-08-12T19:02:00Z")
+        line = re.sub(r"(\d:\d\d):\d\d\b|\s[+-]\d{4}\s*$|(?<=\d)T\d\d:\d\d\S*$", r"\1", element.group(2))
     us = bool(_US_ZONE.search(line)) if us is None else us
     parts = _STAMP_PARTS.split(line.strip())
     if len(parts) > 1 and len(line) <= 160:
@@ -191,23 +191,26 @@ def list_items(text: str) -> list[tuple[int, int, str]]:
     its headline or text and one stamp line, a date among furniture only (`stamp_line_day`: "Feb. 6,
     2025 · 18:40 · War", "14.09.2024 18:05", an RSS item's pubDate). A tag page, search results, a
     feed or an archive dates each item by its own stamp; a page with fewer than two such items is no
-    list. A block of title lines only (a live blog's entry heading: "Russia's health ministry: 66
-    people hospitalized" / "From our Moscow bureau" / "6:30 p.m. ET, August 8, 2024") heads the
-    blocks of text after it, up to the next item."""
+    list. On a page whose items are mostly blocks of title lines only, three at least (a live blog's
+    entry headings: "Russia's health ministry: 66 people hospitalized" / "From our Moscow bureau" /
+    "6:30 p.m. ET, August 8, 2024"), each heads the blocks of text after it, up to the next item (not
+    an article's byline and a "Read also" box, whose text is the article's)."""
     items: list[tuple[int, int, str]] = []
     heads: list[bool] = []
     pos = 0
     for gap in [*_BLANK_LINE.finditer(text), None]:
         end = gap.start() if gap is not None else len(text)
         lines = text[pos:end].strip("\n").split("\n")
-        days = [d for d in map(stamp_line_day, lines) if d is not None]
+        days = {d for d in map(stamp_line_day, lines) if d is not None}  # (a feed's published and updated)
         if len(days) == 1 and len(lines) > 1:
-            items.append((pos, end, days[0].isoformat()))
+            items.append((pos, end, days.pop().isoformat()))
             heads.append(not any(_SENTENCE_END.search(line) for line in lines))
         pos = gap.end() if gap is not None else end
     if len(items) < 2:
         return []
     ends = [*(start for start, _, _ in items[1:]), len(text)]
+    if sum(heads) < 3 or 2 * sum(heads) <= len(heads):
+        heads = [False] * len(heads)
     return [
         (start, nxt if head else end, day)
         for (start, end, day), head, nxt in zip(items, heads, ends, strict=True)

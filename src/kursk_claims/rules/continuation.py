@@ -1,0 +1,67 @@
+"""Reported speech running on within a paragraph (`paragraph_continuation`, a claimant sieve rule)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kursk_claims.rules.attribution import Attribution, Target
+from kursk_claims.rules.context import ent_type_of
+from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.phrases import _reporting_verbs
+from kursk_claims.rules.posts import WRITER_SINGULAR
+from kursk_claims.rules.spans import WRITER_ASIDE
+from kursk_claims.rules.speaker_before import entity_just_before
+from kursk_claims.rules.tree import _subject_of
+from kursk_claims.text import dates
+
+if TYPE_CHECKING:
+    from kursk_claims.rules.mentions import Resolver
+
+
+def paragraph_continuation(r: Resolver, t: Target) -> Attribution | None:
+    """Reported speech runs on within a paragraph: an unattributed sentence right after an
+    attributed one on the same line continues that speaker ('Smirnov said ... At the same time, ...')."""
+    s = t.s
+    if s.idx == 0:
+        return None
+    if any(re.search(r"\d{4}|" + dates.MONTH_RX, m.group(0)) for m in dates.TIME_PHRASE.finditer(s.text)):
+        return None  # a dated event ("In a surprise offensive launched in August 2024, ...") is narrative
+    prev = r.ctx.sentences[s.idx - 1]
+    if prev.line != s.line:
+        return None
+    if t.quote is None and (WRITER_SINGULAR.search(s.text) or WRITER_ASIDE.match(s.text)):
+        return None  # "My own reading of the footage puts ...": the writer speaks, not the one before
+    pdoc = r.ctx.sent_doc(prev.idx, s.idx)
+    if pdoc is None:
+        return None
+    for v in _reporting_verbs(pdoc):
+        if v.dep_ != "ROOT":
+            continue
+        subj = _subject_of(v) or entity_just_before(pdoc, v)
+        if subj is None:
+            continue
+        got = r.resolve_subject(subj, prev.idx, s.idx)
+        # (not past a person or body the sentence names as its own subject: "The Ukrainian monitoring group
+        # DeepState maps a strip of roughly 50 square kilometres", "governor Vyacheslav Gladkov ordered ...")
+        own = next(
+            (
+                c
+                for c in (t.sdoc[:].root.children if t.sdoc is not None else ())
+                if c.dep_ == "nsubj" and c.pos_ == "PROPN" and ent_type_of(c) in ("PERSON", "ORG")
+            ),
+            None,
+        )
+        mine = r.resolve_subject(own, s.idx, s.idx) if own is not None else None
+        if got is not None and mine is not None and mine.name != got.name:
+            return None
+        if got is not None and got.kind in ("person", "body", "group", "media"):
+            return Attribution.of(
+                got,
+                Decision(
+                    "claimant.paragraph_continuation",
+                    f"continues the reported speech of the previous sentence ('{subj.text} {v.text}')",
+                ),
+                None,
+            )
+    return None
