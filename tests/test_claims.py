@@ -2711,6 +2711,14 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Gerasimov put Ukrainian losses in Kursk at more than 76,000 troops. Taken at face value, that implies "
+        "Ukraine lost an average of about 290 soldiers a day.",
+        "about 290 soldiers a day",
+        {"claimant": None},
+        published="2025-04-27",
+        id="the-writers-inference-from-a-figure-is-no-continued-speech",
+    ),
+    case(
         "Russia's health ministry said 31 people had been hospitalised.\n\nThe Defence Ministry said Ukraine had "
         "lost up to 945 servicemen.",
         "up to 945 servicemen",

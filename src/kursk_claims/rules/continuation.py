@@ -6,7 +6,6 @@ import re
 from typing import TYPE_CHECKING
 
 from kursk_claims.rules.attribution import Attribution, Target
-from kursk_claims.rules.context import ent_type_of
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.phrases import _reporting_verbs
 from kursk_claims.rules.posts import WRITER_SINGULAR
@@ -42,19 +41,6 @@ def paragraph_continuation(r: Resolver, t: Target) -> Attribution | None:
         if subj is None:
             continue
         got = r.resolve_subject(subj, prev.idx, s.idx)
-        # (not past a person or body the sentence names as its own subject: "The Ukrainian monitoring group
-        # DeepState maps a strip of roughly 50 square kilometres", "governor Vyacheslav Gladkov ordered ...")
-        own = next(
-            (
-                c
-                for c in (t.sdoc[:].root.children if t.sdoc is not None else ())
-                if c.dep_ == "nsubj" and c.pos_ == "PROPN" and ent_type_of(c) in ("PERSON", "ORG")
-            ),
-            None,
-        )
-        mine = r.resolve_subject(own, s.idx, s.idx) if own is not None else None
-        if got is not None and mine is not None and mine.name != got.name:
-            return None
         if got is not None and got.kind in ("person", "body", "group", "media"):
             return Attribution.of(
                 got,
