@@ -2711,6 +2711,28 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "A pro-war Ukrainian MP, Mariana Bezuhla, said 2,000 soldiers had gone absent without leave.",
+        "2,000 soldiers",
+        {"claimant_side": "ukraine"},
+        published="2025-01-20",
+        id="a-pro-war-speaker-with-a-side-of-their-own-keeps-it",
+    ),
+    case(
+        "Syrskyi said Russia had lost 20,000 troops in Kursk. In his view, that implies 60,000 men were moved "
+        "to the region.",
+        "60,000 men",
+        {"claimant": "Oleksandr Syrskyi"},
+        published="2025-01-20",
+        id="an-inference-in-the-speakers-view-is-the-speakers",
+    ),
+    case(
+        "The Ministry of Foreign Affairs of Russia said 300 civilians had been killed.",
+        "300 civilians",
+        {"claimant": "Ministry of Foreign Affairs", "claimant_side": "russia"},
+        published="2025-01-20",
+        id="a-ministry-of-foreign-affairs-is-no-defence-ministry",
+    ),
+    case(
         "Gerasimov put Ukrainian losses in Kursk at more than 76,000 troops. Taken at face value, that implies "
         "Ukraine lost an average of about 290 soldiers a day.",
         "about 290 soldiers a day",
@@ -4901,6 +4923,16 @@ def test_attribution_recent_rules(
 # ----------------------------------------------------------------------------- claim dates (recent rules)
 
 CLAIM_DATES_RECENT = [
+    case(
+        "Kursk: a year on\n\nBy Anna Smith\nFeb. 5, 2025 · 10:00\n\nRead also\nRussia evacuates border "
+        "villages\nFeb. 3, 2025 · 09:00\n\nThe ministry said on Monday that Ukraine had lost 250 troops.\n\n"
+        "Read also\nSumy shelled again\nJan. 28, 2025 · 09:00\n\nTwo civilians were wounded in Sumy, the "
+        "regional administration said.\n",
+        "Two civilians",
+        {"claim_date": "2025-02-05"},
+        published="2025-02-05",
+        id="read-also-boxes-of-other-days-head-no-article-text",
+    ),
     case(
         "Ukraine says it holds 1,263 sq km\n\nBy Anna Smith\nAug. 20, 2024 · 10:00\n\nRead also\nRussia "
         "evacuates border villages\nAug. 13, 2024 · 09:00\n\nUkraine's forces hold 1,263 square kilometres of "

@@ -238,7 +238,14 @@ def resolve_role(phrase: str, date: str | None) -> Entity | None:
     for e in load_registry().entities:
         for r in e.roles:
             found = re.search(r"(?<![a-z])" + re.escape(r.title) + r"(?![a-z])", low) if r.title else None
-            if found is None or set(low[: found.start()].split()[-2:]) & others.get(r.title, frozenset()):
+            if found is None:
+                continue
+            # the words naming the title's field, before it or after its "of" ("Ministry of Foreign Affairs")
+            near = [
+                *low[: found.start()].split()[-2:],
+                *re.findall(r"^\s+of\s+(?:the\s+)?(\w+)", low[found.end() :]),
+            ]
+            if set(near) & others.get(r.title, frozenset()):
                 continue  # (not "Russia's health ministry", "Ukraine's social policy ministry": another field's body)
             if (
                 r.country
@@ -296,6 +303,8 @@ def side_of_phrase(phrase: str) -> str | None:
                 found.append((i, side))
                 present.append((side, w))
     if not found:
+        if " pro war " in low:
+            return "russia"  # "pro-war bloggers": the war's own commentators (not "a pro-war Ukrainian MP")
         if any(" " + w.replace("-", " ") + " " in low for w in load_registry().independent_nouns):
             return "third_party"  # "military analysts", "experts": independent of the warring sides
         return None

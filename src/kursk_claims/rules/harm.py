@@ -163,7 +163,7 @@ def freed_in_exchange(noun: Token, page: str | None) -> str | None:
 # ground, a share of it or contact lost is no count of losses ("have lost roughly 40 percent of the territory")
 _GROUND_LOST = (
     r"(?:\s+[\w,]+){0,4}?\s+(?:percent|per\s+cent|%|territory|ground|land|square|sq|km|kilomet(?:re|er)s?|villages?|"
-    r"settlements?|contact|control|positions?)\b"
+    r"settlements?|contact|control|positions?|momentum|initiative)\b"
 )
 # "Russian losses", "Ukraine's casualties", "the Ukrainian Armed Forces have lost", "the Armed Forces of
 # Ukraine in the Kursk direction lost": whose losses a sentence counts
@@ -177,6 +177,7 @@ _SIDE_LOSSES = re.compile(
 
 
 def losses_counted(text: str) -> str | None:
-    """The side whose losses a sentence counts (`_SIDE_LOSSES`), else None."""
-    lost = _SIDE_LOSSES.search(text)
-    return side_of_phrase(lost.group(1) or lost.group(2) or lost.group(3)) if lost is not None else None
+    """The side whose losses a sentence counts (`_SIDE_LOSSES`), else None (also when it counts both
+    sides': "dismissed Moscow's claim that the AFU had lost 38,000, saying Russia had lost 22,000")."""
+    sides = {side_of_phrase(m.group(1) or m.group(2) or m.group(3)) for m in _SIDE_LOSSES.finditer(text)}
+    return sides.pop() if len(sides) == 1 else None

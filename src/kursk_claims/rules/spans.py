@@ -105,9 +105,11 @@ _REPORT_CUE = re.compile(r"(?i)\b(?:" + REPORT_FORMS_RX + r"|according\s+to)\b")
 # about 6 miles from the border"), what has happened since ("Moscow has since clawed back ..."): background,
 # not what the speaker before said
 WRITER_ASIDE = re.compile(
-    # (also after an opening phrase, "Taken at face value, that implies ...", "By our arithmetic that means
-    # ...", and a figure named as the subject, "The figure implies", "That percentage implies")
-    r"^(?:(?:[\w'’-]+\s+){1,5}[\w'’-]+,\s+|(?i:by\s+our\s+\w+)\s+)?(?:(?i:that|this|which)|(?:The|That|This|These|Those)"
+    # (also after an opening phrase that names no one's view, "Taken at face value, that implies ...", "By
+    # our arithmetic that means ...", not "In his view, that implies ...", and a figure named as the
+    # subject, "The figure implies", "That percentage implies")
+    r"^(?:(?!(?:[\w'’-]+\s+){0,5}?(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\w-]+['’]s)\b)(?:[\w'’-]+\s+){1,5}[\w'’-]+,\s+"
+    r"|(?i:by\s+our\s+\w+)\s+)?(?:(?i:that|this|which)|(?i:the|that|this|these|those)"
     r"\s+(?:figures?|numbers?|percentage|share|rate|total|estimate))\s+(?:would\s+|still\s+)?(?:amounts?|amounted|means?|"
     r"meant|puts?|represents?|represented|equals?|equalled|works?\s+out|impl(?:y|ies|ied)|suggests?|suggested)\b|^(?:The\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:now\s+)?(?:lies|sits)\s"
     # "Russia has since retaken more than half of that territory": the writer bridges to the present

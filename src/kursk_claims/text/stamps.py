@@ -193,8 +193,8 @@ def list_items(text: str) -> list[tuple[int, int, str]]:
     feed or an archive dates each item by its own stamp; a page with fewer than two such items is no
     list. On a page whose items are mostly blocks of title lines only, three at least (a live blog's
     entry headings: "Russia's health ministry: 66 people hospitalized" / "From our Moscow bureau" /
-    "6:30 p.m. ET, August 8, 2024"), each heads the blocks of text after it, up to the next item (not
-    an article's byline and a "Read also" box, whose text is the article's)."""
+    "6:30 p.m. ET, August 8, 2024") of one or two days, each heads the blocks of text after it, up to the
+    next item (not an article's byline and its "Read also" boxes, whose text is the article's)."""
     items: list[tuple[int, int, str]] = []
     heads: list[bool] = []
     pos = 0
@@ -209,8 +209,9 @@ def list_items(text: str) -> list[tuple[int, int, str]]:
     if len(items) < 2:
         return []
     ends = [*(start for start, _, _ in items[1:]), len(text)]
-    if sum(heads) < 3 or 2 * sum(heads) <= len(heads):
-        heads = [False] * len(heads)
+    head_days = [date.fromisoformat(day) for (_, _, day), head in zip(items, heads, strict=True) if head]
+    if sum(heads) < 3 or 2 * sum(heads) <= len(heads) or (max(head_days) - min(head_days)).days > 2:
+        heads = [False] * len(heads)  # (not "Read also" boxes of other days over an article's text)
     return [
         (start, nxt if head else end, day)
         for (start, end, day), head, nxt in zip(items, heads, ends, strict=True)
