@@ -2019,6 +2019,29 @@ def test_tally_lists_and_headline_credits(
 
 METRIC_RECENT = [
     case(
+        "Ukraine and Russia swapped prisoners on Sunday, the Coordination Headquarters said.\n\nAccording to the "
+        "headquarters, those released include 66 servicemen of the Armed Forces of Ukraine, 49 National Guard "
+        "servicemen and 31 border guards.",
+        "49 National Guard servicemen",
+        {"metric": "prisoners", "predicate": "other"},
+        published="2025-02-05",
+        id="those-an-exchange-released-include-prisoners",
+    ),
+    case(
+        "Among those returned in the swap were 82 privates and sergeants and 21 officers.",
+        "21 officers",
+        {"metric": "prisoners", "predicate": "other"},
+        published="2024-09-14",
+        id="among-those-returned-in-a-swap-are-prisoners",
+    ),
+    case(
+        "Those deployed to the border include 6,000 servicemen of the Armed Forces of Ukraine.",
+        "6,000 servicemen",
+        {"metric": "personnel"},
+        published="2024-09-14",
+        id="those-deployed-include-no-prisoners",
+    ),
+    case(
         "Prisoner swap\n\nRussia and Ukraine carried out a prisoner exchange on Friday.\n\nSeparately, 200 "
         "soldiers died in a week near Sudzha, according to figures released by the Ukrainian General Staff.",
         "200 soldiers",

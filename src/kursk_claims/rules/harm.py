@@ -134,7 +134,7 @@ _BEFALLEN = frozenset({"wounded", "injured", "captured", "killed", "dead", "miss
 # people coming back (data exchange_return_cues), prisoners only on a page about a prisoner exchange
 _RETURN_CUES: list[str] = metric_data()["exchange_return_cues"]
 _SWAP_PAGE = re.compile(
-    r"(?i)\b(?:swap|prisoner exchange|exchange of prisoners|exchanged prisoners|prisoners of war|POWs?)\b"
+    r"(?i)\b(?:swap(?:s|ped)?|prisoner exchange|exchange of prisoners|(?:exchanged|swapped) prisoners|prisoners of war|POWs?)\b"
 )
 
 
@@ -158,6 +158,39 @@ def freed_in_exchange(noun: Token, page: str | None) -> str | None:
     ):
         return None
     return verb.text
+
+
+# the participles that describe those an exchange freed ("those released include ...", "Among those returned were ...")
+_FREED = frozenset({"release", "free", "return", "exchange", "swap", "repatriate"})
+
+
+def exchange_return(noun: Token, cues: list[str], page: str | None) -> str | None:
+    """How a count of soldiers comes back in an exchange, on a page about one: a cue by which people come
+    back (`returned_in_exchange`) or the participle of those it freed (`among_freed`), else None."""
+    return returned_in_exchange(cues, page) or among_freed(noun, page)
+
+
+def among_freed(noun: Token, page: str | None) -> str | None:
+    """The participle by which a count is among those an exchange freed, on a page about one ('those
+    released include 66 servicemen', 'Among those returned were 82 privates'), else None."""
+    return freed_participle(noun) if page is not None and _SWAP_PAGE.search(page) else None
+
+
+def freed_participle(noun: Token) -> str | None:
+    """The participle of those freed that a count is said to be among ('those released include 66
+    servicemen', 'Among those returned were 82 privates'), else None."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # ("..., 49 National Guard servicemen and two civilians": the list's first)
+    verb = noun.head
+    if not (
+        (noun.dep_ == "dobj" and verb.lemma_.lower() == "include")
+        or (noun.dep_ in ("nsubj", "attr") and verb.lemma_.lower() == "be")
+    ):
+        return None
+    those = [c for c in verb.children if c.dep_ == "nsubj" and c is not noun]
+    those += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children]
+    freed = (a for t in those if t.lower_ in ("those", "them") for a in t.children if a.dep_ == "acl")
+    return next((a.text for a in freed if a.lemma_.lower() in _FREED), None)
 
 
 # ground, a share of it or contact lost is no count of losses ("have lost roughly 40 percent of the territory")

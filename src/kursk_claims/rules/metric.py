@@ -24,6 +24,7 @@ from kursk_claims.rules.harm import (
     _harm_verb_object,
     _killed_or_wounded,
     _sent,
+    exchange_return,
     freed_in_exchange,
     returned_in_exchange,
 )
@@ -244,7 +245,7 @@ def _counted_noun_metric(
         return MetricHit(
             "personnel", noun, Decision("metric.sent", f"'{noun.text} … {sent.text}': those sent")
         )
-    back = returned_in_exchange(cues, page) if metric in md["person_metrics"] else None
+    back = exchange_return(noun, cues, page) if metric in md["person_metrics"] else None
     if back is None and metric == "civilians" and word in _PRISONER_PEOPLE:
         # "390 people were released by each side", "175 of our people are home"
         back = freed_in_exchange(noun, page) or returned_in_exchange(cues, page, md["people_home_cues"])

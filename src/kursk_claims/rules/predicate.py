@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from kursk_claims.rules.context import _side_word, ent_type_of, metric_data
 from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.harm import freed_participle
 from kursk_claims.rules.metric import _clause_cues
 from kursk_claims.rules.tree import _governing_verb, _has_cue, _is_object_of, _subject_of, _words_lower
 from kursk_claims.text.quantities import Quantity
@@ -131,7 +132,10 @@ def _predicate(metric: str, num: Token, noun: Token | None, q: Quantity, s: Sent
              and c.dep_ in ("amod", "acl")),
             None,
         )  # fmt: skip
-        c = _has_cue(cues, md["predicates"]["prisoners"][0][1])
+        # ("those released include 66 servicemen": the participle of those freed is the clause's cue)
+        c = _has_cue(cues, md["predicates"]["prisoners"][0][1]) or (
+            freed_participle(noun) if noun is not None else None
+        )
         planned = _intent_of(anchor) is not None or (
             verb is not None and any(a.tag_ == "MD" for a in verb.children)
         )
