@@ -981,6 +981,22 @@ def test_a_list_pages_items_are_dated_by_their_own_stamps() -> None:
     assert "Minister puts losses" in TAG_PAGE[items[2][0] : items[2][1]]
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Published: 14:32, 16 Aug 2024 | Updated: 9:05, 17 Aug 2024", date(2024, 8, 16)),
+        ("Oct. 8, 2024 - Updated Oct. 9, 2024", date(2024, 10, 8)),
+        ("Published On 14 Jan 202514 Jan 2025", date(2025, 1, 14)),
+        ("Wednesday, 28. August 2024", date(2024, 8, 28)),
+        ("Saturday, September 14, 2024 · A6", date(2024, 9, 14)),
+        ("Issue 11/2025 | Monday 17 March 2025", date(2025, 3, 17)),
+        ("OSW Commentary NUMBER 658 | 19.03.2025", date(2025, 3, 19)),
+    ],
+)
+def test_a_header_stamp_is_of_the_first_publication_among_its_furniture(line: str, day: date) -> None:
+    assert stamp_line_day(line) == day
+
+
 def test_title_blocks_head_the_text_after_them_only_on_a_page_of_them() -> None:
     blog = "".join(
         f"Entry {i}\nFrom our bureau\n{i + 5}:30 p.m. ET, August 8, 2024\n\nText {i}.\n\n" for i in range(3)

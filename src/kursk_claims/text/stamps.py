@@ -16,7 +16,7 @@ from kursk_claims.text.dates import _MONTH, WEEKDAY_RX, _parse_day
 _STAMP_DATE = re.compile(
     r"(?i)\b(?:"
     + _MONTH
-    + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+"
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th|\.)?\s+"  # ("28. August 2024")
     + _MONTH
     + r",?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b"  # "Posted : 2024-11-13 17:21"
 )
@@ -29,11 +29,14 @@ _US_ZONE = re.compile(r"\b(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET|PT)\b")
 # zones, "3 hours ago"): a reading time, an issue's number, a reader counter
 _PART_FURNITURE = re.compile(
     r"(?i)\b\d+\s*min(?:ute)?s?(?:\s+read)?\b|"
-    r"(?:#|\bno\.\s*|\bissue\s+)\d+|\(\d[\d,]*\)|\bviews?:?\s*\d[\d\s,]*"  # "Comments (212)", "Views: 3 214"
+    # "Comments (212)", "Views: 3 214", "Issue 11/2025", "OSW Commentary NUMBER 658", a print page's "A6"
+    r"(?:#|\bno\.\s*|\bissue\s+|\bnumber\s+)\d+(?:/\d{4})?|\(\d[\d,]*\)|\bviews?:?\s*\d[\d\s,]*|\b[A-Z]\d{1,2}\b"
     r"|\b\d+h\s+ago\b"  # "Updated 3h ago" ("3 hours ago" is stamp furniture)
     # a site header's weather and exchange rates ("Kyiv +1°C   USD 41.65   EUR 43.09")
     r"|[+\-−]?\d+\s*°[CF]?|\b(?:USD|EUR|GBP|RUB|UAH)\s*\d+[.,]\d{1,4}\b(?!\s*(?:million|billion|bn|trillion)\b)"
 )
+# an update stamp after the first publication's on one line ("… | Updated: 9:05, 17 Aug 2024", "… - Updated Oct. 9")
+_THEN_UPDATED = re.compile(r"(?i)[\s|·•—–-]*\b(?:last\s+)?(?:updated|modified)\b\s*(?:on\s*)?:?\s*\S.*$")
 # a feed's date element around a stamp ("<pubDate>Thu, 31 Oct 2024 17:44:00 +0000</pubDate>")
 _DATE_ELEMENT = re.compile(r"^\s*<((?:\w+:)?(?:pubDate|date|published|updated))>(.*)</\1>\s*$")
 _SLASH_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b")
@@ -143,6 +146,14 @@ def stamp_line_day(line: str, us: bool | None = None) -> date | None:
     if element is not None:
         # (its seconds and its zone's offset; an Atom feed's ISO time, "2024-08-12T19:02:00Z")
         line = re.sub(r"(\d:\d\d):\d\d\b|\s[+-]\d{4}\s*$|(?<=\d)T\d\d:\d\d\S*$", r"\1", element.group(2))
+    # a stamp run together by a scraper ("Published On 14 Jan 202514 Jan 2025"); an update after the first
+    # publication ("Published: 14:32, 16 Aug 2024 | Updated: 9:05, 17 Aug 2024"): the page is of its first day
+    line = re.sub(r"((?:19|20)\d{2})(?=\d{1,2}\s+[A-Z])", r"\1 ", line)
+    first = _THEN_UPDATED.search(line)
+    if first is not None and (
+        _STAMP_DATE.search(line, 0, first.start()) or _SLASH_DATE.search(line, 0, first.start())
+    ):
+        line = line[: first.start()]
     us = bool(_US_ZONE.search(line)) if us is None else us
     parts = _STAMP_PARTS.split(line.strip())
     if len(parts) > 1 and len(line) <= 160:
