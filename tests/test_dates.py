@@ -986,6 +986,7 @@ def test_a_list_pages_items_are_dated_by_their_own_stamps() -> None:
     [
         ("Published: 14:32, 16 Aug 2024 | Updated: 9:05, 17 Aug 2024", date(2024, 8, 16)),
         ("Oct. 8, 2024 - Updated Oct. 9, 2024", date(2024, 10, 8)),
+        ("Published Thursday, August 8, 2024, 11:47 a.m. EDT. Updated 2:05 p.m. EDT", date(2024, 8, 8)),
         ("Published On 14 Jan 202514 Jan 2025", date(2025, 1, 14)),
         ("Wednesday, 28. August 2024", date(2024, 8, 28)),
         ("Saturday, September 14, 2024 · A6", date(2024, 9, 14)),

@@ -153,7 +153,7 @@ def stamp_line_day(line: str, us: bool | None = None) -> date | None:
     if first is not None and (
         _STAMP_DATE.search(line, 0, first.start()) or _SLASH_DATE.search(line, 0, first.start())
     ):
-        line = line[: first.start()]
+        line = line[: first.start()].rstrip(" .,;|")  # ("... 11:47 a.m. EDT. Updated 2:05 p.m. EDT")
     us = bool(_US_ZONE.search(line)) if us is None else us
     parts = _STAMP_PARTS.split(line.strip())
     if len(parts) > 1 and len(line) <= 160:
