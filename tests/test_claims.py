@@ -2734,6 +2734,20 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Syrskyi spoke often about the operation. On 27 August he gave 1,294 km² and 100 settlements.",
+        "100 settlements",
+        {"claimant": "Oleksandr Syrskyi", "claim_date": "2024-08-27"},
+        published="2024-09-10",
+        id="a-person-giving-a-count-reports-it",
+    ),
+    case(
+        "Zelensky visited Sumy. He gave 500 people shelter in his residence.",
+        "500 people",
+        {"claimant": None},
+        published="2024-09-10",
+        id="a-person-giving-people-something-reports-no-count",
+    ),
+    case(
         "A pro-war Ukrainian MP, Mariana Bezuhla, said 2,000 soldiers had gone absent without leave.",
         "2,000 soldiers",
         {"claimant_side": "ukraine"},

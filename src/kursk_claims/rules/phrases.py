@@ -501,6 +501,18 @@ def gives_figure(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in GIVEN_FIGURES for c in verb.children)
 
 
+def _gives_count(verb: Token) -> bool:
+    """A person giving a count ("on 27 August he gave 1,294 km² and 100 settlements"): no one it is given
+    to and no particle ("gave them 200 shells", "gave up 300 km²")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subj is not None
+        and (subj.lower_ in ("he", "she") or ent_type_of(subj) == "PERSON")
+        and not any(c.dep_ in ("dative", "prt", "ccomp", "xcomp") for c in verb.children)
+        and any(c.dep_ == "dobj" and any(x.dep_ == "nummod" for x in c.children) for c in verb.children)
+    )
+
+
 def _counted_object(prep: Token) -> bool:
     """Whether a preposition's object is itself a counted phrase ('about 430 Ukrainian prisoners')."""
     return any(
@@ -525,6 +537,7 @@ def _find_reporting_verbs(sdoc: Doc) -> list[Token]:
                 gives_figure(t)
                 # "The figure he gave on 15 August was 1,150 sq km", "the figure given by Syrskyi"
                 or (t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() in GIVEN_FIGURES)
+                or _gives_count(t)
             )
         ):
             out.append(t)
