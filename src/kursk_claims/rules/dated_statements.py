@@ -143,7 +143,7 @@ def _dated_statements(
     sentences: list[Sentence], page_date: str | None, items: Sequence[tuple[int, int, str]] = ()
 ) -> list[tuple[int, str, str]]:
     """Statements the text dates explicitly ('Syrskyi told journalists on June 21'), by named entity;
-    a list page's item (`dates.list_items`) resolves its times against its own stamp."""
+    a list page's item (`stamps.list_items`) resolves its times against its own stamp."""
     out: list[tuple[int, str, str]] = []
     for s in sentences:
         if s.furniture:
