@@ -166,14 +166,10 @@ _FREED = frozenset({"release", "free", "return", "exchange", "swap", "repatriate
 
 def exchange_return(noun: Token, cues: list[str], page: str | None) -> str | None:
     """How a count of soldiers comes back in an exchange, on a page about one: a cue by which people come
-    back (`returned_in_exchange`) or the participle of those it freed (`among_freed`), else None."""
-    return returned_in_exchange(cues, page) or among_freed(noun, page)
-
-
-def among_freed(noun: Token, page: str | None) -> str | None:
-    """The participle by which a count is among those an exchange freed, on a page about one ('those
-    released include 66 servicemen', 'Among those returned were 82 privates'), else None."""
-    return freed_participle(noun) if page is not None and _SWAP_PAGE.search(page) else None
+    back ('are home', 'got back') or the participle of those it freed (`freed_participle`), else None."""
+    if page is None or not _SWAP_PAGE.search(page):
+        return None
+    return _has_cue(cues, _RETURN_CUES) or freed_participle(noun)
 
 
 def freed_participle(noun: Token) -> str | None:
