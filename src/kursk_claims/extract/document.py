@@ -14,6 +14,7 @@ import re
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from itertools import islice
 from multiprocessing.pool import AsyncResult
 from typing import Any
@@ -27,6 +28,7 @@ from kursk_claims.rules.predicate import FULL_CONTROL
 from kursk_claims.text.docdate import document_date
 from kursk_claims.text.quantities import Quantity, parse_quantities
 from kursk_claims.text.segment import find_quotes, sentences_spanning, split_sentences
+from kursk_claims.text.wrapping import unwrap
 
 __all__ = ["ModelNotFoundError", "extract_document", "extract_documents", "prepare", "finish"]
 
@@ -81,11 +83,14 @@ class _Prepared:
 
     def __init__(self, doc: Document, gate: bool) -> None:
         self.doc = doc
+        # what the rules read: the page with its hard-wrapped lines joined, offsets unchanged
+        view = unwrap(doc.text)
+        self.view = doc if view == doc.text else replace(doc, text=view)
         self.gate = gate
-        self.sentences = split_sentences(doc.text)
-        self.quotes = find_quotes(doc.text)
-        self.quantities = parse_quantities(doc.text)
-        self.doc_date, self.date_source, self.date_conf = document_date(doc.text, doc.published)
+        self.sentences = split_sentences(view)
+        self.quotes = find_quotes(view)
+        self.quantities = parse_quantities(view)
+        self.doc_date, self.date_source, self.date_conf = document_date(view, doc.published)
         self.by_sentence: dict[int, list[Quantity]] = {}
         si = 0
         for q in self.quantities:
@@ -141,8 +146,10 @@ def finish(p: _Prepared, parsed_docs: list[Any]) -> DocResult:
 
 def _finish(p: _Prepared, parsed: dict[int, Any]) -> DocResult:
     """The claims of a prepared document: the per-sentence rules in order, then the document passes."""
-    ctx = document_context(p.doc, p.sentences, parsed, p.quotes, p.doc_date, p.date_source, p.text_of)
+    ctx = document_context(p.view, p.sentences, parsed, p.quotes, p.doc_date, p.date_source, p.text_of)
     claims = document_claims(ctx, p.by_sentence, p.full_control)
+    if p.view is not p.doc:  # a claim quotes the page as it is, not as it was read
+        claims = [replace(c, text=p.doc.text[c.start : c.end]) for c in claims]
     return DocResult(
         document=p.doc,
         doc_date=p.doc_date,

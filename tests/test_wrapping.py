@@ -1,0 +1,124 @@
+"""Hard-wrapped pages (reports converted from PDF): line breaks inside paragraphs read as spaces.
+
+Every page here is hand-written for these tests, wrapped by hand at about 70 characters.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import claim_at, run
+from kursk_claims.text.wrapping import unwrap
+
+# A briefing wrapped at 70 columns: a heading, a paragraph whose sentences run across lines, a
+# table with a caption and a list intro.
+BRIEFING = """\
+PARLIAMENTARY RESEARCH NOTE 14/2025
+The Kursk salient: claims and counter-claims
+
+1. Background
+In the first weeks of the operation the commander of Ukraine's armed
+forces, Oleksandr Syrskyi, told the president that his troops held 1,100
+square kilometres and 93 settlements. Moscow disputed the figure; on 12
+March the Russian chief of the General Staff, Valery Gerasimov, said that
+his forces had retaken 24 settlements in five days, a claim the brief-
+ing could not verify. The front-line towns of the Sumy region were emp-
+tied over the winter, while artillery fire, drone attacks and cross-
+border raids went on throughout.
+
+2. Foreign troops
+South Korea's intelligence service told lawmakers in November that some
+11,000 North Korean soldiers had been sent to the Kursk region, and in
+January it said that about 300 of them had been killed and 2,700 wounded.
+Kyiv's estimates were higher throughout the winter, while Moscow did not
+acknowledge the deployment until the end of April 2025, when the General
+Staff thanked the Korean units for their part in the fighting.
+
+Table 2 Claims of territory held, by date and claimant
+Date Claimant Area
+22 Aug 2024 Syrskyi 1,263 km2
+26 Apr 2025 Gerasimov 0 km2
+
+The note's sources are the following:
+- Ukrainian General Staff statements
+- Russian Defence Ministry bulletins
+"""
+
+
+def test_a_wrapped_page_keeps_its_length_and_its_characters_in_place() -> None:
+    view = unwrap(BRIEFING)
+    assert len(view) == len(BRIEFING)
+    for word in ("Syrskyi", "1,100", "Gerasimov", "24 settlements", "Table 2", "22 Aug 2024"):
+        assert view.index(word) == BRIEFING.index(word)
+
+
+def test_line_breaks_inside_a_paragraph_become_spaces() -> None:
+    view = unwrap(BRIEFING)
+    assert "armed forces, Oleksandr Syrskyi" in view.replace("armed\n", "armed ")
+    assert "held 1,100 square kilometres" in view
+    assert "on 12 March the Russian chief" in view
+
+
+def test_headings_short_lines_tables_and_list_items_keep_their_breaks() -> None:
+    view = unwrap(BRIEFING)
+    assert "PARLIAMENTARY RESEARCH NOTE 14/2025\nThe Kursk salient" in view
+    assert "1. Background\nIn the first weeks" in view
+    assert "in the fighting.\n\nTable 2" in view
+    assert "by date and claimant\nDate Claimant Area\n22 Aug 2024 Syrskyi 1,263 km2\n26 Apr" in view
+    assert "the following:\n- Ukrainian General Staff statements\n- Russian" in view
+
+
+def test_a_word_broken_across_lines_is_put_back_together_in_place() -> None:
+    view = unwrap(BRIEFING)
+    assert "a claim the briefing   could not verify" in view
+    assert "were emptied   over the winter" in view
+
+
+def test_a_compound_keeps_its_hyphen_when_broken_after_it() -> None:
+    view = unwrap(BRIEFING)
+    assert "attacks and cross-border  raids went on" in view
+
+
+def test_a_page_of_paragraph_lines_is_left_as_it_is() -> None:
+    page = (
+        "Russia says it has retaken 24 settlements\n"
+        "By Staff Reporter\n"
+        "Russia's chief of the General Staff, Valery Gerasimov, said on Wednesday that his troops had"
+        " retaken 24 settlements and 259 square kilometres in five days of fighting in the Kursk region.\n"
+        "Ukraine's military did not comment on the claim, but its maps showed a smaller salient than a"
+        " month ago, and analysts said the road to Sudzha was under fire.\n"
+    ) * 4
+    assert unwrap(page) == page
+
+
+def test_a_transcript_without_punctuation_is_left_as_it_is() -> None:
+    page = "\n".join(
+        "so what the ministry is saying today is that they have taken back another twelve villages"[
+            : 60 + i % 7
+        ]
+        for i in range(12)
+    )
+    assert unwrap(page) == page
+
+
+def test_a_speaker_on_the_line_before_the_figure_is_credited(nlp: Any) -> None:
+    for quote in ("1,100", "93 settlements"):
+        c = claim_at(nlp, BRIEFING, quote, "2025-05-02")
+        assert (c.claimant, c.claimant_side) == ("Oleksandr Syrskyi", "ukraine")
+    c = claim_at(nlp, BRIEFING, "24 settlements", "2025-05-02")
+    assert (c.claimant, c.claimant_side, c.claim_date) == ("Valery Gerasimov", "russia", "2025-03-12")
+
+
+def test_a_figure_whose_words_run_across_lines_is_found(nlp: Any) -> None:
+    c = claim_at(nlp, BRIEFING, "11,000", "2025-05-02")
+    assert (c.metric, c.value, c.actor) == ("personnel", 11000, "north_korea")
+    assert c.claimant == "South Korea National Intelligence Service"
+    assert c.claim_date == "2024-11"
+
+
+def test_a_claim_quotes_the_page_as_written(nlp: Any) -> None:
+    res = run(nlp, BRIEFING, "2025-03-20")
+    for c in res.claims:
+        assert BRIEFING[c.start : c.end] == c.text
+    c = claim_at(nlp, BRIEFING, "1,100", "2025-03-20")
+    assert c.text == "1,100\nsquare kilometres"
