@@ -2572,6 +2572,21 @@ def test_not_a_claim_recent_rules(nlp: Any, text: str, quote: str) -> None:
 
 ACTOR_RECENT = [
     case(
+        "President Volodymyr Zelensky put North Korean losses higher, saying on Monday that more than 3,000 had "
+        "been killed or wounded.",
+        "more than 3,000",
+        {"actor": "north_korea", "claimant": "Volodymyr Zelensky"},
+        id="passive-toll-losses-named-before",
+        published="2024-12-24",
+    ),
+    case(
+        "Ukraine's military spokesman said that 500 had been killed in a week.",
+        "500",
+        {"actor": "russia"},
+        id="passive-toll-no-losses-named-speaker-enemy",
+        published="2024-12-24",
+    ),
+    case(
         "Kursk\n\nResidents have returned to 12 villages in the Sudzha district, acting governor Alexander "
         "Khinshtein said.",
         "12 villages",

@@ -1,4 +1,5 @@
-"""Hard-wrapped pages (reports converted from PDF): line breaks inside paragraphs read as spaces.
+"""What the rules read of a page: hard-wrapped lines joined (reports converted from PDF), note
+numbers glued to a sentence's end blanked.
 
 Every page here is hand-written for these tests, wrapped by hand at about 70 characters.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from conftest import claim_at, run
+from kursk_claims.text.view import reading_view
 from kursk_claims.text.wrapping import unwrap
 
 # A briefing wrapped at 70 columns: a heading, a paragraph whose sentences run across lines, a
@@ -122,3 +124,29 @@ def test_a_claim_quotes_the_page_as_written(nlp: Any) -> None:
         assert BRIEFING[c.start : c.end] == c.text
     c = claim_at(nlp, BRIEFING, "1,100", "2025-03-20")
     assert c.text == "1,100\nsquare kilometres"
+
+
+NOTED = (
+    "On 20 August the commander said his forces held 1,263 km2 and 93 settlements.1 The ministry "
+    "disputed it,2 and on 12 March Gerasimov claimed 24 settlements retaken.12 See p.14 and F-16s; "
+    "the area is 29,997 km2.\n"
+)
+
+
+def test_a_note_number_glued_to_a_sentence_end_is_blanked() -> None:
+    view = reading_view(NOTED)
+    assert len(view) == len(NOTED)
+    assert "93 settlements.  The ministry disputed it,  and" in view
+    assert "24 settlements retaken.   See" in view
+
+
+def test_numbers_that_are_no_note_marks_stay() -> None:
+    view = reading_view(NOTED)
+    for kept in ("1,263 km2", "F-16s", "29,997 km2", "On 20 August"):
+        assert kept in view
+
+
+def test_a_sentence_ends_at_the_mark_before_a_note_number(nlp: Any) -> None:
+    c = claim_at(nlp, NOTED, "93 settlements", "2025-03-20")
+    assert (c.metric, c.value) == ("settlements", 93)
+    assert c.sentence.rstrip().endswith("93 settlements.")

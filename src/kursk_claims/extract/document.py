@@ -28,7 +28,7 @@ from kursk_claims.rules.predicate import FULL_CONTROL
 from kursk_claims.text.docdate import document_date
 from kursk_claims.text.quantities import Quantity, parse_quantities
 from kursk_claims.text.segment import find_quotes, sentences_spanning, split_sentences
-from kursk_claims.text.wrapping import unwrap
+from kursk_claims.text.view import reading_view
 
 __all__ = ["ModelNotFoundError", "extract_document", "extract_documents", "prepare", "finish"]
 
@@ -83,8 +83,8 @@ class _Prepared:
 
     def __init__(self, doc: Document, gate: bool) -> None:
         self.doc = doc
-        # what the rules read: the page with its hard-wrapped lines joined, offsets unchanged
-        view = unwrap(doc.text)
+        # what the rules read: the page without its typesetting (text/view.py), offsets unchanged
+        view = reading_view(doc.text)
         self.view = doc if view == doc.text else replace(doc, text=view)
         self.gate = gate
         self.sentences = split_sentences(view)

@@ -50,6 +50,20 @@ def _side_of_np(tok: Token, speaker_side: str | None) -> str | None:
     return None
 
 
+def _losses_named(sdoc: Doc, upto: int) -> tuple[str, Decision] | None:
+    """Whose losses the sentence names before a passive toll ('put North Korean losses higher, saying
+    that more than 3,000 had been killed'): the side of a losses or casualties noun before it."""
+    for t in sdoc[:upto]:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in ("loss", "casualty"):
+            continue
+        for c in t.children:
+            if c.dep_ in ("amod", "poss", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ == "of"):
+                side = next((w for w in map(_side_word, c.subtree) if w), None)
+                if side in WARRING_SIDES or side == "north_korea":
+                    return side, Decision("actor.losses_named", f"'{_phrase(t)}' before the figure")
+    return None
+
+
 def _modifier_side(num: Token, noun: Token | None, speaker_side: str | None) -> tuple[str, Decision] | None:
     toks: list[Token] = []
     if noun is not None:
@@ -346,6 +360,9 @@ def _actor(
             and _agent_of(verb) is None
             and opposite(speaker_side)
         ):
+            named = _losses_named(sdoc, anchor.i)
+            if named is not None:
+                return named
             return opposite(speaker_side) or "unknown", Decision(
                 "actor.passive_harm", f"'{verb.text}' (passive, no agent): the speaker's enemy"
             )
