@@ -21,7 +21,7 @@ from typing import Any
 
 from kursk_claims.domain.registry import lookup
 from kursk_claims.extract.model import ModelNotFoundError, load_nlp
-from kursk_claims.models import DocResult, Document
+from kursk_claims.models import Claim, DocResult, Document
 from kursk_claims.rules.context import ENTITIES_PENDING, WINDOW_BACK, WINDOW_FWD, _place_regex
 from kursk_claims.rules.document import document_claims, document_context
 from kursk_claims.rules.predicate import FULL_CONTROL
@@ -84,7 +84,7 @@ class _Prepared:
     def __init__(self, doc: Document, gate: bool) -> None:
         self.doc = doc
         # what the rules read: the page without its typesetting (text/view.py), offsets unchanged
-        view = reading_view(doc.text)
+        view, self.back = reading_view(doc.text)
         self.view = doc if view == doc.text else replace(doc, text=view)
         self.gate = gate
         self.sentences = split_sentences(view)
@@ -149,7 +149,7 @@ def _finish(p: _Prepared, parsed: dict[int, Any]) -> DocResult:
     ctx = document_context(p.view, p.sentences, parsed, p.quotes, p.doc_date, p.date_source, p.text_of)
     claims = document_claims(ctx, p.by_sentence, p.full_control)
     if p.view is not p.doc:  # a claim quotes the page as it is, not as it was read
-        claims = [replace(c, text=p.doc.text[c.start : c.end]) for c in claims]
+        claims = [_on_page(c, p.doc.text, p.back) for c in claims]
     return DocResult(
         document=p.doc,
         doc_date=p.doc_date,
@@ -157,6 +157,13 @@ def _finish(p: _Prepared, parsed: dict[int, Any]) -> DocResult:
         date_confidence=p.date_conf,
         claims=tuple(claims),
     )
+
+
+def _on_page(c: Claim, page: str, back: list[int] | None) -> Claim:
+    """A claim found in the reading view, placed and quoted on the page (`back`: where each of the
+    view's characters stands on the page)."""
+    start, end = (c.start, c.end) if back is None else (back[c.start], back[c.end - 1] + 1)
+    return replace(c, start=start, end=end, text=page[start:end])
 
 
 def extract_document(doc: Document, nlp: Any | None = None, *, gate: bool = True) -> DocResult:

@@ -1,5 +1,6 @@
-"""What the rules read of a page: the page as written, with what only typesetting put there turned
-to spaces. Every character keeps its place, so offsets into the view are offsets into the page.
+"""What the rules read of a page: the page as written, without what only typesetting put there.
+The view comes with where each of its characters stands on the page, so that a claim found in the
+view is quoted from the page.
 
 - A hard-wrapped page's wrapped lines are joined (`text.wrapping.unwrap`).
 - A note number set right after a sentence's or a clause's last mark (`and 93 settlements.1 OCHA
@@ -17,7 +18,8 @@ from kursk_claims.text.wrapping import unwrap
 _NOTE_MARK = re.compile(r"(?<=[A-Za-z%)\]”\"'’][.,;:])\d{1,2}(?=\s|$)", re.M)
 
 
-def reading_view(page: str) -> str:
-    """`page` as the rules read it (module docstring); the same length, every kept character in place."""
-    view = unwrap(page)
-    return _NOTE_MARK.sub(lambda m: " " * len(m.group()), view)
+def reading_view(page: str) -> tuple[str, list[int] | None]:
+    """`page` as the rules read it (module docstring), and where each of its characters stands on
+    the page, one more for its end (None when every character keeps its place)."""
+    view, back = unwrap(page)
+    return _NOTE_MARK.sub(lambda m: " " * len(m.group()), view), back

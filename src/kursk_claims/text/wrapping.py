@@ -3,10 +3,9 @@
 The reader takes a newline for the end of a sentence, because news pages put headlines, captions
 and paragraphs on lines of their own. A page converted from PDF breaks its lines wherever the
 column ran out, so a sentence and its speaker end up on different lines, and a word on two
-(`bor-` / `der`). `unwrap` joins such lines for reading, and keeps every character where it was:
-a line break inside a paragraph becomes a space, and a word broken across lines is put back
-together in place, its freed characters turned to spaces after it. Offsets into the view are
-offsets into the page.
+(`bor-` / `der`). `unwrap` joins such lines for reading, and says where each character of the view
+stands on the page: a line break inside a paragraph becomes a space, and a word broken across
+lines is put back together (`border`), its hyphen dropped unless the word is a compound.
 
 A page is hard-wrapped when its lines stop at a width: most lines are nearly as long as the
 longest ordinary ones, and none of them is long. A line break is a wrap when the next line's first
@@ -72,38 +71,44 @@ def _wraps(line: str, nxt: str, width: int) -> bool:
     return len(line.rstrip()) + 1 + len(first) > (1 - _SLACK) * width
 
 
-def _rejoin(text: list[str], line_end: int, nxt_start: int, page: str) -> None:
-    """Put back together a word broken by a hyphen at `line_end` (its newline at `line_end`+1) and
-    continued at `nxt_start`, in place: the second half moves up, spaces fill in after it."""
-    head = re.search(r"([A-Za-z]+)-$", page[: line_end + 1])
+def _broken_word(page: str, hyphen: int, nxt_start: int) -> tuple[int, int] | None:
+    """The characters to drop to put back together a word broken by the hyphen at `hyphen` and
+    continued at `nxt_start` (the hyphen too, unless the word is a compound), or None."""
+    head = re.search(r"([A-Za-z]+)-$", page[: hyphen + 1])
     tail = _WORD.match(page, nxt_start)
     if head is None or tail is None or not tail.group().islower():
-        return
+        return None
     h, t = head.group(1), tail.group()
-    closed, hyphened = (h + t).lower(), f"{h}-{t}".lower()
     low = page.lower()
-    keep = hyphened in low or (h.lower() in _COMPOUND_HEADS and closed not in low)
-    start = line_end + 1 if keep else line_end  # after the hyphen, or in its place
-    text[start : start + len(t)] = list(t)
-    text[start + len(t) : nxt_start + len(t)] = [" "] * (nxt_start - start)
+    keep = f"{h}-{t}".lower() in low or (h.lower() in _COMPOUND_HEADS and (h + t).lower() not in low)
+    return (hyphen + 1 if keep else hyphen), nxt_start
 
 
-def unwrap(page: str) -> str:
+def unwrap(page: str) -> tuple[str, list[int] | None]:
     """`page` with the line breaks inside its wrapped paragraphs read as spaces and its words broken
-    across lines put back together; the same length, every other character in place. A page that
-    is not hard-wrapped comes back as it is."""
+    across lines put back together, and where each character of that view stands on the page, one
+    more for its end (None when the view keeps the page's offsets)."""
     lines = page.split("\n")
     width = _width([ln.rstrip() for ln in lines if ln.strip()])
     if width is None:
-        return page
+        return page, None
     text = list(page)
+    dropped: list[tuple[int, int]] = []
     pos = 0
     for line, nxt in zip(lines, lines[1:], strict=False):
         end = pos + len(line)  # the newline
         nxt_start = end + 1 + (len(nxt) - len(nxt.lstrip()))
         if _wraps(line, nxt, width):
             text[end] = " "
-            if line.rstrip().endswith("-") and line.rstrip() == line:
-                _rejoin(text, end - 1, nxt_start, page)
+            if line.endswith("-"):
+                cut = _broken_word(page, end - 1, nxt_start)
+                if cut is not None:
+                    dropped.append(cut)
         pos = end + 1
-    return "".join(text)
+    if not dropped:
+        return "".join(text), None
+    keep = [True] * len(page)
+    for a, b in dropped:
+        keep[a:b] = [False] * (b - a)
+    back = [i for i in range(len(page)) if keep[i]] + [len(page)]
+    return "".join(text[i] for i in back[:-1]), back
