@@ -2749,6 +2749,38 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "The coordinator, a former nurse, told the Gazette by video call that her teams had evacuated 400 "
+        "soldiers.\n\nIn the first weeks, she said, her crews drove up to 30 kilometres into Russia.",
+        "up to 30 kilometres",
+        {"claimant": None},
+        id="she-is-not-the-paper-named-with-the",
+    ),
+    case(
+        "Ukrainian columns were, in Pritchard's telling, 25km deep on the second day.",
+        "25km",
+        {"claimant": "Pritchard"},
+        id="in-someones-telling",
+    ),
+    case(
+        "In Syrskyi's account, his troops held 1,000 square kilometres by mid-August.",
+        "1,000 square kilometres",
+        {"claimant": "Oleksandr Syrskyi", "claimant_side": "ukraine"},
+        id="in-someones-account",
+    ),
+    case(
+        "In our view, Russia has lost 2,000 troops in the region.",
+        "2,000 troops",
+        {"claimant": None},
+        id="in-our-view-is-the-writers",
+    ),
+    case(
+        "Supporters point out that the raid cost Russia, by Ukrainian count, more than 60,000 killed and "
+        "wounded.",
+        "more than 60,000",
+        {"claimant_side": "ukraine"},
+        id="by-a-sides-count-inside-a-report",
+    ),
+    case(
         "Syrskyi spoke often about the operation. On 27 August he gave 1,294 km² and 100 settlements.",
         "100 settlements",
         {"claimant": "Oleksandr Syrskyi", "claim_date": "2024-08-27"},

@@ -346,6 +346,13 @@ class EarlierMentions:
             if ce.kind != "person" and e.label_ == "ORG" and len(e) == 1 and lookup(e.text) is None:
                 if self._named_person(e.text):  # "Marsh pointed to ..." after "Evan Marsh, an analyst"
                     ce = ce._replace(kind="person", side=None)
+            if (
+                ce.kind == "person"
+                and e.start > 0
+                and sdoc[e.start - 1].lower_ == "the"
+                and lookup(e.text) is None
+            ):
+                continue  # "told the Star": no one's name takes "the"; a paper's does
             if ce.kind == "person" and ce.side is None:
                 ce = ce._replace(side=side_of_phrase(_norm(_subtree_text(e.root))))
             head = "person" if ce.kind == "person" else e.root.lemma_.lower()

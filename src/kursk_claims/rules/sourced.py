@@ -24,6 +24,7 @@ from kursk_claims.rules.phrases import (
 from kursk_claims.rules.relay import _statement_author, cited_by_relayer
 from kursk_claims.rules.tree import _heads, _phrase, _steps_up
 from kursk_claims.text import dates
+from kursk_claims.text.reporting import attribution_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -75,6 +76,16 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
                     return Attribution.of(
                         got, Decision("claimant.by_reckoning", f"'by {_phrase(pobj)}'"), None, count or None
                     )
+        if tok.lower_ == "in" and tok.dep_ == "prep":
+            # "Ukrainian columns were, in Pritchard's telling, 25km deep", "In his view, Russia lost ...":
+            # whose telling or view it is (not the writer's: "in our view")
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            owner = next((c for c in pobj.children if c.dep_ == "poss"), None) if pobj is not None else None
+            if pobj is not None and owner is not None and pobj.lemma_.lower() in _VIEW_NOUNS:
+                got = r.resolve_subject(owner, s.idx, s.idx) if owner.lower_ not in ("our", "my") else None
+                # (a pronoun's owner is someone named: "In his opinion" is not the analysts' before)
+                if got is not None and got.name and (owner.pos_ != "PRON" or got.name[:1].isupper()):
+                    return Attribution.of(got, Decision("claimant.in_view", f"'in {_phrase(pobj)}'"), None)
         if tok.lower_ == "per" and tok.dep_ == "prep":
             # "59 240 — Russian losses ..., per Ukraine's General Staff": 'per' a named source (not
             # "per day", "per cent")
@@ -162,13 +173,23 @@ def according_in_report(r: Resolver, t: Target) -> Attribution | None:
     if v is None:
         return None
     for tok in t.sdoc:
-        if _according_to_object(tok) is None or tok.head.dep_ != "prep":
+        if _according_to_object(tok) is not None and tok.head.dep_ == "prep":
+            hung = tok.head.head
+        elif _named_reckoning(tok):
+            hung = (
+                tok.head
+            )  # ("Supporters point out that it cost Russia, by Ukrainian count, more than 60,000")
+        else:
             continue
-        steps = _steps_up(tok.head.head, t.num)
+        steps = _steps_up(hung, t.num)
+        # (a count set off just before the figure, however the parser hung it)
+        set_off = tok.lower_ == "by" and not any(w.pos_ in ("VERB", "AUX") for w in t.sdoc[tok.i : t.num.i])
+        if steps is None and set_off:
+            steps = 0
         if steps is None or steps >= depth[v.i] or not v.i < tok.i < t.num.i:
             return None  # ("..., according to lawmakers who attended": they relay what the agency told them)
         own_verb = next((h for h in _heads(t.num, 8) if h.pos_ in ("VERB", "AUX")), None)
-        if own_verb is not None and tok.head.head not in (own_verb, t.num, t.num.head):
+        if own_verb is not None and hung not in (own_verb, t.num, t.num.head) and not set_off:
             return (
                 None  # ("according to Rosgvardia, 120 were evacuated while, by his own count, 300 remained")
             )
@@ -222,6 +243,24 @@ def _unnamed_reports(pobj: Token) -> bool:
         and not definite_report
         and not named_report
         and not any(c.dep_ == "prep" for c in pobj.children)
+    )
+
+
+# "in X's telling", "in his view": whose account a figure is given in (data/attribution.json)
+_VIEW_NOUNS = frozenset(attribution_data()["view_nouns"])
+
+
+def _named_reckoning(tok: Token) -> bool:
+    """Whether `tok` is the 'by' of a count whose owner is named ('by the NIS's count', 'by Ukrainian
+    count'; not 'by our count', 'by its count')."""
+    if tok.lower_ != "by" or tok.dep_ not in ("prep", "agent"):
+        return False
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in _RECKONING_NOUNS:
+        return False
+    owner = [c for c in pobj.children if c.dep_ in ("poss", "amod", "compound")]
+    return any(c.lower_ not in ("our", "my", "its", "their", "his", "her") for c in owner) and any(
+        c.pos_ == "PROPN" or ent_type_of(c) in ("NORP", "ORG", "PERSON", "GPE") for c in owner
     )
 
 
