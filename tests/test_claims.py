@@ -5008,6 +5008,13 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Kursk by the numbers\n\n61,000 — Russian losses in Kursk claimed by Kyiv (General Staff, Saturday)",
+        "61,000",
+        {"claim_date": "2025-03-15"},
+        id="fact-line-bracket-source-and-weekday",
+        published="2025-03-16",
+    ),
+    case(
         "Kursk: a year on\n\nBy Anna Smith\nFeb. 5, 2025 · 10:00\n\nRead also\nRussia evacuates border "
         "villages\nFeb. 3, 2025 · 09:00\n\nThe ministry said on Monday that Ukraine had lost 250 troops.\n\n"
         "Read also\nSumy shelled again\nJan. 28, 2025 · 09:00\n\nTwo civilians were wounded in Sumy, the "

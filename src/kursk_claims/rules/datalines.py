@@ -325,8 +325,12 @@ def time_phrase(text: str | None) -> str | None:
     if re.match(r"(?i)(?:on|in)\s", phrase):
         m = dates.TIME_PHRASE.fullmatch(phrase)
         return m.group(0) if m else None
-    # "19 Aug" is a day, "Feb" and "April 2025" are months
-    for lead in ("on ", "in ") if re.search(r"\d", phrase) else ("in ",):
+    # "19 Aug" and "Wednesday" are days, "Feb" and "April 2025" are months
+    for lead in (
+        ("on ", "in ")
+        if re.search(r"\d", phrase) or re.fullmatch(dates.WEEKDAY_RX, phrase, re.I)
+        else ("in ",)
+    ):
         m = dates.TIME_PHRASE.fullmatch(lead + phrase)
         if m:
             return m.group(0)
