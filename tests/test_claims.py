@@ -2019,6 +2019,12 @@ def test_tally_lists_and_headline_credits(
 
 METRIC_RECENT = [
     case(
+        "Over the past day the enemy lost up to 120 militants in the Kursk direction, the ministry said.",
+        "up to 120 militants",
+        {"metric": "casualties"},
+        id="militants-lost-are-casualties",
+    ),
+    case(
         "Ukraine and Russia swapped prisoners on Sunday, the Coordination Headquarters said.\n\nAccording to the "
         "headquarters, those released include 66 servicemen of the Armed Forces of Ukraine, 49 National Guard "
         "servicemen and 31 border guards.",
@@ -2572,6 +2578,33 @@ def test_not_a_claim_recent_rules(nlp: Any, text: str, quote: str) -> None:
 
 ACTOR_RECENT = [
     case(
+        "Zelensky's figure for North Korean losses is higher: on January 4 he said almost 4,000 had been killed "
+        "or wounded.",
+        "almost 4,000",
+        {"actor": "north_korea"},
+        id="passive-toll-after-a-figure-for-whose-losses",
+        published="2025-01-20",
+    ),
+    case(
+        "Zelensky said Ukrainian losses were modest, while more than 3,000 had been killed on the other side.",
+        "more than 3,000",
+        {"actor": "russia"},
+        id="passive-toll-losses-only-spoken-of",
+    ),
+    case(
+        "The Ukrainian General Staff, without mentioning Ukrainian casualties, said 900 had been killed overnight.",
+        "900",
+        {"actor": "russia"},
+        id="passive-toll-losses-not-mentioned",
+    ),
+    case(
+        "In my sector alone, the Akhmat units destroyed more than 3,000 servicemen of the Armed Forces of Ukraine, "
+        "Alaudinov said.",
+        "more than 3,000 servicemen",
+        {"metric": "killed", "actor": "ukraine"},
+        id="destroyed-servicemen-are-killed",
+    ),
+    case(
         "President Volodymyr Zelensky put North Korean losses higher, saying on Monday that more than 3,000 had "
         "been killed or wounded.",
         "more than 3,000",
@@ -2748,6 +2781,56 @@ def test_actor_recent_rules(
 # ----------------------------------------------------------------------------- attribution (recent rules)
 
 ATTRIBUTION_RECENT = [
+    case(
+        "Rimantas Kaunas, who chairs the committee, briefed the Seimas on Tuesday. He said North Korean units had "
+        'lost "some 3,800 men killed and wounded" since December.',
+        "some 3,800 men",
+        {"claimant": "Rimantas Kaunas"},
+        id="he-after-briefing-the-parliament",
+    ),
+    case(
+        "In the Kremlin's telling, Ukraine lost 70,000 soldiers; in Kyiv's telling, Russia lost 60,000.",
+        "60,000",
+        {"claimant_side": "ukraine"},
+        id="in-someones-telling-only-its-own-clause",
+    ),
+    case(
+        "Officials said that, by Tuesday's count, 1,200 residents had been evacuated from the border villages.",
+        "1,200 residents",
+        {"claimant": "Officials"},
+        id="by-a-days-count-names-no-source",
+    ),
+    case(
+        "The Petrenko sisters run a shelter in Sumy. She said 200 refugees had passed through it since August.",
+        "200 refugees",
+        {"claimant": "Petrenko"},
+        id="the-family-name-before-a-noun-is-a-person",
+    ),
+    case(
+        '"More than 2 thousand residents remain in the district" - told the head of the Sudzha district '
+        "Alexander Bogachev.",
+        "More than 2 thousand residents",
+        {"claimant": "Alexander Bogachev"},
+        id="translated-dash-told-title-and-name",
+    ),
+    case(
+        "In total 121 thousand people were evacuated, - reported in the regional government.",
+        "121 thousand people",
+        {"claimant": "regional government"},
+        id="translated-dash-reported-in-a-body",
+    ),
+    case(
+        "In total 121 thousand people were evacuated, reported in Kursk.",
+        "121 thousand people",
+        {"claimant": None},
+        id="reported-in-a-place-is-no-source",
+    ),
+    case(
+        '"We have evacuated 300 people from the border villages", told us a volunteer.',
+        "300 people",
+        {"claimant": None},
+        id="told-after-a-comma-is-no-translated-speaker",
+    ),
     case(
         "The coordinator, a former nurse, told the Gazette by video call that her teams had evacuated 400 "
         "soldiers.\n\nIn the first weeks, she said, her crews drove up to 30 kilometres into Russia.",

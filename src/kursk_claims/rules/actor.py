@@ -51,16 +51,35 @@ def _side_of_np(tok: Token, speaker_side: str | None) -> str | None:
 
 
 def _losses_named(sdoc: Doc, upto: int) -> tuple[str, Decision] | None:
-    """Whose losses the sentence names before a passive toll ('put North Korean losses higher, saying
-    that more than 3,000 had been killed'): the side of a losses or casualties noun before it."""
+    """Whose losses the sentence names before a passive toll: the object of a verb the toll's clause
+    hangs on ('put North Korean losses higher, saying that more than 3,000 had been killed'); not
+    losses only spoken about ('said Ukrainian losses were modest, while ...', 'would not discuss
+    Ukrainian losses, but ...'), nor when the toll's own words say whose ('on the Russian side')."""
+    anchor = sdoc[upto]
+    clause = anchor.head
+    if any(_side_word(t) or t.lower_ in ("enemy", "other") for t in clause.subtree if t.i > upto):
+        return None
+    ancestors = {a.i for a in anchor.ancestors}
     for t in sdoc[:upto]:
         if t.pos_ != "NOUN" or t.lemma_.lower() not in ("loss", "casualty"):
+            continue
+        verb = t.head
+        # ("Zelensky's figure for North Korean losses is higher: ... he said almost 4,000 had been killed")
+        figure_for = (
+            t.dep_ == "pobj" and verb.lower_ in ("for", "of") and verb.head.lemma_.lower() in _FIGURE_NOUNS
+        )
+        object_of = (
+            t.dep_ == "dobj" and verb.i in ancestors and not any(c.dep_ == "neg" for c in verb.children)
+        )
+        if not (figure_for or object_of):
             continue
         for c in t.children:
             if c.dep_ in ("amod", "poss", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ == "of"):
                 side = next((w for w in map(_side_word, c.subtree) if w), None)
-                if side in WARRING_SIDES or side == "north_korea":
-                    return side, Decision("actor.losses_named", f"'{_phrase(t)}' before the figure")
+                if side in WARRING_SIDES:
+                    return side, Decision(
+                        "actor.losses_named", f"'{verb.text} {_phrase(t)}' before the figure"
+                    )
     return None
 
 

@@ -69,6 +69,10 @@ _CREDITED_REACH = 8
 _PLURAL_REACH = 3
 
 
+# the people a family name before them names ("the Petrenko sisters")
+_KIN = frozenset({"brother", "sister", "family", "couple", "twin", "son", "daughter", "parent", "widow"})
+
+
 class EarlierMentions:
     """The search for earlier mentions; `resolve_subject` (the resolver's) names described speakers."""
 
@@ -350,9 +354,10 @@ class EarlierMentions:
                 ce.kind == "person"
                 and e.start > 0
                 and sdoc[e.start - 1].lower_ == "the"
+                and not (e.root.dep_ == "compound" and e.root.head.lemma_.lower() in _KIN)
                 and lookup(e.text) is None
             ):
-                continue  # "told the Star": no one's name takes "the"; a paper's does
+                continue  # "told the Star": no one's name takes "the", a paper's does (not "the Petrenko sisters")
             if ce.kind == "person" and ce.side is None:
                 ce = ce._replace(side=side_of_phrase(_norm(_subtree_text(e.root))))
             head = "person" if ce.kind == "person" else e.root.lemma_.lower()

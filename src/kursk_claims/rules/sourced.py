@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
-from kursk_claims.rules.context import ent_type_of
+from kursk_claims.rules.context import _place_regex, ent_type_of, pronoun_clash
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.governing import nearest_governing
 from kursk_claims.rules.phrases import (
@@ -81,10 +81,24 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
             # whose telling or view it is (not the writer's: "in our view")
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             owner = next((c for c in pobj.children if c.dep_ == "poss"), None) if pobj is not None else None
-            if pobj is not None and owner is not None and pobj.lemma_.lower() in _VIEW_NOUNS:
+            governs = tok.head == t.num or tok.head in t.num.ancestors  # (the figure's own clause)
+            between = sdoc[min(tok.i, t.num.i) : max(tok.i, t.num.i)]
+            if (
+                governs
+                and not any(w.text == ";" for w in between)
+                and pobj is not None
+                and owner is not None
+                and pobj.lemma_.lower() in _VIEW_NOUNS
+            ):
                 got = r.resolve_subject(owner, s.idx, s.idx) if owner.lower_ not in ("our", "my") else None
                 # (a pronoun's owner is someone named: "In his opinion" is not the analysts' before)
-                if got is not None and got.name and (owner.pos_ != "PRON" or got.name[:1].isupper()):
+                him = {"his": "he", "her": "she"}.get(owner.lower_)
+                if (
+                    got is not None
+                    and got.name
+                    and (owner.pos_ != "PRON" or got.name[:1].isupper())
+                    and not (him and (got.kind != "person" or pronoun_clash(him, got.name)))
+                ):
                     return Attribution.of(got, Decision("claimant.in_view", f"'in {_phrase(pobj)}'"), None)
         if tok.lower_ == "per" and tok.dep_ == "prep":
             # "59 240 — Russian losses ..., per Ukraine's General Staff": 'per' a named source (not
@@ -259,8 +273,18 @@ def _named_reckoning(tok: Token) -> bool:
     if pobj is None or pobj.lemma_.lower() not in _RECKONING_NOUNS:
         return False
     owner = [c for c in pobj.children if c.dep_ in ("poss", "amod", "compound")]
+
+    def names_source(c: Token) -> bool:
+        # a body, a person, a people or a country; not a day ("by Tuesday's count") nor a town
+        kind = ent_type_of(c)
+        if kind in ("DATE", "TIME") or re.fullmatch(dates.WEEKDAY_RX + "|" + dates.MONTH_WORD, c.text):
+            return False
+        if kind in ("GPE", "LOC") or c.text in _place_regex()[1]:
+            return side_of_phrase(c.text) is not None
+        return c.pos_ == "PROPN" or kind in ("NORP", "ORG", "PERSON")
+
     return any(c.lower_ not in ("our", "my", "its", "their", "his", "her") for c in owner) and any(
-        c.pos_ == "PROPN" or ent_type_of(c) in ("NORP", "ORG", "PERSON", "GPE") for c in owner
+        names_source(c) for c in owner
     )
 
 

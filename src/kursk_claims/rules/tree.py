@@ -137,23 +137,40 @@ def may_speak(agent: Token) -> bool:
     return any(t.pos_ == "PROPN" or ent_type_of(t) in ("PERSON", "ORG", "GPE", "NORP") for t in named)
 
 
+# the bodies a translated 'reported in X' names ("reported in the regional government")
+_INSTITUTIONS = frozenset(attribution_data()["institution_heads"])
+
+
 def _inverted_subject(verb: Token) -> Token | None:
     """'..., informs the Ministry of Defense of the Russian Federation.', '..., reports TASS.': a finite
     reporting verb closing the sentence after a comma, its speaker (a body or a person the recogniser
     tags) after it, in translated copy's order, which the parser took for its object."""
+    before = verb.doc[verb.i - 1].text if verb.i > 0 else ""
+    # (Russian copy sets a dash between the words and who said them: '"...", - told the head of
+    # the district Alexander Bogachev.', '..., - writes TASS.')
+    dashed = before in ("-", "–", "—")
     if (
-        verb.tag_ not in ("VBZ", "VBD")
+        verb.tag_ not in (("VBZ", "VBD", "VBN") if dashed else ("VBZ", "VBD"))
         or verb.lemma_.lower() not in report_verbs()
-        or verb.lemma_.lower() in ("tell", "ask")
+        or (verb.lemma_.lower() in ("tell", "ask") and not dashed)
     ):
         return None  # (a finite verb: not "..., mentioning Sudzha")
-    if (
-        verb.i == 0
-        or verb.doc[verb.i - 1].text != ","
-        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    ):
+    if before != "," and not dashed or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None and verb.lemma_.lower() != "tell":
+        # "..., - reported in the regional government.": translated 'reported in X', said at X
+        inside = next(
+            (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > verb.i), None
+        )
+        body = next((c for c in inside.children if c.dep_ == "pobj"), None) if inside is not None else None
+        if body is not None and body.lemma_.lower() in _INSTITUTIONS:
+            rest = verb.doc[max(t.i for t in body.subtree) + 1 :]
+            return body if all(t.is_punct for t in rest) else None
+    if obj is not None and dashed and ent_type_of(obj) not in ("ORG", "PERSON"):
+        # ("- told the head of the Sudzha district Alexander Bogachev": a title and its holder's name)
+        named = [t for t in obj.subtree if ent_type_of(t) == "PERSON" and t.pos_ == "PROPN"]
+        obj = named[-1] if named and named[-1].i == max(t.i for t in obj.subtree) else None
     if obj is None or ent_type_of(obj) not in ("ORG", "PERSON"):
         return None  # (a body or a person, never a place: "..., naming Sudzha and Malaya Loknya")
     rest = verb.doc[max(t.i for t in obj.subtree) + 1 :]
