@@ -2578,6 +2578,18 @@ def test_not_a_claim_recent_rules(nlp: Any, text: str, quote: str) -> None:
 
 ACTOR_RECENT = [
     case(
+        "Units of the VSU control 300 square kilometres, the analyst said.",
+        "300 square kilometres",
+        {"actor": "ukraine"},
+        id="translated-vsu-is-ukraines-army",
+    ),
+    case(
+        "Over the past day the APU lost up to 120 servicemen near Sudzha, the ministry said.",
+        "up to 120 servicemen",
+        {"actor": "ukraine"},
+        id="translated-apu-is-ukraines-army",
+    ),
+    case(
         "Zelensky's figure for North Korean losses is higher: on January 4 he said almost 4,000 had been killed "
         "or wounded.",
         "almost 4,000",
