@@ -157,3 +157,63 @@ def test_a_sentence_ends_at_the_mark_before_a_note_number(nlp: Any) -> None:
     c = claim_at(nlp, NOTED, "93 settlements", "2025-03-20")
     assert (c.metric, c.value) == ("settlements", 93)
     assert c.sentence.rstrip().endswith("93 settlements.")
+
+
+# A second report wrapped at about 72 columns, with what a converted PDF carries along.
+REPORT = """\
+SITUATION REPORT NO. 9: KURSK AND SUMY BORDER AREAS, 23 AUGUST 2024
+The regional administration said on Friday that its staff had moved some twenty-
+eight hundred people out of the border villages this month.4 The Kremlin-
+backed governor of Kursk, for his part, said that the number of people who had
+left their homes stood at 121,000. A further 59,000 were still due to go. The
+14
+monitors said on Saturday that the Ukrainian-held area, which they call Ukrainian-
+held ground, had grown to 1,263 square kilometres by the end of the week. Then,
+— according to the same monitors — 93 settlements were under Ukrainian control.
+The ministry put Russian losses at 300 troops,12 tanks and five guns. It also
+added that the figures would be revised. Its summary came out on Friday. The
+next one is due on Monday. Tallies are then consolidated for the whole week.
+"""
+
+
+def test_a_heading_in_capitals_keeps_its_line() -> None:
+    assert "23 AUGUST 2024\nThe regional" in _view(REPORT)
+
+
+def test_a_number_word_and_a_named_compound_keep_their_hyphen() -> None:
+    view = _view(REPORT)
+    assert "some twenty-eight hundred people" in view
+    assert "The Kremlin-backed governor" in view
+    assert "which they call Ukrainian-held ground" in view
+
+
+def test_a_page_number_between_two_lines_of_a_paragraph_goes() -> None:
+    view, back = unwrap(REPORT)
+    assert "still due to go. The monitors said" in view
+    assert back is not None and "14" not in view.split("due to go.")[1][:20]
+
+
+def test_a_line_opening_with_a_dash_goes_on_the_paragraph() -> None:
+    assert "Then, — according to the same monitors — 93 settlements" in _view(REPORT)
+
+
+def test_a_page_with_note_numbers_an_indent_or_crlf_is_still_read_as_wrapped() -> None:
+    indented = "\n".join("      " + line if line else line for line in REPORT.split("\n"))
+    assert "some twenty-eight hundred people" in unwrap(indented)[0]
+    crlf = REPORT.replace("\n", "\r\n")
+    view, back = unwrap(crlf)
+    assert "The Kremlin-backed governor" in view and back is not None
+    assert crlf[back[view.index("121,000")] :].startswith("121,000")
+
+
+def test_a_number_after_a_comma_before_its_noun_is_no_note_mark() -> None:
+    view = reading_view(REPORT)[0]
+    assert "300 troops,12 tanks" in view
+    assert "border villages this month.  The Kremlin" in view
+
+
+def test_a_claims_sentence_is_quoted_from_the_page(nlp: Any) -> None:
+    res = run(nlp, REPORT, "2024-08-23")
+    c = claim_at(nlp, REPORT, "1,263 square kilometres", "2024-08-23")
+    assert c.sentence in REPORT and "Ukrainian-\nheld ground" in c.sentence
+    assert all(x.sentence in REPORT for x in res.claims)

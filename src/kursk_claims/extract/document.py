@@ -149,7 +149,7 @@ def _finish(p: _Prepared, parsed: dict[int, Any]) -> DocResult:
     ctx = document_context(p.view, p.sentences, parsed, p.quotes, p.doc_date, p.date_source, p.text_of)
     claims = document_claims(ctx, p.by_sentence, p.full_control)
     if p.view is not p.doc:  # a claim quotes the page as it is, not as it was read
-        claims = [_on_page(c, p.doc.text, p.back) for c in claims]
+        claims = [_on_page(c, p.doc.text, p.view.text, p.back) for c in claims]
     return DocResult(
         document=p.doc,
         doc_date=p.doc_date,
@@ -159,11 +159,17 @@ def _finish(p: _Prepared, parsed: dict[int, Any]) -> DocResult:
     )
 
 
-def _on_page(c: Claim, page: str, back: list[int] | None) -> Claim:
-    """A claim found in the reading view, placed and quoted on the page (`back`: where each of the
-    view's characters stands on the page)."""
-    start, end = (c.start, c.end) if back is None else (back[c.start], back[c.end - 1] + 1)
-    return replace(c, start=start, end=end, text=page[start:end])
+def _on_page(c: Claim, page: str, view: str, back: list[int] | None) -> Claim:
+    """A claim found in the reading view, placed and quoted on the page, its sentence too (`back`:
+    where each of the view's characters stands on the page)."""
+
+    def on_page(a: int, b: int) -> tuple[int, int]:
+        return (a, b) if back is None else (back[a], back[b - 1] + 1)
+
+    start, end = on_page(c.start, c.end)
+    at = view.find(c.sentence, max(0, c.start - len(c.sentence)), c.end + len(c.sentence))
+    sentence = page[slice(*on_page(at, at + len(c.sentence)))] if at >= 0 and c.sentence else c.sentence
+    return replace(c, start=start, end=end, text=page[start:end], sentence=sentence)
 
 
 def extract_document(doc: Document, nlp: Any | None = None, *, gate: bool = True) -> DocResult:

@@ -27,25 +27,36 @@ _SLACK = 0.15  # a line is full when the next word would have taken it past (1 -
 _COLUMNS = re.compile(r"\S[ \t]{3,}\S")
 # a line that starts an item of its own: a bullet, a numbered item or section, a caption or a note
 _ITEM = re.compile(
-    r"^\s*(?:[•▪◦*·–—-]\s|\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+[A-Z]|\(?[a-z][.)]\s|"
+    r"^\s*(?:[•▪◦*·–-]\s|\(?\d{1,2}(?:\.\d{1,2})+[.)]?\s+[A-Z]|\(?\d{1,2}[.)]\s+[A-Z]|\(?[a-z][.)]\s|"
     r"(?:Table|Figure|Chart|Map|Source|Sources|Note|Notes)\b)"
 )
 # a table's or a figure's caption, a line of its own above the rows
 _CAPTION = re.compile(r"^\s*(?:Table|Figure|Chart|Map)\s+\d")
-# inside a line: the end of a sentence (the page is prose, not a transcript without punctuation)
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[\"“(]?[A-Z]")
-# words that begin a compound written with a hyphen ("cross-border", "front-line", "pre-war"):
-# broken after them, the hyphen is the word's own and stays
+# a page number, alone on its line between the lines of a paragraph ("14", "Page 4 of 9")
+_PAGE_NUMBER = re.compile(r"^\s*(?:(?:Page|p\.)\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
+# inside a line: the end of a sentence, perhaps with its note number (the page is prose, not a
+# transcript without punctuation)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\d{0,2}\s+[\"“(]?[A-Z]")
+# words that begin a compound written with a hyphen ("cross-border", "front-line", "pre-war",
+# "twenty-eight"): broken after them, the hyphen is the word's own and stays
 _COMPOUND_HEADS = frozenset(
     "cross front north south east west self open well non anti pro ex post pre mid full half large "
-    "small long short high low first second third two three four five six seven eight nine ten "
-    "one semi quasi all fibre fiber air sea land counter".split()
+    "small long short high low first second third so one two three four five six seven eight nine ten "
+    "twenty thirty forty fifty sixty seventy eighty ninety semi quasi all fibre fiber air sea land "
+    "counter".split()
+)
+# ... and the participles and nouns that end one after a name ("Kremlin-backed", "Ukrainian-held",
+# "Kyiv-based", "North Korean-made"): a capitalised first part keeps its hyphen before them
+_COMPOUND_TAILS = frozenset(
+    "held backed based controlled made occupied appointed led run linked affiliated aligned leaning "
+    "supplied built funded owned installed speaking born allied friendly style era".split()
 )
 _WORD = re.compile(r"[A-Za-z]+")
 
 
 def _width(lines: list[str]) -> int | None:
-    """The page's line width when it is hard-wrapped, else None."""
+    """The page's line width when it is hard-wrapped, else None (`lines`: its non-empty lines,
+    without the page's margin)."""
     lengths = sorted(len(ln) for ln in lines if len(ln) >= 20 and not _COLUMNS.search(ln))
     if len(lengths) < _MIN_LINES:
         return None
@@ -56,32 +67,46 @@ def _width(lines: list[str]) -> int | None:
     if sum(1 for n in long if 0.7 * width <= n <= width + 10) < _FULL_SHARE * len(long):
         return None
     # a sentence goes on, in lower case, on the next line: at least one line in five
-    runs_on = sum(1 for a, b in zip(lines, lines[1:], strict=False) if b[:1].islower() and a[-1:] not in ".:")
+    runs_on = sum(
+        1 for a, b in zip(lines, lines[1:], strict=False) if b.lstrip()[:1].islower() and a[-1:] not in ".:"
+    )
     ends = sum(len(_SENTENCE_END.findall(ln)) for ln in lines)
     return width if 5 * runs_on >= len(lines) and 10 * ends >= len(lines) else None
 
 
-def _wraps(line: str, nxt: str, width: int) -> bool:
-    """Whether the break between `line` and the `nxt` line is a wrap inside a paragraph."""
-    if not nxt.strip() or not line.strip() or line.rstrip().endswith(":") or _CAPTION.match(line):
+def _wraps(line: str, nxt: str, width: int, margin: int = 0) -> bool:
+    """Whether the break between `line` and the `nxt` line is a wrap inside a paragraph (`margin`:
+    the indent every line of the page has; a column's further indent counts to its line's length)."""
+    length = len(line.rstrip()) - margin
+    line, nxt = line.strip(), nxt.strip()
+    if not nxt or not line or line.endswith(":") or _CAPTION.match(line):
         return False
     if _COLUMNS.search(line) or _COLUMNS.search(nxt) or _ITEM.match(nxt):
         return False
+    if any(_capitals_only(x) for x in (line, nxt)) or _PAGE_NUMBER.match(nxt):
+        return False  # a heading in capitals, a page number
     first = nxt.split(None, 1)[0]
-    return len(line.rstrip()) + 1 + len(first) > (1 - _SLACK) * width
+    return length + 1 + len(first) > (1 - _SLACK) * width
 
 
-def _broken_word(page: str, hyphen: int, nxt_start: int) -> tuple[int, int] | None:
-    """The characters to drop to put back together a word broken by the hyphen at `hyphen` and
-    continued at `nxt_start` (the hyphen too, unless the word is a compound), or None."""
-    head = re.search(r"([A-Za-z]+)-$", page[: hyphen + 1])
-    tail = _WORD.match(page, nxt_start)
+def _capitals_only(line: str) -> bool:
+    """A line of letters none of which is lower case: a heading."""
+    return any(ch.isalpha() for ch in line) and not any(ch.islower() for ch in line)
+
+
+def _broken_word(line: str, words: set[str], nxt: str) -> bool:
+    """Whether the hyphen ending `line` only breaks a word the `nxt` line goes on with, so that it
+    goes (`words`: the page's words and hyphened words, in lower case)."""
+    head = re.search(r"([A-Za-z]+)-$", line)
+    tail = _WORD.match(nxt)
     if head is None or tail is None or not tail.group().islower():
-        return None
+        return False
     h, t = head.group(1), tail.group()
-    low = page.lower()
-    keep = f"{h}-{t}".lower() in low or (h.lower() in _COMPOUND_HEADS and (h + t).lower() not in low)
-    return (hyphen + 1 if keep else hyphen), nxt_start
+    if f"{h}-{t}".lower() in words:
+        return False  # the page writes it with its hyphen
+    if (h + t).lower() in words:
+        return True
+    return not (h.lower() in _COMPOUND_HEADS or (h[:1].isupper() and t in _COMPOUND_TAILS))
 
 
 def unwrap(page: str) -> tuple[str, list[int] | None]:
@@ -89,22 +114,36 @@ def unwrap(page: str) -> tuple[str, list[int] | None]:
     across lines put back together, and where each character of that view stands on the page, one
     more for its end (None when the view keeps the page's offsets)."""
     lines = page.split("\n")
-    width = _width([ln.rstrip() for ln in lines if ln.strip()])
+    filled = [ln.rstrip() for ln in lines if ln.strip()]
+    margin = min((len(ln) - len(ln.lstrip()) for ln in filled), default=0)
+    width = _width([ln[margin:] for ln in filled])
     if width is None:
         return page, None
     text = list(page)
+    words: set[str] = set()  # (read only when a line ends in a hyphen)
     dropped: list[tuple[int, int]] = []
-    pos = 0
-    for line, nxt in zip(lines, lines[1:], strict=False):
-        end = pos + len(line)  # the newline
-        nxt_start = end + 1 + (len(nxt) - len(nxt.lstrip()))
-        if _wraps(line, nxt, width):
-            text[end] = " "
-            if line.endswith("-"):
-                cut = _broken_word(page, end - 1, nxt_start)
-                if cut is not None:
-                    dropped.append(cut)
-        pos = end + 1
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    k = 0
+    while k + 1 < len(lines):
+        line, nxt, skip = lines[k], lines[k + 1], 1
+        if _PAGE_NUMBER.match(nxt) and k + 2 < len(lines) and _wraps(line, lines[k + 2], width, margin):
+            nxt, skip = lines[k + 2], 2  # (a page number between two lines of a paragraph goes)
+        core = line.rstrip()
+        end = starts[k] + len(core)  # where the line's text ends: its newline, a space or a \r
+        nxt_start = starts[k + skip] + (len(nxt) - len(nxt.lstrip()))
+        if _wraps(line, nxt, width, margin):
+            text[end : starts[k + 1]] = [" "] * (starts[k + 1] - end)  # trailing spaces, \r, newline
+            if skip == 2:
+                dropped.append((end + 1, nxt_start))
+            if core.endswith("-") and not words:
+                words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", page.lower())) | {""}
+            if core.endswith("-") and _broken_word(core, words, nxt.lstrip()):
+                dropped.append((end - 1, nxt_start))
+            elif core.endswith("-") and re.search(r"[A-Za-z]-$", core):
+                dropped.append((end, nxt_start))  # a compound's hyphen stays: "cross-border"
+        k += skip
     if not dropped:
         return "".join(text), None
     keep = [True] * len(page)
