@@ -83,7 +83,7 @@ class _Prepared:
 
     def __init__(self, doc: Document, gate: bool) -> None:
         self.doc = doc
-        # what the rules read: the page without its typesetting (text/view.py), offsets unchanged
+        # what the rules read: the page without its typesetting (text/view.py); `back` places it on the page
         view, self.back = reading_view(doc.text)
         self.view = doc if view == doc.text else replace(doc, text=view)
         self.gate = gate

@@ -190,9 +190,8 @@ def according_in_report(r: Resolver, t: Target) -> Attribution | None:
         if _according_to_object(tok) is not None and tok.head.dep_ == "prep":
             hung = tok.head.head
         elif _named_reckoning(tok):
-            hung = (
-                tok.head
-            )  # ("Supporters point out that it cost Russia, by Ukrainian count, more than 60,000")
+            # ("Supporters point out that it cost Russia, by Ukrainian count, more than 60,000")
+            hung = tok.head
         else:
             continue
         steps = _steps_up(hung, t.num)

@@ -155,7 +155,7 @@ def _inverted_subject(verb: Token) -> Token | None:
         or (verb.lemma_.lower() in ("tell", "ask") and not dashed)
     ):
         return None  # (a finite verb: not "..., mentioning Sudzha")
-    if before != "," and not dashed or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if (before != "," and not dashed) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None and verb.lemma_.lower() != "tell":

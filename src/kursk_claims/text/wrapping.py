@@ -10,7 +10,8 @@ lines is put back together (`border`), its hyphen dropped unless the word is a c
 A page is hard-wrapped when its lines stop at a width: most lines are nearly as long as the
 longest ordinary ones, and none of them is long. A line break is a wrap when the next line's first
 word would not have fitted on the line, as a typesetter breaks a line; table rows, side-by-side
-columns, list items, headings and a line ending in a colon keep their breaks.
+columns, list items, captions, headings in capitals and a line ending in a colon keep their breaks,
+and a page number standing between two lines of a paragraph is left out.
 """
 
 from __future__ import annotations
