@@ -2794,6 +2794,24 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Russia claims Ukraine lost 76,000 troops, but in Kyiv's view the true number is closer to 20,000.",
+        "20,000",
+        {"claimant_side": "ukraine"},
+        id="in-someones-view-inside-another-report",
+    ),
+    case(
+        "In the view of the Institute for the Study of War, Russian forces retook 40 settlements in March.",
+        "40 settlements",
+        {"claimant": "Institute for the Study of War"},
+        id="in-the-view-of-a-named-body",
+    ),
+    case(
+        "Analysts said that, by the count of Mediazona, Russia had lost 2,300 men in the region.",
+        "2,300 men",
+        {"claimant": "Mediazona"},
+        id="by-the-count-of-a-named-body",
+    ),
+    case(
         "Rimantas Kaunas, who chairs the committee, briefed the Seimas on Tuesday. He said North Korean units had "
         'lost "some 3,800 men killed and wounded" since December.',
         "some 3,800 men",
@@ -5102,6 +5120,13 @@ def test_attribution_recent_rules(
 # ----------------------------------------------------------------------------- claim dates (recent rules)
 
 CLAIM_DATES_RECENT = [
+    case(
+        "Kursk by the numbers\n\n61,000 — Russian losses in Kursk claimed by Kyiv (General Staff, Sat)",
+        "61,000",
+        {"claim_date": "2025-03-15"},
+        id="fact-line-bracket-source-and-weekday-abbreviated",
+        published="2025-03-16",
+    ),
     case(
         "Kursk by the numbers\n\n61,000 — Russian losses in Kursk claimed by Kyiv (General Staff, Saturday)",
         "61,000",

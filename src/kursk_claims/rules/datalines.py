@@ -314,6 +314,15 @@ def _with_bracket(label: str, bracket: str | None) -> DataLine:
     return DataLine(label.strip(), source.strip() or None, time_phrase(when))
 
 
+# a weekday as a bracket abbreviates it
+_WEEKDAY_ABBREVIATIONS = {
+    **{d[:3]: d.capitalize() for d in dates.WEEKDAYS},
+    "tues": "Tuesday",
+    "thur": "Thursday",
+    "thurs": "Thursday",
+}
+
+
 def time_phrase(text: str | None) -> str | None:
     """A date as a table or a bracket gives it ("19 Aug", "early Mar", "Feb") as a time phrase."""
     if text is None or text.strip().lower() in _NO_DATE:
@@ -325,6 +334,8 @@ def time_phrase(text: str | None) -> str | None:
     if re.match(r"(?i)(?:on|in)\s", phrase):
         m = dates.TIME_PHRASE.fullmatch(phrase)
         return m.group(0) if m else None
+    day = _WEEKDAY_ABBREVIATIONS.get(phrase.rstrip(".").lower())
+    phrase = day or phrase  # ("(Zelensky, Sat)")
     # "19 Aug" and "Wednesday" are days, "Feb" and "April 2025" are months
     for lead in (
         ("on ", "in ")

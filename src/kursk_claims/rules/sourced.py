@@ -61,7 +61,7 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
         if tok.lower_ == "by" and tok.dep_ in ("prep", "agent"):
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.lemma_.lower() in _RECKONING_NOUNS:
-                owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+                owner = next((c for c in pobj.children if c.dep_ == "poss"), None) or _of_owner(pobj)
                 target = owner if owner is not None else pobj
                 got = r.resolve_subject(target, s.idx, s.idx)
                 if got is not None:
@@ -76,30 +76,9 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
                     return Attribution.of(
                         got, Decision("claimant.by_reckoning", f"'by {_phrase(pobj)}'"), None, count or None
                     )
-        if tok.lower_ == "in" and tok.dep_ == "prep":
-            # "Ukrainian columns were, in Pritchard's telling, 25km deep", "In his view, Russia lost ...":
-            # whose telling or view it is (not the writer's: "in our view")
-            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            owner = next((c for c in pobj.children if c.dep_ == "poss"), None) if pobj is not None else None
-            governs = tok.head == t.num or tok.head in t.num.ancestors  # (the figure's own clause)
-            between = sdoc[min(tok.i, t.num.i) : max(tok.i, t.num.i)]
-            if (
-                governs
-                and not any(w.text == ";" for w in between)
-                and pobj is not None
-                and owner is not None
-                and pobj.lemma_.lower() in _VIEW_NOUNS
-            ):
-                got = r.resolve_subject(owner, s.idx, s.idx) if owner.lower_ not in ("our", "my") else None
-                # (a pronoun's owner is someone named: "In his opinion" is not the analysts' before)
-                him = {"his": "he", "her": "she"}.get(owner.lower_)
-                if (
-                    got is not None
-                    and got.name
-                    and (owner.pos_ != "PRON" or got.name[:1].isupper())
-                    and not (him and (got.kind != "person" or pronoun_clash(him, got.name)))
-                ):
-                    return Attribution.of(got, Decision("claimant.in_view", f"'in {_phrase(pobj)}'"), None)
+        viewed = in_view(r, t, tok)
+        if viewed is not None:
+            return viewed
         if tok.lower_ == "per" and tok.dep_ == "prep":
             # "59 240 — Russian losses ..., per Ukraine's General Staff": 'per' a named source (not
             # "per day", "per cent")
@@ -177,6 +156,34 @@ def _source_time(pobj: Token) -> str | None:
     return " ".join(t.text for c in parts for t in c.subtree) or None
 
 
+def in_view(r: Resolver, t: Target, tok: Token) -> Attribution | None:
+    """Whose telling, account or view `tok` ('in') gives the figure's own clause in: "Ukrainian
+    columns were, in Pritchard's telling, 25km deep", "In his view, Russia lost ...", "in the view of
+    the ISW" (not the writer's: "in our view"; not across a semicolon)."""
+    assert t.sdoc is not None
+    if tok.lower_ != "in" or tok.dep_ != "prep":
+        return None
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in _VIEW_NOUNS:
+        return None
+    owner = next((c for c in pobj.children if c.dep_ == "poss"), None) or _of_owner(pobj)
+    governs = tok.head == t.num or tok.head in t.num.ancestors  # (the figure's own clause)
+    between = t.sdoc[min(tok.i, t.num.i) : max(tok.i, t.num.i)]
+    if owner is None or not governs or any(w.text == ";" for w in between) or owner.lower_ in ("our", "my"):
+        return None
+    got = r.resolve_subject(owner, t.s.idx, t.s.idx)
+    # (a pronoun's owner is someone named: "In his opinion" is not the analysts' before)
+    him = {"his": "he", "her": "she"}.get(owner.lower_)
+    if (
+        got is None
+        or not got.name
+        or (owner.pos_ == "PRON" and not got.name[:1].isupper())
+        or (him and (got.kind != "person" or pronoun_clash(him, got.name)))
+    ):
+        return None
+    return Attribution.of(got, Decision("claimant.in_view", f"'in {_phrase(pobj)}'"), None)
+
+
 def according_in_report(r: Resolver, t: Target) -> Attribution | None:
     """'He noted that, according to the Russian Defense Ministry, more than 40 settlements have been
     liberated': an 'according to X' inside the reported clause, nearer the figure than the reporting
@@ -187,6 +194,10 @@ def according_in_report(r: Resolver, t: Target) -> Attribution | None:
     if v is None:
         return None
     for tok in t.sdoc:
+        viewed = in_view(r, t, tok) if v.i < tok.i < t.num.i else None
+        if viewed is not None:
+            # ("Russia claims Ukraine lost 76,000 troops, but in Kyiv's view the true number is 20,000")
+            return viewed
         if _according_to_object(tok) is not None and tok.head.dep_ == "prep":
             hung = tok.head.head
         elif _named_reckoning(tok):
@@ -263,6 +274,18 @@ def _unnamed_reports(pobj: Token) -> bool:
 _VIEW_NOUNS = frozenset(attribution_data()["view_nouns"])
 
 
+def _of_owner(noun: Token) -> Token | None:
+    """The named owner 'of' gives a count or a view ('by the count of the ISW'), or None (not a
+    thing counted: 'by a count of bodies')."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return (
+        pobj
+        if pobj is not None and (pobj.pos_ == "PROPN" or ent_type_of(pobj) in ("ORG", "PERSON"))
+        else None
+    )
+
+
 def _named_reckoning(tok: Token) -> bool:
     """Whether `tok` is the 'by' of a count whose owner is named ('by the NIS's count', 'by Ukrainian
     count'; not 'by our count', 'by its count')."""
@@ -272,6 +295,7 @@ def _named_reckoning(tok: Token) -> bool:
     if pobj is None or pobj.lemma_.lower() not in _RECKONING_NOUNS:
         return False
     owner = [c for c in pobj.children if c.dep_ in ("poss", "amod", "compound")]
+    owner += [o for o in [_of_owner(pobj)] if o is not None]
 
     def names_source(c: Token) -> bool:
         # a body, a person, a people or a country; not a day ("by Tuesday's count") nor a town
