@@ -306,9 +306,7 @@ def _named_reckoning(tok: Token) -> bool:
             return side_of_phrase(c.text) is not None
         return c.pos_ == "PROPN" or kind in ("NORP", "ORG", "PERSON")
 
-    return any(c.lower_ not in ("our", "my", "its", "their", "his", "her") for c in owner) and any(
-        names_source(c) for c in owner
-    )
+    return any(names_source(c) for c in owner)  # (never a pronoun: "by our count", "by its count")
 
 
 def _according_to_object(tok: Token) -> Token | None:

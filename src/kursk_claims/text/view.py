@@ -20,7 +20,7 @@ from kursk_claims.text.wrapping import unwrap
 # never after an abbreviation that takes a number ('No.1', 'p.12', 'Art.3')
 _NOTE_MARK = re.compile(
     r"(?<![A-Za-z])(?!(?:[Nn]o|[Nn]os|p|pp|[Aa]rt|[Vv]ol|[Ff]ig|[Cc]h|[Ss]ec|[Pp]ara|[Ee]d)\.)"
-    r"[A-Za-z%)\]”\"'’]*?[A-Za-z%)\]”\"'’]"
+    r"[A-Za-z%)\]”\"'’]+"
     r"(?:\.(?P<stop>\d{1,2})(?=\s+[\"“(]?[A-Z]|[ \t]*$)"
     r"|[,;:](?P<mark>\d{1,2})(?=\s+(?:[\"“(]?[A-Z]|(?:and|but|or|which|while|who|whose|where|when|"
     r"the|as|in|on|at|to|of|for|with|by|from|that|it|this)\b)))",

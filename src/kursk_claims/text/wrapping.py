@@ -96,13 +96,12 @@ def _capitals_only(line: str) -> bool:
 
 
 def _broken_word(line: str, words: set[str], nxt: str) -> bool:
-    """Whether the hyphen ending `line` only breaks a word the `nxt` line goes on with, so that it
-    goes (`words`: the page's words and hyphened words, in lower case)."""
-    head = re.search(r"([A-Za-z]+)-$", line)
+    """Whether the hyphen ending `line` (after a letter) only breaks a word the `nxt` line goes on
+    with, so that it goes (`words`: the page's words and hyphened words, in lower case)."""
     tail = _WORD.match(nxt)
-    if head is None or tail is None or not tail.group().islower():
+    if tail is None or not tail.group().islower():
         return False
-    h, t = head.group(1), tail.group()
+    h, t = re.findall(r"[A-Za-z]+", line)[-1], tail.group()
     if f"{h}-{t}".lower() in words:
         return False  # the page writes it with its hyphen
     if (h + t).lower() in words:
@@ -121,7 +120,7 @@ def unwrap(page: str) -> tuple[str, list[int] | None]:
     if width is None:
         return page, None
     text = list(page)
-    words: set[str] = set()  # (read only when a line ends in a hyphen)
+    words: set[str] | None = None  # the page's words, read when a line first ends in a hyphen
     dropped: list[tuple[int, int]] = []
     starts = [0]
     for line in lines:
@@ -138,12 +137,11 @@ def unwrap(page: str) -> tuple[str, list[int] | None]:
             text[end : starts[k + 1]] = [" "] * (starts[k + 1] - end)  # trailing spaces, \r, newline
             if skip == 2:
                 dropped.append((end + 1, nxt_start))
-            if core.endswith("-") and not words:
-                words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", page.lower())) | {""}
-            if core.endswith("-") and _broken_word(core, words, nxt.lstrip()):
-                dropped.append((end - 1, nxt_start))
-            elif core.endswith("-") and re.search(r"[A-Za-z]-$", core):
-                dropped.append((end, nxt_start))  # a compound's hyphen stays: "cross-border"
+            if re.search(r"[A-Za-z]-$", core):
+                if words is None:
+                    words = set(re.findall(r"[a-z]+(?:-[a-z]+)*", page.lower()))
+                # the hyphen goes when it only breaks a word; a compound's stays ("cross-border")
+                dropped.append((end - 1 if _broken_word(core, words, nxt.lstrip()) else end, nxt_start))
         k += skip
     if not dropped:
         return "".join(text), None
