@@ -5121,6 +5121,32 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Moscow answers the incursion\n\nIn Moscow, Vladimir Putin on Monday accused Kyiv of provocation. At the "
+        "same televised meeting, the acting governor, Alexei Smirnov, told him that 28 settlements were under "
+        "Ukrainian control.\n\nPutin cut him off.\n\nSmirnov said about 121,000 people had left the region.\n",
+        "about 121,000 people",
+        {"claim_date": "2024-08-12"},
+        id="the-same-meeting-dates-the-speaker-who-goes-on-later",
+        published="2024-08-13",
+    ),
+    case(
+        "Moscow answers the incursion\n\nIn Moscow, Vladimir Putin on Monday accused Kyiv of provocation. At the "
+        "same televised meeting, the acting governor, Alexei Smirnov, told him that 28 settlements were under "
+        "Ukrainian control.\n",
+        "28 settlements",
+        {"claim_date": "2024-08-12"},
+        id="the-same-meeting-as-someone-else-on-a-day",
+        published="2024-08-13",
+    ),
+    case(
+        "Moscow answers the incursion\n\nIn Moscow, Vladimir Putin on Monday accused Kyiv of provocation. The "
+        "acting governor, Alexei Smirnov, told reporters that 28 settlements were under Ukrainian control.\n",
+        "28 settlements",
+        {"claim_date": "2024-08-13"},
+        id="a-day-of-someone-elses-without-the-same-occasion-is-not-the-speakers",
+        published="2024-08-13",
+    ),
+    case(
         "Kursk by the numbers\n\n61,000 — Russian losses in Kursk claimed by Kyiv (General Staff, Sat)",
         "61,000",
         {"claim_date": "2025-03-15"},

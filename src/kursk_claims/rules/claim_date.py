@@ -27,7 +27,7 @@ from kursk_claims.rules.phrases import (
     _reporting_verbs,
     publishing_of,
 )
-from kursk_claims.rules.statement_days import paragraph_day, paragraph_event_day
+from kursk_claims.rules.statement_days import SAME_OCCASION, paragraph_day, paragraph_event_day
 from kursk_claims.rules.summaries import is_summary
 from kursk_claims.rules.tree import _heads, _is_ancestor
 from kursk_claims.text import dates
@@ -394,6 +394,11 @@ def _dated(
         return ctx.event[1], Decision("date.event_day", f"said at the event the lede dates ({ctx.event[1]})")
     # a day the paragraph set an occasion of speech on ("Syrskyi briefed Zelensky on Wednesday. ... told him")
     day = None if s.headline else paragraph_day(ctx.sentences, s.idx, ctx.doc_date, att.verb, att.name)
+    if day is not None and SAME_OCCASION.search(s.text):
+        # "At the same televised meeting, Kursk's acting governor told him ...": said at the occasion dated before
+        return day[1], Decision(
+            "date.same_occasion", f"said at the occasion dated {day[1]} (sentence {day[0] + 1})"
+        )
     if day is not None:
         return day[1], Decision("date.paragraph_day", f"a paragraph set at {day[1]} (sentence {day[0] + 1})")
     return ctx.doc_date, Decision("date.document_date", "the document date")

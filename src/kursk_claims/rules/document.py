@@ -145,7 +145,17 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
                 None, None, Decision("claimant.background_fact", "size of a region: background fact")
             )
         claim_date, date_why = _claim_date(ctx, att, s, sdoc, num)
-        if claim_date and att.name and date_why.rule in ("date.statement_time", "date.pattern_time"):
+        if (
+            claim_date
+            and att.name
+            and date_why.rule
+            in (
+                "date.statement_time",
+                "date.pattern_time",
+                "date.event_day",
+                "date.same_occasion",
+            )
+        ):
             ctx.dated_statements.append((s.idx, att.name, claim_date))  # later figures of this statement
             # "a Ukrainian colonel said on Monday ... Colonel Taras Melnyk told reporters ...": the
             # person named after the description made the same statement

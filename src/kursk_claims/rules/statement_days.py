@@ -261,11 +261,20 @@ def paragraph_day(
             or iso >= doc_date
             or _NOT_HELD.search(sj.text[max(0, day.start() - 40) : day.start()])
             or not _SPEECH_OCCASION.search(sj.text)
-            or (known and not _named_in(name, sj.text))
+            or (known and not _named_in(name, sj.text) and not SAME_OCCASION.search(text))
         ):
             return None
         return j, iso
     return None
+
+
+# a sentence that refers back to the occasion named before ("At the same televised meeting, Kursk's acting
+# governor told him ...", "In the same briefing, ..."): said there, whoever else the registry knows was there
+SAME_OCCASION = re.compile(
+    r"(?i)\b(?:at|during|in)\s+the\s+same\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _EVENTS)
+    + r"|call|statement|report|bulletin|update|post|video)\b"
+)
 
 
 def _quoted(text: str, at: int) -> bool:
