@@ -5121,6 +5121,22 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Chronology of the Kursk operation\n\n07.08.2024 — Gerasimov tells Putin that up to 1,000 Ukrainian "
+        "servicemen crossed the border.\n12.03.2025 — Gerasimov says Russian units have recaptured more than 24 "
+        "settlements in five days.\n",
+        "more than 24 settlements",
+        {"claim_date": "2025-03-12"},
+        id="a-chronology-entry-opening-with-its-day-in-figures",
+        published="2025-04-28",
+    ),
+    case(
+        "Kursk: the ministry's count\n\nThe ministry said on 14.08.2024 that Ukraine had lost 2,030 troops.\n",
+        "2,030 troops",
+        {"claim_date": "2024-08-14"},
+        id="said-on-a-day-written-in-figures",
+        published="2024-08-20",
+    ),
+    case(
         "Moscow answers the incursion\n\nIn Moscow, Vladimir Putin on Monday accused Kyiv of provocation. At the "
         "same televised meeting, the acting governor, Alexei Smirnov, told him that 28 settlements were under "
         "Ukrainian control.\n\nPutin cut him off.\n\nSmirnov said about 121,000 people had left the region.\n",

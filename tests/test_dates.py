@@ -1026,3 +1026,21 @@ def test_a_stamp_is_read_inside_a_feeds_date_element_and_beside_a_site_headers_w
     assert stamp_line_day("<published>2024-08-12T19:02:00Z</published>") == date(2024, 8, 12)
     # (a fact box's row with a sum of money is no stamp)
     assert stamp_line_day("September 25, 2024   USD 375 million   Drawdown") is None
+
+
+def test_a_day_written_in_figures_is_a_time_phrase_and_a_chronology_entrys_day() -> None:
+    from kursk_claims.text.dates import DAY_PREFIX, TIME_PHRASE
+
+    found = [
+        m.group(0) for m in TIME_PHRASE.finditer("The ministry said on 14.08.2024 and by 2024-08-27 that")
+    ]
+    assert found == ["on 14.08.2024", "by 2024-08-27"]
+    assert resolve_time_phrase("on 14.08.2024", date(2025, 1, 15)) == "2024-08-14"
+    assert resolve_time_phrase("on 2024-08-27", None) == "2024-08-27"
+    assert resolve_time_phrase("on 31.02.2024", date(2025, 1, 15)) is None  # no such day
+    # (not a version number, a longer run of figures, nor a month past twelve)
+    assert TIME_PHRASE.search("version 1.12.2024.5, code 300.12.2024 and 1.2.20245") is None
+    assert TIME_PHRASE.search("on 12.13.2024") is None
+    entry = DAY_PREFIX.match("07.08.2024 — Gerasimov tells Putin that up to 1,000 servicemen crossed")
+    assert entry is not None and entry.group(1) == "07.08.2024"
+    assert DAY_PREFIX.match("8/14/24 — Syrskyi says") is None  # a slashed day: month or day first?

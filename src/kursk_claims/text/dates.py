@@ -58,13 +58,34 @@ _ON_THE_NTH = (
     r"(?!(?:\s*,|\s+and)\s+(?:the\s+)?\d+(?:st|nd|rd|th)\s+(?:brigade|regiment|division|battalion|corps|arm)\w*)"
 )
 
+# A day written in figures, as European and Russian pages and ISO stamps write it: day first with points
+# ("14.08.2024"), or year first with hyphens ("2024-08-14"); not a slashed day (month first in the United
+# States, day first elsewhere), nor inside a longer run of figures
+NUMERIC_DAY = r"(?<![\d.])(?:(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?!\d|\.\d)"
+
+
+def _numeric_day(phrase: str) -> str | None:
+    """The ISO day a phrase written in figures names ("on 07.08.2024" -> 2024-08-07), else None."""
+    p = re.sub(r"(?i)^(?:on|by)\s+", "", phrase.strip())
+    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})-(\d{2})-(\d{2})", p)
+    if m is None:
+        return None
+    y, mo, d = (m.group(3), m.group(2), m.group(1)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+    try:
+        return date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
 # A day's year named from the page's ("on Jan. 11 last year", "on 5 March this year").
 _OF_YEAR = r",?\s+(?:last|this)\s+year"
 
 # Time phrases, most specific first. Each is matched case-insensitively inside a clause.
 TIME_PHRASE = re.compile(
     r"(?i)(?<![A-Za-z])(?:"
-    r"(?:on\s+)?(?:"
+    r"(?:on\s+|by\s+)?"
+    + NUMERIC_DAY
+    + r"|(?:on\s+)?(?:"
     + WEEKDAY_RX
     + r",?\s+)?"
     + _MONTH
@@ -217,6 +238,9 @@ def _span_of_days(first: date, last: date) -> str | None:
 
 def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
     """'on Sunday' + 2025-06-22 -> '2025-06-22'; 'in late April' -> '2025-04'; 'In the fall' -> '2024'."""
+    numeric = _numeric_day(phrase)
+    if numeric is not None:
+        return numeric
     p = re.sub(r"\s+", " ", phrase.strip().lower())
     of_year = re.search(_OF_YEAR + r"$", p)
     if of_year is not None and re.search(r"\d", p):
@@ -351,9 +375,9 @@ UPDATE_MARK = re.compile(_UPDATE)
 # a paragraph added after publication, with or without its day ("UPDATE: On Thursday morning, ...",
 # "UPDATE (07 January, 09:25): ..."), matched at a line's start
 UPDATE_LINE = re.compile(r"[ \t]*(?:UPDATE|Update)\b")
-DAY_PREFIX = re.compile(
-    "(?:" + _UPDATE + ")?" + _DAY_OF_HEADING.removeprefix("^") + _TIME_OF_DAY + _ENTRY_MARK
-)
+# (a chronology's entry may open with its day in figures: "07.08.2024 — Gerasimov tells Putin ...")
+_DAY_OF_ENTRY = _DAY_OF_HEADING.removesuffix(")") + "|" + NUMERIC_DAY + ")"
+DAY_PREFIX = re.compile("(?:" + _UPDATE + ")?" + _DAY_OF_ENTRY.removeprefix("^") + _TIME_OF_DAY + _ENTRY_MARK)
 # A timeline's section heading that is a month and its year and nothing else ("September 2024"), or a
 # span of months ("September-December 2024": the span's last month in the group)
 MONTH_HEADING = re.compile(
