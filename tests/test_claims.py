@@ -2019,6 +2019,18 @@ def test_tally_lists_and_headline_credits(
 
 METRIC_RECENT = [
     case(
+        "Zelensky: Russian losses in Kursk near 50,000 as operation passes six months\n\nThe fighting goes on.\n",
+        "near 50,000",
+        {"metric": "casualties", "value": 50000},
+        id="a-titles-loss-noun-with-no-verb-counts-the-figure-it-is-near",
+    ),
+    case(
+        "North Korean casualties near 4,000 in Kursk\n\nThe fighting goes on.\n",
+        "near 4,000",
+        {"metric": "casualties", "actor": "north_korea"},
+        id="a-titles-casualties-near-a-figure",
+    ),
+    case(
         "Over the past day the enemy lost up to 120 militants in the Kursk direction, the ministry said.",
         "up to 120 militants",
         {"metric": "casualties"},
@@ -2793,6 +2805,22 @@ def test_actor_recent_rules(
 # ----------------------------------------------------------------------------- attribution (recent rules)
 
 ATTRIBUTION_RECENT = [
+    case(
+        "North Korean losses\n\nThe National Intelligence Service gave the figures, according to Rep. Lee "
+        "Seong-kweun, who spoke to reporters afterward.\n\nThe United States has put the losses higher. A White "
+        "House spokesman said last month that the North had suffered more than 1,000 killed and wounded in one "
+        "week.\n\nLee said the NIS also believed that North Korea was preparing to send more troops.\n",
+        "more than 1,000 killed and wounded",
+        {"claimant": "White House", "claimant_side": "third_party"},
+        id="a-spokesman-is-not-someone-the-page-named-before-him",
+    ),
+    case(
+        "Losses in Kursk\n\nThe WarSpotting project has documented at least 3 lost armored vehicles of the "
+        "Ukrainian army in the area.\n",
+        "at least 3 lost armored vehicles",
+        {"claimant": "WarSpotting", "claimant_side": "third_party"},
+        id="warspotting-is-a-third-party-tally",
+    ),
     case(
         "Russia claims Ukraine lost 76,000 troops, but in Kyiv's view the true number is closer to 20,000.",
         "20,000",

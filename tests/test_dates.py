@@ -282,6 +282,20 @@ DOC_DATES = [
         id="a-day-past-the-story-end-takes-the-year-before",
     ),
     pytest.param(
+        "The siege of Sudzha, three weeks on.\n\nMoscow declared the region cleared on April 26. Since the "
+        "beginning of May, four residents of the village have been killed by drones.",
+        None,
+        ("2025-05", "latest-date"),
+        id="a-month-named-as-begun-after-the-latest-day-is-the-pages",
+    ),
+    pytest.param(
+        "The siege of Sudzha.\n\nMoscow declared the region cleared on April 26. Talks on the return of "
+        "residents are expected in early May.",
+        None,
+        ("2025-04", "latest-date"),
+        id="a-month-to-come-is-not-the-pages",
+    ),
+    pytest.param(
         "The United States on 12 August pledged more aid.",
         None,
         ("2024-08", "latest-date"),

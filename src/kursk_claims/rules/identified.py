@@ -81,6 +81,9 @@ def _named_with_title_after(
     national telethon, said ...'); a definite description is named in the next sentence or not at all."""
     lede = ctx.sent_doc(s_idx, s_idx)
     one_speaker = lede is not None and len(_reporting_verbs(lede)) == 1  # not "X said, while Y said"
+    before = " ".join(
+        x.text for x in ctx.sentences[:s_idx] if not (x.headline or x.furniture)
+    )  # (the body's)
     for j in range(s_idx + 1, min(len(ctx.sentences), s_idx + 3)):
         sdoc = ctx.sent_doc(j, s_idx)
         if sdoc is None or ctx.sentences[j].furniture:
@@ -90,6 +93,8 @@ def _named_with_title_after(
             ce = _canon_entity(e) if e.label_ == "PERSON" else None
             if ce is None or (side is not None and ce.side not in (side, None)):
                 continue
+            if re.search(r"\b" + re.escape(ce.name.split()[-1]) + r"\b", before):
+                continue  # someone the body named before the description is not who it turns out to be
             if title in title_words(e, ce.name, ctx.doc_date):
                 return Identified(j, ce.name, ce.side)
             opens = e.start <= 3 and e.root.dep_ == "nsubj" and e.root.head.lemma_.lower() in REPORT_VERBS

@@ -418,6 +418,10 @@ _UNIT_LABEL = re.compile(
 )
 
 
+_NEAR = ("near", "at", "around", "about", "above", "over", "nearly")
+_HARM_METRICS = ("casualties", "killed", "wounded", "prisoners", "personnel", "equipment")
+
+
 def _bare_number_metric(
     q: Quantity,
     sdoc: Doc,
@@ -430,13 +434,16 @@ def _bare_number_metric(
     """The metric of a number with no counting noun: from the noun it hangs on, its verb's subject or
     object, a list label, cue words, 'the number of ...', or the figure before it (ellipsis)."""
     md = metric_data()
-    # "suffered losses of 40,000": the noun before "of" counts the number
-    if num.head.lower_ == "of" and num.dep_ == "pobj" and num.head.head.pos_ == "NOUN":
-        got = _noun_metric(num.head.head)
-        if got is not None:
-            return MetricHit(
-                got.metric, None, Decision("metric.noun_of_number", f"'{num.head.head.text} of {q.text}'")
-            )
+    # "suffered losses of 40,000": the noun before "of" counts the number; so does a title's noun with no
+    # verb before a figure it is near, at or over ("Russian losses in Kursk near 50,000", "Zelensky: ...")
+    prep, noun = num.head, num.head.head
+    top = noun.head if noun.dep_ == "appos" else noun
+    title = prep.lower_ in _NEAR and top.dep_ == "ROOT"
+    if num.dep_ == "pobj" and noun.pos_ == "NOUN" and (prep.lower_ == "of" or title):
+        got = _noun_metric(noun)
+        why = f"'{noun.text} {q.text}'" if title else f"'{noun.text} of {q.text}'"
+        if got is not None and (not title or got.metric in _HARM_METRICS):
+            return MetricHit(got.metric, None, Decision("metric.noun_of_number", why))
     # A data line: "tanks ‒ 10,199 (+9)" (a General Staff tally), "92 — settlements under Ukrainian
     # control [Zelensky, 19 Aug]", a table's row label
     line = (
@@ -494,14 +501,7 @@ def _bare_number_metric(
             ):
                 # "the number of killed and wounded North Korean soldiers has exceeded 3,000"
                 got = got._replace(metric="casualties")
-            if got is not None and got.metric in (
-                "casualties",
-                "killed",
-                "wounded",
-                "prisoners",
-                "personnel",
-                "equipment",
-            ):
+            if got is not None and got.metric in _HARM_METRICS:
                 return MetricHit(
                     got.metric,
                     None,

@@ -290,9 +290,39 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
     if told is not None:
         return told
     if stated:
-        # the page is on or after the latest date it states, most likely within that month
-        return f"{max(stated):%Y-%m}", "latest-date", 0.3
+        # the page is on or after the latest date it states, most likely within that month, or a month
+        # after it the text names as past ("Since the beginning of May, ..." after "On April 26, ...")
+        last = max(stated)
+        return f"{_named_month_after(text, last) or last:%Y-%m}", "latest-date", 0.3
     return None, None, None
+
+
+# a month named as past or begun: "since (the beginning of) May", "in early May", "in the second week of
+# May", "throughout May" (not its end, which may be to come: "by the end of May")
+_PAST_MONTH = re.compile(
+    r"\b(?:[Ss]ince\s+(?:the\s+(?:beginning|start)\s+of\s+)?|(?:[Ii]n|[Tt]hroughout)\s+(?:(?:early|mid|late)[\s-]+"
+    r"|the\s+(?:beginning|start|middle|first\s+(?:week|days|half)|second\s+(?:week|half))\s+of\s+)?)("
+    + _MONTH
+    + r")(?![\w-])(?!\s*,?\s*\d)"
+)
+# words before a month that put it ahead: "is expected in early May", "will resume in June", "next May"
+_AHEAD = re.compile(
+    r"(?i)\b(?:will|would|expected|due|plans?|planned|scheduled|next|until|before|could|may)\b"
+)
+
+
+def _named_month_after(text: str, latest: date) -> date | None:
+    """The latest month an undated page names as past or begun in the two after its latest stated day's
+    ("On April 26, Gerasimov ... Since the beginning of May, ..." -> May), else None."""
+    found = []
+    for m in _PAST_MONTH.finditer(text):
+        if _quoted(text, m.start()) or _AHEAD.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        month = MONTH_NAMES[m.group(1)[:3].lower()]
+        ahead = (month - latest.month) % 12
+        if 1 <= ahead <= 2:
+            found.append(date(latest.year + (month < latest.month), month, 1))
+    return max(found, default=None)
 
 
 # "KYIV, Aug 27 (Reuters) - ", "SEOUL, South Korea, Nov. 13 (Yonhap) -- ", "MOSCOW, September 6. ",
