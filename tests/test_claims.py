@@ -2806,6 +2806,42 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Polish analysts weigh in\n\nThe Warsaw think tank Vistula Defence Analysis published its estimate on "
+        "Monday. Its director, Tomasz Wrona, said Moscow had assembled between 45,000 and 50,000 personnel in the "
+        "area.\n",
+        "between 45,000 and 50,000 personnel",
+        {"claimant": "Tomasz Wrona"},
+        id="a-bodys-director-named-in-apposition-speaks-for-himself",
+    ),
+    case(
+        "German view\n\nThe military expert Markus Keller from the Bundeswehr University in Munich estimates the "
+        "Ukrainian forces in the Kursk region at 10,000 to 12,000 soldiers.\n",
+        "10,000 to 12,000 soldiers",
+        {"claimant": "Markus Keller"},
+        id="an-expert-named-at-an-institution-is-the-expert",
+    ),
+    case(
+        "ISW assessment\n\nAnalysts at the Institute for the Study of War estimated that Ukraine held 500 square "
+        "kilometres.\n",
+        "500 square kilometres",
+        {"claimant": "Institute for the Study of War"},
+        id="unnamed-analysts-at-a-body-are-the-body",
+    ),
+    case(
+        "ISW assessment\n\nCiting Ukrainian military observer Kostyantyn Mashovets, the ISW said Russia had moved "
+        "up to 5,000 personnel from other fronts.\n",
+        "up to 5,000 personnel",
+        {"claimant": "Kostyantyn Mashovets", "claimant_side": "ukraine"},
+        id="a-body-citing-a-named-person-relays-him",
+    ),
+    case(
+        "ISW assessment\n\nCiting satellite images, the ISW said Russia had moved up to 7,000 personnel from "
+        "other fronts.\n",
+        "up to 7,000 personnel",
+        {"claimant": "Institute for the Study of War"},
+        id="a-body-citing-images-asserts-itself",
+    ),
+    case(
         "North Korean losses\n\nThe National Intelligence Service gave the figures, according to Rep. Lee "
         "Seong-kweun, who spoke to reporters afterward.\n\nThe United States has put the losses higher. A White "
         "House spokesman said last month that the North had suffered more than 1,000 killed and wounded in one "

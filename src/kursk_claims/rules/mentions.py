@@ -197,12 +197,12 @@ class Resolver(EarlierMentions):
             return given._replace(side=self.described_side(given.name, sent_idx, around) or self.home_side())
         if given is not None:
             return given
-        place = next(
-            (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("at", "from", "with", "of")), None
-        )
+        kids = list(subj.children)
+        place = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("at", "from", "with", "of")), None)
         member = next((g for g in place.children if g.dep_ == "pobj"), None) if place is not None else None
-        member = member or next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
-        if member is not None and subj.lemma_.lower() in _MEMBERS:
+        member = member or next((c for c in kids if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        titled = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in kids)  # ("expert Markus Keller")
+        if member is not None and subj.lemma_.lower() in _MEMBERS and not titled:
             # "Analysts at the Washington think tank estimated", "the project's analysts wrote": its body
             found = self.resolve_subject(member, sent_idx, around)
             if found is not None and found.kind in ("body", "group", "media"):

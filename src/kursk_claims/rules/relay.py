@@ -292,7 +292,12 @@ def _relayed_by_outlet(r: Resolver, v: Token, got: Found, sent_idx: int) -> Attr
     cited = _in_home_country(via.found, got, r) if via is not None else None
     # (a person citing a named source relays it: "Lee said, quoting the NIS"; "he wrote, citing the
     # regional health ministry" keeps the official who passes on his own administration's figures)
-    relays = got.kind in ("media", "other") or (got.kind == "person" and via is not None and via.named)
+    # ("Citing Ukrainian military observer Kostyantyn Mashovets, the ISW said ...": a body citing a person
+    # named relays them too)
+    named = via is not None and via.named
+    relays = got.kind in ("media", "other") or (
+        named and (got.kind == "person" or (via is not None and via.found.kind == "person"))
+    )
     if cited is not None and (relays or (via is not None and via.chain)):
         return Attribution.of(
             cited, Decision("claimant.citing", f"'{v.text}, citing ...': the cited source"), v
