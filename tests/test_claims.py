@@ -2532,6 +2532,11 @@ def test_metric_recent_rules(
 
 NOT_CLAIMS_RECENT = [
     pytest.param(
+        "Russian losses near 1,500 a day as Kursk fighting grinds on\n\nThe fighting goes on.\n",
+        "1,500",
+        id="a-titles-rate-is-no-count",
+    ),
+    pytest.param(
         "According to a poll published in February, 44 percent of Poles believe the war will end with a "
         "compromise that requires Ukraine to give up part of its territory.",
         "44 percent",
@@ -2805,6 +2810,14 @@ def test_actor_recent_rules(
 # ----------------------------------------------------------------------------- attribution (recent rules)
 
 ATTRIBUTION_RECENT = [
+    case(
+        "Front report\n\nThe regional official Ivan Kovalenko said the shelling had stopped overnight.\n\nA "
+        "Ukrainian colonel said his brigade had captured 300 Russian soldiers. Colonel Andriy Kovalenko told "
+        "reporters the prisoners would be exchanged.\n",
+        "300 Russian soldiers",
+        {"claimant": "Andriy Kovalenko"},
+        id="a-namesake-named-before-does-not-block-who-the-colonel-turns-out-to-be",
+    ),
     case(
         "Polish analysts weigh in\n\nThe Warsaw think tank Vistula Defence Analysis published its estimate on "
         "Monday. Its director, Tomasz Wrona, said Moscow had assembled between 45,000 and 50,000 personnel in the "
@@ -5184,6 +5197,26 @@ def test_attribution_recent_rules(
 # ----------------------------------------------------------------------------- claim dates (recent rules)
 
 CLAIM_DATES_RECENT = [
+    case(
+        "Moscow answers the incursion\n\nIn Moscow, Vladimir Putin on Monday accused Kyiv of provocation. At the "
+        "same televised meeting, the acting governor, Alexei Smirnov, told him that 28 settlements were under "
+        "Ukrainian control.\n\nSmirnov later gave an interview to Rossiya-24 in which he said 180,000 people had "
+        "left the region.\n",
+        "180,000 people",
+        {"claim_date": "2024-08-16"},
+        id="what-the-speaker-says-later-is-not-of-the-meeting",
+        published="2024-08-16",
+    ),
+    case(
+        "Moscow answers the incursion\n\nIn Moscow, Vladimir Putin on Monday accused Kyiv of provocation. At the "
+        "same televised meeting, the acting governor, Alexei Smirnov, told him that 28 settlements were under "
+        "Ukrainian control.\n\nOn Thursday the regional government gave fresh figures. Smirnov said 21 civilians "
+        "had been killed.\n",
+        "21 civilians",
+        {"claim_date": "2024-08-16"},
+        id="another-time-set-after-the-meeting-ends-its-day",
+        published="2024-08-16",
+    ),
     case(
         "Chronology of the Kursk operation\n\n07.08.2024 — Gerasimov tells Putin that up to 1,000 Ukrainian "
         "servicemen crossed the border.\n12.03.2025 — Gerasimov says Russian units have recaptured more than 24 "

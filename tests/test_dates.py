@@ -296,6 +296,27 @@ DOC_DATES = [
         id="a-month-to-come-is-not-the-pages",
     ),
     pytest.param(
+        "The siege of Sudzha.\n\nMoscow declared the region cleared on April 26. The fighting continued into "
+        "May. In mid-May, the ministry said 700 Ukrainian troops had been killed.",
+        None,
+        ("2025-05", "latest-date"),
+        id="the-month-may-is-no-modal",
+    ),
+    pytest.param(
+        "The siege of Sudzha.\n\nMoscow declared the region cleared on April 26. Ukraine hopes to retake the "
+        "initiative in June, and delegations are to meet again in early June.",
+        None,
+        ("2025-04", "latest-date"),
+        id="a-month-hoped-for-or-planned-is-not-the-pages",
+    ),
+    pytest.param(
+        "Kursk, three years on.\n\nSyrskyi said on December 5 that Russia had lost 38,000 troops since the "
+        "invasion in February.",
+        None,
+        ("2024-12", "latest-date"),
+        id="an-events-month-is-background",
+    ),
+    pytest.param(
         "The United States on 12 August pledged more aid.",
         None,
         ("2024-08", "latest-date"),

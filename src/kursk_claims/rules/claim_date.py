@@ -27,7 +27,7 @@ from kursk_claims.rules.phrases import (
     _reporting_verbs,
     publishing_of,
 )
-from kursk_claims.rules.statement_days import SAME_OCCASION, paragraph_day, paragraph_event_day
+from kursk_claims.rules.statement_days import SAME_OCCASION, carries_on, paragraph_day, paragraph_event_day
 from kursk_claims.rules.summaries import is_summary
 from kursk_claims.rules.tree import _heads, _is_ancestor
 from kursk_claims.text import dates
@@ -334,7 +334,7 @@ def _dated(
         same_speaker(name, att.name, others) and iso == ctx.doc_date for _, name, iso in ctx.dated_statements
     )
     for j, name, iso in sorted(ctx.dated_statements, key=lambda d: d[0], reverse=True):
-        if j <= s.idx and same_speaker(name, att.name, others):
+        if j <= s.idx and same_speaker(name, att.name, others) and carries_on(ctx, j, s.idx):
             news = ctx.doc_date is not None and iso != ctx.doc_date and speaks_on_doc_date
             if news and ctx.sentences[j].line != s.line and _own_verb(sdoc, att):
                 # "In January, the NIS told lawmakers ..." then, paragraphs on, "..., the NIS told
@@ -394,13 +394,11 @@ def _dated(
         return ctx.event[1], Decision("date.event_day", f"said at the event the lede dates ({ctx.event[1]})")
     # a day the paragraph set an occasion of speech on ("Syrskyi briefed Zelensky on Wednesday. ... told him")
     day = None if s.headline else paragraph_day(ctx.sentences, s.idx, ctx.doc_date, att.verb, att.name)
-    if day is not None and SAME_OCCASION.search(s.text):
-        # "At the same televised meeting, Kursk's acting governor told him ...": said at the occasion dated before
-        return day[1], Decision(
-            "date.same_occasion", f"said at the occasion dated {day[1]} (sentence {day[0] + 1})"
-        )
-    if day is not None:
-        return day[1], Decision("date.paragraph_day", f"a paragraph set at {day[1]} (sentence {day[0] + 1})")
+    if (
+        day is not None
+    ):  # ("At the same televised meeting, Kursk's acting governor told him ...": that occasion's)
+        rule = "date.same_occasion" if SAME_OCCASION.search(s.text) else "date.paragraph_day"
+        return day[1], Decision(rule, f"a paragraph set at {day[1]} (sentence {day[0] + 1})")
     return ctx.doc_date, Decision("date.document_date", "the document date")
 
 

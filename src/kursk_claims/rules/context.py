@@ -173,6 +173,9 @@ class DocContext:
     quotes: list[Quote]
     doc_date: str | None
     dated_statements: list[tuple[int, str, str]]  # (sentence idx, entity name, ISO date)
+    # the sentences of those statements an occasion dated (date.event_day, date.same_occasion): they
+    # carry on only while nothing sets another time (rules.statement_days.carries_on)
+    occasions: set[int] = field(default_factory=set)
     source_line: SourceLine | None = None  # the first 'Source: X' line (until a 'Background:' line)
     claims: list[Claim] = field(default_factory=list)
     claimant_heads: dict[int, str] = field(default_factory=dict)  # claim start -> its claimant's head noun

@@ -157,6 +157,8 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
             )
         ):
             ctx.dated_statements.append((s.idx, att.name, claim_date))  # later figures of this statement
+            if date_why.rule in ("date.event_day", "date.same_occasion"):
+                ctx.occasions.add(s.idx)
             # "a Ukrainian colonel said on Monday ... Colonel Taras Melnyk told reporters ...": the
             # person named after the description made the same statement
             named = identified_after(ctx, s.idx, att.name, att.side, att.head)

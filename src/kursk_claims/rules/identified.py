@@ -93,7 +93,7 @@ def _named_with_title_after(
             ce = _canon_entity(e) if e.label_ == "PERSON" else None
             if ce is None or (side is not None and ce.side not in (side, None)):
                 continue
-            if re.search(r"\b" + re.escape(ce.name.split()[-1]) + r"\b", before):
+            if re.search(r"\b" + re.escape(ce.name) + r"\b", before):
                 continue  # someone the body named before the description is not who it turns out to be
             if title in title_words(e, ce.name, ctx.doc_date):
                 return Identified(j, ce.name, ce.side)

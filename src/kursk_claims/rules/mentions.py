@@ -201,7 +201,7 @@ class Resolver(EarlierMentions):
         place = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("at", "from", "with", "of")), None)
         member = next((g for g in place.children if g.dep_ == "pobj"), None) if place is not None else None
         member = member or next((c for c in kids if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
-        titled = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in kids)  # ("expert Markus Keller")
+        titled = any(e.label_ == "PERSON" and e.root.head == subj for e in ents_of(subj.doc))  # "expert X at"
         if member is not None and subj.lemma_.lower() in _MEMBERS and not titled:
             # "Analysts at the Washington think tank estimated", "the project's analysts wrote": its body
             found = self.resolve_subject(member, sent_idx, around)

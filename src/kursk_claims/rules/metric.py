@@ -418,7 +418,8 @@ _UNIT_LABEL = re.compile(
 )
 
 
-_NEAR = ("near", "at", "around", "about", "above", "over", "nearly")
+_NEAR = ("near", "at", "around", "about", "above", "over", "nearly", "past", "under", "below")
+_RATE = re.compile(r"(?i)\s*(?:a|per|each)\s+(?:day|week|month)\b|\s*%")  # ("losses near 1,500 a day")
 _HARM_METRICS = ("casualties", "killed", "wounded", "prisoners", "personnel", "equipment")
 
 
@@ -438,7 +439,7 @@ def _bare_number_metric(
     # verb before a figure it is near, at or over ("Russian losses in Kursk near 50,000", "Zelensky: ...")
     prep, noun = num.head, num.head.head
     top = noun.head if noun.dep_ == "appos" else noun
-    title = prep.lower_ in _NEAR and top.dep_ == "ROOT"
+    title = prep.lower_ in _NEAR and top.dep_ == "ROOT" and not _RATE.match(s.text[q.end - s.start :])
     if num.dep_ == "pobj" and noun.pos_ == "NOUN" and (prep.lower_ == "of" or title):
         got = _noun_metric(noun)
         why = f"'{noun.text} {q.text}'" if title else f"'{noun.text} of {q.text}'"

@@ -17,6 +17,8 @@ from kursk_claims.text.segment import Sentence
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from kursk_claims.rules.context import DocContext
+
 # A day as a statement is dated: "Sunday", "June 21", "21 June".
 # a day: a weekday, a month and day, a day and month; a weekday followed by its date and year is
 # the date ("on Thursday, 23 January 2025")
@@ -275,6 +277,30 @@ SAME_OCCASION = re.compile(
     + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _EVENTS)
     + r"|call|statement|report|bulletin|update|post|video)\b"
 )
+
+
+# a statement or figures given on an occasion of their own: "On Thursday the ministry gave fresh figures."
+_GIVEN = re.compile(
+    r"(?i)\b(?:figures?|statement|update|report|post|bulletin|gave|published|announced|briefed|"
+    + REPORT_FORMS_RX
+    + r")\b"
+)
+# words by which a text moves on from an occasion: "Smirnov later gave an interview", "has since revised"
+_MOVED_ON = re.compile(r"(?i)\b(?:later|subsequently|afterwards|since\s+then)\b|\b(?:has|have|had)\s+since\b")
+
+
+def carries_on(ctx: DocContext, j: int, at: int) -> bool:
+    """Whether a statement an occasion dated (sentence `j`: `ctx.occasions`) still dates what its speaker
+    says at sentence `at`: no sentence after it up to `at` sets another time for a statement or moves on
+    from it ("On Thursday the ministry gave fresh figures.", "Smirnov later gave an interview ..."), and the
+    sentence at `at` has no occasion of its own ("In a Telegram post, ..."). Any other dated statement
+    carries on as it is."""
+    if j not in ctx.occasions or j == at:
+        return True
+    for t in (ctx.sentences[k].text for k in range(j + 1, at + 1)):
+        if _MOVED_ON.search(t) or (dates.TIME_PHRASE.search(t) and _GIVEN.search(t)):
+            return False  # (not the time of an event: "On Saturday, the two countries swapped 103 prisoners")
+    return _OWN_STATEMENT.search(ctx.sentences[at].text) is None
 
 
 def _quoted(text: str, at: int) -> bool:

@@ -297,17 +297,21 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
     return None, None, None
 
 
-# a month named as past or begun: "since (the beginning of) May", "in early May", "in the second week of
-# May", "throughout May" (not its end, which may be to come: "by the end of May")
+# a month named as past or begun: "since (the beginning of | early) May", "in early May", "at the start of
+# May", "in the second week of May", "throughout May" (not its end, which may be to come: "by the end of May")
 _PAST_MONTH = re.compile(
-    r"\b(?:[Ss]ince\s+(?:the\s+(?:beginning|start)\s+of\s+)?|(?:[Ii]n|[Tt]hroughout)\s+(?:(?:early|mid|late)[\s-]+"
-    r"|the\s+(?:beginning|start|middle|first\s+(?:week|days|half)|second\s+(?:week|half))\s+of\s+)?)("
-    + _MONTH
-    + r")(?![\w-])(?!\s*,?\s*\d)"
+    r"\b(?:[Ss]ince\s+|(?:[Ii]n|[Aa]t|[Tt]hroughout)\s+)(?:(?:early|mid|late)[\s-]+|the\s+(?:beginning|start|middle|"
+    r"first\s+(?:week|days|half)|second\s+(?:week|half))\s+of\s+)?(" + _MONTH + r")(?![\w-])(?!\s*,?\s*\d)"
 )
-# words before a month that put it ahead: "is expected in early May", "will resume in June", "next May"
+# words before a month that put it ahead ("is expected in early May", "hopes to retake the initiative in June",
+# "are to meet again in June"; "may" in lower case only: "into May. In mid-May"), or make it an event's
+# ("the invasion in February", "re-elected in March")
 _AHEAD = re.compile(
-    r"(?i)\b(?:will|would|expected|due|plans?|planned|scheduled|next|until|before|could|may)\b"
+    r"\b(?i:will|would|expected|due|plans?|planned|scheduled|next|until|before|could|hopes?|aims?|intends?|"
+    r"likely|should|might|set\s+to|(?:is|are)\s+to)\b|\bmay\b"
+)
+_EVENT_BEFORE = re.compile(
+    r"(?i)\b(?:invasion|incursion|offensive|elected|election|summit|talks|attack|raid)\s+$"
 )
 
 
@@ -316,7 +320,8 @@ def _named_month_after(text: str, latest: date) -> date | None:
     ("On April 26, Gerasimov ... Since the beginning of May, ..." -> May), else None."""
     found = []
     for m in _PAST_MONTH.finditer(text):
-        if _quoted(text, m.start()) or _AHEAD.search(text[max(0, m.start() - 40) : m.start()]):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _quoted(text, m.start()) or _AHEAD.search(before) or _EVENT_BEFORE.search(before):
             continue
         month = MONTH_NAMES[m.group(1)[:3].lower()]
         ahead = (month - latest.month) % 12
