@@ -2595,6 +2595,26 @@ def test_not_a_claim_recent_rules(nlp: Any, text: str, quote: str) -> None:
 
 ACTOR_RECENT = [
     case(
+        "Evacuation widens\n\nAccording to him, the evacuation zone will now extend 10 kilometres from the state "
+        "border in the Krasnopillia community.\n",
+        "10 kilometres",
+        {"actor": "civilians", "predicate": "other"},
+        id="the-evacuation-zone-extends-a-distance-its-residents",
+    ),
+    case(
+        "Evacuation stays\n\nThe governor reminded residents that the evacuation regime within 15 kilometres of "
+        "the border remains in force in the Glushkovo area.\n",
+        "15 kilometres",
+        {"actor": "civilians"},
+        id="an-evacuation-regime-within-a-distance",
+    ),
+    case(
+        "Advance\n\nUkrainian troops in the buffer zone advanced 10 kilometres from the border.\n",
+        "10 kilometres",
+        {"actor": "ukraine", "predicate": "advanced"},
+        id="a-zone-without-an-evacuation-is-the-troops-advance",
+    ),
+    case(
         "Units of the VSU control 300 square kilometres, the analyst said.",
         "300 square kilometres",
         {"actor": "ukraine"},

@@ -37,7 +37,9 @@ def _unit_anchor(num: Token, q: Quantity) -> Token:
 def _evacuation_context(anchor: Token) -> bool:
     """The figure's own clause is about an evacuation or displacement ('the evacuation of
     settlements within a 15-kilometre zone', 'evacuation was extended to 28 more settlements'):
-    its villages and distances concern civilians (rule predicate.evacuation_zone)."""
+    its villages and distances concern civilians (rule predicate.evacuation_zone); so does a noun the
+    clause's nouns are modified by ('the evacuation zone will now extend 10 kilometres from the border',
+    'the evacuation regime within 15 kilometres of the border remains in force')."""
     words = set(metric_data()["evacuation_words"])
     toks = [anchor, *anchor.children]
     t = anchor
@@ -48,6 +50,7 @@ def _evacuation_context(anchor: Token) -> bool:
             toks.extend(t.children)
             if t.dep_ not in ("relcl", "acl"):  # "settlements that are within a 15-km zone"
                 break
+    toks += [g for x in toks if x.pos_ == "NOUN" for g in x.children if g.dep_ in ("compound", "amod")]
     return any(x.lemma_.lower() in words or x.lower_ in words for x in toks)
 
 
