@@ -394,9 +394,8 @@ def _dated(
         return ctx.event[1], Decision("date.event_day", f"said at the event the lede dates ({ctx.event[1]})")
     # a day the paragraph set an occasion of speech on ("Syrskyi briefed Zelensky on Wednesday. ... told him")
     day = None if s.headline else paragraph_day(ctx.sentences, s.idx, ctx.doc_date, att.verb, att.name)
-    if (
-        day is not None
-    ):  # ("At the same televised meeting, Kursk's acting governor told him ...": that occasion's)
+    if day is not None:
+        # (at "the same televised meeting" as a day the paragraph named: that occasion's, date.same_occasion)
         rule = "date.same_occasion" if SAME_OCCASION.search(s.text) else "date.paragraph_day"
         return day[1], Decision(rule, f"a paragraph set at {day[1]} (sentence {day[0] + 1})")
     return ctx.doc_date, Decision("date.document_date", "the document date")

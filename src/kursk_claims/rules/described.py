@@ -344,8 +344,7 @@ def name_given(subj: Token) -> Found | None:
         inside = {t.i for t in subj.subtree}
         if (
             2 <= len(words) <= 3
-            and words[-1].i
-            == max(t.i for t in subj.subtree if not t.is_punct)  # ("Its director, Tomasz Wrona, said")
+            and words[-1].i == max(t.i for t in subj.subtree if not t.is_punct)  # ("Its director, X, said")
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
             and not any(e.root.i in inside and e.label_ == "PERSON" for e in ents_of(subj.doc))
             and lookup(name) is None

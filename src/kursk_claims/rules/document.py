@@ -47,6 +47,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+# the date rules whose statement dates the same speaker's later figures: a time on the statement itself,
+# or the occasion it was made at
+_STATEMENT_DATES = ("date.statement_time", "date.pattern_time")
+_OCCASION_DATES = ("date.event_day", "date.same_occasion")
+
+
 def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) -> list[Claim]:
     """Claims for the quantities of one sentence (quantities already filtered to this sentence)."""
     if s.furniture or not any(q.is_measure for q in quantities):
@@ -145,20 +151,10 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
                 None, None, Decision("claimant.background_fact", "size of a region: background fact")
             )
         claim_date, date_why = _claim_date(ctx, att, s, sdoc, num)
-        if (
-            claim_date
-            and att.name
-            and date_why.rule
-            in (
-                "date.statement_time",
-                "date.pattern_time",
-                "date.event_day",
-                "date.same_occasion",
-            )
-        ):
+        if claim_date and att.name and date_why.rule in _STATEMENT_DATES + _OCCASION_DATES:
             ctx.dated_statements.append((s.idx, att.name, claim_date))  # later figures of this statement
-            if date_why.rule in ("date.event_day", "date.same_occasion"):
-                ctx.occasions.add(s.idx)
+            if date_why.rule in _OCCASION_DATES:
+                ctx.occasions.add(s.idx)  # (they carry on only while nothing sets another time)
             # "a Ukrainian colonel said on Monday ... Colonel Taras Melnyk told reporters ...": the
             # person named after the description made the same statement
             named = identified_after(ctx, s.idx, att.name, att.side, att.head)

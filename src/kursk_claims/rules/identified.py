@@ -81,9 +81,8 @@ def _named_with_title_after(
     national telethon, said ...'); a definite description is named in the next sentence or not at all."""
     lede = ctx.sent_doc(s_idx, s_idx)
     one_speaker = lede is not None and len(_reporting_verbs(lede)) == 1  # not "X said, while Y said"
-    before = " ".join(
-        x.text for x in ctx.sentences[:s_idx] if not (x.headline or x.furniture)
-    )  # (the body's)
+    # the body before the description (a headline naming the person first does not count)
+    before = " ".join(x.text for x in ctx.sentences[:s_idx] if not (x.headline or x.furniture))
     for j in range(s_idx + 1, min(len(ctx.sentences), s_idx + 3)):
         sdoc = ctx.sent_doc(j, s_idx)
         if sdoc is None or ctx.sentences[j].furniture:

@@ -291,13 +291,10 @@ def _relayed_by_outlet(r: Resolver, v: Token, got: Found, sent_idx: int) -> Attr
     via = _cited_source(r, v, sent_idx, outlet_home=outlet.country if outlet is not None else None)
     cited = _in_home_country(via.found, got, r) if via is not None else None
     # (a person citing a named source relays it: "Lee said, quoting the NIS"; "he wrote, citing the
-    # regional health ministry" keeps the official who passes on his own administration's figures)
-    # ("Citing Ukrainian military observer Kostyantyn Mashovets, the ISW said ...": a body citing a person
-    # named relays them too)
-    named = via is not None and via.named
-    relays = got.kind in ("media", "other") or (
-        named and (got.kind == "person" or (via is not None and via.found.kind == "person"))
-    )
+    # regional health ministry" keeps the official who passes on his own administration's figures); so
+    # does a body citing a person it names ("Citing ... observer Kostyantyn Mashovets, the ISW said")
+    named = via.named and (got.kind == "person" or via.found.kind == "person") if via is not None else False
+    relays = got.kind in ("media", "other") or named
     if cited is not None and (relays or (via is not None and via.chain)):
         return Attribution.of(
             cited, Decision("claimant.citing", f"'{v.text}, citing ...': the cited source"), v

@@ -61,7 +61,10 @@ _ON_THE_NTH = (
 # A day written in figures, as European and Russian pages and ISO stamps write it: day first with points
 # ("14.08.2024"), or year first with hyphens ("2024-08-14"); not a slashed day (month first in the United
 # States, day first elsewhere), nor inside a longer run of figures
-NUMERIC_DAY = r"(?<![\d.])(?:(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?!\d|\.\d)"
+NUMERIC_DAY = (
+    r"(?<![\d.])(?:(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}"
+    r"|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?!\d|\.\d)"
+)
 
 
 def _numeric_day(phrase: str) -> str | None:
