@@ -5218,6 +5218,16 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "ISW: Russia has retaken ground in Kursk\n\nThe Institute for the Study of War said in a report on Sunday "
+        "that Russian forces had regained about 40 percent of the salient. Putin discussed the region with "
+        "Gerasimov on Monday. In the same report, the ISW estimated that Ukraine still held about 700 square "
+        "kilometres.\n",
+        "about 700 square kilometres",
+        {"claim_date": "2024-12-08"},
+        id="in-the-same-report-is-the-speakers-dated-report-not-the-last-day-named",
+        published="2024-12-11",
+    ),
+    case(
         "Moscow answers the incursion\n\nIn Moscow, Vladimir Putin on Monday accused Kyiv of provocation. At the "
         "same televised meeting, the acting governor, Alexei Smirnov, told him that 28 settlements were under "
         "Ukrainian control.\n\nSmirnov later gave an interview to Rossiya-24 in which he said 180,000 people had "

@@ -291,9 +291,9 @@ def _dated(
             "date.at_the_time", f"said 'at the time' the sentence names ({at_the_time})"
         )
     # (no time on the verb) "the same day", "in the same release", "a day earlier": the day the text named last
-    same = same_day(ctx, s)
+    same = same_day(ctx, s, att.name)
     if same is not None:
-        return same[0], Decision("date.same_day", f"'{same[1]}': the day named before")
+        return same[0], Decision("date.same_day", f"'{same[1]}': the day it refers back to")
     month = same_month(ctx, s)
     if month is not None:
         by_name = re.match(r"(?i)that\s+" + dates.MONTH_WORD, month[1]) is not None

@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from kursk_claims.rules.dated_statements import _FUTURE
+from kursk_claims.rules.dated_statements import _FUTURE, same_speaker
 from kursk_claims.rules.narrative import month_from, narrative_year
 from kursk_claims.rules.phrases import STATEMENT_NOUNS
 from kursk_claims.rules.spans import _BULLET
@@ -66,10 +66,12 @@ def _offset_days(phrase: str) -> int:
     return n * (7 if m.group(2).lower() == "week" else 1)
 
 
-def same_day(ctx: DocContext, s: Sentence) -> tuple[str, str] | None:
+def same_day(ctx: DocContext, s: Sentence, name: str | None = None) -> tuple[str, str] | None:
     """(day, phrase) for a sentence that refers back to a day ("the same day", "in the same release":
     the day the text named last; "a day earlier": the day before it; "the next day": the day
-    after it), else None."""
+    after it), else None. "In the same report" of a speaker `name` whose statement the text dated
+    before is that statement's day, whatever day the text named since ("The ISW said in a report on
+    Sunday ... Putin met Gerasimov on Monday. In the same report, the ISW estimated ...")."""
     came = _CAME_AFTER.search(s.text)
     if came is not None:
         # "It comes a day after the HUR said ...", "The briefing came two days after Zelensky announced
@@ -79,6 +81,9 @@ def same_day(ctx: DocContext, s: Sentence) -> tuple[str, str] | None:
         if ref is not None and len(ref) == 10 and step > 0:
             return (date.fromisoformat(ref) - timedelta(days=step)).isoformat(), came.group(0)
     same = _SAME_DAY.search(s.text)
+    said = _statement_day(ctx, s, name) if same is not None and _IN_THE_SAME.match(same.group(0)) else None
+    if said is not None and same is not None:
+        return said, same.group(0)
     got = _day_named_before(ctx, s, same.start()) if same is not None else None
     if same is None or got is None:
         return None
@@ -101,6 +106,18 @@ def same_day(ctx: DocContext, s: Sentence) -> tuple[str, str] | None:
     elif same.group("after"):
         got = (date.fromisoformat(got) + timedelta(days=step)).isoformat()
     return got, same.group(0)
+
+
+_IN_THE_SAME = re.compile(r"(?i)in\s+the\s+same\s")
+
+
+def _statement_day(ctx: DocContext, s: Sentence, name: str | None) -> str | None:
+    """The day of the last statement of the speaker `name` the text dated before sentence `s`."""
+    others = {c.claimant for c in ctx.claims if c.claimant}
+    before = sorted(
+        (j, iso) for j, n, iso in ctx.dated_statements if j < s.idx and name and same_speaker(n, name, others)
+    )
+    return before[-1][1] if before and len(before[-1][1]) == 10 else None
 
 
 # "comes a day after X said", "came two days after Zelensky announced", "..., a day after it told
