@@ -317,6 +317,19 @@ DOC_DATES = [
         id="an-events-month-is-background",
     ),
     pytest.param(
+        "Kursk front\n\nThe General Staff said on 14.08.2024 that Russian losses had reached 2,000. On "
+        "27.08.2024 Syrskyi said Ukraine held 1,294 square kilometres.",
+        None,
+        ("2024-08", "latest-date"),
+        id="days-written-in-figures-are-days-the-page-states",
+    ),
+    pytest.param(
+        "Kursk front\n\nThe colonel, born on 12.03.1975, said the line held.",
+        None,
+        (None, None),
+        id="a-day-in-figures-before-the-story-is-background",
+    ),
+    pytest.param(
         "The United States on 12 August pledged more aid.",
         None,
         ("2024-08", "latest-date"),

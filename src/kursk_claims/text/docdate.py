@@ -17,11 +17,13 @@ from kursk_claims.text.dates import (
     COUNT_WORDS,
     MONTH_HEADING,
     MONTH_NAMES,
+    NUMERIC_DAY,
     WEEKDAY_RX,
     WEEKDAYS,
     Anchor,
     _parse_day,
     parse_iso,
+    resolve_time_phrase,
 )
 from kursk_claims.text.reporting import DATING_FORMS_RX
 from kursk_claims.text.stamps import (
@@ -285,7 +287,7 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
             return best[0].isoformat(), best[1], best[2]
     stated = [
         dd for m4 in _DAY_MENTION.finditer(text) if (dd := _stated_day(m4, year, aftermath)) is not None
-    ]
+    ] + _numeric_days(text)
     told = _told_month(text, year, max(stated) if stated else None)
     if told is not None:
         return told
@@ -295,6 +297,14 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
         last = max(stated)
         return f"{_named_month_after(text, last) or last:%Y-%m}", "latest-date", 0.3
     return None, None, None
+
+
+def _numeric_days(text: str) -> list[date]:
+    """The days a page writes in figures ("said on 14.08.2024", as European and Russian pages write them,
+    with their year), within the story's period and its aftermath."""
+    start, end = story_period()
+    days = [parse_iso(resolve_time_phrase(m.group(0), None)) for m in re.finditer(NUMERIC_DAY, text)]
+    return [d for d in days if d is not None and start <= d <= end + timedelta(days=_AFTERMATH_DAYS)]
 
 
 # a month named as past or begun: "since (the beginning of | early) May", "in early May", "at the start of
