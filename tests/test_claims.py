@@ -2831,6 +2831,15 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "NIS says about 100 North Korean soldiers killed\n\nAbout 100 North Korean soldiers have been killed in "
+        "Kursk, Korea's spy agency told lawmakers Thursday. The NIS also said nearly 1,000 North Korean troops had "
+        "been wounded.\n",
+        "About 100 North Korean soldiers",
+        {"claimant": "South Korea National Intelligence Service", "claimant_side": "third_party"},
+        id="korean-copys-korea-s-spy-agency-is-the-nis",
+        published="2025-01-10",
+    ),
+    case(
         "Front report\n\nThe regional official Ivan Kovalenko said the shelling had stopped overnight.\n\nA "
         "Ukrainian colonel said his brigade had captured 300 Russian soldiers. Colonel Andriy Kovalenko told "
         "reporters the prisoners would be exchanged.\n",
