@@ -32,9 +32,9 @@ _SAME_DAY = re.compile(
     r"|^(?:(?:a\s+few|several|two|three|four|five|six)\s+)?hours\s+(?:later|earlier)\b"
     r"|\b(?:(?:on\s+)?the\s+same\s+"
     + _PART_OF_DAY
-    + r"|that\s+day|in\s+the\s+same\s+(?:"
+    + r"|that\s+day|(?P<statement>in\s+the\s+same\s+(?:"
     + "|".join(sorted(STATEMENT_NOUNS))
-    + r")|(?<!over\s)(?<!during\s)(?P<before>(?:a|\w+)\s+(?:days?|weeks?)\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+"
+    + r"))|(?<!over\s)(?<!during\s)(?P<before>(?:a|\w+)\s+(?:days?|weeks?)\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+"
     + _PART_OF_DAY
     + r"|the\s+"
     + _PART_OF_DAY
@@ -81,7 +81,7 @@ def same_day(ctx: DocContext, s: Sentence, name: str | None = None) -> tuple[str
         if ref is not None and len(ref) == 10 and step > 0:
             return (date.fromisoformat(ref) - timedelta(days=step)).isoformat(), came.group(0)
     same = _SAME_DAY.search(s.text)
-    said = _statement_day(ctx, s, name) if same is not None and _IN_THE_SAME.match(same.group(0)) else None
+    said = _statement_day(ctx, s, name) if same is not None and same.group("statement") else None
     if said is not None and same is not None:
         return said, same.group(0)
     got = _day_named_before(ctx, s, same.start()) if same is not None else None
@@ -108,16 +108,16 @@ def same_day(ctx: DocContext, s: Sentence, name: str | None = None) -> tuple[str
     return got, same.group(0)
 
 
-_IN_THE_SAME = re.compile(r"(?i)in\s+the\s+same\s")
-
-
 def _statement_day(ctx: DocContext, s: Sentence, name: str | None) -> str | None:
     """The day of the last statement of the speaker `name` the text dated before sentence `s`."""
+    if not name:
+        return None
     others = {c.claimant for c in ctx.claims if c.claimant}
-    before = sorted(
-        (j, iso) for j, n, iso in ctx.dated_statements if j < s.idx and name and same_speaker(n, name, others)
+    last = max(
+        ((j, iso) for j, n, iso in ctx.dated_statements if j < s.idx and same_speaker(n, name, others)),
+        default=None,
     )
-    return before[-1][1] if before and len(before[-1][1]) == 10 else None
+    return last[1] if last is not None and len(last[1]) == 10 else None
 
 
 # "comes a day after X said", "came two days after Zelensky announced", "..., a day after it told

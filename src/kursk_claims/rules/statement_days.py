@@ -40,22 +40,27 @@ _DAY = (
 _ON_DAY = r"(?:(?:late|early)\s+(?:on\s+)?|on\s+)(" + _DAY + r")"
 
 
+def _alternation(words: Iterable[str]) -> str:
+    """Words as a regex alternation, in the order given, a space matching any run of white space."""
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in words)
+
+
 def _noun_on_day(nouns: Iterable[str]) -> re.Pattern[str]:
     """One of `nouns` followed, within the clause, by 'on' a day (group 1): 'an assessment on Monday',
     'a video address late Wednesday'."""
-    alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(nouns))
-    return re.compile(r"(?i)\b(?:" + alternation + r")\b[^.;:!?]{0,60}?\b" + _ON_DAY)
+    return re.compile(r"(?i)\b(?:" + _alternation(sorted(nouns)) + r")\b[^.;:!?]{0,60}?\b" + _ON_DAY)
 
 
 _EVENTS = ("briefing", "press conference", "news conference", "hearing", "speech", "address", "meeting",
            "broadcast", "programme", "program", "session", "interview", "telethon", "on air")  # fmt: skip
+_EVENTS_RX = _alternation(_EVENTS)
 _EVENT_ON = _noun_on_day(_EVENTS)
 # "Sunday evening's programme", "the Tuesday briefing": the day as the event's possessor or modifier
 _DAYS_EVENT = re.compile(
     r"(?i)\b("
     + dates.WEEKDAY_RX
     + r")(?:\s+(?:morning|afternoon|evening|night))?(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:"
-    + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _EVENTS)
+    + _EVENTS_RX
     + r")\b"
 )
 
@@ -196,7 +201,7 @@ def _session_day(sentences: list[Sentence], doc_date: str | None, text: str) -> 
 # visit, an order or a reporting verb
 _SPEECH_OCCASION = re.compile(
     r"(?i)\b(?:"
-    + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _EVENTS)
+    + _EVENTS_RX
     + r"|briefed|talks|call|visit|visited|toured|trip|ordered|met|meets?|spoke|speaks?|talked|pronounced|declared)\b"
     + r"|\b(?:"
     + REPORT_FORMS_RX
@@ -274,7 +279,7 @@ def paragraph_day(
 # governor told him ...", "In the same briefing, ..."): said there, whoever else the registry knows was there
 SAME_OCCASION = re.compile(
     r"(?i)\b(?:at|during|in)\s+the\s+same\s+(?:[\w-]+\s+)?(?:"
-    + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _EVENTS)
+    + _EVENTS_RX
     + r"|call|statement|report|bulletin|update|post|video)\b"
 )
 
