@@ -2831,6 +2831,53 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Tank losses so far\n\nFor comparison, the WarSpotting database lists 14 Ukrainian tanks as lost in "
+        "Kursk Oblast so far.\n",
+        "14 Ukrainian tanks",
+        {"claimant": "WarSpotting", "claimant_side": "third_party"},
+        id="a-database-listing-a-figure-is-its-owners-claim",
+    ),
+    case(
+        "Weekend on the map\n\nDeepState's map had Ukraine holding about 365 km² in Kursk Oblast on Sunday "
+        "morning.\n",
+        "about 365 km²",
+        {"claimant": "DeepState"},
+        id="a-map-that-had-a-side-holding-ground-is-its-makers-claim",
+    ),
+    case(
+        "Brigade rotates\n\nThe brigade has 3,000 troops in the Sumy region, the Ukrainian General Staff said.\n",
+        "3,000 troops",
+        {"claimant": "Ukrainian General Staff"},
+        id="a-unit-that-has-troops-reports-nothing",
+    ),
+    case(
+        "Transcript\n\n0:51 within a week Ukraine\n0:54 claimed more than 1,000 square kilometers\n",
+        "more than 1,000 square kilometers",
+        {"claimant": None},
+        id="a-transcripts-timecode-is-no-speaker",
+    ),
+    case(
+        "Casualty box\n\nKyiv's estimate: more than 3,000 killed or wounded (Zelenskyy, December 23, 2024)\n",
+        "more than 3,000 killed or wounded",
+        {"claimant": "Volodymyr Zelensky", "claimant_side": "ukraine", "claim_date": "2024-12-23"},
+        id="a-fact-box-bracket-names-which-of-the-countrys-sources-gave-the-figure-and-when",
+        published="2025-01-14",
+    ),
+    case(
+        "Casualty box\n\nKilled: about 300 (NIS briefing to lawmakers, January 13, 2025)\n",
+        "about 300",
+        {"claimant": "South Korea National Intelligence Service", "claim_date": "2025-01-13"},
+        id="a-bracket-naming-a-bodys-briefing-and-its-audience-credits-the-body",
+        published="2025-01-14",
+    ),
+    case(
+        "Casualty box\n\nRussian losses, according to Ukraine: 38,000 (Russian Ministry of Defence, January 6, 2025)\n",
+        "38,000",
+        {"claimant": "Ukraine"},
+        id="a-bracket-naming-the-other-sides-source-does-not-replace-the-country",
+        published="2025-01-14",
+    ),
+    case(
         "NIS says about 100 North Korean soldiers killed\n\nAbout 100 North Korean soldiers have been killed in "
         "Kursk, Korea's spy agency told lawmakers Thursday. The NIS also said nearly 1,000 North Korean troops had "
         "been wounded.\n",
@@ -5226,6 +5273,53 @@ def test_attribution_recent_rules(
 # ----------------------------------------------------------------------------- claim dates (recent rules)
 
 CLAIM_DATES_RECENT = [
+    case(
+        "Podcast page\n\nUkraine's top general, Oleksandr Syrskyi, gave a new update yesterday. Russian "
+        "officials said 121,000 people had left. Syrskyi said his forces now hold 1,263 square kilometers.\n",
+        "1,263 square kilometers",
+        {"claimant": "Oleksandr Syrskyi", "claim_date": "2024-08-20"},
+        id="an-update-given-yesterday-dates-the-speakers-later-figures",
+        published="2024-08-21",
+    ),
+    case(
+        "Ministry answers\n\nThe Russian Defense Ministry rejected the claims late yesterday. The ministry said "
+        "Ukraine had lost 4,400 troops.\n",
+        "4,400 troops",
+        {"claim_date": "2024-08-20"},
+        id="a-claim-rejected-late-yesterday-dates-the-speakers-later-figures",
+        published="2024-08-21",
+    ),
+    case(
+        "Podcast page\n\nSyrskyi will give an update tomorrow. Syrskyi said his forces now hold 1,263 square "
+        "kilometers.\n",
+        "1,263 square kilometers",
+        {"claim_date": "2024-08-21"},
+        id="an-update-to-come-dates-nothing",
+        published="2024-08-21",
+    ),
+    case(
+        "Kursk: what we know\n\nIn January, Seoul's National Intelligence Service told lawmakers that about 300 North "
+        "Korean soldiers had been killed. Ukraine's General Staff put Russian losses in Kursk at almost 40,000 in "
+        "February.\n",
+        "about 300 North Korean soldiers",
+        {"claim_date": "2025-01"},
+        id="an-undated-pages-month-is-the-first-such-month-in-the-storys-period",
+        published=None,
+    ),
+    case(
+        "Kursk: what we know\n\nSyrskyi said in August that Ukraine held 1,000 square kilometres.\n",
+        "1,000 square kilometres",
+        {"claim_date": "2024-08"},
+        id="an-undated-pages-august-is-the-storys-first",
+        published=None,
+    ),
+    case(
+        "Kursk: what we know\n\nZelensky said last week that 3,000 North Korean soldiers had been killed.\n",
+        "3,000 North Korean soldiers",
+        {"claim_date": None},
+        id="an-undated-pages-last-week-stays-unknown",
+        published=None,
+    ),
     case(
         "ISW: Russia has retaken ground in Kursk\n\nThe Institute for the Study of War said in a report on Sunday "
         "that Russian forces had regained about 40 percent of the salient. Putin discussed the region with "

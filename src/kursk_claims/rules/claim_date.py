@@ -264,11 +264,11 @@ def _dated(
                     "date.statement_time",
                     f"'{m.group(0).strip()}' on '{v.text}'"
                     + (
-                        " read on from the narrative's year"
+                        " in the story's period (the page has no date)"
+                        if not ctx.doc_date
+                        else " read on from the narrative's year"
                         if got != ctx.on_page(m.group(0)) and re.search(dates.MONTH_RX, m.group(0))
                         else f" relative to {ctx.doc_date}"
-                        if ctx.doc_date
-                        else ""
                     ),
                 )
             return None, Decision("date.unresolved_time", f"'{m.group(0).strip()}' but no document date")

@@ -409,7 +409,8 @@ _COUNTED = re.compile(r"^\d[\d,.]*\s+[A-Za-z]")
 _HEDGED_NUMBER = re.compile(
     r"(?i)^(?:" + PRE_HEDGES_RX + r")\s+[\"“]?\d[\d,.]*(?:\s+(?:thousand|million))?[\"”]?\s+(.+)$"
 )
-_BARE_NUMBER = re.compile(r"(?i)^(?:\d[\d,.]*|" + "|".join(w for w in COUNT_WORDS if len(w) > 2) + r")$")
+# (a clock time or a transcript's timecode, "16:05", "0:54", is no speaker either)
+_BARE_NUMBER = re.compile(r"(?i)^(?:\d[\d,.:]*|" + "|".join(w for w in COUNT_WORDS if len(w) > 2) + r")$")
 # the nouns that count people in a figure ("persons", "young men", "servicemen": metrics.json)
 _PEOPLE_COUNTED = frozenset(
     n
@@ -421,7 +422,7 @@ _PEOPLE_COUNTED = frozenset(
 def _counts_a_figure(name: str) -> bool:
     """Whether a candidate claimant is a figure's own phrase, which cannot claim: a number first ("10,000
     Ukrainian troops were killed, saying ..."), a hedged count of people ("more than 52 thousand persons",
-    '"at least 270" young men'), a bare number ("eight"); not a source counted ("Some 20 lawmakers said",
+    '"at least 270" young men'), a bare number ("eight") or timecode ("0:54"); not a source counted ("Some 20 lawmakers said",
     "Two Western officials")."""
     hedged = _HEDGED_NUMBER.match(name)
     # (the phrase's head, before an 'of': "Nearly 100 relatives of missing soldiers" counts relatives)
@@ -581,6 +582,10 @@ SIEVE: tuple[SieveRule, ...] = (
 )
 
 
+# rules that may give a country as a whole ("according to Ukraine", "Kyiv's estimate")
+_COUNTRY_WIDE = ("claimant.according_to", "claimant.claim_owner")
+
+
 def attribute(r: Resolver, t: Target) -> Attribution:
     """The claimant of a figure: the decision of the first rule of `SIEVE` that makes one."""
     ours: Attribution | None = None
@@ -592,6 +597,12 @@ def attribute(r: Resolver, t: Target) -> Attribution:
             continue
         if att is not None and att.name is not None and _counts_a_figure(att.name):
             continue  # "10,000 Ukrainian troops were killed, saying ...": a figure's phrase cannot claim
+        if att is not None and att.decision.rule in _COUNTRY_WIDE and att.name and lookup(att.name) is None:
+            # "Kyiv's estimate: more than 3,000 (Zelenskyy, December 23, 2024)": a fact box's bracket
+            # names which of that country's sources gave the figure, and when
+            named = bracketed_source(r, t)
+            if named is not None and named.side == att.side and named.name and lookup(named.name):
+                att = named
         if att is not None:
             if ours is not None:
                 att = speakers_institution(r, ours, att)

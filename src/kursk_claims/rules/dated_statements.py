@@ -17,7 +17,7 @@ from kursk_claims.rules.phrases import (
     PLATFORMS,
     STATEMENT_NOUNS,
 )
-from kursk_claims.rules.statement_days import _DAY, _noun_on_day
+from kursk_claims.rules.statement_days import _DAY, _ON_DAY, YESTERDAY, _noun_on_day
 from kursk_claims.text import dates
 from kursk_claims.text.reporting import DATING_FORMS_RX, REPORT_FORMS_RX, REPORT_VERB_FORM, attribution_data
 from kursk_claims.text.segment import Sentence
@@ -35,7 +35,9 @@ _SAID_ON = re.compile(
     + "|".join(re.escape(w) for w in sorted(PLATFORMS | STATEMENT_NOUNS | _MEDIA, key=len, reverse=True))
     + r")s?)?)\s+((?:on\s+)?"
     + _DAY
-    + r")"
+    + "|"
+    + YESTERDAY
+    + r")\b"
 )
 
 
@@ -46,7 +48,7 @@ _STATEMENT_ON = _noun_on_day(STATEMENT_NOUNS)
 # publishing with its object is a statement made that day (unlike "the photo posted on 3 September")
 _PUBLISHED_ON = re.compile(
     r"(?i)\b(?:published|released|posted|issued|updated)\s+(?:(?:the|its|their|his|her|a|an|new|fresh)\s+)?"
-    r"(?:[\w'’-]+\s+){1,3}?(?:(?:late|early)\s+(?:on\s+)?|on\s+)(" + _DAY + r")"
+    r"(?:[\w'’-]+\s+){1,3}?" + _ON_DAY
 )
 
 
@@ -55,9 +57,7 @@ _PUBLISHED_ON = re.compile(
 _GAVE_ON = re.compile(
     r"(?i)(?<!had )\b(?:gave|made|delivered|presented|provided|repeated|offered)\s+(?:(?:the|its|their|his|her|a|"
     r"an|these|those|new|fresh|latest|same)\s+)?(?!(?:no|not|any)\b)(?:[\w'’-]+\s+)?(?:figures?|numbers?|claims?|estimates?|tally|count|"
-    r"assessment|update|briefing|report|statement|announcement|remarks)\s+(?:(?:late|early)\s+(?:on\s+)?|on\s+)("
-    + _DAY
-    + r")"
+    r"assessment|update|briefing|report|statement|announcement|remarks)\s+" + _ON_DAY
 )
 
 
@@ -66,9 +66,7 @@ _GAVE_ON = re.compile(
 _ANSWERED_ON = re.compile(
     r"(?i)(?<!had )\b(?:rejected|denied|dismissed|refuted|disputed|contradicted|challenged)\s+(?:(?:the|this|that|"
     r"these|those|its|their|his|her|such)\s+)?(?:[\w'’-]+\s+){0,2}?(?:claims?|reports?|figures?|statements?|"
-    r"assertions?|allegations?|account|version|numbers?|it|them)\s+(?:(?:late|early)\s+(?:on\s+)?|on\s+)("
-    + _DAY
-    + r")"
+    r"assertions?|allegations?|account|version|numbers?|it|them)\s+" + _ON_DAY
 )
 
 

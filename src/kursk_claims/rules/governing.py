@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kursk_claims.rules.documents import DOCUMENT_NOUNS, PUBLICATION_NOUNS
 from kursk_claims.rules.phrases import (
     CLAUSE_REPORT_VERBS,
     GIVEN_FIGURES,
     INSTITUTION_HEADS,
+    MEDIA_OBJECT_NOUNS,
+    RECORD_VERBS,
     REVISE_VERBS,
     _reporting_verbs,
 )
@@ -53,8 +56,17 @@ def _verbs_by_depth(sdoc: Doc, num: Token) -> tuple[list[Token], dict[int, int]]
         and any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or _body_subject(t)) for c in t.children)
         and any(c.dep_ == "prep" and c.lower_ == "to" and _after_to(t, c, num) for c in t.children)
     ]
+    # "The WarSpotting database lists 14 Ukrainian tanks", "DeepState's map had Ukraine holding 365 km²": a
+    # document holding a figure reports it, as its owner's (not "the brigade has 3,000 troops")
+    clause += [
+        t
+        for t in sdoc
+        if t.lemma_.lower() in RECORD_VERBS
+        and t.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _HOLDING_NOUNS for c in t.children)
+    ]
     if clause:
-        verbs = sorted([*verbs, *clause], key=lambda t: t.i)
+        verbs = sorted({t.i: t for t in [*verbs, *clause]}.values(), key=lambda t: t.i)
 
     # 1. a reporting verb that governs the number, the nearest first
     depth = {v.i: d for v in verbs if (d := _steps_up(v, num)) is not None and not _sibling_clause(v, num)}
@@ -96,6 +108,10 @@ def _after_to(verb: Token, to: Token, num: Token) -> bool:
         return True
     counted = num.head if num.dep_ == "nummod" else num
     return num.i > to.i and counted.head == verb and counted.dep_ in ("dobj", "conj")
+
+
+# what holds figures: a source's documents and publications, and media objects (their author's)
+_HOLDING_NOUNS = DOCUMENT_NOUNS | PUBLICATION_NOUNS | MEDIA_OBJECT_NOUNS
 
 
 # what a source revises is its figure, not a number of troops ('aiming to increase this number to 690,000')

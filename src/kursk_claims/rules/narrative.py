@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from kursk_claims.rules.outlet import told_the_outlet
 from kursk_claims.rules.phrases import REPORT_VERBS
 from kursk_claims.text import dates
+from kursk_claims.text.docdate import story_period
 from kursk_claims.text.reporting import REPORT_VERB_FORM
 from kursk_claims.text.segment import Sentence, quote_at
 
@@ -160,7 +161,8 @@ def time_on_page(ctx: DocContext, s: Sentence, phrase: str) -> str | None:
     the month alone ("on the 20th") is of the month the sentence or the one before names, if any;
     "the previous August" is the one before the time the text set last; a month without its year more
     than half a year before the page's date, in a narrative of earlier events, is read on from the
-    narrative's year (`narrative_year`, `month_from`)."""
+    narrative's year (`narrative_year`, `month_from`); on a page with no date, a month is the first
+    such month on or after the story's start."""
     text = ctx.document.text
     if (
         ctx.doc_date is not None
@@ -187,6 +189,16 @@ def time_on_page(ctx: DocContext, s: Sentence, phrase: str) -> str | None:
         if last is not None:
             return dates.resolve_time_phrase(phrase, last - timedelta(days=1))
     got = ctx.on_page(phrase)
+    if (
+        got is None
+        and ctx.doc_date is None
+        and re.search(dates.MONTH_RX, phrase)
+        and not dates.YEAR.search(phrase)
+    ):
+        # a page with no date of its own: "in January", "on January 13" is the first such month on or
+        # after the story's start, as a day named without its year dates an undated page (data/story.json)
+        start = story_period()[0]
+        return month_from(f"{start.year:04d}-{start.month:02d}", phrase)
     base = ctx.base
     if (
         got

@@ -46,6 +46,10 @@ REPORT_VERBS: frozenset[str] = report_verbs()
 CLAUSE_REPORT_VERBS: frozenset[str] = frozenset(attribution_data()["clause_report_verbs"])
 
 
+# verbs by which a document holds figures ('the database lists 14 tanks'; see governing._verbs_by_depth)
+RECORD_VERBS: frozenset[str] = frozenset(attribution_data()["record_verbs"])
+
+
 # a source moving its own figure: 'he raised it to 1,294 square kilometers' (see governing._verbs_by_depth)
 REVISE_VERBS: frozenset[str] = frozenset(attribution_data()["revise_verbs"])
 

@@ -137,8 +137,8 @@ class Speaker(NamedTuple):
 # figure in brackets right after it
 _BRACKETED = re.compile(
     r"^[^()\n;]{0,40}?\(\s*(?:according\s+to\s+|source:\s*|per\s+)?([^()\d\n,]{2,80}?)\s*"
-    r"(?:,\s*([^()\n,]{3,30}?)\s*)?\)"
-)  # "(DeepState, Feb. 5)": the source, then when it said so
+    r"(?:,\s*([^()\n,]{3,30}?(?:,\s*(?:19|20)\d{2})?)\s*)?\)"
+)  # "(DeepState, Feb. 5)", "(Zelenskyy, January 6, 2025)": the source, then when it said so
 _SOURCE_WORDS = re.compile(r"(?i)\b(?:estimates?|figures?|data|claims?|says|count|tally|assessment)\b")
 
 
@@ -262,6 +262,8 @@ def _credited(inside: str, when: str | None, where: str, column: bool = False) -
         lookup(inside)
         or lookup(re.sub(r"^.*?['’]s\s+", "", inside))
         or lookup(re.sub(r"\s+(?:to|before)\s+[A-Z].*$|" + _STATEMENT_TAIL.pattern, "", inside))
+        # ("NIS briefing to lawmakers": the statement, then its audience)
+        or lookup(_STATEMENT_TAIL.sub("", re.sub(r"\s+(?:to|before)\s+\w+$", "", inside)))
     )
     if e is not None and e.kind != "media":
         return Attribution(e.name, e.side, decision, None, inside, time_text=when)

@@ -37,7 +37,15 @@ _DAY = (
 
 # "gave a televised update on Wednesday", "in a video address on Telegram on Tuesday"
 # "on Tuesday", "late Wednesday", "early on 12 March": the day (group 1)
-_ON_DAY = r"(?:(?:late|early)\s+(?:on\s+)?|on\s+)(" + _DAY + r")"
+# "yesterday", "the day before yesterday", "yesterday evening": a day named relative to the page's own
+YESTERDAY = r"(?:the\s+day\s+before\s+)?yesterday(?:\s+(?:morning|afternoon|evening))?"
+_ON_DAY = (
+    r"(?:(?:late|early)\s+(?:on\s+)?|on\s+|(?=(?:the\s+day\s+before\s+)?yesterday\b))("
+    + _DAY
+    + "|"
+    + YESTERDAY
+    + r")"
+)
 
 
 def _alternation(words: Iterable[str]) -> str:
