@@ -5321,6 +5321,31 @@ CLAIM_DATES_RECENT = [
         published=None,
     ),
     case(
+        "The first week\n\nUkrainian troops crossed the border on August 6, 2024, and took the town of Sudzha. "
+        "Ukraine said at the time it had captured 1,300 square kilometres of territory.\n",
+        "1,300 square kilometres",
+        {"claim_date": "2024-08"},
+        id="said-at-the-time-is-the-narratives-month",
+        published="2025-02-06",
+    ),
+    case(
+        "The first week\n\nOn August 12, 2024, Putin held a meeting on the border regions. In a separate meeting "
+        "that same afternoon, Kursk's acting governor Alexei Smirnov told Putin that 28 settlements were under "
+        "Ukrainian control.\n",
+        "28 settlements",
+        {"claim_date": "2024-08-12"},
+        id="that-same-afternoon-is-the-narratives-day",
+        published="2025-08-06",
+    ),
+    case(
+        "The first week\n\nUkrainian troops crossed the border on August 6, 2024, and took the town of Sudzha. "
+        "Alexei Smirnov, then acting governor of Kursk region, told Putin that Ukraine held 28 settlements.\n",
+        "28 settlements",
+        {"claim_date": None},
+        id="a-then-title-sets-no-time",
+        published="2025-02-06",
+    ),
+    case(
         "ISW: Russia has retaken ground in Kursk\n\nThe Institute for the Study of War said in a report on Sunday "
         "that Russian forces had regained about 40 percent of the salient. Putin discussed the region with "
         "Gerasimov on Monday. In the same report, the ISW estimated that Ukraine still held about 700 square "

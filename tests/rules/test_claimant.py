@@ -9,7 +9,7 @@ import pytest
 from hand import SAID, SAID_ROWS, context, parse
 from spacy.tokens import Doc
 
-from conftest import claim_at
+from conftest import claim_at, claim_in
 from kursk_claims.rules import claimant
 from kursk_claims.rules.attribution import Target
 from kursk_claims.rules.claimant import SIEVE, SieveRule
@@ -1733,3 +1733,36 @@ def test_an_outlets_name_is_the_first_of_the_names_its_metadata_gives() -> None:
     assert outlet_name("NV / New Voice of Ukraine (English edition)") == "NV"
     assert outlet_name("Gamereactor (gamereactor.eu), citing Reuters") == "Gamereactor"
     assert outlet_name("RBC-Ukraine") == "RBC-Ukraine"  # a hyphen inside a name splits nothing
+
+
+@pytest.mark.parametrize(
+    ("outlet", "expected"),
+    [
+        ("Russian Ministry of Defence official statement", ("Russian Defense Ministry", "russia")),
+        ("Telegram web preview of the Russian Defence Ministry's English-language channel", ("Russian Defense Ministry", "russia")),
+        ("Ministry of Defence of Ukraine", ("Ukrainian Defense Ministry", "ukraine")),
+        ("Government of the Kursk region, press release in English translation", ("Government of the Kursk region", "russia")),
+        ("Office of the President of Ukraine, evening address", ("Volodymyr Zelensky", "ukraine")),
+        ("Reuters, citing the Russian Defence Ministry", None),
+        ("Institute for the Study of War", None),
+        ("Example News", None),
+    ],
+    ids=["description-after-the-body", "body-inside-a-description", "the-body-itself", "body-before-the-comma",
+         "a-presidents-address", "a-news-outlet-citing-a-ministry", "a-think-tank", "a-news-outlet"],
+)  # fmt: skip
+def test_government_publisher_reads_the_body_inside_a_description(
+    outlet: str, expected: tuple[str, str] | None
+) -> None:
+    from kursk_claims.rules.outlet import government_publisher
+
+    assert government_publisher(outlet) == expected
+
+
+def test_an_official_pages_own_voice_is_its_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    from conftest import run
+
+    text = "Bulletin\n\nOver the past day the enemy lost up to 300 servicemen in the Kursk direction.\n"
+    got = claim_in(
+        run(nlp, text, "2024-09-04", "Russian Ministry of Defence daily bulletin").claims, text, "up to 300"
+    )
+    assert (got.claimant, got.claimant_side) == ("Russian Defense Ministry", "russia")

@@ -17,7 +17,13 @@ from kursk_claims.rules.days_before import same_day, same_month
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.labels import is_transcript, labelled
-from kursk_claims.rules.narrative import narrative_past, said_of_now, states_the_present, time_on_page
+from kursk_claims.rules.narrative import (
+    narrative_anchor,
+    narrative_past,
+    said_of_now,
+    states_the_present,
+    time_on_page,
+)
 from kursk_claims.rules.noun_time import before_copula, noun_time, own_noun
 from kursk_claims.rules.phrases import (
     MEDIA_OBJECT_NOUNS,
@@ -371,12 +377,13 @@ def _dated(
             return held, Decision("date.interview", f"a question of the interview held {held}")
     # 3. a narrative of the past: an explicit date well before the document date just before
     old = None if states_the_present(sdoc) else narrative_past(ctx, s, att.name)
-    anchored = _AT_THE_TIME.match(s.text)
+    anchored = narrative_anchor(s.text)
     if old and anchored:
-        # "At the time, Kiev claimed ...", "Within three weeks, Kyiv said ...": said at the time the
-        # narrative has reached, known to its month
-        return old[:7], Decision(
-            "date.narrative_time", f"'{anchored.group(0).strip()}': said at the narrative's time ({old[:7]})"
+        # "At the time, Kiev claimed ...", "Within three weeks, Kyiv said ...", "The ministry said that day
+        # ...": said at the time the narrative has reached, known to its month (to its day, for "that day")
+        when = old if anchored[1] else old[:7]
+        return when, Decision(
+            "date.narrative_time", f"'{anchored[0]}': said at the narrative's time ({when})"
         )
     if old and not said_of_now(att.verb, num, s, ctx):
         return None, Decision("date.narrative_past", f"inside a narrative of earlier events ('{old}')")
@@ -401,13 +408,6 @@ def _dated(
     return ctx.doc_date, Decision("date.document_date", "the document date")
 
 
-# A sentence set at the time the narrative has reached: "At the time,", "Within three weeks,", "By the end
-# of that month,", "In the first days of the operation,"
-_AT_THE_TIME = re.compile(
-    r"(?i)^(?:at\s+(?:the|that)\s+time|back\s+then|within\s+(?:a|\w+)\s+(?:days?|weeks?|fortnights?)"
-    r"|by\s+the\s+end\s+of\s+(?:that|the)\s+month|in\s+the\s+first\s+(?:\w+\s+)?(?:days?|weeks?)"
-    r"(?:\s+of\s+the\s+\w+)?)\b,?"
-)
 # A time a sentence names for itself: a year, or a month (a chronology entry's own day aside).
 _OWN_TIME = re.compile(r"\b(?:19|20)\d{2}\b|" + dates.MONTH_RX)
 

@@ -7,15 +7,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from kursk_claims.domain.registry import lookup, resolve_role
+from kursk_claims.domain.registry import lookup
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.claim_nouns import claim_owner
 from kursk_claims.rules.context import (
-    WARRING_SIDES,
     ent_type_of,
     ents_of,
     metric_data,
-    side_of,
 )
 from kursk_claims.rules.continuation import paragraph_continuation
 from kursk_claims.rules.decision import Decision
@@ -26,7 +24,13 @@ from kursk_claims.rules.governing import _CONTRAST, _verbs_by_depth
 from kursk_claims.rules.interview import interview_answer
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.orders import ordered_by
-from kursk_claims.rules.outlet import outlet_country, own_reckoning, own_reporters, own_voice
+from kursk_claims.rules.outlet import (
+    government_publisher,
+    outlet_country,
+    own_reckoning,
+    own_reporters,
+    own_voice,
+)
 from kursk_claims.rules.patterns import attribution_pattern
 from kursk_claims.rules.phrases import (
     FORMATION_NOUNS,
@@ -490,37 +494,13 @@ def stated_by_next(r: Resolver, t: Target) -> Attribution | None:
 def article_voice(r: Resolver, t: Target) -> Attribution | None:
     """Nothing names a source: the article says it in its own voice (claimant null) — unless the page
     is a government body's own (a ministry's press release): then the publisher speaks."""
-    publisher = _government_publisher(r.ctx.document.outlet)
+    publisher = government_publisher(r.ctx.document.outlet)
     if publisher is not None:
         name, side = publisher
         return Attribution(
             name, side, Decision("claimant.publisher", f"the page's publisher, {name}, speaks")
         )
     return Attribution(None, None, Decision("claimant.article_voice", "article voice"))
-
-
-# A publisher that governs rather than reports: "Ministry of Defence of Ukraine", "Kursk regional government".
-_GOVERNMENT = re.compile(
-    r"(?i)\b(?:ministry|government|administration|general\s+staff|presidential\s+office|office\s+of\s+the\s+president)\b"
-)
-
-
-def _government_publisher(outlet: str | None) -> tuple[str, str | None] | None:
-    """(name, side) of a page's publisher that is a government body, not an outlet, or the president
-    whose office publishes an address ('Office of the President of Ukraine, evening address'); else None."""
-    if not outlet:
-        return None
-    plain = re.sub(r"\s*\((?:[^)]*)\)", "", outlet).strip()  # "(synthetic)", "(press release)"
-    e = lookup(plain)
-    if e is not None:  # a warring side's body; a think tank's own page is its article voice
-        return (e.name, e.side) if e.kind == "body" and e.side in WARRING_SIDES else None
-    if not _GOVERNMENT.search(plain):
-        return None
-    side = side_of(plain)
-    speech = re.search(r"(?i)\b(?:address|speech)\b", outlet) and "president" in plain.lower()
-    if speech and side in WARRING_SIDES and (head := resolve_role(f"{side} president", None)) is not None:
-        return head.name, head.side
-    return (plain, side) if side in WARRING_SIDES else None
 
 
 class SieveRule(NamedTuple):

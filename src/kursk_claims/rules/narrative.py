@@ -11,7 +11,7 @@ from kursk_claims.rules.outlet import told_the_outlet
 from kursk_claims.rules.phrases import REPORT_VERBS
 from kursk_claims.text import dates
 from kursk_claims.text.docdate import story_period
-from kursk_claims.text.reporting import REPORT_VERB_FORM
+from kursk_claims.text.reporting import REPORT_FORMS_RX, REPORT_VERB_FORM
 from kursk_claims.text.segment import Sentence, quote_at
 
 if TYPE_CHECKING:
@@ -281,3 +281,28 @@ def _paragraph_dates_back(ctx: DocContext, s: Sentence) -> bool:
             if d and _well_before(base, d):
                 return True
     return False
+
+
+# A sentence set at the time the narrative has reached: "At the time,", "Within three weeks,", "By the end
+# of that month,", "In the first days of the operation,"
+_AT_THE_TIME = re.compile(
+    r"(?i)^(?:at\s+(?:the|that)\s+time|back\s+then|within\s+(?:a|\w+)\s+(?:days?|weeks?|fortnights?)"
+    r"|by\s+the\s+end\s+of\s+(?:that|the)\s+month|in\s+the\s+first\s+(?:\w+\s+)?(?:days?|weeks?)"
+    r"(?:\s+of\s+the\s+\w+)?)\b,?"
+)
+# ... or a statement the sentence places there: "Ukraine said at the time ...", "The ministry said that day
+# ...", "that same afternoon", "Syrskyi then spoke about ..." (not "at the time of writing", "the then
+# acting governor"); a day's word dates it to the narrative's day
+_THEN_SAID = re.compile(
+    r"(?i)\b(?:at\s+(?:the|that)\s+time(?!\s+of\b)|(that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))"
+    r"|then(?=\s+(?:" + REPORT_FORMS_RX + r")\b))"
+)
+
+
+def narrative_anchor(text: str) -> tuple[str, bool] | None:
+    """The words that set a sentence's statement at the time the narrative has reached (`_AT_THE_TIME`
+    fronted, or `_THEN_SAID`), and whether they name its day."""
+    m = _AT_THE_TIME.match(text) or _THEN_SAID.search(text)
+    if m is None:
+        return None
+    return m.group(0).strip(" ,"), m.re is _THEN_SAID and m.group(1) is not None

@@ -3,12 +3,13 @@ itself ("our mapping", "this newspaper's count") rather than quoting a source.""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
-from kursk_claims.domain.registry import lookup
+from kursk_claims.domain.registry import Entity, lookup, resolve_role
 from kursk_claims.rules.attribution import Attribution, Target
-from kursk_claims.rules.context import DocContext
+from kursk_claims.rules.context import WARRING_SIDES, DocContext, side_of
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.labels import is_transcript, labelled
 from kursk_claims.rules.phrases import _RECKONING_NOUNS, Found, _reporting_verbs
@@ -198,3 +199,47 @@ def own_reckoning(r: Resolver, t: Target) -> Attribution | None:
         return None  # no source's verb over the figure: the other rules read 'by our count' as they do
     why = f"'{framed}' frames the sentence: the writer's own count"
     return Attribution(None, None, Decision("claimant.own_voice", why))
+
+
+# A publisher that governs rather than reports: "Ministry of Defence of Ukraine", "Kursk regional government".
+_GOVERNMENT = re.compile(
+    r"(?i)\b(?:ministry|government|administration|general\s+staff|presidential\s+office|office\s+of\s+the\s+president)\b"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def government_publisher(outlet: str | None) -> tuple[str, str | None] | None:
+    """(name, side) of a page's publisher that is a government body, not an outlet, or the president
+    whose office publishes an address ('Office of the President of Ukraine, evening address'); else None.
+    A description around the body's name is not its name: 'Russian Ministry of Defence official
+    statement', 'Telegram web preview of the Russian Defence Ministry's channel' are the ministry's."""
+    if not outlet:
+        return None
+    named = lookup(outlet_name(outlet) or "")
+    if named is not None and named.kind == "media":
+        return None  # ("Reuters, citing the Russian Defence Ministry": a news outlet's page)
+    plain = re.sub(r"\s*\((?:[^)]*)\)", "", outlet).strip()  # "(synthetic)", "(press release)"
+    e = lookup(plain) or _body_inside(plain)
+    if e is not None:  # a warring side's body; a think tank's own page is its article voice
+        return (e.name, e.side) if e.kind == "body" and e.side in WARRING_SIDES else None
+    if not _GOVERNMENT.search(plain):
+        return None
+    side = side_of(plain)
+    speech = re.search(r"(?i)\b(?:address|speech)\b", outlet) and "president" in plain.lower()
+    if speech and side in WARRING_SIDES and (head := resolve_role(f"{side} president", None)) is not None:
+        return head.name, head.side
+    # ("Government of the Kursk region, press release in English translation": the body before the comma)
+    body = plain.split(",")[0].strip()
+    return (body, side) if side in WARRING_SIDES else None
+
+
+def _body_inside(plain: str) -> Entity | None:
+    """The longest run of the description's words (a possessive's ending dropped) that names a body of a
+    warring side in the registry."""
+    words = plain.replace(",", " ").split()
+    for n in range(len(words) - 1, 1, -1):
+        for i in range(len(words) - n + 1):
+            e = lookup(re.sub(r"['’]s$", "", " ".join(words[i : i + n])))
+            if e is not None and e.kind == "body" and e.side in WARRING_SIDES:
+                return e
+    return None
