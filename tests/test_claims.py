@@ -2831,6 +2831,46 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Week in review\n\nThe week opened with Ukraine's commander-in-chief, Oleksandr Syrskyi, telling Volodymyr "
+        "Zelensky on camera that Ukrainian forces held about 1,000 square kilometres.\n",
+        "about 1,000 square kilometres",
+        {"claimant": "Oleksandr Syrskyi"},
+        id="with-a-named-source-telling-is-that-sources-statement",
+    ),
+    case(
+        "Swap\n\nUkraine and Russia carried out a prisoner exchange, with Kyiv saying 150 of its servicemen had come "
+        "home.\n",
+        "150 of its servicemen",
+        {"claimant": "Ukraine"},
+        id="with-a-capital-saying-is-its-statement",
+    ),
+    case(
+        "Strikes\n\nRussia attacked the border villages with drones, saying 50 Ukrainian soldiers had been killed.\n",
+        "50 Ukrainian soldiers",
+        {"claimant": "Russia"},
+        id="with-an-instrument-then-saying-is-the-clauses-subjects-statement",
+    ),
+    case(
+        "Tallies\n\nThe defence ministry's daily bulletins, which I summed by hand, add up to just over 41,000 "
+        "Ukrainian casualties by the end of 2024.\n",
+        "just over 41,000 Ukrainian casualties",
+        {"claimant": None},
+        id="bulletins-that-add-up-to-a-figure-are-the-writers-sum",
+    ),
+    case(
+        "Tallies\n\nAdding up every publicly reported deployment, the total North Korean force sent to Russia comes to "
+        "at most about 15,000 soldiers.\n",
+        "at most about 15,000 soldiers",
+        {"claimant": None},
+        id="adding-up-reports-is-no-statement",
+    ),
+    case(
+        "Tallies\n\nSyrskyi summed up the results: Ukrainian forces control 1,000 square kilometres.\n",
+        "1,000 square kilometres",
+        {"claimant": "Oleksandr Syrskyi"},
+        id="summing-up-results-still-reports",
+    ),
+    case(
         "Tank losses so far\n\nFor comparison, the WarSpotting database lists 14 Ukrainian tanks as lost in "
         "Kursk Oblast so far.\n",
         "14 Ukrainian tanks",

@@ -138,8 +138,8 @@ _HEAD_ATTRIBUTION = re.compile(
     r"^(?P<fronted>(?:Today|Now|Yesterday|Meanwhile|Separately|However|Earlier|Later|On|In|Last|This|By)\b"
     r"[^,;\"“”:]{0,25},\s+)?"
     r"(?!(?:I|He|She|They|It|You|i|he|she|they|it|you|we|our|my|his|her|their|its|the\s+(?:figure|number|estimate)s?)\b)(?P<who>(?:[A-Z]|(?<=, )[a-z])[^,;\"“”:]{0,20}(?::\s+(?!(?:Our|We|My|I|He|She|They|It)\b))?[^,;\"“”:]{1,60}?)"
-    r"(?:,[^,;\"“”]{1,60},)?\s+" + _SAY + r"\s+(?:that\s+)?"
-)
+    r"(?:,[^,;\"“”]{1,60},)?\s+" + _SAY + r"\s+(?!up\b)(?:that\s+)?"
+)  # (not a sum: "The ministry's bulletins add up to 41,000")
 
 
 def attribution_pattern(r: Resolver, t: Target) -> Attribution | None:

@@ -191,6 +191,27 @@ def _opening_participle(first: Token, second: Token) -> bool:
     )
 
 
+def _with_subject(verb: Token) -> Token | None:
+    """'The week opened with Ukraine's commander-in-chief, Oleksandr Syrskyi, telling Zelensky that ...':
+    a participle after 'with' and a noun (an absolute phrase) has that noun for subject, not the clause's."""
+    if (
+        verb.tag_ != "VBG"
+        or verb.dep_ != "advcl"
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    with_ = next(
+        (c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i), None
+    )
+    noun = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+    if noun is None:
+        return None
+    # right after the noun, or after the comma that closes its appositive ("..., Oleksandr Syrskyi, telling")
+    gap = verb.doc[noun.right_edge.i + 1 : verb.i]
+    aside = any(c.dep_ == "appos" for c in noun.children) and [t.text for t in gap] == [","]
+    return noun if not gap or aside else None
+
+
 def _subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing through xcomp/conj/advcl chains (and the nouns they hang on).
 
@@ -223,6 +244,9 @@ def _subject_of(verb: Token) -> Token | None:
         after = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
         if after is not None:
             return after
+    absolute = _with_subject(verb)
+    if absolute is not None:
+        return absolute
     cur = verb
     for _ in range(6):
         if cur.pos_ in ("VERB", "AUX"):
