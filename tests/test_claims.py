@@ -2831,6 +2831,36 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        'Letters\n\nSir, Your leading article ("Kyiv\'s costly foothold", Mar 14) stated that Ukraine held "some '
+        '1,400 square kilometres" of Russian territory.\n',
+        "some 1,400 square kilometres",
+        {"claimant": None},
+        id="a-day-in-brackets-is-no-speaker",
+    ),
+    case(
+        "Losses\n\nThe Ukrainian armed forces have lost a total of 5,137 servicemen, the Russian Ministry of Defense "
+        '(MoD) said on Friday.\n"In total, the enemy lost 5,137 servicemen and 69 tanks," the MoD said in a '
+        "statement. Over the past day, Ukraine lost up to 400 servicemen, according to the statement.\n",
+        "up to 400 servicemen",
+        {"claimant": "Russian Defense Ministry", "claimant_side": "russia"},
+        id="the-statement-of-a-body-the-page-abbreviates-is-the-bodys",
+    ),
+    case(
+        "Drones\n\nUkraine's Ministry of Defence plans to buy more drones. To make the case, the ministry on Wednesday "
+        "published a summary of drone-unit results. According to the statement, drone crews there destroyed or "
+        "damaged 112 armoured vehicles.\n",
+        "112 armoured vehicles",
+        {"claimant": "Ukrainian Defense Ministry", "claimant_side": "ukraine", "actor": "russia"},
+        id="according-to-the-statement-is-the-document-a-source-was-said-to-publish",
+    ),
+    case(
+        "Drones\n\nThe Russian Defence Ministry issued a statement on Monday. Zelensky spoke later. According to the "
+        "statement, Ukraine lost 112 armoured vehicles.\n",
+        "112 armoured vehicles",
+        {"claimant": "Russian Defense Ministry"},
+        id="the-statement-is-the-one-a-source-was-said-to-issue-not-the-last-speakers",
+    ),
+    case(
         "Week in review\n\nThe week opened with Ukraine's commander-in-chief, Oleksandr Syrskyi, telling Volodymyr "
         "Zelensky on camera that Ukrainian forces held about 1,000 square kilometres.\n",
         "about 1,000 square kilometres",

@@ -20,6 +20,7 @@ from kursk_claims.rules.labels import is_transcript, labelled
 from kursk_claims.rules.narrative import (
     narrative_anchor,
     narrative_past,
+    read_against,
     said_of_now,
     states_the_present,
     time_on_page,
@@ -266,17 +267,8 @@ def _dated(
                 continue  # (nor a day that owns an event: "in response to Friday's strike"; not "At Wednesday's meeting")
             got = time_on_page(ctx, s, m.group(0))
             if got:
-                return got, Decision(
-                    "date.statement_time",
-                    f"'{m.group(0).strip()}' on '{v.text}'"
-                    + (
-                        " in the story's period (the page has no date)"
-                        if not ctx.doc_date
-                        else " read on from the narrative's year"
-                        if got != ctx.on_page(m.group(0)) and re.search(dates.MONTH_RX, m.group(0))
-                        else f" relative to {ctx.doc_date}"
-                    ),
-                )
+                why = f"'{m.group(0).strip()}' on '{v.text}'{read_against(ctx, m.group(0), got)}"
+                return got, Decision("date.statement_time", why)
             return None, Decision("date.unresolved_time", f"'{m.group(0).strip()}' but no document date")
         if v.dep_ == "ccomp" and v.head.lemma_.lower() in REPORT_VERBS:
             # "Mediazona said on Thursday it had confirmed the deaths of ...": the verb that reports it dates it

@@ -73,7 +73,7 @@ from kursk_claims.rules.spans import (
 )
 from kursk_claims.rules.speaker_before import entity_just_before
 from kursk_claims.rules.tree import _agent_of, _is_ancestor, _phrase, _steps_up, _subject_of, may_speak
-from kursk_claims.text.dates import COUNT_WORDS
+from kursk_claims.text.dates import COUNT_WORDS, WEEKDAY_RX
 from kursk_claims.text.quantities import PRE_HEDGES_RX
 from kursk_claims.text.reporting import REPORT_VERB_FORM, report_verbs
 from kursk_claims.text.segment import Quote, sentences_spanning
@@ -413,6 +413,12 @@ _COUNTED = re.compile(r"^\d[\d,.]*\s+[A-Za-z]")
 _HEDGED_NUMBER = re.compile(
     r"(?i)^(?:" + PRE_HEDGES_RX + r")\s+[\"“]?\d[\d,.]*(?:\s+(?:thousand|million))?[\"”]?\s+(.+)$"
 )
+# a month or a weekday, with a day or not ("Mar 14", "Friday"), is no speaker ('("Kyiv's costly foothold", Mar 14) stated')
+_MONTHS = "January February March April May June July August September October November December Sept"
+_A_DAY = re.compile(
+    r"^(?:(?:" + "|".join(n for m in _MONTHS.split() for n in (m, m[:3])) + r")\.?(?:\s+\d{1,2})?"
+    r"|" + WEEKDAY_RX + r")$"
+)  # (not "Marta", "Mayor")
 # (a clock time or a transcript's timecode, "16:05", "0:54", is no speaker either)
 _BARE_NUMBER = re.compile(r"(?i)^(?:\d[\d,.:]*|" + "|".join(w for w in COUNT_WORDS if len(w) > 2) + r")$")
 # the nouns that count people in a figure ("persons", "young men", "servicemen": metrics.json)
@@ -426,7 +432,7 @@ _PEOPLE_COUNTED = frozenset(
 def _counts_a_figure(name: str) -> bool:
     """Whether a candidate claimant is a figure's own phrase, which cannot claim: a number first ("10,000
     Ukrainian troops were killed, saying ..."), a hedged count of people ("more than 52 thousand persons",
-    '"at least 270" young men'), a bare number ("eight") or timecode ("0:54"); not a source counted ("Some 20 lawmakers said",
+    '"at least 270" young men'), a bare number ("eight"), a timecode ("0:54") or a day ("Mar 14"); not a source counted ("Some 20 lawmakers said",
     "Two Western officials")."""
     hedged = _HEDGED_NUMBER.match(name)
     # (the phrase's head, before an 'of': "Nearly 100 relatives of missing soldiers" counts relatives)
@@ -434,6 +440,7 @@ def _counts_a_figure(name: str) -> bool:
     return (
         _COUNTED.match(name) is not None
         or _BARE_NUMBER.match(name) is not None
+        or _A_DAY.match(name) is not None
         or (hedged is not None and (last in _PEOPLE_COUNTED or last.rstrip("s") in _PEOPLE_COUNTED))
     )
 

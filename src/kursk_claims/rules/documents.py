@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import lookup
 from kursk_claims.rules.context import attribution_data
-from kursk_claims.rules.phrases import ANAPHOR_SYNONYMS, OUTLET_NOUNS, PUBLISHING_VERBS, REPORT_VERBS, Found
+from kursk_claims.rules.phrases import (
+    ANAPHOR_SYNONYMS,
+    OUTLET_NOUNS,
+    PUBLISHING_VERBS,
+    REPORT_VERBS,
+    SHORT_NAME,
+    Found,
+)
 from kursk_claims.rules.tree import _subject_of, a_time
 
 if TYPE_CHECKING:
@@ -119,4 +126,8 @@ def document_source(r: EarlierMentions, subj: Token, sent_idx: int, around: int)
     if m is None:
         return None
     known = lookup(m.name)
+    if known is None and SHORT_NAME.fullmatch(m.name):
+        spelled = r.spelled_out(m.name)  # "the Russian Ministry of Defense (MoD) said in a statement"
+        if spelled is not None:
+            return spelled._replace(head=low)
     return Found(m.name, m.side or (known.side if known else None), m.kind, low)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kursk_claims.domain.registry import lookup, resolve_role, side_of_phrase
+from kursk_claims.domain.registry import lookup, lookup_tail, resolve_role, side_of_phrase
 from kursk_claims.rules.context import (
     WINDOW_BACK,
     WINDOW_FWD,
@@ -83,6 +83,18 @@ class EarlierMentions:
     def when(self) -> str | None:
         """The date roles are resolved at: the document date."""
         return self.ctx.doc_date
+
+    def spelled_out(self, short: str) -> Found | None:
+        """The body a short name the page defines in brackets abbreviates ('the Russian Ministry of Defense
+        (MoD) said ...' ... 'according to the MoD'), when the registry knows the full name."""
+        m = re.search(
+            r"((?:[A-Z][\w'’.-]*|of|the|for|and|on)(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and|on)){0,8})\s*\(\s*"
+            + re.escape(short)
+            + r"\s*\)",
+            self.ctx.document.text,
+        )
+        e = lookup_tail(m.group(1).split(), max_drop=4) if m is not None else None
+        return Found(e.name, e.side, e.kind, short) if e is not None and e.kind != "person" else None
 
     def resolve_subject(self, subj: Token, sent_idx: int, around: int) -> Found | None:
         """The claimant a subject token names (`mentions.Resolver` gives it)."""

@@ -56,6 +56,7 @@ from kursk_claims.rules.phrases import (
     PERSON_TITLES,
     REPORT_VERBS,
     REVISE_VERBS,
+    SHORT_NAME,
     SOURCE_NOUNS,
     STATEMENT_NOUNS,
     Found,
@@ -93,10 +94,9 @@ class Resolver(EarlierMentions):
         name the article gave as a call sign is a person's ("... identified only by his call sign,
         Bereza. ... Bereza answered")."""
         got = self._resolve(subj, sent_idx, around)
-        if got is not None and re.fullmatch(r"[A-Z]{2,6}", got.name) and lookup(got.name) is None:
-            # "the Sumy Regional Military Administration reported ..." ... "the RMA said": an abbreviation
-            # of a name an earlier figure was credited to
-            spelled = self.abbreviated(got.name, sent_idx)
+        if got is not None and SHORT_NAME.fullmatch(got.name) and lookup(got.name) is None:
+            # "the RMA said": a name an earlier figure was credited to, or the page defines, "Ministry of Defense (MoD)"
+            spelled = self.abbreviated(got.name, sent_idx) or self.spelled_out(got.name)
             if spelled is not None:
                 return spelled._replace(head=got.head)
         if (

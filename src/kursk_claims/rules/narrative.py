@@ -218,6 +218,19 @@ def time_on_page(ctx: DocContext, s: Sentence, phrase: str) -> str | None:
     return got
 
 
+def read_against(ctx: DocContext, phrase: str, got: str) -> str:
+    """How `time_on_page` read a phrase, for a decision's explanation."""
+    if got == ctx.on_page(phrase):
+        return f" relative to {ctx.doc_date}" if ctx.doc_date else ""
+    if not ctx.doc_date:
+        return " in the story's period (the page has no date)"
+    return (
+        " read on from the narrative's year"
+        if re.search(dates.MONTH_RX, phrase)
+        else f" relative to {ctx.doc_date}"
+    )
+
+
 # a month written with its day or its year: "February 18", "18 February", "February 2025"
 _NAMED_MONTH = re.compile(
     r"\b(?:\d{1,2}\s+)?(" + dates.MONTH_WORD + r")\.?(?=\s+\d)|\b\d{1,2}\s+(" + dates.MONTH_WORD + r")\b"

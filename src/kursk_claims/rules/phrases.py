@@ -46,6 +46,10 @@ REPORT_VERBS: frozenset[str] = report_verbs()
 CLAUSE_REPORT_VERBS: frozenset[str] = frozenset(attribution_data()["clause_report_verbs"])
 
 
+# an abbreviation: a short word with two capitals or more ("RMA", "MoD")
+SHORT_NAME = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,5}")
+
+
 # verbs by which a document holds figures ('the database lists 14 tanks'; see governing._verbs_by_depth)
 RECORD_VERBS: frozenset[str] = frozenset(attribution_data()["record_verbs"])
 
