@@ -2595,6 +2595,25 @@ def test_not_a_claim_recent_rules(nlp: Any, text: str, quote: str) -> None:
 
 ACTOR_RECENT = [
     case(
+        "Casualty box\n\nKyiv's estimate: 15,000 Russian soldiers killed\n",
+        "15,000 Russian soldiers",
+        {"actor": "russia", "claimant": "Ukraine"},
+        id="a-labels-source-is-not-whose-losses-the-line-counts",
+    ),
+    case(
+        "Casualty box\n\nUkrainian losses claimed by Moscow: over 54,000\n",
+        "over 54,000",
+        {"actor": "ukraine"},
+        id="a-label-naming-whose-losses-and-who-claims-them-counts-the-first",
+    ),
+    case(
+        "Maps\n\nUkraine captured Russian territory in August. By the start of this month, the foothold was closer to "
+        "800 square kilometres.\n",
+        "800 square kilometres",
+        {"actor": "ukraine"},
+        id="a-country-named-as-the-lands-in-the-sentence-before-is-no-actor",
+    ),
+    case(
         "Evacuation widens\n\nAccording to him, the evacuation zone will now extend 10 kilometres from the state "
         "border in the Krasnopillia community.\n",
         "10 kilometres",
@@ -2830,6 +2849,46 @@ def test_actor_recent_rules(
 # ----------------------------------------------------------------------------- attribution (recent rules)
 
 ATTRIBUTION_RECENT = [
+    case(
+        "Tanks\n\nThe database has 14 Ukrainian tanks, but the real number is higher, analysts said.\n",
+        "14 Ukrainian tanks",
+        {"claimant": "analysts"},
+        id="a-document-with-no-owner-named-holds-nothing-for-anyone",
+    ),
+    case(
+        "Losses\n\nThe Russian Ministry of Defense (MoD) publishes daily figures. According to the MoD, 420 Russian "
+        "soldiers were killed.\n",
+        "420 Russian soldiers",
+        {"claimant": "Russian Defense Ministry"},
+        id="according-to-a-source-ends-at-the-comma-the-parser-ran-past",
+    ),
+    case(
+        "Tallies\n\nThe Russian Defence Ministry's daily bulletins add up to 119 Ukrainian tanks lost.\n",
+        "119 Ukrainian tanks",
+        {"claimant": "Russian Defense Ministry", "qualifier": "exact"},
+        id="a-bodys-bulletins-adding-up-to-a-figure-give-that-sum-not-a-bound",
+    ),
+    case(
+        "Maps\n\nSyrskyi wrote on Telegram that Ukraine held 1,000 square kilometres. By our reading of the maps, the "
+        "salient has lost well over half of its peak area.\n",
+        "well over half",
+        {"claimant": None},
+        id="by-our-reading-the-writer-speaks-not-the-speaker-before",
+    ),
+    case(
+        "Maps\n\nThe ministry said its forces had advanced. The furthest point we can independently verify is on the "
+        "edge of Martynovka, roughly 30km from the border.\n",
+        "roughly 30km",
+        {"claimant": None},
+        id="what-we-can-verify-is-the-outlets-own",
+    ),
+    case(
+        "Maps\n\nSyrskyi wrote on Telegram that Ukraine held 1,000 square kilometres. He added that troops had taken "
+        "82 settlements.\n",
+        "82 settlements",
+        {"claimant": "Oleksandr Syrskyi"},
+        id="a-speaker-going-on-still-speaks",
+    ),
     case(
         'Letters\n\nSir, Your leading article ("Kyiv\'s costly foothold", Mar 14) stated that Ukraine held "some '
         '1,400 square kilometres" of Russian territory.\n',

@@ -327,6 +327,10 @@ HEDGES = [
     _row(f"Officials said {h} 1,400 soldiers crossed.", f"{h} 1,400", 1400, *_bounds(1400, q), q, "count")
     for h, q in HEDGE_TABLE
 ] + [
+    # a sum: "add up to" gives the figure exactly, unless it adds up to that many more
+    _exact("The ministry's daily bulletins add up to 119 tanks lost.", "119", 119),
+    _exact("The totals added up to 41,000 soldiers by December.", "41,000", 41000),
+    _row("Its bulletin added up to 260 more troops killed.", "up to 260", 260, None, 260, "at_most", "count"),
     _row(
         'He said "almost 4,500 square kilometers" had been taken.',
         "almost 4,500 square kilometers",

@@ -1256,6 +1256,10 @@ def test_foreign_and_independent_sources_are_third_parties(name: str, side: str)
             ("Government of the Kursk region", "russia"),
         ),
         ("Reuters, citing the Russian Defence Ministry", None),  # a news outlet's page
+        ("Meduza analysis of Russian Ministry of Defence data", None),  # a page about the body
+        ("Kyiv Independent live blog on the Russian Defence Ministry's claims", None),
+        ("BBC fact-check of Russian Defence Ministry statement", None),
+        ("Press release of the Ministry of Defence of Ukraine", ("Ukrainian Defense Ministry", "ukraine")),
     ],
 )
 def test_a_government_body_publishing_its_own_page_speaks_in_it(

@@ -120,9 +120,11 @@ def _last_side_before(
     skip: tuple[int, int] | None = None,
     speaker_side: str | None = None,
     skip_speakers: bool = False,
+    skip_places: bool = False,
 ) -> tuple[str, Decision] | None:
     """The last side word before `char_limit`; with `skip_speakers`, not one inside the subject of a
-    reporting verb ("Russia claims 8 tanks destroyed": who speaks, not whose losses)."""
+    reporting verb ("Russia claims 8 tanks destroyed": who speaks, not whose losses); with
+    `skip_places`, not one naming a land's country ("of Russian territory": where, not whose)."""
     speakers = (
         {
             g.i
@@ -143,6 +145,8 @@ def _last_side_before(
             continue
         if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS:
             continue  # "crossed into Russia": where, not whose
+        if skip_places and t.dep_ == "amod" and t.head.lemma_.lower() in _LANDS:
+            continue
         sw = _relative_side(t, speaker_side) if t.lower_ not in ("our", "we", "us") else None
         sw = sw or _side_word(t)
         if sw:
@@ -150,6 +154,13 @@ def _last_side_before(
     return best
 
 
+# a fact box label's words naming its source: "Kyiv's estimate", "claimed by Moscow", "according to Ukraine"
+_LABEL_SOURCE = re.compile(
+    r"(?i)\b(?:according\s+to|claimed\s+by|per)\s.*$"
+    r"|\b[\w.-]+['’]s?\s+(?:own\s+)?(?:estimates?|claims?|figures?|counts?|tally|data|assessments?|numbers?)\b"
+)
+# land a country's adjective may name the country of ("Russian territory", "Ukrainian soil")
+_LANDS = frozenset({"territory", "land", "soil"})
 # a country after these names a place, not a side: "crossed into Russia", "fighting in Ukraine"
 _PLACE_PREPOSITIONS = frozenset(
     {"into", "in", "inside", "to", "towards", "toward", "across", "near", "within", "at"}
@@ -245,7 +256,8 @@ def _actor(
     if predicate == "region_size":
         return "unknown", Decision("actor.region_size", "size of a region")
     line = data_line(s.text, q.start - s.start, q.end - s.start)
-    label_side = side_of_phrase(line.label) if line is not None else None
+    # (the side the label counts, not the source it names: "Kyiv's estimate:", "... claimed by Moscow:")
+    label_side = side_of_phrase(_LABEL_SOURCE.sub(" ", line.label)) if line is not None else None
     if line is not None and label_side in WARRING_SIDES:
         # a fact box line "Ukrainian losses claimed by Moscow: over 54,000": whose, the label says first
         return label_side, Decision("actor.list_label", f"list line '{line.label}'")
@@ -404,7 +416,7 @@ def _actor(
         return found
     prev = prev_doc() if prev_doc is not None else None  # the previous sentence, parsed only now
     if prev is not None:
-        found = _last_side_before(prev, len(doc_text(prev)) + 1, speaker_side=speaker_side)
+        found = _last_side_before(prev, len(doc_text(prev)) + 1, speaker_side=speaker_side, skip_places=True)
         if found:
             side, cue = found
             return side, Decision("actor.previous_sentence_side", cue.why + " (previous sentence)")

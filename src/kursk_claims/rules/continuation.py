@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.outlet import OWN_WORK
 from kursk_claims.rules.phrases import _reporting_verbs
 from kursk_claims.rules.posts import WRITER_SINGULAR
 from kursk_claims.rules.spans import WRITER_ASIDE
@@ -29,8 +30,10 @@ def paragraph_continuation(r: Resolver, t: Target) -> Attribution | None:
     prev = r.ctx.sentences[s.idx - 1]
     if prev.line != s.line:
         return None
-    if t.quote is None and (WRITER_SINGULAR.search(s.text) or WRITER_ASIDE.match(s.text)):
-        return None  # "My own reading of the footage puts ...": the writer speaks, not the one before
+    if t.quote is None and (
+        WRITER_SINGULAR.search(s.text) or WRITER_ASIDE.match(s.text) or OWN_WORK.search(s.text)
+    ):
+        return None  # "My own reading of the footage puts ...", "By our reading of the maps, ...": the writer speaks
     pdoc = r.ctx.sent_doc(prev.idx, s.idx)
     if pdoc is None:
         return None

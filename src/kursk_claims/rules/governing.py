@@ -57,13 +57,19 @@ def _verbs_by_depth(sdoc: Doc, num: Token) -> tuple[list[Token], dict[int, int]]
         and any(c.dep_ == "prep" and c.lower_ == "to" and _after_to(t, c, num) for c in t.children)
     ]
     # "The WarSpotting database lists 14 Ukrainian tanks", "DeepState's map had Ukraine holding 365 km²": a
-    # document holding a figure reports it, as its owner's (not "the brigade has 3,000 troops")
+    # document holding a figure reports it, as its owner's (not "the brigade has 3,000 troops"); a document
+    # named by its noun alone ("The tally ... lists 14 tanks") only when no reporting verb governs the figure
     clause += [
         t
         for t in sdoc
         if t.lemma_.lower() in RECORD_VERBS
         and t.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _HOLDING_NOUNS for c in t.children)
+        and any(
+            c.dep_ == "nsubj"
+            and c.lemma_.lower() in _HOLDING_NOUNS
+            and (_owned(c) or (not governed and c.lemma_.lower() in DOCUMENT_NOUNS | PUBLICATION_NOUNS))
+            for c in t.children
+        )
     ]
     if clause:
         verbs = sorted({t.i: t for t in [*verbs, *clause]}.values(), key=lambda t: t.i)
@@ -112,6 +118,12 @@ def _after_to(verb: Token, to: Token, num: Token) -> bool:
 
 # what holds figures: a source's documents and publications, and media objects (their author's)
 _HOLDING_NOUNS = DOCUMENT_NOUNS | PUBLICATION_NOUNS | MEDIA_OBJECT_NOUNS
+
+
+def _owned(noun: Token) -> bool:
+    """A document its owner is named on: 'DeepState's map', 'the WarSpotting database' (not 'The
+    database has 14 tanks', whose owner the claimant rules look for elsewhere)."""
+    return any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children)
 
 
 # what a source revises is its figure, not a number of troops ('aiming to increase this number to 690,000')

@@ -24,11 +24,12 @@ if TYPE_CHECKING:
     from kursk_claims.rules.mentions import Resolver
 
 # an article presenting its own analysis: "Our analysis shows", "this newspaper's count"
-_OWN_WORK = re.compile(
+OWN_WORK = re.compile(
     r"(?i)\b(?:our|this\s+(?:newspaper|paper|publication|website)['’]s)\s+(?:own\s+)?"
     r"(?:analysis|mapping|maps?|count|tally|estimates?|assessment|review|calculations?|reckoning|investigation|"
-    r"research|data|database|journalists|reporters|team|correspondents?)\b"
+    r"research|data|database|journalists|reporters|team|correspondents?|reading|arithmetic)\b"
     r"|\bwe\s+(?:have\s+)?(?:counted|verified|identified|confirmed|tallied|analy[sz]ed|reviewed|mapped|documented)\b"
+    r"|\bwe\s+(?:can|could)\s+(?:\w+ly\s+)?(?:verify|confirm)\b"
     r"|\b[Tt]his\s+(?:author|writer)\b"
 )
 _SELF_NOUNS = frozenset({"newspaper", "paper", "publication", "website", "author", "writer"})
@@ -66,7 +67,7 @@ def outlet_president(document: Document, name: str) -> str | None:
 def own_outlet(ctx: DocContext, subj: Token, sent_idx: int) -> Found | None:
     """The publishing outlet, when the article speaks as itself: "our mapping put it at ...",
     "we could confirm ...", "this newspaper's count" — outside quotations and labelled lines
-    ("Q:", "Dzhus:"), in an article that presents an analysis of its own (`_OWN_WORK`); the
+    ("Q:", "Dzhus:"), in an article that presents an analysis of its own (`OWN_WORK`); the
     outlet's name is the page's metadata."""
     low = subj.lower_
     ours = low in ("we", "us", "our") or any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children)
@@ -85,7 +86,7 @@ def own_outlet(ctx: DocContext, subj: Token, sent_idx: int) -> Found | None:
     # (the head is the first-person word, "our" for "our mapping": `own_voice` reads it)
     return (
         Found(name, "media", "media", "our" if low not in _OWN_VOICE_HEADS else low)
-        if _OWN_WORK.search(text)
+        if OWN_WORK.search(text)
         else None
     )
 
@@ -222,8 +223,12 @@ def government_publisher(outlet: str | None) -> tuple[str, str | None] | None:
     e = lookup(plain) or _body_inside(plain)
     if e is not None:  # a warring side's body; a think tank's own page is its article voice
         return (e.name, e.side) if e.kind == "body" and e.side in WARRING_SIDES else None
-    if not _GOVERNMENT.search(plain):
-        return None
+    governs = _GOVERNMENT.search(plain)
+    before = plain[: governs.start()].split() if governs is not None else []
+    if governs is None or not all(
+        w[:1].isupper() or w.lower() in _PAGE_WORDS | _BODY_ADJECTIVES for w in before
+    ):
+        return None  # (not "Meduza analysis of Russian Ministry of Defence data": a page about the body)
     side = side_of(plain)
     speech = re.search(r"(?i)\b(?:address|speech)\b", outlet) and "president" in plain.lower()
     if speech and side in WARRING_SIDES and (head := resolve_role(f"{side} president", None)) is not None:
@@ -235,11 +240,23 @@ def government_publisher(outlet: str | None) -> tuple[str, str | None] | None:
 
 def _body_inside(plain: str) -> Entity | None:
     """The longest run of the description's words (a possessive's ending dropped) that names a body of a
-    warring side in the registry."""
+    warring side in the registry, after nothing but words for the page itself ('Telegram web preview of
+    the', 'Press release of the'; not 'Meduza analysis of', 'Reuters report on a')."""
     words = plain.replace(",", " ").split()
     for n in range(len(words) - 1, 1, -1):
         for i in range(len(words) - n + 1):
             e = lookup(re.sub(r"['’]s$", "", " ".join(words[i : i + n])))
             if e is not None and e.kind == "body" and e.side in WARRING_SIDES:
-                return e
+                return e if all(w.lower() in _PAGE_WORDS for w in words[:i]) else None
     return None
+
+
+# lowercase words of a body's own name before its head ("Kursk regional government")
+_BODY_ADJECTIVES = frozenset(
+    "regional state federal national military city district oblast presidential".split()
+)
+# what a body's own page is called before the body's name
+_PAGE_WORDS = frozenset(
+    "official website site page web preview telegram channel press release service statement archived copy "
+    "english-language translated text of the from by".split()
+)

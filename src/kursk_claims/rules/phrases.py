@@ -575,7 +575,7 @@ def _find_reporting_verbs(sdoc: Doc) -> list[Token]:
             ):
                 continue  # "spoke of about 500 square kilometers", "talked about 430 prisoners" report; "speaking on TV" frames a report
             if t.lemma_.lower() == "add" and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
-                continue  # "the bulletins add up to 41,000", "Adding up every deployment, ...": a sum, not a statement
+                continue  # "Adding up every deployment, ...": a sum, not a statement
             if t.lemma_.lower() in ("show", "count", "record") and not any(
                 c.dep_ in ("nsubj",) for c in t.children
             ):

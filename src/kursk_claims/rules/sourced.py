@@ -313,7 +313,15 @@ def _according_to_object(tok: Token) -> Token | None:
     """X of 'according to X' (and its abbreviation 'acc. to X') when `tok` is that 'to', else None."""
     if tok.lower_ != "to" or not re.search(r"(?i)\b(?:according|acc\.?)\s*$", tok.doc.text[: tok.idx]):
         return None
-    return next((c for c in tok.children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    comma = (
+        next((w for w in tok.doc[tok.i + 1 : pobj.i] if w.text == ","), None) if pobj is not None else None
+    )
+    if comma is not None and tok.doc[comma.i - 1].pos_ in ("PROPN", "NOUN"):
+        # "According to the MoD, 420 Russian soldiers were killed": the parser ran the source into the
+        # clause after it; the source ends at the comma
+        return tok.doc[comma.i - 1]
+    return pobj
 
 
 def according_to_source(sdoc: Doc) -> Token | None:

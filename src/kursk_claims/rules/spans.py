@@ -42,6 +42,7 @@ from kursk_claims.rules.datalines import caption_source, data_line, time_phrase
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.entries import BULLETIN_PERIOD, in_one_entry, names_it
 from kursk_claims.rules.mentions import Resolver
+from kursk_claims.rules.outlet import OWN_WORK
 from kursk_claims.rules.phrases import (
     MEDIA_OBJECT_NOUNS,
     STATEMENT_NOUNS,
@@ -554,6 +555,7 @@ def _own_sentence_decides(text: str, sdoc: Doc | None, tally: bool = False) -> b
     return (
         _dated_narrative(text, footage=True, tally=tally)
         or bool(_UNNAMED_SOURCE.search(text))
+        or bool(OWN_WORK.search(text))  # "By our reading of the maps, ...": the writer's own
         or (sdoc is not None and _has_own_speaker(sdoc, footage=True))
     )
 

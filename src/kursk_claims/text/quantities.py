@@ -199,6 +199,8 @@ def _hedge_before(text: str, start: int) -> tuple[int, str] | None:
     before = text[max(0, hstart - 24) : hstart]
     if phrase == "over" and _OVER_TAKER_RE.search(before):
         return None
+    if phrase == "up to" and _SUMMED_RE.search(before) and not _MORE_AFTER_RE.match(text, start):
+        return None  # "the bulletins add up to 41,000": a sum, exactly that (not "added up to 260 more")
     if (
         phrase in ("around", "near")
         and _LOCATIVE_BEFORE_RE.search(before)
@@ -209,6 +211,9 @@ def _hedge_before(text: str, start: int) -> tuple[int, str] | None:
     return hstart, _HEDGE_QUAL[phrase]
 
 
+# a sum's verb before "up to": "add up to", "added up to", "adding up to"
+_SUMMED_RE = re.compile(r"(?i)\badd(?:s|ed|ing)?\s*$")
+_MORE_AFTER_RE = re.compile(r"(?i)[\d,.]+\s+(?:more|additional|further|extra|new)\b")
 _PLACE_AFTER_RE = re.compile(
     r"(?i)\S+\s+(?:[A-Z][\w-]+\s+)?(?:settlements?|villages?|towns?|hamlets?|localities|cities|city)\b"
 )
