@@ -2850,6 +2850,13 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Call\n\nThe Kremlin published a readout of the call on Monday. Peskov declined to comment. According to the "
+        "readout, 86 settlements had been recaptured.\n",
+        "86 settlements",
+        {"claimant": "Kremlin"},
+        id="according-to-the-readout-a-body-published",
+    ),
+    case(
         "Tanks\n\nThe database has 14 Ukrainian tanks, but the real number is higher, analysts said.\n",
         "14 Ukrainian tanks",
         {"claimant": "analysts"},
