@@ -5410,6 +5410,29 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Kursk timeline\n\nSyrskyi said on August 27 that Ukraine held 1,294 square kilometres. In January, the NIS "
+        "told lawmakers that 300 North Korean soldiers had been killed.\n",
+        "300 North Korean soldiers",
+        {"claim_date": "2025-01"},
+        id="a-page-dated-only-by-its-text-places-no-yearless-month-before-the-story",
+        published=None,
+    ),
+    case(
+        "Kursk timeline\n\nSyrskyi said on August 27 that Ukraine held 1,294 square kilometres. In March 2023, Wagner "
+        "said it had 50,000 fighters.\n",
+        "50,000 fighters",
+        {"claim_date": "2023-03"},
+        id="a-year-the-sentence-states-stays",
+        published=None,
+    ),
+    case(
+        "Background\n\nIn February, the Ukrainian General Staff said 3,000 troops had withdrawn from Avdiivka.\n",
+        "3,000 troops",
+        {"claim_date": "2024-02"},
+        id="a-page-dated-by-its-metadata-keeps-a-month-before-the-story",
+        published="2024-08-20",
+    ),
+    case(
         "Podcast page\n\nUkraine's top general, Oleksandr Syrskyi, gave a new update yesterday. Russian "
         "officials said 121,000 people had left. Syrskyi said his forces now hold 1,263 square kilometers.\n",
         "1,263 square kilometers",

@@ -18,6 +18,7 @@ from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.labels import is_transcript, labelled
 from kursk_claims.rules.narrative import (
+    into_story,
     narrative_anchor,
     narrative_past,
     read_against,
@@ -69,6 +70,12 @@ _BARE_YEAR = re.compile(r"(?i)(?:in\s+)?\d{4}$")
 
 
 def _claim_date(
+    ctx: DocContext, att: Attribution, s: Sentence, sdoc: Doc, num: Token | None = None
+) -> tuple[str | None, Decision]:
+    return into_story(ctx, s.text, *_day_or_dated(ctx, att, s, sdoc, num))
+
+
+def _day_or_dated(
     ctx: DocContext, att: Attribution, s: Sentence, sdoc: Doc, num: Token | None = None
 ) -> tuple[str | None, Decision]:
     day = day_heading(ctx, s)

@@ -203,6 +203,9 @@ class DocContext:
     # (lede sentence, day) of the briefing, hearing or speech the lede reports, when before the page's
     # day (rules.statement_days.event_day)
     event: tuple[int, str] | None = None
+    # the page's date is only inferred from its text (docdate: as-of, reported-date, latest-date, present-month,
+    # elapsed-time) or unknown: a time it gives without a year cannot be placed by it before the story
+    date_inferred: bool = False
 
     def on_page(self, phrase: str) -> str | None:
         """A time phrase resolved against the page's date (and its weekday anchor)."""

@@ -408,6 +408,10 @@ DOC_PASSES: tuple[DocPass, ...] = (
 _BACKGROUND_LINE = re.compile(r"^\s*(?:Background|Context|Reminder)\s*:", re.I)
 
 
+# how a page's date is found when the page does not state it (text.docdate.document_date), or not at all
+_INFERRED_DATES = (None, "as-of", "reported-date", "latest-date", "present-month", "elapsed-time")
+
+
 def document_context(
     document: Document,
     sentences: list[Sentence],
@@ -431,6 +435,7 @@ def document_context(
         dated_statements=_dated_statements(sentences, doc_date, items),
         item_days=items,
         event=event_day(sentences, doc_date, document.text),
+        date_inferred=date_source in _INFERRED_DATES,
         source_line=page_source_line(sentences, document.outlet),
         parse_text=parse_text,
     )

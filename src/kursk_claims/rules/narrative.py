@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.outlet import told_the_outlet
 from kursk_claims.rules.phrases import REPORT_VERBS
 from kursk_claims.text import dates
@@ -216,6 +217,24 @@ def time_on_page(ctx: DocContext, s: Sentence, phrase: str) -> str | None:
         # (a month well before the page's, and within the two years before it: not 'August' after 1943)
         return alt if alt and got[:4] > alt[:4] >= str(int(got[:4]) - 2) else got
     return got
+
+
+def into_story(ctx: DocContext, text: str, got: str | None, why: Decision) -> tuple[str | None, Decision]:
+    """A claim date before the story's start, on a page whose own date is only inferred (`date_inferred`)
+    and in a sentence that states no year, is the first such date on or after the start: "On 14
+    September, the ministry announced ..." on a page dated by its text to August 27 is not 2023."""
+    start = story_period()[0]
+    if (
+        not ctx.date_inferred
+        or got is None
+        or len(got) < 7
+        or got[:7] >= f"{start:%Y-%m}"
+        or dates.YEAR.search(text)
+    ):
+        return got, why
+    moved = f"{start.year + (int(got[5:7]) < start.month):04d}{got[4:]}"
+    moved = moved if len(moved) == 7 or dates.parse_iso(moved) is not None else moved[:7]
+    return moved, why._replace(why=f"{why.why}; no year stated: moved into the story's period ({moved})")
 
 
 def read_against(ctx: DocContext, phrase: str, got: str) -> str:
