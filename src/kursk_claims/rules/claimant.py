@@ -73,7 +73,7 @@ from kursk_claims.rules.spans import (
 )
 from kursk_claims.rules.speaker_before import entity_just_before
 from kursk_claims.rules.tree import _agent_of, _is_ancestor, _phrase, _steps_up, _subject_of, may_speak
-from kursk_claims.text.dates import COUNT_WORDS, WEEKDAY_RX
+from kursk_claims.text.dates import COUNT_WORDS, MONTH_NAME_RX, WEEKDAY_RX
 from kursk_claims.text.quantities import PRE_HEDGES_RX
 from kursk_claims.text.reporting import REPORT_VERB_FORM, report_verbs
 from kursk_claims.text.segment import Quote, sentences_spanning
@@ -414,10 +414,8 @@ _HEDGED_NUMBER = re.compile(
     r"(?i)^(?:" + PRE_HEDGES_RX + r")\s+[\"“]?\d[\d,.]*(?:\s+(?:thousand|million))?[\"”]?\s+(.+)$"
 )
 # a month or a weekday, with a day or not ("Mar 14", "Friday"), is no speaker ('("Kyiv's costly foothold", Mar 14) stated')
-_MONTHS = "January February March April May June July August September October November December Sept"
 _A_DAY = re.compile(
-    r"^(?:(?:" + "|".join(n for m in _MONTHS.split() for n in (m, m[:3])) + r")\.?(?:\s+\d{1,2})?"
-    r"|" + WEEKDAY_RX + r")$"
+    r"^(?:" + MONTH_NAME_RX + r"(?:\s+\d{1,2})?|" + WEEKDAY_RX + r")$"
 )  # (not "Marta", "Mayor")
 # (a clock time or a transcript's timecode, "16:05", "0:54", is no speaker either)
 _BARE_NUMBER = re.compile(r"(?i)^(?:\d[\d,.:]*|" + "|".join(w for w in COUNT_WORDS if len(w) > 2) + r")$")

@@ -199,7 +199,7 @@ def time_on_page(ctx: DocContext, s: Sentence, phrase: str) -> str | None:
         # a page with no date of its own: "in January", "on January 13" is the first such month on or
         # after the story's start, as a day named without its year dates an undated page (data/story.json)
         start = story_period()[0]
-        return month_from(f"{start.year:04d}-{start.month:02d}", phrase)
+        return month_from(f"{start:%Y-%m}", phrase)
     base = ctx.base
     if (
         got
