@@ -9,7 +9,7 @@ import pytest
 from hand import SAID, SAID_ROWS, context, parse
 from spacy.tokens import Doc
 
-from conftest import claim_at, claim_in
+from conftest import claim_at, claim_in, run
 from kursk_claims.rules import claimant
 from kursk_claims.rules.attribution import Target
 from kursk_claims.rules.claimant import SIEVE, SieveRule
@@ -1260,6 +1260,21 @@ def test_foreign_and_independent_sources_are_third_parties(name: str, side: str)
         ("Kyiv Independent live blog on the Russian Defence Ministry's claims", None),
         ("BBC fact-check of Russian Defence Ministry statement", None),
         ("Press release of the Ministry of Defence of Ukraine", ("Ukrainian Defense Ministry", "ukraine")),
+        # a foreign government's or an international organisation's own page speaks as it too
+        ("UK Ministry of Defence (@DefenceHQ) on X", ("UK Ministry of Defence", "third_party")),
+        (
+            "International Committee of the Red Cross (icrc.org), operational update",
+            ("International Committee of the Red Cross", "third_party"),
+        ),
+        (
+            "Official website of the President of Ukraine, address transcript",
+            ("Volodymyr Zelensky", "ukraine"),
+        ),
+        # an embassy is its own country's, wherever it sits
+        (
+            "Embassy of the Russian Federation in the UK, press statement",
+            ("Embassy of the Russian Federation in the UK", "russia"),
+        ),
     ],
 )
 def test_a_government_body_publishing_its_own_page_speaks_in_it(
@@ -1523,7 +1538,6 @@ def test_a_plain_attribution_read_off_the_words_past_a_label_not_a_speakers_own(
     ],
 )
 def test_own_reporters(nlp, text: str, quote: str, outlet: str, claimant_name: str | None) -> None:  # type: ignore[no-untyped-def]
-    from conftest import claim_in, run
 
     c = claim_in(run(nlp, text, "2024-08-16", outlet).claims, text, quote)
     assert c.claimant == claimant_name, c.evidence
@@ -1759,3 +1773,33 @@ def test_an_official_pages_own_voice_is_its_body(nlp) -> None:  # type: ignore[n
         run(nlp, text, "2024-09-04", "Russian Ministry of Defence daily bulletin").claims, text, "up to 300"
     )
     assert (got.claimant, got.claimant_side) == ("Russian Defense Ministry", "russia")
+
+
+@pytest.mark.parametrize(
+    ("outlet", "claimant"),
+    [
+        (
+            "International Committee of the Red Cross, operational update",
+            "International Committee of the Red Cross",
+        ),
+        ("Defence Intelligence of Ukraine, news statement", "Ukrainian military intelligence"),
+        ("Kyiv Independent", None),  # a newspaper's 'our' is its own voice
+        ("Institute for the Study of War", None),  # and so is a think tank's
+    ],
+)
+def test_an_official_pages_first_person_plural_is_its_publishers(
+    nlp, outlet: str, claimant: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    text = "According to our estimates, the losses in the Kursk direction exceed 20,000 killed and wounded."
+    got = claim_in(run(nlp, text, "2024-10-24", outlet).claims, text, "20,000")
+    assert got.claimant == claimant
+
+
+def test_an_official_pages_own_voice_is_dated_by_the_page(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In August, the mission verified that 16 civilians were killed in the region.\n\n"
+        "Regional authorities later ordered the mandatory evacuation of about 20,000 people."
+    )
+    outlet = "UN Human Rights Monitoring Mission in Ukraine, monthly update"
+    got = claim_in(run(nlp, text, "2024-09-10", outlet).claims, text, "20,000")
+    assert (got.claimant, got.claim_date) == ("UN Human Rights Monitoring Mission in Ukraine", "2024-09-10")

@@ -40,6 +40,7 @@ class Entity:
     aliases: tuple[str, ...]
     roles: tuple[Role, ...]
     country: str | None = None  # an outlet's home country ('russia' for TASS): whose bodies it cites
+    analyst: bool = False  # a body that publishes analysis as an outlet does (a think tank)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ def load_registry() -> Registry:
                 Role(r["title"], r.get("country"), r.get("from"), r.get("to")) for r in e.get("roles", ())
             ),
             country=e.get("country"),
+            analyst=bool(e.get("analyst", False)),
         )
         for e in data["entities"]
     )

@@ -125,7 +125,8 @@ _OWN_DATES = {
 def _dated(
     ctx: DocContext, att: Attribution, s: Sentence, sdoc: Doc, num: Token | None = None
 ) -> tuple[str | None, Decision]:
-    if att.name is None:
+    if att.name is None or att.decision.rule == "claimant.publisher":
+        # (a government's own page speaking as its publisher is the page's voice too)
         return (
             (ctx.doc_date, Decision("date.article_voice", "article voice: the document date"))
             if ctx.doc_date

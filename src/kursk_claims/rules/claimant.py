@@ -25,11 +25,11 @@ from kursk_claims.rules.interview import interview_answer
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.orders import ordered_by
 from kursk_claims.rules.outlet import (
-    government_publisher,
     outlet_country,
     own_reckoning,
     own_reporters,
     own_voice,
+    publisher_voice,
 )
 from kursk_claims.rules.patterns import attribution_pattern
 from kursk_claims.rules.phrases import (
@@ -498,13 +498,7 @@ def stated_by_next(r: Resolver, t: Target) -> Attribution | None:
 
 def article_voice(r: Resolver, t: Target) -> Attribution | None:
     """Nothing names a source: the article says it in its own voice (claimant null) — unless the page
-    is a government body's own (a ministry's press release): then the publisher speaks."""
-    publisher = government_publisher(r.ctx.document.outlet)
-    if publisher is not None:
-        name, side = publisher
-        return Attribution(
-            name, side, Decision("claimant.publisher", f"the page's publisher, {name}, speaks")
-        )
+    is a government body's own (a ministry's press release): then the publisher speaks (`publisher_voice`)."""
     return Attribution(None, None, Decision("claimant.article_voice", "article voice"))
 
 
@@ -591,7 +585,7 @@ def attribute(r: Resolver, t: Target) -> Attribution:
         if att is not None:
             if ours is not None:
                 att = speakers_institution(r, ours, att)
-            att = own_voice(att, r.ctx.document.outlet)
+            att = publisher_voice(own_voice(att, r.ctx.document.outlet), r.ctx.document.outlet)
             if att.name and att.side is None and lookup(att.name) is None and _in_uniform(t.s.text):
                 # "Colonel Vitalii Sarenko told reporters ...", "His battalion, he said, had lost ...": a
                 # soldier the page gives no side fights for the side the article is about

@@ -160,6 +160,22 @@ def own_voice(att: Attribution, outlet: str | None) -> Attribution:
     return Attribution(None, None, Decision("claimant.own_voice", why), att.verb)
 
 
+def publisher_voice(att: Attribution, outlet: str | None) -> Attribution:
+    """The page's own voice on a page a government body or an international organisation publishes
+    (a ministry's press release, an ICRC update: 'Some 6,500 evacuees received …', 'According to our
+    estimates, …') is that body's; on any other page it stays the article's (claimant null)."""
+    if att.name is not None or att.decision.rule not in ("claimant.article_voice", "claimant.own_voice"):
+        return att
+    publisher = government_publisher(outlet)
+    if publisher is None:
+        return att
+    name, side = publisher
+    why = f"the page's publisher, {name}, speaks" + (
+        f" ({att.decision.why})" if att.decision.rule == "claimant.own_voice" else ""
+    )
+    return Attribution(name, side, Decision("claimant.publisher", why), att.verb)
+
+
 # what a writer keeps their own count in: the reckoning nouns (data), and a spreadsheet
 _OWN_RECKONING = _RECKONING_NOUNS | {"spreadsheet"}
 
@@ -204,14 +220,15 @@ def own_reckoning(r: Resolver, t: Target) -> Attribution | None:
 
 # A publisher that governs rather than reports: "Ministry of Defence of Ukraine", "Kursk regional government".
 _GOVERNMENT = re.compile(
-    r"(?i)\b(?:ministry|government|administration|general\s+staff|presidential\s+office|office\s+of\s+the\s+president)\b"
+    r"(?i)\b(?:ministry|government|administration|general\s+staff|presidential\s+office|"
+    r"(?:office|website)\s+of\s+the\s+president|embassy)\b"
 )
 
 
 @functools.lru_cache(maxsize=256)
 def government_publisher(outlet: str | None) -> tuple[str, str | None] | None:
-    """(name, side) of a page's publisher that is a government body, not an outlet, or the president
-    whose office publishes an address ('Office of the President of Ukraine, evening address'); else None.
+    """(name, side) of a page's publisher that is a government body or an international organisation,
+    not an outlet or a think tank, or the president whose office publishes an address ('Office of the President of Ukraine, evening address'); else None.
     A description around the body's name is not its name: 'Russian Ministry of Defence official
     statement', 'Telegram web preview of the Russian Defence Ministry's channel' are the ministry's."""
     if not outlet:
@@ -221,15 +238,17 @@ def government_publisher(outlet: str | None) -> tuple[str, str | None] | None:
         return None  # ("Reuters, citing the Russian Defence Ministry": a news outlet's page)
     plain = re.sub(r"\s*\((?:[^)]*)\)", "", outlet).strip()  # "(synthetic)", "(press release)"
     e = lookup(plain) or _body_inside(plain)
-    if e is not None:  # a warring side's body; a think tank's own page is its article voice
-        return (e.name, e.side) if e.kind == "body" and e.side in WARRING_SIDES else None
+    if e is not None:  # a government's or an international body's; a think tank's page is an article's voice
+        return (e.name, e.side) if _issues_statements(e) else None
     governs = _GOVERNMENT.search(plain)
     before = plain[: governs.start()].split() if governs is not None else []
     if governs is None or not all(
         w[:1].isupper() or w.lower() in _PAGE_WORDS | _BODY_ADJECTIVES for w in before
     ):
         return None  # (not "Meduza analysis of Russian Ministry of Defence data": a page about the body)
-    side = side_of(plain)
+    side = side_of(
+        re.split(r"\s+in\s+", plain)[0]
+    )  # ("Embassy of the Russian Federation in the UK": Russia's)
     speech = re.search(r"(?i)\b(?:address|speech)\b", outlet) and "president" in plain.lower()
     if speech and side in WARRING_SIDES and (head := resolve_role(f"{side} president", None)) is not None:
         return head.name, head.side
@@ -239,16 +258,23 @@ def government_publisher(outlet: str | None) -> tuple[str, str | None] | None:
 
 
 def _body_inside(plain: str) -> Entity | None:
-    """The longest run of the description's words (a possessive's ending dropped) that names a body of a
-    warring side in the registry, after nothing but words for the page itself ('Telegram web preview of
+    """The longest run of the description's words (a possessive's ending dropped) that names a body in
+    the registry that issues statements (`_issues_statements`), after nothing but words for the page itself ('Telegram web preview of
     the', 'Press release of the'; not 'Meduza analysis of', 'Reuters report on a')."""
     words = plain.replace(",", " ").split()
     for n in range(len(words) - 1, 1, -1):
         for i in range(len(words) - n + 1):
             e = lookup(re.sub(r"['’]s$", "", " ".join(words[i : i + n])))
-            if e is not None and e.kind == "body" and e.side in WARRING_SIDES:
+            if e is not None and _issues_statements(e):
                 return e if all(w.lower() in _PAGE_WORDS for w in words[:i]) else None
     return None
+
+
+def _issues_statements(e: Entity) -> bool:
+    """Whether a registry entity's own page speaks as it: a body of a government (a ministry, the
+    Pentagon, the UK's Defence Intelligence) or of nations together (NATO, the UN, the ICRC), not a body
+    that publishes analysis as an outlet does (a think tank's assessment is an article's own voice)."""
+    return e.kind == "body" and not e.analyst
 
 
 # lowercase words of a body's own name before its head ("Kursk regional government")
