@@ -5410,6 +5410,29 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Losses\n\nThe Oryx blog, which lists only losses backed by photographs, had recorded 22 Ukrainian tanks lost "
+        "in Kursk by late September.\n",
+        "22 Ukrainian tanks",
+        {"claimant": "Oryx", "claim_date": "2024-09"},
+        id="an-earlier-count-in-the-past-perfect-is-of-the-time-it-had-reached",
+        published="2024-11-20",
+    ),
+    case(
+        "Losses\n\nThe Oryx blog had recorded 22 Ukrainian tanks lost in Kursk.\n",
+        "22 Ukrainian tanks",
+        {"claimant": "Oryx", "claim_date": None},
+        id="an-earlier-count-in-the-past-perfect-without-its-time-is-undated",
+        published="2024-11-20",
+    ),
+    case(
+        "Families\n\nNatalia Guseva, from a village near Oryol, says her son served in a rifle regiment. She told "
+        "Mediazona that 22 men from his company were killed in a single drone strike.\n",
+        "22 men",
+        {"claimant": "Natalia Guseva"},
+        id="she-after-a-full-name-the-recogniser-missed",
+        published="2025-03-28",
+    ),
+    case(
         "Kursk timeline\n\nSyrskyi said on August 27 that Ukraine held 1,294 square kilometres. In January, the NIS "
         "told lawmakers that 300 North Korean soldiers had been killed.\n",
         "300 North Korean soldiers",

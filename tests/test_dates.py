@@ -555,6 +555,33 @@ DOC_DATES = [
         (None, None),
         id="a-table-row-is-no-stamp",
     ),
+    pytest.param(
+        "Notices\n\nEvacuees registered in the district.\n\nFrom tomorrow, Monday 19 August, payments of 15,000 "
+        "roubles will be made.",
+        None,
+        ("2024-08-18", "relative-day"),
+        id="a-relative-day-written-out-names-the-pages-own-day",
+    ),
+    pytest.param(
+        "Governor's update\n\nShelling continued overnight. Yesterday (Aug. 12) 4,000 people left the district.",
+        None,
+        ("2024-08-13", "relative-day"),
+        id="yesterday-with-its-day-in-brackets",
+    ),
+    pytest.param(
+        "FACT SHEET\nEvacuation of the border communities\n\nInformation as of 18:00, 28.08.2024\nPrepared by the "
+        "department.\n\nSince 6 August, 20,550 people have been evacuated.",
+        None,
+        ("2024-08-28", "as-of"),
+        id="as-of-a-clock-time-and-a-day-in-figures-in-the-head",
+    ),
+    pytest.param(
+        "Update\n\nAid reached 24,000 people in the region since mid-August.\n5 hospitals received supplies after the "
+        "release of 14 September.",
+        None,
+        ("2024-09", "latest-date"),
+        id="a-months-full-stop-ends-its-sentence-not-a-day",
+    ),
     pytest.param("No date anywhere in this text.", None, (None, None), id="nothing"),
     pytest.param("Bad metadata and no date.", "not-a-date", (None, None), id="bad-metadata-ignored"),
 ]

@@ -47,7 +47,7 @@ def test_places_map_aliases_to_one_region_and_sides_are_known() -> None:
 
 
 def test_story_period_is_ordered() -> None:
-    from kursk_claims.text.docdate import story_period
+    from kursk_claims.text.story import story_period
 
     start, end = story_period()
     assert start < end

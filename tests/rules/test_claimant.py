@@ -1803,3 +1803,45 @@ def test_an_official_pages_own_voice_is_dated_by_the_page(nlp) -> None:  # type:
     outlet = "UN Human Rights Monitoring Mission in Ukraine, monthly update"
     got = claim_in(run(nlp, text, "2024-09-10", outlet).claims, text, "20,000")
     assert (got.claimant, got.claim_date) == ("UN Human Rights Monitoring Mission in Ukraine", "2024-09-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "rows", "expected"),
+    [
+        (
+            "Natalia Guseva says so.",
+            "Natalia PROPN compound 1\nGuseva PROPN nsubj 2\nsays VERB ROOT 2\nso ADV advmod 2\n. PUNCT punct 2",
+            True,
+        ),
+        (
+            "Kursk Oblast says so.",
+            "Kursk PROPN compound 1\nOblast PROPN nsubj 2\nsays VERB ROOT 2\nso ADV advmod 2\n. PUNCT punct 2",
+            False,
+        ),
+        (
+            "Defence Ministry says so.",
+            "Defence PROPN compound 1\nMinistry PROPN nsubj 2\nsays VERB ROOT 2\nso ADV advmod 2\n. PUNCT punct 2",
+            False,
+        ),
+        (
+            "Guseva says so.",
+            "Guseva PROPN nsubj 1\nsays VERB ROOT 1\nso ADV advmod 1\n. PUNCT punct 1",
+            False,
+        ),
+        (
+            "NATO Guseva says so.",
+            "NATO PROPN compound 1\nGuseva PROPN nsubj 2\nsays VERB ROOT 2\nso ADV advmod 2\n. PUNCT punct 2",
+            False,
+        ),
+    ],
+)
+def test_a_full_name_the_recogniser_missed_is_whom_a_pronoun_after_it_means(
+    text: str, rows: str, expected: bool
+) -> None:
+    # "Natalia Guseva, from a village near Oryol, says ... She told Mediazona that 22 men ...": the
+    # recogniser may tag a first name a place; two capitalised proper nouns, neither a place nor a body, name
+    from kursk_claims.rules.sentence_before import _untagged_name
+
+    doc = parse(text, rows)
+    lead = next(t for t in doc if t.dep_ == "nsubj")
+    assert _untagged_name(lead) is expected

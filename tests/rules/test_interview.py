@@ -209,3 +209,42 @@ def test_we_in_a_transcript_is_the_speaker_not_the_publisher(nlp) -> None:  # ty
     doc = run(nlp, text, "2025-01-10", outlet="Department of Defense (transcript page)")
     c = claim_in(doc.claims, text, "about 9,000 soldiers")
     assert c.claimant == "Dana Morrow", c.evidence
+
+
+RECORD = (
+    "Kursk Region\n\nVolume 801: debated on Tuesday 10 September 2024\n\n"
+    "Mr Tom Ashdown (Mid Wessex) (LD) (Urgent Question): To ask the Secretary of State what assessment he has made.\n\n"
+    "The Minister of State for Defence (Anna Pelham): I thank the hon. Member. Our assessment is that Ukraine "
+    "holds about 1,000 square kilometres.\n\n"
+    "It has also taken some 600 prisoners.\n\n"
+    "Mr Ashdown: Reports say that 2,000 civilians have fled. Does the Minister agree?\n\n"
+    "Lord Fenwick (Con): My Lords, the front has moved about 30 kilometres.\n\n"
+    "Anna Pelham: Around 40 villages have been taken."
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("quote", "claimant"),
+    [
+        ("about 1,000 square kilometres", "Anna Pelham"),  # an office labelled, the name in brackets
+        ("some 600 prisoners", "Anna Pelham"),  # her turn goes on in the next paragraph
+        ("about 30 kilometres", "Lord Fenwick"),  # an honorific and a surname, the party in brackets
+        ("Around 40 villages", "Anna Pelham"),
+    ],
+)
+def test_a_parliaments_record_labels_its_members_by_honorific_or_office(
+    nlp, quote: str, claimant: str
+) -> None:  # type: ignore[no-untyped-def]
+    doc = run(nlp, RECORD, "2024-09-10", outlet="Hansard (House of Commons Official Report)")
+    c = claim_in(doc.claims, RECORD, quote)
+    assert (c.claimant, c.claimant_side) == (claimant, "third_party"), c.evidence
+
+
+def test_a_members_label_may_carry_seat_party_and_business_in_brackets() -> None:
+    from kursk_claims.rules.labels import LABEL
+
+    m = LABEL.match(
+        "Ms Jane Roe (Bicester and Woodstock) (LD) (Urgent Question): To ask the Secretary of State"
+    )
+    assert m is not None and m.group("label") == "Ms Jane Roe"

@@ -18,6 +18,7 @@ from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.labels import is_transcript, labelled
 from kursk_claims.rules.narrative import (
+    earlier_count,
     into_story,
     narrative_anchor,
     narrative_past,
@@ -320,7 +321,7 @@ def _dated(
         if _backshifted(rv):
             continue  # "He said the authorities had confirmed 38 deaths": reported speech, not an older statement
         if _past_perfect(rv):
-            return None, Decision("date.past_perfect", f"past perfect '{rv.text}': an earlier statement")
+            return earlier_count(ctx, s, rv.text)
     # 2. the same claimant's dated statement earlier in the document, else (a headline or a lede
     # that states the figure before the text dates the statement) the first one after it, within the
     # next few paragraphs that carry the news (`_LATER_REACH` sentences: further on, a dated

@@ -409,7 +409,15 @@ _BACKGROUND_LINE = re.compile(r"^\s*(?:Background|Context|Reminder)\s*:", re.I)
 
 
 # how a page's date is found when the page does not state it (text.docdate.document_date), or not at all
-_INFERRED_DATES = (None, "as-of", "reported-date", "latest-date", "present-month", "elapsed-time")
+_INFERRED_DATES = (
+    None,
+    "as-of",
+    "reported-date",
+    "relative-day",
+    "latest-date",
+    "present-month",
+    "elapsed-time",
+)
 
 
 def document_context(

@@ -186,6 +186,9 @@ def _speaker_label(r: Resolver, sentences: list[Sentence], text: str, line_start
         name, _, where = desc.partition(",")
         side = side_of_phrase(desc) or governed_place_side(where or desc) or r.home_side()
         return _interviewee(name.strip(), side)
+    in_office = _in_office(r, label, desc)
+    if in_office is not None:
+        return in_office
     words = label.split()
     for k in (3, 2):
         # "Chief of the General Staff of the Armed Forces Valery Gerasimov": the name after the title
@@ -235,6 +238,9 @@ def _speaker_label(r: Resolver, sentences: list[Sentence], text: str, line_start
                 name = _unranked(name.split())
                 side = side_of_phrase(described) or r.described_side(name, s.idx, s.idx)
                 return _interviewee(name, side or _publisher_side(r))
+    member = _member(r, sentences, label, line_start)
+    if member is not None:
+        return member
     if label.split()[-1].lower() in PERSON_TITLES and len(label.split()) >= 2:
         # "SENIOR MILITARY OFFICIAL:", "UKRAINIAN COMMANDER:": a speaker the transcript names by role,
         # of the government body that publishes the transcript when the label names no country
@@ -334,6 +340,58 @@ def _unranked(words: list[str]) -> str:
     return " ".join(words)
 
 
+# An honorific before a name in a record's label: "Lord Coaker (Lab):", "Ms Quayle:", "Senator Reed:"
+_HONORIFIC = re.compile(
+    r"^(?:The\s+)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Earl|Viscount|Senator|Sen|Rep|"
+    r"Representative|Congressman|Congresswoman)\.?\s+(?=[A-Z])"
+)
+# a person's name in brackets after an office: "(Luke Pollard)", "(Lord Coaker)"
+_BRACKETED_NAME = re.compile(
+    r"^(?:(?:Lord|Lady|Baroness|Sir|Dame)\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}$"
+)
+
+
+def _in_office(r: Resolver, label: str, desc: str) -> Attribution | None:
+    """A record that labels a speaker by their office with their name in brackets ("The Minister for
+    the Armed Forces (Luke Pollard):", "The Parliamentary Under-Secretary of State (Lord Coaker):"):
+    the person named, of the side of the body publishing the record."""
+    words = label.split()
+    if words[0] != "The" or not _BRACKETED_NAME.match(desc):
+        return None
+    if not any(w.lower() in PERSON_TITLES or w.lower() in _OFFICES for w in words[1:]):
+        return None
+    known = lookup(desc)
+    if known is not None and known.kind == "person":
+        return _interviewee(known.name, known.side)
+    return _interviewee(desc, _publisher_side(r))
+
+
+_OFFICES = frozenset({"minister", "secretary", "under-secretary", "chancellor", "speaker", "chair", "leader"})
+
+
+def _member(r: Resolver, sentences: list[Sentence], label: str, line_start: int) -> Attribution | None:
+    """A member of a parliament or a hearing labelled by an honorific and their name ("Ms Harriet Quayle
+    (Bicester and Woodstock) (LD):", "Lord Coaker (Lab):"; by the surname alone after the page named them
+    in full, "Ms Quayle:"), of the side of the body publishing the record."""
+    honoured = _HONORIFIC.match(label)
+    if honoured is None:
+        return None
+    rest = label[honoured.end() :].split()
+    name = " ".join(rest) if len(rest) >= 2 else label.removeprefix("The ")
+    if len(rest) == 1:
+        last = rest[0].lower()
+        for s in sentences:
+            if s.start >= line_start:
+                break
+            for run in CAPITALISED_RUN.findall(s.text):
+                found = _named_in_run(_HONORIFIC.sub("", run).split(), last, False)
+                name = found if found is not None and not BODY_WORDS.search(found) else name
+    known = lookup(name)
+    if known is not None and known.kind == "person":
+        return _interviewee(known.name, known.side)
+    return _interviewee(name, _publisher_side(r))
+
+
 def _publisher_side(r: Resolver) -> str | None:
     """The side of the government body that publishes a transcript ("UK Parliament Defence
     Committee", "President of Russia website"): its witnesses and officials speak for it."""
@@ -345,7 +403,8 @@ def _publisher_side(r: Resolver) -> str | None:
 
 
 _PUBLISHING_BODY = re.compile(
-    r"(?i)\b(?:parliament|committee|ministry|government|president|kremlin|congress|senate)\b"
+    r"(?i)\b(?:parliament|committee|ministry|government|president|kremlin|congress|senate|hansard|"
+    r"house\s+of\s+(?:commons|lords|representatives)|bundestag|duma|rada)\b"
 )
 
 

@@ -15,6 +15,8 @@ LINE_LEAD = r"[ \t]*(?:\[\d{1,2}(?::\d{2}){1,2}\]\s*)?(?:\*\*|__|\*|_)?"
 # (RET.), MILITARY ANALYST:", "ALEXEI SMIRNOV, ACTING GOVERNOR, KURSK REGION (through translator):"
 # An official transcript gives the title before the name: "Chief of the General Staff of the Armed
 # Forces Valery Gerasimov:", "Kursk Region Governor Alexander Khinshtein:".
+# A parliament's record gives a member's seat, party and business in brackets: "Ms Harriet Quayle
+# (Bicester and Woodstock) (LD) (Urgent Question):".
 # A title may join two offices with a dash, the first an office "of" something ("Chief of the General
 # Staff – First Deputy Defence Minister Valery Gerasimov:"; not a heading "Kursk Region – Sudzha
 # Direction:"). A line that opens with a preposition ("On Russia and the DPRK: we continue ...")
@@ -26,7 +28,7 @@ LABEL = re.compile(
     + _OFFICE
     + r")?(?:[A-Z][\w'’.-]+\s+(?:(?:of|the|and|for)\s+){0,2}){0,9}(?:[A-Z][\w'’-]+|(?<=\s)[A-Z]\.))"
     r"(?:\s*\((?P<desc>[^)\n]{1,90})\))?"
-    r"(?:,\s*(?P<title>[A-Z][A-Z0-9 .,'’-]{1,60}?))?(?:\s*\([^)\n]{1,30}\))?"
+    r"(?:,\s*(?P<title>[A-Z][A-Z0-9 .,'’-]{1,60}?))?(?:\s*\([^)\n]{1,30}\)){0,2}"
     r"\s*(?:\*\*|__|\*|_)?\s*:\s*(?:\*\*|__)?\s+\S"
 )
 

@@ -11,9 +11,9 @@ from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.outlet import told_the_outlet
 from kursk_claims.rules.phrases import REPORT_VERBS
 from kursk_claims.text import dates
-from kursk_claims.text.docdate import story_period
 from kursk_claims.text.reporting import REPORT_FORMS_RX, REPORT_VERB_FORM
 from kursk_claims.text.segment import Sentence, quote_at
+from kursk_claims.text.story import story_period
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -338,3 +338,16 @@ def narrative_anchor(text: str) -> tuple[str, bool] | None:
     if m is None:
         return None
     return m.group(0).strip(" ,"), m.re is _THEN_SAID and m.group(1) is not None
+
+
+def earlier_count(ctx: DocContext, s: Sentence, verb: str) -> tuple[str | None, Decision]:
+    """A figure told in the past perfect ('had said') is of an earlier, unknown time; an earlier count
+    told with the time it had reached ('Oryx had recorded 22 Ukrainian tanks lost in Kursk by late
+    September', 'Mediazona had by April 2025 confirmed ...') is of that time."""
+    for m in dates.TIME_PHRASE.finditer(s.text):
+        got = time_on_page(ctx, s, m.group(0)) if m.group(0).lower().startswith("by ") else None
+        if got:
+            return got, Decision(
+                "date.counted_by", f"'{m.group(0).strip()}': the time an earlier count had reached"
+            )
+    return None, Decision("date.past_perfect", f"past perfect '{verb}': an earlier statement")

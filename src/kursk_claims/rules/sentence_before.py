@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kursk_claims.domain.registry import side_of_phrase
-from kursk_claims.rules.context import ent_type_of, ents_of
+from kursk_claims.domain.registry import lookup, side_of_phrase
+from kursk_claims.rules.context import ent_type_of, ents_of, place_side
 from kursk_claims.rules.phrases import (
     _SPEAKING_PEOPLE,
     CALL_SIGN,
@@ -15,6 +15,7 @@ from kursk_claims.rules.phrases import (
     PERSON_TITLES,
     Found,
 )
+from kursk_claims.rules.tree import BODY_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -81,6 +82,13 @@ def subject_of_sentence_before(r: Resolver, subj: Token, sent_idx: int, around: 
             got = r.resolve_subject(lead, j, around)
             if got is not None and got.kind != "body" and side_of_phrase(got.name):
                 return got._replace(head=subj.lower_)
+    if lead is not None and ent_type_of(lead) != "PERSON" and _untagged_name(lead):
+        # "Natalia Guseva, from a village near Oryol, says ... She told Mediazona that ...": a first name and
+        # a surname the recogniser took for a place are whom 'he' or 'she' refers to
+        got = r.resolve_subject(lead, j, around)
+        return (
+            got._replace(kind="person", head=subj.lower_) if got is not None and got.kind != "body" else None
+        )
     if lead is not None and ent_type_of(lead) != "PERSON":
         # "The head of the Sumy regional military administration, Volodymyr Artiukh, offered ...";
         # "Chief of the General Staff Valery Gerasimov told Putin ...": the parser gave the title
@@ -104,6 +112,24 @@ def subject_of_sentence_before(r: Resolver, subj: Token, sent_idx: int, around: 
         return None
     got = r.resolve_subject(lead, j, around)
     return got if got is not None and got.kind == "person" else None
+
+
+def _untagged_name(lead: Token) -> bool:
+    """Whether a subject is a full name the recogniser did not tag a person: a proper noun after one or
+    two capitalised proper nouns of its compound, none of them a place, a side or a body's word."""
+    words = [c for c in lead.children if c.dep_ == "compound" and c.i < lead.i] + [lead]
+    if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
+        return False
+    if not all(
+        w.pos_ == "PROPN" and w.text.isalpha() and w.text[:1].isupper() and w.text[1:].islower()
+        for w in words
+    ):
+        return False
+    name = " ".join(w.text for w in words)
+    known = lookup(name)
+    return (known is None or known.kind == "person") and not (
+        BODY_WORDS.search(name) or side_of_phrase(name) or any(place_side(w.text) for w in words)
+    )
 
 
 def sentence_before(r: Resolver, sent_idx: int, around: int) -> tuple[int, Doc, Token | None] | None:

@@ -337,8 +337,11 @@ def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
 
 
 # "As of August 12": a page's own as-of date (live blogs, tallies, fact boxes).
+# (a clock time may come first: "Information as of 18:00, 28.08.2024"; the day may be in figures)
 AS_OF = re.compile(
-    r"(?i)\bas\s+of\s+((?:"
+    r"(?i)\bas\s+of\s+(?:\d{1,2}[:.]\d{2}\s*(?:hrs\b|h\b)?\s*,?\s*(?:on\s+)?)?("
+    + NUMERIC_DAY
+    + r"|(?:"
     + WEEKDAY_RX
     + r",?\s+)?(?:"
     + _MONTH

@@ -7,20 +7,18 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import cache
-from typing import Any
 
 from kursk_claims.text.dates import (
     _MONTH,
     _MONTH_WORD,
     AS_OF,
-    COUNT_WORDS,
     MONTH_HEADING,
     MONTH_NAMES,
     NUMERIC_DAY,
     WEEKDAY_RX,
     WEEKDAYS,
     Anchor,
+    _numeric_day,
     _parse_day,
     parse_iso,
     resolve_time_phrase,
@@ -35,6 +33,7 @@ from kursk_claims.text.stamps import (
     linked_day,
     stamp_line_day,
 )
+from kursk_claims.text.story import COUNTS, elapsed, elapsed_other, story_period
 
 _ENDING = re.compile(r"(?i)\b(?:ending|ended|through|until|to)\s*$")
 
@@ -264,8 +263,20 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
             heads = [mh, *sections] if len(sections) >= 2 else [mh]  # (not a related-reports list)
             latest = max((int(m.group(2)), MONTH_NAMES[m.group(1)[:3].lower()]) for m in heads)
             return f"{latest[0]}-{latest[1]:02d}", "header-month", 0.6
+    # "From tomorrow, Monday 19 August, the payment ...", "yesterday (Aug. 12)": a relative day the page
+    # writes out names the page's own day, the day before or after it
+    for m6 in _RELATIVE_DAY.finditer(text):
+        day_named = _DAY_MENTION.match(text, m6.end())
+        dd = _stated_day(day_named, year, aftermath) if day_named is not None else None
+        if dd is not None:
+            shift = {"tomorrow": -1, "yesterday": 1}.get(m6.group(1).lower(), 0)
+            return (dd + timedelta(days=shift)).isoformat(), "relative-day", 0.6
     # the lede carries the news peg; past it, the page's own "as of" or a dated statement
-    for past_lede, where in ((False, _lede(text)), (True, text)):
+    lede = _lede(text)
+    head_and_lede = (
+        text[: text.find(lede) + len(lede)] if lede else ""
+    )  # ("Information as of 18:00, 28.08.2024")
+    for past_lede, where in ((False, head_and_lede), (True, text)):
         found: list[tuple[date, str, float]] = []
         for rx, how, conf in ((AS_OF, "as-of", 0.6), (_REPORT_DATE, "reported-date", 0.5)):
             for m3 in rx.finditer(where):
@@ -274,7 +285,9 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
                     continue  # "as of Saturday": a weekday dates nothing without the page's day
                 if past_lede and re.search(r"\d{4}", phrase):
                     continue  # past the lede, a statement dated with its year is background
-                if re.search(r"\d{4}", phrase):
+                if re.fullmatch(NUMERIC_DAY, phrase):
+                    dd = parse_iso(_numeric_day(phrase))  # ("as of 18:00, 28.08.2024": day first)
+                elif re.search(r"\d{4}", phrase):
                     dd = _parse_day(phrase, None)
                 elif year is None or (day_match := _DAY_MENTION.search(phrase)) is None:
                     continue
@@ -297,6 +310,10 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
         last = max(stated)
         return f"{_named_month_after(text, last) or last:%Y-%m}", "latest-date", 0.3
     return None, None, None
+
+
+# a relative day followed by the day it is: "tomorrow, Monday 19 August", "yesterday (Aug. 12)"
+_RELATIVE_DAY = re.compile(r"(?i)\b(tomorrow|yesterday|today)\s*(?:,|\(|\s[—–-])\s*(?=[A-Z0-9])")
 
 
 def _numeric_days(text: str) -> list[date]:
@@ -394,8 +411,18 @@ def _text_year(text: str) -> int | None:
 
 
 # A day the text names: "Saturday, March 8", "August 6", "March 10, 2025", "8 March".
+# (a full month's name and a full stop end a sentence: "since mid-August.\n5 hospitals" names no day)
+_SENTENCE_END = "".join(
+    f"(?<!{w}\\.)" for w in ("uary", "March", "April", "May", "June", "July", "ugust", "ember", "tober")
+)
 _DAY_MENTION = re.compile(
-    r"(?<![A-Za-z])(?:(" + WEEKDAY_RX + r"),?\s+(?:the\s+)?)?(?:(" + _MONTH + r")\s+(\d{1,2})(?:st|nd|rd|th)?"
+    r"(?<![A-Za-z])(?:("
+    + WEEKDAY_RX
+    + r"),?\s+(?:the\s+)?)?(?:("
+    + _MONTH
+    + r")"
+    + _SENTENCE_END
+    + r"\s+(\d{1,2})(?:st|nd|rd|th)?"
     r"(?:,?\s+((?:19|20)\d{2}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
     + _MONTH
     + r")(?:,?\s+((?:19|20)\d{2}))?)"
@@ -403,100 +430,12 @@ _DAY_MENTION = re.compile(
 )
 
 
-@cache
-def _story() -> dict[str, Any]:
-    """data/story.json: the story the tool reads (its period and what starts it), read once."""
-    import json
-    from importlib import resources
-
-    raw: dict[str, Any] = json.loads(
-        resources.files("kursk_claims").joinpath("data/story.json").read_text(encoding="utf-8")
-    )
-    return raw
-
-
-@cache
-def story_period() -> tuple[date, date]:
-    """The period of the story the tool reads (data/story.json): dates pages that give no year."""
-    raw = _story()
-    return date.fromisoformat(raw["start"]), date.fromisoformat(raw["end"])
-
-
-_COUNT_WORDS: dict[str, float] = {"half a": 0.5, "half an": 0.5, **COUNT_WORDS}
 # "It is early November", "It's mid-January": a feature stating the month it is written in.
 _PRESENT_MONTH = re.compile(
     r"\b(?:It\s+is|It['’]s)\s+(?:(?:early|mid|late)[\s-]+)?(" + _MONTH + r")(?![\w-])"
 )
 # "have retaken 11 settlements so far in October": the month the page counts up to
 _SO_FAR_MONTH = re.compile(r"\b[Ss]o\s+far\s+in\s+(" + _MONTH + r")(?![\w-])(?!\s*,?\s*\d)")
-
-
-@cache
-def _story_words() -> tuple[str, str, str, str, str, str]:
-    """The story's words as regex alternations (data/story.json): its opening event's nouns, verbs, actors
-    and places, what the time since it is called, and the counts ('five', 'half a', 12)."""
-    story = _story()
-    words = [
-        "|".join(re.escape(w) for w in story[key])
-        for key in ("start_nouns", "start_verbs", "start_actors", "period_nouns", "start_places")
-    ]
-    count = "|".join(w.replace(" ", r"\s+") for w in _COUNT_WORDS) + r"|\d{1,2}"
-    return words[0], words[1], words[2], words[3], words[4], count
-
-
-@cache
-def _elapsed() -> re.Pattern[str]:
-    """'Five months after Ukraine's incursion', 'three months into the offensive': time counted from
-    the story's opening event (data/story.json: start_nouns)."""
-    nouns, verbs, actors, period, _places, count = _story_words()  # (period: not "five days of fighting")
-    return re.compile(
-        r"(?i)\b(nearly\s+|almost\s+)?("
-        + count
-        + r")\s+(days?|weeks?|months?|years?)\s+(?:(?:after|into|since)\s+"
-        r"(?:(?:(?:Ukraine|Kyiv)['’]s|the)\s+(?:[\w-]+\s+){0,3}?(?:" + nouns + r")\b"
-        # "Ukrainian troops first crossed the border": the story's actors opening it
-        r"|(?:" + actors + r")(?:['’]s)?\s+(?:[\w'’-]+\s+){0,3}?(?:" + verbs + r")\b)"
-        # "the seven months of Ukrainian control", "Nine months on, here is what we know"
-        r"|of\s+(?:(?:" + actors + r")\s+)?(?:" + period + r")\b|on,)"
-        # the day right after the event ("... on August 6", "... in Sept. 2024"), not a later clause's
-        r"(?P<rest>[^!?\n,;]{0,40})"
-    )
-
-
-@cache
-def _elapsed_other() -> re.Pattern[str]:
-    """The same count written otherwise: fronted ('Two months in,'), after the event ('Ukrainian troops
-    entered the region five months ago', 'the incursion began two months ago': the story's own event,
-    its actors' forces crossing into the place, not a later village or another side's operation), or as its
-    length ('Ukraine's seven-month occupation', 'the seven-month incursion')."""
-    nouns, verbs, actors, period, places, count = _story_words()
-    # (the story's own event: "Ukraine's", "the", "their surprise incursion"; lowercase words only between)
-    own = r"(?:(?:" + actors + r")['’]s|the|their|its)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
-    return re.compile(
-        r"(?:(?:^|(?<=\n))(?:[A-Z][\w.]{0,12}:\s+)?(nearly\s+|almost\s+)?("
-        + count
-        + r")\s+(days?|weeks?|months?|years?)\s+in,"
-        r"|\b(?:"
-        + own
-        + r"(?:"
-        + nouns
-        + r")|(?-i:(?:"
-        + actors
-        + r"))(?:['’]s)?\s+(?:(?-i:[a-z]+)\s+){0,2}(?:"
-        + verbs
-        + r")"
-        r"\s+(?:(?-i:[a-z]+)\s+)?(?:the\s+)?(?:" + places + r"))\b"
-        r"[^.;!?\n]{0,50}?\b(nearly\s+|almost\s+)?(" + count + r")\s+(days?|weeks?|months?|years?)\s+ago\b"
-        r"|\b(?:(?:" + actors + r")['’]s|the)\s+(nearly\s+|almost\s+)?(" + count + r")-(day|week|month|year)"
-        r"(?:-long|-old)?\s+(?:(?:" + actors + r")\s+)?(?:" + nouns + "|" + period + r")\b"
-        # "Seven months ago, Ukrainian troops invaded Russia": the count set before the event
-        r"|(?:^|(?<=\n)|(?<=[.!?]\s))(nearly\s+|almost\s+)?("
-        + count
-        + r")\s+(days?|weeks?|months?|years?)\s+ago,"
-        r"\s+(?-i:(?:" + actors + r"))(?:['’]s)?\s+(?:(?-i:[a-z]+)\s+){0,2}(?:" + verbs + r")\b)"
-        r"(?P<rest>)",
-        re.I,
-    )
 
 
 # how long after the story's end a page may still count time from its start (anniversaries, retrospectives)
@@ -523,8 +462,8 @@ def _told_month(text: str, year: int | None, latest: date | None = None) -> tupl
         return f"{y}-{month:02d}", "present-month", 0.4
     # the page is written at or after the latest time it counts ("Six days into the operation, on Aug.
     # 12, ..." in a chronology under "Wednesday marks one year since Ukrainian troops smashed through")
-    counted = [_counted_day(m2) for m2 in _elapsed().finditer(text)] + [
-        _counted_day(m2) for m2 in _elapsed_other().finditer(text) if not _quoted(text, m2.start())
+    counted = [_counted_day(m2) for m2 in elapsed().finditer(text)] + [
+        _counted_day(m2) for m2 in elapsed_other().finditer(text) if not _quoted(text, m2.start())
     ]
     # (a time counted past the story's end and its aftermath is not this story's: "Three years in, ...")
     counted = [d for d in counted if d <= _end + timedelta(days=_AFTERMATH_DAYS)]
@@ -540,7 +479,7 @@ def _quoted(text: str, at: int) -> bool:
 
 
 def _counted_day(m: re.Match[str]) -> date:
-    """The day an `_elapsed` match counts to from the story's start (or from the day it names)."""
+    """The day an `elapsed` match counts to from the story's start (or from the day it names)."""
     start, _end = story_period()
     g = m.groups()
     first = next(k for k in range(0, len(g) - 1, 3) if g[k + 1] is not None)
@@ -555,7 +494,7 @@ def _counted_day(m: re.Match[str]) -> date:
     elif (month_year := _MONTH_YEAR.search(rest)) is not None:
         base = date(int(month_year.group(1)), MONTH_NAMES[month_year.group(0)[:3].lower()], 1)
     length = {"d": 1.0, "w": 7.0, "m": 30.44, "y": 365.25}[unit[0]]
-    n = _COUNT_WORDS.get(re.sub(r"\s+", " ", count)) or int(count)
+    n = COUNTS.get(re.sub(r"\s+", " ", count)) or int(count)
     # "nearly nine months after": half a unit short of it ("nearly half a year": a tenth short)
     return base + timedelta(days=round(length * (n - (min(0.5, n / 10) if nearly else 0))))
 
@@ -565,7 +504,7 @@ def story_time(sentence: str) -> tuple[str, str] | None:
     into the operation, President Volodymyr Zelensky said ...' -> (the day, or the month for weeks and
     months, as the count is that precise; the phrase)."""
     text = sentence.lstrip(' "“')
-    m = _elapsed().match(text)
+    m = elapsed().match(text)
     if m is None or not text[m.end() :].startswith(","):
         return None  # (the phrase must set the time for what follows: "Ten days into the operation, ...")
     day = _counted_day(m)
