@@ -1926,6 +1926,25 @@ TALLY_AND_HEADLINES = [
         id="tally-en-dash-line-inherits-date",
     ),
     case(
+        "Ukraine's General Staff said Russian forces had lost 1,050 troops over the past day. "
+        "The enemy's losses since the start of the war include:\n"
+        "tanks ‒ 9,876 (+7)\n"
+        "artillery systems – 21,450 (+31)",
+        "31",
+        {"metric": "equipment", "value": 31.0, "actor": "russia", "predicate": "lost", **UGS},
+        published="2025-02-10",
+        id="tally-the-days-increase-in-brackets-is-a-count-of-the-same-kind",
+    ),
+    case(
+        "The General Staff of the Armed Forces of Ukraine reports the total combat losses of the enemy:\n"
+        "1. personnel ‒ about 718690 (+1770) persons\n"
+        "2. tanks ‒ 9290 (+12)",
+        "718690",
+        {"metric": "casualties", "value": 718690.0, **UGS},
+        published="2024-11-12",
+        id="tally-a-numbered-list-line",
+    ),
+    case(
         "The Russian Defense Ministry said Ukraine had lost 310 servicemen in the Kursk region in the "
         "past 24 hours. In total, Ukraine's losses in the area include:\n"
         "tanks ‒ 276 (+2)\n"
@@ -5416,6 +5435,13 @@ CLAIM_DATES_RECENT = [
         {"claimant": "Oryx", "claim_date": "2024-09"},
         id="an-earlier-count-in-the-past-perfect-is-of-the-time-it-had-reached",
         published="2024-11-20",
+    ),
+    case(
+        "Prisoners\n\nZelensky had said 100 more prisoners would be returned by December.\n",
+        "100 more prisoners",
+        {"claimant": "Volodymyr Zelensky", "claim_date": None},
+        id="a-deadline-in-the-past-perfect-is-no-time-a-count-had-reached",
+        published="2024-12-10",
     ),
     case(
         "Losses\n\nThe Oryx blog had recorded 22 Ukrainian tanks lost in Kursk.\n",

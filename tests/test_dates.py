@@ -569,6 +569,20 @@ DOC_DATES = [
         id="yesterday-with-its-day-in-brackets",
     ),
     pytest.param(
+        "Evacuations\n\nAs of August 20, 2024, some 121,000 people had left the border districts, officials said.\n\n"
+        "On August 10, acting governor Alexei Smirnov said evacuations would begin tomorrow, August 11.",
+        None,
+        ("2024-08-20", "as-of"),
+        id="a-speakers-tomorrow-in-a-dated-sentence-is-the-speakers",
+    ),
+    pytest.param(
+        "Update\n\nOfficials say 150,000 people have now left.\nRelated: Kursk governor: evacuation of Glushkovo to "
+        "begin tomorrow, August 15",
+        None,
+        ("2024-08", "latest-date"),
+        id="a-link-to-another-story-names-its-day-not-the-pages",
+    ),
+    pytest.param(
         "FACT SHEET\nEvacuation of the border communities\n\nInformation as of 18:00, 28.08.2024\nPrepared by the "
         "department.\n\nSince 6 August, 20,550 people have been evacuated.",
         None,

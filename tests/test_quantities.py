@@ -1024,3 +1024,16 @@ def test_a_plus_before_the_unit_is_more_than() -> None:
 def test_a_part_of_a_count_just_given_is_no_age() -> None:
     text = "Of the 300 soldiers, 40, including two officers, were captured near Sudzha."
     assert 40.0 in [q.value for q in parse_quantities(text)]
+
+
+def test_the_days_increase_after_a_running_total_is_no_phone_number() -> None:
+    qs = parse_quantities("tanks ‒ 9291 (+13)\n2. artillery systems ‒ 20183 (+40)")
+    assert [(q.text, q.value) for q in qs] == [
+        ("9291", 9291.0),
+        ("13", 13.0),
+        ("2", 2.0),
+        ("20183", 20183.0),
+        ("40", 40.0),
+    ]
+    assert parse_quantities("For help call +7 (495) 696-71-71 or +380 44 123 4567.") == []
+    assert [q.text for q in parse_quantities("aircraft ‒ 370 (+0)")] == ["370"]  # no increase, no count

@@ -1270,6 +1270,13 @@ def test_foreign_and_independent_sources_are_third_parties(name: str, side: str)
             "Official website of the President of Ukraine, address transcript",
             ("Volodymyr Zelensky", "ukraine"),
         ),
+        # a warring country's own Red Cross society is not the international committee
+        ("Russian Red Cross Society, press release", None),
+        # a page about a body, not the body's own
+        ("White House Watch newsletter (Politico)", None),
+        ("Russian Embassy Watch (blog, independent)", None),
+        # a president's website carries his transcripts as it does his addresses
+        ("Website of the President of Russia, transcript", ("Vladimir Putin", "russia")),
         # an embassy is its own country's, wherever it sits
         (
             "Embassy of the Russian Federation in the UK, press statement",
@@ -1845,3 +1852,9 @@ def test_a_full_name_the_recogniser_missed_is_whom_a_pronoun_after_it_means(
     doc = parse(text, rows)
     lead = next(t for t in doc if t.dep_ == "nsubj")
     assert _untagged_name(lead) is expected
+
+
+def test_an_official_pages_as_of_day_dates_its_own_voice(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Weekly summary\n\nAs of 18 August, the Defence Forces control 1,150 square kilometres of the Kursk region."
+    got = claim_in(run(nlp, text, "2024-08-21", "Ministry of Defence of Ukraine").claims, text, "1,150")
+    assert (got.claimant, got.claim_date) == ("Ukrainian Defense Ministry", "2024-08-18")

@@ -40,7 +40,10 @@ def _line(text: str, figure: str) -> DataLine | None:
             "57,000",
             DataLine("Russian losses, killed, wounded and captured", "Ukrainian General Staff", None),
         ),
-        ("tanks ‒ 10,199 (+9)", "10,199", DataLine("tanks", "+9", None)),
+        ("tanks ‒ 10,199 (+9)", "10,199", DataLine("tanks", None, None)),  # the day's increase is no source
+        ("tanks ‒ 10,017 (+4)", "4", DataLine("tanks", None, None)),  # and counts as the total does
+        ("personnel: about 829,050 (+1,480 over the day);", "1,480", DataLine("personnel", None, None)),
+        ("1. personnel ‒ about 718690 (+1770) persons", "718690", DataLine("personnel", None, None)),
         (
             "• Over 900 — Russian soldiers taken prisoner in the Kursk region, according to the prisoner of war "
             "headquarters in Kyiv (as of March 2025).",

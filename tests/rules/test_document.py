@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from hand import context, parse
@@ -240,3 +241,14 @@ def test_speaker_sides_gives_a_surname_the_side_of_the_full_name() -> None:
     out = speaker_sides(ctx, [a, b])
     assert out[1].claimant_side == "ukraine"
     assert rule_of(out[1].evidence, "claimant_side") == "claimant.speaker_side"
+
+
+def test_claimant_counts_lends_a_warring_claimant_found_late_its_enemy_for_what_the_enemy_lost() -> None:
+    text = '"In our sector, the enemy lost 19 armoured vehicles," Tavr said. Ivo said 40 trucks burned.'
+    ctx = context(text, {})
+    lost = _no_cue(claim(ctx, "19 armoured vehicles", "equipment", 19.0, actor="unknown", claimant="Tavr"))
+    lost = replace(lost, claimant_side="russia", predicate="other")
+    burned = _no_cue(claim(ctx, "40 trucks", "equipment", 40.0, actor="unknown", claimant="Ivo"))
+    out = claimant_counts(ctx, [lost, burned])
+    assert [c.actor for c in out] == ["ukraine", "unknown"]
+    assert rule_of(out[0].evidence, "actor") == "actor.speaker_enemy"

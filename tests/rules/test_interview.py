@@ -219,6 +219,7 @@ RECORD = (
     "It has also taken some 600 prisoners.\n\n"
     "Mr Ashdown: Reports say that 2,000 civilians have fled. Does the Minister agree?\n\n"
     "Lord Fenwick (Con): My Lords, the front has moved about 30 kilometres.\n\n"
+    "Lord Fenwick (Con): My Lords, Russia claims to have killed 6,000 Ukrainian soldiers.\n\n"
     "Anna Pelham: Around 40 villages have been taken."
 )
 
@@ -239,6 +240,14 @@ def test_a_parliaments_record_labels_its_members_by_honorific_or_office(
     doc = run(nlp, RECORD, "2024-09-10", outlet="Hansard (House of Commons Official Report)")
     c = claim_in(doc.claims, RECORD, quote)
     assert (c.claimant, c.claimant_side) == (claimant, "third_party"), c.evidence
+
+
+@pytest.mark.model
+def test_a_members_form_of_address_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Lord Fenwick (Con): My Lords, Russia claims ...": the peer relays Russia's claim
+    doc = run(nlp, RECORD, "2024-09-10", outlet="Hansard (House of Lords Official Report)")
+    c = claim_in(doc.claims, RECORD, "6,000 Ukrainian soldiers")
+    assert (c.claimant, c.claimant_side) == ("Russia", "russia"), c.evidence
 
 
 def test_a_members_label_may_carry_seat_party_and_business_in_brackets() -> None:

@@ -522,6 +522,8 @@ _PAGE_KINDS: dict[str, frozenset[str]] = {
 
 
 _CLAIMANT_SIDE = Decision("actor.claimant_side", "no side named: the claimant's side")
+# how a warring side's speaker names the other ('the enemy lost 19 armoured vehicles')
+_THE_ENEMY = re.compile(r"(?i)\b(?:the\s+enemy|the\s+occupiers|the\s+invaders|the\s+adversary)\b")
 
 
 def _own_ground(metric: str, predicate: str | None, side: str | None) -> str | None:
@@ -557,6 +559,19 @@ def claimant_counts(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
         ):
             # a claimant the passes found only later ("Syrskyi: Defense Forces control 82 settlements")
             c = replace(c, actor=ground, evidence={**c.evidence, "actor": _CLAIMANT_SIDE.record()})
+        elif (
+            rule_of(c.evidence, "actor") == "actor.no_cue"
+            and c.claimant_side in ("ukraine", "russia")
+            and ((c.metric, c.predicate) in _ENEMY_COUNTS or _THE_ENEMY.search(c.sentence))
+        ):
+            # ('"In our sector alone, the enemy lost 19 armoured vehicles this week," he reported': a
+            # speaker whose side the passes learned only later counts the enemy's losses)
+            why = Decision("actor.speaker_enemy", f"{c.claimant_side}'s claimant counts its enemy's")
+            c = replace(
+                c,
+                actor=opposite(c.claimant_side) or "unknown",
+                evidence={**c.evidence, "actor": why.record()},
+            )
         out.append(c)
     return out
 

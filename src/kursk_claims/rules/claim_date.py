@@ -126,8 +126,8 @@ _OWN_DATES = {
 def _dated(
     ctx: DocContext, att: Attribution, s: Sentence, sdoc: Doc, num: Token | None = None
 ) -> tuple[str | None, Decision]:
-    if att.name is None or att.decision.rule == "claimant.publisher":
-        # (a government's own page speaking as its publisher is the page's voice too)
+    if att.name is None or (att.decision.rule == "claimant.publisher" and not dates.AS_OF.search(s.text)):
+        # (a government's own page speaking as its publisher is the page's voice too, unless 'as of' a day)
         return (
             (ctx.doc_date, Decision("date.article_voice", "article voice: the document date"))
             if ctx.doc_date
@@ -321,7 +321,7 @@ def _dated(
         if _backshifted(rv):
             continue  # "He said the authorities had confirmed 38 deaths": reported speech, not an older statement
         if _past_perfect(rv):
-            return earlier_count(ctx, s, rv.text)
+            return earlier_count(ctx, s, rv)
     # 2. the same claimant's dated statement earlier in the document, else (a headline or a lede
     # that states the figure before the text dates the statement) the first one after it, within the
     # next few paragraphs that carry the news (`_LATER_REACH` sentences: further on, a dated

@@ -66,13 +66,16 @@ def _credit(after: str) -> tuple[str | None, str | None]:
 
 
 # the label opens the line: "Peak area held by Ukraine: about 1,300 sq km (Syrskyi, late August)"
+# (a numbered list's line too: "1. personnel ‒ about 718690 (+1770) persons", as the General Staff lists losses)
 _LABEL_FIRST_BEFORE = re.compile(
-    r"^\s*" + _BULLET + r"(?P<label>[A-Za-z][^:|\n]{2,90}?)\s*[:‒–—-]\s*"
+    r"^\s*" + _BULLET + r"(?:\d{1,2}[.)]\s+)?(?P<label>[A-Za-z][^:|\n]{2,90}?)\s*[:‒–—-]\s*"
     r"(?:about|approximately|around|more\s+than|over|up\s+to|some|roughly|nearly|almost)?\s*$"
 )
 # a list line's figures before this one: "- About 100 killed, " (no verb, no colon, no bracket)
 _LIST_BEFORE = re.compile(r"^\s*[-–—•*·▪●]\s*[^\[\]()\n:;]{1,60},\s*$")
-_TRAILING_BRACKET = re.compile(r"^[^\[\]()\n]{0,40}?[\[(](?P<bracket>[^\]\)\n]{2,90})[\])]\s*$")
+_TRAILING_BRACKET = re.compile(r"^[^\[\]()\n]{0,40}?[\[(](?P<bracket>(?!\+)[^\]\)\n]{2,90})[\])]\s*$")
+# the day's increase in brackets after a list line's running total: "tanks ‒ 9290 (+12)", "(+1,480 over the day)"
+_INCREMENT_BEFORE = re.compile(r"(?P<total>\d[\d,.\u00a0\u202f ]*)\s*\(\s*\+\s*$")
 # a chart's row that opens with its date: "01.09.2024 — ", "- 27 Aug — ", "Aug. 27, 2024 – "
 _DATE_FIRST = re.compile(
     r"^\s*"
@@ -128,6 +131,11 @@ def data_line(text: str, start: int, end: int) -> DataLine | None:
     if _is_row(line):
         return _table_row(line, a, _table_header(text, line_start))
     before, after = line[:a], line[b:]
+    increment = _INCREMENT_BEFORE.search(before)
+    if increment is not None:
+        # "tanks ‒ 9290 (+12)": the day's increase is counted as the running total before it is
+        total = line_start + increment.start("total")
+        return data_line(text, total, total + len(increment.group("total").rstrip()))
     dated = _DATE_FIRST.match(before)
     if dated is not None and (label := _DATE_FIRST_AFTER.match(after)) is not None:
         # "01.09.2024 — 1,170 sq km — day 27": a chart's row, dated by its first cell (its source is
@@ -346,3 +354,11 @@ def time_phrase(text: str | None) -> str | None:
         if m:
             return m.group(0)
     return None
+
+
+def list_heading(page: str | None, start: int) -> str:
+    """The heading of a list whose line starts at `start`, which holds no figure of its own ("The total
+    combat losses of the enemy were approximately:"): the last line ending with a colon within the two
+    lines before, else ""."""
+    lines = (page or "")[:start].rstrip("\n").split("\n")[-2:]
+    return next((line for line in reversed(lines) if line.rstrip().endswith(":")), "")

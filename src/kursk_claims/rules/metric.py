@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from kursk_claims.models import Claim
 from kursk_claims.rules.context import _noun_index, metric_data
 from kursk_claims.rules.counted import _civilian_context, _head_noun, _label_metric
-from kursk_claims.rules.datalines import data_line, on_table_row
+from kursk_claims.rules.datalines import data_line, list_heading, on_table_row
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.harm import (
     _EXCHANGE_WORDS,
@@ -471,7 +471,7 @@ def _bare_number_metric(
             elif (
                 listed == "personnel"
                 and not line.prose
-                and re.search(r"(?i)\bloss", ctx_text_before(s, earlier))
+                and re.search(r"(?i)\bloss", ctx_text_before(s, earlier) + list_heading(page, s.start))
             ):
                 listed = "casualties"
             return MetricHit(listed, None, Decision("metric.list_line", f"list line '{line.label}'"))

@@ -340,14 +340,47 @@ def narrative_anchor(text: str) -> tuple[str, bool] | None:
     return m.group(0).strip(" ,"), m.re is _THEN_SAID and m.group(1) is not None
 
 
-def earlier_count(ctx: DocContext, s: Sentence, verb: str) -> tuple[str | None, Decision]:
+def earlier_count(ctx: DocContext, s: Sentence, verb: Token) -> tuple[str | None, Decision]:
     """A figure told in the past perfect ('had said') is of an earlier, unknown time; an earlier count
     told with the time it had reached ('Oryx had recorded 22 Ukrainian tanks lost in Kursk by late
-    September', 'Mediazona had by April 2025 confirmed ...') is of that time."""
-    for m in dates.TIME_PHRASE.finditer(s.text):
-        got = time_on_page(ctx, s, m.group(0)) if m.group(0).lower().startswith("by ") else None
-        if got:
-            return got, Decision(
-                "date.counted_by", f"'{m.group(0).strip()}': the time an earlier count had reached"
-            )
-    return None, Decision("date.past_perfect", f"past perfect '{verb}': an earlier statement")
+    September', 'Mediazona had by April 2025 confirmed ...') is of that time: a 'by' on the verb itself or
+    on a participle describing what it counted, never a deadline ('would be returned by December')."""
+    for by in verb.subtree:
+        if by.lower_ != "by" or not _on_the_count(by, verb):
+            continue
+        m = dates.TIME_PHRASE.match(verb.doc.text[by.idx : by.right_edge.idx + len(by.right_edge.text)])
+        got = time_on_page(ctx, s, m.group(0)) if m is not None else None
+        if m is not None and got:
+            why = f"'{m.group(0).strip()}': the time an earlier count had reached"
+            return got, Decision("date.counted_by", why)
+    return None, Decision("date.past_perfect", f"past perfect '{verb.text}': an earlier statement")
+
+
+def _on_the_count(by: Token, verb: Token) -> bool:
+    """Whether a 'by' belongs to the count a past-perfect verb reports: on the verb, or on what it counted
+    through its object and the participles describing it ('had recorded 22 tanks lost … by late
+    September', 'had documented 41 tanks destroyed, damaged or abandoned … by January'), never through
+    another verb ('would be returned by December', 'expected to arrive by November', 'compared with 40 by
+    late October')."""
+    tok = by.head
+    if tok.dep_ == "aux" and tok.head == verb:
+        return True  # ("Mediazona had by April 2025 confirmed ...": hung on the auxiliary)
+    while tok != verb:
+        finite = tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBN"
+        if finite or tok.dep_ not in (
+            "acl",
+            "amod",
+            "conj",
+            "dobj",
+            "nsubjpass",
+            "pobj",
+            "appos",
+            "compound",
+        ):
+            return False
+        if any(c.lower_ in ("would", "will", "to") for c in tok.children if c.dep_ in ("aux", "auxpass")):
+            return False
+        if tok.head == tok:
+            return False
+        tok = tok.head
+    return True

@@ -236,8 +236,14 @@ def government_publisher(outlet: str | None) -> tuple[str, str | None] | None:
     named = lookup(outlet_name(outlet) or "")
     if named is not None and named.kind == "media":
         return None  # ("Reuters, citing the Russian Defence Ministry": a news outlet's page)
+    if re.search(r"(?i)\((?:[^)]*\b(?:blog|independent|newsletter|unofficial))", outlet):
+        return None  # ("Russian Embassy Watch (blog, independent)": a page about the body)
     plain = re.sub(r"\s*\((?:[^)]*)\)", "", outlet).strip()  # "(synthetic)", "(press release)"
     e = lookup(plain) or _body_inside(plain)
+    if e is not None and e.side not in WARRING_SIDES and side_of(plain) in WARRING_SIDES:
+        return (
+            None  # ("Russian Red Cross Society": a warring country's own society, not the international body)
+        )
     if e is not None:  # a government's or an international body's; a think tank's page is an article's voice
         return (e.name, e.side) if _issues_statements(e) else None
     governs = _GOVERNMENT.search(plain)
@@ -249,7 +255,9 @@ def government_publisher(outlet: str | None) -> tuple[str, str | None] | None:
     side = side_of(
         re.split(r"\s+in\s+", plain)[0]
     )  # ("Embassy of the Russian Federation in the UK": Russia's)
-    speech = re.search(r"(?i)\b(?:address|speech)\b", outlet) and "president" in plain.lower()
+    speech = (
+        re.search(r"(?i)\b(?:address|speech|transcript|remarks)\b", outlet) and "president" in plain.lower()
+    )
     if speech and side in WARRING_SIDES and (head := resolve_role(f"{side} president", None)) is not None:
         return head.name, head.side
     # ("Government of the Kursk region, press release in English translation": the body before the comma)
@@ -266,7 +274,14 @@ def _body_inside(plain: str) -> Entity | None:
         for i in range(len(words) - n + 1):
             e = lookup(re.sub(r"['’]s$", "", " ".join(words[i : i + n])))
             if e is not None and _issues_statements(e):
-                return e if all(w.lower() in _PAGE_WORDS for w in words[:i]) else None
+                # (nor a title that goes on after the body's name: "White House Watch newsletter")
+                owner = (
+                    re.search(r"['’]s$", words[i + n - 1]) is not None
+                )  # ("the Ministry's English-language channel")
+                titled = (
+                    i + n < len(words) and words[i + n][:1].isupper() and words[i + n] != "X" and not owner
+                )
+                return e if all(w.lower() in _PAGE_WORDS for w in words[:i]) and not titled else None
     return None
 
 

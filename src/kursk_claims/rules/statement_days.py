@@ -55,8 +55,10 @@ def _alternation(words: Iterable[str]) -> str:
 
 def _noun_on_day(nouns: Iterable[str]) -> re.Pattern[str]:
     """One of `nouns` followed, within the clause, by 'on' a day (group 1): 'an assessment on Monday',
-    'a video address late Wednesday'."""
-    return re.compile(r"(?i)\b(?:" + _alternation(sorted(nouns)) + r")\b[^.;:!?]{0,60}?\b" + _ON_DAY)
+    'a video address late Wednesday'; not one given 'no' ('gave no figures on Monday')."""
+    return re.compile(
+        r"(?i)(?<!\bno )(?<!\bany )\b(?:" + _alternation(sorted(nouns)) + r")\b[^.;:!?]{0,60}?\b" + _ON_DAY
+    )
 
 
 _EVENTS = ("briefing", "press conference", "news conference", "hearing", "speech", "address", "meeting",

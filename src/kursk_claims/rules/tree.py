@@ -412,12 +412,17 @@ def _is_line_label(tok: Token) -> bool:
 
 
 def _vocative(tok: Token) -> bool:
-    """A form of address ("Mr President", "Minister"): whom a question speaks to, never a speaker."""
+    """A form of address ("Mr President", "Minister", a parliament's "My Lords", "Mr Speaker"): whom a
+    question or a speech speaks to, never a speaker."""
     before = [t for t in tok.children if t.i < tok.i]
     return (
-        tok.text in ("President", "Minister", "Sir", "Madam")
+        tok.text in ("President", "Minister", "Sir", "Madam", "Lords", "Speaker", "Chair", "Chairman")
         and (tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text in (":", "):"))
-        and all(t.dep_ == "compound" and t.lower_ in ("mr", "mr.", "madam") for t in before)
+        and all(
+            (t.dep_ == "compound" and t.lower_ in ("mr", "mr.", "madam"))
+            or (t.dep_ == "poss" and t.lower_ == "my")
+            for t in before
+        )
         and (bool(before) or tok.text in ("Sir", "Madam") or tok.left_edge.i > 0)
         and tok.i + 1 < len(tok.doc)
         and tok.doc[tok.i + 1].text == ","

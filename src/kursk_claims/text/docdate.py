@@ -23,7 +23,7 @@ from kursk_claims.text.dates import (
     parse_iso,
     resolve_time_phrase,
 )
-from kursk_claims.text.reporting import DATING_FORMS_RX
+from kursk_claims.text.reporting import DATING_FORMS_RX, REPORT_FORMS_RX
 from kursk_claims.text.stamps import (
     EDITION_DAY,
     FOOT_LINES,
@@ -263,14 +263,6 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
             heads = [mh, *sections] if len(sections) >= 2 else [mh]  # (not a related-reports list)
             latest = max((int(m.group(2)), MONTH_NAMES[m.group(1)[:3].lower()]) for m in heads)
             return f"{latest[0]}-{latest[1]:02d}", "header-month", 0.6
-    # "From tomorrow, Monday 19 August, the payment ...", "yesterday (Aug. 12)": a relative day the page
-    # writes out names the page's own day, the day before or after it
-    for m6 in _RELATIVE_DAY.finditer(text):
-        day_named = _DAY_MENTION.match(text, m6.end())
-        dd = _stated_day(day_named, year, aftermath) if day_named is not None else None
-        if dd is not None:
-            shift = {"tomorrow": -1, "yesterday": 1}.get(m6.group(1).lower(), 0)
-            return (dd + timedelta(days=shift)).isoformat(), "relative-day", 0.6
     # the lede carries the news peg; past it, the page's own "as of" or a dated statement
     lede = _lede(text)
     head_and_lede = (
@@ -298,6 +290,9 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
         if found:
             best = max(found, key=lambda f: (f[0], f[2]))
             return best[0].isoformat(), best[1], best[2]
+    relative = _relative_day(text, year, aftermath)
+    if relative is not None:
+        return relative.isoformat(), "relative-day", 0.6
     stated = [
         dd for m4 in _DAY_MENTION.finditer(text) if (dd := _stated_day(m4, year, aftermath)) is not None
     ] + _numeric_days(text)
@@ -314,6 +309,35 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
 
 # a relative day followed by the day it is: "tomorrow, Monday 19 August", "yesterday (Aug. 12)"
 _RELATIVE_DAY = re.compile(r"(?i)\b(tomorrow|yesterday|today)\s*(?:,|\(|\s[—–-])\s*(?=[A-Z0-9])")
+_LINK_LINE = re.compile(r"(?i)\s*(?:related|read\s+(?:more|also)|see\s+also|more\s+on)\b")
+
+
+def _relative_day(text: str, year: int | None, aftermath: bool) -> date | None:
+    """The page's own day a relative day it writes out with its date names, in its own voice ("From
+    tomorrow, Monday 19 August, the payment ...", "Smirnov said yesterday (Aug. 12) that ..."): the day
+    before or after that date. Not in a quotation, a link to another story, nor a sentence that dates
+    anything else ("On August 10, Smirnov said evacuations would begin tomorrow, August 11": the
+    speaker's tomorrow), nor what a statement reports ("He said the shelling would stop tomorrow, …")."""
+    for m in _RELATIVE_DAY.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _quoted(text, m.start()) or _LINK_LINE.match(text, line_start):
+            continue
+        opens = max(line_start, *(text.rfind(p, 0, m.start()) + 2 for p in (". ", "! ", "? ")))
+        ends = [e for e in (text.find(p, m.end()) for p in (". ", "\n")) if e >= 0]
+        sentence = text[opens : min(ends, default=len(text))]
+        day_named = _DAY_MENTION.match(text, m.end())
+        clause = re.split(r",\s+(?:and|but)\s+|;", text[opens : m.start()])[
+            -1
+        ]  # (the relative word's own clause)
+        said = list(re.finditer(r"(?i)\b" + REPORT_FORMS_RX + r"\b", clause))
+        if day_named is None or len(_DAY_MENTION.findall(sentence)) > 1:
+            continue
+        if said and said[-1].end() != len(clause) - 1:
+            continue  # (only "said yesterday (Aug. 12)" right after the verb)
+        dd = _stated_day(day_named, year, aftermath)
+        if dd is not None:
+            return dd + timedelta(days={"tomorrow": -1, "yesterday": 1}.get(m.group(1).lower(), 0))
+    return None
 
 
 def _numeric_days(text: str) -> list[date]:

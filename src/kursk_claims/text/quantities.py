@@ -141,6 +141,12 @@ _COUNTED_NOUN_RE = re.compile(
 _PHONE_RE = re.compile(r"\+[0-9]{1,3}(?:[\s.\-]?\(?[0-9]{1,4}\)?){2,6}")
 
 
+def _increment(text: str, plus: int) -> bool:
+    """Whether the '+' at `plus` opens the day's increase after a running total, no phone number: "tanks ‒
+    9290 (+12)"."""
+    return re.search(r"\d\s*\($", text[max(0, plus - 12) : plus]) is not None
+
+
 # "grew from 400 sq km to 1,150 sq km": a change from one reading to another, two figures (unlike "anywhere
 # from 10 km to 15 km", one estimate's range)
 _CHANGE_FROM = re.compile(
@@ -263,7 +269,7 @@ def parse_quantities(text: str, *, _nested: bool = False, _continental: bool | N
     """Every quantity phrase in `text`, in order of position. Never raises on odd input."""
     out: list[Quantity] = []
     taken_until = 0
-    phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
+    phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(text) if not _increment(text, m.start())]
     continental = continental_page(text) if _continental is None else _continental
     for start, kind, payload in _candidates(text):
         if start < taken_until or any(a <= start < b for a, b in phones):
