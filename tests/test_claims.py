@@ -5429,6 +5429,14 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Press review\n\nKOMMERSANT (13 January): The paper writes, citing a source in the Defence Ministry, that about "
+        "300 Ukrainian soldiers were killed near Sudzha.\n",
+        "about 300 Ukrainian soldiers",
+        {"claim_date": "2025-01-13"},
+        id="a-press-reviews-excerpt-labelled-with-its-outlet-and-day-is-of-that-day",
+        published="2025-01-15",
+    ),
+    case(
         "Losses\n\nThe Oryx blog, which lists only losses backed by photographs, had recorded 22 Ukrainian tanks lost "
         "in Kursk by late September.\n",
         "22 Ukrainian tanks",
@@ -5442,6 +5450,14 @@ CLAIM_DATES_RECENT = [
         {"claimant": "Volodymyr Zelensky", "claim_date": None},
         id="a-deadline-in-the-past-perfect-is-no-time-a-count-had-reached",
         published="2024-12-10",
+    ),
+    case(
+        "Losses\n\nThe ministry had reported that 300 Ukrainian soldiers were killed over the weekend, but by early "
+        "September had stopped publishing figures.\n",
+        "300 Ukrainian soldiers",
+        {"claim_date": None},
+        id="a-by-time-of-another-clause-is-no-time-the-count-had-reached",
+        published="2024-10-01",
     ),
     case(
         "Losses\n\nThe Oryx blog had recorded 22 Ukrainian tanks lost in Kursk.\n",

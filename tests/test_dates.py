@@ -576,6 +576,19 @@ DOC_DATES = [
         id="a-speakers-tomorrow-in-a-dated-sentence-is-the-speakers",
     ),
     pytest.param(
+        "Feature\n\nTaras would have turned 27 today, 11 January. Instead his mother will visit the cemetery.",
+        None,
+        ("2025-01-11", "relative-day"),
+        id="today-with-its-day-in-a-would-sentence-is-still-the-pages-day",
+    ),
+    pytest.param(
+        "Explainer\n\nRussian officials say the counteroffensive will start tomorrow, September 10, according to leaked "
+        "plans. Ukraine claims to hold 1,300 square kilometres as of September 20.",
+        None,
+        ("2024-09", "latest-date"),
+        id="a-plans-tomorrow-is-no-pages-day",
+    ),
+    pytest.param(
         "Update\n\nOfficials say 150,000 people have now left.\nRelated: Kursk governor: evacuation of Glushkovo to "
         "begin tomorrow, August 15",
         None,

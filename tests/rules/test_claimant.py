@@ -1270,6 +1270,12 @@ def test_foreign_and_independent_sources_are_third_parties(name: str, side: str)
             "Official website of the President of Ukraine, address transcript",
             ("Volodymyr Zelensky", "ukraine"),
         ),
+        # a platform after the body's name is where the page is, not a title that goes on
+        (
+            "Defence Intelligence of Ukraine (HUR), Telegram channel",
+            ("Ukrainian military intelligence", "ukraine"),
+        ),
+        ("General Staff of the Armed Forces of Ukraine, Facebook", ("Ukrainian General Staff", "ukraine")),
         # a warring country's own Red Cross society is not the international committee
         ("Russian Red Cross Society, press release", None),
         # a page about a body, not the body's own

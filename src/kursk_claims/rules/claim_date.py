@@ -12,7 +12,7 @@ from kursk_claims.rules.claim_nouns import CLAIM_NOUNS
 from kursk_claims.rules.clause_times import conjunct_time, times_of, when_clause_time
 from kursk_claims.rules.context import DocContext, ent_type_of
 from kursk_claims.rules.dated_statements import _FUTURE, _SAID_ON, said_before_news, same_speaker
-from kursk_claims.rules.day_headings import _WEEKDAY_LABEL, _line_first, day_heading, heading_scope
+from kursk_claims.rules.day_headings import _line_first, day_heading, entry_label, heading_scope
 from kursk_claims.rules.days_before import same_day, same_month
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.interview import question_lines
@@ -85,11 +85,7 @@ def _day_or_dated(
     if day is not None and day != ctx.doc_date:
         # a live blog's entries are of the day their heading gives: that day stands in for the page's
         first = _line_first(ctx, s)
-        entry = (
-            dates.DAY_PREFIX.match(first.text)
-            or dates.MONTH_PREFIX.match(first.text)
-            or _WEEKDAY_LABEL.match(first.text)
-        )
+        entry = entry_label(first.text)
         scope = heading_scope(ctx, s, first.idx if entry else None)
         within = [d for d in ctx.dated_statements if d[0] in scope]
         got, why = _dated(replace(ctx, doc_date=day, dated_statements=within), att, s, sdoc, num)

@@ -31,6 +31,10 @@ def day_heading(ctx: DocContext, s: Sentence) -> str | None:
             # an update is added after the story: "Update, Jan. 3:" on a page of Dec. 20 is the next January
             return ctx.on_page("on " + own.group(1) + f" {int(day[:4]) + 1}")
         return day
+    labelled = _SOURCE_AND_DAY.match(first.text)
+    if labelled is not None:
+        # a press review's excerpt headed by its outlet and the day it ran: "KOMMERSANT (13 January): ..."
+        return ctx.on_page("on " + (labelled.group("a") or labelled.group("b")))
     bare = _WEEKDAY_LABEL.match(first.text)
     if bare is not None and first.idx != s.idx:
         # a round-up's paragraph labelled with its weekday alone: "Wednesday. The ministry announced ..."
@@ -42,6 +46,17 @@ def day_heading(ctx: DocContext, s: Sentence) -> str | None:
         ctx.day_headings = _heading_days(ctx.sentences, ctx.doc_date)  # once per page
     above = [day for idx, day in ctx.day_headings if idx <= s.idx]  # a heading's own figures: its day
     return above[-1] if above else None
+
+
+def entry_label(text: str) -> re.Match[str] | None:
+    """The label opening an entry's first sentence with the entry's own day or month: "Thu 8 Aug: ...",
+    "Late December: ...", "Wednesday.", "KOMMERSANT (13 January): ..." (else None)."""
+    return (
+        dates.DAY_PREFIX.match(text)
+        or dates.MONTH_PREFIX.match(text)
+        or _WEEKDAY_LABEL.match(text)
+        or _SOURCE_AND_DAY.match(text)
+    )
 
 
 def heading_scope(ctx: DocContext, s: Sentence, entry: int | None) -> range:
@@ -74,6 +89,25 @@ def _item(ctx: DocContext, s: Sentence) -> tuple[range, str] | None:
     return None
 
 
+_A_DAY = (
+    r"(?:"
+    + dates.WEEKDAY_RX
+    + r",?\s+)?(?:\d{1,2}\s+"
+    + dates.MONTH_WORD
+    + r"\.?|"
+    + dates.MONTH_WORD
+    + r"\.?\s+\d{1,2})(?:,?\s+\d{4})?|"
+    + dates.WEEKDAY_RX
+)
+# an excerpt's label: its source and the day it ran, then a colon ("KOMMERSANT (13 January): The paper
+# writes ...", "Izvestia, Monday: ..."), as a press review or a media monitor sets its items
+_SOURCE_AND_DAY = re.compile(
+    r"^\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4}?\s*(?:\(\s*(?P<a>"
+    + _A_DAY
+    + r")\s*\)|,\s*(?P<b>"
+    + _A_DAY
+    + r"))\s*:\s"
+)
 # a paragraph's label that is a weekday alone, set off as a sentence of its own ("Monday.", "Friday:")
 _WEEKDAY_LABEL = re.compile(r"^\s*((?i:" + "|".join(dates.WEEKDAYS) + r"))\s*[.:]\s*$")
 

@@ -356,6 +356,10 @@ def earlier_count(ctx: DocContext, s: Sentence, verb: Token) -> tuple[str | None
     return None, Decision("date.past_perfect", f"past perfect '{verb.text}': an earlier statement")
 
 
+# how what a past-perfect verb counted hangs under it: its object and the participles describing it
+_ON_THE_COUNTED = frozenset({"acl", "amod", "conj", "dobj", "nsubjpass", "pobj", "appos", "compound"})
+
+
 def _on_the_count(by: Token, verb: Token) -> bool:
     """Whether a 'by' belongs to the count a past-perfect verb reports: on the verb, or on what it counted
     through its object and the participles describing it ('had recorded 22 tanks lost … by late
@@ -366,17 +370,10 @@ def _on_the_count(by: Token, verb: Token) -> bool:
     if tok.dep_ == "aux" and tok.head == verb:
         return True  # ("Mediazona had by April 2025 confirmed ...": hung on the auxiliary)
     while tok != verb:
+        if tok.dep_ == "conj" and tok.head == verb:
+            return False  # ("…, but by early September had stopped publishing figures": another clause)
         finite = tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBN"
-        if finite or tok.dep_ not in (
-            "acl",
-            "amod",
-            "conj",
-            "dobj",
-            "nsubjpass",
-            "pobj",
-            "appos",
-            "compound",
-        ):
+        if finite or tok.dep_ not in _ON_THE_COUNTED:
             return False
         if any(c.lower_ in ("would", "will", "to") for c in tok.children if c.dep_ in ("aux", "auxpass")):
             return False

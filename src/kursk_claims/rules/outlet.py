@@ -12,7 +12,7 @@ from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import WARRING_SIDES, DocContext, side_of
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.labels import is_transcript, labelled
-from kursk_claims.rules.phrases import _RECKONING_NOUNS, Found, _reporting_verbs
+from kursk_claims.rules.phrases import _RECKONING_NOUNS, PLATFORMS, Found, _reporting_verbs
 from kursk_claims.rules.tree import _heads, _phrase
 from kursk_claims.text.reporting import REPORT_FORMS_RX
 from kursk_claims.text.segment import quote_at
@@ -228,7 +228,8 @@ _GOVERNMENT = re.compile(
 @functools.lru_cache(maxsize=256)
 def government_publisher(outlet: str | None) -> tuple[str, str | None] | None:
     """(name, side) of a page's publisher that is a government body or an international organisation,
-    not an outlet or a think tank, or the president whose office publishes an address ('Office of the President of Ukraine, evening address'); else None.
+    not an outlet or a think tank, or the president whose office publishes an address ('Office of the
+    President of Ukraine, evening address'); else None.
     A description around the body's name is not its name: 'Russian Ministry of Defence official
     statement', 'Telegram web preview of the Russian Defence Ministry's channel' are the ministry's."""
     if not outlet:
@@ -241,9 +242,8 @@ def government_publisher(outlet: str | None) -> tuple[str, str | None] | None:
     plain = re.sub(r"\s*\((?:[^)]*)\)", "", outlet).strip()  # "(synthetic)", "(press release)"
     e = lookup(plain) or _body_inside(plain)
     if e is not None and e.side not in WARRING_SIDES and side_of(plain) in WARRING_SIDES:
-        return (
-            None  # ("Russian Red Cross Society": a warring country's own society, not the international body)
-        )
+        # ("Russian Red Cross Society": a warring country's own society, not the international body)
+        return None
     if e is not None:  # a government's or an international body's; a think tank's page is an article's voice
         return (e.name, e.side) if _issues_statements(e) else None
     governs = _GOVERNMENT.search(plain)
@@ -252,9 +252,8 @@ def government_publisher(outlet: str | None) -> tuple[str, str | None] | None:
         w[:1].isupper() or w.lower() in _PAGE_WORDS | _BODY_ADJECTIVES for w in before
     ):
         return None  # (not "Meduza analysis of Russian Ministry of Defence data": a page about the body)
-    side = side_of(
-        re.split(r"\s+in\s+", plain)[0]
-    )  # ("Embassy of the Russian Federation in the UK": Russia's)
+    # ("Embassy of the Russian Federation in the UK": Russia's, wherever it sits)
+    side = side_of(re.split(r"\s+in\s+", plain)[0])
     speech = (
         re.search(r"(?i)\b(?:address|speech|transcript|remarks)\b", outlet) and "president" in plain.lower()
     )
@@ -274,13 +273,11 @@ def _body_inside(plain: str) -> Entity | None:
         for i in range(len(words) - n + 1):
             e = lookup(re.sub(r"['’]s$", "", " ".join(words[i : i + n])))
             if e is not None and _issues_statements(e):
-                # (nor a title that goes on after the body's name: "White House Watch newsletter")
-                owner = (
-                    re.search(r"['’]s$", words[i + n - 1]) is not None
-                )  # ("the Ministry's English-language channel")
-                titled = (
-                    i + n < len(words) and words[i + n][:1].isupper() and words[i + n] != "X" and not owner
-                )
+                # (nor a title that goes on after the body's name, "White House Watch newsletter"; but "the
+                # Ministry's English-language channel", "HUR, Telegram channel")
+                owner = re.search(r"['’]s$", words[i + n - 1]) is not None
+                after = words[i + n] if i + n < len(words) else ""
+                titled = after[:1].isupper() and after.lower() not in _PAGE_WORDS | PLATFORMS and not owner
                 return e if all(w.lower() in _PAGE_WORDS for w in words[:i]) and not titled else None
     return None
 

@@ -62,7 +62,8 @@ def _noun_on_day(nouns: Iterable[str]) -> re.Pattern[str]:
 
 
 _EVENTS = ("briefing", "press conference", "news conference", "hearing", "speech", "address", "meeting",
-           "broadcast", "programme", "program", "session", "interview", "telethon", "on air")  # fmt: skip
+           "broadcast", "programme", "program", "session", "interview", "telethon", "on air", "bulletin",
+           "newscast", "edition")  # fmt: skip
 _EVENTS_RX = _alternation(_EVENTS)
 _EVENT_ON = _noun_on_day(_EVENTS)
 # "Sunday evening's programme", "the Tuesday briefing": the day as the event's possessor or modifier

@@ -155,7 +155,8 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
     APRIL 2025", month precision: ``YYYY-MM`` — a day the page reports only bounds it); else the
     latest "as of <date>" (the page's own as-of date) or date a reporting verb carries ("said on
     Nov. 11"), a year taken from the text when the phrase has none (the latest year of a full date
-    or of a "Month YYYY"); else the month a feature says it is written in or counts from the
+    or of a "Month YYYY"); else a relative day the page writes out with its date ("From tomorrow,
+    Monday 19 August"); else the month a feature says it is written in or counts from the
     story's start; else the month of the latest day the page names as recent (``YYYY-MM``: the
     page is on or after it). News style
     gives no year for dates of the current year and a weekday only for dates of the past week, so
@@ -265,9 +266,8 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
             return f"{latest[0]}-{latest[1]:02d}", "header-month", 0.6
     # the lede carries the news peg; past it, the page's own "as of" or a dated statement
     lede = _lede(text)
-    head_and_lede = (
-        text[: text.find(lede) + len(lede)] if lede else ""
-    )  # ("Information as of 18:00, 28.08.2024")
+    # (the page's head too: "Information as of 18:00, 28.08.2024" above the lede)
+    head_and_lede = text[: text.find(lede) + len(lede)] if lede else ""
     for past_lede, where in ((False, head_and_lede), (True, text)):
         found: list[tuple[date, str, float]] = []
         for rx, how, conf in ((AS_OF, "as-of", 0.6), (_REPORT_DATE, "reported-date", 0.5)):
@@ -317,7 +317,8 @@ def _relative_day(text: str, year: int | None, aftermath: bool) -> date | None:
     tomorrow, Monday 19 August, the payment ...", "Smirnov said yesterday (Aug. 12) that ..."): the day
     before or after that date. Not in a quotation, a link to another story, nor a sentence that dates
     anything else ("On August 10, Smirnov said evacuations would begin tomorrow, August 11": the
-    speaker's tomorrow), nor what a statement reports ("He said the shelling would stop tomorrow, …")."""
+    speaker's tomorrow), nor what a statement reports ("He said the shelling would stop tomorrow, …"), nor a
+    plan's tomorrow ("the counteroffensive will start tomorrow, September 10")."""
     for m in _RELATIVE_DAY.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _quoted(text, m.start()) or _LINK_LINE.match(text, line_start):
@@ -326,12 +327,15 @@ def _relative_day(text: str, year: int | None, aftermath: bool) -> date | None:
         ends = [e for e in (text.find(p, m.end()) for p in (". ", "\n")) if e >= 0]
         sentence = text[opens : min(ends, default=len(text))]
         day_named = _DAY_MENTION.match(text, m.end())
-        clause = re.split(r",\s+(?:and|but)\s+|;", text[opens : m.start()])[
-            -1
-        ]  # (the relative word's own clause)
-        said = list(re.finditer(r"(?i)\b" + REPORT_FORMS_RX + r"\b", clause))
         if day_named is None or len(_DAY_MENTION.findall(sentence)) > 1:
             continue
+        # (the relative word's own clause: "Yesterday the ministry announced …, and today, March 14, …")
+        clause = re.split(r",\s+(?:and|but)\s+|;", text[opens : m.start()])[-1]
+        said = list(re.finditer(r"(?i)\b" + REPORT_FORMS_RX + r"\b", clause))
+        if m.group(1).lower() == "tomorrow" and re.search(
+            r"(?i)\b(?:will|would|shall)\b|['’]ll\b", text[opens : m.start()]
+        ):
+            continue  # ("the counteroffensive will start tomorrow, September 10": a plan's day, from whenever)
         if said and said[-1].end() != len(clause) - 1:
             continue  # (only "said yesterday (Aug. 12)" right after the verb)
         dd = _stated_day(day_named, year, aftermath)
