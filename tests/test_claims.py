@@ -2869,6 +2869,13 @@ def test_actor_recent_rules(
 
 ATTRIBUTION_RECENT = [
     case(
+        "Aid\n\nThe Ukrainian Red Cross Society said it had evacuated 900 people from the border villages.\n",
+        "900 people",
+        {"claimant": "Ukrainian Red Cross Society", "claimant_side": "ukraine"},
+        id="a-warring-countrys-own-red-cross-society-is-no-international-committee",
+        published="2024-09-10",
+    ),
+    case(
         "Call\n\nThe Kremlin published a readout of the call on Monday. Peskov declined to comment. According to the "
         "readout, 86 settlements had been recaptured.\n",
         "86 settlements",

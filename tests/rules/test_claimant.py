@@ -1276,8 +1276,8 @@ def test_foreign_and_independent_sources_are_third_parties(name: str, side: str)
             ("Ukrainian military intelligence", "ukraine"),
         ),
         ("General Staff of the Armed Forces of Ukraine, Facebook", ("Ukrainian General Staff", "ukraine")),
-        # a warring country's own Red Cross society is not the international committee
-        ("Russian Red Cross Society, press release", None),
+        # a warring country's own Red Cross society is itself, not the international committee
+        ("Russian Red Cross Society, press release", ("Russian Red Cross", "russia")),
         # a page about a body, not the body's own
         ("White House Watch newsletter (Politico)", None),
         ("Russian Embassy Watch (blog, independent)", None),
