@@ -1904,32 +1904,31 @@ UGS = {"claimant": "Ukrainian General Staff", "claimant_side": "ukraine"}
 
 # ----------------------------------------------------------------------------- tally lists and headlines
 
+# a General Staff tally under its intro sentence: its lines, and the day's increase in brackets
+UGS_TALLY = (
+    "Ukraine's General Staff said Russian forces had lost 1,050 troops over the past day. "
+    "The enemy's losses since the start of the war include:\n"
+    "tanks ‒ 9,876 (+7)\n"
+    "artillery systems – 21,450 (+31)"
+)
+
 TALLY_AND_HEADLINES = [
     case(
-        "Ukraine's General Staff said Russian forces had lost 1,050 troops over the past day. "
-        "The enemy's losses since the start of the war include:\n"
-        "tanks ‒ 9,876 (+7)\n"
-        "artillery systems – 21,450 (+31)",
+        UGS_TALLY,
         "9,876",
         {"metric": "equipment", "value": 9876.0, "actor": "russia", "predicate": "lost", **UGS},
         published="2025-02-10",
         id="tally-tanks-inherits-ukrainian-source",
     ),
     case(
-        "Ukraine's General Staff said Russian forces had lost 1,050 troops over the past day. "
-        "The enemy's losses since the start of the war include:\n"
-        "tanks ‒ 9,876 (+7)\n"
-        "artillery systems – 21,450 (+31)",
+        UGS_TALLY,
         "21,450",
         {"metric": "equipment", "value": 21450.0, "actor": "russia", "claim_date": "2025-02-10", **UGS},
         published="2025-02-10",
         id="tally-en-dash-line-inherits-date",
     ),
     case(
-        "Ukraine's General Staff said Russian forces had lost 1,050 troops over the past day. "
-        "The enemy's losses since the start of the war include:\n"
-        "tanks ‒ 9,876 (+7)\n"
-        "artillery systems – 21,450 (+31)",
+        UGS_TALLY,
         "31",
         {"metric": "equipment", "value": 31.0, "actor": "russia", "predicate": "lost", **UGS},
         published="2025-02-10",

@@ -9,6 +9,7 @@ import re
 from datetime import date, timedelta
 
 from kursk_claims.rules.context import DocContext
+from kursk_claims.rules.statement_days import _DAY
 from kursk_claims.text import dates
 from kursk_claims.text.segment import Sentence
 from kursk_claims.text.stamps import list_items
@@ -89,23 +90,13 @@ def _item(ctx: DocContext, s: Sentence) -> tuple[range, str] | None:
     return None
 
 
-_A_DAY = (
-    r"(?:"
-    + dates.WEEKDAY_RX
-    + r",?\s+)?(?:\d{1,2}\s+"
-    + dates.MONTH_WORD
-    + r"\.?|"
-    + dates.MONTH_WORD
-    + r"\.?\s+\d{1,2})(?:,?\s+\d{4})?|"
-    + dates.WEEKDAY_RX
-)
 # an excerpt's label: its source and the day it ran, then a colon ("KOMMERSANT (13 January): The paper
 # writes ...", "Izvestia, Monday: ..."), as a press review or a media monitor sets its items
 _SOURCE_AND_DAY = re.compile(
     r"^\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4}?\s*(?:\(\s*(?P<a>"
-    + _A_DAY
+    + _DAY
     + r")\s*\)|,\s*(?P<b>"
-    + _A_DAY
+    + _DAY
     + r"))\s*:\s"
 )
 # a paragraph's label that is a weekday alone, set off as a sentence of its own ("Monday.", "Friday:")

@@ -396,6 +396,16 @@ _NOT_NAMES = {
 }
 
 
+# the day's increase in brackets after a running total: "tanks ‒ 9290 (+12)"
+_RUNNING_TOTAL_PLUS = re.compile(r"\d\s*\(\s*\+\s*$")
+
+
+def after_running_total(before: str) -> bool:
+    """Whether the text `before` a figure ends with a running total and the '(+' of the day's increase
+    ("tanks ‒ 9290 (+"): an increase, never a phone number's country code."""
+    return _RUNNING_TOTAL_PLUS.search(before) is not None
+
+
 def _excluded_context(n: _Num, text: str) -> str | None:
     """Why this number is not a measure (year, date, time, ordinal, model name, phone...)."""
     before = text[max(0, n.start - 8) : n.start]
@@ -453,10 +463,10 @@ def _excluded_context(n: _Num, text: str) -> str | None:
             return "decade"  # "mostly in their early 20s"
         if re.fullmatch(r"0\s\d{3}(?:\s\d{2,4})+", text[n.start : n.end]):
             return "phone"  # "0 800 300 529": no count starts with a nought and a separator
-        if n.value == 0 and re.search(r"\d\s*\(\s*\+\s*$", before):
+        if n.value == 0 and after_running_total(before):
             return "unchanged"  # "aircraft ‒ 370 (+0)": no increase that day, no count
         if re.match(r"^(?:[-.\s]\d{2,4}){2,}", after) or (
-            re.search(r"\+\d?\s*$", before) and not re.search(r"\d\s*\(\s*\+\s*$", before)
+            re.search(r"\+\d?\s*$", before) and not after_running_total(before)
         ):
             return "phone"  # (not the day's increase after a running total: "tanks ‒ 9290 (+12)")
         if re.search(r"(?:No\.|#|№)\s*$", before) or _PAGE_BEFORE_RE.search(wide_before):

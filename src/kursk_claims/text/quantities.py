@@ -36,6 +36,7 @@ from kursk_claims.text.numbers import (
     _excluded_context,
     _Num,
     _read_number,
+    after_running_total,
     continental_page,
     format_number,
     parse_number_words,
@@ -139,12 +140,6 @@ _COUNTED_NOUN_RE = re.compile(
 )
 # Phone numbers: "+380 44 123 4567", "+7 (495) 123-45-67".
 _PHONE_RE = re.compile(r"\+[0-9]{1,3}(?:[\s.\-]?\(?[0-9]{1,4}\)?){2,6}")
-
-
-def _increment(text: str, plus: int) -> bool:
-    """Whether the '+' at `plus` opens the day's increase after a running total, no phone number: "tanks ‒
-    9290 (+12)"."""
-    return re.search(r"\d\s*\($", text[max(0, plus - 12) : plus]) is not None
 
 
 # "grew from 400 sq km to 1,150 sq km": a change from one reading to another, two figures (unlike "anywhere
@@ -269,7 +264,11 @@ def parse_quantities(text: str, *, _nested: bool = False, _continental: bool | N
     """Every quantity phrase in `text`, in order of position. Never raises on odd input."""
     out: list[Quantity] = []
     taken_until = 0
-    phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(text) if not _increment(text, m.start())]
+    phones = [
+        (m.start(), m.end())
+        for m in _PHONE_RE.finditer(text)
+        if not after_running_total(text[max(0, m.start() - 12) : m.start() + 1])
+    ]
     continental = continental_page(text) if _continental is None else _continental
     for start, kind, payload in _candidates(text):
         if start < taken_until or any(a <= start < b for a, b in phones):
