@@ -2037,6 +2037,32 @@ def test_tally_lists_and_headline_credits(
 
 METRIC_RECENT = [
     case(
+        "Russia received the bodies of 89 of its servicemen, according to the Russian side.",
+        "89 of its servicemen",
+        {"metric": "killed"},
+        id="the-bodies-of-a-part-of-its-servicemen-are-the-dead",
+    ),
+    case(
+        "The ministry said that seven Ukrainian servicemen had given themselves up in the region.",
+        "seven Ukrainian servicemen",
+        {"metric": "prisoners", "predicate": "taken_prisoner"},
+        id="soldiers-who-gave-themselves-up-are-prisoners",
+    ),
+    case(
+        "Russia and Ukraine carried out a prisoner exchange on Saturday.\n\nUkraine brings back 277 soldiers on "
+        "Easter eve.",
+        "277 soldiers",
+        {"metric": "prisoners"},
+        id="soldiers-brought-back-on-a-page-about-a-swap-are-prisoners",
+    ),
+    case(
+        "Russia and Ukraine carried out a prisoner exchange on Saturday. In return Ukraine released 246 Russian "
+        "servicemen and 15 wounded.",
+        "15 wounded",
+        {"metric": "prisoners"},
+        id="the-wounded-listed-with-soldiers-released-in-a-swap-are-prisoners",
+    ),
+    case(
         "Zelensky: Russian losses in Kursk near 50,000 as operation passes six months\n\nThe fighting goes on.\n",
         "near 50,000",
         {"metric": "casualties", "value": 50000},
@@ -5420,6 +5446,28 @@ ATTRIBUTION_RECENT = [
         "between 450 and 500",
         {"claimant": "Mykola Terletskyi"},
         id="he-refers-back-to-a-person-credited-in-full",
+    ),
+    case(
+        "Presenter Ivan Petrov read out the latest Defence Ministry figures, according to which Ukraine had lost "
+        "more than 12,400 servicemen in Kursk region.",
+        "more than 12,400 servicemen",
+        {"claimant": "Russian Defense Ministry", "claimant_side": "russia"},
+        id="according-to-which-credits-the-figures-owner-not-the-one-reading-them-out",
+    ),
+    case(
+        "Jane Smith cited figures released by Ukraine's General Staff on Monday, according to which Russian "
+        "forces had lost more than 38,000 men in Kursk.",
+        "more than 38,000 men",
+        {"claimant": "Ukrainian General Staff", "claimant_side": "ukraine", "claim_date": "2025-01-13"},
+        id="according-to-which-credits-the-author-of-figures-released-by-a-body",
+        published="2025-01-15",
+    ),
+    case(
+        "The bulletin repeated the Russian Defence Ministry's version that the enemy had lost up to 45 "
+        "servicemen near Veseloye.",
+        "up to 45 servicemen",
+        {"claimant": "Russian Defense Ministry", "claimant_side": "russia"},
+        id="a-bodys-version-that-is-its-claim",
     ),
 ]
 

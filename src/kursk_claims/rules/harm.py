@@ -172,6 +172,33 @@ def exchange_return(noun: Token, cues: list[str], page: str | None) -> str | Non
     return _has_cue(cues, _RETURN_CUES) or freed_participle(noun)
 
 
+def exchanged(
+    num: Token, noun: Token, metric: str, word: str, cues: list[str], page: str | None
+) -> str | None:
+    """Why a count of people is of prisoners in an exchange, else None: soldiers coming back on a page about
+    the swap ('303 Ukrainian defenders are home'), people freed or home in one ('390 people were released
+    by each side', '175 of our people are home'), soldiers handed over or swapped ('Russia handed over 22
+    seriously wounded Ukrainian soldiers'), and the wounded listed with them ('Ukraine released 246
+    Russian servicemen and 15 wounded')."""
+    md = metric_data()
+    soldiers = metric in md["person_metrics"] and metric != "civilians"
+    back = exchange_return(noun, cues, page) if metric in md["person_metrics"] else None
+    if back is None and metric == "civilians" and word in _PRISONER_PEOPLE:
+        back = freed_in_exchange(noun, page) or returned_in_exchange(cues, page, md["people_home_cues"])
+    if back is not None:
+        return f"'{noun.text} {back}' in an exchange"
+    if soldiers and _exchange_verb(noun):
+        return f"'{noun.head.text}'"
+    # (the parser may join the number, not the participle, to the soldiers: "246 servicemen and 15 wounded")
+    first = num.head if num.dep_ == "conj" else noun.head
+    if metric == "wounded" and "conj" in (noun.dep_, num.dep_) and noun.lower_ in ("wounded", "injured"):
+        hit = _noun_index().get(first.lemma_.lower()) or _noun_index().get(first.lower_)
+        if hit in md["person_metrics"] and hit != "civilians" and first.dep_ in ("dobj", "nsubjpass"):
+            if _exchange_verb(first) or exchange_return(first, cues, page) or freed_in_exchange(first, page):
+                return f"'{first.text} and {noun.text}' in an exchange"
+    return None
+
+
 def freed_participle(noun: Token) -> str | None:
     """The participle of those freed that a count is said to be among ('those released include 66
     servicemen', 'Among those returned were 82 privates'), else None."""

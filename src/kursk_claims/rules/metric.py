@@ -20,13 +20,10 @@ from kursk_claims.rules.harm import (
     _REMAINS,
     _civilian_modifier,
     _civilian_object_beside,
-    _exchange_verb,
     _harm_verb_object,
     _killed_or_wounded,
     _sent,
-    exchange_return,
-    freed_in_exchange,
-    returned_in_exchange,
+    exchanged,
 )
 from kursk_claims.rules.shares import territory_share
 from kursk_claims.rules.tree import (
@@ -224,6 +221,8 @@ def _counted_noun_metric(
         return None  # "Sudzha, a town of about 5,000 people": a population, not a count of what happened
     if metric in md["person_metrics"] and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         held = noun.head.head
+        if held.i == num.i and held.dep_ == "pobj" and held.head.lower_ == "of":
+            held = held.head.head  # "the bodies of 89 of its servicemen"
         if held.lemma_.lower() in _REMAINS:
             # "the bodies of 338 soldiers", "the remains of 1,212 servicemen": the dead
             return MetricHit("killed", noun, Decision("metric.bodies_of", f"'{held.text} of {q.text}'"))
@@ -245,17 +244,9 @@ def _counted_noun_metric(
         return MetricHit(
             "personnel", noun, Decision("metric.sent", f"'{noun.text} … {sent.text}': those sent")
         )
-    back = exchange_return(noun, cues, page) if metric in md["person_metrics"] else None
-    if back is None and metric == "civilians" and word in _PRISONER_PEOPLE:
-        # "390 people were released by each side", "175 of our people are home"
-        back = freed_in_exchange(noun, page) or returned_in_exchange(cues, page, md["people_home_cues"])
-    if back is not None:  # "303 Ukrainian defenders are home" on a page about the swap
-        return MetricHit(
-            "prisoners", noun, Decision("metric.prisoner_exchange", f"'{noun.text} {back}' in an exchange")
-        )
-    if metric in md["person_metrics"] and metric != "civilians" and _exchange_verb(noun):
-        # "Russia handed over 22 seriously wounded Ukrainian soldiers": prisoners, however hurt
-        return MetricHit("prisoners", noun, Decision("metric.prisoner_exchange", f"'{noun.head.text}'"))
+    swapped = exchanged(num, noun, metric, word, cues, page)
+    if swapped is not None:  # "303 Ukrainian defenders are home" on a page about the swap
+        return MetricHit("prisoners", noun, Decision("metric.prisoner_exchange", swapped))
     if metric in md["person_metrics"] or metric == "civilians" and word in ("people", "person"):
         around = sdoc[max(0, num.i - 8) : min(len(sdoc), noun.i + 13)].text.lower()
         if _killed_or_wounded(around):

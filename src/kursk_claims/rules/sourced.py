@@ -128,6 +128,28 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
     return None
 
 
+def according_to_which(r: Resolver, t: Target) -> Attribution | None:
+    """'He read out the latest Defence Ministry figures, according to which Ukraine had lost 12,400
+    servicemen': the figures' owner asserts what follows 'according to which', not the one reading them
+    out; figures with no owner named leave the sentence to the other rules."""
+    if t.sdoc is None:
+        return None
+    for tok in t.sdoc[: t.num.i]:
+        if tok.lower_ != "which" or tok.i < 2 or t.sdoc[tok.i - 1].lower_ != "to":
+            continue
+        statement = _according_to_object(t.sdoc[tok.i - 1])
+        if statement is None or any(w.text in (";", ":") for w in t.sdoc[tok.i : t.num.i]):
+            continue
+        owner = _statement_author(statement) or next(
+            (c for c in statement.children if c.dep_ in ("poss", "compound")), None
+        )
+        got = r.resolve_subject(owner, t.s.idx, t.s.idx) if owner is not None else None
+        if got is not None and got.kind in ("person", "body", "group", "media"):
+            why = Decision("claimant.according_to_which", f"'{_phrase(statement)}, according to which'")
+            return Attribution.of(got, why, None, " ".join(w.text for w in statement.subtree))
+    return None
+
+
 def _source_time(pobj: Token) -> str | None:
     """The time an 'according to' phrase gives its source's statement: a date set on the source ('according
     to the then acting governor Alexei Smirnov in August 2024', 'the information of ... Syrskyi from
@@ -314,6 +336,8 @@ def _according_to_object(tok: Token) -> Token | None:
     if tok.lower_ != "to" or not re.search(r"(?i)\b(?:according|acc\.?)\s*$", tok.doc.text[: tok.idx]):
         return None
     pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is not None and pobj.lower_ == "which":
+        return _relative_antecedent(tok)
     comma = (
         next((w for w in tok.doc[tok.i + 1 : pobj.i] if w.text == ","), None) if pobj is not None else None
     )
@@ -322,6 +346,14 @@ def _according_to_object(tok: Token) -> Token | None:
         # clause after it; the source ends at the comma
         return tok.doc[comma.i - 1]
     return pobj
+
+
+def _relative_antecedent(tok: Token) -> Token | None:
+    """The statement 'according to which' refers back to: the last statement or source noun before it in
+    its sentence ('read out the latest Defence Ministry figures, according to which Ukraine had lost ...',
+    'figures released by the General Staff to mark the six months, according to which ...'), else None."""
+    nouns = STATEMENT_NOUNS | SOURCE_NOUNS
+    return next((w for w in reversed(tok.doc[tok.sent.start : tok.i]) if w.lemma_.lower() in nouns), None)
 
 
 def according_to_source(sdoc: Doc) -> Token | None:
