@@ -5483,6 +5483,22 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        'Ukrainian troops crossed the border on 6 August 2024.\n\n"After one attack we counted more than 40 '
+        'bodies in a single field," Sergeant Ivan Lysenko said.',
+        "more than 40 bodies",
+        {"claim_date": "2025-01-24"},
+        id="direct-speech-after-a-narrative-of-the-past-is-said-to-the-page",
+        published="2025-01-24",
+    ),
+    case(
+        "Ukrainian troops crossed the border on 6 August 2024.\n\nA senior US official stated that North Korea "
+        'has experienced "several hundred" casualties in Kursk.',
+        "several hundred",
+        {"claim_date": None},
+        id="a-quoted-fragment-in-the-writers-narrative-of-the-past-stays-undated",
+        published="2025-01-24",
+    ),
+    case(
         "Press review\n\nKOMMERSANT (13 January): The paper writes, citing a source in the Defence Ministry, that about "
         "300 Ukrainian soldiers were killed near Sudzha.\n",
         "about 300 Ukrainian soldiers",

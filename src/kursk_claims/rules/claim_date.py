@@ -373,7 +373,7 @@ def _dated(
         if held is not None:
             return held, Decision("date.interview", f"a question of the interview held {held}")
     # 3. a narrative of the past: an explicit date well before the document date just before
-    old = None if states_the_present(sdoc) else narrative_past(ctx, s, att.name)
+    old = None if states_the_present(sdoc) else narrative_past(ctx, s, att.name, att.decision.rule)
     anchored = narrative_anchor(s.text)
     if old and anchored:
         # "At the time, Kiev claimed ...", "Within three weeks, Kyiv said ...", "The ministry said that day

@@ -21,15 +21,23 @@ if TYPE_CHECKING:
     from kursk_claims.rules.context import DocContext
 
 
-def narrative_past(ctx: DocContext, s: Sentence, name: str) -> str | None:
+def narrative_past(ctx: DocContext, s: Sentence, name: str, rule: str = "") -> str | None:
     """The nearest time the text sets before this sentence (within its section), if that time is
     well before the document date: the statement belongs to a narrative of earlier events. Not when
     the sentence speaks of the present ("now", "currently"), nor past a sentence in which the same
     claimant speaks without a time: the figure carries on that statement ("Gerasimov declared ...
-    He claimed ...")."""
+    He claimed ..."). Not for words spoken to the page, whose claimant `rule` found them: an answer in
+    the page's interview, or direct speech, a sentence opening a quotation or inside one ('"Russian
+    casualties are probably in the tens of thousands," Albers said'), which the page gathered for
+    itself (a fragment quoted inside the writer's sentence is part of the narrative: 'A senior US
+    official stated that North Korea has experienced "several hundred" casualties')."""
     base = ctx.base
     if base is None or _PRESENT.search(s.text) or told_the_outlet(ctx.document.outlet, s.text):
         return None  # (a statement made to the page's own outlet is of the page's time)
+    first = s.start + len(s.text) - len(s.text.lstrip())
+    direct = quote_at(ctx.quotes, first, first + 1)
+    if rule == "claimant.interview_answer" or (rule == "claimant.quote_speaker" and direct is not None):
+        return None
     own = _name_words(name)
     for j in range(s.idx - 1, max(-1, s.idx - 13), -1):  # its own sentence dates the event, not the statement
         sj = ctx.sentences[j]
