@@ -5469,6 +5469,39 @@ ATTRIBUTION_RECENT = [
         {"claimant": "Russian Defense Ministry", "claimant_side": "russia"},
         id="a-bodys-version-that-is-its-claim",
     ),
+    case(
+        "Sumy regional authorities ordered the evacuation of roughly 20,000 people from border communities.",
+        "roughly 20,000 people",
+        {"claimant": "Sumy regional authorities", "claimant_side": "ukraine"},
+        id="unnamed-regional-authorities-that-order-an-evacuation-assert-its-figures",
+    ),
+    case(
+        "Ukraine's General Staff replied the same day that fighting was continuing in parts of the region and "
+        "that Russian losses in the operation had exceeded 25,000.",
+        "exceeded 25,000",
+        {"claimant": "Ukrainian General Staff"},
+        id="a-content-clause-the-parser-hung-on-the-day-is-still-what-was-replied",
+    ),
+    case(
+        "If Syrskyi's 1,294 km² was the peak and DeepState's 650 km² is today's reality, Ukraine has given up "
+        "roughly half of what it held.",
+        "650 km²",
+        {"claimant": "DeepState"},
+        id="a-sources-possessive-on-the-figure-names-whose-figure-it-is",
+    ),
+    case(
+        "The high-water mark is usually quoted as Oleksandr Syrskyi's 1,294 square kilometres, reported to "
+        "Zelensky on 27 August 2024.",
+        "1,294 square kilometres",
+        {"claimant": "Oleksandr Syrskyi", "claim_date": "2024-08-27"},
+        id="a-possessed-figure-is-dated-by-the-participle-that-reports-it",
+    ),
+    case(
+        "Russia's 50,000 troops retook most of the salient.",
+        "50,000 troops",
+        {"claimant": None},
+        id="a-countrys-possessive-on-its-troops-owns-them-and-claims-nothing",
+    ),
 ]
 
 

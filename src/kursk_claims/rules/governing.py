@@ -21,6 +21,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+def _content_after_day(c: Token) -> bool:
+    """'replied the same day that Russian losses had exceeded 25,000': the parser hung the content clause
+    on the day as a relative clause; its 'that' marks it as what was said."""
+    return c.dep_ == "npadvmod" and any(
+        g.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+        for g in c.children
+    )
+
+
 def _verbs_by_depth(sdoc: Doc, num: Token) -> tuple[list[Token], dict[int, int]]:
     """The sentence's reporting verbs, those governing the number first (nearest first), and how many
     heads up from the number each governing verb stands."""
@@ -33,7 +42,10 @@ def _verbs_by_depth(sdoc: Doc, num: Token) -> tuple[list[Token], dict[int, int]]
         if t.pos_ == "VERB"
         and t.lemma_.lower() in CLAUSE_REPORT_VERBS
         and not any(c.dep_ == "neg" for c in t.children)  # ("officials do not think that ...")
-        and any(c.dep_ == "ccomp" and c.left_edge.i <= num.i <= c.right_edge.i for c in t.children)
+        and any(
+            (c.dep_ == "ccomp" or _content_after_day(c)) and c.left_edge.i <= num.i <= c.right_edge.i
+            for c in t.children
+        )
     ]
     # "On August 27, he raised it to 1,294 square kilometers": a source moving its own figure (a name, a
     # pronoun or a body's noun; not "Overnight shelling raised the death toll to 15"), unless a reporting verb

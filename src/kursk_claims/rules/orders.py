@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import metric_data
 from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.outlet import government_publisher
+from kursk_claims.rules.phrases import INSTITUTION_HEADS
 from kursk_claims.rules.tree import _heads, _phrase, _subject_of
 from kursk_claims.text.reporting import attribution_data
 
@@ -48,7 +50,14 @@ def ordered_by(r: Resolver, t: Target) -> Attribution | None:
         return None
     subj = _subject_of(v)
     got = r.resolve_subject(subj, t.s.idx, t.s.idx) if subj is not None else None
-    if subj is None or got is None or got.kind not in ("person", "body", "group"):
+    # ("Sumy regional authorities ordered ...": an unnamed institution the registry does not know)
+    # (not on a page a body publishes, which relays the order in its own voice)
+    institution = (
+        subj is not None
+        and subj.lemma_.lower() in INSTITUTION_HEADS
+        and government_publisher(r.ctx.document.outlet) is None
+    )
+    if subj is None or got is None or not (got.kind in ("person", "body", "group") or institution):
         return None
     return Attribution.of(
         got, Decision("claimant.ordered_by", f"'{_phrase(subj)}' ordered the {evacuation.text}"), v

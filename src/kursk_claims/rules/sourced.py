@@ -7,9 +7,9 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kursk_claims.domain.registry import side_of_phrase
+from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution, Target
-from kursk_claims.rules.context import _place_regex, ent_type_of, pronoun_clash
+from kursk_claims.rules.context import _noun_index, _place_regex, ent_type_of, pronoun_clash
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.governing import nearest_governing
 from kursk_claims.rules.phrases import (
@@ -126,6 +126,45 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
                     got, Decision("claimant.according_to", f"'according to {_phrase(pobj)}'"), None, said
                 )
     return None
+
+
+def figure_owner(r: Resolver, t: Target) -> Attribution | None:
+    """'If Syrskyi's 1,294 km² was the peak and DeepState's 650 km² is today's reality': a person's, a
+    known body's or a source's possessive on the figure itself names whose figure it is; not a
+    country's or a commander's own troops or equipment ('Russia's 50,000 troops', 'Syrskyi's 10,000
+    troops'), which the possessive owns."""
+    if t.sdoc is None:
+        return None
+    num = t.num
+    holder = num.head if num.dep_ in ("nummod", "quantmod", "compound") else num
+    owner = next((c for c in holder.children if c.dep_ == "poss" and c.i < num.i), None)
+    if (
+        owner is None
+        or owner.pos_ == "PRON"
+        or _noun_index().get(holder.lemma_.lower()) in ("personnel", "equipment")
+    ):
+        return None
+    after = owner.doc[owner.i + 1 : owner.i + 2]
+    if not (
+        after and after[0].dep_ == "case" and t.s.start + after[0].idx + len(after[0].text) + 1 >= t.start
+    ):
+        return None  # (the possessive right before the figure: not "KIM'S CANNON FODDER Hundreds Of ...")
+    got = r.resolve_subject(owner, t.s.idx, t.s.idx)
+    if got is None or not (got.kind in ("person", "media", "group") or lookup(got.name) is not None):
+        return None
+    # ("Syrskyi's 1,294 square kilometres, reported to Zelensky on 27 August 2024": when it was given)
+    # (a participle set off right after it, however the parser hung it)
+    nxt = t.sdoc[holder.i + 2] if holder.i + 2 < len(t.sdoc) and t.sdoc[holder.i + 1].text == "," else None
+    told = [c for c in holder.children if c.dep_ == "acl"] + (
+        [nxt] if nxt is not None and nxt.tag_ == "VBN" else []
+    )
+    given = " ".join(
+        w.text for c in told if c.lemma_.lower() in REPORT_VERBS | _PUBLISHING for w in c.subtree
+    )
+    figure = t.s.text[t.start - t.s.start : t.end - t.s.start]
+    return Attribution.of(
+        got, Decision("claimant.figure_owner", f"'{_phrase(owner)} {figure}'"), None, given or None
+    )
 
 
 def according_to_which(r: Resolver, t: Target) -> Attribution | None:
