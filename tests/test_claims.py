@@ -2063,6 +2063,13 @@ METRIC_RECENT = [
         id="the-wounded-listed-with-soldiers-released-in-a-swap-are-prisoners",
     ),
     case(
+        "Russia and Ukraine swapped prisoners on Saturday. Ukraine released 246 Russian servicemen and 15 wounded "
+        "in Saturday's exchange.",
+        "246 Russian servicemen",
+        {"metric": "prisoners"},
+        id="another-counts-noun-is-no-cue-for-the-count-before-it",
+    ),
+    case(
         "Zelensky: Russian losses in Kursk near 50,000 as operation passes six months\n\nThe fighting goes on.\n",
         "near 50,000",
         {"metric": "casualties", "value": 50000},
@@ -5502,6 +5509,19 @@ ATTRIBUTION_RECENT = [
         {"claimant": None},
         id="a-countrys-possessive-on-its-troops-owns-them-and-claims-nothing",
     ),
+    case(
+        "Syrskyi's 500 wounded were evacuated by night to Sumy, a medic recalled.",
+        "500 wounded",
+        {"claimant": None},
+        id="a-commanders-possessive-on-the-wounded-owns-them",
+    ),
+    case(
+        "Zelensky dismissed Putin's statement and unveiled a new plan, according to which 3,000 troops would "
+        "be rotated out of Kursk.",
+        "3,000 troops",
+        {"claimant": None},
+        id="according-to-which-refers-back-to-the-noun-before-it-not-any-statement",
+    ),
 ]
 
 
@@ -5530,6 +5550,22 @@ CLAIM_DATES_RECENT = [
         {"claim_date": None},
         id="a-quoted-fragment-in-the-writers-narrative-of-the-past-stays-undated",
         published="2025-01-24",
+    ),
+    case(
+        'In November 2024, the Pentagon briefed reporters on the deployment.\n\n"We assess about 10,000 North '
+        'Korean soldiers are in Kursk," Sabrina Singh said at the time.',
+        "about 10,000 North Korean soldiers",
+        {"claim_date": "2024-11"},
+        id="direct-speech-whose-tag-sends-it-back-stays-in-the-narrative",
+        published="2025-06-01",
+    ),
+    case(
+        'Last summer, the general staff set out its goals. "We took 594 Russian soldiers prisoner in the first '
+        'week," Lykhovii said.',
+        "594 Russian soldiers",
+        {"claim_date": None},
+        id="direct-speech-right-after-the-writer-set-an-old-time-belongs-to-that-narrative",
+        published="2025-06-01",
     ),
     case(
         "Press review\n\nKOMMERSANT (13 January): The paper writes, citing a source in the Defence Ministry, that about "

@@ -260,6 +260,8 @@ def side_of(name: str | None) -> str | None:
 # 'the head of the Glushkovo district'.
 _GOVERNING = re.compile(
     r"(?i)\b(?:officials?|authorities|government|governor|administration|council|mayor|police|"
+    # ("Kursk region human rights commissioner Yelena Tarasova", "the Kursk regional prosecutor")
+    r"commissioner|ombudsman|ombudswoman|prosecutor|duma|legislature|"
     r"emergenc(?:y|ies)|health|ministry|department|office|headquarters|head|district|community|hromada|"
     # the people of a place and those who serve it: "a resident of Sudzha", "a surgeon at a Kursk city hospital"
     r"residents?|hospital|clinic|school|church|parish|diocese|village|city|town)\b"

@@ -122,7 +122,11 @@ def _clause_cues(num: Token, noun: Token | None, figure_of: bool = False) -> lis
         if c.dep_ in ("acl", "relcl", "amod"):
             toks.append(c)
             toks.extend(g for g in c.children if g.dep_ in ("oprd", "prt", "dobj"))
-    toks.extend(doc[anchor.i + 1 : min(len(doc), anchor.i + 6)])
+    # the words right after it, but not another count's own noun ("released 246 servicemen and 15 wounded")
+    after = doc[anchor.i + 1 : min(len(doc), anchor.i + 6)]
+    toks.extend(
+        w for w in after if not (w.i > num.i + 1 and doc[w.i - 1].like_num and doc[w.i - 2].lower_ == "and")
+    )
     return _words_lower(toks)
 
 

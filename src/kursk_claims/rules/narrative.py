@@ -26,18 +26,10 @@ def narrative_past(ctx: DocContext, s: Sentence, name: str, rule: str = "") -> s
     well before the document date: the statement belongs to a narrative of earlier events. Not when
     the sentence speaks of the present ("now", "currently"), nor past a sentence in which the same
     claimant speaks without a time: the figure carries on that statement ("Gerasimov declared ...
-    He claimed ..."). Not for words spoken to the page, whose claimant `rule` found them: an answer in
-    the page's interview, or direct speech, a sentence opening a quotation or inside one ('"Russian
-    casualties are probably in the tens of thousands," Albers said'), which the page gathered for
-    itself (a fragment quoted inside the writer's sentence is part of the narrative: 'A senior US
-    official stated that North Korea has experienced "several hundred" casualties')."""
+    He claimed ..."), nor for words said to the page (`_said_to_the_page`)."""
     base = ctx.base
     if base is None or _PRESENT.search(s.text) or told_the_outlet(ctx.document.outlet, s.text):
         return None  # (a statement made to the page's own outlet is of the page's time)
-    first = s.start + len(s.text) - len(s.text.lstrip())
-    direct = quote_at(ctx.quotes, first, first + 1)
-    if rule == "claimant.interview_answer" or (rule == "claimant.quote_speaker" and direct is not None):
-        return None
     own = _name_words(name)
     for j in range(s.idx - 1, max(-1, s.idx - 13), -1):  # its own sentence dates the event, not the statement
         sj = ctx.sentences[j]
@@ -66,8 +58,39 @@ def narrative_past(ctx: DocContext, s: Sentence, name: str, rule: str = "") -> s
                 if not _well_before(base, d):
                     return None  # the nearest time set is recent: the present narrative
         if found:
-            return found[0]
+            return None if _said_to_the_page(ctx, s, rule, j) else found[0]
     return None
+
+
+def _said_to_the_page(ctx: DocContext, s: Sentence, rule: str, j: int) -> bool:
+    """Words the page gathered for itself, of its own time whatever narrative stands before them (their
+    claimant found by `rule`): an answer in the page's interview, or direct speech, a sentence opening a
+    quotation or inside one ('"After one attack we counted more than 40 bodies," he said'). Not a
+    fragment quoted inside the writer's sentence ('stated that North Korea has experienced "several
+    hundred" casualties'), speech whose tag sends it back ('..., Singh said at the time', 'Gerasimov told
+    Putin then', 'Putin said in reply'), nor speech right after the writer's own sentence that set the
+    narrative's time in the same paragraph ('Last August, Kyiv's top commander addressed the nation.
+    "...," Syrskyi said')."""
+    if rule == "claimant.interview_answer":
+        return True
+    first = s.start + len(s.text) - len(s.text.lstrip())
+    q = quote_at(ctx.quotes, first, first + 1)
+    if rule != "claimant.quote_speaker" or q is None:
+        return False
+    tag = s.text[max(0, q.end - s.start) :]
+    sj = ctx.sentences[j]
+    # (the writer's sentence opening on that time: "Last summer, the general staff set out its goals.")
+    opening = dates.TIME_PHRASE.match(sj.text.lstrip())
+    fronted = opening is not None and sj.text.lstrip()[opening.end() :].lstrip().startswith(",")
+    scene = j == s.idx - 1 and sj.line == s.line and fronted
+    return not (scene or _BACK_THEN.search(tag))
+
+
+# a speech tag that sends the words back to the narrative's time: "..., Singh said at the time"
+_BACK_THEN = re.compile(
+    r"(?i)\b(?:then|at\s+(?:the|that)\s+time|in\s+(?:reply|response)|that\s+(?:same\s+)?"
+    r"(?:day|week|month|year|morning|afternoon|evening|night|summer|autumn|spring|winter))\b"
+)
 
 
 # a time in a relative clause: "..., which began on August 6 last year", "that started in August"

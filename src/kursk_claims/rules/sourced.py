@@ -22,12 +22,12 @@ from kursk_claims.rules.phrases import (
     gives_figure,
 )
 from kursk_claims.rules.relay import _statement_author, cited_by_relayer
-from kursk_claims.rules.tree import _heads, _phrase, _steps_up
+from kursk_claims.rules.tree import _agent_of, _heads, _phrase, _steps_up
 from kursk_claims.text import dates
 from kursk_claims.text.reporting import attribution_data
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from kursk_claims.rules.mentions import Resolver
 
@@ -130,9 +130,9 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
 
 def figure_owner(r: Resolver, t: Target) -> Attribution | None:
     """'If Syrskyi's 1,294 km² was the peak and DeepState's 650 km² is today's reality': a person's, a
-    known body's or a source's possessive on the figure itself names whose figure it is; not a
-    country's or a commander's own troops or equipment ('Russia's 50,000 troops', 'Syrskyi's 10,000
-    troops'), which the possessive owns."""
+    known body's or a source's possessive on the figure itself names whose figure it is, when the figure
+    is a bare number, an area, a distance or settlements; not people or things, which the possessive may
+    own or hold ('Russia's 50,000 troops', 'Syrskyi's 500 wounded', 'Zelensky's 3,000 Russian prisoners')."""
     if t.sdoc is None:
         return None
     num = t.num
@@ -141,7 +141,8 @@ def figure_owner(r: Resolver, t: Target) -> Attribution | None:
     if (
         owner is None
         or owner.pos_ == "PRON"
-        or _noun_index().get(holder.lemma_.lower()) in ("personnel", "equipment")
+        or _noun_index().get(holder.lemma_.lower()) not in (None, "settlements")
+        or _counts_people(t.sdoc[num.i + 1 : num.i + 2])
     ):
         return None
     after = owner.doc[owner.i + 1 : owner.i + 2]
@@ -150,7 +151,9 @@ def figure_owner(r: Resolver, t: Target) -> Attribution | None:
     ):
         return None  # (the possessive right before the figure: not "KIM'S CANNON FODDER Hundreds Of ...")
     got = r.resolve_subject(owner, t.s.idx, t.s.idx)
-    if got is None or not (got.kind in ("person", "media", "group") or lookup(got.name) is not None):
+    # (a body by its own name, not one the context resolves: "The Defence Ministry's 12,000 dead Ukrainian
+    # soldiers figure" names no country)
+    if got is None or not (got.kind in ("person", "media", "group") or lookup(_phrase(owner)) is not None):
         return None
     # ("Syrskyi's 1,294 square kilometres, reported to Zelensky on 27 August 2024": when it was given)
     # (a participle set off right after it, however the parser hung it)
@@ -167,6 +170,16 @@ def figure_owner(r: Resolver, t: Target) -> Attribution | None:
     )
 
 
+def _counts_people(after: Span) -> bool:
+    """Whether the word right after a number says it counts people ('500 wounded', '300 dead')."""
+    return any(
+        _noun_index().get(w.lemma_.lower()) not in (None, "settlements") or w.lower_ in _HARMED for w in after
+    )
+
+
+_HARMED = frozenset({"wounded", "injured", "dead", "killed", "missing", "captured"})
+
+
 def according_to_which(r: Resolver, t: Target) -> Attribution | None:
     """'He read out the latest Defence Ministry figures, according to which Ukraine had lost 12,400
     servicemen': the figures' owner asserts what follows 'according to which', not the one reading them
@@ -176,11 +189,18 @@ def according_to_which(r: Resolver, t: Target) -> Attribution | None:
     for tok in t.sdoc[: t.num.i]:
         if tok.lower_ != "which" or tok.i < 2 or t.sdoc[tok.i - 1].lower_ != "to":
             continue
-        statement = _according_to_object(t.sdoc[tok.i - 1])
+        to = t.sdoc[tok.i - 1]
+        statement = (
+            _relative_antecedent(to) if re.search(r"(?i)\baccording\s*$", to.doc.text[: to.idx]) else None
+        )
         if statement is None or any(w.text in (";", ":") for w in t.sdoc[tok.i : t.num.i]):
             continue
-        owner = _statement_author(statement) or next(
-            (c for c in statement.children if c.dep_ in ("poss", "compound")), None
+        # (its author, 'figures released by Ukraine's General Staff', or its owner, 'the Defence Ministry figures')
+        released = (_agent_of(c) for c in statement.children if c.dep_ == "acl")
+        owner = (
+            _statement_author(statement)
+            or next((a for a in released if a is not None), None)
+            or next((c for c in statement.children if c.dep_ in ("poss", "compound")), None)
         )
         got = r.resolve_subject(owner, t.s.idx, t.s.idx) if owner is not None else None
         if got is not None and got.kind in ("person", "body", "group", "media"):
@@ -376,7 +396,7 @@ def _according_to_object(tok: Token) -> Token | None:
         return None
     pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if pobj is not None and pobj.lower_ == "which":
-        return _relative_antecedent(tok)
+        return None  # (what it refers back to: `according_to_which`)
     comma = (
         next((w for w in tok.doc[tok.i + 1 : pobj.i] if w.text == ","), None) if pobj is not None else None
     )
@@ -388,11 +408,24 @@ def _according_to_object(tok: Token) -> Token | None:
 
 
 def _relative_antecedent(tok: Token) -> Token | None:
-    """The statement 'according to which' refers back to: the last statement or source noun before it in
-    its sentence ('read out the latest Defence Ministry figures, according to which Ukraine had lost ...',
-    'figures released by the General Staff to mark the six months, according to which ...'), else None."""
-    nouns = STATEMENT_NOUNS | SOURCE_NOUNS
-    return next((w for w in reversed(tok.doc[tok.sent.start : tok.i]) if w.lemma_.lower() in nouns), None)
+    """The statement 'according to which' refers back to: the noun before it, up through the phrases and
+    participle clauses that describe it ('read out the latest Defence Ministry figures, according to which
+    ...', 'figures released by the General Staff to mark the six months, according to which ...'), when it
+    is a statement or source noun; else None ('unveiled a new plan, according to which', 'citing a map by
+    DeepState according to which': a plan, a map)."""
+    w = next((w for w in reversed(tok.doc[tok.sent.start : tok.i - 1]) if w.pos_ in ("NOUN", "PROPN")), None)
+    while w is not None:
+        if w.lemma_.lower() in STATEMENT_NOUNS | SOURCE_NOUNS:
+            return w
+        if w.dep_ in ("pobj", "compound") and w.head.pos_ in ("ADP", "NOUN", "PROPN"):
+            w = w.head.head if w.head.pos_ == "ADP" else w.head  # ("... by the General Staff" -> released)
+        elif w.dep_ in ("dobj", "npadvmod") and w.head.dep_ in ("acl", "advcl", "xcomp"):
+            w = w.head  # ("to mark the six months" -> mark)
+        elif w.pos_ in ("VERB", "AUX") and w.dep_ in ("acl", "advcl", "xcomp"):
+            w = w.head  # ("released ..." -> figures)
+        else:
+            return None
+    return None
 
 
 def according_to_source(sdoc: Doc) -> Token | None:
