@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from conftest import claim_at, run
+from conftest import claim_at, claim_in, run
 from kursk_claims.models import Claim
 
 pytestmark = pytest.mark.model
@@ -7418,3 +7418,15 @@ def test_location_recent_rules(
 def test_a_nation_noun_without_a_military_word_is_no_claim(nlp: Any) -> None:
     text = "Ireland, which has taken in more than 100,000 Ukrainians since 2022, has a stake in the answer."
     assert [c.text for c in run(nlp, text, "2025-01-10").claims] == []
+
+
+def test_a_bare_ministry_on_a_warring_sides_own_outlet_is_that_countrys(nlp: Any) -> None:
+    text = (
+        "Zelensky said on Monday that the operation would go on. Peskov declined to comment.\n\n"
+        "The Defence Ministry said the enemy had lost more than 48,000 men in the Kursk direction.\n"
+    )
+    for outlet, side in (("TASS", "russia"), ("Ukrinform", "ukraine")):
+        c = claim_in(run(nlp, text, "2025-01-27", outlet).claims, text, "more than 48,000 men")
+        assert (c.claimant_side, c.evidence["claimant"]["rule"]) == (side, "claimant.reporting_verb"), (
+            c.evidence
+        )

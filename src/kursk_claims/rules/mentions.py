@@ -562,8 +562,8 @@ class Resolver(EarlierMentions):
                     best = (at, ent)
         if best is not None:
             return Found(best[1].name, best[1].side, best[1].kind, head)
-        # 3. the article's home side
-        home = self.home_side()
+        # 3. the country of a warring side's own outlet (TASS, Ukrinform), else the article's home side
+        home = outlet_country(self.ctx.document.outlet) or self.home_side()
         if home in cands:
             e = cands[home]
             return Found(e.name, e.side, e.kind, head)
