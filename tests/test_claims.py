@@ -2070,6 +2070,20 @@ METRIC_RECENT = [
         id="another-counts-noun-is-no-cue-for-the-count-before-it",
     ),
     case(
+        "Around 2,000 North Korean soldiers deployed to help Russia fight against Ukrainian forces are believed to "
+        "have been killed, a South Korean lawmaker said.",
+        "Around 2,000 North Korean soldiers",
+        {"metric": "killed"},
+        id="what-befell-soldiers-in-a-passive-joined-to-their-clause-says-what-they-count",
+    ),
+    case(
+        "Zelenskyy said Ukraine had replenished the exchange fund, indicating that over 100 Russian servicemen had "
+        "been taken prisoner and could be swapped for Ukrainians held in Russia.",
+        "over 100 Russian servicemen",
+        {"metric": "prisoners", "predicate": "taken_prisoner"},
+        id="what-may-yet-befall-prisoners-is-not-what-did",
+    ),
+    case(
         "Zelensky: Russian losses in Kursk near 50,000 as operation passes six months\n\nThe fighting goes on.\n",
         "near 50,000",
         {"metric": "casualties", "value": 50000},

@@ -172,6 +172,15 @@ def exchange_return(noun: Token, cues: list[str], page: str | None) -> str | Non
     return _has_cue(cues, _RETURN_CUES) or freed_participle(noun)
 
 
+def befell(verb: Token) -> bool:
+    """A passive verb joined to the clause with no subject of its own: what befell the shared subject
+    ('2,000 soldiers deployed to help Russia ... are believed to have been killed'; not what may yet, 'had
+    been taken prisoner and could be swapped')."""
+    kids = {c.dep_ for c in verb.children}
+    modal = any(c.tag_ == "MD" for c in verb.children)
+    return "auxpass" in kids and not {"nsubj", "nsubjpass"} & kids and not modal
+
+
 def exchanged(
     num: Token, noun: Token, metric: str, word: str, cues: list[str], page: str | None
 ) -> str | None:

@@ -23,6 +23,7 @@ from kursk_claims.rules.harm import (
     _harm_verb_object,
     _killed_or_wounded,
     _sent,
+    befell,
     exchanged,
 )
 from kursk_claims.rules.shares import territory_share
@@ -116,6 +117,8 @@ def _clause_cues(num: Token, noun: Token | None, figure_of: bool = False) -> lis
                     toks.extend(c.subtree)
                 elif c.dep_ in ("oprd", "dobj", "acomp", "attr", "auxpass", "nsubj"):
                     toks.append(c)
+                elif c.dep_ == "conj" and anchor.dep_ in ("nsubj", "nsubjpass") and befell(c):
+                    toks.extend(t for t in c.subtree if t.i - c.i < 5)
                 elif c.dep_ in ("prep", "xcomp"):
                     toks.extend(t for t in c.subtree if t.i - c.i < 5)
     for c in anchor.children:
