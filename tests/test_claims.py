@@ -2084,6 +2084,19 @@ METRIC_RECENT = [
         id="what-may-yet-befall-prisoners-is-not-what-did",
     ),
     case(
+        "Around 100 Russian soldiers were surrounded and were given the chance to surrender.",
+        "Around 100 Russian soldiers",
+        {"metric": "personnel"},
+        id="a-chance-to-surrender-offered-is-no-surrender",
+    ),
+    case(
+        "Ukraine and Russia swapped 95 prisoners each on Monday. Separately, the 80th brigade brought back 30 "
+        "soldiers from positions near Sudzha for rest.",
+        "30 soldiers",
+        {"metric": "personnel"},
+        id="soldiers-brought-back-from-positions-are-no-prisoners-on-a-swap-page",
+    ),
+    case(
         "Zelensky: Russian losses in Kursk near 50,000 as operation passes six months\n\nThe fighting goes on.\n",
         "near 50,000",
         {"metric": "casualties", "value": 50000},
@@ -5582,6 +5595,14 @@ CLAIM_DATES_RECENT = [
         published="2025-06-01",
     ),
     case(
+        'Ukrainian forces crossed into Kursk on August 6, 2024, in a surprise attack that captured Sudzha. "We '
+        'hold 1,000 square kilometres," Syrskyi said days later.',
+        "1,000 square kilometres",
+        {"claim_date": None},
+        id="direct-speech-said-days-later-stays-in-the-narrative",
+        published="2025-03-15",
+    ),
+    case(
         "Press review\n\nKOMMERSANT (13 January): The paper writes, citing a source in the Defence Ministry, that about "
         "300 Ukrainian soldiers were killed near Sudzha.\n",
         "about 300 Ukrainian soldiers",
@@ -7444,3 +7465,10 @@ def test_a_bare_ministry_on_a_warring_sides_own_outlet_is_that_countrys(nlp: Any
         assert (c.claimant_side, c.evidence["claimant"]["rule"]) == (side, "claimant.reporting_verb"), (
             c.evidence
         )
+    # not when the passage names a country: the bare body is then resolved as on any page
+    text = (
+        "The Kiev regime continues to inflate its figures. The General Staff in a morning update said 40 "
+        "settlements in the Kursk region remain under control of Ukrainian forces.\n"
+    )
+    c = claim_in(run(nlp, text, "2024-09-10", "TASS").claims, text, "40 settlements")
+    assert (c.claimant, c.claimant_side) == ("Ukrainian General Staff", "ukraine"), c.evidence

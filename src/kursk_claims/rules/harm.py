@@ -192,6 +192,8 @@ def exchanged(
     md = metric_data()
     soldiers = metric in md["person_metrics"] and metric != "civilians"
     back = exchange_return(noun, cues, page) if metric in md["person_metrics"] else None
+    if back is not None and back.startswith(("bring", "brought")) and _from_elsewhere(noun.head):
+        back = None  # ("brought back 30 soldiers from positions near Sudzha": not from captivity)
     if back is None and metric == "civilians" and word in _PRISONER_PEOPLE:
         back = freed_in_exchange(noun, page) or returned_in_exchange(cues, page, md["people_home_cues"])
     if back is not None:
@@ -206,6 +208,16 @@ def exchanged(
             if _exchange_verb(first) or exchange_return(first, cues, page) or freed_in_exchange(first, page):
                 return f"'{first.text} and {noun.text}' in an exchange"
     return None
+
+
+def _from_elsewhere(verb: Token) -> bool:
+    """The verb brings people back from somewhere other than captivity ('from positions near Sudzha')."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and not any(g.lemma_.lower() == "captivity" for g in c.children)
+        for c in verb.children
+    )
 
 
 def freed_participle(noun: Token) -> str | None:

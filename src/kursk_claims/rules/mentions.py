@@ -43,7 +43,7 @@ from kursk_claims.rules.documents import bare_document, document_source
 from kursk_claims.rules.earlier import EarlierMentions
 from kursk_claims.rules.harm import losses_counted
 from kursk_claims.rules.labels import INTERVIEWER, LABEL, is_transcript
-from kursk_claims.rules.outlet import outlet_country, outlet_president, own_outlet
+from kursk_claims.rules.outlet import outlet_country, outlet_president, own_outlet, own_outlet_side
 from kursk_claims.rules.phrases import (
     _SPEAKING_PEOPLE,
     ANAPHOR_HEADS,
@@ -563,7 +563,7 @@ class Resolver(EarlierMentions):
         if best is not None:
             return Found(best[1].name, best[1].side, best[1].kind, head)
         # 3. the country of a warring side's own outlet (TASS, Ukrinform), else the article's home side
-        home = outlet_country(self.ctx.document.outlet) or self.home_side()
+        home = own_outlet_side(self.ctx, upto) or self.home_side()
         if home in cands:
             e = cands[home]
             return Found(e.name, e.side, e.kind, head)

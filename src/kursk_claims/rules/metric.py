@@ -118,7 +118,7 @@ def _clause_cues(num: Token, noun: Token | None, figure_of: bool = False) -> lis
                 elif c.dep_ in ("oprd", "dobj", "acomp", "attr", "auxpass", "nsubj"):
                     toks.append(c)
                 elif c.dep_ == "conj" and anchor.dep_ in ("nsubj", "nsubjpass") and befell(c):
-                    toks.extend(t for t in c.subtree if t.i - c.i < 5)
+                    toks.extend([c, *(x for x in c.children if x.dep_ == "xcomp")])
                 elif c.dep_ in ("prep", "xcomp"):
                     toks.extend(t for t in c.subtree if t.i - c.i < 5)
     for c in anchor.children:

@@ -80,15 +80,16 @@ def _said_to_the_page(ctx: DocContext, s: Sentence, rule: str, j: int) -> bool:
     tag = s.text[max(0, q.end - s.start) :]
     sj = ctx.sentences[j]
     # (the writer's sentence opening on that time: "Last summer, the general staff set out its goals.")
-    opening = dates.TIME_PHRASE.match(sj.text.lstrip())
-    fronted = opening is not None and sj.text.lstrip()[opening.end() :].lstrip().startswith(",")
+    # (a time in its opening phrase: "Days into the incursion in August 2024, Zelensky was jubilant.")
+    head, comma, _ = sj.text.partition(",")
+    fronted = bool(comma) and dates.TIME_PHRASE.search(head) is not None
     scene = j == s.idx - 1 and sj.line == s.line and fronted
     return not (scene or _BACK_THEN.search(tag))
 
 
 # a speech tag that sends the words back to the narrative's time: "..., Singh said at the time"
 _BACK_THEN = re.compile(
-    r"(?i)\b(?:then|at\s+(?:the|that)\s+time|in\s+(?:reply|response)|that\s+(?:same\s+)?"
+    r"(?i)\b(?:then|later|afterwards|subsequently|at\s+(?:the|that)\s+time|in\s+(?:reply|response)|that\s+(?:same\s+)?"
     r"(?:day|week|month|year|morning|afternoon|evening|night|summer|autumn|spring|winter))\b"
 )
 

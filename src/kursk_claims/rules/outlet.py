@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from kursk_claims.models import Document
+    from kursk_claims.rules.context import DocContext
     from kursk_claims.rules.mentions import Resolver
 
 # an article presenting its own analysis: "Our analysis shows", "this newspaper's count"
@@ -52,6 +53,25 @@ def outlet_country(outlet: str | None) -> str | None:
     e = lookup(outlet_name(outlet) or "")
     country = e.country if e is not None and e.kind == "media" else None
     return country if country in ("ukraine", "russia") else None
+
+
+def own_outlet_side(ctx: DocContext, upto: int) -> str | None:
+    """The country of a warring side's own outlet (TASS -> russia) for a body it names bare at `upto`
+    ('The Defence Ministry said the enemy had lost ...'), when neither that sentence nor the one before
+    names a country ('The Kiev regime ... The General Staff said ...', 'North Korea's defense ministry
+    has not commented. The ministry said ...'); else None."""
+    at = ctx.sentence_at(upto)
+    if at is None:
+        return None
+    nearby = ctx.document.text[ctx.sentences[max(0, at.idx - 1)].start : at.end]
+    return None if _COUNTRY_WORD.search(nearby) else outlet_country(ctx.document.outlet)
+
+
+# a country, its capital or its people named ("Kiev's military", "Russian forces", "Belarus' Defense Ministry")
+_COUNTRY_WORD = re.compile(
+    r"\b(?:Ukrain\w*|Kyiv|Kiev|Russia\w*|Moscow|Kremlin|Belarus\w*|Minsk|(?:North\s+|South\s+)?Korea\w*|"
+    r"Pyongyang|Seoul|America\w*|U\.S\.|US|United\s+States|Washington|British|Britain|UK)\b"
+)
 
 
 def outlet_president(document: Document, name: str) -> str | None:
