@@ -5549,6 +5549,13 @@ ATTRIBUTION_RECENT = [
         {"claimant": None},
         id="according-to-which-refers-back-to-the-noun-before-it-not-any-statement",
     ),
+    case(
+        "Syrskyi presented the figures to Zelensky, according to which Ukrainian forces controlled 1,000 square "
+        "kilometres.",
+        "1,000 square kilometres",
+        {"claimant": "Oleksandr Syrskyi"},
+        id="according-to-which-after-figures-presented-with-no-owner-named-credits-the-presenter",
+    ),
 ]
 
 

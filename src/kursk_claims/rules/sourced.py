@@ -22,7 +22,7 @@ from kursk_claims.rules.phrases import (
     gives_figure,
 )
 from kursk_claims.rules.relay import _statement_author, cited_by_relayer
-from kursk_claims.rules.tree import _agent_of, _heads, _phrase, _steps_up
+from kursk_claims.rules.tree import _agent_of, _heads, _phrase, _steps_up, _subject_of
 from kursk_claims.text import dates
 from kursk_claims.text.reporting import attribution_data
 
@@ -180,6 +180,10 @@ def _counts_people(after: Span) -> bool:
 _HARMED = frozenset({"wounded", "injured", "dead", "killed", "missing", "captured"})
 
 
+# verbs by which a source presents figures of its own (not 'read out', 'cite', which relay them)
+_PRESENTING = frozenset({"present", "publish", "release", "unveil", "issue"})
+
+
 def according_to_which(r: Resolver, t: Target) -> Attribution | None:
     """'He read out the latest Defence Ministry figures, according to which Ukraine had lost 12,400
     servicemen': the figures' owner asserts what follows 'according to which', not the one reading them
@@ -197,10 +201,13 @@ def according_to_which(r: Resolver, t: Target) -> Attribution | None:
             continue
         # (its author, 'figures released by Ukraine's General Staff', or its owner, 'the Defence Ministry figures')
         released = (_agent_of(c) for c in statement.children if c.dep_ == "acl")
+        # (no owner named: the one who presents it as theirs, 'Syrskyi presented the figures to Zelensky')
+        presented = statement.head.lemma_.lower() in _PRESENTING and statement.dep_ == "dobj"
         owner = (
             _statement_author(statement)
             or next((a for a in released if a is not None), None)
             or next((c for c in statement.children if c.dep_ in ("poss", "compound")), None)
+            or (_subject_of(statement.head) if presented else None)
         )
         got = r.resolve_subject(owner, t.s.idx, t.s.idx) if owner is not None else None
         if got is not None and got.kind in ("person", "body", "group", "media"):
@@ -413,10 +420,16 @@ def _relative_antecedent(tok: Token) -> Token | None:
     ...', 'figures released by the General Staff to mark the six months, according to which ...'), when it
     is a statement or source noun; else None ('unveiled a new plan, according to which', 'citing a map by
     DeepState according to which': a plan, a map)."""
+    nouns = STATEMENT_NOUNS | SOURCE_NOUNS
     w = next((w for w in reversed(tok.doc[tok.sent.start : tok.i - 1]) if w.pos_ in ("NOUN", "PROPN")), None)
     while w is not None:
-        if w.lemma_.lower() in STATEMENT_NOUNS | SOURCE_NOUNS:
+        if w.lemma_.lower() in nouns:
             return w
+        if w.dep_ == "pobj" and w.head.pos_ == "ADP" and w.head.head.pos_ == "VERB" and w.head.lower_ == "to":
+            # ("presented the figures to Zelensky, according to which": past the one they were given to)
+            return next(
+                (o for o in w.head.head.children if o.dep_ == "dobj" and o.lemma_.lower() in nouns), None
+            )
         if w.dep_ in ("pobj", "compound") and w.head.pos_ in ("ADP", "NOUN", "PROPN"):
             w = w.head.head if w.head.pos_ == "ADP" else w.head  # ("... by the General Staff" -> released)
         elif w.dep_ in ("dobj", "npadvmod") and w.head.dep_ in ("acl", "advcl", "xcomp"):
