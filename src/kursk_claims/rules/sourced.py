@@ -12,6 +12,7 @@ from kursk_claims.rules.attribution import Attribution, Target
 from kursk_claims.rules.context import _noun_index, _place_regex, ent_type_of, pronoun_clash
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.governing import nearest_governing
+from kursk_claims.rules.harm import _BEFALLEN
 from kursk_claims.rules.phrases import (
     _RECKONING_NOUNS,
     PUBLISHING_VERBS,
@@ -173,11 +174,9 @@ def figure_owner(r: Resolver, t: Target) -> Attribution | None:
 def _counts_people(after: Span) -> bool:
     """Whether the word right after a number says it counts people ('500 wounded', '300 dead')."""
     return any(
-        _noun_index().get(w.lemma_.lower()) not in (None, "settlements") or w.lower_ in _HARMED for w in after
+        _noun_index().get(w.lemma_.lower()) not in (None, "settlements") or w.lower_ in _BEFALLEN
+        for w in after
     )
-
-
-_HARMED = frozenset({"wounded", "injured", "dead", "killed", "missing", "captured"})
 
 
 # verbs by which a source presents figures of its own (not 'read out', 'cite', which relay them)
@@ -187,7 +186,8 @@ _PRESENTING = frozenset({"present", "publish", "release", "unveil", "issue"})
 def according_to_which(r: Resolver, t: Target) -> Attribution | None:
     """'He read out the latest Defence Ministry figures, according to which Ukraine had lost 12,400
     servicemen': the figures' owner asserts what follows 'according to which', not the one reading them
-    out; figures with no owner named leave the sentence to the other rules."""
+    out; figures with no owner named are the one's who presents them ('Syrskyi presented the figures to
+    Zelensky, according to which ...'), else they leave the sentence to the other rules."""
     if t.sdoc is None:
         return None
     for tok in t.sdoc[: t.num.i]:
