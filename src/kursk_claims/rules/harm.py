@@ -150,12 +150,7 @@ def freed_in_exchange(noun: Token, page: str | None) -> str | None:
     verb = noun.head
     if page is None or not _SWAP_PAGE.search(page) or noun.dep_ not in ("dobj", "nsubjpass"):
         return None
-    if verb.lemma_.lower() not in ("release", "free") or any(
-        c.dep_ == "prep"
-        and c.lower_ == "from"
-        and not any(g.lemma_.lower() == "captivity" for g in c.children)
-        for c in verb.children
-    ):
+    if verb.lemma_.lower() not in ("release", "free") or _from_elsewhere(verb):
         return None
     return verb.text
 
@@ -211,7 +206,8 @@ def exchanged(
 
 
 def _from_elsewhere(verb: Token) -> bool:
-    """The verb brings people back from somewhere other than captivity ('from positions near Sudzha')."""
+    """The verb frees or brings people back from somewhere other than captivity ('from positions near
+    Sudzha', 'from occupation', 'from hospital')."""
     return any(
         c.dep_ == "prep"
         and c.lower_ == "from"
