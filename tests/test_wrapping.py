@@ -217,3 +217,39 @@ def test_a_claims_sentence_is_quoted_from_the_page(nlp: Any) -> None:
     c = claim_at(nlp, REPORT, "1,263 square kilometres", "2024-08-23")
     assert c.sentence in REPORT and "Ukrainian-\nheld ground" in c.sentence
     assert all(x.sentence in REPORT for x in res.claims)
+
+
+# A newspaper column as an e-paper saves it: about 40 characters a line, so that nearly every
+# sentence ends at the end of a line rather than inside one.
+COLUMN = """\
+KURSK OFFENSIVE GAINS GROUND
+By a Staff Correspondent
+Ukraine's army chief said yesterday
+that his forces now held more than
+1,000 square kilometres of the Kursk
+region and 74 settlements.
+The figure could not be checked.
+Russia's Defence Ministry, which has
+issued a tally of Ukrainian losses
+every morning since the incursion
+began, said Kyiv had lost up to 2,030
+servicemen and 35 tanks in the area.
+Its troops had repelled attempts by
+small groups to break through near
+the villages of Kauchuk and Alexeyev-
+sky, the ministry added.
+Local officials said more than 120,000
+people had left their homes.
+"""
+
+
+def test_a_narrow_column_whose_sentences_end_at_line_ends_is_read_as_wrapped() -> None:
+    view = _view(COLUMN)
+    assert "had lost up to 2,030 servicemen and 35 tanks in the area." in view
+    assert "the villages of Kauchuk and Alexeyevsky, the ministry added." in view
+    assert view.startswith("KURSK OFFENSIVE GAINS GROUND\nBy a Staff Correspondent\n")
+
+
+def test_the_tanks_of_a_narrow_column_are_the_ministrys(nlp: Any) -> None:
+    c = claim_at(nlp, COLUMN, "35 tanks")
+    assert (c.metric, c.claimant) == ("equipment", "Russian Defense Ministry")

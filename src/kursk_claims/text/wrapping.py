@@ -38,6 +38,13 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:(?:Page|p\.)\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1
 # inside a line: the end of a sentence, perhaps with its note number (the page is prose, not a
 # transcript without punctuation)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\d{0,2}\s+[\"“(]?[A-Z]")
+# a byline, a line of its own: "By a Staff Correspondent", "By Olena Kovalenko and Mark Hill"
+_BYLINE = re.compile(
+    r"^(?:By|BY)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Then|Now|Early|Late|Mid)(?:(?:a|an|the|and|of|in|our)\s+|[A-Z][\w.'’-]*,?\s*)+$"
+)
+# at the end of a line: the end of a sentence
+_LINE_END = re.compile(r"\w[.!?][\"”’)]?\s*$")
 # words that begin a compound written with a hyphen ("cross-border", "front-line", "pre-war",
 # "twenty-eight"): broken after them, the hyphen is the word's own and stays
 _COMPOUND_HEADS = frozenset(
@@ -71,7 +78,9 @@ def _width(lines: list[str]) -> int | None:
     runs_on = sum(
         1 for a, b in zip(lines, lines[1:], strict=False) if b.lstrip()[:1].islower() and a[-1:] not in ".:"
     )
+    # a sentence that ends inside a line, or at its end (a narrow column ends most of them there)
     ends = sum(len(_SENTENCE_END.findall(ln)) for ln in lines)
+    ends += sum(1 for ln in lines if _LINE_END.search(ln))
     return width if 5 * runs_on >= len(lines) and 10 * ends >= len(lines) else None
 
 
@@ -125,7 +134,7 @@ def unwrap(page: str) -> tuple[str, list[int] | None]:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
-    k = 0
+    k, joined = 0, False  # joined: the line goes on the one before it
     while k + 1 < len(lines):
         line, nxt, skip = lines[k], lines[k + 1], 1
         if _PAGE_NUMBER.match(nxt) and k + 2 < len(lines) and _wraps(line, lines[k + 2], width, margin):
@@ -133,7 +142,9 @@ def unwrap(page: str) -> tuple[str, list[int] | None]:
         core = line.rstrip()
         end = starts[k] + len(core)  # where the line's text ends: its newline, a space or a \r
         nxt_start = starts[k + skip] + (len(nxt) - len(nxt.lstrip()))
-        if _wraps(line, nxt, width, margin):
+        # a byline opening a paragraph is a line of its own
+        joined = _wraps(line, nxt, width, margin) and (joined or not _BYLINE.match(line.strip()))
+        if joined:
             text[end : starts[k + 1]] = [" "] * (starts[k + 1] - end)  # trailing spaces, \r, newline
             if skip == 2:
                 dropped.append((end + 1, nxt_start))
