@@ -2598,6 +2598,32 @@ METRIC_RECENT = [
         {"metric": "prisoners", "actor": "ukraine"},
         id="brought-home-are-prisoners-returned",
     ),
+    case(
+        "Our count of civilian deaths in the border district stood at 21 by the end of September. By March it "
+        "had reached 57.",
+        "21",
+        {"metric": "civilians"},
+        id="a-count-of-civilian-deaths-standing-at-a-number-counts-civilians",
+    ),
+    case(
+        "Our count of civilian deaths in the border district stood at 21 by the end of September. By March it "
+        "had reached 57.",
+        "57",
+        {"metric": "civilians"},
+        id="it-reaching-a-number-is-the-figure-before-moving-to-it",
+    ),
+    case(
+        "Kyiv's tally of captured Russian soldiers rose to 300 in October, and by December it stood at 410.",
+        "410",
+        {"metric": "prisoners"},
+        id="a-tally-of-captured-soldiers-counts-prisoners-and-so-does-it-standing-at",
+    ),
+    case(
+        "The regional count of missing civilians was 120 in January. By May it was 164.",
+        "164",
+        {"metric": "civilians"},
+        id="it-equated-with-a-number-counts-what-the-figure-before-counted",
+    ),
 ]
 
 
@@ -2657,6 +2683,12 @@ NOT_CLAIMS_RECENT = [
         "Zelensky said 189 Ukrainians had been brought home, a figure higher than the one given by Moscow.",
         "one",
         id="the-one-given-is-a-pronoun",
+    ),
+    pytest.param(
+        "The ministry said 220 infantry fighting vehicles had been destroyed. In mid-October, the ministry's "
+        "running total stood at 22,600.",
+        "22,600",
+        id="a-possessed-figure-noun-standing-at-a-number-is-a-figure-of-its-own",
     ),
 ]
 
@@ -2913,6 +2945,22 @@ ACTOR_RECENT = [
         {"metric": "prisoners", "actor": "north_korea"},
         published="2025-01-12",
         id="whose-prisoners-the-phrase-says-before-the-captor",
+    ),
+    case(
+        "KURSK IN FIGURES\n\nUkraine's General Staff, February 14, 2025: 38,000 Russian troops killed or "
+        "wounded in Kursk\n",
+        "38,000 Russian troops",
+        {"actor": "russia", "claimant": "Ukrainian General Staff"},
+        id="a-fact-box-label-naming-a-speaker-says-who-counts-not-whose-losses",
+        published="2025-03-01",
+    ),
+    case(
+        "Russia lost another 1,300 soldiers over the past day, Ukraine's General Staff reported on Tuesday. Since "
+        "the start of the full-scale invasion, the total has reached about 790,000.",
+        "about 790,000",
+        {"metric": "casualties", "actor": "russia"},
+        id="a-total-reaching-a-number-is-of-the-side-of-the-figure-it-refers-back-to",
+        published="2025-01-21",
     ),
 ]
 
@@ -5556,6 +5604,72 @@ ATTRIBUTION_RECENT = [
         {"claimant": "Oleksandr Syrskyi"},
         id="according-to-which-after-figures-presented-with-no-owner-named-credits-the-presenter",
     ),
+    case(
+        "Kyiv has lost about half of the land it seized in Kursk in August, as Moscow's forces, now backed by "
+        "North Korean soldiers, press counterattacks, a senior officer on the Ukrainian General Staff said Monday.",
+        "about half",
+        {"claimant": "Ukrainian General Staff", "claimant_side": "ukraine"},
+        id="a-speaker-the-parser-hung-as-an-apposition-inside-an-as-clause-is-the-speaker",
+        published="2025-01-20",
+    ),
+    case(
+        "Kyiv has lost about half of the land it seized in Kursk in August, as Moscow's forces, now backed by "
+        "North Korean soldiers, press counterattacks, a senior officer on the Ukrainian General Staff said Monday. "
+        "The officer said Ukraine still holds about 700 square kilometers.",
+        "about 700 square kilometers",
+        {"claimant": "Ukrainian General Staff"},
+        id="the-officer-after-an-apposed-speaker-is-that-speaker",
+        published="2025-01-20",
+    ),
+    case(
+        "The governor recalled that, as the Chief of the General Staff Valery Gerasimov reported to the "
+        "Supreme Commander-in-Chief on April 26, the enemy's losses in Kursk exceeded 50,000 servicemen.",
+        "exceeded 50,000 servicemen",
+        {"claimant": "Valery Gerasimov", "claim_date": "2025-04-26"},
+        id="a-title-and-name-with-no-comma-in-an-as-clause-is-one-speaker",
+        published="2025-05-14",
+    ),
+    case(
+        "KURSK IN FIGURES\n\nPentagon (November 4, 2024): about 10,000 North Korean soldiers sent to Kursk\n",
+        "about 10,000 North Korean soldiers",
+        {"claimant": "U.S. Department of Defense", "claim_date": "2024-11-04"},
+        id="a-fact-box-line-opening-with-its-source-and-the-day-it-spoke",
+        published="2025-03-01",
+    ),
+    case(
+        "Kursk governor's channel\n\nForwarded from Минобороны России\nOver the past day in the Kursk direction "
+        "the enemy lost up to 350 servicemen and 9 armoured vehicles.\n\nVolunteers brought out another 12 "
+        "residents of the Sudzha district.\n",
+        "up to 350 servicemen",
+        {"claimant": "Russian Defense Ministry", "claimant_side": "russia"},
+        id="a-reposted-posts-source-channel-speaks-its-lines",
+        published="2024-08-12",
+    ),
+    case(
+        "Kursk governor's channel\n\nForwarded from Минобороны России\nOver the past day in the Kursk direction "
+        "the enemy lost up to 350 servicemen and 9 armoured vehicles.\n\nVolunteers brought out another 12 "
+        "residents of the Sudzha district.\n",
+        "12 residents",
+        {"claimant": None},
+        id="the-block-after-a-reposted-post-is-the-channels-own",
+        published="2024-08-12",
+    ),
+    case(
+        "Kursk watch\n\nRussian forces pressed on near Sudzha.\n\nThe Russian Defence Ministry's bulletin on "
+        'Tuesday:\n\n"Over the past week the enemy has lost more than 2,300 servicemen and 40 tanks."\n',
+        "more than 2,300 servicemen",
+        {"claimant": "Russian Defense Ministry", "claim_date": "2024-08-20"},
+        id="a-verbless-lead-in-naming-a-bodys-statement-credits-the-paragraph-below",
+        published="2024-08-21",
+    ),
+    case(
+        "Kursk watch\n\nRussian forces pressed on near Sudzha.\n\nThe Russian Defence Ministry said in its "
+        'bulletin:\n\n"Over the past week the enemy has lost more than 2,300 servicemen and 40 tanks."\n',
+        "more than 2,300 servicemen",
+        {"claimant": "Russian Defense Ministry"},
+        id="a-quotation-a-body-introduces-with-a-colon-is-the-bodys",
+        published="2024-08-21",
+    ),
 ]
 
 
@@ -7413,6 +7527,22 @@ CLAIM_DATES_RECENT = [
         {"claim_date": "2025-04-10"},
         published="2025-04-11",
         id="a-lede-that-tells-lawmakers-on-a-day-dates-the-hearing",
+    ),
+    case(
+        "The Russian defence ministry has announced the recapture of several villages, and on 12 September it "
+        "said it had retaken 10 settlements in two days.",
+        "10 settlements",
+        {"claimant": "Russian Defense Ministry", "claim_date": "2024-09-12"},
+        id="a-second-statement-joined-to-the-first-is-dated-by-its-own-verb",
+        published="2024-09-13",
+    ),
+    case(
+        "The head of the regional military administration announced the forced evacuation of a further 10 "
+        "settlements in the Sumy and Krasnopillia districts on Monday.",
+        "10 settlements",
+        {"claim_date": "2025-03-17"},
+        id="a-day-closing-the-sentence-on-the-announced-object-dates-the-announcement",
+        published="2025-03-18",
     ),
 ]
 

@@ -130,6 +130,13 @@ def test_variants_share_a_name_key(a: str, b: str) -> None:
     assert name_key(a) == name_key(b)
 
 
+def test_a_cyrillic_name_keys_as_its_transliteration_and_finds_the_body() -> None:
+    assert name_key("Сирський") == name_key("Syrskyi")
+    assert name_key("Минобороны России") == "minoboron ross"
+    e = lookup("Минобороны России")
+    assert e is not None and e.name == "Russian Defense Ministry"
+
+
 @pytest.mark.parametrize(
     "spelling,canonical",
     [

@@ -331,6 +331,15 @@ def test_is_furniture(line: str, expected: bool) -> None:
     assert is_furniture(line) is expected
 
 
+def test_a_byline_that_goes_on_to_a_second_line_is_furniture() -> None:
+    text = "By OLENA MARCHUK and\nDAVID REYES\n\nUkraine said its troops advanced 5 km."
+    assert [(s.text, s.furniture) for s in split_sentences(text)] == [
+        ("By OLENA MARCHUK and", True),
+        ("DAVID REYES", True),
+        ("Ukraine said its troops advanced 5 km.", False),
+    ]
+
+
 def test_furniture_flag_reaches_the_sentences() -> None:
     text = "By The Associated Press\nUkraine said its troops advanced 5 km.\n2 min read"
     assert [s.furniture for s in split_sentences(text)] == [True, False, True]

@@ -19,6 +19,18 @@ _TRAILING_Y = re.compile(r"[iy]+$")
 # is dropped by _NON_ALNUM. "kh" vs "h" is kept apart on purpose: too many real names differ there.
 _FOLD = str.maketrans({"y": "i", "j": "i"})
 MIN_FOLD_LEN = 5  # only tokens longer than 4 characters lose their y/i ending
+# Cyrillic letters (Russian and Ukrainian) to Latin, so a channel's own name ("Минобороны России")
+# keys like a transliteration instead of vanishing with the non-ASCII letters
+_CYRILLIC = str.maketrans(
+    dict(
+        zip(
+            "абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя",
+            "a b v g g d e ie e zh z i i i i k l m n o p r s t u f kh ts ch sh shch _ y _ e iu ia".split(),
+            strict=True,
+        )
+    )
+    | {"ъ": "", "ь": ""}
+)
 
 
 def name_key(name: str) -> str:
@@ -32,7 +44,7 @@ def name_key(name: str) -> str:
     >>> name_key("Zelenskyy"), name_key("Rudskoy") == name_key("Rudskoi")
     ('zelensk', True)
     """
-    decomposed = unicodedata.normalize("NFKD", name)
+    decomposed = unicodedata.normalize("NFKD", name.lower().translate(_CYRILLIC))
     ascii_only = decomposed.encode("ascii", "ignore").decode("ascii").lower()
     tokens = []
     for token in _NON_ALNUM.split(ascii_only):

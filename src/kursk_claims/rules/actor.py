@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 
 from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.context import WARRING_SIDES, _relative_side, _side_word, metric_data, opposite
-from kursk_claims.rules.datalines import data_line
+from kursk_claims.rules.datalines import data_line, label_names_speaker
 from kursk_claims.rules.decision import Decision, rule_of
 from kursk_claims.rules.mentions import Resolver
-from kursk_claims.rules.metric import _FIGURE_NOUNS, ESTIMATE_VERBS
+from kursk_claims.rules.metric import ESTIMATE_VERBS
 from kursk_claims.rules.phrases import REPORT_VERBS, REVISE_VERBS, SOURCE_NOUNS
 from kursk_claims.rules.predicate import _evacuation_context, _unit_anchor, resident_word
+from kursk_claims.rules.referred import FIGURE_NOUNS
 from kursk_claims.rules.tree import (
     _agent_of,
     _ancestors_to_verb,
@@ -66,7 +67,7 @@ def _losses_named(sdoc: Doc, upto: int) -> tuple[str, Decision] | None:
         verb = t.head
         # ("Zelensky's figure for North Korean losses is higher: ... he said almost 4,000 had been killed")
         figure_for = (
-            t.dep_ == "pobj" and verb.lower_ in ("for", "of") and verb.head.lemma_.lower() in _FIGURE_NOUNS
+            t.dep_ == "pobj" and verb.lower_ in ("for", "of") and verb.head.lemma_.lower() in FIGURE_NOUNS
         )
         object_of = (
             t.dep_ == "dobj" and verb.i in ancestors and not any(c.dep_ == "neg" for c in verb.children)
@@ -98,7 +99,7 @@ def _modifier_side(num: Token, noun: Token | None, speaker_side: str | None) -> 
         if (
             of is not None
             and of.head.pos_ == "NOUN"
-            and of.head.lemma_.lower() not in _FIGURE_NOUNS | SOURCE_NOUNS
+            and of.head.lemma_.lower() not in FIGURE_NOUNS | SOURCE_NOUNS
         ):
             # "the enemy grouping of about 50,000": what the number is the size of
             toks.extend(
@@ -257,7 +258,11 @@ def _actor(
         return "unknown", Decision("actor.region_size", "size of a region")
     line = data_line(s.text, q.start - s.start, q.end - s.start)
     # (the side the label counts, not the source it names: "Kyiv's estimate:", "... claimed by Moscow:")
-    label_side = side_of_phrase(_LABEL_SOURCE.sub(" ", line.label)) if line is not None else None
+    label_side = (
+        side_of_phrase(_LABEL_SOURCE.sub(" ", line.label))
+        if line is not None and not label_names_speaker(line.label)
+        else None
+    )
     if line is not None and label_side in WARRING_SIDES:
         # a fact box line "Ukrainian losses claimed by Moscow: over 54,000": whose, the label says first
         return label_side, Decision("actor.list_label", f"list line '{line.label}'")
@@ -309,7 +314,7 @@ def _actor(
                             return sw, Decision("actor.head_modifier", f"'{c.text} {a.text}'")
     if verb is not None:
         figure = next(
-            (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _FIGURE_NOUNS), None
+            (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in FIGURE_NOUNS), None
         )
         if figure is not None:
             # "Moscow's figure for Ukrainian losses is 76,000": whose losses the figure is for

@@ -38,7 +38,7 @@ from kursk_claims.rules.phrases import (
 )
 from kursk_claims.rules.statement_days import SAME_OCCASION, carries_on, paragraph_day, paragraph_event_day
 from kursk_claims.rules.summaries import is_summary
-from kursk_claims.rules.tree import _heads, _is_ancestor
+from kursk_claims.rules.tree import _heads, _is_ancestor, opens_with_when, past_perfect
 from kursk_claims.text import dates
 from kursk_claims.text.docdate import story_time
 from kursk_claims.text.segment import TIME_LINE, Sentence
@@ -166,6 +166,7 @@ def _dated(
         if when is not None:
             return when, Decision("date.when_clause", f"'{v.head.text}, when ... {v.text}'")
         spans: list[tuple[int, int]] = []
+        num_i = num.i if num is not None else v.i
         # a participle's statement is made when its head's act is ("hit back yesterday, insisting ...",
         # "ordered the evacuation on Monday, saying ...")
         participle = (
@@ -193,7 +194,7 @@ def _dated(
         ]
         # "When Putin toured the region on Tuesday, the governor told him ...": a 'when' clause set
         # before the verb gives the time it was said
-        when_clauses = [c for c in v.children if c.dep_ == "advcl" and c.i < v.i and _opens_with_when(c)]
+        when_clauses = [c for c in v.children if c.dep_ == "advcl" and c.i < v.i and opens_with_when(c)]
         if when_clauses and not any(
             dates.TIME_PHRASE.search(" ".join(t.text for t in c.subtree))
             for c in v.children
@@ -231,6 +232,15 @@ def _dated(
             if c.dep_ in ("prep", "npadvmod", "advmod", "tmod", "obl") or ent_type_of(c) == "DATE":
                 sub = list(c.subtree)
                 spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+        # "announced the forced evacuation of a further 10 settlements ... on Monday": a day that closes
+        # the sentence on the verb's own object (a noun, no clause of its own) is when it was announced
+        spans += [
+            (d.idx, d.right_edge.idx + len(d.right_edge.text))
+            for o in v.children
+            if o.dep_ == "dobj" and o.pos_ == "NOUN"
+            for d in o.subtree
+            if d.dep_ == "prep" and d.i > num_i and all(t.is_punct for t in sdoc[d.right_edge.i + 1 :])
+        ]
         for p in speaking:
             if p.lemma_.lower() in PUBLISHING_VERBS:  # (the parser may hang the day on the publisher)
                 sub = list(p.subtree)
@@ -316,7 +326,7 @@ def _dated(
             continue  # "..., adding that it had not yet observed ...": another clause's past
         if _backshifted(rv):
             continue  # "He said the authorities had confirmed 38 deaths": reported speech, not an older statement
-        if _past_perfect(rv):
+        if past_perfect(rv):
             return earlier_count(ctx, s, rv)
     # 2. the same claimant's dated statement earlier in the document, else (a headline or a lede
     # that states the figure before the text dates the statement) the first one after it, within the
@@ -438,7 +448,7 @@ def _backshifted(rv: Token) -> bool:
     """A past perfect in reported speech: 'He said the authorities had confirmed ...' (the tense
     shifts back under a reporting verb in the past; the statement is the outer verb's)."""
     return any(
-        h.lemma_.lower() in REPORT_VERBS and h.pos_ in ("VERB", "AUX") and not _past_perfect(h)
+        h.lemma_.lower() in REPORT_VERBS and h.pos_ in ("VERB", "AUX") and not past_perfect(h)
         for h in _heads(rv, 4)
     )
 
@@ -463,19 +473,9 @@ def _joined_to(v: Token) -> Token | None:
 _LATER_REACH = 10
 
 
-def _past_perfect(v: Token) -> bool:
-    """'had said', 'had earlier put': a verb with 'had' for its auxiliary."""
-    return any(c.lower_ == "had" and c.dep_ == "aux" for c in v.children)
-
-
 def _own_verb(sdoc: Doc, att: Attribution) -> bool:
     """Whether the claimant was found as the subject of a reporting verb of the figure's own sentence."""
     return att.verb is not None and att.verb.doc is sdoc
-
-
-def _opens_with_when(clause: Token) -> bool:
-    """A clause that 'when' opens ("When Putin toured the region on Tuesday, ...")."""
-    return any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i for c in clause.children)
 
 
 _EARLIER_WORDS = frozenset({"earlier", "previously", "initially", "originally"})

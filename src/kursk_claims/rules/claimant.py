@@ -22,6 +22,7 @@ from kursk_claims.rules.documents import bare_document, document_source
 from kursk_claims.rules.footnotes import footnote, unmarked
 from kursk_claims.rules.governing import _CONTRAST, _verbs_by_depth
 from kursk_claims.rules.interview import interview_answer
+from kursk_claims.rules.intro import intro_line
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.orders import ordered_by
 from kursk_claims.rules.outlet import (
@@ -558,6 +559,7 @@ SIEVE: tuple[SieveRule, ...] = (
     SieveRule("claimant.paragraph_continuation", paragraph_continuation),
     SieveRule("claimant.interview_answer", interview_answer),
     SieveRule("claimant.social_post", social_post),
+    SieveRule("claimant.intro_line", intro_line),
     SieveRule("claimant.floating_quote", floating_quote),
     SieveRule("claimant.speaker_span", speaker_span),
     SieveRule("claimant.source_line", source_line),

@@ -26,6 +26,15 @@ class DataLine:
     prose: bool = False
 
 
+def label_names_speaker(label: str) -> bool:
+    """'Ukraine's General Staff, February 14, 2025: 38,000 Russian troops killed': a fact box line whose
+    label is a speaker the registry knows (a person or a body), perhaps with the day it spoke, names
+    who counts, not whose losses."""
+    who = re.sub(r"\s*[,(][^()]*\d{4}\s*\)?\s*$", "", label).strip()
+    e = lookup(who)
+    return e is not None and e.kind in ("person", "body")
+
+
 _BULLET = r"(?:[-–—•*·▪●]\s*)?"
 # the figure opens the line: "92 — settlements ... [Zelensky, 19 Aug]"
 _FIGURE_FIRST_BEFORE = re.compile(r"^\s*" + _BULLET + r"[\"“]?\s*$")

@@ -116,6 +116,13 @@ def sentence_claims(ctx: DocContext, s: Sentence, quantities: list[Quantity]) ->
                         "predicate.russia_retakes", f"{pred_why.why}; Russia taking ground in {location}"
                     ),
                 )
+        # "the total has reached approximately 829,050", "Of them, 600 are dead": what the figure it
+        # refers back to counted, of the same side
+        if hit.decision.rule == "metric.anaphor" and earlier and earlier[-1].actor != "unknown":
+            actor = earlier[-1].actor
+            actor_why = Decision(
+                "actor.anaphor", f"the side of '{earlier[-1].text}', which it refers back to"
+            )
         # demonstrative repeat: "these 28 settlements" restates an earlier claim
         prev_tok = sdoc[num.i - 1] if num.i > 0 else None
         if prev_tok is not None and prev_tok.lower_ in ("these", "those", "the"):

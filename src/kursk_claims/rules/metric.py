@@ -26,6 +26,13 @@ from kursk_claims.rules.harm import (
     befell,
     exchanged,
 )
+from kursk_claims.rules.referred import (
+    CHANGE_VERBS,
+    FIGURE_NOUNS,
+    FIGURE_SUBJECTS,
+    REFERRED,
+    referred_back,
+)
 from kursk_claims.rules.shares import territory_share
 from kursk_claims.rules.tree import (
     _ancestors_to_verb,
@@ -53,7 +60,6 @@ _NUMBER_OF = re.compile(
 
 # One coordination of casualty words, in any order, with commas, and/or, "both ... and":
 # Nouns that name the figure itself, not what it counts: "in the several hundred range", "the 4,000 mark"
-_FIGURE_NOUNS: frozenset[str] = frozenset(metric_data()["figure_nouns"])
 
 
 @dataclass
@@ -110,8 +116,8 @@ def _clause_cues(num: Token, noun: Token | None, figure_of: bool = False) -> lis
                 if (
                     figure_of
                     and c.dep_ == "nsubj"
-                    and a.lemma_.lower() in _CHANGE_VERBS
-                    and c.lemma_.lower() in _FIGURE_SUBJECTS
+                    and a.lemma_.lower() in CHANGE_VERBS
+                    and c.lemma_.lower() in FIGURE_SUBJECTS
                 ):
                     # "the tally of Ukrainian losses stood at around 5,000 personnel": what the figure is of
                     toks.extend(c.subtree)
@@ -137,9 +143,6 @@ def _clause_cues(num: Token, noun: Token | None, figure_of: bool = False) -> lis
 _KILLING_VERBS: frozenset[str] = frozenset(metric_data()["killing_verbs"])
 # Verbs by which a source estimates a figure ("put Russian losses at 38,000").
 ESTIMATE_VERBS = frozenset({"put", "estimate", "place"})
-
-
-_ANAPHOR_REACH = 200  # characters from the figure before to the sentence of a figure that refers back to it
 
 
 def ctx_text_before(s: Sentence, earlier: list[Claim]) -> str:
@@ -175,7 +178,7 @@ def classify_metric(
     if hit is not None and noun is not None:
         return _counted_noun_metric(q, sdoc, num, noun, hit, cues, page)
     described = noun is not None and noun.dep_ == "appos" and noun.head.i == num.i  # "1,300 – the area, ..."
-    if noun is not None and noun.pos_ == "NOUN" and noun.lower_ not in _FIGURE_NOUNS and not described:
+    if noun is not None and noun.pos_ == "NOUN" and noun.lower_ not in FIGURE_NOUNS and not described:
         return None  # the number counts something else: "two countries", "71 air strikes"
     bare = _bare_number_metric(q, sdoc, s, num, cues, earlier, page)
     if bare is None and asked is not None and noun is None:
@@ -333,81 +336,15 @@ def _counted_noun_metric(
     return MetricHit(metric, noun, Decision("metric.counted_noun", f"head noun '{word}'"))
 
 
-# the subject nouns of such a verb that name a figure ("the tally ... stood at", "the death toll rose to")
-_FIGURE_SUBJECTS = _FIGURE_NOUNS | {"toll"}
-# verbs by which a figure named before moves to a new value (data figure_change_verbs)
-_CHANGE_VERBS: frozenset[str] = frozenset(metric_data()["figure_change_verbs"])
-# "Of these, about 500 ...", "Of these, the source said, some 8,000 were ...": a part opening its clause
-_OF_THESE = re.compile(r"(?i)\bof\s+(?:these|them|those)\s*,?\s*(?:[^,0-9]{0,40},\s*)?$")
-_OF_THEM = (["of", "them"], ["of", "these"], ["of", "those"])
-_REFERRED = ("killed", "wounded", "casualties", "personnel", "prisoners", "equipment", "civilians")
-
-
-def _figure_referred_back(
-    q: Quantity, s: Sentence, num: Token, gverb: Token | None, earlier: list[Claim]
-) -> MetricHit | None:
-    """A number that counts what the figure just before counted, by words that refer back to it:
-    'The figure has since fallen to about 400', 'That number had grown to 594' (a figure noun moving
-    to a new value), 'Other bloggers put the number at up to 600', 'Of these, about 12,000 are still
-    in temporary centres', 'About 5,000 of them ...' (a part of it, never larger) — with a killed or
-    wounded cue of its own ('Of them, more than 600 are confirmed dead')."""
-    before = earlier[-1] if earlier else None
-    # the figure just before: in a sentence shortly before, or earlier in this one
-    if before is None or before.metric not in _REFERRED:
-        return None
-    if not (0 <= s.start - before.end <= _ANAPHOR_REACH or s.start <= before.start < q.start):
-        return None
-    moved = (
-        gverb is not None
-        and gverb.lemma_.lower() in _CHANGE_VERBS
-        and num.dep_ == "pobj"
-        and num.head.lower_ == "to"
-        and num.head.head == gverb
-        and any(
-            c.dep_ == "nsubj" and (c.lemma_.lower() in _FIGURE_NOUNS or c.lower_ in ("it", "that", "this"))
-            for c in gverb.children
-        )
-    )
-    subject = num.dep_ in ("nsubj", "nsubjpass") or (
-        num.dep_ == "nummod" and num.head.dep_ in ("nsubj", "nsubjpass")
-    )
-    part = subject and _OF_THESE.search(s.text[: q.start - s.start]) is not None
-    # "About 5,000 of them are living in temporary centres": the number's own partitive
-    part = part or (subject and [t.lower_ for t in num.doc[num.i + 1 : num.i + 3]] in _OF_THEM)
-    # "Other military bloggers put the number at 'up to 600'": a figure noun with no 'of' of its own
-    put = (
-        gverb is not None
-        and gverb.lemma_.lower() in ("put", "place")
-        and num.dep_ == "pobj"
-        and num.head.lower_ == "at"
-        and any(
-            c.dep_ == "dobj"
-            and c.lemma_.lower() in _FIGURE_NOUNS
-            and not any(g.dep_ == "prep" and g.lower_ in ("of", "for") for g in c.children)
-            for c in gverb.children
-        )
-    )
-    moved = moved or put
-    if part and before.value is not None and q.value is not None and q.value > before.value:
-        part = False  # a part is no larger than the whole: "them" are not what that figure counted
-    if not (moved or part):
-        return None
-    if part and before.metric in ("personnel", "casualties"):
-        if _killed_or_wounded(num.doc[num.i + 1 : min(len(num.doc), num.i + 9)].text) is not None:
-            return MetricHit(
-                "casualties",
-                None,
-                Decision("metric.anaphor", f"a part of '{before.text}', killed or wounded"),
-            )
-        near = _words_lower(list(num.doc[num.i + 1 : num.i + 8]))
-        for target, words in metric_data()["refine_person"]:
-            c = _has_cue(near, words)
-            if c and target in ("killed", "wounded"):
-                return MetricHit(
-                    target, None, Decision("metric.anaphor", f"a part of '{before.text}', cue '{c}'")
-                )
-    how = f"'{gverb.text} ... {q.text}'" if moved and gverb is not None else f"'{q.text}', a part of it"
-    return MetricHit(before.metric, None, Decision("metric.anaphor", f"{how}: what '{before.text}' counted"))
+def _as_modified(noun: Token, metric: str) -> str:
+    """'Our count of civilian deaths stood at 21', 'the tally of captured soldiers rose to 300': the
+    counted noun's own modifiers say whose deaths, which soldiers."""
+    if metric in ("killed", "wounded", "casualties") and _civilian_modifier(noun):
+        return "civilians"
+    mods = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")]
+    if metric == "personnel" and _has_cue(mods, _PRISONER_CUES):
+        return "prisoners"
+    return metric
 
 
 # a label giving its figure's unit: an area ("Area, sq km", "Territory held (km²)"), a distance ("in km")
@@ -481,6 +418,7 @@ def _bare_number_metric(
         # ("The General Staff put Russian losses at 38,000": the subject only estimates)
         subj_tok = next((c for c in gverb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj_tok is not None and subj_tok.i < num.i:
+            counted: Token = subj_tok
             got = _noun_metric(subj_tok)
             if got is None:  # "Moscow's figure for Ukrainian losses is 76,000-plus"
                 inner = [
@@ -490,7 +428,8 @@ def _bare_number_metric(
                     for g in c.children
                     if g.dep_ == "pobj"
                 ]
-                got = _noun_metric(inner[0]) if inner else None
+                counted = inner[0] if inner else subj_tok
+                got = _noun_metric(counted) if inner else None
             number_of = _NUMBER_OF.search(s.text[: q.num_start - s.start])
             if (
                 got is not None
@@ -502,31 +441,19 @@ def _bare_number_metric(
                 got = got._replace(metric="casualties")
             if got is not None and got.metric in _HARM_METRICS:
                 return MetricHit(
-                    got.metric,
+                    _as_modified(counted, got.metric),
                     None,
                     Decision("metric.verb_subject", f"'{subj_tok.text} {gverb.text} {q.text}'"),
                 )
-    # "Russia had about 11,000 troops there. Today it is between 30 and 45 thousand.": a pronoun or
-    # figure noun equated with the number counts what the figure just before it counted
-    anchor = num.head if num.dep_ == "conj" else num  # "between 30 and 45 thousand": the range's first end
-    if gverb is not None and anchor.dep_ == "attr" and gverb.lemma_ == "be":
-        subj_tok = next((c for c in gverb.children if c.dep_ == "nsubj"), None)
-        before = earlier[-1] if earlier else None
-        if (
-            subj_tok is not None
-            and (subj_tok.lower_ in ("it", "that", "this") or subj_tok.lemma_.lower() in _FIGURE_NOUNS)
-            and not list(subj_tok.children)
-            and before is not None
-            and 0 <= s.start - before.end <= _ANAPHOR_REACH
-            and before.metric in ("killed", "wounded", "casualties", "personnel", "prisoners", "equipment")
-        ):
-            return MetricHit(
-                before.metric,
-                None,
-                Decision(
-                    "metric.anaphor", f"'{subj_tok.text} {gverb.text} {q.text}': what '{before.text}' counted"
-                ),
-            )
+    # "Russia had about 11,000 troops there. Today it is between 30 and 45 thousand."
+    if (
+        gverb is not None
+        and gverb.lemma_ == "be"
+        and (num.head if num.dep_ == "conj" else num).dep_ == "attr"
+    ):
+        referred = referred_back(q, s, num, gverb, earlier)
+        if referred is not None:
+            return MetricHit(*referred)
     # "put the contingent at 11,000-12,000", "put North Korean casualties in the several hundred range"
     partitive = [t.lower_ for t in num.doc[num.i + 1 : num.i + 3]] in (["of", "them"], ["of", "those"])
     counts = estimator or (gverb is not None and gverb.lemma_.lower() == "number")  # "numbers some 60,000"
@@ -543,7 +470,7 @@ def _bare_number_metric(
             {c for o in objs + gapped for c in (o, *o.conjuncts)}, key=lambda c: (c.i > num.i, -c.i)
         )
         for o in objs:
-            if o.lemma_.lower() in _FIGURE_NOUNS:
+            if o.lemma_.lower() in FIGURE_NOUNS:
                 # "put the number of North Korean soldiers at 11,000": what the figure is of
                 # (a nation's people are counted by what the clause says of them: 'Ukrainians in captivity')
                 of = next((c for c in o.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -629,15 +556,7 @@ def _bare_number_metric(
                         None,
                         Decision("metric.ellipsis_cue", f"ellipsis after '{prev[-1].text}', cue '{c}'"),
                     )
-        if base == "civilians" or base in (
-            "killed",
-            "wounded",
-            "casualties",
-            "personnel",
-            "prisoners",
-            "equipment",
-            "settlements",
-        ):
+        if base in REFERRED or base == "settlements":
             return MetricHit(
                 base, None, Decision("metric.ellipsis", f"ellipsis: same kind as '{prev[-1].text}'")
             )
@@ -645,4 +564,5 @@ def _bare_number_metric(
         c = _has_cue(cues, words)
         if c and _has_cue(cues, ["number"]):
             return MetricHit(target, None, Decision("metric.number_of_cue", f"'number of' with '{c}'"))
-    return _figure_referred_back(q, s, num, gverb, earlier)
+    referred = referred_back(q, s, num, gverb, earlier)
+    return MetricHit(*referred) if referred is not None else None

@@ -72,10 +72,11 @@ def _block(lines: tuple[str, ...], i: int) -> tuple[int, int]:
 def social_post(r: Resolver, t: Target) -> Attribution | None:
     """The account of the embedded post the figure's line belongs to (module docstring)."""
     text = r.ctx.document.text
-    if "@" not in text:
-        return None
     lines, starts = _lines(text)
     at = max(0, next((k for k, s in enumerate(starts) if s > t.start), len(starts)) - 1)
+    forwarded = _forwarded_from(lines, at)
+    if forwarded is not None or "@" not in text:
+        return forwarded
     if _HEADER.match(lines[at]) or _FOOTER.match(lines[at]):
         return None
     first, last = _block(lines, at)
@@ -100,6 +101,22 @@ def social_post(r: Resolver, t: Target) -> Attribution | None:
         return _post(
             *account, lines[j].strip(), r.ctx.on_page("on " + stamp.group("date")) if stamp else None
         )
+    return None
+
+
+# "Forwarded from Минобороны России": a messenger channel's repost, its source channel's name above the post
+_FORWARDED = re.compile(r"^\s*(?:Forwarded|Reposted)\s+from\s+(?P<name>[^\n]{2,80}?)\s*$")
+
+
+def _forwarded_from(lines: tuple[str, ...], at: int) -> Attribution | None:
+    """The channel a reposted post's header line names, for the lines of its block below it, when the
+    registry knows the channel ("Forwarded from Минобороны России": the Russian Defense Ministry's post)."""
+    first, _ = _block(lines, at)
+    for j in range(at, max(first, at - _MAX_POST_LINES) - 1, -1):
+        m = _FORWARDED.match(lines[j])
+        if m is not None:
+            e = lookup(m.group("name"))
+            return _post(e.name, e.side, lines[j].strip(), None) if e is not None and j < at else None
     return None
 
 

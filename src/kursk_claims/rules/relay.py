@@ -24,7 +24,7 @@ from kursk_claims.rules.phrases import (
     Found,
     _reporting_verbs,
 )
-from kursk_claims.rules.tree import _agent_of, _phrase, _subject_of, a_time
+from kursk_claims.rules.tree import _agent_of, _phrase, _subject_of, a_time, apposed_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -409,13 +409,16 @@ def speaker_for_own(r: Resolver, v: Token, subj: Token, got: Found, sent_idx: in
         return None
     if own_country and (said.side != got.side or said.kind not in ("person", "body")):
         return None  # "Zelensky said Moscow claimed ...": the other side's claim, relayed
+    # ("announced the recapture of villages, and on 12 September it said ...": a second statement of
+    # its own, made when its own verb says)
+    second = v.dep_ == "conj" and v.head.i == outer.i and v.lemma_.lower() in REPORT_VERBS
     return Attribution.of(
         said,
         Decision(
             "claimant.speaker_for_own",
             f"'{_phrase(subj)} {v.text}' inside '{outer.text}': the speaker reports for their own",
         ),
-        outer,
+        v if second else outer,
     )
 
 
@@ -515,6 +518,11 @@ def as_reported(r: Resolver, t: Target) -> Attribution | None:
         if mark is None or subj is None or v.tag_ == "VBG" or not mark.i < subj.i < v.i:
             continue
         if mark.i > 0 and sdoc[mark.i - 1].lower_ in _NOT_A_SOURCE_AS:
+            continue
+        last = next((w for w in reversed(sdoc[subj.i : v.i]) if w.pos_ not in ("ADV", "AUX", "PART")), subj)
+        if (last not in subj.subtree and last.text not in (",", "—")) or apposed_speaker(subj, v) is not None:
+            # another noun phrase speaks: "as Moscow's forces, now backed by ..., press counterattacks, a
+            # senior officer said" (the parser's apposition, with no comma before the verb)
             continue
         own = (
             ("ccomp", "xcomp", "attr")

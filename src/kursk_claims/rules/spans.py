@@ -182,6 +182,13 @@ def bracketed_source(r: Resolver, t: Target) -> Attribution | None:
         if e is not None and e.kind != "media":
             why = Decision("claimant.bracketed_source", f"'{dated.group('when')}: {who},' opens the line")
             return Attribution(e.name, e.side, why, None, who, time_text=time_phrase(dated.group("when")))
+    plain = _DATED_LABEL.match(text, line_start, t.end)
+    if plain is not None and plain.end() <= t.start:
+        e = lookup(plain.group("who").strip())
+        if e is not None and e.kind in ("person", "body"):
+            why = Decision("claimant.bracketed_source", f"'{plain.group(0).strip()}' opens the line")
+            when = time_phrase(plain.group("when"))
+            return Attribution(e.name, e.side, why, None, plain.group("who").strip(), time_text=when)
     label = _SOURCE_LABEL.match(text, line_start, t.start) or _STATEMENT_LABEL.match(
         text, line_start, t.start
     )
@@ -219,12 +226,23 @@ _STATEMENT_TAIL = re.compile(
     + "|".join(sorted(STATEMENT_NOUNS))
     + r")$"
 )
+# a day with its year: "12 March 2025", "March 12, 2025", "Oct. 25, 2024"
+_DAY_RX = r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}"
 _DATED_SOURCE = re.compile(
-    r"\s*[-–—•*·▪●]?\s*(?P<when>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*:\s*"
+    r"\s*[-–—•*·▪●]?\s*(?P<when>" + _DAY_RX + r")\s*:\s*"
     r"(?P<who>[A-Z][^,:;\n\d\"“]{1,60}?),\s*[\"“]?"
 )
 _SOURCE_LABEL = re.compile(
     r"\s*[-–—•*·▪●]\s*([A-Z][^:\n\d|()]{1,80}?)\s*(?:\((?P<bracket>[^()\n]{2,40})\)\s*)?:\s"
+)
+# "Russian General Staff, March 12, 2025: 67,000 killed and wounded", "NIS (January 13, 2025): about
+# 300 killed": a fact box's line with no bullet that opens with its source and the day it spoke, then
+# the figures
+_DATED_LABEL = re.compile(
+    r"\s*(?P<who>[A-Z][^:\n\d|()]{1,80}?)\s*(?:,\s*|\(\s*)(?P<when>"
+    + _DAY_RX
+    + r")\)?\s*:\s+(?=(?:(?:more|less|fewer)\s+than|over|under|about|around|some|nearly|almost|at\s+least|up\s+to|"
+    r"roughly|approximately|~)?\s*\d)"
 )
 
 
@@ -316,7 +334,8 @@ def floating_quote(r: Resolver, t: Target) -> Attribution | None:
         if sdoc is None:
             continue
         found = _introduced(r, sdoc, j, s.idx)
-        if isinstance(found, Speaker) and found.person:
+        # (a body too when its line introduces the quotation: "The ministry said in its bulletin:")
+        if isinstance(found, Speaker) and (found.person or (j == s.idx - 1 and ends_with_colon(sj.text))):
             return _floating(found.name, found.side, found.date, sj.text)
         if found is None and j == s.idx - 1 and _opens_paragraph(ctx.document.text, t.quote.start):
             # the paragraph before a quotation that opens its own paragraph is its lead-in: "Bereza

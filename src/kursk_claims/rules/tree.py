@@ -212,6 +212,31 @@ def _with_subject(verb: Token) -> Token | None:
     return noun if not gap or aside else None
 
 
+def apposed_speaker(subj: Token, verb: Token) -> Token | None:
+    """'as Moscow's forces, now backed by North Korean troops, press counterattacks, a senior officer
+    said Sunday': the parser hung the speaker inside the clause's subject, an apposition opened by a
+    comma that runs up to the verb with no comma to close it; the speaker is the apposition nearest
+    the verb."""
+    if verb.lemma_.lower() not in report_verbs():
+        return None
+    last = next(
+        (w for w in reversed(verb.doc[subj.i : verb.i]) if w.pos_ not in ("ADV", "AUX", "PART")), None
+    )
+    if last is None or last.text == "," or last not in subj.subtree:
+        return None
+    cur = last
+    while cur.i != subj.i and cur.head.i != cur.i:
+        if (
+            cur.dep_ == "appos"
+            and cur.pos_ in ("NOUN", "PROPN")
+            and cur.left_edge.i > 0
+            and verb.doc[cur.left_edge.i - 1].text == ","
+        ):
+            return cur
+        cur = cur.head
+    return None
+
+
 def _subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing through xcomp/conj/advcl chains (and the nouns they hang on).
 
@@ -337,7 +362,7 @@ def _subject_of(verb: Token) -> Token | None:
                     "town",
                 ):
                     break  # "declared the region fully liberated and put ...": not the speaker
-                return c
+                return apposed_speaker(c, cur) or c
             if cur.dep_ == "relcl":
                 return cur.head  # "the region that covers ..." -> region
         if cur.head.i == cur.i or cur.dep_ in ("ccomp", "ROOT"):
@@ -545,3 +570,13 @@ def title_words(e: Span, name: str, when: str | None) -> set[str]:
     if known is not None:
         words += [w for r in known.roles if r.active(when) for w in r.title.split()]
     return {RANK_ABBREVIATIONS.get(p.rstrip("."), p) for w in words for p in w.split("-")}
+
+
+def past_perfect(v: Token) -> bool:
+    """'had said', 'had earlier put': a verb with 'had' for its auxiliary."""
+    return any(c.lower_ == "had" and c.dep_ == "aux" for c in v.children)
+
+
+def opens_with_when(clause: Token) -> bool:
+    """A clause that 'when' opens ("When Putin toured the region on Tuesday, ...")."""
+    return any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i for c in clause.children)

@@ -39,6 +39,8 @@ _SHORT_FURNITURE = re.compile(
     r"Support\s+(?:The|the|our)\b|Thank\s+you\b|Reporter\s*$|Video\s*$|News\s+Feed\s*$)"
 )
 _SHORT = 80
+# a line of names only: a byline's second line
+_NAMES_ONLY = re.compile(r"^\s*(?:[A-Z][\w'’-]*\.?\s*(?:,|and)?\s*){1,6}$")
 
 
 # A picture credit ("... via Reuters") marks a caption, not reporting that credits a wire
@@ -150,12 +152,15 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     line_no = 0
+    byline_goes_on = False  # the line before is a byline that ends in "and" or a comma
     for raw_line in _card_lines(text.split("\n")):
         line_start = pos
         pos += len(raw_line) + 1
         if not raw_line.strip():
             continue
-        furniture = is_furniture(raw_line)
+        # "By KATERYNA SHEVCHUK and" / "MARK DALTON": a byline's names go on on the next line
+        furniture = is_furniture(raw_line) or (byline_goes_on and _NAMES_ONLY.match(raw_line) is not None)
+        byline_goes_on = furniture and re.search(r"(?:\band|,)\s*$", raw_line) is not None
         stripped = raw_line.rstrip()
         headline = not re.search(r"[.!?…:\"”’')\]]$", stripped) and len(stripped) < 200
         header = _DATE_HEADER.match(raw_line) or _DATELINE.match(raw_line) or _TIMESTAMP.match(raw_line)
