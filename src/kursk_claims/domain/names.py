@@ -21,15 +21,15 @@ _FOLD = str.maketrans({"y": "i", "j": "i"})
 MIN_FOLD_LEN = 5  # only tokens longer than 4 characters lose their y/i ending
 # Cyrillic letters (Russian and Ukrainian) to Latin, so a channel's own name ("Минобороны России")
 # keys like a transliteration instead of vanishing with the non-ASCII letters
+# (the hard and soft signs, ъ and ь, write nothing: the empty fields between double spaces)
 _CYRILLIC = str.maketrans(
     dict(
         zip(
             "абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя",
-            "a b v g g d e ie e zh z i i i i k l m n o p r s t u f kh ts ch sh shch _ y _ e iu ia".split(),
+            "a b v g g d e ie e zh z i i i i k l m n o p r s t u f kh ts ch sh shch  y  e iu ia".split(" "),
             strict=True,
         )
     )
-    | {"ъ": "", "ь": ""}
 )
 
 
@@ -45,7 +45,7 @@ def name_key(name: str) -> str:
     ('zelensk', True)
     """
     decomposed = unicodedata.normalize("NFKD", name.lower().translate(_CYRILLIC))
-    ascii_only = decomposed.encode("ascii", "ignore").decode("ascii").lower()
+    ascii_only = decomposed.encode("ascii", "ignore").decode("ascii")
     tokens = []
     for token in _NON_ALNUM.split(ascii_only):
         if not token:

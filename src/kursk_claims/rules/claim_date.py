@@ -166,7 +166,6 @@ def _dated(
         if when is not None:
             return when, Decision("date.when_clause", f"'{v.head.text}, when ... {v.text}'")
         spans: list[tuple[int, int]] = []
-        num_i = num.i if num is not None else v.i
         # a participle's statement is made when its head's act is ("hit back yesterday, insisting ...",
         # "ordered the evacuation on Monday, saying ...")
         participle = (
@@ -234,6 +233,7 @@ def _dated(
                 spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
         # "announced the forced evacuation of a further 10 settlements ... on Monday": a day that closes
         # the sentence on the verb's own object (a noun, no clause of its own) is when it was announced
+        num_i = num.i if num is not None else v.i
         spans += [
             (d.idx, d.right_edge.idx + len(d.right_edge.text))
             for o in v.children

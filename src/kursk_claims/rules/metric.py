@@ -59,7 +59,6 @@ _NUMBER_OF = re.compile(
 
 
 # One coordination of casualty words, in any order, with commas, and/or, "both ... and":
-# Nouns that name the figure itself, not what it counts: "in the several hundred range", "the 4,000 mark"
 
 
 @dataclass

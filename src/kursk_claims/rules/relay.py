@@ -24,7 +24,7 @@ from kursk_claims.rules.phrases import (
     Found,
     _reporting_verbs,
 )
-from kursk_claims.rules.tree import _agent_of, _phrase, _subject_of, a_time, apposed_speaker
+from kursk_claims.rules.tree import _agent_of, _phrase, _subject_of, a_time, apposed_speaker, word_before_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -519,7 +519,7 @@ def as_reported(r: Resolver, t: Target) -> Attribution | None:
             continue
         if mark.i > 0 and sdoc[mark.i - 1].lower_ in _NOT_A_SOURCE_AS:
             continue
-        last = next((w for w in reversed(sdoc[subj.i : v.i]) if w.pos_ not in ("ADV", "AUX", "PART")), subj)
+        last = word_before_verb(subj, v) or subj
         if (last not in subj.subtree and last.text not in (",", "—")) or apposed_speaker(subj, v) is not None:
             # another noun phrase speaks: "as Moscow's forces, now backed by ..., press counterattacks, a
             # senior officer said" (the parser's apposition, with no comma before the verb)

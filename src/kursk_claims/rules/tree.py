@@ -212,6 +212,13 @@ def _with_subject(verb: Token) -> Token | None:
     return noun if not gap or aside else None
 
 
+def word_before_verb(subj: Token, verb: Token) -> Token | None:
+    """The last word from the subject up to its verb, past adverbs, auxiliaries and particles."""
+    return next(
+        (w for w in reversed(verb.doc[subj.i : verb.i]) if w.pos_ not in ("ADV", "AUX", "PART")), None
+    )
+
+
 def apposed_speaker(subj: Token, verb: Token) -> Token | None:
     """'as Moscow's forces, now backed by North Korean troops, press counterattacks, a senior officer
     said Sunday': the parser hung the speaker inside the clause's subject, an apposition opened by a
@@ -219,9 +226,7 @@ def apposed_speaker(subj: Token, verb: Token) -> Token | None:
     the verb."""
     if verb.lemma_.lower() not in report_verbs():
         return None
-    last = next(
-        (w for w in reversed(verb.doc[subj.i : verb.i]) if w.pos_ not in ("ADV", "AUX", "PART")), None
-    )
+    last = word_before_verb(subj, verb)
     if last is None or last.text == "," or last not in subj.subtree:
         return None
     cur = last
