@@ -5670,6 +5670,48 @@ ATTRIBUTION_RECENT = [
         id="a-quotation-a-body-introduces-with-a-colon-is-the-bodys",
         published="2024-08-21",
     ),
+    case(
+        "Border war\n\nSyrskyi said on Tuesday that troops had advanced. In total, he said, Kyiv's forces held "
+        "some 1,000 square kilometres of Russian territory, a figure Reuters could not independently verify.",
+        "some 1,000",
+        {"claimant": "Oleksandr Syrskyi", "claimant_side": "ukraine"},
+        id="a-check-denied-asserts-nothing-the-speaker-does",
+        published="2024-08-13",
+    ),
+    case(
+        "Kursk battles\n\nThe Russian Defence Ministry said on Monday its forces repelled attacks. According to "
+        "the ministry, over the past 24 hours the Ukrainian army lost more than 310 servicemen in the Kursk area. "
+        "In all, since the start of hostilities in the region in August, the enemy's losses have exceeded "
+        "49,000 servicemen.",
+        "49,000",
+        {"claimant": "Russian Defense Ministry", "claim_date": "2024-12-09"},
+        id="a-running-total-after-an-according-to-sentence-continues-its-source",
+        published="2024-12-10",
+    ),
+    case(
+        "Live updates\n\n18:45 Russians say they stopped attacks near 11 settlements\n\n"
+        "18:30 Shelling continues in Sumy.",
+        "11 settlements",
+        {"claimant": "Russians", "claimant_side": "russia"},
+        id="a-live-blog-entry-s-clock-time-is-no-part-of-its-source-s-name",
+        published="2024-08-20",
+    ),
+    case(
+        "Analysts differ on the map.\n\nUkraine's claim is about 1,300 square kilometres, which few dispute.",
+        "about 1,300",
+        {"claimant": "Ukraine", "claimant_side": "ukraine"},
+        id="a-country-s-claim-as-the-subject-is-its-figure",
+        published="2024-09-16",
+    ),
+    case(
+        "The studio debate\n\nHOST: Welcome back.\nCOLIN BRERETON: Thank you.\nHOST: Where are we?\n"
+        "COLIN BRERETON: Ukraine went into Kursk in August and at the peak they said they held about "
+        "1,300 square kilometres.",
+        "about 1,300",
+        {"claimant": "Ukraine", "claimant_side": "ukraine", "claim_date": None},
+        id="they-after-a-country-that-opened-the-sentence-is-its-government",
+        published="2025-01-20",
+    ),
 ]
 
 
@@ -5683,6 +5725,14 @@ def test_attribution_recent_rules(
 # ----------------------------------------------------------------------------- claim dates (recent rules)
 
 CLAIM_DATES_RECENT = [
+    case(
+        "Border war\n\nSouth Korea's intelligence service, on Monday this week, gave a lower count: around 300 "
+        "dead and 2,700 wounded.",
+        "around 300",
+        {"claim_date": "2025-01-13", "claimant": "South Korea National Intelligence Service"},
+        id="a-day-set-off-by-commas-before-the-verb-dates-the-statement",
+        published="2025-01-16",
+    ),
     case(
         'Ukrainian troops crossed the border on 6 August 2024.\n\n"After one attack we counted more than 40 '
         'bodies in a single field," Sergeant Ivan Lysenko said.',

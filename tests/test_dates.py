@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from kursk_claims.text.dates import resolve_on_page, resolve_time_phrase
+from kursk_claims.text.dates import resolve_on_page, resolve_time_phrase, time_aside
 from kursk_claims.text.docdate import document_date, weekday_anchor
 from kursk_claims.text.stamps import list_items, stamp_line_day
 
@@ -1126,6 +1126,9 @@ def test_a_stamp_is_read_inside_a_feeds_date_element_and_beside_a_site_headers_w
     )
     assert stamp_line_day("Wednesday, 5 February 2025   Kyiv lost 300 men") is None
     assert stamp_line_day("<published>2024-08-12T19:02:00Z</published>") == date(2024, 8, 12)
+    # (a feed dumped to text keeps the element as a field)
+    assert stamp_line_day("pubDate: Mon, 16 Dec 2024 22:40:00 +0000") == date(2024, 12, 16)
+    assert stamp_line_day("pubDate: soon") is None
     # (a fact box's row with a sum of money is no stamp)
     assert stamp_line_day("September 25, 2024   USD 375 million   Drawdown") is None
 
@@ -1146,3 +1149,13 @@ def test_a_day_written_in_figures_is_a_time_phrase_and_a_chronology_entrys_day()
     entry = DAY_PREFIX.match("07.08.2024 — Gerasimov tells Putin that up to 1,000 servicemen crossed")
     assert entry is not None and entry.group(1) == "07.08.2024"
     assert DAY_PREFIX.match("8/14/24 — Syrskyi says") is None  # a slashed day: month or day first?
+
+
+def test_a_time_set_off_by_commas_before_the_verb_is_an_aside_of_times_alone() -> None:
+    before = "South Korea's intelligence service, on Monday this week, "
+    assert time_aside(before, before.index("on Monday"))
+    assert time_aside(before, before.index("this week"))
+    # (an aside with more than times in it is no time's: "the agency, citing lawmakers on Monday, ...")
+    other = "The agency, citing lawmakers on Monday, "
+    assert not time_aside(other, other.index("on Monday"))
+    assert not time_aside("The agency on Monday ", 11)

@@ -1288,6 +1288,23 @@ def test_foreign_and_independent_sources_are_third_parties(name: str, side: str)
             "Embassy of the Russian Federation in the UK, press statement",
             ("Embassy of the Russian Federation in the UK", "russia"),
         ),
+        # a body known by its acronym alone, before the page's kind or the country it reports on
+        ("ICRC news release", ("International Committee of the Red Cross", "third_party")),
+        (
+            "OCHA Ukraine flash update",
+            ("UN Office for the Coordination of Humanitarian Affairs", "third_party"),
+        ),
+        # the language of the page after the body's name is no title going on
+        (
+            "Coordination Headquarters for the Treatment of Prisoners of War (Ukraine), English news page",
+            ("Coordination Headquarters for the Treatment of Prisoners of War", "ukraine"),
+        ),
+        # a prosecutor's office governs: its own releases speak as it, of its region's side
+        (
+            "Prosecutor's Office of the Kursk Region, English version",
+            ("Prosecutor's Office of the Kursk Region", "russia"),
+        ),
+        ("Reuters news update", None),  # (an outlet's page, whatever it is called)
     ],
 )
 def test_a_government_body_publishing_its_own_page_speaks_in_it(

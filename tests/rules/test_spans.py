@@ -230,20 +230,33 @@ def test_no_speaker_span(nlp, text: str, quote: str) -> None:  # type: ignore[no
     assert c.evidence["claimant"]["rule"] != "claimant.speaker_span", c.evidence
 
 
+_FACT_BOX = (
+    "Key figures\n\nNorth Korean troops in Kursk: 11,000 (Ukrainian estimate); 10,000 (South Korea)\n\n"
+    "Ground held at the peak: 1,300 square kilometres (500 square miles)"
+)
+# a broadcast's on-screen lines, opening with their source after the screen's label
+_ON_SCREEN = (
+    "ANCHOR: Good evening. The front in Kursk tonight.\n"
+    "TICKER: General Staff: Russian losses over the past day — 1,180 personnel, 9 tanks\n"
+    "GRAPHIC: ZELENSKY: ~4,000 NORTH KOREAN TROOPS KILLED OR WOUNDED\n"
+    "ANALYST: Seoul thinks about 300 North Korean soldiers have died.\n"
+)
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("quote", "expected"),
+    ("text", "quote", "expected"),
     [
-        ("11,000", ("Ukrainian estimate", "ukraine")),
-        ("10,000", ("South Korea", None)),
-        ("1,300", (None, None)),  # "(500 square miles)" is a conversion, not a source
+        (_FACT_BOX, "11,000", ("Ukrainian estimate", "ukraine")),
+        (_FACT_BOX, "10,000", ("South Korea", None)),
+        (_FACT_BOX, "1,300", (None, None)),  # "(500 square miles)" is a conversion, not a source
+        (_ON_SCREEN, "1,180 personnel", ("Ukrainian General Staff", "ukraine")),
+        (_ON_SCREEN, "9 tanks", ("Ukrainian General Staff", "ukraine")),
+        (_ON_SCREEN, "~4,000", ("Volodymyr Zelensky", "ukraine")),
+        (_ON_SCREEN, "300 North Korean", (None, None)),  # a speaker's turn is no on-screen line
     ],
 )
-def test_bracketed_source(nlp, quote: str, expected: tuple[str | None, str | None]) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Key figures\n\nNorth Korean troops in Kursk: 11,000 (Ukrainian estimate); 10,000 (South Korea)\n\n"
-        "Ground held at the peak: 1,300 square kilometres (500 square miles)"
-    )
+def test_bracketed_source(nlp, text: str, quote: str, expected: tuple[str | None, str | None]) -> None:  # type: ignore[no-untyped-def]
     c = claim_in(_claims(nlp, text), text, quote)
     name, side = expected
     if name is None:

@@ -252,8 +252,11 @@ def _dated(
             # statement's, wherever the parser hung it
             # (or starts with the verb's preposition, the parser having hung its day elsewhere: "On 12
             # August Syrskyi told ...")
-            inside = m.start() == right_after or any(
-                a <= m.start() and (m.end() <= b or a == m.start()) for a, b in spans
+            # (or set off by commas right before the verb: "The NIS, on Monday this week, gave ...")
+            inside = (
+                dates.time_aside(sdoc.text[: v.idx], m.start())
+                or m.start() == right_after
+                or any(a <= m.start() and (m.end() <= b or a == m.start()) for a, b in spans)
             )
             if not inside:
                 continue

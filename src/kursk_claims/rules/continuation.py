@@ -25,8 +25,14 @@ def paragraph_continuation(r: Resolver, t: Target) -> Attribution | None:
     s = t.s
     if s.idx == 0:
         return None
-    if any(re.search(r"\d{4}|" + dates.MONTH_RX, m.group(0)) for m in dates.TIME_PHRASE.finditer(s.text)):
-        return None  # a dated event ("In a surprise offensive launched in August 2024, ...") is narrative
+    if any(
+        re.search(r"\d{4}|" + dates.MONTH_RX, m.group(0))
+        and "since" not in s.text[max(0, m.start() - 50) : m.start()]
+        for m in dates.TIME_PHRASE.finditer(s.text)
+    ):
+        # a dated event ("In a surprise offensive launched in August 2024, ...") is narrative; a running
+        # total since a month is not ("In all, since the start of hostilities in August, ...")
+        return None
     prev = r.ctx.sentences[s.idx - 1]
     if prev.line != s.line:
         return None
@@ -37,6 +43,17 @@ def paragraph_continuation(r: Resolver, t: Target) -> Attribution | None:
     pdoc = r.ctx.sent_doc(prev.idx, s.idx)
     if pdoc is None:
         return None
+    # ("According to the ministry, the army lost 310 servicemen. In all, the enemy's losses have exceeded ...":
+    # a source the sentence before opens with, for its whole clause)
+    for a in pdoc:
+        if a.lower_ == "according" and a.head.dep_ == "ROOT" and a.i < a.head.i:
+            src = next(
+                (g for c in a.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None
+            )
+            got = r.resolve_subject(src, prev.idx, s.idx) if src is not None else None
+            if src is not None and got is not None and got.kind in ("person", "body", "group", "media"):
+                why = f"continues what the previous sentence gave 'according to {src.text}'"
+                return Attribution.of(got, Decision("claimant.paragraph_continuation", why), None)
     for v in _reporting_verbs(pdoc):
         if v.dep_ != "ROOT":
             continue

@@ -249,8 +249,16 @@ class EarlierMentions:
         # ("..., they said." closing the sentence refers back past its own subject)
         closing = subj.head.i == subj.i + 1 and all(t.is_punct for t in subj.doc[subj.head.i + 1 :])
         trailing = subj.i > 0 and subj.doc[subj.i - 1].text == ","
+        # (or a country or its capital, whose government "they" are: "Ukraine went in in August and at the
+        # peak they said they held ...")
         opener = next(
-            (t for t in subj.doc[: subj.i] if t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS")), None
+            (
+                t
+                for t in subj.doc[: subj.i]
+                if t.dep_ == "nsubj"
+                and (t.tag_ in ("NNS", "NNPS") or (t.tag_ == "NNP" and side_of_phrase(t.text) is not None))
+            ),
+            None,
         )
         if opener is not None and not (trailing and closing):
             return self.resolve_subject(opener, sent_idx, around)

@@ -30,12 +30,14 @@ _NOTE_LINE = re.compile(r"(?m)^\s*([" + _SUPERSCRIPT + r"]+)\s*(\S.*)$")
 
 
 # a note marker a name carries ("according to DeepState¹", "Mediazona[2]")
+_CLOCK_LEAD = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=\D)")
 _NAME_MARK = re.compile(r"\s*(?:[" + _SUPERSCRIPT + r"]+|\[\d{1,2}\])[.,;:]?$")
 
 
 def unmarked(name: str) -> str:
-    """A source's name without the note marker the page set after it ('DeepState¹' -> 'DeepState')."""
-    return _NAME_MARK.sub("", name)
+    """A source's name without the marks the page set around it: a note marker after it ('DeepState¹' ->
+    'DeepState'), a live blog's clock time before it ('18:45 Russians say ...' -> 'Russians')."""
+    return _CLOCK_LEAD.sub("", _NAME_MARK.sub("", name))
 
 
 @lru_cache(maxsize=8)

@@ -32,6 +32,13 @@ LABEL = re.compile(
     r"\s*(?:\*\*|__|\*|_)?\s*:\s*(?:\*\*|__)?\s+\S"
 )
 
+# What a broadcast puts on screen, as its transcript marks it: "GRAPHIC:", "TICKER:", "CHYRON:", "SUPER:"
+# (text shown, not a speaker's turn; a source may open it, "TICKER: General Staff: ...")
+ON_SCREEN = (
+    r"(?:GRAPHICS?|TICKER|CAPTION|CHYRON|ON[- ]SCREEN(?:\s+TEXT)?|LOWER[- ]THIRD|SUPER|STRAP|"
+    r"BREAKING(?:\s+NEWS)?|FULL[- ]SCREEN)\s*:"
+)
+
 # "Q:", "Q.", "Q —": an interview's question; "A:", "A —": its answer
 QUESTION_LABEL = re.compile(LINE_LEAD + r"Q\s*[:.—–-]\s")
 ANSWER_LABEL = re.compile(LINE_LEAD + r"A\s*[:.—–-]\s")

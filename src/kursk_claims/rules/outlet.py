@@ -241,7 +241,8 @@ def own_reckoning(r: Resolver, t: Target) -> Attribution | None:
 # A publisher that governs rather than reports: "Ministry of Defence of Ukraine", "Kursk regional government".
 _GOVERNMENT = re.compile(
     r"(?i)\b(?:ministry|government|administration|general\s+staff|presidential\s+office|"
-    r"(?:office|website)\s+of\s+the\s+president|embassy)\b"
+    r"(?:office|website)\s+of\s+the\s+president|embassy|prosecutor['’]s\s+office|investigative\s+committee|"
+    r"headquarters)\b"
 )
 
 
@@ -261,7 +262,7 @@ def government_publisher(outlet: str | None) -> tuple[str, str | None] | None:
         return None  # ("Russian Embassy Watch (blog, independent)": a page about the body)
     plain = re.sub(r"\s*\((?:[^)]*)\)", "", outlet).strip()  # "(synthetic)", "(press release)"
     e = lookup(plain) or _body_inside(plain)
-    if e is not None and e.side not in WARRING_SIDES and side_of(plain) in WARRING_SIDES:
+    if e is not None and e.side not in WARRING_SIDES and side_of(plain.split()[0]) in WARRING_SIDES:
         # ("Russian Red Cross Society": a warring country's own society, not the international body)
         return None
     if e is not None:  # a government's or an international body's; a think tank's page is an article's voice
@@ -289,15 +290,21 @@ def _body_inside(plain: str) -> Entity | None:
     the registry that issues statements (`_issues_statements`), after nothing but words for the page itself ('Telegram web preview of
     the', 'Press release of the'; not 'Meduza analysis of', 'Reuters report on a')."""
     words = plain.replace(",", " ").split()
-    for n in range(len(words) - 1, 1, -1):
+    for n in range(len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):
-            e = lookup(re.sub(r"['’]s$", "", " ".join(words[i : i + n])))
+            run = re.sub(r"['’]s$", "", " ".join(words[i : i + n]))
+            e = lookup(run)
             if e is not None and _issues_statements(e):
                 # (nor a title that goes on after the body's name, "White House Watch newsletter"; but "the
-                # Ministry's English-language channel", "HUR, Telegram channel")
+                # Ministry's English-language channel", "HUR, Telegram channel", "OCHA Ukraine flash update")
                 owner = re.search(r"['’]s$", words[i + n - 1]) is not None
                 after = words[i + n] if i + n < len(words) else ""
-                titled = after[:1].isupper() and after.lower() not in _PAGE_WORDS | PLATFORMS and not owner
+                titled = (
+                    after[:1].isupper()
+                    and after.lower() not in _PAGE_WORDS | PLATFORMS
+                    and side_of(after) is None
+                    and not owner
+                )
                 return e if all(w.lower() in _PAGE_WORDS for w in words[:i]) and not titled else None
     return None
 
@@ -316,5 +323,6 @@ _BODY_ADJECTIVES = frozenset(
 # what a body's own page is called before the body's name
 _PAGE_WORDS = frozenset(
     "official website site page web preview telegram channel press release service statement archived copy "
-    "english-language translated text of the from by".split()
+    "english-language english translated text of the from by news update flash report annual periodic "
+    "briefing summary bulletin transcript version".split()
 )

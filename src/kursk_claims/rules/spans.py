@@ -41,6 +41,7 @@ from kursk_claims.rules.context import attribution_data, governed_place_side
 from kursk_claims.rules.datalines import caption_source, data_line, time_phrase
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.entries import BULLETIN_PERIOD, in_one_entry, names_it
+from kursk_claims.rules.labels import ON_SCREEN
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.outlet import OWN_WORK
 from kursk_claims.rules.phrases import (
@@ -232,8 +233,11 @@ _DATED_SOURCE = re.compile(
     r"\s*[-–—•*·▪●]?\s*(?P<when>" + _DAY_RX + r")\s*:\s*"
     r"(?P<who>[A-Z][^,:;\n\d\"“]{1,60}?),\s*[\"“]?"
 )
+# (or a broadcast's on-screen line opening with its source: "TICKER: General Staff: Russian losses ...")
 _SOURCE_LABEL = re.compile(
-    r"\s*[-–—•*·▪●]\s*([A-Z][^:\n\d|()]{1,80}?)\s*(?:\((?P<bracket>[^()\n]{2,40})\)\s*)?:\s"
+    r"\s*(?:[-–—•*·▪●]|"
+    + ON_SCREEN
+    + r")\s*([A-Z][^:\n\d|()]{1,80}?)\s*(?:\((?P<bracket>[^()\n]{2,40})\)\s*)?:\s"
 )
 # "Russian General Staff, March 12, 2025: 67,000 killed and wounded", "NIS (January 13, 2025): about
 # 300 killed": a fact box's line with no bullet that opens with its source and the day it spoke, then

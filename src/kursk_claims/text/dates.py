@@ -393,3 +393,15 @@ MONTH_HEADING = re.compile(
 MONTH_PREFIX = re.compile(
     r"^\s*((?:(?i:early|mid|late|end\s+of)[\s-]+)?" + _MONTH + r"(?:\s+(?:19|20)\d{2})?)" + _ENTRY_MARK
 )
+
+
+def time_aside(before: str, at: int) -> bool:
+    """Whether the time phrase at `at` stands in an aside of times alone that commas set off at the end
+    of `before` (the words up to a verb): "The NIS, on Monday this week, gave ...", however the parser
+    hung it."""
+    bracket = re.search(r",\s*([^,]{1,40}?),\s*$", before)
+    return (
+        bracket is not None
+        and bracket.start(1) <= at < bracket.end(1)
+        and not TIME_PHRASE.sub("", bracket.group(1)).strip()
+    )

@@ -38,7 +38,10 @@ _PART_FURNITURE = re.compile(
 # an update stamp after the first publication's on one line ("… | Updated: 9:05, 17 Aug 2024", "… - Updated Oct. 9")
 _THEN_UPDATED = re.compile(r"(?i)[\s|·•—–-]*\b(?:last\s+)?(?:updated|modified)\b\s*(?:on\s*)?:?\s*\S.*$")
 # a feed's date element around a stamp ("<pubDate>Thu, 31 Oct 2024 17:44:00 +0000</pubDate>")
-_DATE_ELEMENT = re.compile(r"^\s*<((?:\w+:)?(?:pubDate|date|published|updated))>(.*)</\1>\s*$")
+# (or its field, as a feed dumped to text keeps it: "pubDate: Mon, 16 Dec 2024 22:40:00 +0000")
+_DATE_ELEMENT = re.compile(
+    r"^\s*(?:<((?:\w+:)?(?:pubDate|date|published|updated))>(.*)</\1>|(?:\w+:)?pubDate\s*:\s*(.*\S))\s*$"
+)
 _SLASH_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b")
 _STAMP_FURNITURE = re.compile(
     r"(?i)\b(?:\d+\s*(?:hours?|minutes?|mins?|days?)\s+ago|\d+\s*min(?:ute)?s?\s+read|"
@@ -145,7 +148,11 @@ def stamp_line_day(line: str, us: bool | None = None) -> date | None:
     element = _DATE_ELEMENT.match(line)
     if element is not None:
         # (its seconds and its zone's offset; an Atom feed's ISO time, "2024-08-12T19:02:00Z")
-        line = re.sub(r"(\d:\d\d):\d\d\b|\s[+-]\d{4}\s*$|(?<=\d)T\d\d:\d\d\S*$", r"\1", element.group(2))
+        line = re.sub(
+            r"(\d:\d\d):\d\d\b|\s[+-]\d{4}\s*$|(?<=\d)T\d\d:\d\d\S*$",
+            r"\1",
+            element.group(2) or element.group(3),
+        )
     # a stamp run together by a scraper ("Published On 14 Jan 202514 Jan 2025"); an update after the first
     # publication ("Published: 14:32, 16 Aug 2024 | Updated: 9:05, 17 Aug 2024"): the page is of its first day
     line = re.sub(r"((?:19|20)\d{2})(?=\d{1,2}\s+[A-Z])", r"\1 ", line)
