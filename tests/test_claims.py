@@ -5675,7 +5675,7 @@ ATTRIBUTION_RECENT = [
         "some 1,000 square kilometres of Russian territory, a figure Reuters could not independently verify.",
         "some 1,000",
         {"claimant": "Oleksandr Syrskyi", "claimant_side": "ukraine"},
-        id="a-check-denied-asserts-nothing-the-speaker-does",
+        id="a-report-denied-asserts-nothing-the-speaker-does",
         published="2024-08-13",
     ),
     case(
@@ -5725,6 +5725,48 @@ def test_attribution_recent_rules(
 # ----------------------------------------------------------------------------- claim dates (recent rules)
 
 CLAIM_DATES_RECENT = [
+    case(
+        "Kursk battles end\n\nMoscow says the region has been retaken. Kyiv has rejected these claims. The "
+        "Ukrainian general staff said on Saturday that its units were continuing to conduct defensive "
+        "operations. According to the general staff, Russian forces lost 62,400 soldiers on the Kursk front.",
+        "62,400",
+        {"claim_date": "2025-04-26", "claimant": "Ukrainian General Staff"},
+        id="a-body-named-in-lower-case-dates-its-statement-for-what-follows",
+        published="2025-04-29",
+    ),
+    case(
+        "Kursk, six months on\n\nThe Russian army has pushed hard in recent weeks, and the salient is shrinking "
+        "every day.\n\nUkraine claimed to control around 1,300 square kilometers at the height of the operation "
+        "in late August.",
+        "around 1,300",
+        {"claim_date": "2024-08", "claimant": "Ukraine"},
+        id="a-peak-figure-is-given-at-the-peak-the-sentence-dates",
+        published="2025-02-10",
+    ),
+    case(
+        "Kursk, six months on\n\nThe Russian army has pushed hard in recent weeks.\n\nBy our count Ukraine now "
+        "holds about 300 square kilometres, down from roughly 1,300 at the peak of its advance last August.",
+        "roughly 1,300",
+        {"claim_date": "2025-02-10"},
+        id="the-outlet-s-own-count-of-a-peak-is-of-its-day",
+        published="2025-02-10",
+    ),
+    case(
+        "Kursk, six months on\n\nThe Russian army has pushed hard in recent weeks.\n\nThe ministry said Ukraine "
+        "now held about 400 square kilometres, down from about 1,300 at its peak in August.",
+        "about 1,300",
+        {"claim_date": "2025-02-10"},
+        id="a-peak-set-beside-the-figure-of-now-is-said-now",
+        published="2025-02-10",
+    ),
+    case(
+        "Kursk, six months on\n\nThe Russian army has pushed hard in recent weeks.\n\nAt its peak in late August, "
+        "Ukraine held about 1,350 sq km, the analyst said.",
+        "about 1,350",
+        {"claim_date": "2025-02-10"},
+        id="a-peak-someone-describes-now-is-said-now",
+        published="2025-02-10",
+    ),
     case(
         "Border war\n\nSouth Korea's intelligence service, on Monday this week, gave a lower count: around 300 "
         "dead and 2,700 wounded.",

@@ -18,11 +18,14 @@ from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.labels import is_transcript, labelled
 from kursk_claims.rules.narrative import (
+    BARE_YEAR,
     earlier_count,
     into_story,
     narrative_anchor,
     narrative_past,
+    peak_time,
     read_against,
+    said_at_the_time,
     said_of_now,
     states_the_present,
     time_on_page,
@@ -67,7 +70,6 @@ def _verb_between(tok: Token, verb: Token) -> bool:
 _HOLDING = frozenset({"hold", "control", "occupy", "have"})
 
 # A bare year ("2024", "in 2024") dates no statement.
-_BARE_YEAR = re.compile(r"(?i)(?:in\s+)?\d{4}$")
 
 
 def _claim_date(
@@ -156,7 +158,7 @@ def _dated(
         return got, Decision("date.conjunct_time", f"'{conjunct.strip()}' opens the figure's conjunct")
     if att.verb is None and att.time_text:
         m = dates.TIME_PHRASE.search(att.time_text)
-        if m and not _BARE_YEAR.match(m.group(0).strip()):
+        if m and not BARE_YEAR.match(m.group(0).strip()):
             got = ctx.on_page(m.group(0))
             if got:
                 return got, Decision("date.pattern_time", f"'{m.group(0).strip()}' after the reporting verb")
@@ -277,7 +279,7 @@ def _dated(
                 and _verb_between(first.root, anchor)
             ):
                 continue  # "with 3,000 sent in January": the time of another verb's event
-            if _BARE_YEAR.match(m.group(0).strip()):
+            if BARE_YEAR.match(m.group(0).strip()):
                 continue
             before = sdoc.text[max(0, m.start() - 8) : m.start()].lower()
             owned = re.match(r"['’]s\s+(\w+)(?:\s+(\w+))?", sdoc.text[m.end() :])
@@ -301,7 +303,7 @@ def _dated(
     got = ctx.on_page(named[0]) if named is not None and own_noun(att, sdoc, named[1]) else None
     if named is not None and got:
         return got, Decision("date.statement_noun", f"'{named[0]}' on the statement's noun")
-    at_the_time = _said_at_the_time(ctx, s, sdoc, att)
+    at_the_time = said_at_the_time(ctx, s, sdoc, att)
     if at_the_time is not None:
         return at_the_time, Decision(
             "date.at_the_time", f"said 'at the time' the sentence names ({at_the_time})"
@@ -415,6 +417,11 @@ def _dated(
         # (at "the same televised meeting" as a day the paragraph named: that occasion's, date.same_occasion)
         rule = "date.same_occasion" if SAME_OCCASION.search(s.text) else "date.paragraph_day"
         return day[1], Decision(rule, f"a paragraph set at {day[1]} (sentence {day[0] + 1})")
+    peak = peak_time(ctx, s, att)
+    if peak is not None:
+        return peak, Decision(
+            "date.peak_time", f"a peak figure, given at the peak the sentence dates ({peak})"
+        )
     return ctx.doc_date, Decision("date.document_date", "the document date")
 
 
@@ -623,27 +630,4 @@ def _speaker_went_on(ctx: DocContext, s: Sentence, name: str, others: set[str]) 
             if rule in _OWN_SENTENCE_DATES | {"date.goes_on"} and c.claim_date
             else None
         )
-    return None
-
-
-def _said_at_the_time(ctx: DocContext, s: Sentence, sdoc: Doc, att: Attribution) -> str | None:
-    """'At its peak in late August, the zone stretched across some 1,300 square kilometers, Syrskyi said
-    at the time': a statement made at the time the sentence names (its month or day), not on the
-    page's date ('at the time of writing' is the page's)."""
-    verb = att.verb if att.verb is not None and att.verb.doc is sdoc else None
-    if verb is None or not any(
-        c.dep_ == "prep"
-        and c.lower_ == "at"
-        and any(g.lower_ == "time" and not any(x.dep_ == "prep" for x in g.children) for g in c.children)
-        for c in verb.children
-    ):
-        return None
-    for m in dates.TIME_PHRASE.finditer(s.text):
-        if "since" in s.text[max(0, m.start() - 8) : m.start()].lower() or _BARE_YEAR.match(
-            m.group(0).strip()
-        ):
-            continue
-        got = ctx.on_page(m.group(0))
-        if got:
-            return got
     return None

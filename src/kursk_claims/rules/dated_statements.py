@@ -105,6 +105,17 @@ def said_before_news(text: str, name: str) -> bool:
 _FUTURE = re.compile(r"(?i)\b(?:will|won['’]t|shall|is\s+to|are\s+to|next)\b")
 
 
+def _known_right_before(text: str) -> str | None:
+    """The body the registry knows whose name, written in lower case, ends right before the verb ("The
+    Ukrainian general staff said on Saturday ..."), else None."""
+    words = re.findall(r"[\w'’.-]+", text)[-4:]
+    for k in range(len(words), 1, -1):
+        e = lookup(" ".join(words[-k:]))
+        if e is not None and e.kind == "body":
+            return e.name
+    return None
+
+
 def _first_known(names: Iterable[str]) -> str | None:
     """The canonical name of the first of `names` the registry knows (or of its last words); else the first run of two
     words or more ending in an institution's head ('General Staff', 'Defence Ministry'), which
@@ -153,6 +164,8 @@ def _dated_statements(
                 continue
             # the speaker: the nearest known name before the verb, else the one a description names next
             name = _first_known(reversed(CAPITALISED_RUN.findall(s.text[: m.start()])))
+            if name is None:
+                name = _known_right_before(s.text[: m.start()])
             if name is None:
                 name = _named_next(sentences, s.idx, s.text[: m.start()])
             if name is not None:

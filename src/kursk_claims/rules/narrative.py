@@ -18,6 +18,7 @@ from kursk_claims.text.story import story_period
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from kursk_claims.rules.attribution import Attribution
     from kursk_claims.rules.context import DocContext
 
 
@@ -413,3 +414,48 @@ def _on_the_count(by: Token, verb: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+# a year alone, which dates no statement ("in 2024")
+BARE_YEAR = re.compile(r"(?i)(?:in\s+)?\d{4}$")
+# a claim made then: "Ukraine claimed to control ...", "the area Kyiv said it held ...", "Kyiv's peak claim"
+_CLAIMED = re.compile(r"(?i)\bclaim(?:ed|s|ing)?\b|\bsaid\s+(?:it|they)\s+(?:held|controlled|had)\b")
+_PEAK = re.compile(r"(?i)\bat\s+(?:the|its|their)\s+(?:height|peak|high[- ]water\s+mark)\b|\bpeak\s+claim\b")
+
+
+def said_at_the_time(ctx: DocContext, s: Sentence, sdoc: Doc, att: Attribution) -> str | None:
+    """'At its peak in late August, the zone stretched across some 1,300 square kilometers, Syrskyi said
+    at the time': a statement made at the time the sentence names (its month or day), not on the
+    page's date ('at the time of writing' is the page's)."""
+    verb = att.verb if att.verb is not None and att.verb.doc is sdoc else None
+    if verb is None or not any(
+        c.dep_ == "prep"
+        and c.lower_ == "at"
+        and any(g.lower_ == "time" and not any(x.dep_ == "prep" for x in g.children) for g in c.children)
+        for c in verb.children
+    ):
+        return None
+    return _time_named(ctx, s)
+
+
+def peak_time(ctx: DocContext, s: Sentence, att: Attribution) -> str | None:
+    """'Ukraine claimed to control around 1,300 square kilometers at the height of the operation in late
+    August': a source's peak claim, the sentence's one figure, made at the peak the sentence dates (not
+    the outlet's own count, nor a figure set beside another, "now holds 400, down from 1,300 at its peak")."""
+    if _PEAK.search(s.text) is None or _CLAIMED.search(s.text) is None or att.side == "media":
+        return None  # (a peak someone describes now is theirs now: "At its peak, Ukraine held 1,350 sq km, he said")
+    figures = re.findall(r"\d[\d,.]*", dates.TIME_PHRASE.sub(" ", s.text))
+    return _time_named(ctx, s) if len(figures) == 1 else None
+
+
+def _time_named(ctx: DocContext, s: Sentence) -> str | None:
+    """The first time the sentence names that resolves on the page (not a bare year, nor one after 'since')."""
+    for m in dates.TIME_PHRASE.finditer(s.text):
+        if "since" in s.text[max(0, m.start() - 8) : m.start()].lower() or BARE_YEAR.match(
+            m.group(0).strip()
+        ):
+            continue
+        got = ctx.on_page(m.group(0))
+        if got:
+            return got
+    return None
