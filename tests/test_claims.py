@@ -5726,6 +5726,39 @@ def test_attribution_recent_rules(
 
 CLAIM_DATES_RECENT = [
     case(
+        "Press review\n\nKommersant prints the Defence Ministry's Monday claim that Ukraine has lost more than "
+        "28,000 servicemen in Kursk region since August.",
+        "more than 28,000",
+        {"claim_date": "2024-11-04", "claimant": "Russian Defense Ministry"},
+        id="a-weekday-set-before-the-statement-s-noun-dates-it",
+        published="2024-11-07",
+    ),
+    case(
+        "Kursk operation\n\nAs Interfax-Ukraine reported, on October 21 Commander-in-Chief of the Armed Forces "
+        "of Ukraine Oleksandr Syrskyi said that since the start of the Kursk operation Russia had lost 17,000 "
+        "soldiers.",
+        "17,000",
+        {"claim_date": "2024-10-21", "claimant": "Oleksandr Syrskyi"},
+        id="a-day-opening-the-clause-right-before-its-speaker-dates-the-statement",
+        published="2024-11-05",
+    ),
+    case(
+        "Front summary\n\nAccording to Ukraine's General Staff, Russian forces lost 31,830 troops across the whole "
+        "front in June; 1,210 of them, it said, on a single day, 24 June.",
+        "1,210",
+        {"claim_date": "2025-07-02"},
+        id="a-day-after-the-speaker-is-what-they-say-not-when",
+        published="2025-07-02",
+    ),
+    case(
+        "Where things stand\n\nThe Russian General Staff claimed that 86% of the salient had been recovered "
+        "(Gerasimov, 12 March).",
+        "86%",
+        {"claim_date": "2025-03-12"},
+        id="a-day-set-off-after-the-speaker-closing-a-bracket-dates-the-statement",
+        published="2025-04-02",
+    ),
+    case(
         "Kursk battles end\n\nMoscow says the region has been retaken. Kyiv has rejected these claims. The "
         "Ukrainian general staff said on Saturday that its units were continuing to conduct defensive "
         "operations. According to the general staff, Russian forces lost 62,400 soldiers on the Kursk front.",

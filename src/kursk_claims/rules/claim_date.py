@@ -255,8 +255,24 @@ def _dated(
             # (or starts with the verb's preposition, the parser having hung its day elsewhere: "On 12
             # August Syrskyi told ...")
             # (or set off by commas right before the verb: "The NIS, on Monday this week, gave ...")
+            # (or opening the verb's clause right before its subject: "As Interfax-Ukraine reported, on October
+            # 21 ... Syrskyi said that ..."; or set off by a comma after it, closing the sentence or a bracket:
+            # "..., in early November.", "(Gerasimov, 12 March)"; not an event's day, "on a single day, 24 June")
+            opening = subj is not None and (
+                (
+                    m.end() <= subj.left_edge.idx
+                    and re.fullmatch(r"[\s,]*", sdoc.text[m.end() : subj.left_edge.idx]) is not None
+                    and re.search(r"(?:^|,)\s*$", sdoc.text[: m.start()]) is not None
+                )
+                or (
+                    m.start() > subj.idx
+                    and re.search(r"(?<!\bday),\s*$", sdoc.text[: m.start()]) is not None
+                    and re.match(r"\s*(?:[.;)\]]|$)", sdoc.text[m.end() :]) is not None
+                )
+            )
             inside = (
-                dates.time_aside(sdoc.text[: v.idx], m.start())
+                opening
+                or dates.time_aside(sdoc.text[: v.idx], m.start())
                 or m.start() == right_after
                 or any(a <= m.start() and (m.end() <= b or a == m.start()) for a, b in spans)
             )
@@ -276,6 +292,7 @@ def _dated(
                 first is not None
                 and m.start() != right_after
                 and not in_when
+                and not opening
                 and _verb_between(first.root, anchor)
             ):
                 continue  # "with 3,000 sent in January": the time of another verb's event

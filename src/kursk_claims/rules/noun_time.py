@@ -45,6 +45,12 @@ _ANCHORED = re.compile(
     r"|\s*\((?:[^()]{0,60}?,\s*)?"
     r")$"
 )
+_DAY_BEFORE = re.compile(
+    r"\b(?P<day>"
+    + "|".join(w.capitalize() for w in dates.WEEKDAYS)
+    + r")(?:['’]s)?\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+    + _NOUN.replace("(?P<noun>", "(?P<noun>", 1)
+)
 # between the dated statement and the figure: another clause, or the present set against it
 _BOUNDARY = re.compile(r"(?i),\s+(?:and|but|while|whereas)\b|;|\b(?:now|today|currently|at\s+present)\b")
 # the statement's own verb after its time: what follows is what it says ("bulletin of January 5 said Russia
@@ -70,6 +76,12 @@ def noun_time(sdoc: Doc, num: Token) -> tuple[str, int] | None:
         ):
             continue
         best = (m.group(0), max(0, m.start() - 120) + a.start("noun"))
+    if best is None:
+        # a weekday set before the noun: "the Defence Ministry's Monday claim that ...", "Tuesday's Defence
+        # Ministry briefing, which put ..."
+        day = next(reversed(list(_DAY_BEFORE.finditer(before))), None)
+        if day is not None and not _BOUNDARY.search(before[day.end() :]):
+            best = ("on " + day.group("day"), day.start("noun"))
     return best
 
 
