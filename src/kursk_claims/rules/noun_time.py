@@ -45,11 +45,13 @@ _ANCHORED = re.compile(
     r"|\s*\((?:[^()]{0,60}?,\s*)?"
     r")$"
 )
+# a weekday before the statement's noun, perhaps with its owner's capitalised name between ("Monday claim",
+# "Tuesday's Defence Ministry briefing")
 _DAY_BEFORE = re.compile(
     r"\b(?P<day>"
     + "|".join(w.capitalize() for w in dates.WEEKDAYS)
     + r")(?:['’]s)?\s+(?:[A-Z][\w'’-]*\s+){0,3}"
-    + _NOUN.replace("(?P<noun>", "(?P<noun>", 1)
+    + _NOUN
 )
 # between the dated statement and the figure: another clause, or the present set against it
 _BOUNDARY = re.compile(r"(?i),\s+(?:and|but|while|whereas)\b|;|\b(?:now|today|currently|at\s+present)\b")
