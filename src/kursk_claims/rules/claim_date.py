@@ -254,7 +254,6 @@ def _dated(
             # statement's, wherever the parser hung it
             # (or starts with the verb's preposition, the parser having hung its day elsewhere: "On 12
             # August Syrskyi told ...")
-            # (or set off by commas right before the verb: "The NIS, on Monday this week, gave ...")
             # (or opening the verb's clause right before its subject: "As Interfax-Ukraine reported, on October
             # 21 ... Syrskyi said that ..."; or set off by a comma after it, closing the sentence or a bracket:
             # "..., in early November.", "(Gerasimov, 12 March)"; not an event's day, "on a single day, 24 June")
@@ -270,6 +269,7 @@ def _dated(
                     and re.match(r"\s*(?:[.;)\]]|$)", sdoc.text[m.end() :]) is not None
                 )
             )
+            # (or set off by commas right before the verb: "The NIS, on Monday this week, gave ...")
             inside = (
                 opening
                 or dates.time_aside(sdoc.text[: v.idx], m.start())
