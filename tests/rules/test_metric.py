@@ -78,6 +78,106 @@ tanks NOUN ROOT 0 tank
 """,
         "10,199",
     ),
+    (  # a captivity cue nearer the count than a loss cue
+        "metric.clause_cue",
+        "prisoners",
+        "Russia lost 900 troops, and 120 soldiers were taken prisoner.",
+        """
+Russia PROPN nsubj 1
+lost VERB ROOT 1 lose VBD
+900 NUM nummod 3
+troops NOUN dobj 1 troop
+, PUNCT punct 1
+and CCONJ cc 1
+120 NUM nummod 7
+soldiers NOUN nsubjpass 9 soldier
+were AUX auxpass 9 be
+taken VERB conj 1 take VBN
+prisoner NOUN oprd 9
+. PUNCT punct 1
+""",
+        "120",
+    ),
+    (  # a death cue nearer the count than a casualty word
+        "metric.clause_cue",
+        "killed",
+        "NIS said 600 soldiers were killed, out of 4,700 casualties.",
+        """
+NIS PROPN nsubj 1
+said VERB ROOT 1 say VBD
+600 NUM nummod 3
+soldiers NOUN nsubjpass 5 soldier
+were AUX auxpass 5 be
+killed VERB ccomp 1 kill VBN
+, PUNCT punct 5
+out ADP prep 5
+of ADP prep 7
+4,700 NUM nummod 10
+casualties NOUN pobj 8 casualty
+. PUNCT punct 1
+""",
+        "600",
+    ),
+    (  # one half of a 'killed and wounded' before the count, however the parser hung it
+        "metric.clause_cue",
+        "casualties",
+        "Russia had 900 soldiers killed and wounded in the Kursk direction since August, among them 40 North Korean soldiers.",
+        """
+Russia PROPN nsubj 1
+had VERB ROOT 1 have VBD
+900 NUM nummod 3
+soldiers NOUN dobj 1 soldier
+killed VERB acl 3 kill VBN
+and CCONJ cc 4
+wounded VERB conj 4 wound VBN
+in ADP prep 6
+the DET det 10
+Kursk PROPN compound 10
+direction NOUN pobj 7
+since SCONJ prep 6
+August PROPN pobj 11
+, PUNCT punct 6
+among ADP prep 6
+them PRON pobj 14 they
+40 NUM nummod 19
+North PROPN compound 18
+Korean ADJ amod 19
+soldiers NOUN appos 15 soldier
+. PUNCT punct 1
+""",
+        "40",
+    ),
+    (  # troops an operation cost a side
+        "metric.clause_cue",
+        "casualties",
+        "The operation cost Russia 80,000 troops.",
+        """
+The DET det 1
+operation NOUN nsubj 2
+cost VERB ROOT 2 cost VBD
+Russia PROPN dative 2
+80,000 NUM nummod 5
+troops NOUN dobj 2 troop
+. PUNCT punct 2
+""",
+        "80,000",
+    ),
+    (  # deaths of civilians
+        "metric.civilian_context",
+        "civilians",
+        "The office recorded 312 deaths of civilians.",
+        """
+The DET det 1
+office NOUN nsubj 2
+recorded VERB ROOT 2 record VBD
+312 NUM nummod 4
+deaths NOUN dobj 2 death
+of ADP prep 4
+civilians NOUN pobj 5 civilian
+. PUNCT punct 2
+""",
+        "312",
+    ),
 ]
 
 
@@ -101,6 +201,28 @@ strikes NOUN dobj 1 strike
 """
     ctx = context(text, {0: parse(text, rows)})
     assert classify_metric(quantity(text, "71"), ctx.parsed[0], ctx.sentences[0], []) is None
+
+
+def test_a_count_with_its_own_participle_under_an_estimate_counts_what_the_participle_says() -> None:
+    text = "Seoul put casualties at 4,700, including 600 dead."
+    rows = """
+Seoul PROPN nsubj 1
+put VERB ROOT 1 put VBD
+casualties NOUN dobj 1 casualty
+at ADP prep 1
+4,700 NUM pobj 3
+, PUNCT punct 1
+including VERB prep 1 include VBG
+600 NUM pobj 6
+dead ADJ amod 7
+. PUNCT punct 1
+"""
+    ctx = context(text, {0: parse(text, rows)})
+    s, sdoc = ctx.sentences[0], ctx.parsed[0]
+    hit = classify_metric(quantity(text, "600"), sdoc, s, [])
+    assert hit is not None and hit.metric == "killed", hit
+    whole = classify_metric(quantity(text, "4,700"), sdoc, s, [])
+    assert whole is not None and (whole.metric, whole.decision.rule) == ("casualties", "metric.put_at")
 
 
 def test_a_pronoun_equated_with_a_number_counts_what_the_figure_before_counted() -> None:

@@ -21,11 +21,19 @@ _REMAINS = frozenset({"body", "bodies", "remains", "remain", "corpse"})
 
 
 def _civilian_modifier(noun: Token) -> bool:
-    """A harm noun modified by 'civilian' ('civilian deaths'), or joined to one that is ('11,973
-    civilian deaths and 25,943 injuries')."""
+    """A harm noun modified by 'civilian' ('civilian deaths') or of civilians ('312 deaths of
+    civilians', 'the bodies of 150 civilians' aside), or joined to one that is ('11,973 civilian deaths
+    and 25,943 injuries')."""
     for n in (noun, noun.head if noun.dep_ == "conj" else None):
-        if n is not None and any(
-            c.dep_ in ("amod", "compound") and c.lemma_.lower() == "civilian" for c in n.children
+        if n is None:
+            continue
+        if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() == "civilian" for c in n.children):
+            return True
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() == "civilian" for g in c.children)
+            for c in n.children
         ):
             return True
     return False

@@ -41,6 +41,7 @@ from kursk_claims.rules.tree import (
     _num_token,
     _words_lower,
     doc_text,
+    nearest_cues,
 )
 from kursk_claims.text.quantities import Quantity
 from kursk_claims.text.segment import Sentence
@@ -140,6 +141,8 @@ def _clause_cues(num: Token, noun: Token | None, figure_of: bool = False) -> lis
 
 # Verbs whose object is killed (data killing_verbs).
 _KILLING_VERBS: frozenset[str] = frozenset(metric_data()["killing_verbs"])
+# a participle right after a count that says what befell those it counts
+_HARM_PARTICIPLES = frozenset({"dead", "killed", "wounded", "injured"})
 # Verbs by which a source estimates a figure ("put Russian losses at 38,000").
 ESTIMATE_VERBS = frozenset({"put", "estimate", "place"})
 
@@ -284,17 +287,27 @@ def _counted_noun_metric(
             target = "civilians" if metric == "civilians" else "killed"
             return MetricHit(target, noun, Decision("metric.killed_by_verb", f"'{noun.head.text} {word}'"))
         captivity = _has_cue(cues, _PRISONER_CUES)  # a word of captivity in the clause
-        for target, words in md["refine_person"]:
-            c = _has_cue(cues, words)
-            if c and target == "wounded" and captivity:
+        # the cue nearest the count says what it counts ("lost 63,000 troops ..., and 1,032 servicemen had
+        # been taken prisoner"; "600 soldiers have been killed, out of some 4,700 casualties"); one half of
+        # a "killed and wounded" before the count names both, however the parser hung the count on it
+        # ("lost 63,000 killed and wounded ..., among them 4,000 North Koreans")
+        ranked = nearest_cues(cues, md["refine_person"])
+        pair = _killed_or_wounded(sdoc.text[: num.idx])
+        if (
+            ranked
+            and pair is not None
+            and any(w.startswith(ranked[0][1]) for w in pair.group(0).lower().split())
+        ):
+            ranked = [("casualties", pair.group(0)), *ranked]
+        for target, c in ranked:
+            if target == "wounded" and captivity:
                 target, c = "prisoners", captivity  # "captured two soldiers alive, both wounded": prisoners
-            if c:
-                captive = word in ("woman", "women") or (word in _PRISONER_PEOPLE and captivity is not None)
-                if metric == "civilians" and target == "prisoners" and not captive:
-                    continue  # (but "the Ukrainians freed included 23 women", "189 people from captivity")
-                if metric == "civilians" and target in ("killed", "wounded"):
-                    return MetricHit("civilians", noun, Decision("metric.clause_cue", f"'{word}' {c}"))
-                return MetricHit(target, noun, Decision("metric.clause_cue", f"'{word}' with cue '{c}'"))
+            captive = word in ("woman", "women") or (word in _PRISONER_PEOPLE and captivity is not None)
+            if metric == "civilians" and target == "prisoners" and not captive:
+                continue  # (but "the Ukrainians freed included 23 women", "189 people from captivity")
+            if metric == "civilians" and target in ("killed", "wounded"):
+                return MetricHit("civilians", noun, Decision("metric.clause_cue", f"'{word}' {c}"))
+            return MetricHit(target, noun, Decision("metric.clause_cue", f"'{word}' with cue '{c}'"))
         if (
             metric == "civilians"
             and not _has_cue(cues, md["civilian_cues"])  # "Russia says it has evacuated 76,000 people"
@@ -456,7 +469,11 @@ def _bare_number_metric(
     # "put the contingent at 11,000-12,000", "put North Korean casualties in the several hundred range"
     partitive = [t.lower_ for t in num.doc[num.i + 1 : num.i + 3]] in (["of", "them"], ["of", "those"])
     counts = estimator or (gverb is not None and gverb.lemma_.lower() == "number")  # "numbers some 60,000"
-    if gverb is not None and counts and not partitive:  # "roughly 400 of them fatal": its own cue counts
+    # "put the toll at about 300 dead and 2,700 wounded", "..., including about 8,000 dead": the count's
+    # own participle says what it counts, unless it opens a list of them ("20,000 killed, wounded and captured")
+    after = sdoc[num.i + 1 : num.i + 6]
+    own_harm = bool(after) and after[0].lower_ in _HARM_PARTICIPLES and not _killed_or_wounded(after.text)
+    if gverb is not None and counts and not partitive and not own_harm:  # "roughly 400 of them fatal" too
         # the object counts; the subject only when there is none ("casualties estimated at 3,800")
         objs = (
             [c for c in gverb.children if c.dep_ == "dobj"]

@@ -500,6 +500,32 @@ def _has_cue(words: list[str] | str, cues: list[str]) -> str | None:
     return None
 
 
+def cue_distance(words: list[str], cue: str) -> int | None:
+    """How far into `words` (a `_words_lower` list, nearest first) the cue phrase first stands, counted
+    in words within its half (the words or the lemmas); None when it is not there."""
+    bar = words.index("|") if "|" in words else len(words)
+    best: int | None = None
+    for half in (words[:bar], words[bar + 1 :]):
+        text = " " + " ".join(half) + " "
+        at = text.find(" " + cue + " ")
+        if at >= 0:
+            n = text[:at].count(" ")
+            best = n if best is None else min(best, n)
+    return best
+
+
+def nearest_cues(words: list[str], table: list[tuple[str, list[str]]]) -> list[tuple[str, str]]:
+    """(target, cue) for each target of `table` with a cue in `words`, the nearest cue first; at the
+    same distance in the table's order ('killed and wounded' before 'killed')."""
+    found: list[tuple[int, int, str, str]] = []
+    for k, (target, cues) in enumerate(table):
+        at = [(d, c) for c in cues if (d := cue_distance(words, c)) is not None]
+        if at:
+            d, c = min(at, key=lambda x: x[0])
+            found.append((d, k, target, c))
+    return [(target, c) for _, _, target, c in sorted(found)]
+
+
 def _is_object_of(tok: Token, verb: Token) -> bool:
     """tok is the direct object of verb (or conjoined with it, or inside 'N of X')."""
     cur = tok
