@@ -21,8 +21,8 @@ _REMAINS = frozenset({"body", "bodies", "remains", "remain", "corpse"})
 
 
 def _civilian_modifier(noun: Token) -> bool:
-    """A harm noun modified by 'civilian' ('civilian deaths') or of civilians ('312 deaths of
-    civilians', 'the bodies of 150 civilians' aside), or joined to one that is ('11,973 civilian deaths
+    """A harm noun modified by 'civilian' ('civilian deaths') or followed by 'of civilians' ('312
+    deaths of civilians', '150 bodies of civilians'), or joined to one that is ('11,973 civilian deaths
     and 25,943 injuries')."""
     for n in (noun, noun.head if noun.dep_ == "conj" else None):
         if n is None:
