@@ -178,6 +178,41 @@ civilians NOUN pobj 5 civilian
 """,
         "312",
     ),
+    (  # troops sent, with a count of their own for what befell them
+        "metric.sent",
+        "personnel",
+        "The 11,000 troops sent to Kursk suffered 4,000 casualties.",
+        """
+The DET det 2
+11,000 NUM nummod 2
+troops NOUN nsubj 6 troop
+sent VERB acl 2 send VBN
+to ADP prep 3
+Kursk PROPN pobj 4
+suffered VERB ROOT 6 suffer VBD
+4,000 NUM nummod 8
+casualties NOUN dobj 6 casualty
+. PUNCT punct 6
+""",
+        "11,000",
+    ),
+    (  # the whole of a partitive whose part befell them
+        "metric.sent",
+        "personnel",
+        "4,000 of the 11,000 troops sent were killed.",
+        """
+4,000 NUM nsubjpass 7
+of ADP prep 0
+the DET det 4
+11,000 NUM nummod 4
+troops NOUN pobj 1 troop
+sent VERB acl 4 send VBN
+were AUX auxpass 7 be
+killed VERB ROOT 7 kill VBN
+. PUNCT punct 7
+""",
+        "11,000",
+    ),
 ]
 
 

@@ -122,9 +122,14 @@ def _sent(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SENDING:
         return noun.head
     counted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
-    if counted.dep_ in ("nsubj", "nsubjpass"):
+    # "4,000 of the 11,000 troops sent": the part befell them, the whole were sent
+    whole = counted is not noun and counted.like_num and any(c.dep_ == "nummod" for c in noun.children)
+    verb = counted.head
+    other = any(c.dep_ == "dobj" and any(g.like_num for g in c.subtree) for c in verb.children)
+    if counted.dep_ in ("nsubj", "nsubjpass") and not whole and not other:
         # "100 soldiers deployed to Russia have been killed", "about 300 of the soldiers dispatched to
-        # Russia have been killed": what befell them counts
+        # Russia have been killed": what befell them counts (not when it has a count of its own: "the
+        # 11,000 troops sent to Kursk had suffered around 4,000 casualties")
         return None
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _BEFALLING:
         return None  # ("captured two North Korean soldiers sent to fight": the capture counts)
