@@ -69,8 +69,6 @@ def _verb_between(tok: Token, verb: Token) -> bool:
 # a claim to hold ground holds when it is made ("claimed to hold 1,300 sq km last August")
 _HOLDING = frozenset({"hold", "control", "occupy", "have"})
 
-# A bare year ("2024", "in 2024") dates no statement.
-
 
 def _claim_date(
     ctx: DocContext, att: Attribution, s: Sentence, sdoc: Doc, num: Token | None = None
@@ -254,20 +252,10 @@ def _dated(
             # statement's, wherever the parser hung it
             # (or starts with the verb's preposition, the parser having hung its day elsewhere: "On 12
             # August Syrskyi told ...")
-            # (or opening the verb's clause right before its subject: "As Interfax-Ukraine reported, on October
-            # 21 ... Syrskyi said that ..."; or set off by a comma after it, closing the sentence or a bracket:
-            # "..., in early November.", "(Gerasimov, 12 March)"; not an event's day, "on a single day, 24 June")
-            opening = subj is not None and (
-                (
-                    m.end() <= subj.left_edge.idx
-                    and re.fullmatch(r"[\s,]*", sdoc.text[m.end() : subj.left_edge.idx]) is not None
-                    and re.search(r"(?:^|,)\s*$", sdoc.text[: m.start()]) is not None
-                )
-                or (
-                    m.start() > subj.idx
-                    and re.search(r"(?<!\bday),\s*$", sdoc.text[: m.start()]) is not None
-                    and re.match(r"\s*(?:[.;)\]]|$)", sdoc.text[m.end() :]) is not None
-                )
+            # (or opening the verb's clause right before its subject, or set off by a comma after it closing
+            # the sentence or a bracket: `dates.beside_speaker`)
+            opening = subj is not None and dates.beside_speaker(
+                sdoc.text, m.start(), m.end(), subj.left_edge.idx, subj.idx
             )
             # (or set off by commas right before the verb: "The NIS, on Monday this week, gave ...")
             inside = (

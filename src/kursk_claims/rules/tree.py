@@ -500,13 +500,12 @@ def _has_cue(words: list[str] | str, cues: list[str]) -> str | None:
     return None
 
 
-def cue_distance(words: list[str], cue: str) -> int | None:
-    """How far into `words` (a `_words_lower` list, nearest first) the cue phrase first stands, counted
-    in words within its half (the words or the lemmas); None when it is not there."""
-    bar = words.index("|") if "|" in words else len(words)
+def _cue_distance(halves: tuple[str, str], cue: str) -> int | None:
+    """How far into a `_words_lower` list (nearest first), given as its two halves each joined with spaces
+    around, the cue phrase first stands, counted in words within its half (the words or the lemmas);
+    None when it is not there."""
     best: int | None = None
-    for half in (words[:bar], words[bar + 1 :]):
-        text = " " + " ".join(half) + " "
+    for text in halves:
         at = text.find(" " + cue + " ")
         if at >= 0:
             n = text[:at].count(" ")
@@ -515,11 +514,14 @@ def cue_distance(words: list[str], cue: str) -> int | None:
 
 
 def nearest_cues(words: list[str], table: list[tuple[str, list[str]]]) -> list[tuple[str, str]]:
-    """(target, cue) for each target of `table` with a cue in `words`, the nearest cue first; at the
-    same distance in the table's order ('killed and wounded' before 'killed')."""
+    """(target, cue) for each target of `table` with a cue in `words` (a `_words_lower` list, nearest
+    first), the nearest cue first; at the same distance in the table's order ('killed and wounded' before
+    'killed')."""
+    bar = words.index("|") if "|" in words else len(words)
+    halves = (" " + " ".join(words[:bar]) + " ", " " + " ".join(words[bar + 1 :]) + " ")
     found: list[tuple[int, int, str, str]] = []
     for k, (target, cues) in enumerate(table):
-        at = [(d, c) for c in cues if (d := cue_distance(words, c)) is not None]
+        at = [(d, c) for c in cues if (d := _cue_distance(halves, c)) is not None]
         if at:
             d, c = min(at, key=lambda x: x[0])
             found.append((d, k, target, c))

@@ -405,3 +405,21 @@ def time_aside(before: str, at: int) -> bool:
         and bracket.start(1) <= at < bracket.end(1)
         and not TIME_PHRASE.sub("", bracket.group(1)).strip()
     )
+
+
+def beside_speaker(text: str, start: int, end: int, subject_left: int, subject_at: int) -> bool:
+    """Whether the time phrase at `start`-`end` of `text` dates its speaker's statement by where it stands,
+    however the parser hung it: opening the verb's clause right before the subject (which begins at
+    `subject_left`): "As Interfax-Ukraine reported, on October 21 ... Syrskyi said that ..."; or set off
+    by a comma after the subject (at `subject_at`), closing the sentence or a bracket: "..., the HUR, in
+    early November.", "(Gerasimov, 12 March)"; not an event's day, "on a single day, 24 June"."""
+    if end <= subject_left:
+        return (
+            re.fullmatch(r"[\s,]*", text[end:subject_left]) is not None
+            and re.search(r"(?:^|,)\s*$", text[:start]) is not None
+        )
+    return (
+        start > subject_at
+        and re.search(r"(?<!\bday),\s*$", text[:start]) is not None
+        and re.match(r"\s*(?:[.;)\]]|$)", text[end:]) is not None
+    )
