@@ -109,6 +109,40 @@ off ADP prt 13
 . PUNCT punct 1
 """
 SYRSKYI = ((0, 1, "PERSON"),)
+# a source the relayer names ahead of her reporting verb asserts what it governs; one named after the figure
+# and the verb is who relays the verb's statement
+RELAYED = "According to Syrskyi, Ukraine holds 90 sq km, she said."
+RELAYED_ROWS = """
+According VERB prep 5 accord VBG
+to ADP prep 0
+Syrskyi PROPN pobj 1
+, PUNCT punct 5
+Ukraine PROPN nsubj 5
+holds VERB ccomp 11 hold VBZ
+90 NUM nummod 8
+sq ADJ compound 8
+km NOUN dobj 5
+, PUNCT punct 11
+she PRON nsubj 11
+said VERB ROOT 11 say VBD
+. PUNCT punct 11
+"""
+RELAYED_AFTER = "She added that Ukraine holds 90 sq km, according to Syrskyi."
+RELAYED_AFTER_ROWS = """
+She PRON nsubj 1
+added VERB ROOT 1 add VBD
+that SCONJ mark 4
+Ukraine PROPN nsubj 4
+holds VERB ccomp 1 hold VBZ
+90 NUM nummod 7
+sq ADJ compound 7
+km NOUN dobj 4
+, PUNCT punct 4
+according VERB prep 4 accord VBG
+to ADP prep 9
+Syrskyi PROPN pobj 10
+. PUNCT punct 1
+"""
 
 CASES = [
     (
@@ -136,6 +170,13 @@ CASES = [
     ),
     ("claimant.attribution_pattern", GARBLED, one(GARBLED, GARBLED_ROWS, SYRSKYI), "90", "Oleksandr Syrskyi"),
     ("claimant.source_noun", ESTIMATES, one(ESTIMATES, ESTIMATES_ROWS), "1,200", "Western estimates"),
+    (
+        "claimant.according_in_report",
+        RELAYED,
+        one(RELAYED, RELAYED_ROWS, ((2, 3, "PERSON"),)),
+        "90",
+        "Oleksandr Syrskyi",
+    ),
 ]
 
 
@@ -155,6 +196,12 @@ def test_rule_in_the_sentence(rule: str, text: str, parses: dict[int, Doc], phra
         ("claimant.reporting_verb", ESTIMATES, one(ESTIMATES, ESTIMATES_ROWS), "1,200"),  # no reporting verb
         ("claimant.according_to", SAID, one(SAID, SAID_ROWS, SYRSKYI), "1,000"),
         ("claimant.source_noun", SAID, one(SAID, SAID_ROWS, SYRSKYI), "1,000"),
+        (
+            "claimant.according_in_report",
+            RELAYED_AFTER,
+            one(RELAYED_AFTER, RELAYED_AFTER_ROWS, ((11, 12, "PERSON"),)),
+            "90",
+        ),
     ],
     ids=lambda v: v if isinstance(v, str) and v.startswith("claimant.") else "",
 )

@@ -144,6 +144,16 @@ def _line(text: str, figure: str) -> DataLine | None:
             "24",
             DataLine("Settlements retaken", "Russian Defence Ministry", "on 16 Mar"),
         ),
+        (  # a 'When' column dates the rows of a table keyed by who said it
+            "Who | When | Figure | What it covers\nValery Gerasimov | 12 March 2025 | more than 67,000 | losses",
+            "more than 67,000",
+            DataLine("Figure", "Valery Gerasimov", "on 12 March 2025"),
+        ),
+        (  # a bracket that is a date alone dates the figure; the column header still credits it
+            "| | Kyiv | Moscow |\n|---|---|---|\n| Prisoners | 909 Russian POWs (Jan 2025) | not given |",
+            "909 Russian POWs",
+            DataLine("Prisoners", "Kyiv", "in Jan 2025"),
+        ),
     ],
 )
 def test_data_line(text: str, figure: str, expected: DataLine) -> None:

@@ -252,8 +252,10 @@ def _table_row(line: str, at: int, header: str | None = None) -> DataLine | None
     if not label or not re.search(r"[A-Za-z]", label):
         return None
     own = re.search(r"\(([^()]{2,90})\)", cells[k][1][at - cells[k][0] :])
-    if own is not None and re.match(r"\s*[A-Za-z]", own.group(1)):  # not a conversion, "(500 sq mi)"
-        return _with_bracket(label, own.group(1))
+    # ("909 Russian POWs (Jan 2025)": a bracket that is a date alone dates the figure; the column credits it)
+    own_when = time_phrase(own.group(1)) if own is not None else None
+    if own is not None and own_when is None and re.match(r"\s*[A-Za-z]", own.group(1)):
+        return _with_bracket(label, own.group(1))  # (not a conversion, "(500 sq mi)")
     heads = _cells(header) if header is not None else []
     head = heads[k][1].strip() if len(heads) == len(cells) else ""
     if (
@@ -266,22 +268,22 @@ def _table_row(line: str, at: int, header: str | None = None) -> DataLine | None
     if head and not _PLAIN_COLUMN.match(head) and (_SOURCE_COLUMN.search(head) or lookup(head) is not None):
         m = re.fullmatch(r"(?P<side>[^()]*?)\s*\((?P<bracket>[^()]{2,90})\)", head)
         if m is None:
-            return DataLine(label, head, None)
+            return DataLine(label, head, own_when)
         # "Ukraine (General Staff, April 26)": the body is the country's before the bracket
         line_ = _with_bracket(label, m.group("bracket"))
         country = m.group("side").strip()
         if country and line_.source and lookup(line_.source) is None:
-            return DataLine(label, f"{country}'s {line_.source}", line_.when)
-        return line_
+            return DataLine(label, f"{country}'s {line_.source}", own_when or line_.when)
+        return DataLine(line_.label, line_.source, own_when or line_.when)
     source = cells[k + 1][1].strip() if k + 1 < len(cells) else None
     when = cells[k + 2][1].strip() if k + 2 < len(cells) else None
-    return DataLine(label, source or None, time_phrase(when))
+    return DataLine(label, source or None, own_when or time_phrase(when))
 
 
 # a table keyed by who gave the figures or when, one row per statement, one column per measure
 # ("Date | Area, sq km | Settlements | Stated by", "Source, date of estimate | Killed | Wounded")
 _KEY_COLUMN = re.compile(
-    r"(?i)^\s*(?:date|day|month|as\s+of|source|stated\s+by|claimed\s+by|according\s+to|who|claimant|speaker)\b"
+    r"(?i)^\s*(?:date|day|month|when|as\s+of|source|stated\s+by|claimed\s+by|according\s+to|who|claimant|speaker)\b"
 )
 # a header that names who gives its column's figures ("Russia (Gerasimov)", "Ukraine claims")
 _NAMES_ITS_SOURCE = re.compile(
@@ -290,7 +292,7 @@ _NAMES_ITS_SOURCE = re.compile(
 _SOURCE_HEAD = re.compile(
     r"(?i)^\s*(?:source|stated\s+by|claimed\s+by|according\s+to|who|by|claimant|speaker)\b"
 )
-_DATE_HEAD = re.compile(r"(?i)^\s*(?:date|day|month|as\s+of)\b")
+_DATE_HEAD = re.compile(r"(?i)^\s*(?:date|day|month|when|as\s+of)\b")
 
 
 def _keyed_row(cells: list[tuple[int, str]], heads: list[str], k: int) -> DataLine:

@@ -298,8 +298,12 @@ def according_in_report(r: Resolver, t: Target) -> Attribution | None:
         set_off = tok.lower_ == "by" and not any(w.pos_ in ("VERB", "AUX") for w in t.sdoc[tok.i : t.num.i])
         if steps is None and set_off:
             steps = 0
-        if steps is None or steps >= depth[v.i] or not v.i < tok.i < t.num.i:
-            return None  # ("..., according to lawmakers who attended": they relay what the agency told them)
+        if steps is None or steps >= depth[v.i] or tok.i > max(v.i, t.num.i):
+            # ("..., according to lawmakers who attended", "Officials say 130,000 people have left, according
+            # to Tass": set after the verb and the figure, the source relays what the verb's subject said;
+            # set before the verb, "According to the Russian authorities, 31 civilians have been killed, she
+            # said", it is whose the figure is)
+            return None
         own_verb = next((h for h in _heads(t.num, 8) if h.pos_ in ("VERB", "AUX")), None)
         if own_verb is not None and hung not in (own_verb, t.num, t.num.head) and not set_off:
             return (
