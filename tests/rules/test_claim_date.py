@@ -125,6 +125,12 @@ soldiers NOUN dobj 1 soldier
             "The General Staff also published updated figures on Wednesday for Russian losses.",
             [(0, "General Staff", "2024-08-14")],
         ),
+        (  # the occasion of speech set before its speaker, with its day
+            "Speaking at a forum in Kyiv on Tuesday alongside President Volodymyr Zelensky, Commander-in-Chief "
+            "Oleksandr Syrskyi said 100 settlements were under Ukrainian control.",
+            [(0, "Oleksandr Syrskyi", "2024-08-13")],
+        ),
+        ("Speaking at a forum in Kyiv on Tuesday, the troops were tired.", []),  # no report, no speaker
     ],
 )
 def test_dated_statements_read_statement_nouns_and_reports_to(

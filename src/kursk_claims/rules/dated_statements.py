@@ -83,6 +83,13 @@ _SOURCE_WITH_DAY = re.compile(
 )
 # "In a video released on Saturday, ...", "At a briefing on Monday, ...": a statement set before its speaker
 _FRONTED_STATEMENT = re.compile(r"^(?:In|At|During|Speaking\s+(?:in|at|on|during))\s[^,]{3,100},\s+")
+# "Speaking at a forum in Kyiv on Tuesday alongside ..., Oleksandr Syrskyi said ...": the occasion of
+# speech set before its speaker, with its day
+_FRONTED_SPEAKING = re.compile(
+    r"^(?:Speaking|Talking|Addressing|Writing|Appearing)\b(?P<occasion>[^,;]{3,140}?"
+    + _DAY
+    + r"[^,;]{0,80}?),\s+"
+)
 
 
 def said_before_news(text: str, name: str) -> bool:
@@ -196,6 +203,13 @@ def _dated_statements(
             name = _first_known(reversed(CAPITALISED_RUN.findall(before))) if iso else None
             if iso and name is not None:
                 out.append((s.idx, name, iso))
+        sp = _FRONTED_SPEAKING.match(s.text)
+        rest = s.text[sp.end() :] if sp is not None else ""
+        day = dates.TIME_PHRASE.search(sp.group("occasion")) if sp is not None else None
+        iso = dates.resolve_on_page(day.group(0), base) if day is not None else None
+        name = _first_known(CAPITALISED_RUN.findall(rest)) if iso and REPORT_VERB_FORM.search(rest) else None
+        if iso and name is not None:
+            out.append((s.idx, name, iso))
         # "Source: General Staff on Telegram, 6 February": the source a news page credits, and when
         sl = _SOURCE_WITH_DAY.match(s.text)
         if sl is not None:
