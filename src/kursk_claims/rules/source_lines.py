@@ -24,7 +24,13 @@ if TYPE_CHECKING:
 SOURCE_LINE = re.compile(r"^\s*Source:\s*(.+?)\s*$")
 # a pull quote: a line that is one quotation, credited after a dash ('"About 300 killed" — South
 # Korea's National Intelligence Service, briefing lawmakers')
-_PULL_QUOTE = re.compile(r"\s*[\"“‘'](?P<said>.+)[\"”’']\s*(?:—|–|--?)\s*(?P<who>[^\"“”—–]+?)\s*$")
+# (also after a label, as a fact check sets the claim it checks: 'THE CLAIM: "Our forces control 1,150
+# square kilometres ..." — Oleksandr Syrskyi, commander-in-chief ..., Thursday.')
+_PULL_QUOTE = re.compile(
+    r"\s*(?:[A-Z][A-Za-z ]{0,20}:\s*)?[\"“‘'](?P<said>.+)[\"”’']\s*(?:—|–|--?)\s*(?P<who>[^\"“”—–]+?)\s*$"
+)
+# where the credited words were said, after the name ('Donald Trump on Truth Social, Friday')
+_SAID_WHERE = re.compile(r"\s+(?:on|in|at|to|via|during)\s+.*$")
 _CLAIM_BOX = re.compile(r"(?i)^\s*claim\s*:\s")
 
 
@@ -61,7 +67,10 @@ def pull_quote(r: Resolver, t: Target) -> Attribution | None:
     if m is None or not m.start("said") <= t.start < m.end("said"):
         return None
     who = m.group("who")
-    name = who.split(",")[0].strip()
+    name, *rest = who.split(",")
+    name = _SAID_WHERE.sub("", name.strip())
+    # (a day the credit closes with dates the words: '— Donald Trump, March 14')
+    when = time_phrase(rest[-1].strip(" .")) if rest else None
     e = _titled_name(name)
     side = e.side if e else side_of_phrase(who) or governed_place_side(who)
     if e is None and (
@@ -69,7 +78,10 @@ def pull_quote(r: Resolver, t: Target) -> Attribution | None:
     ):
         return None  # ('"We have liberated 12 villages" — Ukraine's General Staff rejected that claim')
     return Attribution(
-        e.name if e else name, side, Decision("claimant.pull_quote", f"pull quote credited to '{who}'")
+        e.name if e else name,
+        side,
+        Decision("claimant.pull_quote", f"pull quote credited to '{who}'"),
+        time_text=when,
     )
 
 
