@@ -3729,6 +3729,51 @@ ATTRIBUTION_RECENT = [
         id="a-pull-quote-is-the-credited-speakers",
     ),
     case(
+        'Fact check\n\nTHE CLAIM: "Our forces control 1,150 square kilometres of the Kursk region." \u2014 Oleksandr '
+        "Syrskyi, commander-in-chief of Ukraine's armed forces, Thursday.\n\nTHE VERDICT: Broadly right.",
+        "1,150 square kilometres",
+        {"claimant": "Oleksandr Syrskyi", "claimant_side": "ukraine", "claim_date": "2024-08-15"},
+        published="2024-08-17",
+        id="a-labelled-pull-quote-is-the-credited-speakers-on-the-day-its-credit-closes-with",
+    ),
+    case(
+        'The post\n\n"Thousands of Ukrainian troops are completely surrounded." \u2014 US President Donald Trump on '
+        "Truth Social, Friday\n\nThe claim spread fast.",
+        "Thousands of Ukrainian troops",
+        {"claimant": "Donald Trump", "claim_date": "2025-03-14"},
+        published="2025-03-18",
+        id="a-pull-quotes-credit-names-the-speaker-not-where-he-said-it",
+    ),
+    case(
+        "Gerasimov declared the region liberated. Kyiv's General Staff countered with its own arithmetic: 62,400 "
+        "Russian losses, and almost 1,000 Russian soldiers captured.",
+        "almost 1,000 Russian soldiers",
+        {"claimant": "Ukrainian General Staff", "claimant_side": "ukraine"},
+        id="a-source-answering-with-its-own-figures-after-a-colon-gives-them",
+    ),
+    case(
+        "Zelensky put North Korean losses at 4,000. South Korea's National Intelligence Service, briefing "
+        "lawmakers in Seoul last Monday, offered a more conservative picture: about 300 North Koreans dead.",
+        "about 300 North Koreans",
+        {"claimant": "South Korea National Intelligence Service"},
+        id="a-picture-offered-before-a-colon-is-given-by-its-source-past-an-aside",
+    ),
+    case(
+        "Gen Oleksandr Syrskyi, shown briefing the president in a clip released by the presidential office, said "
+        "his units had gone forward by one to two kilometres in several sectors.",
+        "one to two kilometres",
+        {"claimant": "Oleksandr Syrskyi"},
+        id="a-long-aside-between-the-speaker-and-said-the-parser-left-without-a-subject",
+    ),
+    case(
+        "Acting governor Alexei Smirnov's televised admission on August 12 that 28 settlements are under Ukrainian "
+        "control was the most detailed Russian account so far.",
+        "28 settlements",
+        {"claimant": "Alexei Smirnov", "claim_date": "2024-08-12"},
+        published="2024-08-20",
+        id="an-admission-that-n-is-its-owners-claim",
+    ),
+    case(
         'Kursk\n\n"We hold 300 square kilometres," Syrskyi said on Monday \u2014 a figure Moscow disputes.',
         "300 square kilometres",
         {"claimant": "Oleksandr Syrskyi"},

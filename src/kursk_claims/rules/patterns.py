@@ -113,10 +113,14 @@ _COLON_ATTRIBUTION = re.compile(
 )
 
 
-# "In January the NIS gave a lower figure: some 300 dead and 2,700 injured": a figure given, listed
+# "In January the NIS gave a lower figure: some 300 dead and 2,700 injured": a figure given, listed (also
+# in answer to another's, with an aside before the verb: "Kyiv's General Staff countered with its own
+# arithmetic: ...", "South Korea's National Intelligence Service, briefing lawmakers in Seoul last Monday,
+# offered a more conservative picture: ...")
 _COLON_FIGURE = re.compile(
-    r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:had\s+|has\s+)?"
-    r"(?P<verb>gave|put|published|released|offered)\s+[^:;\"“”]{0,40}?"
+    r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,5})(?:,[^,:;\"“”]{1,80},)?\s+(?:had\s+|has\s+)?"
+    r"(?P<verb>gave|put|published|released|offered|(?:countered|responded|replied|answered)\s+with)\s+"
+    r"[^:;\"“”]{0,40}?"
     r"\b(?:" + "|".join(sorted(GIVEN_FIGURES)) + r")s?\b[^:;\"“”]{0,30}:\s"
 )
 
@@ -138,7 +142,7 @@ _HEAD_ATTRIBUTION = re.compile(
     r"^(?P<fronted>(?:Today|Now|Yesterday|Meanwhile|Separately|However|Earlier|Later|On|In|Last|This|By)\b"
     r"[^,;\"“”:]{0,25},\s+)?"
     r"(?!(?:I|He|She|They|It|You|i|he|she|they|it|you|we|our|my|his|her|their|its|the\s+(?:figure|number|estimate)s?)\b)(?P<who>(?:[A-Z]|(?<=, )[a-z])[^,;\"“”:]{0,20}(?::\s+(?!(?:Our|We|My|I|He|She|They|It)\b))?[^,;\"“”:]{1,60}?)"
-    r"(?:,[^,;\"“”]{1,60},)?\s+" + _SAY + r"\s+(?!up\b)(?:that\s+)?"
+    r"(?:,[^,;\"“”]{1,100},)?\s+" + _SAY + r"\s+(?!up\b)(?:that\s+)?"
 )  # (not a sum: "The ministry's bulletins add up to 41,000")
 
 
