@@ -3774,6 +3774,14 @@ ATTRIBUTION_RECENT = [
         id="an-admission-that-n-is-its-owners-claim",
     ),
     case(
+        "Syrskyi gave his tally on Monday. The army lost ground, he said.\n\nHis breakdown:\nKilled: 6,662\n"
+        "Wounded: 10,446\nTaken prisoner: 711",
+        "10,446",
+        {"claimant": "Oleksandr Syrskyi", "claimant_side": "ukraine"},
+        published="2024-10-30",
+        id="a-list-under-his-breakdown-is-the-source-the-pronoun-refers-back-to",
+    ),
+    case(
         'Kursk\n\n"We hold 300 square kilometres," Syrskyi said on Monday \u2014 a figure Moscow disputes.',
         "300 square kilometres",
         {"claimant": "Oleksandr Syrskyi"},

@@ -30,10 +30,11 @@ from kursk_claims.rules.identified import delayed_identification, identified_aft
 from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.mentions import Resolver
 from kursk_claims.rules.metric import classify_metric
-from kursk_claims.rules.phrases import _canon_entity
+from kursk_claims.rules.phrases import Found, _canon_entity, _reporting_verbs
 from kursk_claims.rules.place import _in_russia, location_for
 from kursk_claims.rules.predicate import FULL_CONTROL, _predicate
 from kursk_claims.rules.source_lines import page_source_line
+from kursk_claims.rules.sourced import _according_to_object
 from kursk_claims.rules.spans import _BULLET
 from kursk_claims.rules.statement_days import event_day
 from kursk_claims.rules.summaries import date_summaries
@@ -339,11 +340,23 @@ def inherit_list_context(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
                 if ends_with_colon(ctx.sentences[j].text):
                     intro = ctx.sentences[j]
                     break
-        if intro is None or anchor is None or anchor.start > intro.start + len(intro.text) + 2000:
+        if intro is None or (anchor is not None and anchor.start > intro.start + len(intro.text) + 2000):
             out.append(c)
             continue
         losses = re.search(r"(?i)\bloss", intro.text) is not None
         lost = _LOST_IN_TALLY.get(c.metric) if losses else None
+        # ("His breakdown:", "According to the ministry, over the past week:"): the source the intro line
+        # names, when there is no figure before the list or that figure is the article's own
+        named = (
+            _intro_source(ctx, intro)
+            if c.claimant is None and (anchor is None or anchor.claimant is None)
+            else None
+        )
+        if named is not None:
+            anchor = replace(anchor or c, claimant=named.name, claimant_side=named.side, actor="unknown")
+        if anchor is None:
+            out.append(c)
+            continue
         actor = c.actor
         if actor == "unknown":
             if anchor.actor not in ("unknown", "civilians"):
@@ -361,12 +374,31 @@ def inherit_list_context(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
             evidence={
                 **c.evidence,
                 "claimant": Decision(
-                    "claimant.list_intro", f"list under '{intro.text.strip()[:60]}', as '{anchor.text}'"
+                    "claimant.list_intro",
+                    f"list under '{intro.text.strip()[:60]}', "
+                    + (f"which names {named.name}" if named is not None else f"as '{anchor.text}'"),
                 ).record(),
             },
         )
         out.append(c)
     return out
+
+
+def _intro_source(ctx: DocContext, intro: Sentence) -> Found | None:
+    """The source an intro line names: 'according to X', the subject of its reporting verb, or the
+    owner its possessive pronoun refers back to ('His breakdown:')."""
+    sdoc = ctx.sent_doc(intro.idx, intro.idx)
+    if sdoc is None:
+        return None
+    r = Resolver(ctx)
+    heads = [o for tok in sdoc if (o := _according_to_object(tok)) is not None]
+    heads += [s for v in _reporting_verbs(sdoc) if (s := _subject_of(v)) is not None]
+    heads += [tok for tok in sdoc if tok.dep_ == "poss" and tok.pos_ == "PRON" and tok.i == 0]
+    for h in heads:
+        got = r.resolve_subject(h, intro.idx, intro.idx)
+        if got is not None and got.kind in ("person", "body", "group", "media"):
+            return got
+    return None
 
 
 # "Russian losses in the Kursk zone amounted to:", "the enemy's losses were:": whose losses a list counts
