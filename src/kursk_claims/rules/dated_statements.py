@@ -188,8 +188,7 @@ def _dated_statements(
             if iso and name is None and fronted and m.end() <= fronted.end():
                 # "In a video released by the Kremlin on Saturday, the chief of the general staff,
                 # Valery Gerasimov, said ...": the statement fronted, its speaker after it
-                rest = s.text[fronted.end() :]
-                name = _first_known(CAPITALISED_RUN.findall(rest)) if REPORT_VERB_FORM.search(rest) else None
+                name = _speaker_after(s.text[fronted.end() :])
             if iso and name is not None:
                 out.append((s.idx, name, iso))
         for m in (
@@ -204,10 +203,9 @@ def _dated_statements(
             if iso and name is not None:
                 out.append((s.idx, name, iso))
         sp = _FRONTED_SPEAKING.match(s.text)
-        rest = s.text[sp.end() :] if sp is not None else ""
         day = dates.TIME_PHRASE.search(sp.group("occasion")) if sp is not None else None
         iso = dates.resolve_on_page(day.group(0), base) if day is not None else None
-        name = _first_known(CAPITALISED_RUN.findall(rest)) if iso and REPORT_VERB_FORM.search(rest) else None
+        name = _speaker_after(s.text[sp.end() :]) if sp is not None and iso else None
         if iso and name is not None:
             out.append((s.idx, name, iso))
         # "Source: General Staff on Telegram, 6 February": the source a news page credits, and when
@@ -229,6 +227,12 @@ def _dated_statements(
                 if name is not None:
                     out.append((s.idx, name, iso))
     return out
+
+
+def _speaker_after(rest: str) -> str | None:
+    """The speaker of a statement fronted before them: the first known name in what follows, when a
+    reporting verb follows too."""
+    return _first_known(CAPITALISED_RUN.findall(rest)) if REPORT_VERB_FORM.search(rest) else None
 
 
 # a speaker described by a title or a body's head noun ("the local governor said on Monday", "the

@@ -328,6 +328,7 @@ def inherit_list_context(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     source, date and side from the figure stated just before the list."""
     out: list[Claim] = []
     anchor: Claim | None = None
+    named_by: dict[int, Found | None] = {}  # the source each intro line names, read once per intro
     for c in claims:
         if rule_of(c.evidence, "metric") != "metric.list_line":
             anchor = c
@@ -347,11 +348,11 @@ def inherit_list_context(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
         lost = _LOST_IN_TALLY.get(c.metric) if losses else None
         # ("His breakdown:", "According to the ministry, over the past week:"): the source the intro line
         # names, when there is no figure before the list or that figure is the article's own
-        named = (
-            _intro_source(ctx, intro)
-            if c.claimant is None and (anchor is None or anchor.claimant is None)
-            else None
-        )
+        named = None
+        if c.claimant is None and (anchor is None or anchor.claimant is None):
+            if intro.idx not in named_by:
+                named_by[intro.idx] = _intro_source(ctx, intro)
+            named = named_by[intro.idx]
         if named is not None:
             anchor = replace(anchor or c, claimant=named.name, claimant_side=named.side, actor="unknown")
         if anchor is None:
