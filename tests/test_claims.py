@@ -5765,6 +5765,68 @@ ATTRIBUTION_RECENT = [
         id="they-after-a-country-that-opened-the-sentence-is-its-government",
         published="2025-01-20",
     ),
+    case(
+        "Kursk update\n\nThe Prairie Courier prints the acting governor Alexander Khinshtein's morning post below, "
+        'in translation.\n\n"Good morning. The night was restless.\n\nOver the day, 41 residents were taken out '
+        'of the border zone.\n\nStay safe."',
+        "41 residents",
+        {"claimant": "Alexander Khinshtein", "claimant_side": "russia"},
+        id="a-block-quotation-after-a-line-announcing-whose-post-follows-is-that-source-s",
+        published="2025-01-15",
+    ),
+    case(
+        "Kursk update\n\nRussia's Defence Ministry said in its daily bulletin:\n\n\"Units of the North group continued "
+        "to destroy the enemy.\n\nOver the past 24 hours, the enemy lost up to 340 servicemen.\n\nThe operation "
+        'continues."',
+        "up to 340 servicemen",
+        {"claimant": "Russian Defense Ministry", "claimant_side": "russia"},
+        id="a-block-quotation-runs-over-paragraphs-for-the-body-its-colon-line-names",
+        published="2024-08-29",
+    ),
+    case(
+        "Report\n\nRussia's chief of the General Staff, Valery Gerasimov, reported to President Vladimir Putin on "
+        "Wednesday on the incursion. Putin had convened a meeting of the government. The Northern Herald "
+        'publishes the report as it was aired.\n\n"Comrade Supreme Commander, the enemy attacked with up to '
+        '1,000 servicemen."\n\nPutin described the attack as a provocation.',
+        "up to 1,000 servicemen",
+        {"claimant": "Valery Gerasimov", "claimant_side": "russia"},
+        id="a-block-quotation-of-the-report-an-intro-relays-is-the-reporter-s-not-the-relayer-s",
+        published="2024-08-07",
+    ),
+    case(
+        'Results\n\n"We hold our lines," Oleksandr Syrskyi wrote. "Here are the results:\n\n'
+        "• 909 Russian servicemen have been taken prisoner;\n"
+        '• the area under our control reached almost 1,400 square kilometres."',
+        "almost 1,400 square kilometres",
+        {"claimant": "Oleksandr Syrskyi"},
+        id="a-quotation-s-second-list-line-floats-with-the-first",
+        published="2025-02-07",
+    ),
+    case(
+        "Kursk update\n\nRussia's Defence Ministry published its morning update on Monday.\n\n\"Nothing changed "
+        'overnight, and 12 villages were shelled."\n\nPutin described the incursion as a provocation.',
+        "12 villages",
+        {"claimant": "Russian Defense Ministry"},
+        id="a-quotation-closing-its-paragraph-is-not-the-next-paragraph-s-subject-s",
+        published="2024-08-07",
+    ),
+    case(
+        "Channel digest\n\nBelow, the posts of the day.\n\nIGOR STRELKOV (Russian nationalist blogger)\n"
+        '9 March, 22:10\n"Our assault groups are now within 3 km of the highway."',
+        "3 km",
+        {"claimant": "Igor Strelkov", "claimant_side": "russia", "claim_date": "2025-03-09"},
+        id="a-digest-s-post-header-and-time-line-name-the-post-s-account-and-day",
+        published="2025-03-11",
+    ),
+    case(
+        'Channel digest\n\nRUSSIAN DEFENCE MINISTRY (official channel)\n10 March, 14:05\n"Over the past day the '
+        'enemy lost more than 310 servicemen."\n\n11 March, 09:30\n"In total, 12 settlements have been '
+        'liberated."',
+        "12 settlements",
+        {"claimant": "Russian Defense Ministry", "claimant_side": "russia", "claim_date": "2025-03-11"},
+        id="a-time-line-right-under-a-post-starts-the-same-account-s-next-post",
+        published="2025-03-11",
+    ),
 ]
 
 

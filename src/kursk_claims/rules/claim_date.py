@@ -134,7 +134,10 @@ def _dated(
     if own is not None and att.inherited_date:
         return att.inherited_date, Decision(own[0], f"{own[1]} ({att.inherited_date})")
     # a figure inside a report an earlier sentence introduced: that statement's date
-    if att.decision.rule in ("claimant.speaker_span", "claimant.floating_quote") and att.inherited_date:
+    if (
+        att.decision.rule in ("claimant.speaker_span", "claimant.floating_quote", "claimant.block_quote")
+        and att.inherited_date
+    ):
         return att.inherited_date, Decision(
             "date.speaker_span", f"the date of {att.name}'s report, which runs on ({att.inherited_date})"
         )

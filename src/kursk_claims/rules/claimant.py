@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from kursk_claims.domain.registry import lookup
 from kursk_claims.rules.attribution import Attribution, Target
+from kursk_claims.rules.block_quotes import block_quote
 from kursk_claims.rules.claim_nouns import claim_owner
 from kursk_claims.rules.context import (
     ent_type_of,
@@ -151,9 +152,15 @@ def _quote_speaker(r: Resolver, t: Target) -> Attribution | None:
     # after the closing mark, in the sentence that holds it: '... ," Rudskoi told Krasnaya Zvezda.'
     candidates: list[tuple[int, str]] = [(last, "after"), (first, "before")]
     tail = ctx.document.text[quote.end : ctx.sentences[last].end]
-    if last + 1 < len(ctx.sentences) and not re.search(r"\w", tail):
+    if (
+        last + 1 < len(ctx.sentences)
+        and not re.search(r"\w", tail)
+        and (ctx.sentences[last + 1].line == ctx.sentences[last].line or block_quote(r, t) is None)
+    ):
         # a quotation ending its sentence may be attributed at the start of the next; a quoted
-        # fragment inside a sentence ('captured "about a dozen" soldiers') belongs to its own sentence
+        # fragment inside a sentence ('captured "about a dozen" soldiers') belongs to its own sentence.
+        # A block quotation's text is its intro line's source, not the next paragraph's subject (after
+        # '... our forces reaching the state border."' comes 'Putin described the incursion as ...')
         candidates.append((last + 1, "next"))
     for j, where in candidates:
         sdoc = ctx.parsed.get(j)  # a quotation's sentences and the one after are always parsed
@@ -556,6 +563,7 @@ SIEVE: tuple[SieveRule, ...] = (
     SieveRule("claimant.ordered_by", ordered_by),
     SieveRule("claimant.bracketed_source", bracketed_source),
     SieveRule("claimant.footnote", footnote),
+    SieveRule("claimant.block_quote", block_quote),
     SieveRule("claimant.paragraph_continuation", paragraph_continuation),
     SieveRule("claimant.interview_answer", interview_answer),
     SieveRule("claimant.social_post", social_post),

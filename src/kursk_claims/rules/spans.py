@@ -56,7 +56,7 @@ from kursk_claims.rules.sourced import according_to_source
 from kursk_claims.rules.speaker_before import entity_just_before
 from kursk_claims.rules.tree import BODY_WORDS, _subject_of
 from kursk_claims.text import dates
-from kursk_claims.text.reporting import REPORT_FORMS_RX
+from kursk_claims.text.reporting import REPORT_FORMS_RX, word_list_rx
 from kursk_claims.text.segment import Sentence, ends_with_colon, quote_at
 
 if TYPE_CHECKING:
@@ -80,16 +80,13 @@ SPEAKER_RULES = frozenset(
         "claimant.paragraph_continuation",
         "claimant.speaker_span",
         "claimant.floating_quote",  # a floated quotation floats the next one too
+        "claimant.block_quote",
     }
 )
 
 _FRAMING = frozenset(attribution_data()["report_framing"])
 # how one side names the other: a sentence using these carries on a warring side's account
-_PARTISAN = re.compile(
-    r"(?i)(?<![\w-])(?:"
-    + "|".join(re.escape(w) for w in attribution_data()["partisan_words"])
-    + r")(?![\w-])"
-)
+_PARTISAN = word_list_rx("partisan_words")
 # Words that credit a figure to unnamed reports: it is not the current speaker's
 _UNNAMED_SOURCE = re.compile(
     r"(?i)\b(?:reportedly|allegedly|purportedly|is said to|are said to|were said to)\b"
@@ -133,6 +130,7 @@ class Speaker(NamedTuple):
     date: str | None
     person: bool = False
     whole: bool = False  # introduced by a line announcing the report as a whole ("ISW reports.")
+    kind: str = ""  # what the claimant is (`Found.kind`)
 
 
 # "11,000 (Ukrainian estimate)", "10,000 (South Korea)", "8,000 (US)": a fact box credits each
@@ -323,8 +321,8 @@ def floating_quote(r: Resolver, t: Target) -> Attribution | None:
         sj = ctx.sentences[j]
         if sj.furniture:
             continue
-        if sj.headline:
-            return None
+        if sj.headline and not _BULLET.match(sj.text):
+            return None  # a heading (a quotation's list line is none)
         earlier = [c for c in ctx.claims if sj.start <= c.start < sj.end]
         for c in reversed(earlier):
             rule = c.evidence.get("claimant", {}).get("rule")
@@ -529,7 +527,7 @@ def _introduced(r: Resolver, sdoc: Doc, j: int, around: int) -> Speaker | bool |
                 break
         bare = _bare_report(v)
         framed = _framed(sj.text) or bare
-        return Speaker(got.name, got.side, got.head, j, framed, when, got.kind == "person", bare)
+        return Speaker(got.name, got.side, got.head, j, framed, when, got.kind == "person", bare, got.kind)
     return False if unknown else None
 
 

@@ -27,6 +27,13 @@ def attribution_data() -> dict[str, Any]:
     return data
 
 
+def word_list_rx(key: str) -> re.Pattern[str]:
+    """Any word or phrase of one list of data/attribution.json, as a whole word, in any case."""
+    return re.compile(
+        r"(?i)(?<![\w-])(?:" + "|".join(re.escape(w) for w in attribution_data()[key]) + r")(?![\w-])"
+    )
+
+
 @cache
 def report_verbs() -> frozenset[str]:
     """The lemmas of the reporting verbs (data/attribution.json: report_verbs), built once."""
