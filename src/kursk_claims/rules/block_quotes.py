@@ -1,13 +1,18 @@
 """Block quotations: a text set off in quotation marks after a line that introduces it.
 
 Agencies and monitors reproduce a statement whole: "SPA reproduces the Kursk section of the
-ministry's daily bulletin below:", "Our monitor reproduces in translation the evening post of the
-acting governor, Alexander Khinshtein.", "The Defence Ministry said in its daily bulletin:". The
-quotation then opens its own paragraph and may run over several; no reporting verb stands beside it,
-so every figure in it belongs to whoever the intro line names, as speaker (the subject of a reporting
-verb, a figure's claimant) or as the owner of the statement it announces ("the ministry's bulletin",
-"the post of the acting governor"). The intro must announce the text that follows: it ends with a
-colon or says so ("below", "as follows", "in full": `data/attribution.json` "block_quote_cues").
+ministry's daily bulletin below", "Izvestia publishes the governor's message in full:", "Russia's
+Defence Ministry said in its daily bulletin:". The quotation then opens its own paragraph and may run
+over several; no reporting verb stands beside it, so every figure in it belongs to whoever the intro
+paragraph names: the speaker of a figure there, the subject of a reporting verb or of a statement
+given ("The General Staff has published its morning update."), or the owner of the statement it
+announces ("the ministry's bulletin", "the post of the acting governor"). The intro announces the text
+with a colon or in words ("below", "as follows", "in full": data "block_quote_cues"), or names a
+statement its speaker gave. A page passing on a statement ("The Tribune publishes the report as it
+was aired.": data "relay_verbs") is no speaker, nor is the page's own outlet; the statement's maker
+is, the one an earlier sentence names doing what the statement's noun says ("... reported to
+President Putin"). A digest's post header above a post's time line names the post's account and day
+("YURI PODOLYAKA (pro-Russian military blogger)" / "10 March, 23:40" / the post).
 """
 
 from __future__ import annotations
