@@ -75,7 +75,7 @@ def block_quote(r: Resolver, t: Target) -> Attribution | None:
     wanted: str | None = None  # the statement the intro names without its owner ("the report")
     for k in para:
         sk = ctx.sentences[k]
-        earlier = [c for c in ctx.claims if sk.start <= c.start < sk.end]
+        earlier = ctx.claims_in(sk)
         if earlier:
             last = earlier[-1]
             if not announced or last.claimant is None:
@@ -144,7 +144,7 @@ def _post_header(r: Resolver, j: int, when: str | None) -> Attribution | None:
     sj = ctx.sentences[j]
     head = _HEADER.match(sj.text)
     if head is None:
-        earlier = [c for c in ctx.claims if sj.start <= c.start < sj.end]
+        earlier = ctx.claims_in(sj)
         if earlier and earlier[-1].evidence.get("claimant", {}).get("rule") == "claimant.block_quote":
             last = earlier[-1]  # the same account's next post
             return _credit(last.claimant or "", last.claimant_side, when or last.claim_date, sj.text, "")

@@ -207,6 +207,10 @@ class DocContext:
     # elapsed-time) or unknown: a time it gives without a year cannot be placed by it before the story
     date_inferred: bool = False
 
+    def claims_in(self, s: Sentence) -> list[Claim]:
+        """The claims already found in one sentence, in text order."""
+        return [c for c in self.claims if s.start <= c.start < s.end]
+
     def on_page(self, phrase: str) -> str | None:
         """A time phrase resolved against the page's date (and its weekday anchor)."""
         return dates.resolve_on_page(phrase, self.doc_date, self.anchor)

@@ -128,7 +128,6 @@ class Speaker(NamedTuple):
     sent: int
     framed: bool
     date: str | None
-    person: bool = False
     whole: bool = False  # introduced by a line announcing the report as a whole ("ISW reports.")
     kind: str = ""  # what the claimant is (`Found.kind`)
 
@@ -323,7 +322,7 @@ def floating_quote(r: Resolver, t: Target) -> Attribution | None:
             continue
         if sj.headline and not _BULLET.match(sj.text):
             return None  # a heading (a quotation's list line is none)
-        earlier = [c for c in ctx.claims if sj.start <= c.start < sj.end]
+        earlier = ctx.claims_in(sj)
         for c in reversed(earlier):
             rule = c.evidence.get("claimant", {}).get("rule")
             if c.claimant is None or rule not in SPEAKER_RULES:
@@ -337,7 +336,9 @@ def floating_quote(r: Resolver, t: Target) -> Attribution | None:
             continue
         found = _introduced(r, sdoc, j, s.idx)
         # (a body too when its line introduces the quotation: "The ministry said in its bulletin:")
-        if isinstance(found, Speaker) and (found.person or (j == s.idx - 1 and ends_with_colon(sj.text))):
+        if isinstance(found, Speaker) and (
+            found.kind == "person" or (j == s.idx - 1 and ends_with_colon(sj.text))
+        ):
             return _floating(found.name, found.side, found.date, sj.text)
         if found is None and j == s.idx - 1 and _opens_paragraph(ctx.document.text, t.quote.start):
             # the paragraph before a quotation that opens its own paragraph is its lead-in: "Bereza
@@ -404,7 +405,7 @@ def speaker_span(r: Resolver, t: Target, aside: bool = False) -> Attribution | N
             continue
         if sj.headline and not _BULLET.match(sj.text) and not ends_with_colon(sj.text):
             return None  # a heading (a list line or an intro line is no heading)
-        earlier = [c for c in ctx.claims if sj.start <= c.start < sj.end]
+        earlier = ctx.claims_in(sj)
         if not earlier and quote_at(ctx.quotes, sj.start + 1, sj.end - 1) is not None:
             continue  # '"... Here is what the brigade did, in numbers:"': the speaker's own words; who, further back
         speaker: Speaker | None = None
@@ -527,7 +528,7 @@ def _introduced(r: Resolver, sdoc: Doc, j: int, around: int) -> Speaker | bool |
                 break
         bare = _bare_report(v)
         framed = _framed(sj.text) or bare
-        return Speaker(got.name, got.side, got.head, j, framed, when, got.kind == "person", bare, got.kind)
+        return Speaker(got.name, got.side, got.head, j, framed, when, bare, got.kind)
     return False if unknown else None
 
 
