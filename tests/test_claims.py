@@ -41,6 +41,26 @@ def case(
 
 METRIC = [
     case(
+        "Reporting to the president, the commander-in-chief said the number of settlements under Ukrainian "
+        "control had risen to 74.",
+        "74",
+        {"metric": "settlements", "value": 74.0},
+        id="what-the-number-of-risen-to-counts",
+    ),
+    case(
+        "Gerasimov said Ukraine had lost more than 7,000 pieces of military hardware.",
+        "more than 7,000 pieces",
+        {"metric": "equipment", "value": 7000.0},
+        id="pieces-of-military-hardware-are-equipment",
+    ),
+    case(
+        "Since August the Russian army has lost more than 38 thous. servicemen in this direction, the commander "
+        "said.",
+        "more than 38 thous. servicemen",
+        {"metric": "casualties", "value": 38000.0},
+        id="an-abbreviated-thousand-keeps-its-sentence-and-its-noun",
+    ),
+    case(
         "The Russian group of forces, which lost hundreds of tanks, has grown to 50,000 troops, the "
         "Pentagon said.",
         "50,000 troops",

@@ -73,6 +73,10 @@ RESOLVE = [
     pytest.param("a week ago", WED, "2024-11-13", id="a-week-ago"),
     pytest.param("three days ago", WED, "2024-11-17", id="days-ago"),
     pytest.param("10 days ago", WED, "2024-11-10", id="days-ago-in-figures"),
+    # months and years back: the month that far back, no finer
+    pytest.param("a year ago", WED, "2023-11", id="a-year-ago"),
+    pytest.param("six months ago", WED, "2024-05", id="months-ago"),
+    pytest.param("eleven months ago", WED, "2023-12", id="months-ago-across-a-year"),
     pytest.param("several days ago", WED, None, id="days-ago-without-a-count"),
     pytest.param("this year", WED, "2024", id="this-year"),
     # explicit days
@@ -416,6 +420,13 @@ DOC_DATES = [
         id="a-stamp-beside-a-view-counter",
     ),
     pytest.param(
+        "KURSK VESTI\n20.08.2024 13:47 | Views: 18 412 | Comments: 56\n\nThe ministry named the losses.\n\n"
+        "Read also: 15.08.2024 The governor spoke",
+        None,
+        ("2024-08-20", "dateline"),
+        id="a-stamp-beside-view-and-comment-counters",
+    ),
+    pytest.param(
         "Kursk claims\n\nAug 27, 2024 | Aug 30, 2024\n\nSyrskyi said on Aug. 30 that his troops held 1,300.",
         None,
         ("2024-08-30", "reported-date"),
@@ -727,6 +738,7 @@ def test_a_day_is_never_cut_out_of_a_year(text: str, phrases: list[str]) -> None
         ("yesterday", "2025-01", "2025-01"),  # a day near the page's: as near as the page is known
         ("said last week", "2025-01", "2025-01"),
         ("last month", "2025-01", "2024-12"),
+        ("a year ago", "2025-08", "2024-08"),  # months back from a month-dated page
         ("earlier this year", "2025-03", "2025"),
         ("on 5 January", None, None),
     ],
@@ -785,6 +797,12 @@ def test_a_page_that_opens_with_its_own_day(text: str, expected: tuple[str, str]
         (
             "Podcast notes\n\nIt's Tuesday, August 6, 2024, and Ukrainian troops have just crossed the border.",
             ("2024-08", "latest-date"),
+        ),
+        # today's day named after the word in the body ("He said this today, Tuesday, 27 August, ...")
+        (
+            "Syrskyi: 100 settlements\n\nThe commander said his troops controlled 100 settlements. He said this "
+            "today, Tuesday, 27 August, at a briefing on the first three weeks, which began on 6 August 2024.",
+            ("2024-08-27", "today-named"),
         ),
     ],
 )

@@ -106,6 +106,10 @@ def _exact(text: str, phrase: str, value: float, unit: str = "count") -> tuple[A
 # Family 1: digits with separators, decimals and magnitudes
 
 DIGITS = [
+    # the abbreviated thousand of translated pages, and a space between thousands before a full stop
+    _exact("Smirnov said 121 thous. residents had left the border districts.", "121 thous.", 121000),
+    _exact("He said 2 ths. troops had arrived.", "2 ths.", 2000),
+    _exact("Zelensky put North Korean losses at 3 000.", "3 000", 3000),
     _exact("Reported casualties:[12] killed and 40 wounded in the strike.", "12", 12),
     _exact("The brigade reported 1,300 soldiers missing after the assault.", "1,300", 1300),
     _exact("Sappers cleared 5,137 mines along the road last week.", "5,137", 5137),

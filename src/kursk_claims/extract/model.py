@@ -61,6 +61,7 @@ def load_nlp(model: str | None = None) -> Any:
     from kursk_claims.extract.matchers import cached_lemmas, fast_attribute_match, ruler_patterns
 
     nlp = _load_one(resolve_model_name(model))
+    keep_magnitudes_whole(nlp)
     fast_attribute_match(nlp)  # the same annotations, looked up per distinct token
     cached_lemmas(nlp)
     if "entity_ruler" not in nlp.pipe_names:
@@ -72,6 +73,15 @@ def load_nlp(model: str | None = None) -> Any:
         with nlp.select_pipes(enable=[]):  # phrase patterns need only the tokenizer
             ruler.add_patterns(ruler_patterns(nlp, registry_patterns()))
     return nlp
+
+
+def keep_magnitudes_whole(nlp: Any) -> None:
+    """'121 thous. residents': an abbreviated magnitude is one token, its full stop no sentence end."""
+    from kursk_claims.text.numbers import MAGNITUDE_ABBREVIATIONS
+
+    for abbr in MAGNITUDE_ABBREVIATIONS:
+        for form in (abbr, abbr.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form, "NORM": abbr}])
 
 
 def registry_patterns() -> list[dict[str, Any]]:

@@ -122,8 +122,13 @@ _OWN_DATES = {
 def _dated(
     ctx: DocContext, att: Attribution, s: Sentence, sdoc: Doc, num: Token | None = None
 ) -> tuple[str | None, Decision]:
-    if att.name is None or (att.decision.rule == "claimant.publisher" and not dates.AS_OF.search(s.text)):
-        # (a government's own page speaking as its publisher is the page's voice too, unless 'as of' a day)
+    if (
+        att.name is None
+        or att.decision.rule == "claimant.own_voice"
+        or (att.decision.rule == "claimant.publisher" and not dates.AS_OF.search(s.text))
+    ):
+        # (the outlet's own count is of the page's day; a government's own page speaking as its publisher
+        # is the page's voice too, unless 'as of' a day)
         return (
             (ctx.doc_date, Decision("date.article_voice", "article voice: the document date"))
             if ctx.doc_date

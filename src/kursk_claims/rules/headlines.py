@@ -12,6 +12,7 @@ from kursk_claims.rules.context import DocContext, _norm
 from kursk_claims.rules.dated_statements import said_before_news, same_speaker
 from kursk_claims.rules.day_headings import item_sentences
 from kursk_claims.rules.decision import Decision
+from kursk_claims.rules.interview import question_lines
 from kursk_claims.rules.phrases import ANAPHOR_HEADS
 from kursk_claims.rules.summaries import same_figure_later
 
@@ -27,7 +28,8 @@ def credit_headlines(ctx: DocContext, claims: list[Claim]) -> list[Claim]:
     for c in claims:
         s = ctx.sentence_at(c.start)
         top = s is not None and (s.line in lead_lines or (s.line == lede and c.claimant is not None))
-        is_lead = s is not None and (s.headline or top)
+        # (an interview's question set in italics is no headline: "*Kyiv says it evacuated ...?*")
+        is_lead = s is not None and (s.headline or top) and s.idx not in question_lines(ctx)
         # (a lede's figure credited to a country, however near the top, goes only to a body source of its side)
         in_lede = top and s is not None and not s.headline and bool(c.claimant)
         generic = c.claimant is None or (

@@ -54,7 +54,8 @@ if TYPE_CHECKING:
 _NUMBER_OF = re.compile(
     r"(?i)\b(?:number|toll|tally|count)\s+of\s+([\w\s'’-]{3,90}?)\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:already\s+|now\s+)?"
-    r"(?:at|to|was|is|stood\s+at|stands\s+at|reached|reaches|rose\s+to|exceeded|exceeds|surpassed|topped|"
+    r"(?:at|to|was|is|stood\s+at|stands\s+at|reached|reaches|rose\s+to|risen\s+to|grew\s+to|grown\s+to|"
+    r"increased\s+to|fell\s+to|fallen\s+to|exceeded|exceeds|surpassed|topped|"
     r"totals|totalled|totaled|amounted\s+to|amounts\s+to)\s+[\w\s]{0,15}$"
 )
 
@@ -551,6 +552,15 @@ def _bare_number_metric(
                     None,
                     Decision("metric.number_of", f"'the number of {nm.group(1).strip()}' at the figure"),
                 )
+        # "the number of settlements under Ukrainian control had risen to 74": what the number is of
+        known = (_noun_index().get(w) or _noun_index().get(w.rstrip("s")) for w in words)
+        of_metric = next((m for m in known if m is not None), None)  # its first counted noun
+        if of_metric in ("settlements", "equipment", "prisoners") and not partitive:
+            return MetricHit(
+                of_metric,
+                None,
+                Decision("metric.number_of", f"'the number of {nm.group(1).strip()}' at the figure"),
+            )
     prev = [c for c in earlier if c.start >= s.start and c.end <= q.start]
     if prev:
         base = prev[-1].metric

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 # an article presenting its own analysis: "Our analysis shows", "this newspaper's count"
 OWN_WORK = re.compile(
-    r"(?i)\b(?:our|this\s+(?:newspaper|paper|publication|website)['’]s)\s+(?:own\s+)?"
+    r"(?i)\b(?:our|my|this\s+(?:newspaper|paper|publication|website)['’]s)\s+(?:own\s+)?"
     r"(?:analysis|mapping|maps?|count|tally|estimates?|assessment|review|calculations?|reckoning|investigation|"
     r"research|data|database|journalists|reporters|team|correspondents?|reading|arithmetic)\b"
     r"|\bwe\s+(?:have\s+)?(?:counted|verified|identified|confirmed|tallied|analy[sz]ed|reviewed|mapped|documented)\b"
@@ -45,6 +45,22 @@ def outlet_name(outlet: str | None) -> str | None:
         return None
     name = re.split(r"\s*[(,;]|\s+[-–—/|]\s", outlet, maxsplit=1)[0].strip()
     return name or None
+
+
+# what a copy's metadata says of the agency it came from, besides the agency's name ("AFP syndicated feed")
+_COPY_WORDS = re.compile(r"(?i)\b(?:copy|wire|syndicated|syndication|feed|story|report|via)\b")
+
+
+def own_work_source(outlet: str | None) -> str | None:
+    """Whose own count the page's first person gives: on a copy of an agency's story that the metadata
+    names in brackets ('NDTV (Reuters)', 'The Defense Post (AFP copy)', 'UrduPoint (APP / AFP wire)') the
+    agency's, by its registry name; otherwise the outlet's ('Kyiv Independent (reposted on ...)')."""
+    for m in re.finditer(r"\(([^()]*)\)", outlet or ""):
+        parts = [p.strip() for p in re.split(r"[/,;]", _COPY_WORDS.sub(" ", m.group(1))) if p.strip()]
+        agencies = {e.name for p in parts if (e := lookup(p)) is not None and e.kind == "media"}
+        if len(agencies) == 1:
+            return agencies.pop()
+    return outlet_name(outlet)
 
 
 def outlet_country(outlet: str | None) -> str | None:
@@ -90,7 +106,9 @@ def own_outlet(ctx: DocContext, subj: Token, sent_idx: int) -> Found | None:
     ("Q:", "Dzhus:"), in an article that presents an analysis of its own (`OWN_WORK`); the
     outlet's name is the page's metadata."""
     low = subj.lower_
-    ours = low in ("we", "us", "our") or any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children)
+    ours = low in ("we", "us", "our") or any(
+        c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subj.children
+    )
     this_paper = low in _SELF_NOUNS and any(c.lower_ == "this" for c in subj.children)
     name = outlet_name(ctx.document.outlet) if ours or this_paper else None
     if name is None:
@@ -103,6 +121,8 @@ def own_outlet(ctx: DocContext, subj: Token, sent_idx: int) -> Found | None:
         return None  # a quotation's or a labelled line's "we"; a transcript has no writer's voice
     if re.match(r"\s*[—–]", line) or re.search(r"\b(?:" + REPORT_FORMS_RX + r")\b[^:.]{0,60}:\s*$", line):
         return None  # an interview's dashed answer ("— We have counted ..."), a speaker's colon ("told reporters: we ...")
+    if in_an_answer(ctx, sent_idx):
+        return None  # an answer after an interview's first question: the interviewee's "we"
     # (the head is the first-person word, "our" for "our mapping": `own_voice` reads it)
     return (
         Found(name, "media", "media", "our" if low not in _OWN_VOICE_HEADS else low)
@@ -115,6 +135,18 @@ def own_outlet(ctx: DocContext, subj: Token, sent_idx: int) -> Found | None:
 _TO_AN_OUTLET = (
     r"(?i:\b(?:told|telling|speaking\s+to|spoke\s+to|talking\s+to|in\s+an\s+interview\s+with)\s+(?:the\s+)?)"
 )
+
+
+def in_an_answer(ctx: DocContext, sent_idx: int) -> bool:
+    """Whether a sentence is in an interview's answer: after its first question, on no question's line
+    (where "we", "our count", "by my estimate" are the interviewee's)."""
+    from kursk_claims.rules.interview import question_lines
+
+    questions = question_lines(ctx)
+    line = ctx.sentences[sent_idx].line
+    return (
+        bool(questions) and questions[0] < sent_idx and all(ctx.sentences[q].line != line for q in questions)
+    )
 
 
 def told_the_outlet(outlet: str | None, text: str) -> bool:
@@ -170,21 +202,31 @@ def own_reporters(r: Resolver, t: Target) -> Attribution | None:
 
 def own_voice(att: Attribution, outlet: str | None) -> Attribution:
     """What the article says in its own first person ('we estimate', 'By our count', 'Our own
-    assessment puts', 'this author estimates') is said in its own voice: no claimant, as the schema
-    has it for a figure the article states without attribution. Its outlet named in the third person
-    ('The Kyiv Independent's review found') stays the claimant: that is an attribution."""
+    assessment puts', 'this author estimates') is the outlet's own count or analysis: attributed, as
+    an agency's 'according to an AFP tally' is, to the outlet (side media), not left unattributed.
+    Its outlet named in the third person ('The Kyiv Independent's review found') is the same source."""
     name = outlet_name(outlet)
     if att.name is None or name is None or att.name != name or att.head.lower() not in _OWN_VOICE_HEADS:
         return att
-    why = f"the article's own '{att.head}' ({att.decision.why})"
-    return Attribution(None, None, Decision("claimant.own_voice", why), att.verb)
+    why = f"the outlet's own '{att.head}' ({att.decision.why})"
+    source = own_work_source(outlet)
+    return Attribution(source, _own_side(source), Decision("claimant.own_voice", why), att.verb)
+
+
+def _own_side(source: str | None) -> str | None:
+    """The side of a page's own count: the registry's for a source it knows (a think tank's
+    'our estimates' is third_party), else media."""
+    e = lookup(source) if source else None
+    return None if source is None else e.side if e is not None and e.side else "media"
 
 
 def publisher_voice(att: Attribution, outlet: str | None) -> Attribution:
     """The page's own voice on a page a government body or an international organisation publishes
     (a ministry's press release, an ICRC update: 'Some 6,500 evacuees received …', 'According to our
     estimates, …') is that body's; on any other page it stays the article's (claimant null)."""
-    if att.name is not None or att.decision.rule not in ("claimant.article_voice", "claimant.own_voice"):
+    if att.decision.rule not in ("claimant.article_voice", "claimant.own_voice") or (
+        att.name is not None and att.decision.rule != "claimant.own_voice"
+    ):
         return att
     publisher = government_publisher(outlet)
     if publisher is None:
@@ -202,11 +244,13 @@ _OWN_RECKONING = _RECKONING_NOUNS | {"spreadsheet"}
 
 def own_reckoning(r: Resolver, t: Target) -> Attribution | None:
     """'By our count, the ministry's daily bulletins added up to about 74,500', 'the authorities have
-    reported at least 60 deaths, according to our tally of the governor's statements': the writer's
-    own count (`by` or `according to` `our`/`my` reckoning, hung on the sentence's main verb) frames
-    the whole sentence, so a figure a source's verb reports inside it is the writer's sum or average
-    of that source's claims, said in the article's own voice (outside quotations and labelled lines).
-    The writer's first person singular is then a contributor's where the page names one."""
+    reported at least 60 deaths, according to our tally of the governor's statements', 'By our count,
+    Ukrainian soldiers have been filmed in at least 35 settlements': the writer's own count (`by` or
+    `according to` `our`/`my` reckoning, hung on the sentence's main verb) frames the whole sentence, so
+    a figure in it, even one a source's verb reports, is the writer's count, sum or average of claims:
+    the outlet's own count (side media; no claimant on a page whose outlet is unknown), outside
+    quotations and labelled lines. The writer's first person singular is then a contributor's where
+    the page names one."""
     if t.sdoc is None or t.quote is not None:
         return None
     root = next((w for w in t.sdoc if w.dep_ == "ROOT"), None)
@@ -228,14 +272,17 @@ def own_reckoning(r: Resolver, t: Target) -> Attribution | None:
         return None
     text = r.ctx.document.text
     at = t.s.start
-    if labelled(text, text.rfind("\n", 0, at + 1) + 1) or is_transcript(text):
+    if labelled(text, text.rfind("\n", 0, at + 1) + 1) or is_transcript(text) or in_an_answer(r.ctx, t.s.idx):
         return None
     verbs = [v for v in _reporting_verbs(t.sdoc) if t.num in v.subtree]
     subject = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subject or any(c.lower_ in ("we", "i") for c in subject):
-        return None  # no source's verb over the figure: the other rules read 'by our count' as they do
+    if any(c.lower_ in ("we", "i") for c in subject):
+        return None  # ("by our count we found ..."): the first person's own rule reads it
+    name = own_work_source(r.ctx.document.outlet)
+    if not subject and name is None:
+        return None  # no source's verb over the figure and no outlet known: the other rules read it
     why = f"'{framed}' frames the sentence: the writer's own count"
-    return Attribution(None, None, Decision("claimant.own_voice", why))
+    return Attribution(name, _own_side(name), Decision("claimant.own_voice", why))
 
 
 # A publisher that governs rather than reports: "Ministry of Defence of Ukraine", "Kursk regional government".

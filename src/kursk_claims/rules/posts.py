@@ -221,7 +221,8 @@ def page_writer(r: Resolver, t: Target, att: Attribution) -> Attribution:
     """The sieve's decision, or the page's own writer where the page speaks as them: a warring-side
     person's channel or blog for what it states unsourced (`channel_author`), an opinion piece's
     contributor for its first person singular (`contributor`)."""
-    author = channel_author(r.ctx.document.text, r.ctx.document.outlet) if att.name is None else None
+    voice = att.name is None or att.decision.rule == "claimant.own_voice"
+    author = channel_author(r.ctx.document.text, r.ctx.document.outlet) if voice else None
     if author is not None and att.decision.rule in ("claimant.article_voice", "claimant.own_voice"):
         # a soldier's blog, a governor's channel: what the page says unsourced, its author says
         return Attribution(

@@ -30,7 +30,7 @@ def nearer_source(r: Resolver, t: Target) -> Attribution | None:
         return None
     sdoc, num = t.sdoc, t.num
     nearest, depth = nearest_governing(sdoc, num)
-    source = _source_noun(r, sdoc, num, t.s.idx)
+    source = _source_noun(r, sdoc, num, t.s.idx, quoted=t.quote is not None)
     source_depth = _steps_up(source.verb, num) if source is not None and source.verb is not None else None
     if source is not None and source_depth is not None:
         if nearest is None or source_depth < depth[nearest.i]:
@@ -40,12 +40,15 @@ def nearer_source(r: Resolver, t: Target) -> Attribution | None:
 
 def source_noun(r: Resolver, t: Target) -> Attribution | None:
     """A source noun as the subject of any verb: 'U.S. estimates were lower, about 1,200'."""
-    return _source_noun(r, t.sdoc, t.num, t.s.idx) if t.sdoc is not None else None
+    return _source_noun(r, t.sdoc, t.num, t.s.idx, quoted=t.quote is not None) if t.sdoc is not None else None
 
 
-def _source_noun(r: Resolver, sdoc: Doc, num: Token, sent_idx: int) -> Attribution | None:
+def _source_noun(
+    r: Resolver, sdoc: Doc, num: Token, sent_idx: int, *, quoted: bool = False
+) -> Attribution | None:
     """The attribution a source noun subject of any verb in `sdoc` gives the figure at `num`: its
-    owner, the source it comes from, the outlet's own analysis, or the noun phrase as written."""
+    owner, the source it comes from, the outlet's own analysis, or the noun phrase as written. A bare
+    'the count' in a `quoted` figure's quotation is the speaker's word, not the source before."""
     for t in sdoc:
         # (a total only with its owner named: "the Russian Defense Ministry's running total stood at ...")
         owned = t.lemma_.lower() in OWNED_FIGURE_NOUNS and any(c.dep_ == "poss" for c in t.children)
@@ -58,6 +61,8 @@ def _source_noun(r: Resolver, sdoc: Doc, num: Token, sent_idx: int) -> Attributi
             phrase = re.sub(r"(?i)^(?:the|a|an)\s+", "", _norm(_phrase(t)))
             if bare_document(t) and not any(c.lower_ in ("this", "that") for c in t.children):
                 # "The same tally lists at least 140 Russian vehicles": the tally of the source before
+                if quoted:
+                    continue
                 got = r.resolve_subject(t, sent_idx, sent_idx)
                 if got is None or got.kind not in ("body", "group", "media"):
                     continue

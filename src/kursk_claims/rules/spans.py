@@ -521,8 +521,11 @@ def _introduced(r: Resolver, sdoc: Doc, j: int, around: int) -> Speaker | bool |
             continue
         when = None
         for m in dates.TIME_PHRASE.finditer(sj.text):
-            if _PERIOD_BEFORE.search(sj.text[: m.start()]):
-                continue  # "during the week of December 21–27": the period reported on, not the report's day
+            if _PERIOD_BEFORE.search(sj.text[: m.start()]) or quote_at(
+                ctx.quotes, sj.start + m.start(), sj.start + m.end()
+            ):
+                continue  # "during the week of December 21–27": the period reported on, not the report's day; a
+                # time the quotation speaks of ("On this day a year ago we went across," he wrote on Wednesday)
             when = ctx.on_page(m.group(0))
             if when:
                 break

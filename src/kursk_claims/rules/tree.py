@@ -10,6 +10,7 @@ from kursk_claims.domain.registry import lookup
 from kursk_claims.rules.context import ent_type_of
 from kursk_claims.rules.labels import LABEL
 from kursk_claims.text import dates
+from kursk_claims.text.numbers import MAGNITUDE_ABBREVIATIONS
 from kursk_claims.text.quantities import Quantity
 from kursk_claims.text.reporting import attribution_data, report_verbs
 from kursk_claims.text.segment import Sentence
@@ -49,7 +50,7 @@ _SCALE_TOKENS = {
     "millions",
     "score",
     "scores",
-}
+} | set(MAGNITUDE_ABBREVIATIONS)
 
 
 def _num_token(sdoc: Doc, s: Sentence, q: Quantity) -> Token | None:

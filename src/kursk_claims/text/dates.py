@@ -46,7 +46,20 @@ COUNT_WORDS: dict[str, int] = {
 }  # fmt: skip
 # "a week ago", "two days ago", "10 days ago": counted back from the page's day (a whole number: "110
 # days ago", not the end of "1,000 days ago")
-_AGO = r"(?<![\d,.])(?:" + "|".join(COUNT_WORDS) + r"|\d{1,3})\s+(?:days?|weeks?)\s+ago"
+_AGO = r"(?<![\d,.])(?:" + "|".join(COUNT_WORDS) + r"|\d{1,3})\s+(?:days?|weeks?|months?|years?)\s+ago"
+# "a year ago", "six months ago": the month that many months before the page's
+_MONTHS_AGO = re.compile(r"(?i)^(" + "|".join(COUNT_WORDS) + r"|\d{1,2}) (month|year)s? ago$")
+
+
+def months_ago(phrase: str, year: int, month: int) -> str | None:
+    """'a year ago' on a page of August 2025 -> '2024-08'; 'six months ago' -> '2025-02'; else None."""
+    m = _MONTHS_AGO.match(re.sub(r"\s+", " ", phrase.strip()))
+    if m is None:
+        return None
+    n = COUNT_WORDS[m.group(1).lower()] if m.group(1).lower() in COUNT_WORDS else int(m.group(1))
+    back = year * 12 + month - 1 - n * (12 if m.group(2).lower() == "year" else 1)
+    return f"{back // 12}-{back % 12 + 1:02d}"
+
 
 # "the ministry said on the 20th", "he wrote on the 12th": a day of the month the page is in (not "on the
 # 47th day", "on the 12th of August")
@@ -207,6 +220,8 @@ def resolve_on_page(phrase: str, doc_date: str | None, anchor: Anchor | None = N
             base += timedelta(days=4)  # the days around it, mostly those after: from two before to four after
         got = resolve_time_phrase(phrase, base)
         return got if got is None or got[:7] == doc_date else doc_date  # never past the page's month
+    if (long_ago := months_ago(phrase, year, month)) is not None:
+        return long_ago
     if _WEEKDAY_WORD.search(phrase.lower()) or _DAYS_AGO.search(phrase):
         return doc_date  # a day or a week near the page's: as near as the page is known, its month
     if re.search(r"(?i)\blast\s+month\b", phrase):
@@ -277,6 +292,8 @@ def resolve_time_phrase(phrase: str, base: date | None) -> str | None:
         return (base - timedelta(days=back)).isoformat()
     if base is None and not has_year:
         return None
+    if base is not None and (long_ago := months_ago(p, base.year, base.month)) is not None:
+        return long_ago
     ago = re.fullmatch(r"([a-z]+) (day|week)s? ago", p)  # (in figures, "10 days ago", dateparser reads it)
     if ago is not None and base is not None and ago.group(1) in COUNT_WORDS:
         return (

@@ -33,6 +33,7 @@ _TENS_WORDS = {
 _SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _MAGNITUDE_SUFFIX = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "mln": 1e6, "bn": 1e9, "k": 1e3, "m": 1e6,
+    "thous": 1e3, "ths": 1e3,
 }  # fmt: skip
 
 # Vague magnitudes: the floor the wording guarantees (value = floor, qualifier at_least).
@@ -105,7 +106,7 @@ _COUNTED_AFTER = re.compile(
 _PERCENT_AFTER = re.compile(r"(?i)\s*(?:%|per\s?cent\b|percent\b)")
 _DIGITS = (
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])"
-    r"|[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+(?![0-9,.])"
+    r"|[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+(?![0-9]|[,.][0-9])"
     r"|[1-9][0-9]{0,2}(?:\.[0-9]{3}){2,}(?![0-9])|[0-9]{1,3},[0-9]{1,2}(?![0-9])|[0-9]+(?:\.[0-9]+)?"
 )
 _WORD_NUM = r"(?:" + "|".join(sorted(list(_UNITS_WORDS) + list(_TENS_WORDS), key=len, reverse=True)) + r")"
@@ -204,7 +205,12 @@ _CORE_RE = re.compile(
 _CORE_AFTER_SEP_RE = re.compile(
     r"(?P<num>(?:" + _DIGITS + r"))" r"|(?P<word>(?i:" + _WORD_NUMBER + r"(?![A-Za-z])))"
 )
-_MAG_RE = re.compile(r"(?i)^(?:\s*(thousand|million|billion|mln|bn)(?![A-Za-z])|(k|m)(?![A-Za-z0-9]))")
+# the abbreviated magnitudes of pages translated from Ukrainian or Russian ("121 thous. residents",
+# "1.2 mln. people"), full stop included; the pipeline's tokenizer keeps each whole (`extract.model`)
+MAGNITUDE_ABBREVIATIONS = ("thous.", "ths.", "mln.")
+_MAG_RE = re.compile(
+    r"(?i)^(?:\s*(?:(thous|ths|mln)\.|(thousand|million|billion|mln|bn)(?![A-Za-z]))|(k|m)(?![A-Za-z0-9]))"
+)
 _ORDINAL_TAIL_RE = re.compile(r"^(?:st|nd|rd|th)(?![A-Za-z])", re.I)
 
 
@@ -291,7 +297,7 @@ def _read_number(text: str, pos: int, *, after_sep: bool = False, continental: b
                 end = fm.end()
         mm = _MAG_RE.match(text[end : end + 12])
         if mm:
-            suffix = (mm.group(1) or mm.group(2)).lower()
+            suffix = (mm.group(1) or mm.group(2) or mm.group(3)).lower()
             # a bare "m" after digits is million only in money/people contexts; keep it for "1.2m people"
             v *= _MAGNITUDE_SUFFIX[suffix]
             end += mm.end()
@@ -303,8 +309,8 @@ def _read_number(text: str, pos: int, *, after_sep: bool = False, continental: b
         return None
     end = m.end()
     mm = _MAG_RE.match(text[end : end + 12])
-    if mm and mm.group(1):
-        v2 *= _MAGNITUDE_SUFFIX[mm.group(1).lower()]
+    if mm and (mm.group(1) or mm.group(2)):
+        v2 *= _MAGNITUDE_SUFFIX[(mm.group(1) or mm.group(2)).lower()]
         end += mm.end()
     return _Num(m.start(), end, v2, "words", False)
 

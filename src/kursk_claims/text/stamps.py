@@ -29,8 +29,8 @@ _US_ZONE = re.compile(r"\b(?:E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET|PT)\b")
 # zones, "3 hours ago"): a reading time, an issue's number, a reader counter
 _PART_FURNITURE = re.compile(
     r"(?i)\b\d+\s*min(?:ute)?s?(?:\s+read)?\b|"
-    # "Comments (212)", "Views: 3 214", "Issue 11/2025", "OSW Commentary NUMBER 658", a print page's "A6"
-    r"(?:#|\bno\.\s*|\bissue\s+|\bnumber\s+)\d+(?:/\d{4})?|\(\d[\d,]*\)|\bviews?:?\s*\d[\d\s,]*|\b[A-Z]\d{1,2}\b"
+    # "Comments (212)", "Views: 3 214", "Comments: 56", "Issue 11/2025", "OSW Commentary NUMBER 658", a print page's "A6"
+    r"(?:#|\bno\.\s*|\bissue\s+|\bnumber\s+)\d+(?:/\d{4})?|\(\d[\d,]*\)|\b(?:views?|comments?|shares?|likes?|reads?|reactions?):?\s*\d[\d\s,]*|\b[A-Z]\d{1,2}\b"
     r"|\b\d+h\s+ago\b"  # "Updated 3h ago" ("3 hours ago" is stamp furniture)
     # a site header's weather and exchange rates ("Kyiv +1°C   USD 41.65   EUR 43.09")
     r"|[+\-−]?\d+\s*°[CF]?|\b(?:USD|EUR|GBP|RUB|UAH)\s*\d+[.,]\d{1,4}\b(?!\s*(?:million|billion|bn|trillion)\b)"
