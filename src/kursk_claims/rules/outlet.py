@@ -223,7 +223,8 @@ def _own_side(source: str | None) -> str | None:
 def publisher_voice(att: Attribution, outlet: str | None) -> Attribution:
     """The page's own voice on a page a government body or an international organisation publishes
     (a ministry's press release, an ICRC update: 'Some 6,500 evacuees received …', 'According to our
-    estimates, …') is that body's; on any other page it stays the article's (claimant null)."""
+    estimates, …') is that body's; on any other page it stays the article's (claimant null) or, in
+    the first person, the outlet's own count (`own_voice`)."""
     if att.decision.rule not in ("claimant.article_voice", "claimant.own_voice") or (
         att.name is not None and att.decision.rule != "claimant.own_voice"
     ):
