@@ -209,7 +209,9 @@ _CORE_AFTER_SEP_RE = re.compile(
 # "1.2 mln. people"), full stop included; the pipeline's tokenizer keeps each whole (`extract.model`)
 MAGNITUDE_ABBREVIATIONS = ("thous.", "ths.", "mln.")
 _MAG_RE = re.compile(
-    r"(?i)^(?:\s*(?:(thous|ths|mln)\.|(thousand|million|billion|mln|bn)(?![A-Za-z]))|(k|m)(?![A-Za-z0-9]))"
+    r"(?i)^(?:\s*(?:("
+    + "|".join(re.escape(a.rstrip(".")) for a in MAGNITUDE_ABBREVIATIONS)
+    + r")\.|(thousand|million|billion|mln|bn)(?![A-Za-z]))|(k|m)(?![A-Za-z0-9]))"
 )
 _ORDINAL_TAIL_RE = re.compile(r"^(?:st|nd|rd|th)(?![A-Za-z])", re.I)
 
