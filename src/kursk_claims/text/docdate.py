@@ -89,7 +89,7 @@ _TODAY_LINES = 25  # a greeting stands at the top of a newsletter or a programme
 _TODAY_IS = re.compile(
     r"(?m)(?:^\s*(?:Good\s+(?:morning|afternoon|evening)[.,!]?\s+)?(?:It['’]s|It\s+is|Today\s+is|Today,\s+on)"
     # ... or today's date set off after the word ("He said this today, Tuesday, 27 August, ...")
-    r"|(?<![A-Za-z])[Tt]oday,)\s+((?:"
+    r"|(?P<named>(?<![A-Za-z])[Tt]oday,))\s+(?P<day>(?:"
     + WEEKDAY_RX
     + r"),?\s+(?:\d{1,2}\s+"
     + _MONTH
@@ -254,10 +254,9 @@ def document_date(text: str, published: str | None) -> tuple[str | None, str | N
     # "It's Wednesday, March 12. Good morning.": a newsletter's or a programme's greeting opening a line
     # names its own day, the weekday fixing the year (not one quoted, nor a flashback's with its year)
     today = _TODAY_IS.search("\n".join(text.split("\n")[:_TODAY_LINES]))
-    day_today = _DAY_MENTION.match(today.group(1)) if today is not None else None
+    day_today = _DAY_MENTION.match(today.group("day")) if today is not None else None
     if day_today is not None and (dd := _stated_day(day_today, None)) is not None:
-        greets = today is not None and re.match(r"\s*(?:Good|It|Today\s+is|Today,\s+on)\b", today.group(0))
-        how = "greeting" if greets else "today-named"
+        how = "today-named" if today is not None and today.group("named") else "greeting"
         return dd.isoformat(), how, 0.6
     # a page headed by its month is of that month: a day it reports ("said on 26 April") only bounds it
     # (a timeline whose sections are months, "August 2024" ... "March 2025", is of its latest section)
