@@ -3153,6 +3153,14 @@ ATTRIBUTION_RECENT = [
         published="2025-01-14",
     ),
     case(
+        "Losses\n\nKyiv's figures for Russian losses in the Kursk region rose from 17,819 killed, wounded or "
+        "captured (Syrskyi, 25 October 2024) to 38,000 (Zelensky, 6 January 2025).\n",
+        "38,000",
+        {"claimant": "Volodymyr Zelensky", "claimant_side": "ukraine", "claim_date": "2025-01-06"},
+        id="a-bracket-after-each-figure-names-which-of-the-countrys-sources-gave-it-and-when",
+        published="2025-09-18",
+    ),
+    case(
         "Casualty box\n\nKilled: about 300 (NIS briefing to lawmakers, January 13, 2025)\n",
         "about 300",
         {"claimant": "South Korea National Intelligence Service", "claim_date": "2025-01-13"},

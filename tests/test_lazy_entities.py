@@ -36,10 +36,12 @@ def test_rules_read_entities_only_through_ents_of() -> None:
     assert not offenders, offenders
 
 
-# every synthetic set (tests/data/synthetic/setN), in order
-SETS = sorted(
+# the synthetic sets (tests/data/synthetic/setN) in order, every tenth and the newest: a fixed sample of
+# their styles (each set costs seconds to parse twice; all of them together took most of the suite)
+_ALL_SETS = sorted(
     int(d.name[3:]) for d in (ROOT / "tests" / "data" / "synthetic").glob("set*") if d.name[3:].isdigit()
 )
+SETS = [n for n in _ALL_SETS if n % 10 == 0 or n == _ALL_SETS[-1]]
 
 
 @pytest.mark.model

@@ -752,6 +752,14 @@ STATEMENT_TIMES = [
         id="spoke-of-reports",
     ),
     pytest.param(
+        "Six months ago, Oleksandr Syrskyi sat across a table from Volodymyr Zelensky and told him that "
+        "Ukrainian troops controlled about 1,000 square kilometres of Russia's Kursk region.",
+        "1,000 square kilometres",
+        "2024-08",
+        "date.statement_time",
+        id="the-time-set-before-the-subject-of-two-joined-verbs",
+    ),
+    pytest.param(
         "At its peak in late August, the Ukrainian-held zone stretched across some 1,300 square kilometers, "
         "Commander-in-Chief Oleksandr Syrskyi said at the time.",
         "1,300 square kilometers",

@@ -904,6 +904,54 @@ WHO_CLAIMS = [
         "claimant.quote_speaker",
         id="a-call-sign-of-a-named-person-is-that-person",
     ),
+    pytest.param(
+        "08:15 · 👁 61.0K\nRecap of yesterday for those who slept through it. The Chief of the General Staff "
+        "reported to the Supreme Commander at the command post: since the start of the operation, ~1,100 km2 "
+        "liberated in the Kursk region.",
+        "~1,100 km2",
+        "Chief of the General Staff",
+        "claimant.reporting_verb",
+        id="a-post-s-view-counter-names-no-one",
+    ),
+    pytest.param(
+        "Maksym Lytvyn did not like journalists, but over seven months he spoke to this newspaper five times.\n\n"
+        "He was a teacher in Chernihiv before 2014. When his brigade was told, a day before the operation, that "
+        "it would cross into Russia's Kursk region, he said he felt relief.\n\n"
+        "The first days were quiet. The roads were empty, and the villages were shuttered.\n\n"
+        "In the first week of the August offensive, standing in the yard of a looted customs post, he counted "
+        "his gains out loud. His company had taken 31 prisoners before lunch, he said.",
+        "31 prisoners",
+        "Maksym Lytvyn",
+        "claimant.reporting_verb",
+        id="a-profile-s-he-is-its-subject-named-paragraphs-before",
+    ),
+    pytest.param(
+        "Maksym Lytvyn did not like journalists, but over seven months he spoke to this newspaper five times.\n\n"
+        "A source in the security services told the agency that two battalions, about 1,000 men, had been sent "
+        "in. The first days were quiet. The roads were empty.\n\n"
+        "In the first week of the August offensive in the Kursk region the column moved fast. According to "
+        "him, no more than 30 armored vehicles had been involved.",
+        "30 armored vehicles",
+        "source in the security services",
+        None,
+        id="but-not-past-a-speaker-described-since",
+    ),
+    pytest.param(
+        "A fortnight later, on August 27, Ukraine's commander-in-chief Oleksandr Syrskyi put the figure at 100 "
+        "settlements and 1,294 sq km.",
+        "1,294 sq km",
+        "Oleksandr Syrskyi",
+        "claimant.reporting_verb",
+        id="a-span-of-time-before-later-is-no-speaker",
+    ),
+    pytest.param(
+        "MARCH 12 - Chief of the General Staff Valery Gerasimov, appearing with Putin at a command post, says "
+        "86% of the territory in the Kursk region has been recovered.",
+        "86%",
+        "Valery Gerasimov",
+        "claimant.reporting_verb",
+        id="a-timeline-s-month-in-capitals-is-no-person",
+    ),
 ]
 
 

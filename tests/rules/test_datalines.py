@@ -25,6 +25,17 @@ def _line(text: str, figure: str) -> DataLine | None:
             "hundreds",
             DataLine("Russian soldiers taken prisoner", "Syrskyi", None),
         ),
+        (  # a square bracket closing a longer item credits it, past a conversion in brackets
+            "* 1,294 sq km (about 500 sq miles) under Ukrainian control [Oleksandr Syrskyi, Aug 27]",
+            "1,294 sq km",
+            DataLine("", "Oleksandr Syrskyi", "on Aug 27"),
+        ),
+        (  # ... and every figure of the item, the later ones too
+            "* 115 Ukrainian soldiers returned in exchange for 115 Russian conscripts, most of them taken in "
+            "Kursk [Russian Defence Ministry, Aug 24]",
+            "115 Russian conscripts",
+            DataLine("", "Russian Defence Ministry", "on Aug 24"),
+        ),
         (
             "• Peak area held by Ukraine: about 1,300 sq km (Oleksandr Syrskyi, late August)",
             "1,300 sq km",
@@ -165,6 +176,10 @@ def test_data_line(text: str, figure: str, expected: DataLine) -> None:
     [
         ("Ukrainian forces hold 1,300 sq km of the region, Syrskyi said.", "1,300"),
         ("Claim | Figure | Source\n| 24 | x |", "24"),  # the label cell is empty
+        # an item of two sentences: the bracket closing the second is no credit of the first's figure
+        ("* 40 villages were shelled. Officials counted the damage [Kursk region]", "40 villages"),
+        # a list item closing with a round bracket (a gloss, a conversion) past 40 characters
+        ("- 300 soldiers taken prisoner near the town of Sudzha in August (Kursk region)", "300 soldiers"),
     ],
 )
 def test_no_data_line(text: str, figure: str) -> None:

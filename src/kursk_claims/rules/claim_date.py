@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from kursk_claims.domain.registry import lookup, side_of_phrase
 from kursk_claims.rules.attribution import Attribution
 from kursk_claims.rules.claim_nouns import CLAIM_NOUNS
-from kursk_claims.rules.clause_times import conjunct_time, times_of, when_clause_time
+from kursk_claims.rules.clause_times import conjunct_time, shared_subject, times_of, when_clause_time
 from kursk_claims.rules.context import DocContext, ent_type_of
 from kursk_claims.rules.dated_statements import _FUTURE, _SAID_ON, said_before_news, same_speaker
 from kursk_claims.rules.day_headings import _line_first, day_heading, entry_label, heading_scope
@@ -185,6 +185,9 @@ def _dated(
         )
         joined_to = _joined_to(v)
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None and v.dep_ == "conj":
+            # "Twelve months ago, Syrskyi sat ... and told him": the subject it shares, if it names the claimant
+            subj = shared_subject(v, att.name)
         # "The general, speaking on Thursday in a video, said ...": the speaker's participle dates it, and
         # the publishing of figures that speak ("Figures for August, published by HRMMU on 6 September, show")
         speaking = (

@@ -576,7 +576,7 @@ SIEVE: tuple[SieveRule, ...] = (
 
 
 # rules that may give a country as a whole ("according to Ukraine", "Kyiv's estimate")
-_COUNTRY_WIDE = ("claimant.according_to", "claimant.claim_owner")
+_COUNTRY_WIDE = ("claimant.according_to", "claimant.claim_owner", "claimant.nearer_source")
 
 
 def attribute(r: Resolver, t: Target) -> Attribution:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kursk_claims.domain.registry import lookup
 from kursk_claims.rules.phrases import REPORT_VERBS, REVISE_VERBS
 from kursk_claims.text import dates
 from kursk_claims.text.reporting import REPORT_FORMS_RX
@@ -24,6 +25,19 @@ def times_of(verb: Token) -> list[Token]:
         if c.dep_ in ("prep", "npadvmod", "tmod")
         and dates.TIME_PHRASE.match(" ".join(t.text for t in c.subtree))
     ]
+
+
+def shared_subject(v: Token, claimant: str | None) -> Token | None:
+    """The subject a joined verb with none of its own shares with the verb it is joined to, when it names
+    the claimant ('Twelve months ago, Syrskyi sat across a table from Zelensky and told him ...'; 'Your
+    correspondent Mr R. Pettifer dismisses ... and asserts'), not another act's ('In November, the North
+    group liberated seven settlements ..., Konashenkov told journalists on Saturday')."""
+    subj = next((c for c in v.head.children if c.dep_ == "nsubj" and c.i < v.i), None)
+    if subj is None or not claimant:
+        return None
+    known = lookup(subj.text)
+    named = claimant.split()[-1] in {t.text for t in subj.subtree}
+    return subj if named or (known is not None and known.name == claimant) else None
 
 
 def when_clause_time(v: Token, doc_date: str | None) -> str | None:

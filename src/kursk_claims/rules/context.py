@@ -50,9 +50,9 @@ def ents_of(sdoc: Doc) -> Sequence[Span]:
         if pending is not None:
             pending(sdoc)  # a parse made without entities: have them found now
         ents = tuple(sdoc.ents)
-        if any(_lowercase_name(e) for e in ents):
+        if any(_no_name(e) for e in ents):
             # a name is capitalised: "the independent outlet Mediazona" is no mention of The Independent
-            sdoc.ents = [e for e in ents if not _lowercase_name(e)]
+            sdoc.ents = [e for e in ents if not _no_name(e)]
             ents = tuple(sdoc.ents)
         aged = _aged_names(sdoc, ents)
         if aged:
@@ -97,8 +97,14 @@ def _aged_names(sdoc: Doc, ents: Sequence[Span]) -> list[Span]:
     return out
 
 
-def _lowercase_name(x: Span) -> bool:
-    """A registry name the entity ruler matched in words written all in lowercase."""
+def _no_name(x: Span) -> bool:
+    """An entity that names nobody: a registry name the entity ruler matched in words written all in
+    lowercase, or a person or body the model found in a run of symbols with no letter (a post's
+    view counter "👁 61.0K"), or a month the model took for a person (a timeline's "MARCH 12 - ...")."""
+    if x.label_ in ("PERSON", "ORG", "NORP", "GPE") and not any(ch.isalpha() for ch in x.text):
+        return True
+    if x.label_ == "PERSON" and re.fullmatch(dates.MONTH_RX + r"\.?(?:\s+\d{1,2})?", x.text):
+        return x.text.split()[0].isupper() or len(x.text.split()) > 1  # (not "May" the name)
     return bool(x.ent_id_) and not any(ch.isupper() for ch in x.text)
 
 

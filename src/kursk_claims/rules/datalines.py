@@ -82,6 +82,9 @@ _LABEL_FIRST_BEFORE = re.compile(
 )
 # a list line's figures before this one: "- About 100 killed, " (no verb, no colon, no bracket)
 _LIST_BEFORE = re.compile(r"^\s*[-–—•*·▪●]\s*[^\[\]()\n:;]{1,60},\s*$")
+# ... or any words of a list item before a later figure, up to a bracket-free sentence: "* 115 Ukrainian
+# soldiers returned in exchange for " (its credit must then be a square bracket closing the item)
+_ITEM_BEFORE = re.compile(r"^\s*[-–—•*·▪●]\s+(?:(?![.!?]\s+[A-Z])[^\[\]\n:]){1,160}$")
 _TRAILING_BRACKET = re.compile(r"^[^\[\]()\n]{0,40}?[\[(](?P<bracket>(?!\+)[^\]\)\n]{2,90})[\])]\s*$")
 # the day's increase in brackets after a list line's running total: "tanks ‒ 9290 (+12)", "(+1,480 over the day)"
 _INCREMENT_BEFORE = re.compile(r"(?P<total>\d[\d,.\u00a0\u202f ]*)\s*\(\s*\+\s*$")
@@ -150,7 +153,7 @@ def data_line(text: str, start: int, end: int) -> DataLine | None:
         # "01.09.2024 — 1,170 sq km — day 27": a chart's row, dated by its first cell (its source is
         # the chart's, `caption_source`)
         return DataLine(label.group("label") or "", None, time_phrase(dated.group("when")))
-    if _LIST_BEFORE.match(before) and not _FIGURE_FIRST_PROSE.match(after):
+    if (_LIST_BEFORE.match(before) or _ITEM_BEFORE.match(before)) and not _FIGURE_FIRST_PROSE.match(after):
         # "- About 100 killed, nearly 1,000 wounded [NIS, Dec. 19]": a later figure of the same list line
         boxed = _closing_source(after)
         if boxed is not None:
@@ -320,10 +323,18 @@ def _keyed_row(cells: list[tuple[int, str]], heads: list[str], k: int) -> DataLi
 
 def _closing_source(after: str) -> DataLine | None:
     """The source a bracket closing a list line names after its figures ("..., nearly 1,000 wounded [NIS,
-    Dec. 19]"), with its date; not a conversion ("(500 square miles)": digits in the source)."""
-    bracket = _TRAILING_BRACKET.match(after)
+    Dec. 19]"), with its date; not a conversion ("(500 square miles)": digits in the source). A square
+    bracket closes a longer item too, as a fact box credits each line ("1,294 sq km (about 500 sq miles)
+    under Ukrainian control [Syrskyi, Aug 27]"), when the item is one sentence."""
+    bracket = _TRAILING_BRACKET.match(after) or _ITEM_CREDIT.match(after)
     boxed = _with_bracket("", bracket.group("bracket")) if bracket is not None else None
     return boxed if boxed is not None and boxed.source and not re.search(r"\d", boxed.source) else None
+
+
+# a square bracket closing a list item of one sentence: the fact box's credit of the item's figures
+_ITEM_CREDIT = re.compile(
+    r"^(?:(?![.!?]\s+[A-Z])[^\[\]\n]){0,160}\[(?P<bracket>[A-Za-z][^\[\]\n]{1,90})\]\s*$"
+)
 
 
 def _with_bracket(label: str, bracket: str | None) -> DataLine:

@@ -17,6 +17,7 @@ from kursk_claims.rules.context import (
     _place_regex,
     ent_type_of,
     ents_of,
+    place_side,
     pronoun_clash,
 )
 from kursk_claims.rules.documents import document_owners
@@ -65,6 +66,8 @@ _DESCRIBED_AS_PERSON = r",\s+(?:a|an|the)\s+[^,.;]{0,60}?\b(?:" + "|".join(PERSO
 
 # how many sentences back a pronoun with no person in reach may find the last person credited
 _CREDITED_REACH = 8
+# ... else the last person named this many sentences back
+_NAMED_REACH = 30
 # ... and 'They said' the speakers in the plural credited last
 _PLURAL_REACH = 3
 
@@ -239,7 +242,30 @@ class EarlierMentions:
             person = known.kind == "person" if known is not None else self._named_person(c.claimant)
             if person and not pronoun_clash(pronoun, c.claimant):
                 best = (c.start, Mention(cs.idx, c.claimant, c.claimant_side, "", "person"))
-        return best[1] if best is not None else None
+        return best[1] if best is not None else self._last_person_named(sent_idx, pronoun)
+
+    def _last_person_named(self, sent_idx: int, pronoun: str) -> Mention | None:
+        """... else the person last named before it, further back than the window: a profile names its
+        subject once and goes on with "he" for paragraphs ("Taras Hrytsenko did not like journalists ...
+        His company had taken 31 prisoners, he said"). Only sentences the extractor parses anyway are read;
+        not past a speaker the window describes, not names ("A source in the security services told ...
+        According to him"), nor to a place the recogniser took for a person."""
+        for j in self.ctx.window(sent_idx):
+            sdoc = self.ctx.sent_doc(j, sent_idx) if j <= sent_idx else None
+            if sdoc is not None and any(
+                sdoc[i].dep_ == "nsubj" and sdoc[i].pos_ != "PRON" and ent_type_of(sdoc[i]) != "PERSON"
+                for i in self._speaker_tokens(sdoc)
+            ):
+                return None
+        for j in range(sent_idx - WINDOW_BACK - 1, max(-1, sent_idx - _NAMED_REACH), -1):
+            sdoc = self.ctx.parsed.get(j)
+            if sdoc is None or self.ctx.sentences[j].furniture:
+                continue
+            for e in reversed(ents_of(sdoc)):
+                ce = _canon_entity(e) if e.label_ == "PERSON" else None
+                if ce is not None and not pronoun_clash(pronoun, ce.name) and place_side(ce.name) is None:
+                    return Mention(j, ce.name, ce.side, "", "person")
+        return None
 
     def they_speaking(self, subj: Token, sent_idx: int, around: int) -> Found | None:
         """'they' as the subject of a reporting verb: the plural subject its sentence opened with ("Pro-war

@@ -117,6 +117,16 @@ def _time_word(tok: Token) -> bool:
     return tok.lower_ in ("mid", "early", "late", "-") or re.fullmatch(dates.MONTH_RX, tok.text) is not None
 
 
+def _time_gone_by(tok: Token) -> bool:
+    """A span of time counted from another ('A fortnight later', 'Two weeks earlier', 'A day before')."""
+    return tok.lemma_.lower() in _TIME_UNITS and any(
+        c.lower_ in ("later", "earlier", "before", "after", "ago") for c in tok.children
+    )
+
+
+_TIME_UNITS = frozenset({"hour", "day", "week", "fortnight", "month", "year"})
+
+
 def a_time(tok: Token) -> bool:
     """A time where a 'by X' agent or author would stand ('claimed by mid-December', 'a tally by
     mid-September'): a date or time entity, a word of a time (`_time_word`), 'end', a weekday."""
@@ -305,7 +315,8 @@ def _subject_of(verb: Token) -> Token | None:
                     inside = first.left_edge.i <= verb.i <= first.right_edge.i
                     subjects = [first] if inside else subjects[-1:]
                 # "By mid-August, Smirnov's office reported": the words of a time taken for subjects
-                timeless = [c for c in subjects if not _time_word(c)]
+                # (or a span of time before "later": "A fortnight later, on August 27, ... Syrskyi put")
+                timeless = [c for c in subjects if not _time_word(c) and not _time_gone_by(c)]
                 if len(subjects) > 1 and timeless:
                     subjects = timeless
                 # "acting Kursk Region Governor Alexei Smirnov said": a title's participle taken for a
