@@ -952,6 +952,29 @@ WHO_CLAIMS = [
         "claimant.reporting_verb",
         id="a-timeline-s-month-in-capitals-is-no-person",
     ),
+    pytest.param(
+        "Ukraine still holds about 600 square kilometres of the Kursk region by most estimates.",
+        "600 square kilometres",
+        None,
+        "claimant.article_voice",
+        id="most-estimates-name-no-one",
+    ),
+    pytest.param(
+        '"Russia has moved something like 40,000 troops to the Kursk region by most estimates," said Hanna '
+        "Lysenko, an analyst in Kyiv.",
+        "40,000 troops",
+        "Hanna Lysenko",
+        "claimant.quote_speaker",
+        id="most-estimates-in-a-quotation-are-the-speaker-s",
+    ),
+    pytest.param(
+        "When Syrskyi spoke to the Washington Post in July, he put Russian losses in the Kursk region at 80,000 "
+        "killed and wounded. In January, Zelensky had cited 38,000.",
+        "38,000",
+        "Volodymyr Zelensky",
+        "claimant.reporting_verb",
+        id="who-cites-a-figure-gives-it",
+    ),
 ]
 
 

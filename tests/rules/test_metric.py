@@ -290,6 +290,69 @@ thousand NUM conj 4
     assert classify_metric(q, ctx.parsed[1], s, []) is None
 
 
+@pytest.mark.parametrize(
+    ("second", "rows", "figure", "counts"),
+    [
+        (
+            "In January, Zelensky had cited 38,000.",
+            """
+In ADP prep 5
+January PROPN pobj 0
+, PUNCT punct 5
+Zelensky PROPN nsubj 5
+had AUX aux 5
+cited VERB ROOT 5 cite
+38,000 NUM dobj 5
+. PUNCT punct 5
+""",
+            "38,000",
+            True,
+        ),
+        (  # a part of the figure, with 'of', is no figure of its own
+            "Zelensky said 300 of them.",
+            """
+Zelensky PROPN nsubj 1
+said VERB ROOT 1 say
+300 NUM dobj 1
+of ADP prep 2
+them PRON pobj 3
+. PUNCT punct 1
+""",
+            "300",
+            False,
+        ),
+        (  # 'it' citing is no named source
+            "It said 38,000.",
+            """
+It PRON nsubj 1
+said VERB ROOT 1 say
+38,000 NUM dobj 1
+. PUNCT punct 1
+""",
+            "38,000",
+            False,
+        ),
+    ],
+)
+def test_a_bare_number_a_named_source_cites_counts_what_the_figure_before_counted(
+    second: str, rows: str, figure: str, counts: bool
+) -> None:
+    from kursk_claims.models import Claim
+    from kursk_claims.text.quantities import parse_quantities
+
+    text = "Syrskyi put Russian losses at 80,000 killed and wounded. " + second
+    ctx = context(text, {1: parse(second, rows)})
+    s = ctx.sentences[1]
+    q = next(q for q in parse_quantities(text) if q.start >= s.start and q.text.startswith(figure))
+    before = Claim(
+        doc_id="t", metric="casualties", value=80000, value_low=80000, value_high=80000, unit="count",
+        qualifier="exact", text="80,000 killed", start=29, end=42, sentence=text.split(". ")[0] + ".",
+    )  # fmt: skip
+    hit = classify_metric(q, ctx.parsed[1], s, [before])
+    got = hit is not None and (hit.metric, hit.decision.rule) == ("casualties", "metric.anaphor")
+    assert got is counts, hit
+
+
 def test_the_number_of_with_an_auxiliary_before_its_verb() -> None:
     from kursk_claims.rules.metric import _NUMBER_OF
 

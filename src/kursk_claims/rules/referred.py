@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kursk_claims.rules.context import metric_data
+from kursk_claims.rules.context import ent_type_of, metric_data
 from kursk_claims.rules.decision import Decision
 from kursk_claims.rules.harm import _killed_or_wounded
 from kursk_claims.rules.tree import _has_cue, _words_lower
@@ -33,6 +33,8 @@ _OF_THEM = (["of", "them"], ["of", "these"], ["of", "those"])
 # what a number may count by referring back to the figure before it (or by continuing it: an ellipsis)
 REFERRED = ("killed", "wounded", "casualties", "personnel", "prisoners", "equipment", "civilians")
 _OWN = ("poss", "compound", "amod", "prep")  # words that make a figure noun a figure of its own
+# verbs by which a source gives a figure as a bare number ("had cited 38,000")
+_CITING = frozenset({"cite", "give", "quote", "say", "report", "claim", "estimate", "announce"})
 
 
 def referred_back(
@@ -105,7 +107,25 @@ def referred_back(
             for c in gverb.children
         )
     )
-    moved = moved or put or equated
+    # "In January, Zelensky had cited 38,000", "Zelensky said 11,000 in his address": a source citing a bare
+    # number gives a figure of what the one before counted
+    cited = (
+        gverb is not None
+        and gverb.lemma_.lower() in _CITING
+        and num.dep_ == "dobj"
+        and not any(
+            c.dep_ in ("amod", "compound") or (c.dep_ == "prep" and c.lower_ == "of") for c in num.children
+        )
+        and any(
+            c.dep_ == "nsubj"
+            and c.pos_ in ("PROPN", "NOUN")
+            and c.lemma_.lower() not in FIGURE_NOUNS  # ("Adding up every daily figure gives 47,350")
+            and ent_type_of(c) not in ("DATE", "TIME")  # (nor a day the parser took for the subject)
+            and not any(k.dep_ == "poss" for k in c.children)  # (not "Our intelligence said about 11,000")
+            for c in gverb.children
+        )
+    )
+    moved = moved or put or equated or cited
     if part and before.value is not None and q.value is not None and q.value > before.value:
         part = False  # a part is no larger than the whole: "them" are not what that figure counted
     if not (moved or part):

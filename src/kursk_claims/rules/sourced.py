@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
     from kursk_claims.rules.mentions import Resolver
 
+# estimates counted, not named: "by most estimates", "by some accounts", "by many counts"
+_UNNAMED_MANY = frozenset({"most", "some", "many", "several", "various", "all", "other"})
 # verbs by which a count is made public: its time is the statement's
 _PUBLISHING = PUBLISHING_VERBS | {"update", "give", "announce"}
 
@@ -63,6 +65,8 @@ def according_to(r: Resolver, t: Target) -> Attribution | None:
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.lemma_.lower() in _RECKONING_NOUNS:
                 owner = next((c for c in pobj.children if c.dep_ == "poss"), None) or _of_owner(pobj)
+                if owner is None and any(c.lower_ in _UNNAMED_MANY for c in pobj.children):
+                    continue  # "by most estimates", "by some accounts": no one in particular
                 target = owner if owner is not None else pobj
                 got = r.resolve_subject(target, s.idx, s.idx)
                 if got is not None:
