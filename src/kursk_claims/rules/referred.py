@@ -34,7 +34,7 @@ _OF_THEM = (["of", "them"], ["of", "these"], ["of", "those"])
 REFERRED = ("killed", "wounded", "casualties", "personnel", "prisoners", "equipment", "civilians")
 _OWN = ("poss", "compound", "amod", "prep")  # words that make a figure noun a figure of its own
 # verbs by which a source gives a figure as a bare number ("had cited 38,000")
-_CITING = frozenset({"cite", "give", "quote", "say", "report", "claim", "estimate", "announce"})
+_CITING: frozenset[str] = frozenset(metric_data()["figure_citing_verbs"])
 
 
 def referred_back(
