@@ -84,7 +84,8 @@ _LABEL_FIRST_BEFORE = re.compile(
 _LIST_BEFORE = re.compile(r"^\s*[-–—•*·▪●]\s*[^\[\]()\n:;]{1,60},\s*$")
 # ... or any words of a list item before a later figure, up to a bracket-free sentence: "* 115 Ukrainian
 # soldiers returned in exchange for " (its credit must then be a square bracket closing the item)
-_ITEM_BEFORE = re.compile(r"^\s*[-–—•*·▪●]\s+(?:(?![.!?]\s+[A-Z])[^\[\]\n:]){1,160}$")
+_ONE_SENTENCE = r"(?![.!?]\s+[A-Z])"  # (a character that ends no sentence before the next)
+_ITEM_BEFORE = re.compile(r"^\s*[-–—•*·▪●]\s+(?:" + _ONE_SENTENCE + r"[^\[\]\n:]){1,160}$")
 _TRAILING_BRACKET = re.compile(r"^[^\[\]()\n]{0,40}?[\[(](?P<bracket>(?!\+)[^\]\)\n]{2,90})[\])]\s*$")
 # the day's increase in brackets after a list line's running total: "tanks ‒ 9290 (+12)", "(+1,480 over the day)"
 _INCREMENT_BEFORE = re.compile(r"(?P<total>\d[\d,.\u00a0\u202f ]*)\s*\(\s*\+\s*$")
@@ -333,7 +334,7 @@ def _closing_source(after: str) -> DataLine | None:
 
 # a square bracket closing a list item of one sentence: the fact box's credit of the item's figures
 _ITEM_CREDIT = re.compile(
-    r"^(?:(?![.!?]\s+[A-Z])[^\[\]\n]){0,160}\[(?P<bracket>[A-Za-z][^\[\]\n]{1,90})\]\s*$"
+    r"^(?:" + _ONE_SENTENCE + r"[^\[\]\n]){0,160}\[(?P<bracket>[A-Za-z][^\[\]\n]{1,90})\]\s*$"
 )
 
 

@@ -250,8 +250,8 @@ class EarlierMentions:
         His company had taken 31 prisoners, he said"). Only sentences the extractor parses anyway are read;
         not past a speaker the window describes, not names ("A source in the security services told ...
         According to him"), nor to a place the recogniser took for a person."""
-        for j in self.ctx.window(sent_idx):
-            sdoc = self.ctx.sent_doc(j, sent_idx) if j <= sent_idx else None
+        for j in range(self.ctx.window(sent_idx).start, sent_idx + 1):
+            sdoc = self.ctx.sent_doc(j, sent_idx)
             if sdoc is not None and any(
                 sdoc[i].dep_ == "nsubj" and sdoc[i].pos_ != "PRON" and ent_type_of(sdoc[i]) != "PERSON"
                 for i in self._speaker_tokens(sdoc)
